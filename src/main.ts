@@ -1,0 +1,27 @@
+import { migrateToLatest } from './storage/migrate.js';
+import { openPostgresStore } from './storage/postgres/postgres-store.js';
+import { openSqliteStore } from './storage/sqlite/sqlite-store.js';
+import type { Store } from './storage/store.js';
+
+export interface StoreChoice {
+  /** PostgreSQL connection string; wins over dbPath when set. */
+  readonly databaseUrl?: string | undefined;
+  /** SQLite file. */
+  readonly dbPath: string;
+  /** PostgreSQL schema (tests use a fresh one). */
+  readonly schema?: string;
+}
+
+/** The one place that picks SQLite or PostgreSQL. Opens the store and brings its schema up to date. */
+export async function openStore(choice: StoreChoice): Promise<Store> {
+  const store = choice.databaseUrl
+    ? await openPostgresStore(choice.databaseUrl, choice.schema ? { schema: choice.schema } : {})
+    : openSqliteStore(choice.dbPath);
+  try {
+    await migrateToLatest(store.db);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}

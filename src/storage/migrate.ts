@@ -1,0 +1,40 @@
+import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
+import { RegiokrachtError } from '../domain/errors.js';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };
+
+/**
+ * Brings the schema to the latest version. Refuses a database made by a newer Regiokracht
+ * (one that holds migrations this version does not know) and leaves it untouched.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<readonly string[]> {
+  const applied = await appliedMigrations(db);
+  const unknown = applied.filter((name) => !(name in MIGRATIONS));
+  if (unknown.length > 0) {
+    throw new RegiokrachtError(
+      'DATABASE_TOO_NEW',
+      `the database was made by a newer version of Regiokracht (schema ${unknown.join(', ')}); upgrade Regiokracht or choose another database with --db`,
+    );
+  }
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    throw new RegiokrachtError(
+      'DATABASE_UNREACHABLE',
+      `could not update the database schema: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === 'kysely_migration')) return [];
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  return rows.rows.map((r) => r.name);
+}

@@ -1,0 +1,111 @@
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { RegiokrachtError } from '../../domain/errors.js';
+import type { Database } from '../schema.js';
+import type { Row, Store, StoreTx, TableName, UpsertCount } from '../store.js';
+import { upsertSql } from '../upsert-sql.js';
+
+/** PostgreSQL's limit on bind parameters per statement. */
+const MAX_PARAMETERS = 65_535;
+
+// bigint (count(*)) and numeric come back as strings by default; both fit a JS number here.
+const types = {
+  getTypeParser: (oid: number, format?: string) => {
+    if (oid === 20 || oid === 1700) return (value: string) => Number(value);
+    return (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(oid, format);
+  },
+};
+
+export interface PostgresOptions {
+  /** Schema to work in (created when missing); tests use a fresh one each. */
+  schema?: string;
+}
+
+/** The server backend: a connection pool to the database at `url`. Checks the connection first. */
+export async function openPostgresStore(
+  url: string,
+  options: PostgresOptions = {},
+): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  try {
+    const client = await pool.connect();
+    try {
+      if (options.schema) await client.query(`create schema if not exists "${options.schema}"`);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new RegiokrachtError(
+      'DATABASE_UNREACHABLE',
+      `cannot connect to PostgreSQL at ${redact(url)} (${(error as Error).message}); check DATABASE_URL and that the server runs`,
+      { cause: error },
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+
+  const upsert = async (
+    conn: Kysely<Database>,
+    table: TableName,
+    key: readonly string[],
+    rows: readonly Row[],
+  ): Promise<UpsertCount> => {
+    const first = rows[0];
+    if (!first) return { inserted: 0, updated: 0 };
+    const columns = Object.keys(first);
+    const perStatement = Math.max(1, Math.min(1000, Math.floor(MAX_PARAMETERS / columns.length)));
+    const before = await count(conn, table);
+    let changed = 0;
+    for (let start = 0; start < rows.length; start += perStatement) {
+      const chunk = rows.slice(start, start + perStatement);
+      const text = upsertSql('postgres', table, columns, key, chunk.length);
+      const params = chunk.flatMap((row) => columns.map((c) => row[c] ?? null));
+      const result = await conn.executeQuery(CompiledQuery.raw(text, params));
+      changed += Number(result.numAffectedRows ?? 0n);
+    }
+    const inserted = (await count(conn, table)) - before;
+    return { inserted, updated: changed - inserted };
+  };
+
+  return {
+    backend: 'postgres',
+    db,
+    location: redact(url) + (options.schema ? ` (schema ${options.schema})` : ''),
+    transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+      return db
+        .transaction()
+        .execute((trx) =>
+          work({ db: trx, upsert: (table, key, rows) => upsert(trx, table, key, rows) }),
+        );
+    },
+    async close() {
+      if (options.schema?.startsWith('test_')) {
+        await sql.raw(`drop schema if exists "${options.schema}" cascade`).execute(db);
+      }
+      await db.destroy();
+    },
+  };
+}
+
+async function count(conn: Kysely<Database>, table: string): Promise<number> {
+  const result = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
+    conn,
+  );
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+/** The URL without its password, for messages. */
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'the given DATABASE_URL';
+  }
+}

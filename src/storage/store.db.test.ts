@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestStore, testBackend } from '../../test/support/test-store.js';
+import type { Store } from './store.js';
+
+describe(`storage on ${testBackend}`, () => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await openTestStore();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('creates every table of the domain model', async () => {
+    const tables = (await store.db.introspection.getTables()).map((t) => t.name);
+    for (const name of [
+      'regions',
+      'actors',
+      'projects',
+      'participations',
+      'indicator_values',
+      'visits',
+      'commitments',
+      'imports',
+    ]) {
+      expect(tables).toContain(name);
+    }
+  });
+
+  it('upserts by natural key: a second load of the same rows changes nothing', async () => {
+    const rows = [
+      {
+        code: 'NL',
+        kind: 'nuts',
+        level: 0,
+        nuts_version: '2021',
+        name_en: 'Netherlands',
+        name_nl: 'Nederland',
+        name_latn: 'Nederland',
+        country_code: 'NL',
+        parent_code: null,
+      },
+      {
+        code: 'NL2',
+        kind: 'nuts',
+        level: 1,
+        nuts_version: '2021',
+        name_en: 'East Netherlands',
+        name_nl: 'Oost-Nederland',
+        name_latn: 'Oost-Nederland',
+        country_code: 'NL',
+        parent_code: 'NL',
+      },
+    ];
+    const first = await store.transaction((tx) => tx.upsert('regions', ['code'], rows));
+    expect(first).toEqual({ inserted: 2, updated: 0 });
+    const second = await store.transaction((tx) => tx.upsert('regions', ['code'], rows));
+    expect(second).toEqual({ inserted: 0, updated: 0 });
+    const third = await store.transaction((tx) =>
+      tx.upsert('regions', ['code'], [{ ...rows[1]!, name_en: 'Eastern Netherlands' }]),
+    );
+    expect(third).toEqual({ inserted: 0, updated: 1 });
+    const count = await store.db
+      .selectFrom('regions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(2);
+  });
+
+  it('enforces foreign keys', async () => {
+    await expect(
+      store.transaction((tx) =>
+        tx.upsert(
+          'regions',
+          ['code'],
+          [
+            {
+              code: 'XX1',
+              kind: 'nuts',
+              level: 1,
+              nuts_version: '2021',
+              name_en: 'x',
+              name_nl: 'x',
+              name_latn: 'x',
+              country_code: 'XX',
+              parent_code: 'XX',
+            },
+          ],
+        ),
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('rolls a failed transaction back whole', async () => {
+    const ok = {
+      code: 'BE',
+      kind: 'nuts',
+      level: 0,
+      nuts_version: '2021',
+      name_en: 'Belgium',
+      name_nl: 'België',
+      name_latn: 'Belgique',
+      country_code: 'BE',
+      parent_code: null,
+    };
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.upsert('regions', ['code'], [ok]);
+        await tx.upsert('regions', ['code'], [{ ...ok, code: 'BE1', parent_code: 'NOPE' }]);
+      }),
+    ).rejects.toThrow();
+    const found = await store.db.selectFrom('regions').selectAll().execute();
+    expect(found).toEqual([]);
+  });
+});

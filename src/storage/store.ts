@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+export type TableName = keyof Database & string;
+export type Backend = 'sqlite' | 'postgres';
+
+/** A row for a bulk upsert: column -> value. Every row of one call has the same columns. */
+export type Row = Readonly<Record<string, string | number | null>>;
+
+/** What a bulk upsert did: rows new to the table, rows whose values changed. Unchanged rows count in neither. */
+export interface UpsertCount {
+  inserted: number;
+  updated: number;
+}
+
+/** Work inside one transaction: everything it writes lands together or not at all. */
+export interface StoreTx {
+  readonly db: Kysely<Database>;
+  /**
+   * Inserts rows, or updates the rows with the same `key` columns when a value differs.
+   * Runs in the surrounding transaction.
+   */
+  upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<UpsertCount>;
+}
+
+/**
+ * The one storage interface. Everything outside src/storage talks to the database through it;
+ * only src/main.ts knows which backend is behind it.
+ */
+export interface Store {
+  readonly backend: Backend;
+  readonly db: Kysely<Database>;
+  /** A short description for logs and messages, without secrets. */
+  readonly location: string;
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

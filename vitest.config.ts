@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests that need a database are named *.db.test.ts. `npm test` runs them on SQLite;
+// `npm run test:pg` runs the same files on PostgreSQL (REGIOKRACHT_TEST_BACKEND=postgres).
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
