@@ -2,13 +2,31 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Layer rules: dependencies point one way, core <- domain <- services <- (http, cli, reports). */
-const layer = (files, patterns, why) => ({
+/**
+ * Layer rules: dependencies point one way, core <- domain <- services <- (http, cli, reports).
+ * Each folder gets one list of forbidden imports, each with the reason.
+ */
+const EDGES = ['**/http/**', '**/cli/**', '**/main', '**/main.js'];
+const BACKENDS = ['**/storage/sqlite/**', '**/storage/postgres/**', 'better-sqlite3', 'pg'];
+const why = {
+  core: 'src/core is pure analytics: no I/O, no database, no clock, no environment. Pass data in.',
+  domain:
+    'src/domain holds types, schemas and errors only; it must not reach storage or the outer layers.',
+  edges: 'Inner layers must not import the HTTP or CLI edges; pass what they need in.',
+  backend:
+    'Only src/main.ts and src/storage know which database is in use; go through the Store interface.',
+  web: 'The web application reaches the server over HTTP alone.',
+};
+const layer = (files, groups) => ({
   files,
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: patterns.map((group) => ({ group, message: why })) },
+      {
+        patterns: groups.flatMap(([patterns, message]) =>
+          patterns.map((p) => ({ group: [p], message })),
+        ),
+      },
     ],
   },
 });
@@ -30,55 +48,51 @@ export default tseslint.config(
   layer(
     ['src/core/**/*.ts'],
     [
-      'node:*',
-      'fs',
-      'path',
-      '**/storage/**',
-      '**/services/**',
-      '**/http/**',
-      '**/cli/**',
-      '**/importers/**',
-      '**/config*',
-      'kysely',
-      'better-sqlite3',
-      'pg',
+      [
+        [
+          'node:*',
+          '**/domain/**',
+          '**/storage/**',
+          '**/services/**',
+          '**/importers/**',
+          '**/reports/**',
+          '**/config*',
+          'kysely',
+          ...EDGES,
+          ...BACKENDS,
+        ],
+        why.core,
+      ],
     ],
-    'src/core is pure analytics: no I/O, no database, no clock, no environment. Pass data in.',
   ),
   layer(
     ['src/domain/**/*.ts'],
     [
-      'node:*',
-      '**/storage/**',
-      '**/services/**',
-      '**/http/**',
-      '**/cli/**',
-      '**/importers/**',
-      'kysely',
-      'better-sqlite3',
-      'pg',
+      [
+        [
+          'node:*',
+          '**/storage/**',
+          '**/services/**',
+          '**/importers/**',
+          'kysely',
+          ...EDGES,
+          ...BACKENDS,
+        ],
+        why.domain,
+      ],
     ],
-    'src/domain holds types, schemas and errors only; it must not reach storage or the outer layers.',
   ),
+  layer(['src/storage/**/*.ts'], [[EDGES, why.edges]]),
   layer(
-    ['src/storage/**/*.ts', 'src/services/**/*.ts', 'src/importers/**/*.ts', 'src/reports/**/*.ts'],
-    ['**/http/**', '**/cli/**', '**/main', '**/main.js'],
-    'Inner layers must not import the HTTP or CLI edges; pass what they need in.',
-  ),
-  layer(
+    ['src/services/**/*.ts', 'src/importers/**/*.ts', 'src/reports/**/*.ts'],
     [
-      'src/services/**/*.ts',
-      'src/http/**/*.ts',
-      'src/cli/**/*.ts',
-      'src/importers/**/*.ts',
-      'src/reports/**/*.ts',
+      [EDGES, why.edges],
+      [BACKENDS, why.backend],
     ],
-    ['**/storage/sqlite/**', '**/storage/postgres/**', 'better-sqlite3', 'pg'],
-    'Only src/main.ts and src/storage know which database is in use; go through the Store interface.',
   ),
+  layer(['src/http/**/*.ts', 'src/cli/**/*.ts'], [[BACKENDS, why.backend]]),
   layer(
     ['src/web/**/*.ts'],
-    ['**/storage/**', '**/services/**', '**/http/**', '**/cli/**', '**/importers/**', 'node:*'],
-    'The web application reaches the server over HTTP alone.',
+    [[['**/storage/**', '**/services/**', '**/importers/**', 'node:*', ...EDGES], why.web]],
   ),
 );
