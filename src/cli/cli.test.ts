@@ -1,0 +1,131 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Command } from 'commander';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sharedDataDir } from '../../test/support/test-store.js';
+import { buildProgram } from './program.js';
+import { runProgram } from './run.js';
+
+/** Runs the command line in-process and captures what it prints. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi
+    .spyOn(console, 'log')
+    .mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi
+    .spyOn(console, 'error')
+    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  const stdout = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+  const stderr = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+  try {
+    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+describe('the regiokracht command line', () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rk-cli-'));
+    db = join(dir, 'regiokracht.db');
+  });
+  afterEach(async () => {
+    delete process.env.DATABASE_URL;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('initialises a database from the data directory and exits 0', async () => {
+    const result = await cli('--db', db, '--data-dir', sharedDataDir, 'init');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('2010 regions');
+  });
+
+  it('prints help for every command and exits 0', async () => {
+    for (const name of buildProgram().commands.map((c: Command) => c.name())) {
+      const result = await cli(name, '--help');
+      expect(result.code, name).toBe(0);
+      expect(result.out, name).toContain(`Usage: regiokracht ${name}`);
+    }
+  });
+
+  it('exits 1 with one line naming a missing data directory', async () => {
+    const result = await cli('--db', db, '--data-dir', join(dir, 'nowhere'), 'init');
+    expect(result.code).toBe(1);
+    expect(result.err.trim().split('\n')).toHaveLength(1);
+    expect(result.err).toMatch(
+      /data directory .*nowhere not found; pass --data-dir or set REGIOKRACHT_DATA_DIR/,
+    );
+  });
+
+  it('exits 1 naming a malformed GeoJSON file', async () => {
+    await mkdir(join(dir, 'data', 'geo'), { recursive: true });
+    await writeFile(
+      join(dir, 'data', 'geo', 'NUTS_RG_60M_2021_4326_LEVL_0.geojson'),
+      '{"type":"Feature"}',
+    );
+    const result = await cli('--db', db, '--data-dir', join(dir, 'data'), 'init');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /NUTS_RG_60M_2021_4326_LEVL_0\.geojson: not a GeoJSON FeatureCollection/,
+    );
+  });
+
+  it('exits 1 when DATABASE_URL points at no server', async () => {
+    process.env.DATABASE_URL = 'postgres://nobody:secret@127.0.0.1:1/none';
+    const result = await cli('--data-dir', sharedDataDir, 'init');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /cannot connect to PostgreSQL at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none .*check DATABASE_URL/,
+    );
+    expect(result.err).not.toContain('secret');
+  });
+
+  it('refuses a database made by a newer version and leaves it untouched', async () => {
+    expect((await cli('--db', db, '--data-dir', sharedDataDir, 'init')).code).toBe(0);
+    const raw = new SqliteDatabase(db);
+    raw
+      .prepare(
+        "insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2030-01-01')",
+      )
+      .run();
+    const regions = (raw.prepare('select count(*) as n from regions').get() as { n: number }).n;
+    raw.close();
+    const result = await cli('--db', db, '--data-dir', sharedDataDir, 'init');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /made by a newer version of Regiokracht \(schema 9999-from-the-future\); upgrade Regiokracht/,
+    );
+    const after = new SqliteDatabase(db, { readonly: true });
+    expect((after.prepare('select count(*) as n from regions').get() as { n: number }).n).toBe(
+      regions,
+    );
+    after.close();
+  });
+
+  it('exits 1 on an unknown command and 2 on a bug', async () => {
+    expect((await cli('no-such-command')).code).toBe(1);
+    const broken = new Command('regiokracht').exitOverride();
+    broken.command('boom').action(() => {
+      throw new TypeError('a bug');
+    });
+    const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await runProgram(broken, ['node', 'regiokracht', 'boom'])).toBe(2);
+    } finally {
+      err.mockRestore();
+    }
+  });
+});

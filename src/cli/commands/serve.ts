@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { RegiokrachtError } from '../../domain/errors.js';
+import { createApp } from '../../http/create-app.js';
+import { initialise } from '../../services/init/initialise.js';
+import { configFrom, packageVersion, storeFor } from '../context.js';
+
+interface ServeOptions {
+  port?: string;
+  host?: string;
+}
+
+/** `regiokracht serve`: serves the application; initialises an empty database first. */
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'serve the web application and the API (initialises an empty database from the data directory first)',
+    )
+    .option('-p, --port <port>', 'port to listen on (env PORT)', undefined)
+    .option('--host <host>', 'address to listen on (env HOST)', undefined)
+    .action(async (options: ServeOptions, command: Command) => {
+      const started = performance.now();
+      const config = configFrom(command);
+      const port = options.port === undefined ? config.port : Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new RegiokrachtError(
+          'INVALID_INPUT',
+          `--port ${options.port} is not a port number; use e.g. --port 3000`,
+        );
+      }
+      const store = await storeFor(config);
+      try {
+        const regions = await store.db.selectFrom('regions').select('code').limit(1).execute();
+        if (regions.length === 0) {
+          console.log(
+            `First run: initialising the ${store.backend} database ${store.location} from ${config.dataDir}`,
+          );
+          await initialise(store, {
+            dataDir: config.dataDir,
+            now: () => new Date(),
+            log: (line) => console.log(line),
+          });
+        }
+        const app = await createApp({
+          store,
+          version: packageVersion(),
+          now: () => new Date(),
+          logger: false,
+        });
+        const close = async () => {
+          await app.close();
+          await store.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', () => void close());
+        process.once('SIGTERM', () => void close());
+        const address = await app.listen({ port, host: options.host ?? config.host });
+        console.log(
+          `Regiokracht serves ${address} (${store.backend}; ready in ${Math.round(performance.now() - started)} ms)`,
+        );
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
+    });
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { readConfig, type Config } from '../config.js';
+import { openStore } from '../main.js';
+import type { Store } from '../storage/store.js';
+
+/** The global options every command shares. */
+export interface GlobalOptions {
+  db?: string;
+  dataDir?: string;
+}
+
+/** The configuration with the command line's global options applied over the environment. */
+export function configFrom(command: Command): Config {
+  const options = command.optsWithGlobals<GlobalOptions>();
+  const config = readConfig();
+  return {
+    ...config,
+    dbPath: options.db ? resolve(options.db) : config.dbPath,
+    dataDir: options.dataDir ? resolve(options.dataDir) : config.dataDir,
+  };
+}
+
+/** Opens the configured store (PostgreSQL when DATABASE_URL is set, else the SQLite file). */
+export function storeFor(config: Config): Promise<Store> {
+  return openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl });
+}
+
+/** Runs `work` with an open store and closes it afterwards, whatever happens. */
+export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await storeFor(config);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The package version, for --version and the API description. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}

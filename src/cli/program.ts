@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { initCommand } from './commands/init.js';
+import { serveCommand } from './commands/serve.js';
+import { packageVersion } from './context.js';
+
+/** The `regiokracht` command line: global options and one sub-command per file in commands/. */
+export function buildProgram(): Command {
+  const program = new Command('regiokracht')
+    .description('Regiokracht: maps, measures and connects regional innovation systems')
+    .version(packageVersion())
+    .option(
+      '--db <path>',
+      'SQLite database file (env REGIOKRACHT_DB; default data/regiokracht.db); DATABASE_URL selects PostgreSQL',
+    )
+    .option(
+      '--data-dir <dir>',
+      'directory with the open data files (env REGIOKRACHT_DATA_DIR; default data/open)',
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text) });
+  initCommand(program);
+  serveCommand(program);
+  return program;
+}

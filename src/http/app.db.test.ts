@@ -1,0 +1,89 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
+import { initialise } from '../services/init/initialise.js';
+import type { Store } from '../storage/store.js';
+import { createApp } from './create-app.js';
+
+describe(`the HTTP API on ${testBackend}`, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    store = await openTestStore();
+    const now = () => new Date('2026-11-28T10:00:00Z');
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined });
+    app = await createApp({ store, version: 'test', now });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('reports health with the backend and the number of regions', async () => {
+    const response = await app.inject({ url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      status: 'ok',
+      database: testBackend,
+      regions: 2010,
+      version: 'test',
+    });
+  });
+
+  it('lists the twelve Dutch provinces at NUTS level 2', async () => {
+    const response = await app.inject({ url: '/api/regions?level=2&country=NL' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ items: { code: string; name_nl: string }[]; total: number }>();
+    expect(body.total).toBe(12);
+    expect(body.items.map((r) => r.code)).toContain('NL21');
+    expect(body.items.find((r) => r.code === 'NL41')?.name_nl).toBe('Noord-Brabant');
+  });
+
+  it('serves Twente with its parent Overijssel and five spearheads', async () => {
+    const response = await app.inject({ url: '/api/regions/NL213' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{
+      name_nl: string;
+      parent: { code: string };
+      spearheads: unknown[];
+    }>();
+    expect(body.name_nl).toBe('Twente');
+    expect(body.parent.code).toBe('NL21');
+    expect(body.spearheads).toHaveLength(5);
+  });
+
+  it('answers an unknown region with a 404 problem document', async () => {
+    const response = await app.inject({ url: '/api/regions/XX999' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it('refuses an invalid query with a 400 problem document', async () => {
+    const response = await app.inject({ url: '/api/regions?level=7' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
+  });
+
+  it('serves the Dutch provinces as simplified GeoJSON', async () => {
+    const response = await app.inject({ url: '/api/geometry?level=2&country=NL' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{
+      type: string;
+      features: { id: string; geometry: { type: string } }[];
+    }>();
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features).toHaveLength(12);
+    expect(['Polygon', 'MultiPolygon']).toContain(body.features[0]!.geometry.type);
+  });
+
+  it('describes itself in an OpenAPI document under /api/docs', async () => {
+    const response = await app.inject({ url: '/api/docs/json' });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/regions', '/api/regions/{code}']),
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Store } from '../storage/store.js';
+import { sendProblem } from './error-handler.js';
+import { healthRoutes } from './routes/health.js';
+import { regionRoutes } from './routes/regions.js';
+
+/** What the HTTP application needs, passed in. */
+export interface AppDeps {
+  readonly store: Store;
+  readonly version: string;
+  readonly now: () => Date;
+  /** Log requests (off in tests). */
+  readonly logger?: boolean;
+}
+
+/** Builds the HTTP application. Listening on a port is the caller's business. */
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1_048_576 });
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .type('application/problem+json')
+      .send({
+        type: 'about:blank',
+        title: 'NOT_FOUND',
+        status: 404,
+        detail: `no route ${request.method} ${request.url}`,
+        code: 'NOT_FOUND',
+      }),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Regiokracht API',
+        version: deps.version,
+        description:
+          'Regional innovation systems: regions, indicators, helix, key areas, innovation power, visits.',
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  healthRoutes(app, deps);
+  regionRoutes(app, deps);
+  return app;
+}

@@ -1,0 +1,141 @@
+import type { FastifyInstance } from 'fastify';
+import { regionGeometries } from '../../services/regions/geometry-service.js';
+import { getRegion, listRegions } from '../../services/regions/region-service.js';
+import type { AppDeps } from '../create-app.js';
+
+const regionSummary = {
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    kind: { type: 'string' },
+    level: { type: 'integer' },
+    name_nl: { type: 'string' },
+    name_en: { type: 'string' },
+    country_code: { type: 'string' },
+    parent_code: { type: ['string', 'null'] },
+  },
+  required: ['code', 'level', 'name_nl', 'name_en'],
+} as const;
+
+const keyAreaWeight = {
+  type: 'object',
+  properties: {
+    key_area_id: { type: 'string' },
+    taxonomy_id: { type: 'string' },
+    name_nl: { type: 'string' },
+    name_en: { type: 'string' },
+    weight: { type: 'number' },
+  },
+} as const;
+
+const regionDetail = {
+  type: 'object',
+  properties: {
+    ...regionSummary.properties,
+    nuts_version: { type: 'string' },
+    source_id: { type: ['string', 'null'] },
+    parent: { anyOf: [regionSummary, { type: 'null' }] },
+    children: { type: 'array', items: regionSummary },
+    spearheads: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name_nl: { type: 'string' },
+          name_en: { type: 'string' },
+          source_id: { type: ['string', 'null'] },
+          key_areas: { type: 'array', items: keyAreaWeight },
+        },
+      },
+    },
+    platforms: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          scope: { type: 'string' },
+          source_id: { type: ['string', 'null'] },
+        },
+      },
+    },
+  },
+} as const;
+
+/** Regions: list, one region, and geometry per level. */
+export function regionRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get<{ Querystring: { level?: number; country?: string } }>(
+    '/api/regions',
+    {
+      schema: {
+        summary: 'List regions, by NUTS level and country',
+        tags: ['regions'],
+        querystring: {
+          type: 'object',
+          properties: {
+            level: { type: 'integer', minimum: 0, maximum: 3 },
+            country: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+          },
+          additionalProperties: false,
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              items: { type: 'array', items: regionSummary },
+              total: { type: 'integer' },
+            },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const items = await listRegions(deps.store, request.query);
+      return { items, total: items.length };
+    },
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/api/regions/:code',
+    {
+      schema: {
+        summary: 'One region with parent, children, spearheads and platforms',
+        tags: ['regions'],
+        params: {
+          type: 'object',
+          properties: { code: { type: 'string', pattern: '^[A-Za-z0-9_]{2,12}$' } },
+          required: ['code'],
+        },
+        response: { 200: regionDetail },
+      },
+    },
+    (request) => getRegion(deps.store, request.params.code),
+  );
+
+  app.get<{ Querystring: { level: number; country?: string; scale?: string; tolerance?: number } }>(
+    '/api/geometry',
+    {
+      schema: {
+        summary: 'Region boundaries of one NUTS level as GeoJSON, simplified for maps',
+        tags: ['regions'],
+        querystring: {
+          type: 'object',
+          properties: {
+            level: { type: 'integer', minimum: 0, maximum: 3 },
+            country: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+            scale: { type: 'string', enum: ['60M', '20M', '03M'] },
+            tolerance: { type: 'number', minimum: 0, maximum: 1 },
+          },
+          required: ['level'],
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request, reply) => {
+      const collection = await regionGeometries(deps.store, request.query);
+      return reply.type('application/geo+json').send(collection);
+    },
+  );
+}

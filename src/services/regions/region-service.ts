@@ -1,0 +1,134 @@
+import { RegiokrachtError } from '../../domain/errors.js';
+import type { Store } from '../../storage/store.js';
+
+export interface RegionSummary {
+  code: string;
+  kind: string;
+  level: number;
+  name_nl: string;
+  name_en: string;
+  country_code: string;
+  parent_code: string | null;
+}
+
+export interface Spearhead {
+  id: string;
+  name_nl: string;
+  name_en: string;
+  source_id: string | null;
+  key_areas: {
+    key_area_id: string;
+    taxonomy_id: string;
+    name_nl: string;
+    name_en: string;
+    weight: number;
+  }[];
+}
+
+export interface RegionDetail extends RegionSummary {
+  nuts_version: string;
+  source_id: string | null;
+  parent: RegionSummary | null;
+  children: RegionSummary[];
+  spearheads: Spearhead[];
+  platforms: { id: string; name: string; scope: string; source_id: string | null }[];
+}
+
+const SUMMARY_COLUMNS = [
+  'code',
+  'kind',
+  'level',
+  'name_nl',
+  'name_en',
+  'country_code',
+  'parent_code',
+] as const;
+
+/** Regions, filtered by level and country, ordered by code. */
+export async function listRegions(
+  store: Store,
+  filter: { level?: number; country?: string },
+): Promise<RegionSummary[]> {
+  let query = store.db.selectFrom('regions').select(SUMMARY_COLUMNS).orderBy('code');
+  if (filter.level !== undefined) query = query.where('level', '=', filter.level);
+  if (filter.country) query = query.where('country_code', '=', filter.country.toUpperCase());
+  return query.execute();
+}
+
+/** One region with its parent, children, spearheads and platforms. */
+export async function getRegion(store: Store, code: string): Promise<RegionDetail> {
+  const region = await store.db
+    .selectFrom('regions')
+    .select([...SUMMARY_COLUMNS, 'nuts_version', 'source_id'])
+    .where('code', '=', code.toUpperCase())
+    .executeTakeFirst();
+  if (!region)
+    throw new RegiokrachtError(
+      'NOT_FOUND',
+      `no region with code ${code}; use a NUTS 2021 code such as NL213`,
+    );
+
+  const [parent, children, clusters, weights, platforms] = await Promise.all([
+    region.parent_code
+      ? store.db
+          .selectFrom('regions')
+          .select(SUMMARY_COLUMNS)
+          .where('code', '=', region.parent_code)
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
+    store.db
+      .selectFrom('regions')
+      .select(SUMMARY_COLUMNS)
+      .where('parent_code', '=', region.code)
+      .orderBy('code')
+      .execute(),
+    store.db
+      .selectFrom('clusters')
+      .select(['id', 'name_nl', 'name_en', 'source_id'])
+      .where('region_code', '=', region.code)
+      .orderBy('id')
+      .execute(),
+    store.db
+      .selectFrom('cluster_key_areas as c')
+      .innerJoin('clusters as cl', 'cl.id', 'c.cluster_id')
+      .innerJoin('key_areas as k', 'k.id', 'c.key_area_id')
+      .select([
+        'c.cluster_id',
+        'c.key_area_id',
+        'k.taxonomy_id',
+        'k.name_nl',
+        'k.name_en',
+        'c.weight',
+      ])
+      .where('cl.region_code', '=', region.code)
+      .orderBy('c.cluster_id')
+      .orderBy('k.taxonomy_id')
+      .orderBy('k.position')
+      .execute(),
+    store.db
+      .selectFrom('platforms')
+      .select(['id', 'name', 'scope', 'source_id'])
+      .where('region_code', '=', region.code)
+      .orderBy('id')
+      .execute(),
+  ]);
+
+  return {
+    ...region,
+    parent: parent ?? null,
+    children,
+    spearheads: clusters.map((c) => ({
+      ...c,
+      key_areas: weights
+        .filter((w) => w.cluster_id === c.id)
+        .map(({ key_area_id, taxonomy_id, name_nl, name_en, weight }) => ({
+          key_area_id,
+          taxonomy_id,
+          name_nl,
+          name_en,
+          weight,
+        })),
+    })),
+    platforms,
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * The scenario's own facts, entered as starter content. Each item names its source: the press
+ * release on the national innovation platform's regional programme, or Regiokracht's documented
+ * default mappings (editable). Nothing here is a measured figure.
+ */
+
+export const PRESS_RELEASE = 'press-release-regional-programme';
+export const DEFAULTS = 'regiokracht-default-mappings';
+
+export const STARTER_DATASETS = [
+  {
+    id: PRESS_RELEASE,
+    title:
+      'Persbericht Innovatieplatform: regionale bezoeken, eerste bezoek aan Twente (Innovatieplatform Twente, Universiteit Twente, 8 februari)',
+    publisher: 'Innovatieplatform',
+    licence: null,
+    url: null,
+    retrieved_at: null,
+  },
+  {
+    id: DEFAULTS,
+    title:
+      'Regiokracht default mappings between key-area taxonomies and from spearheads to key areas (editable)',
+    publisher: 'Regiokracht',
+    licence: 'CC BY 4.0',
+    url: null,
+    retrieved_at: null,
+  },
+] as const;
+
+export interface StarterKeyArea {
+  readonly code: string;
+  readonly name_nl: string;
+  readonly name_en: string;
+}
+
+export const TAXONOMY_2004 = 'sleutelgebieden-2004';
+export const TAXONOMY_2011 = 'topsectoren-2011';
+
+export const STARTER_TAXONOMIES = [
+  {
+    id: TAXONOMY_2004,
+    name_nl: 'Sleutelgebieden (2004)',
+    name_en: 'Key areas (2004)',
+    year: 2004,
+    source_id: PRESS_RELEASE,
+    areas: [
+      { code: 'water', name_nl: 'Water', name_en: 'Water' },
+      { code: 'flowers-food', name_nl: 'Flowers & Food', name_en: 'Flowers & food' },
+      {
+        code: 'htsm',
+        name_nl: 'Hightech systemen en materialen',
+        name_en: 'High-tech systems & materials',
+      },
+      { code: 'creative', name_nl: 'Creatieve industrie', name_en: 'Creative industry' },
+      { code: 'ict', name_nl: 'ICT', name_en: 'ICT' },
+      { code: 'chemistry', name_nl: 'Chemie', name_en: 'Chemistry' },
+    ],
+  },
+  {
+    id: TAXONOMY_2011,
+    name_nl: 'Topsectoren (2011)',
+    name_en: 'Top sectors (2011)',
+    year: 2011,
+    source_id: PRESS_RELEASE,
+    areas: [
+      { code: 'agri-food', name_nl: 'Agri & Food', name_en: 'Agri & Food' },
+      {
+        code: 'horticulture',
+        name_nl: 'Tuinbouw & Uitgangsmaterialen',
+        name_en: 'Horticulture & Starting Materials',
+      },
+      {
+        code: 'htsm',
+        name_nl: 'High Tech Systemen & Materialen',
+        name_en: 'High Tech Systems & Materials',
+      },
+      { code: 'logistics', name_nl: 'Logistiek', name_en: 'Logistics' },
+      { code: 'creative', name_nl: 'Creatieve Industrie', name_en: 'Creative Industry' },
+      { code: 'energy', name_nl: 'Energie', name_en: 'Energy' },
+      { code: 'chemistry', name_nl: 'Chemie', name_en: 'Chemistry' },
+      { code: 'lsh', name_nl: 'Life Sciences & Health', name_en: 'Life Sciences & Health' },
+      { code: 'water', name_nl: 'Water & Maritiem', name_en: 'Water & Maritime' },
+    ],
+  },
+] as const;
+
+/** Key-area id as stored: `<taxonomy>/<code>`. */
+export function keyAreaId(taxonomy: string, code: string): string {
+  return `${taxonomy}/${code}`;
+}
+
+/**
+ * 2004 key areas -> 2011 top sectors. Flowers & food split evenly over agri-food and horticulture;
+ * ICT, a cross-cutting theme in 2011, goes to high-tech systems & materials. Editable.
+ */
+export const STARTER_CROSSWALK: readonly (readonly [string, string, number])[] = [
+  ['water', 'water', 1],
+  ['flowers-food', 'agri-food', 0.5],
+  ['flowers-food', 'horticulture', 0.5],
+  ['htsm', 'htsm', 1],
+  ['creative', 'creative', 1],
+  ['ict', 'htsm', 1],
+  ['chemistry', 'chemistry', 1],
+];
+
+export interface StarterSpearhead {
+  readonly id: string;
+  readonly name_nl: string;
+  readonly name_en: string;
+  /** [taxonomy, key-area code, weight]; weights per taxonomy sum to 1. */
+  readonly keyAreas: readonly (readonly [string, string, number])[];
+}
+
+/** Twente's five spearheads, as the press release names them. The key-area weights are Regiokracht defaults. */
+export const TWENTE_SPEARHEADS: readonly StarterSpearhead[] = [
+  {
+    id: 'NL213-smart-systems-materials',
+    name_nl: 'Slimme systemen en materialen',
+    name_en: 'Smart systems & materials',
+    keyAreas: [
+      [TAXONOMY_2004, 'htsm', 1],
+      [TAXONOMY_2011, 'htsm', 1],
+    ],
+  },
+  {
+    id: 'NL213-technology-health',
+    name_nl: 'Technologie en gezondheid',
+    name_en: 'Technology & health',
+    keyAreas: [
+      [TAXONOMY_2004, 'htsm', 1],
+      [TAXONOMY_2011, 'lsh', 0.7],
+      [TAXONOMY_2011, 'htsm', 0.3],
+    ],
+  },
+  {
+    id: 'NL213-food',
+    name_nl: 'Voeding',
+    name_en: 'Food',
+    keyAreas: [
+      [TAXONOMY_2004, 'flowers-food', 1],
+      [TAXONOMY_2011, 'agri-food', 1],
+    ],
+  },
+  {
+    id: 'NL213-construction',
+    name_nl: 'Bouw',
+    name_en: 'Construction',
+    keyAreas: [
+      [TAXONOMY_2004, 'htsm', 1],
+      [TAXONOMY_2011, 'htsm', 0.5],
+      [TAXONOMY_2011, 'energy', 0.5],
+    ],
+  },
+  {
+    id: 'NL213-technology-safety',
+    name_nl: 'Technologie en veiligheid',
+    name_en: 'Technology & safety',
+    keyAreas: [
+      [TAXONOMY_2004, 'htsm', 0.5],
+      [TAXONOMY_2004, 'ict', 0.5],
+      [TAXONOMY_2011, 'htsm', 1],
+    ],
+  },
+];
+
+export const STARTER_PLATFORMS = [
+  {
+    id: 'innovatieplatform',
+    name: 'Innovatieplatform',
+    scope: 'national',
+    region_code: 'NL',
+    url: null,
+    source_id: PRESS_RELEASE,
+  },
+  {
+    id: 'innovatieplatform-twente',
+    name: 'Innovatieplatform Twente',
+    scope: 'regional',
+    region_code: 'NL213',
+    url: null,
+    source_id: PRESS_RELEASE,
+  },
+] as const;
+
+export const TWENTE_VISIT_ID = 'visit-twente';
+
+/** The first visit: Twente, at the University of Twente, on 8 February of the coming year. */
+export function twenteVisitDate(today: Date): string {
+  const year =
+    today.getUTCMonth() === 0 || (today.getUTCMonth() === 1 && today.getUTCDate() <= 8)
+      ? today.getUTCFullYear()
+      : today.getUTCFullYear() + 1;
+  return `${year}-02-08`;
+}
+
+export const TWENTE_VISIT_AGENDA = [
+  { position: 1, topic: 1, title: 'Het regionale innovatiesysteem' },
+  { position: 2, topic: 2, title: 'Bijdrage aan de nationale sleutelgebieden' },
+  { position: 3, topic: 3, title: 'Regionale innovatiekracht' },
+] as const;
