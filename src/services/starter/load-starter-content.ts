@@ -1,4 +1,5 @@
 import type { Store } from '../../storage/store.js';
+import { PROGRAMME_PART_KEY_AREAS } from './programme-key-areas.js';
 import {
   DEFAULTS,
   keyAreaId,
@@ -73,6 +74,23 @@ export async function loadStarterContent(store: Store, now: () => Date): Promise
           weight,
           source_id: DEFAULTS,
         })),
+      ),
+    );
+    add(
+      await tx.upsert(
+        'programme_key_areas',
+        ['source_kind', 'source_code', 'key_area_id'],
+        Object.entries(PROGRAMME_PART_KEY_AREAS).flatMap(([taxonomy, parts]) =>
+          Object.entries(parts).flatMap(([part, areas]) =>
+            areas.map(([code, weight]) => ({
+              source_kind: 'programme_part',
+              source_code: part,
+              key_area_id: keyAreaId(taxonomy, code),
+              weight,
+              source_id: DEFAULTS,
+            })),
+          ),
+        ),
       ),
     );
     add(await tx.upsert('platforms', ['id'], [...STARTER_PLATFORMS]));
