@@ -5,6 +5,12 @@ import type { Store } from '../storage/store.js';
 import { sendProblem } from './error-handler.js';
 import { healthRoutes } from './routes/health.js';
 import { regionRoutes } from './routes/regions.js';
+import { indicatorRoutes } from './routes/indicators.js';
+import { placeRoutes } from './routes/places.js';
+import { practiceRoutes } from './routes/practices.js';
+import { sourceRoutes } from './routes/sources.js';
+import { etagHook, staticRoutes } from './routes/static.js';
+import { visitRoutes } from './routes/visits.js';
 
 /** What the HTTP application needs, passed in. */
 export interface AppDeps {
@@ -13,6 +19,8 @@ export interface AppDeps {
   readonly now: () => Date;
   /** Log requests (off in tests). */
   readonly logger?: boolean;
+  /** The built web application (default dist/web); not served when it has not been built. */
+  readonly webRoot?: string;
 }
 
 /** Builds the HTTP application. Listening on a port is the caller's business. */
@@ -45,7 +53,14 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  etagHook(app);
   healthRoutes(app, deps);
   regionRoutes(app, deps);
+  indicatorRoutes(app, deps);
+  sourceRoutes(app, deps);
+  placeRoutes(app, deps);
+  practiceRoutes(app, deps);
+  visitRoutes(app, deps);
+  await staticRoutes(app, { webRoot: deps.webRoot });
   return app;
 }

@@ -1,0 +1,136 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
+import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { initialise } from '../../services/init/initialise.js';
+import type { Store } from '../../storage/store.js';
+import { createApp } from '../create-app.js';
+
+describe(`indicators and sources on ${testBackend}`, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    store = await openTestStore();
+    const now = () => new Date('2026-11-28T10:00:00Z');
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined });
+    await seedWebApiFixtures(store);
+    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('lists an indicator with the years and levels that hold values', async () => {
+    const response = await app.inject({ url: '/api/indicators' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ items: Record<string, unknown>[]; total: number }>();
+    const indicator = body.items.find((i) => i.id === 'test_rd_pc_gdp');
+    expect(indicator).toEqual({
+      id: 'test_rd_pc_gdp',
+      name_nl: 'Test R&D-uitgaven',
+      name_en: 'Test R&D expenditure',
+      unit: '% of GDP',
+      aggregation: 'rate',
+      years: [2018, 2019],
+      levels: [2, 3],
+      dataset: 'test-rd',
+    });
+    expect(body.total).toBeGreaterThanOrEqual(1);
+  });
+
+  it('pages the indicator list with limit and offset', async () => {
+    const all = (await app.inject({ url: '/api/indicators' })).json<{ total: number }>();
+    const response = await app.inject({ url: `/api/indicators?limit=1&offset=${all.total}` });
+    expect(response.json()).toEqual({ items: [], total: all.total, limit: 1, offset: all.total });
+  });
+
+  it('serves the latest year of an indicator for the Dutch provinces, with names, flags and source', async () => {
+    const response = await app.inject({
+      url: '/api/indicators/test_rd_pc_gdp/values?level=2&country=nl',
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<Record<string, unknown>>();
+    expect(body).toMatchObject({
+      indicator: 'test_rd_pc_gdp',
+      unit: '% of GDP',
+      level: 2,
+      country: 'NL',
+      year: 2019,
+      years: [2018, 2019],
+      values: [
+        { region: 'NL21', name_nl: 'Overijssel', value: 2, flags: 'p' },
+        { region: 'NL41', name_nl: 'Noord-Brabant', value: null, flags: 'c' },
+      ],
+    });
+    expect(body.source).toEqual({
+      datasets: [
+        {
+          id: 'test-rd',
+          title: 'Test data set: regional R&D',
+          publisher: 'Test publisher',
+          licence: 'CC BY 4.0',
+          url: 'https://example.org/test-rd',
+          retrieved_at: '2026-01-15',
+        },
+      ],
+      imports: [
+        {
+          id: 'test-import-1',
+          file: 'test-rd.csv',
+          checksum: 'sha256:0123',
+          finished_at: '2026-01-15T10:00:02Z',
+        },
+      ],
+      method: expect.any(String),
+    });
+  });
+
+  it('serves a chosen year across Europe when no country is given', async () => {
+    const response = await app.inject({
+      url: '/api/indicators/test_rd_pc_gdp/values?level=2&year=2019',
+    });
+    const body = response.json<{ values: { region: string }[] }>();
+    expect(body.values.map((v) => v.region)).toEqual(['BE21', 'NL21', 'NL41']);
+  });
+
+  it('answers an unknown indicator with a 404 problem document that says where to look', async () => {
+    const response = await app.inject({ url: '/api/indicators/nope/values?level=2' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(response.json<{ detail: string }>().detail).toContain('/api/indicators');
+  });
+
+  it('refuses a level outside 0-3 with a 400 problem document', async () => {
+    const response = await app.inject({ url: '/api/indicators/test_rd_pc_gdp/values?level=5' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
+  });
+
+  it('lists every data set with publisher, licence, retrieval date and its import runs', async () => {
+    const response = await app.inject({ url: '/api/sources' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ items: { id: string; imports: unknown[] }[]; total: number }>();
+    const rd = body.items.find((d) => d.id === 'test-rd');
+    expect(rd).toMatchObject({
+      title: 'Test data set: regional R&D',
+      publisher: 'Test publisher',
+      licence: 'CC BY 4.0',
+      retrieved_at: '2026-01-15',
+      imports: [
+        {
+          id: 'test-import-1',
+          kind: 'eurostat',
+          file: 'test-rd.csv',
+          rows_read: 6,
+          rows_inserted: 6,
+          rows_refused: 0,
+          status: 'done',
+        },
+      ],
+    });
+    expect(body.items.map((d) => d.id)).toContain('press-release-regional-programme');
+    expect(body.total).toBe(body.items.length);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Store } from '../../storage/store.js';
+
+/** A data set as the API shows it beside a figure. */
+export interface DatasetReference {
+  id: string;
+  title: string;
+  publisher: string;
+  licence: string | null;
+  url: string | null;
+  retrieved_at: string | null;
+}
+
+/** One import run a figure's rows came from. */
+export interface ImportReference {
+  id: string;
+  file: string;
+  checksum: string;
+  finished_at: string | null;
+}
+
+/** Where a figure comes from: the data sets, the import runs, and how it was derived. */
+export interface SourceReference {
+  datasets: DatasetReference[];
+  imports: ImportReference[];
+  method: string;
+}
+
+/**
+ * The source object of a figure, from the ids of the data sets and import runs its rows name.
+ * Unknown and null ids are left out; the order of the ids is kept.
+ */
+export async function sourceReference(
+  store: Store,
+  ids: { datasets: readonly (string | null)[]; imports: readonly (string | null)[] },
+  method: string,
+): Promise<SourceReference> {
+  const datasetIds = unique(ids.datasets);
+  const importIds = unique(ids.imports);
+  const [datasets, imports] = await Promise.all([
+    datasetIds.length
+      ? store.db
+          .selectFrom('datasets')
+          .select(['id', 'title', 'publisher', 'licence', 'url', 'retrieved_at'])
+          .where('id', 'in', datasetIds)
+          .execute()
+      : Promise.resolve([]),
+    importIds.length
+      ? store.db
+          .selectFrom('imports')
+          .select(['id', 'file', 'checksum', 'finished_at'])
+          .where('id', 'in', importIds)
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const byOrder = <T extends { id: string }>(rows: T[], order: string[]) =>
+    order.flatMap((id) => rows.filter((r) => r.id === id));
+  return { datasets: byOrder(datasets, datasetIds), imports: byOrder(imports, importIds), method };
+}
+
+function unique(ids: readonly (string | null)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== null && id !== ''))];
+}

@@ -1,0 +1,87 @@
+import type { Store } from '../../storage/store.js';
+import type { Page, PageQuery } from './page.js';
+
+/** One import run of a data set, as the sources page shows it. */
+export interface ImportRun {
+  id: string;
+  kind: string;
+  file: string;
+  checksum: string;
+  started_at: string;
+  finished_at: string | null;
+  rows_read: number;
+  rows_inserted: number;
+  rows_updated: number;
+  rows_refused: number;
+  status: string;
+}
+
+/** A data set with its import runs, newest first. */
+export interface SourceEntry {
+  id: string;
+  title: string;
+  publisher: string;
+  licence: string | null;
+  url: string | null;
+  retrieved_at: string | null;
+  imports: ImportRun[];
+}
+
+/** Every data set, ordered by publisher and title, with the import runs that loaded it. */
+export async function listSources(store: Store, page: PageQuery): Promise<Page<SourceEntry>> {
+  const [count, datasets] = await Promise.all([
+    store.db
+      .selectFrom('datasets')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    store.db
+      .selectFrom('datasets')
+      .select(['id', 'title', 'publisher', 'licence', 'url', 'retrieved_at'])
+      .orderBy('publisher')
+      .orderBy('title')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+  ]);
+  const ids = datasets.map((d) => d.id);
+  const imports = ids.length
+    ? await store.db
+        .selectFrom('imports')
+        .select([
+          'id',
+          'dataset_id',
+          'kind',
+          'file',
+          'checksum',
+          'started_at',
+          'finished_at',
+          'rows_read',
+          'rows_inserted',
+          'rows_updated',
+          'rows_refused',
+          'status',
+        ])
+        .where('dataset_id', 'in', ids)
+        .orderBy('started_at', 'desc')
+        .orderBy('id')
+        .execute()
+    : [];
+  return {
+    items: datasets.map((d) => ({
+      ...d,
+      imports: imports
+        .filter((i) => i.dataset_id === d.id)
+        .map(({ dataset_id: _dataset, ...run }) => ({
+          ...run,
+          rows_read: Number(run.rows_read),
+          rows_inserted: Number(run.rows_inserted),
+          rows_updated: Number(run.rows_updated),
+          rows_refused: Number(run.rows_refused),
+        })),
+    })),
+    total: Number(count.n),
+    limit: page.limit,
+    offset: page.offset,
+  };
+}

@@ -1,0 +1,86 @@
+import type { Store } from '../../storage/store.js';
+import type { Page, PageQuery } from '../sources/page.js';
+
+/** A visit of the platform to a region, with its agenda. */
+export interface VisitSummary {
+  id: string;
+  region: { code: string; name_nl: string; name_en: string };
+  date: string;
+  venue: string | null;
+  hosts: string | null;
+  participants: string | null;
+  status: string;
+  agenda: { position: number; topic: number | null; title: string }[];
+  source_id: string | null;
+}
+
+export interface VisitFilter {
+  readonly status?: string | undefined;
+  /** Only visits on or after this ISO date. */
+  readonly from?: string | undefined;
+}
+
+/** Visits ordered by date (earliest first), with their agenda items in order. */
+export async function listVisits(
+  store: Store,
+  filter: VisitFilter,
+  page: PageQuery,
+): Promise<Page<VisitSummary>> {
+  let base = store.db
+    .selectFrom('visits as v')
+    .innerJoin('regions as r', 'r.code', 'v.region_code');
+  if (filter.status) base = base.where('v.status', '=', filter.status);
+  if (filter.from) base = base.where('v.date', '>=', filter.from);
+  const [count, visits] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .select([
+        'v.id',
+        'v.region_code',
+        'r.name_nl',
+        'r.name_en',
+        'v.date',
+        'v.venue',
+        'v.hosts',
+        'v.participants',
+        'v.status',
+        'v.source_id',
+      ])
+      .orderBy('v.date')
+      .orderBy('v.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+  ]);
+  const ids = visits.map((v) => v.id);
+  const agenda = ids.length
+    ? await store.db
+        .selectFrom('visit_agenda_items')
+        .select(['visit_id', 'position', 'topic', 'title'])
+        .where('visit_id', 'in', ids)
+        .orderBy('position')
+        .execute()
+    : [];
+  return {
+    items: visits.map((v) => ({
+      id: v.id,
+      region: { code: v.region_code, name_nl: v.name_nl, name_en: v.name_en },
+      date: v.date,
+      venue: v.venue,
+      hosts: v.hosts,
+      participants: v.participants,
+      status: v.status,
+      agenda: agenda
+        .filter((a) => a.visit_id === v.id)
+        .map((a) => ({
+          position: Number(a.position),
+          topic: a.topic === null ? null : Number(a.topic),
+          title: a.title,
+        })),
+      source_id: v.source_id,
+    })),
+    total: Number(count.n),
+    limit: page.limit,
+    offset: page.offset,
+  };
+}
