@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { helixCommand } from './commands/helix.js';
 import { initCommand } from './commands/init.js';
 import { serveCommand } from './commands/serve.js';
 import { packageVersion } from './context.js';
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) });
   initCommand(program);
   serveCommand(program);
+  helixCommand(program);
   return program;
 }

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { AnalyticsService } from '../../services/analytics/analytics-service.js';
+import { configFrom, withStore } from '../context.js';
+import { formatTable, num, printJson } from '../output.js';
+
+/** `regiokracht helix <region>`: topic 1, helix composition and triple-helix synergy T. */
+export function helixCommand(program: Command): void {
+  program
+    .command('helix')
+    .description(
+      'helix composition and triple-helix synergy T (millibits, bootstrap 95% interval) of a region',
+    )
+    .argument('<region>', 'NUTS code of any level, e.g. NL213 (Twente) or NL21 (Overijssel)')
+    .option('--json', 'print the figures as JSON')
+    .option('--resamples <n>', 'bootstrap resamples', '1000')
+    .option('--seed <n>', 'bootstrap seed', '1')
+    .action(
+      async (
+        region: string,
+        options: { json?: boolean; resamples: string; seed: string },
+        command: Command,
+      ) => {
+        await withStore(configFrom(command), async (store) => {
+          const result = await new AnalyticsService(store).helix(region, {
+            resamples: Number(options.resamples),
+            seed: Number(options.seed),
+          });
+          const { composition, source, ...figures } = result;
+          if (options.json) return printJson({ ...figures, composition, source });
+          console.log(`Triple helix of ${result.region}: ${result.projects} projects`);
+          console.log(
+            `T = ${num(result.t_millibits, 1)} mbit, 95% interval [${num(result.t_ci95_millibits?.[0], 1)}, ${num(result.t_ci95_millibits?.[1], 1)}]` +
+              (result.t_millibits !== null && result.t_millibits < 0 ? ' (negative: synergy)' : ''),
+          );
+          console.log('');
+          console.log(
+            formatTable(Object.entries(result.configurations), [
+              { header: 'configuration', value: ([k]) => k },
+              { header: 'projects', value: ([, v]) => v, align: 'right' },
+            ]),
+          );
+          console.log('');
+          console.log(
+            formatTable(Object.keys(composition.actors) as (keyof typeof composition.actors)[], [
+              { header: 'helix role', value: (r) => r },
+              { header: 'organisations', value: (r) => composition.actors[r], align: 'right' },
+              {
+                header: 'participations',
+                value: (r) => composition.participations[r],
+                align: 'right',
+              },
+            ]),
+          );
+          console.log(
+            `\nSource: ${source.datasets.map((d) => `${d.publisher}, ${d.title}`).join('; ') || 'no imported participations'}`,
+          );
+        });
+      },
+    );
+}

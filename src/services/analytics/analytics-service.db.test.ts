@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSmallNetwork } from '../../../test/support/small-network.js';
+import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import type { Store } from '../../storage/store.js';
+import { initialise } from '../init/initialise.js';
+import { AnalyticsService } from './analytics-service.js';
+
+describe(`the analytics service on ${testBackend}`, () => {
+  let store: Store;
+  let service: AnalyticsService;
+  beforeAll(async () => {
+    store = await openTestStore();
+    await initialise(store, {
+      dataDir: sharedDataDir,
+      now: () => new Date('2026-11-28T00:00:00Z'),
+      log: () => undefined,
+    });
+    await loadSmallNetwork(store);
+    service = new AnalyticsService(store);
+  });
+  afterAll(() => store.close());
+
+  it("computes Twente's helix configurations and T from the stored participations", async () => {
+    const helix = await service.helix('NL213', { resamples: 200 });
+    // Twente's participants per project: p1 ut+acme (UI), p2 ut+gem (UG), p3 acme (I), p4 ut (U).
+    expect(helix.projects).toBe(4);
+    expect(helix.configurations).toEqual({ U: 1, I: 1, G: 0, UI: 1, UG: 1, IG: 0, UIG: 0 });
+    // H(U) = H(3/4) = 0.811278, H(I) = 1, H(G) = H(1/4) = 0.811278; H(UI) = H(UG) = H(IG) = 1.5;
+    // H(UIG) = 2 (four configurations, 1/4 each). T = 2.622556 - 4.5 + 2 = 0.122556 bit.
+    expect(helix.t_millibits).toBeCloseTo(122.556, 2);
+    expect(helix.composition.actors).toEqual({
+      business: 1,
+      research: 0,
+      education: 1,
+      government: 1,
+      other: 0,
+    });
+    expect(helix.composition.participations).toEqual({
+      business: 2,
+      research: 0,
+      education: 3,
+      government: 1,
+      other: 0,
+    });
+  });
+
+  it('counts the organisations below a province as part of it', async () => {
+    const overijssel = await service.helix('NL21', { resamples: 50 });
+    expect(overijssel.projects).toBe(4);
+    const nl = await service.helix('NL', { resamples: 50 });
+    // p3 now has acme and philips, both business: still I.
+    expect(nl.configurations).toEqual({ U: 1, I: 1, G: 0, UI: 1, UG: 1, IG: 0, UIG: 0 });
+  });
+
+  it("computes Twente's key-area shares and location quotients by hand-checkable numbers", async () => {
+    const result = await service.keyAreas('NL213', {
+      taxonomy: 'topsectoren-2011',
+      measure: 'participations',
+    });
+    const area = (code: string) => result.areas.find((a) => a.code === code)!;
+    // NL213: lsh 2 (p1: ut, acme), htsm 1.6 and chemistry 0.4 (p2 LEIT 0.8/0.2: ut, gem), energy 1 (p3: acme) -> 5.
+    // NL: the same plus philips in energy -> energy 2, total 6.
+    expect(result.region_total).toBeCloseTo(5, 12);
+    expect(area('energy').share_of_national).toBeCloseTo(0.5, 12);
+    expect(area('lsh').share_of_national).toBeCloseTo(1, 12);
+    expect(area('energy').lq).toBeCloseTo(0.2 / (2 / 6), 12);
+    expect(area('lsh').lq).toBeCloseTo(0.4 / (2 / 6), 12);
+    expect(area('water').value).toBe(0);
+    expect(area('water').lq).toBeNull();
+  });
+
+  it('uses the whole data set as reference when asked for ALL', async () => {
+    const result = await service.keyAreas('NL213', { reference: 'ALL' });
+    // ALL adds bosch (DE) in p1: lsh 3 of 7.
+    expect(result.areas.find((a) => a.code === 'lsh')!.lq).toBeCloseTo(0.4 / (3 / 7), 12);
+  });
+
+  it('refuses an unknown region, taxonomy or measure with a message naming the fix', async () => {
+    await expect(service.helix('XX9')).rejects.toThrow(/no region with code XX9/);
+    await expect(service.keyAreas('NL213', { taxonomy: 'nope' })).rejects.toThrow(
+      /unknown taxonomy nope; use one of/,
+    );
+    await expect(service.keyAreas('NL213', { measure: 'nope' })).rejects.toThrow(
+      /unknown measure nope; use one of participations/,
+    );
+  });
+
+  it('recomputes only when the data change', async () => {
+    await service.helix('NL213', { resamples: 200 });
+    const hits = service.cache.hits;
+    await service.helix('NL213', { resamples: 200 });
+    expect(service.cache.hits).toBeGreaterThan(hits);
+    await store.transaction((tx) =>
+      tx.upsert(
+        'participations',
+        ['project_id', 'actor_id'],
+        [{ project_id: 'p4', actor_id: 'gem', role: 'participant', contribution_eur: 1 }],
+      ),
+    );
+    const after = await service.helix('NL213', { resamples: 200 });
+    expect(after.configurations.UG).toBe(2);
+    await store.db
+      .deleteFrom('participations')
+      .where('project_id', '=', 'p4')
+      .where('actor_id', '=', 'gem')
+      .execute();
+  });
+});

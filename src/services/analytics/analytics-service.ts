@@ -1,0 +1,121 @@
+import { RegiokrachtError } from '../../domain/errors.js';
+import type { Store } from '../../storage/store.js';
+import { loadAnalyticsData, type AnalyticsData } from './analytics-data.js';
+import { deriveData, type DerivedData } from './derived-data.js';
+import { FigureCache } from './figure-cache.js';
+import { provenanceFingerprint, tableSources, type FigureSource } from './provenance.js';
+import { isKeyAreaMeasure, KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
+import { regionHelix, type RegionHelix } from './region-helix.js';
+import { ALL_REFERENCE, regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
+
+/** The taxonomy used when none is asked for. */
+export const DEFAULT_TAXONOMY = 'topsectoren-2011';
+
+/** What every computed figure carries: where its numbers come from. */
+export interface Sourced {
+  readonly source: FigureSource;
+}
+
+export interface AnalyticsInputs {
+  readonly data: AnalyticsData;
+  readonly derived: DerivedData;
+  readonly fingerprint: string;
+}
+
+/**
+ * The three topics' figures: reads through the store, computes with the core, and caches each
+ * result under the provenance fingerprint of the data, so that figures are recomputed only when
+ * their inputs change.
+ */
+export class AnalyticsService {
+  readonly cache = new FigureCache();
+
+  constructor(private readonly store: Store) {}
+
+  /** The analytics inputs for the current data (read once per fingerprint). */
+  async inputs(): Promise<AnalyticsInputs> {
+    const fingerprint = await provenanceFingerprint(this.store);
+    return this.cache.get('inputs', fingerprint, async () => {
+      const data = await loadAnalyticsData(this.store);
+      return { data, derived: deriveData(data), fingerprint };
+    });
+  }
+
+  /** Throws NOT_FOUND unless `code` is a known region; returns its canonical code. */
+  regionCode(inputs: AnalyticsInputs, code: string): string {
+    const canonical = code.trim().toUpperCase();
+    if (!inputs.data.regions.has(canonical)) {
+      throw new RegiokrachtError(
+        'NOT_FOUND',
+        `no region with code ${code}; use a NUTS code such as NL213 or a country code such as NL`,
+      );
+    }
+    return canonical;
+  }
+
+  /** Topic 1: helix composition and triple-helix synergy T of a region. */
+  async helix(
+    code: string,
+    options: { resamples?: number; seed?: number } = {},
+  ): Promise<RegionHelix & Sourced> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    return this.cache.get(
+      `helix:${region}:${options.resamples ?? ''}:${options.seed ?? ''}`,
+      inputs.fingerprint,
+      async () => ({
+        ...regionHelix(inputs.data, inputs.derived, region, options),
+        source: await this.participationSource(
+          'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
+        ),
+      }),
+    );
+  }
+
+  /** Topic 2: activity, share of the national total and location quotient per key area. */
+  async keyAreas(
+    code: string,
+    options: { taxonomy?: string; measure?: string; reference?: string } = {},
+  ): Promise<RegionKeyAreas & Sourced> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+    if (!inputs.data.keyAreas.some((k) => k.taxonomy_id === taxonomy)) {
+      const known = [...new Set(inputs.data.keyAreas.map((k) => k.taxonomy_id))].join(', ');
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `unknown taxonomy ${taxonomy}; use one of ${known}`,
+      );
+    }
+    const measure = options.measure ?? 'participations';
+    if (!isKeyAreaMeasure(measure)) {
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `unknown measure ${measure}; use one of ${Object.keys(KEY_AREA_MEASURES).join(', ')}`,
+      );
+    }
+    const reference = options.reference?.toUpperCase();
+    if (reference && reference !== ALL_REFERENCE) this.regionCode(inputs, reference);
+    return this.cache.get(
+      `keyareas:${region}:${taxonomy}:${measure}:${reference ?? ''}`,
+      inputs.fingerprint,
+      async () => {
+        const result = regionKeyAreas(inputs.data, region, {
+          taxonomy,
+          measure: measure as KeyAreaMeasure,
+          ...(reference ? { reference } : {}),
+        });
+        return {
+          ...result,
+          source: await this.participationSource(
+            `x(r,k) = ${KEY_AREA_MEASURES[measure as KeyAreaMeasure].describe}; projects classified by programme part through the editable mapping (programme_key_areas) or by hand; share of national total = x(r,k)/x(${result.country},k); LQ = (x(r,k)/x(r))/(x(ref,k)/x(ref)) with ref = ${result.reference} and x(r) the activity classified into this taxonomy.`,
+          ),
+        };
+      },
+    );
+  }
+
+  private participationSource(method: string): Promise<FigureSource> {
+    return tableSources(this.store, 'participations', method);
+  }
+}

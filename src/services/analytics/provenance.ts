@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Store } from '../../storage/store.js';
+
+/** Tables whose row counts enter the fingerprint, so rows added or removed outside an import count. */
+const COUNTED = [
+  'participations',
+  'projects',
+  'project_programme_parts',
+  'indicator_values',
+  'regions',
+] as const;
+
+/** The tables whose edits change computed figures, besides imports. */
+const EDITABLE = [
+  'clusters',
+  'cluster_key_areas',
+  'programme_key_areas',
+  'project_key_areas',
+  'actors',
+  'funds',
+  'contact_points',
+  'visits',
+  'key_area_crosswalk',
+] as const;
+
+/**
+ * A fingerprint of everything the figures are computed from: every import (id, checksum, status)
+ * the row counts of the imported tables, and the row count and version (or weight) sum of each
+ * editable table. Figures cached under one
+ * fingerprint are recomputed when it changes.
+ */
+export async function provenanceFingerprint(store: Store): Promise<string> {
+  const imports = await store.db
+    .selectFrom('imports')
+    .select(['id', 'checksum', 'status'])
+    .orderBy('id')
+    .execute();
+  const hash = createHash('sha256').update(JSON.stringify(imports));
+  for (const table of COUNTED) {
+    const row = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
+      store.db,
+    );
+    hash.update(`${table}:${Number(row.rows[0]?.n ?? 0)};`);
+  }
+  for (const table of EDITABLE) {
+    const hasVersion =
+      table === 'clusters' ||
+      table === 'actors' ||
+      table === 'funds' ||
+      table === 'contact_points' ||
+      table === 'visits';
+    const row = hasVersion
+      ? await sql<{
+          n: number;
+          v: number | null;
+        }>`select count(*) as n, sum(version) as v from ${sql.table(table)}`.execute(store.db)
+      : await sql<{
+          n: number;
+          v: number | null;
+        }>`select count(*) as n, sum(weight) as v from ${sql.table(table)}`.execute(store.db);
+    hash.update(`${table}:${Number(row.rows[0]?.n ?? 0)}:${Number(row.rows[0]?.v ?? 0)};`);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+export interface SourceDataset {
+  id: string;
+  title: string;
+  publisher: string;
+  licence: string | null;
+  url: string | null;
+  retrieved_at: string | null;
+}
+
+export interface SourceImport {
+  id: string;
+  file: string;
+  checksum: string;
+  finished_at: string | null;
+}
+
+/** Where a figure comes from: the data sets, the import runs, and the method in words. */
+export interface FigureSource {
+  datasets: SourceDataset[];
+  imports: SourceImport[];
+  method: string;
+}
+
+/** The data sets and import runs behind the rows of `table` (through its import_id column). */
+export async function tableSources(
+  store: Store,
+  table: 'participations' | 'actors' | 'projects' | 'indicator_values',
+  method: string,
+  where?: { indicatorIds?: readonly string[] },
+): Promise<FigureSource> {
+  let query = store.db
+    .selectFrom(table as 'participations')
+    .select('import_id')
+    .distinct();
+  if (table === 'indicator_values' && where?.indicatorIds?.length) {
+    query = query.where(sql.ref('indicator_id'), 'in', where.indicatorIds as string[]);
+  }
+  const ids = (await query.execute())
+    .map((r) => r.import_id)
+    .filter((id): id is string => id !== null);
+  if (ids.length === 0) return { datasets: [], imports: [], method };
+  const imports = await store.db
+    .selectFrom('imports')
+    .select(['id', 'file', 'checksum', 'finished_at', 'dataset_id'])
+    .where('id', 'in', ids)
+    .orderBy('file')
+    .execute();
+  const datasetIds = [
+    ...new Set(imports.map((i) => i.dataset_id).filter((d): d is string => d !== null)),
+  ];
+  const datasets = datasetIds.length
+    ? await store.db
+        .selectFrom('datasets')
+        .select(['id', 'title', 'publisher', 'licence', 'url', 'retrieved_at'])
+        .where('id', 'in', datasetIds)
+        .orderBy('id')
+        .execute()
+    : [];
+  return {
+    datasets,
+    imports: imports.map(({ id, file, checksum, finished_at }) => ({
+      id,
+      file,
+      checksum,
+      finished_at,
+    })),
+    method,
+  };
+}
