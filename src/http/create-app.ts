@@ -1,8 +1,10 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { AnalyticsService } from '../services/analytics/analytics-service.js';
 import type { Store } from '../storage/store.js';
 import { sendProblem } from './error-handler.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { healthRoutes } from './routes/health.js';
 import { regionRoutes } from './routes/regions.js';
 import { indicatorRoutes } from './routes/indicators.js';
@@ -17,6 +19,8 @@ export interface AppDeps {
   readonly store: Store;
   readonly version: string;
   readonly now: () => Date;
+  /** The figures of the three topics; one per application, so its cache is shared. */
+  readonly analytics?: AnalyticsService;
   /** Log requests (off in tests). */
   readonly logger?: boolean;
   /** The built web application (default dist/web); not served when it has not been built. */
@@ -56,6 +60,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   etagHook(app);
   healthRoutes(app, deps);
   regionRoutes(app, deps);
+  analyticsRoutes(app, { ...deps, analytics: deps.analytics ?? new AnalyticsService(deps.store) });
   indicatorRoutes(app, deps);
   sourceRoutes(app, deps);
   placeRoutes(app, deps);

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSmallNetwork } from '../../../test/support/small-network.js';
+import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { initialise } from '../../services/init/initialise.js';
+import type { Store } from '../../storage/store.js';
+import { createApp } from '../create-app.js';
+
+describe(`the analytics API on ${testBackend}`, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    store = await openTestStore();
+    const now = () => new Date('2026-11-28T10:00:00Z');
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined });
+    await loadSmallNetwork(store);
+    app = await createApp({ store, version: 'test', now });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('returns the helix object of a region with its source', async () => {
+    const response = await app.inject({ url: '/api/regions/NL213/helix?resamples=100' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<Record<string, unknown>>();
+    expect(Object.keys(body)).toEqual(
+      expect.arrayContaining([
+        'region',
+        'projects',
+        'configurations',
+        't_millibits',
+        't_ci95_millibits',
+        'composition',
+        'source',
+      ]),
+    );
+    expect(body.projects).toBe(4);
+    expect(body.t_millibits as number).toBeCloseTo(122.556, 2);
+    expect((body.source as { method: string }).method).toMatch(/Leydesdorff/);
+  });
+
+  it('returns key-area shares and location quotients', async () => {
+    const response = await app.inject({
+      url: '/api/regions/NL213/keyareas?measure=participations&reference=NL',
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{
+      areas: { code: string; lq: number | null; share_of_national: number | null }[];
+    }>();
+    expect(body.areas).toHaveLength(9);
+    expect(body.areas.find((a) => a.code === 'energy')).toMatchObject({ share_of_national: 0.5 });
+  });
+
+  it('answers a bad measure with a 400 problem naming the allowed values', async () => {
+    const response = await app.inject({ url: '/api/regions/NL213/keyareas?measure=apples' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+});

@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../create-app.js';
+import { helixRoleCounts, nullableNumber, regionParam, sourceSchema } from '../schemas/common.js';
+
+const helixSchema = {
+  type: 'object',
+  properties: {
+    region: { type: 'string' },
+    projects: { type: 'integer' },
+    configurations: {
+      type: 'object',
+      properties: Object.fromEntries(
+        ['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'].map((k) => [k, { type: 'integer' }]),
+      ),
+    },
+    t_millibits: nullableNumber,
+    t_ci95_millibits: {
+      anyOf: [
+        { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 },
+        { type: 'null' },
+      ],
+    },
+    composition: {
+      type: 'object',
+      properties: { actors: helixRoleCounts, participations: helixRoleCounts },
+    },
+    source: sourceSchema,
+  },
+} as const;
+
+const keyAreasSchema = {
+  type: 'object',
+  properties: {
+    region: { type: 'string' },
+    country: { type: 'string' },
+    taxonomy: { type: 'string' },
+    measure: { type: 'string' },
+    unit: { type: 'string' },
+    reference: { type: 'string' },
+    region_total: { type: 'number' },
+    areas: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          key_area: { type: 'string' },
+          code: { type: 'string' },
+          name_nl: { type: 'string' },
+          name_en: { type: 'string' },
+          value: { type: 'number' },
+          share_of_national: nullableNumber,
+          lq: nullableNumber,
+          note: { type: ['string', 'null'] },
+        },
+      },
+    },
+    source: sourceSchema,
+  },
+} as const;
+
+/** Topic 1-3 figures per region and for all regions. */
+export function analyticsRoutes(
+  app: FastifyInstance,
+  deps: AppDeps & { analytics: NonNullable<AppDeps['analytics']> },
+): void {
+  app.get<{ Params: { code: string }; Querystring: { resamples?: number; seed?: number } }>(
+    '/api/regions/:code/helix',
+    {
+      schema: {
+        summary:
+          'Topic 1: helix composition and triple-helix synergy T (millibits, bootstrap 95% interval)',
+        tags: ['topic 1: innovation system'],
+        params: regionParam,
+        querystring: {
+          type: 'object',
+          properties: {
+            resamples: { type: 'integer', minimum: 1, maximum: 10000 },
+            seed: { type: 'integer' },
+          },
+          additionalProperties: false,
+        },
+        response: { 200: helixSchema },
+      },
+    },
+    (request) => deps.analytics.helix(request.params.code, request.query),
+  );
+
+  app.get<{
+    Params: { code: string };
+    Querystring: { taxonomy?: string; measure?: string; reference?: string };
+  }>(
+    '/api/regions/:code/keyareas',
+    {
+      schema: {
+        summary:
+          'Topic 2: activity, share of the national total and location quotient per key area',
+        tags: ['topic 2: key areas'],
+        params: regionParam,
+        querystring: {
+          type: 'object',
+          properties: {
+            taxonomy: {
+              type: 'string',
+              description: 'key-area taxonomy id (default topsectoren-2011)',
+            },
+            measure: {
+              type: 'string',
+              enum: ['participations', 'ec_contribution', 'organisations'],
+            },
+            reference: {
+              type: 'string',
+              description:
+                'reference area for the LQ: a region code, or ALL (default: the country)',
+            },
+          },
+          additionalProperties: false,
+        },
+        response: { 200: keyAreasSchema },
+      },
+    },
+    (request) => deps.analytics.keyAreas(request.params.code, request.query),
+  );
+}
