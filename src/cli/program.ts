@@ -1,6 +1,8 @@
 import { Command } from 'commander';
+import { dataCommand } from './commands/data.js';
 import { helixCommand } from './commands/helix.js';
 import { initCommand } from './commands/init.js';
+import { networkCommand } from './commands/network.js';
 import { serveCommand } from './commands/serve.js';
 import { packageVersion } from './context.js';
 
@@ -22,5 +24,7 @@ export function buildProgram(): Command {
   initCommand(program);
   serveCommand(program);
   helixCommand(program);
+  networkCommand(program);
+  dataCommand(program);
   return program;
 }

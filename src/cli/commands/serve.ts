@@ -3,10 +3,12 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import { createApp } from '../../http/create-app.js';
 import { initialise } from '../../services/init/initialise.js';
 import { configFrom, packageVersion, storeFor } from '../context.js';
+import { pullIfNoData } from './data.js';
 
 interface ServeOptions {
   port?: string;
   host?: string;
+  pullFrom?: string;
 }
 
 /** `regiokracht serve`: serves the application; initialises an empty database first. */
@@ -18,6 +20,10 @@ export function serveCommand(program: Command): void {
     )
     .option('-p, --port <port>', 'port to listen on (env PORT)', undefined)
     .option('--host <host>', 'address to listen on (env HOST)', undefined)
+    .option(
+      '--pull-from <dir-or-url>',
+      'when the data directory is missing or empty: pull the open data set from this mirror instead of the publishers',
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const started = performance.now();
       const config = configFrom(command);
@@ -28,6 +34,8 @@ export function serveCommand(program: Command): void {
           `--port ${options.port} is not a port number; use e.g. --port 3000`,
         );
       }
+      // A fresh machine has no data yet: fetch it before anything reads the data directory.
+      await pullIfNoData(config.dataDir, options.pullFrom);
       const store = await storeFor(config);
       try {
         const regions = await store.db.selectFrom('regions').select('code').limit(1).execute();

@@ -53,6 +53,22 @@ describe(`the analytics API on ${testBackend}`, () => {
     expect(body.areas.find((a) => a.code === 'energy')).toMatchObject({ share_of_national: 0.5 });
   });
 
+  it('returns the network object and its GEXF download', async () => {
+    const response = await app.inject({ url: '/api/regions/NL213/network' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{
+      nodes: number;
+      edges: number;
+      organisations: { id: string; betweenness_centrality: number }[];
+    }>();
+    expect(body).toMatchObject({ nodes: 3, edges: 2 });
+    expect(body.organisations[0]).toMatchObject({ id: 'ut', betweenness_centrality: 1 });
+    const gexf = await app.inject({ url: '/api/regions/NL213/network.gexf' });
+    expect(gexf.statusCode).toBe(200);
+    expect(gexf.headers['content-type']).toContain('application/gexf+xml');
+    expect(gexf.body).toContain('<gexf');
+  });
+
   it('answers a bad measure with a 400 problem naming the allowed values', async () => {
     const response = await app.inject({ url: '/api/regions/NL213/keyareas?measure=apples' });
     expect(response.statusCode).toBe(400);

@@ -58,6 +58,64 @@ const keyAreasSchema = {
   },
 } as const;
 
+const networkSchema = {
+  type: 'object',
+  properties: {
+    region: { type: 'string' },
+    nodes: { type: 'integer' },
+    edges: { type: 'integer' },
+    density: { type: 'number' },
+    components: { type: 'integer' },
+    largest_component_share: nullableNumber,
+    assortativity_helix: nullableNumber,
+    helix_pairs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          a: { type: 'string' },
+          b: { type: 'string' },
+          observed: { type: 'number' },
+          expected: { type: 'number' },
+          ratio: nullableNumber,
+        },
+      },
+    },
+    communities: {
+      type: 'object',
+      properties: { count: { type: 'integer' }, modularity: nullableNumber },
+    },
+    organisations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          helix_role: { type: 'string' },
+          degree: { type: 'integer' },
+          degree_centrality: { type: 'number' },
+          betweenness_centrality: { type: 'number' },
+          community: { type: 'integer' },
+          external_links: { type: 'integer' },
+        },
+      },
+    },
+    links: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          source: { type: 'string' },
+          target: { type: 'string' },
+          weight: { type: 'number' },
+        },
+      },
+    },
+    source: sourceSchema,
+  },
+} as const;
+
 /** Topic 1-3 figures per region and for all regions. */
 export function analyticsRoutes(
   app: FastifyInstance,
@@ -83,6 +141,46 @@ export function analyticsRoutes(
       },
     },
     (request) => deps.analytics.helix(request.params.code, request.query),
+  );
+
+  app.get<{ Params: { code: string }; Querystring: { seed?: number } }>(
+    '/api/regions/:code/network',
+    {
+      schema: {
+        summary:
+          "Topic 1: the region's collaboration network with centralities, assortativity, helix mixing and communities",
+        tags: ['topic 1: innovation system'],
+        params: regionParam,
+        querystring: {
+          type: 'object',
+          properties: { seed: { type: 'integer' } },
+          additionalProperties: false,
+        },
+        response: { 200: networkSchema },
+      },
+    },
+    (request) => deps.analytics.network(request.params.code, request.query),
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/api/regions/:code/network.gexf',
+    {
+      schema: {
+        summary: "The region's collaboration network as GEXF 1.3 (opens in Gephi)",
+        tags: ['topic 1: innovation system', 'exports'],
+        params: regionParam,
+      },
+    },
+    async (request, reply) => {
+      const gexf = await deps.analytics.networkGexf(request.params.code);
+      return reply
+        .type('application/gexf+xml; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="network-${request.params.code.toUpperCase()}.gexf"`,
+        )
+        .send(gexf);
+    },
   );
 
   app.get<{

@@ -75,6 +75,40 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(result.areas.find((a) => a.code === 'lsh')!.lq).toBeCloseTo(0.4 / (3 / 7), 12);
   });
 
+  it("measures Twente's collaboration network by hand-checkable numbers", async () => {
+    const network = await service.network('NL213');
+    // Inside Twente: ut-acme (p1) and ut-gem (p2); acme's link to philips and bosch lies outside.
+    expect(network).toMatchObject({
+      nodes: 3,
+      edges: 2,
+      components: 1,
+      largest_component_share: 1,
+    });
+    expect(network.density).toBeCloseTo(2 / 3, 12);
+    const ut = network.organisations.find((o) => o.id === 'ut')!;
+    // ut lies on the only shortest path acme-gem: 1 pair x 2/((n-1)(n-2)) = 1.
+    expect(ut).toMatchObject({
+      degree: 2,
+      degree_centrality: 1,
+      betweenness_centrality: 1,
+      external_links: 1,
+    });
+    expect(network.organisations.find((o) => o.id === 'acme')).toMatchObject({
+      degree_centrality: 0.5,
+      betweenness_centrality: 0,
+      external_links: 2,
+    });
+    expect(network.organisations[0]!.id).toBe('ut');
+    expect(network.links).toHaveLength(2);
+  });
+
+  it('writes the network as GEXF with every organisation and link', async () => {
+    const gexf = await service.networkGexf('NL213');
+    expect(gexf).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+    expect(gexf.match(/<node /g)).toHaveLength(3);
+    expect(gexf.match(/<edge /g)).toHaveLength(2);
+  });
+
   it('refuses an unknown region, taxonomy or measure with a message naming the fix', async () => {
     await expect(service.helix('XX9')).rejects.toThrow(/no region with code XX9/);
     await expect(service.keyAreas('NL213', { taxonomy: 'nope' })).rejects.toThrow(

@@ -6,6 +6,7 @@ import { FigureCache } from './figure-cache.js';
 import { provenanceFingerprint, tableSources, type FigureSource } from './provenance.js';
 import { isKeyAreaMeasure, KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
 import { regionHelix, type RegionHelix } from './region-helix.js';
+import { regionNetwork, regionNetworkGexf, type RegionNetwork } from './region-network.js';
 import { ALL_REFERENCE, regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 
 /** The taxonomy used when none is asked for. */
@@ -70,6 +71,29 @@ export class AnalyticsService {
         ),
       }),
     );
+  }
+
+  /** Topic 1: the collaboration network of a region's organisations, measured. */
+  async network(code: string, options: { seed?: number } = {}): Promise<RegionNetwork & Sourced> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    return this.cache.get(
+      `network:${region}:${options.seed ?? 1}`,
+      inputs.fingerprint,
+      async () => ({
+        ...regionNetwork(inputs.data, inputs.derived, region, options.seed ?? 1),
+        source: await this.participationSource(
+          'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
+        ),
+      }),
+    );
+  }
+
+  /** The region's collaboration network as GEXF 1.3 (opens in Gephi). */
+  async networkGexf(code: string): Promise<string> {
+    const inputs = await this.inputs();
+    const network = await this.network(code);
+    return regionNetworkGexf(network, (id) => inputs.data.actors.get(id)?.region_code ?? null);
   }
 
   /** Topic 2: activity, share of the national total and location quotient per key area. */

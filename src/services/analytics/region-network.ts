@@ -1,0 +1,126 @@
+import type { HelixRole } from '../../core/helix-role.js';
+import { networkGexf } from '../../core/network/network-gexf.js';
+import { networkRegionMeasures } from '../../core/network/network-region-measures.js';
+import { networkSubgraph } from '../../core/network/network-subgraph.js';
+import { regionContains, type AnalyticsData } from './analytics-data.js';
+import type { DerivedData } from './derived-data.js';
+
+export interface NetworkOrganisation {
+  id: string;
+  name: string;
+  helix_role: HelixRole;
+  degree: number;
+  degree_centrality: number;
+  betweenness_centrality: number;
+  community: number;
+  external_links: number;
+}
+
+export interface RegionNetwork {
+  region: string;
+  nodes: number;
+  edges: number;
+  density: number;
+  components: number;
+  largest_component_share: number | null;
+  assortativity_helix: number | null;
+  helix_pairs: {
+    a: HelixRole;
+    b: HelixRole;
+    observed: number;
+    expected: number;
+    ratio: number | null;
+  }[];
+  communities: { count: number; modularity: number | null };
+  organisations: NetworkOrganisation[];
+  links: { source: string; target: string; weight: number }[];
+}
+
+/** The region's organisations that take part in at least one project, in a stable order. */
+function regionOrganisations(data: AnalyticsData, derived: DerivedData, region: string): string[] {
+  return derived.network.organisations.filter((id) =>
+    regionContains(region, data.actors.get(id)?.region_code ?? null),
+  );
+}
+
+/**
+ * Topic 1's collaboration network for a region: the subgraph of its organisations in the network
+ * of all projects, with NetworkX-normalised centralities, assortativity by helix role, links per
+ * pair of roles against random mixing, seeded Louvain communities and links to outside.
+ * Organisations are listed by betweenness, then degree, then id.
+ */
+export function regionNetwork(
+  data: AnalyticsData,
+  derived: DerivedData,
+  region: string,
+  seed = 1,
+): RegionNetwork {
+  const ids = regionOrganisations(data, derived, region);
+  const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
+  const m = networkRegionMeasures(derived.network, ids, roleOf, { seed });
+  const sub = networkSubgraph(derived.network, ids);
+  const links: RegionNetwork['links'] = [];
+  for (let e = 0; e < sub.graph.edgeCount; e++) {
+    links.push({
+      source: sub.organisations[sub.graph.edgeSource[e]!]!,
+      target: sub.organisations[sub.graph.edgeTarget[e]!]!,
+      weight: sub.graph.edgeWeight[e]!,
+    });
+  }
+  const organisations = m.organisations
+    .map((o) => ({
+      id: o.id,
+      name: data.actors.get(o.id)?.name ?? o.id,
+      helix_role: o.role,
+      degree: o.degree,
+      degree_centrality: o.degreeCentrality,
+      betweenness_centrality: o.betweenness,
+      community: o.community,
+      external_links: o.externalLinks,
+    }))
+    .sort(
+      (a, b) =>
+        b.betweenness_centrality - a.betweenness_centrality ||
+        b.degree - a.degree ||
+        a.id.localeCompare(b.id),
+    );
+  return {
+    region,
+    nodes: m.nodes,
+    edges: m.edges,
+    density: m.density,
+    components: m.components,
+    largest_component_share: m.largestComponentShare,
+    assortativity_helix: m.assortativity,
+    helix_pairs: m.roleMixing.map((r) => ({
+      a: r.roles[0],
+      b: r.roles[1],
+      observed: r.links,
+      expected: r.expected,
+      ratio: r.ratio,
+    })),
+    communities: { count: m.communities.count, modularity: m.communities.modularity },
+    organisations,
+    links,
+  };
+}
+
+/** The region's network as GEXF 1.3, which Gephi opens. */
+export function regionNetworkGexf(
+  network: RegionNetwork,
+  regionOf: (id: string) => string | null,
+): string {
+  return networkGexf({
+    description: `Collaboration network of ${network.region} (organisations linked by shared projects)`,
+    creator: 'Regiokracht',
+    nodes: network.organisations.map((o) => ({
+      id: o.id,
+      label: o.name,
+      helixRole: o.helix_role,
+      degree: o.degree,
+      betweenness: o.betweenness_centrality,
+      region: regionOf(o.id),
+    })),
+    edges: network.links,
+  });
+}
