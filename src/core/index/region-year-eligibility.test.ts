@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorValueTable } from './indicator-value.js';
+import { regionYearEligibility } from './region-year-eligibility.js';
+
+const v = (indicator: string, region: string, year: number, value: number) => ({
+  indicator,
+  region,
+  year,
+  value,
+});
+const nine = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+
+describe('regionYearEligibility', () => {
+  it('admits a region with its own values for two of three indicators (2 >= 2/3 x 3)', () => {
+    const table = indicatorValueTable([v('a', 'NL21', 2020, 1), v('b', 'NL21', 2020, 1)]);
+    expect(regionYearEligibility(table, ['a', 'b', 'c'], 'NL21', 2020)).toEqual({
+      eligible: true,
+      own: 2,
+      of: 3,
+    });
+  });
+
+  it('refuses a region with one of three, and counts only values of that year', () => {
+    const table = indicatorValueTable([v('a', 'NL21', 2020, 1), v('b', 'NL21', 2019, 1)]);
+    expect(regionYearEligibility(table, ['a', 'b', 'c'], 'NL21', 2020)).toEqual({
+      eligible: false,
+      own: 1,
+      of: 3,
+    });
+  });
+
+  it('admits six of nine although 2/3 x 9 is 6.000000000000001 in floating point', () => {
+    const table = indicatorValueTable(nine.slice(0, 6).map((i) => v(i, 'NL21', 2020, 1)));
+    expect(regionYearEligibility(table, nine, 'NL21', 2020).eligible).toBe(true);
+    const five = indicatorValueTable(nine.slice(0, 5).map((i) => v(i, 'NL21', 2020, 1)));
+    expect(regionYearEligibility(five, nine, 'NL21', 2020).eligible).toBe(false);
+  });
+
+  it('takes the share as a parameter', () => {
+    const table = indicatorValueTable([v('a', 'NL21', 2020, 1)]);
+    expect(regionYearEligibility(table, ['a', 'b'], 'NL21', 2020, 0.5).eligible).toBe(true);
+    expect(regionYearEligibility(table, ['a', 'b'], 'NL21', 2020, 1).eligible).toBe(false);
+  });
+});

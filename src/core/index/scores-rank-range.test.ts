@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { scoresRankRange } from './scores-rank-range.js';
+
+describe('scoresRankRange', () => {
+  it('spans the ranks a region takes as each indicator is left out, the full rank included', () => {
+    // full means: A 0.5, B 0.6, C 0.5 -> ranks 2, 1, 2
+    // without the 1st: A 0, B 0.6, C 1 -> 3, 2, 1; without the 2nd: A 1, B 0.6, C 0 -> 1, 2, 3
+    const ranges = scoresRankRange(
+      [
+        [1, 0],
+        [0.6, 0.6],
+        [0, 1],
+      ],
+      [1, 1],
+    );
+    expect(ranges).toEqual([
+      { rank: 2, rankRange: [1, 3] },
+      { rank: 1, rankRange: [1, 2] },
+      { rank: 2, rankRange: [1, 3] },
+    ]);
+  });
+
+  it('keeps the full rank alone when leaving an indicator out changes nothing', () => {
+    // A dominates B on both indicators
+    expect(
+      scoresRankRange(
+        [
+          [1, 1],
+          [0, 0],
+        ],
+        [1, 1],
+      ),
+    ).toEqual([
+      { rank: 1, rankRange: [1, 1] },
+      { rank: 2, rankRange: [2, 2] },
+    ]);
+  });
+
+  it('skips a variant in which a region has no score left, and gives no range without an index', () => {
+    // full: A 0.2, B 0.3 -> 2, 1; without the 1st: A has no index, B 0.5 -> 1;
+    // without the 2nd: A 0.2, B 0.1 -> 1, 2
+    expect(
+      scoresRankRange(
+        [
+          [0.2, null],
+          [0.1, 0.5],
+          [null, null],
+        ],
+        [1, 1],
+      ),
+    ).toEqual([{ rank: 2, rankRange: [1, 2] }, { rank: 1, rankRange: [1, 2] }, null]);
+  });
+});
