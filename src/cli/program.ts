@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { dataCommand } from './commands/data.js';
-import { dataCommand } from './commands/data.js';
 import { helixCommand } from './commands/helix.js';
 import { initCommand } from './commands/init.js';
 import { networkCommand } from './commands/network.js';
@@ -26,7 +25,6 @@ export function buildProgram(): Command {
   serveCommand(program);
   helixCommand(program);
   networkCommand(program);
-  dataCommand(program);
   dataCommand(program);
   return program;
 }
