@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { dataCommand } from './commands/data.js';
 import { helixCommand } from './commands/helix.js';
+import { indexCommand } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
 import { networkCommand } from './commands/network.js';
 import { serveCommand } from './commands/serve.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   serveCommand(program);
   helixCommand(program);
   networkCommand(program);
+  indexCommand(program);
   dataCommand(program);
   return program;
 }

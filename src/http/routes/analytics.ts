@@ -116,6 +116,107 @@ const networkSchema = {
   },
 } as const;
 
+const indexRegionSchema = {
+  type: 'object',
+  properties: {
+    region: { type: 'string' },
+    name_nl: { type: 'string' },
+    name_en: { type: 'string' },
+    index: { type: 'number' },
+    relative: nullableNumber,
+    group: { type: ['string', 'null'] },
+    band: { type: ['string', 'null'] },
+    rank: { type: 'integer' },
+    rank_range: { type: 'array', items: { type: 'integer' } },
+    filled: { type: 'integer' },
+  },
+} as const;
+
+const indexSchema = {
+  type: 'object',
+  properties: {
+    year: { type: 'integer' },
+    level: { type: 'integer' },
+    reference: { type: 'string' },
+    reference_index: nullableNumber,
+    indicators: { type: 'array', items: { type: 'string' } },
+    weights: { type: 'array', items: { type: 'number' } },
+    regions: { type: 'array', items: indexRegionSchema },
+    excluded: { type: 'integer' },
+    scaling: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          indicator: { type: 'string' },
+          sqrt: { type: 'boolean' },
+          clipped_high: { type: 'integer' },
+          clipped_low: { type: 'integer' },
+          min: { type: 'number' },
+          max: { type: 'number' },
+        },
+      },
+    },
+    source: sourceSchema,
+  },
+} as const;
+
+const regionIndexSchema = {
+  type: 'object',
+  properties: {
+    region: { type: 'string' },
+    computed_for: { type: 'string' },
+    year: { type: ['integer', 'null'] },
+    index: nullableNumber,
+    relative: nullableNumber,
+    group: { type: ['string', 'null'] },
+    band: { type: ['string', 'null'] },
+    rank: { type: ['integer', 'null'] },
+    of: { type: 'integer' },
+    rank_range: { anyOf: [{ type: 'array', items: { type: 'integer' } }, { type: 'null' }] },
+    reference: { type: 'string' },
+    trend: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          year: { type: 'integer' },
+          index: { type: 'number' },
+          relative: nullableNumber,
+          rank: { type: 'integer' },
+        },
+      },
+    },
+    indicators: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          score: nullableNumber,
+          filled_from: { type: ['string', 'null'] },
+          trend: {
+            anyOf: [
+              {
+                type: 'object',
+                properties: {
+                  first_year: { type: 'integer' },
+                  last_year: { type: 'integer' },
+                  first: { type: 'number' },
+                  last: { type: 'number' },
+                  relative: nullableNumber,
+                },
+              },
+              { type: 'null' },
+            ],
+          },
+        },
+      },
+    },
+    source: sourceSchema,
+  },
+} as const;
+
 /** Topic 1-3 figures per region and for all regions. */
 export function analyticsRoutes(
   app: FastifyInstance,
@@ -217,5 +318,68 @@ export function analyticsRoutes(
       },
     },
     (request) => deps.analytics.keyAreas(request.params.code, request.query),
+  );
+
+  app.get<{
+    Querystring: {
+      level?: number;
+      year?: number;
+      reference?: string;
+      indicators?: string;
+      country?: string;
+    };
+  }>(
+    '/api/index',
+    {
+      schema: {
+        summary: 'Topic 3: composite innovation index of every region of a NUTS level in one year',
+        tags: ['topic 3: innovation power'],
+        querystring: {
+          type: 'object',
+          properties: {
+            level: { type: 'integer', minimum: 1, maximum: 3 },
+            year: { type: 'integer' },
+            reference: {
+              type: 'string',
+              description: 'EU (default), a country code or a region code',
+            },
+            indicators: { type: 'string', description: 'comma-separated indicator ids' },
+            country: {
+              type: 'string',
+              pattern: '^[A-Za-z]{2}$',
+              description: 'list only this country',
+            },
+          },
+          additionalProperties: false,
+        },
+        response: { 200: indexSchema },
+      },
+    },
+    (request) => {
+      const { indicators, ...rest } = request.query;
+      return deps.analytics.index({
+        ...rest,
+        ...(indicators ? { indicators: indicators.split(',').filter(Boolean) } : {}),
+      });
+    },
+  );
+
+  app.get<{ Params: { code: string }; Querystring: { year?: number; reference?: string } }>(
+    '/api/regions/:code/index',
+    {
+      schema: {
+        summary:
+          "Topic 3: a region's index, group, band, rank range and trend (NUTS3 regions get their province's)",
+        tags: ['topic 3: innovation power'],
+        params: regionParam,
+        querystring: {
+          type: 'object',
+          properties: { year: { type: 'integer' }, reference: { type: 'string' } },
+          additionalProperties: false,
+        },
+        response: { 200: regionIndexSchema },
+      },
+    },
+    (request) => deps.analytics.regionIndex(request.params.code, request.query),
   );
 }

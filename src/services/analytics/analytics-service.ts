@@ -5,6 +5,18 @@ import { deriveData, type DerivedData } from './derived-data.js';
 import { FigureCache } from './figure-cache.js';
 import { provenanceFingerprint, tableSources, type FigureSource } from './provenance.js';
 import { isKeyAreaMeasure, KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
+import {
+  indexReport,
+  regionIndexReport,
+  type IndexReport,
+  type RegionIndexReport,
+} from './index-report.js';
+import {
+  computeInnovationIndex,
+  DEFAULT_INDEX_INDICATORS,
+  latestCompleteYear,
+  type IndexComputation,
+} from './innovation-index.js';
 import { regionHelix, type RegionHelix } from './region-helix.js';
 import { regionNetwork, regionNetworkGexf, type RegionNetwork } from './region-network.js';
 import { ALL_REFERENCE, regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
@@ -137,6 +149,90 @@ export class AnalyticsService {
         };
       },
     );
+  }
+
+  /** Topic 3: the composite index of every region of a level and every year held. */
+  async indexComputation(
+    options: { level?: number; reference?: string; indicators?: readonly string[] } = {},
+  ): Promise<IndexComputation> {
+    const fingerprint = (await this.inputs()).fingerprint;
+    const query = {
+      level: options.level ?? 2,
+      reference: options.reference ?? 'EU',
+      indicators: options.indicators?.length ? options.indicators : DEFAULT_INDEX_INDICATORS,
+    };
+    if (![1, 2, 3].includes(query.level))
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `--level ${query.level}: the index is computed at NUTS level 1, 2 or 3`,
+      );
+    return this.cache.get(`index:${JSON.stringify(query)}`, fingerprint, () =>
+      computeInnovationIndex(this.store, query),
+    );
+  }
+
+  /**
+   * Topic 3: the index of every region of a level in one year (default: the latest year in which
+   * every Dutch region of that level has an index).
+   */
+  async index(
+    options: {
+      level?: number;
+      year?: number;
+      reference?: string;
+      indicators?: readonly string[];
+      country?: string;
+    } = {},
+  ): Promise<IndexReport & Sourced> {
+    const computation = await this.indexComputation(options);
+    const year =
+      options.year ?? latestCompleteYear(computation, 'NL') ?? computation.result.years.at(-1);
+    if (year === undefined || !computation.result.years.includes(year)) {
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `no index for year ${String(options.year)}; years held: ${computation.result.years.join(', ') || 'none (import Eurostat indicators first)'}`,
+      );
+    }
+    const country = options.country?.toUpperCase();
+    return {
+      ...indexReport(computation, year, country ? (r) => r.startsWith(country) : undefined),
+      source: await this.indexSource(computation),
+    };
+  }
+
+  /** Topic 3 for one region: its index, group, rank range and trend (NUTS3 regions get their province's). */
+  async regionIndex(
+    code: string,
+    options: { year?: number; reference?: string } = {},
+  ): Promise<RegionIndexReport & Sourced> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    const info = inputs.data.regions.get(region)!;
+    const computedFor = info.level >= 2 ? region.slice(0, 4) : region;
+    const level = Math.min(Math.max(info.level, 1), 2);
+    const computation = await this.indexComputation({
+      level,
+      ...(options.reference ? { reference: options.reference } : {}),
+    });
+    const year =
+      options.year ??
+      latestCompleteYear(computation, info.country_code) ??
+      computation.result.years.at(-1) ??
+      null;
+    return {
+      ...regionIndexReport(computation, region, computedFor, year),
+      source: await this.indexSource(computation),
+    };
+  }
+
+  private async indexSource(c: IndexComputation): Promise<FigureSource> {
+    const base = await tableSources(this.store, 'indicator_values', '', {
+      indicatorIds: c.result.indicators,
+    });
+    return {
+      ...base,
+      method: `Composite index after the Regional Innovation Scoreboard (PRODUCT.md topic 3, steps 1-9): indicators ${c.result.indicators.join(', ')}; a region-year needs own values for two thirds of them; gaps filled from the latest earlier year, else the nearest parent; outliers clipped at mean ± 3 sd; square root where skewness > 1; min-max over all regions and years; unweighted mean unless weights are set; relative performance = 100 x index / index of ${c.referenceCode}; groups leader > 125, strong 100-125, moderate 70-100, emerging < 70, each in three bands; rank range = ranks with each indicator left out in turn.`,
+    };
   }
 
   private participationSource(method: string): Promise<FigureSource> {
