@@ -3,6 +3,7 @@ import { dataCommand } from './commands/data.js';
 import { helixCommand } from './commands/helix.js';
 import { indexCommand } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
+import { keyAreasCommand } from './commands/keyareas.js';
 import { networkCommand } from './commands/network.js';
 import { serveCommand } from './commands/serve.js';
 import { packageVersion } from './context.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   helixCommand(program);
   networkCommand(program);
   indexCommand(program);
+  keyAreasCommand(program);
   dataCommand(program);
   return program;
 }

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { AnalyticsService } from '../../services/analytics/analytics-service.js';
+import { configFrom, withStore } from '../context.js';
+import { formatTable, num, printJson } from '../output.js';
+
+interface KeyAreasOptions {
+  taxonomy?: string;
+  measure?: string;
+  reference?: string;
+  json?: boolean;
+}
+
+/** `regiokracht keyareas <region>`: topic 2, contribution to the key areas. */
+export function keyAreasCommand(program: Command): void {
+  program
+    .command('keyareas')
+    .description(
+      "a region's activity per key area, its share of the national total and its location quotient",
+    )
+    .argument('<region>', 'NUTS code of any level, e.g. NL213')
+    .option(
+      '--taxonomy <id>',
+      'key-area taxonomy: topsectoren-2011 (default) or sleutelgebieden-2004',
+    )
+    .option('--measure <m>', 'participations (default), ec_contribution or organisations')
+    .option(
+      '--reference <code>',
+      'reference area for the location quotient: a region code or ALL (default: the country)',
+    )
+    .option('--json', 'print the figures as JSON')
+    .action(async (region: string, options: KeyAreasOptions, command: Command) => {
+      await withStore(configFrom(command), async (store) => {
+        const result = await new AnalyticsService(store).keyAreas(region, {
+          ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+          ...(options.measure ? { measure: options.measure } : {}),
+          ...(options.reference ? { reference: options.reference } : {}),
+        });
+        if (options.json) return printJson(result);
+        console.log(
+          `Key areas of ${result.region} (${result.taxonomy}), measure ${result.measure} in ${result.unit}; LQ against ${result.reference}`,
+        );
+        console.log('');
+        console.log(
+          formatTable(result.areas, [
+            { header: 'key area', value: (a) => a.name_en },
+            {
+              header: 'value',
+              value: (a) => num(a.value, result.measure === 'ec_contribution' ? 0 : 1),
+              align: 'right',
+            },
+            {
+              header: `share of ${result.country}`,
+              value: (a) =>
+                a.share_of_national === null ? '–' : `${num(a.share_of_national * 100, 1)}%`,
+              align: 'right',
+            },
+            { header: 'LQ', value: (a) => num(a.lq, 2), align: 'right' },
+          ]),
+        );
+        console.log(`\nMethod: ${result.source.method}`);
+      });
+    });
+}
