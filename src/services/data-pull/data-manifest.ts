@@ -69,7 +69,7 @@ function mirrorOnly(
 }
 
 const PATENTS_UNCERTAIN =
-  'Eurostat no longer updates its regional patent statistics; the address follows the documented API pattern but whether the data set is still served was not confirmed';
+  "the mirror's regional patent figures end in 2012 and Eurostat may have discontinued these tables; the address follows the documented API pattern but whether the data set is still served was not confirmed";
 
 /** The Eurostat data sets behind eurostat/eurostat_regional_innovation_indicators_long.csv. */
 const INNOVATION_DATASETS = [

@@ -137,19 +137,22 @@ describe('pulling the open data set from a loopback mirror', () => {
       },
     ]);
     expect(existsSync(join(dataDir, BIG))).toBe(false);
-    expect((await stat(join(dataDir, `${BIG}.part`))).size).toBe(half);
+    // What reached the disk before the connection dropped; the rest is asked for with Range.
+    const kept = (await stat(join(dataDir, `${BIG}.part`))).size;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(half);
 
     mirror.requests.length = 0;
     const second = await pull({ only: [BIG] });
-    expect(second.events).toContainEqual({ kind: 'resume', path: BIG, from: half });
+    expect(second.events).toContainEqual({ kind: 'resume', path: BIG, from: kept });
     expect(second.result.outcomes).toMatchObject([
-      { status: 'downloaded', bytes: size, resumedFrom: half },
+      { status: 'downloaded', bytes: size, resumedFrom: kept },
     ]);
     expect(mirror.requests).toMatchObject([
-      { path: BIG, range: `bytes=${half}-`, ifRange: expect.any(String), status: 206 },
+      { path: BIG, range: `bytes=${kept}-`, ifRange: expect.any(String), status: 206 },
     ]);
-    expect(mirror.requests[0]?.sent).toBe(size - half);
-    expect(second.result.bytesTransferred).toBe(size - half);
+    expect(mirror.requests[0]?.sent).toBe(size - kept);
+    expect(second.result.bytesTransferred).toBe(size - kept);
     expect(
       (await readFile(join(dataDir, BIG))).equals(await readFile(join(sharedDataDir, BIG))),
     ).toBe(true);

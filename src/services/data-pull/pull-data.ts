@@ -192,7 +192,7 @@ async function pullOne(
   const target = join(options.dataDir, ...path.split('/'));
   const current = await checkCurrent(target, item, book.file(path), options.verify ?? false);
   if (current.upToDate) {
-    if (Math.trunc(current.record.mtime_ms) !== Math.trunc(current.mtimeMs)) {
+    if (!sameTime(current.record.mtime_ms, current.mtimeMs)) {
       await book.setFile({ ...current.record, mtime_ms: current.mtimeMs });
     }
     return {
@@ -289,8 +289,7 @@ async function checkCurrent(
       changed: `${info.size} bytes where MANIFEST.json records ${record.bytes}`,
     };
   }
-  // Whole milliseconds: not every file system or copy tool keeps finer times.
-  if (!verify && Math.trunc(info.mtimeMs) === Math.trunc(record.mtime_ms)) {
+  if (!verify && sameTime(info.mtimeMs, record.mtime_ms)) {
     return { upToDate: true, record, mtimeMs: info.mtimeMs, checked: 'unchanged' };
   }
   const sha256 = await fileSha256(target);
@@ -298,4 +297,9 @@ async function checkCurrent(
     return { upToDate: false, changed: 'its SHA-256 differs from the one in MANIFEST.json' };
   }
   return { upToDate: true, record, mtimeMs: info.mtimeMs, checked: 'sha256' };
+}
+
+/** Equal to the millisecond: not every file system or copy tool keeps finer times. */
+function sameTime(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1;
 }
