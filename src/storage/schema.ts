@@ -222,6 +222,8 @@ export interface ProjectTable {
   ec_max_contribution_eur: number | null;
   source_id: string | null;
   import_id: string | null;
+  /** The CORDIS grant agreement number (`projectID`), when known (migration 0002). */
+  grant_id: string | null;
 }
 
 export interface ProjectProgrammePartTable {

@@ -123,5 +123,5 @@ async function openSink(ctx: ImportContext, dataset: DatasetInfo): Promise<Indic
 
 function csvHeader(line: string): string[] {
   const parsed = line.includes('"') ? parseQuoted(line, ',', '"') : line.split(',');
-  return (typeof parsed === 'string' ? line.split(',') : parsed).map((c) => c.trim());
+  return (Array.isArray(parsed) ? parsed : line.split(',')).map((c) => c.trim());
 }

@@ -6,7 +6,7 @@ export interface CsvRecord {
   readonly line: number;
 }
 
-/** A record whose quotes do not close, or a quote in the middle of a field. */
+/** A record that cannot be read, such as one whose quoted field never closes. */
 export interface CsvProblem {
   readonly line: number;
   readonly reason: string;
@@ -18,13 +18,23 @@ export interface CsvOptions {
   readonly quote?: string;
   /** Skip lines that are empty or only whitespace (default true). */
   readonly skipBlank?: boolean;
+  /**
+   * Whether a quoted field may run over several lines (default true). When false, a quote still
+   * open at the end of a line is a problem of that line.
+   */
+  readonly multiline?: boolean;
 }
 
+/** A record still open at the end of the text: its quoted field goes on on the next line. */
+export const INCOMPLETE = Symbol('incomplete');
+
 /**
- * Records of a delimited text file in batches, following RFC 4180: fields may be quoted, quotes
- * inside are doubled, and a quoted field may run over several lines (the record keeps the number
- * of its first line). Lines without a quote character take a fast path. A record whose quote is
- * never closed is reported through `onProblem` and left out.
+ * Records of a delimited text file in batches, following RFC 4180 (quoted fields, doubled quotes,
+ * quoted fields running over several lines; the record keeps the number of its first line),
+ * leniently: a quote inside a quoted field that is not followed by the delimiter or the end of the
+ * record is kept as a literal quote (CORDIS writes `"ASSOCIATION "NCSA""`), and so is a quote in
+ * the middle of an unquoted field. Lines without a quote character take a fast path. A record
+ * whose quote is never closed is reported through `onProblem` and left out.
  */
 export async function* csvRecordBatches(
   reader: LineReader,
@@ -34,80 +44,91 @@ export async function* csvRecordBatches(
   const { delimiter } = options;
   const quote = options.quote ?? '"';
   const skipBlank = options.skipBlank ?? true;
+  const multiline = options.multiline ?? true;
   let lineNo = 0;
-  // A record still open at the end of a line: its text so far and where it started.
   let open: { text: string; line: number } | undefined;
   for await (const lines of reader.batches()) {
     const out: CsvRecord[] = [];
     for (const raw of lines) {
       lineNo++;
+      let text: string;
+      let start: number;
       if (open) {
-        open.text += '\n' + raw;
-        if (!quotesBalanced(open.text, quote)) continue;
-        const parsed = parseQuoted(open.text, delimiter, quote);
-        if (typeof parsed === 'string') onProblem({ line: open.line, reason: parsed });
-        else out.push({ fields: parsed, line: open.line });
-        open = undefined;
+        text = `${open.text}\n${raw}`;
+        start = open.line;
+      } else {
+        if (raw.indexOf(quote) === -1) {
+          if (skipBlank && raw.trim() === '') continue;
+          out.push({ fields: raw.split(delimiter), line: lineNo });
+          continue;
+        }
+        text = raw;
+        start = lineNo;
+      }
+      const parsed = parseQuoted(text, delimiter, quote);
+      if (parsed === INCOMPLETE) {
+        if (multiline) {
+          open = { text, line: start };
+        } else {
+          onProblem({ line: start, reason: 'a quoted field is not closed on its line' });
+        }
         continue;
       }
-      if (raw.indexOf(quote) === -1) {
-        if (skipBlank && raw.trim() === '') continue;
-        out.push({ fields: raw.split(delimiter), line: lineNo });
-        continue;
-      }
-      if (!quotesBalanced(raw, quote)) {
-        open = { text: raw, line: lineNo };
-        continue;
-      }
-      const parsed = parseQuoted(raw, delimiter, quote);
-      if (typeof parsed === 'string') onProblem({ line: lineNo, reason: parsed });
-      else out.push({ fields: parsed, line: lineNo });
+      open = undefined;
+      out.push({ fields: parsed, line: start });
     }
     if (out.length > 0) yield out;
   }
   if (open) {
     onProblem({
       line: open.line,
-      reason: `a quoted field opened here is never closed (the file may be truncated)`,
+      reason: 'a quoted field opened here is never closed (the file may be truncated)',
     });
   }
 }
 
-/** True when the text holds an even number of quote characters. */
-function quotesBalanced(text: string, quote: string): boolean {
-  let n = 0;
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) n++;
-  return n % 2 === 0;
+/**
+ * Splits one record that contains quotes: by RFC 4180 when it follows it, else leniently (see
+ * {@link csvRecordBatches}); returns INCOMPLETE when a quoted field is still open at the end.
+ */
+export function parseQuoted(
+  text: string,
+  delimiter: string,
+  quote: string,
+): string[] | typeof INCOMPLETE {
+  const strict = parseStrict(text, delimiter, quote);
+  return strict === MALFORMED ? parseLenient(text, delimiter, quote) : strict;
 }
 
-/** Splits one record that contains quotes; returns the reason when it is malformed. */
-export function parseQuoted(text: string, delimiter: string, quote: string): string[] | string {
+const MALFORMED = Symbol('malformed');
+
+function parseStrict(
+  text: string,
+  delimiter: string,
+  quote: string,
+): string[] | typeof INCOMPLETE | typeof MALFORMED {
   const fields: string[] = [];
-  let i = 0;
   const n = text.length;
+  let i = 0;
   for (;;) {
     if (text.startsWith(quote, i)) {
       let value = '';
       let j = i + 1;
       for (;;) {
         const q = text.indexOf(quote, j);
-        if (q === -1) return 'a quoted field is never closed';
+        if (q === -1) return INCOMPLETE;
+        value += text.slice(j, q);
         if (text.startsWith(quote, q + 1)) {
-          value += text.slice(j, q) + quote;
+          value += quote;
           j = q + 2;
           continue;
         }
-        value += text.slice(j, q);
         i = q + 1;
         break;
       }
-      // Tolerate spaces between a closing quote and the delimiter.
-      while (i < n && text[i] === ' ') i++;
       fields.push(value);
       if (i >= n) return fields;
-      if (!text.startsWith(delimiter, i)) {
-        return `unexpected text after the closing quote of field ${fields.length}`;
-      }
+      if (!text.startsWith(delimiter, i)) return MALFORMED;
       i += delimiter.length;
       if (i >= n) {
         fields.push('');
@@ -117,10 +138,67 @@ export function parseQuoted(text: string, delimiter: string, quote: string): str
       const d = text.indexOf(delimiter, i);
       const end = d === -1 ? n : d;
       const value = text.slice(i, end);
-      if (value.includes(quote)) {
-        return `a quote inside unquoted field ${fields.length + 1} (${JSON.stringify(value)})`;
+      if (value.includes(quote)) return MALFORMED;
+      fields.push(value);
+      if (d === -1) return fields;
+      i = d + delimiter.length;
+      if (i >= n) {
+        fields.push('');
+        return fields;
+      }
+    }
+  }
+}
+
+function parseLenient(
+  text: string,
+  delimiter: string,
+  quote: string,
+): string[] | typeof INCOMPLETE {
+  const fields: string[] = [];
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    if (text.startsWith(quote, i)) {
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf(quote, j);
+        if (q === -1) return INCOMPLETE;
+        value += text.slice(j, q);
+        const after = q + 1;
+        if (after >= n || text.startsWith(delimiter, after)) {
+          i = after;
+          break;
+        }
+        if (text.startsWith(quote, after)) {
+          // A doubled quote; if the delimiter or the end follows it, it is a literal quote and
+          // the closing one (`"ABC""` at the end of a field), else an escaped quote.
+          const next = after + 1;
+          if (next >= n || text.startsWith(delimiter, next)) {
+            value += quote;
+            i = next;
+            break;
+          }
+          value += quote;
+          j = next;
+          continue;
+        }
+        // A stray quote inside the field: keep it.
+        value += quote;
+        j = after;
       }
       fields.push(value);
+      if (i >= n) return fields;
+      i += delimiter.length;
+      if (i >= n) {
+        fields.push('');
+        return fields;
+      }
+    } else {
+      const d = text.indexOf(delimiter, i);
+      const end = d === -1 ? n : d;
+      fields.push(text.slice(i, end));
       if (d === -1) return fields;
       i = d + delimiter.length;
       if (i >= n) {

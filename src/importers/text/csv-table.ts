@@ -1,0 +1,79 @@
+import type { ImportContext } from '../importer.js';
+import { csvRecordBatches, type CsvOptions } from './csv-records.js';
+import type { LineReader } from './line-reader.js';
+
+/** The header of a CSV table: column names as written and a lookup by name. */
+export class CsvHeader {
+  private readonly byName: Map<string, number>;
+
+  constructor(readonly names: readonly string[]) {
+    this.byName = new Map(names.map((n, i) => [n.trim().toLowerCase(), i]));
+  }
+
+  /** The position of a column (case-insensitive), or -1. */
+  index(name: string): number {
+    return this.byName.get(name.toLowerCase()) ?? -1;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+}
+
+/**
+ * Reads a delimited file with a header row: checks the header with `onHeader` (which refuses the
+ * file when it is not the expected kind), then hands every record with the right number of
+ * fields to `onRecord`; records with another number of fields are refused ("truncated line or
+ * wrong delimiter?"), and so are broken quotes. Rows are counted as read; the writers' queues are
+ * flushed after each batch. Refuses an empty file.
+ */
+export async function readCsvTable(
+  ctx: ImportContext,
+  reader: LineReader,
+  options: CsvOptions,
+  onHeader: (header: CsvHeader) => void,
+  onRecord: (fields: string[], line: number) => void,
+): Promise<void> {
+  let header: CsvHeader | undefined;
+  const records = csvRecordBatches(reader, options, (p) => ctx.refuse(p.line, '(row)', p.reason));
+  for await (const batch of records) {
+    let start = 0;
+    if (!header) {
+      const first = batch[0];
+      if (!first) continue;
+      header = new CsvHeader(first.fields.map((f) => f.trim()));
+      onHeader(header);
+      start = 1;
+    }
+    const width = header.names.length;
+    ctx.rowsRead(batch.length - start);
+    for (let i = start; i < batch.length; i++) {
+      const { fields, line } = batch[i]!;
+      if (fields.length !== width) {
+        ctx.refuse(
+          line,
+          '(row)',
+          `expected ${width} fields separated by "${options.delimiter === '\t' ? 'TAB' : options.delimiter}", found ${fields.length} (truncated line or wrong delimiter?)`,
+        );
+        continue;
+      }
+      onRecord(fields, line);
+    }
+    await ctx.flush();
+  }
+  if (!header) ctx.refuseFile(1, '(header)', 'the file is empty');
+}
+
+/** The delimiter of a header line among `,`, `;` and TAB: the one that splits it most. */
+export function detectDelimiter(headerLine: string): string {
+  let best = ',';
+  let most = 0;
+  for (const d of [',', ';', '\t']) {
+    const n = headerLine.split(d).length;
+    if (n > most) {
+      most = n;
+      best = d;
+    }
+  }
+  return best;
+}

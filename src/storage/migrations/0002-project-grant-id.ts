@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * CORDIS identifies a project twice: by its record number (rcn, which Regiokracht's project ids
+ * use: `H2020-<rcn>`) and by its grant agreement number (`projectID` in CORDIS files). Newer
+ * CORDIS organisation files name projects only by the grant number, so projects keep it too.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('projects').addColumn('grant_id', 'text').execute();
+  await db.schema.createIndex('projects_grant_id').on('projects').column('grant_id').execute();
+}
