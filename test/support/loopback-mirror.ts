@@ -10,6 +10,8 @@ export interface MirrorBehaviour {
   notFound: Set<string>;
   /** Paths whose next answer sends half of the bytes asked for, then drops the connection. */
   dropHalfOnce: Set<string>;
+  /** Paths whose next answer sends the headers and then nothing, until the client gives up. */
+  stallOnce: Set<string>;
   /** Answer every request with the whole file (200), as a server that ignores Range does. */
   ignoreRange: boolean;
 }
@@ -42,6 +44,7 @@ export async function startLoopbackMirror(directory: string): Promise<LoopbackMi
   const behaviour: MirrorBehaviour = {
     notFound: new Set(),
     dropHalfOnce: new Set(),
+    stallOnce: new Set(),
     ignoreRange: false,
   };
   const requests: MirrorRequest[] = [];
@@ -118,6 +121,11 @@ async function serve(
     'content-length': String(length),
     ...(status === 206 ? { 'content-range': `bytes ${start}-${end}/${info.size}` } : {}),
   });
+  if (behaviour.stallOnce.delete(path)) {
+    response.flushHeaders();
+    await new Promise((resolve) => response.on('close', resolve));
+    return answer(status, 0);
+  }
   if (behaviour.dropHalfOnce.delete(path)) {
     const half = Math.floor(length / 2);
     const bytes = await readRange(file, start, start + half - 1);

@@ -27,6 +27,8 @@ export interface HttpDownloadOptions {
     restarted: boolean;
     total: number | null;
     validator: string | null;
+    /** False when the bytes arrive transfer-encoded (decoded on the fly): no resuming those. */
+    resumable: boolean;
   }) => Promise<void> | void;
   readonly onProgress?: (bytes: number, total: number | null) => void;
 }
@@ -114,7 +116,13 @@ async function attempt(options: HttpDownloadOptions, offset: number): Promise<Ht
     }
     const restarted = offset > 0 && !append;
     const validator = validatorOf(response.headers);
-    await options.onStart?.({ resumedFrom: append ? offset : 0, restarted, total, validator });
+    await options.onStart?.({
+      resumedFrom: append ? offset : 0,
+      restarted,
+      total,
+      validator,
+      resumable: !encoded,
+    });
     if (!response.body) throw new PullFailure(`${url} answered with no body`, 'try again later');
 
     const counter = new Transform({

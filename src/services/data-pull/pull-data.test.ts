@@ -51,6 +51,7 @@ describe('pulling the open data set from a loopback mirror', () => {
     mirror.behaviour.ignoreRange = false;
     mirror.behaviour.notFound.clear();
     mirror.behaviour.dropHalfOnce.clear();
+    mirror.behaviour.stallOnce.clear();
   });
   afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
@@ -209,6 +210,22 @@ describe('pulling the open data set from a loopback mirror', () => {
         fix: expect.stringContaining('--from a mirror'),
       },
     ]);
+  });
+
+  it('gives up on a server that sends nothing, naming the host, and succeeds on the next run', async () => {
+    const path = 'nl/nl_woonplaats_gemeente_corop_2024.csv';
+    mirror.behaviour.stallOnce.add(path);
+    const host = new URL(mirror.url).host;
+    const first = await pull({ only: ['nl'], idleTimeoutMs: 300 });
+    expect(first.result.outcomes).toMatchObject([
+      {
+        status: 'failed',
+        reason: `${host} sent nothing for 0.3 s`,
+        fix: `check the network connection to ${host}, then try again`,
+      },
+    ]);
+    expect(existsSync(join(dataDir, path))).toBe(false);
+    expect((await pull({ only: ['nl'], idleTimeoutMs: 300 })).result.downloaded).toBe(1);
   });
 
   it('pulls from a mirror directory as well, byte for byte', async () => {

@@ -213,8 +213,8 @@ async function pullOne(
   }
   const part = `${target}.part`;
   const partial = book.partial(path);
-  if (partial?.url !== item.url) {
-    // Bytes from another address (or of unknown origin) must not be continued.
+  if (partial?.url !== item.url || partial.resumable === false) {
+    // Bytes from another address, of unknown origin or decoded on the fly cannot be continued.
     await rm(part, { force: true });
   }
   const onProgress = (bytes: number, total: number | null) =>
@@ -234,7 +234,12 @@ async function pullOne(
       onStart: async (start) => {
         if (start.resumedFrom > 0) emit({ kind: 'resume', path, from: start.resumedFrom });
         if (start.restarted) emit({ kind: 'restart', path });
-        await book.setPartial({ path, url: item.url, validator: start.validator });
+        await book.setPartial({
+          path,
+          url: item.url,
+          validator: start.validator,
+          resumable: start.resumable,
+        });
       },
       onProgress,
     });

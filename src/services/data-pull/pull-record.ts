@@ -21,6 +21,8 @@ export interface PartialRecord {
   readonly url: string;
   /** The ETag or Last-Modified of the first answer, sent back as If-Range when resuming. */
   readonly validator: string | null;
+  /** False when the server encoded the transfer, so that byte offsets cannot be resumed. */
+  readonly resumable: boolean;
 }
 
 interface RecordDocument {
