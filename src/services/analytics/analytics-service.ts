@@ -4,7 +4,15 @@ import { loadAnalyticsData, type AnalyticsData } from './analytics-data.js';
 import { deriveData, type DerivedData } from './derived-data.js';
 import { FigureCache } from './figure-cache.js';
 import { provenanceFingerprint, tableSources, type FigureSource } from './provenance.js';
-import { isKeyAreaMeasure, KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
+import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
+import {
+  ALL_REFERENCE,
+  isKeyAreaMeasure,
+  KEY_AREA_MEASURES,
+  keyAreaMatrix,
+  type KeyAreaMeasure,
+} from './key-area-activity.js';
+import { projectKeyAreas } from './project-key-areas.js';
 import {
   indexReport,
   regionIndexReport,
@@ -19,7 +27,7 @@ import {
 } from './innovation-index.js';
 import { regionHelix, type RegionHelix } from './region-helix.js';
 import { regionNetwork, regionNetworkGexf, type RegionNetwork } from './region-network.js';
-import { ALL_REFERENCE, regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
+import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 
 /** The taxonomy used when none is asked for. */
 export const DEFAULT_TAXONOMY = 'topsectoren-2011';
@@ -136,7 +144,8 @@ export class AnalyticsService {
       `keyareas:${region}:${taxonomy}:${measure}:${reference ?? ''}`,
       inputs.fingerprint,
       async () => {
-        const result = regionKeyAreas(inputs.data, region, {
+        const matrix = await this.keyAreaMatrix(taxonomy, measure as KeyAreaMeasure);
+        const result = regionKeyAreas(inputs.data, matrix, region, {
           taxonomy,
           measure: measure as KeyAreaMeasure,
           ...(reference ? { reference } : {}),
@@ -233,6 +242,17 @@ export class AnalyticsService {
       ...base,
       method: `Composite index after the Regional Innovation Scoreboard (PRODUCT.md topic 3, steps 1-9): indicators ${c.result.indicators.join(', ')}; a region-year needs own values for two thirds of them; gaps filled from the latest earlier year, else the nearest parent; outliers clipped at mean ± 3 sd; square root where skewness > 1; min-max over all regions and years; unweighted mean unless weights are set; relative performance = 100 x index / index of ${c.referenceCode}; groups leader > 125, strong 100-125, moderate 70-100, emerging < 70, each in three bands; rank range = ranks with each indicator left out in turn.`,
     };
+  }
+
+  /** The key-area matrix of every region at every level, for one taxonomy and measure (cached). */
+  async keyAreaMatrix(taxonomy: string, measure: KeyAreaMeasure): Promise<ActivityMatrix> {
+    const inputs = await this.inputs();
+    return this.cache.get(`keyarea-matrix:${taxonomy}:${measure}`, inputs.fingerprint, () => {
+      const ids = inputs.data.keyAreas.filter((k) => k.taxonomy_id === taxonomy).map((k) => k.id);
+      return Promise.resolve(
+        keyAreaMatrix(inputs.data, projectKeyAreas(inputs.data, taxonomy), ids, measure),
+      );
+    });
   }
 
   private participationSource(method: string): Promise<FigureSource> {

@@ -16,13 +16,40 @@ export interface ProjectParticipant {
 export interface DerivedData {
   /** Participants of each project, with their helix role and region. */
   readonly participantsByProject: ReadonlyMap<string, readonly ProjectParticipant[]>;
+  /** Actors located in each region, for every level a region code nests in (NL213, NL21, NL2, NL). */
+  readonly actorsByRegion: ReadonlyMap<string, readonly string[]>;
+  /** Projects with at least one participant located in each region (same nesting). */
+  readonly projectsByRegion: ReadonlyMap<string, readonly string[]>;
   /** The collaboration network of every organisation in the data. */
   readonly network: CollaborationNetwork;
 }
 
-/** Groups participations by project and builds the whole collaboration network. */
+/** Every region a location lies in: NL213 -> NL213, NL21, NL2, NL (NUTS codes nest by prefix). */
+export function enclosingRegions(region: string): string[] {
+  const out: string[] = [];
+  for (let length = region.length; length >= 2; length--) out.push(region.slice(0, length));
+  return out;
+}
+
+/** Groups participations by project and region and builds the whole collaboration network. */
 export function deriveData(data: AnalyticsData): DerivedData {
   const participantsByProject = new Map<string, ProjectParticipant[]>();
+  const actorsByRegion = new Map<string, string[]>();
+  const projectsByRegion = new Map<string, Set<string>>();
+  const enclosing = new Map<string, string[]>();
+  const regionsOf = (region: string) => {
+    let list = enclosing.get(region);
+    if (!list) enclosing.set(region, (list = enclosingRegions(region)));
+    return list;
+  };
+  for (const actor of data.actors.values()) {
+    if (!actor.region_code) continue;
+    for (const r of regionsOf(actor.region_code)) {
+      let list = actorsByRegion.get(r);
+      if (!list) actorsByRegion.set(r, (list = []));
+      list.push(actor.id);
+    }
+  }
   for (const p of data.participations) {
     const actor = data.actors.get(p.actor_id);
     if (!actor) continue;
@@ -34,9 +61,20 @@ export function deriveData(data: AnalyticsData): DerivedData {
       region: actor.region_code,
       contribution: p.contribution_eur,
     });
+    if (!actor.region_code) continue;
+    for (const r of regionsOf(actor.region_code)) {
+      let set = projectsByRegion.get(r);
+      if (!set) projectsByRegion.set(r, (set = new Set()));
+      set.add(p.project_id);
+    }
   }
   const network = collaborationNetwork(
     data.participations.map((p) => ({ projectId: p.project_id, organisationId: p.actor_id })),
   );
-  return { participantsByProject, network };
+  return {
+    participantsByProject,
+    actorsByRegion,
+    projectsByRegion: new Map([...projectsByRegion].map(([r, s]) => [r, [...s]])),
+    network,
+  };
 }

@@ -26,23 +26,22 @@ export function regionHelix(
   region: string,
   options: HelixSynergyOptions = {},
 ): RegionHelix {
-  const actors = [...data.actors.values()]
-    .filter((a) => regionContains(region, a.region_code))
-    .map((a) => ({ id: a.id, role: a.helix_role }));
-  const inRegion = new Set(actors.map((a) => a.id));
-  const participations = data.participations
-    .filter((p) => inRegion.has(p.actor_id))
-    .map((p) => ({ actorId: p.actor_id }));
+  const actors = (derived.actorsByRegion.get(region) ?? []).map((id) => ({
+    id,
+    role: data.actors.get(id)!.helix_role,
+  }));
+  const participations: { actorId: string }[] = [];
+  const configurations: (HelixConfiguration | null)[] = [];
+  const inRegion = (p: { region: string | null }) => regionContains(region, p.region);
+  for (const project of derived.projectsByRegion.get(region) ?? []) {
+    const participants = derived.participantsByProject.get(project) ?? [];
+    for (const p of participants) if (inRegion(p)) participations.push({ actorId: p.actorId });
+    configurations.push(helixConfiguration(participants, inRegion));
+  }
   const { actors: actorCounts, participations: participationCounts } = helixComposition(
     actors,
     participations,
   );
-
-  const configurations: (HelixConfiguration | null)[] = [];
-  for (const participants of derived.participantsByProject.values()) {
-    if (!participants.some((p) => regionContains(region, p.region))) continue;
-    configurations.push(helixConfiguration(participants, (p) => regionContains(region, p.region)));
-  }
   return {
     region,
     ...helixSynergy(configurations, options),

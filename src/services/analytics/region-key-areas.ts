@@ -1,12 +1,8 @@
-import { activityRecordsMatrix } from '../../core/keyareas/activity-records-matrix.js';
+import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import { regionLocationQuotient } from '../../core/keyareas/region-location-quotient.js';
 import { regionNationalShare } from '../../core/keyareas/region-national-share.js';
-import { regionContains, type AnalyticsData } from './analytics-data.js';
-import { KEY_AREA_MEASURES, keyAreaActivity, type KeyAreaMeasure } from './key-area-activity.js';
-import { projectKeyAreas } from './project-key-areas.js';
-
-/** The reference `ALL` stands for every participant in the data (all countries). */
-export const ALL_REFERENCE = 'ALL';
+import type { AnalyticsData } from './analytics-data.js';
+import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
 
 export interface RegionKeyAreaRow {
   key_area: string;
@@ -34,46 +30,52 @@ export interface RegionKeyAreas {
 /**
  * Topic 2 for a region: its activity per key area of a taxonomy, its share of the national total
  * x(r,k)/x(country,k), and the location quotient against a reference area (the country by
- * default, `ALL` for the whole data set, or any region).
+ * default, `ALL` for the whole data set, or any region). Rows missing from the matrix have no
+ * classified activity: zeros.
  */
 export function regionKeyAreas(
   data: AnalyticsData,
+  matrix: ActivityMatrix,
   region: string,
   options: { taxonomy: string; measure: KeyAreaMeasure; reference?: string },
 ): RegionKeyAreas {
   const country = data.regions.get(region)?.country_code ?? region.slice(0, 2);
   const reference = options.reference ?? country;
-  const rows = [...new Set([region, country, reference])];
-  const records = keyAreaActivity(data, projectKeyAreas(data, options.taxonomy), (actorRegion) =>
-    rows.filter((row) => row === ALL_REFERENCE || regionContains(row, actorRegion)),
-  );
   const keyAreas = data.keyAreas.filter((k) => k.taxonomy_id === options.taxonomy);
-  const spec = KEY_AREA_MEASURES[options.measure];
-  const matrix = activityRecordsMatrix(records, spec.measure, {
-    regions: rows,
-    keyAreas: keyAreas.map((k) => k.id),
-  });
-  const rowIndex = matrix.regionIndex.get(region)!;
+  const row = matrix.regionIndex.get(region);
+  const has = (code: string) => matrix.regionIndex.has(code);
   return {
     region,
     country,
     taxonomy: options.taxonomy,
     measure: options.measure,
-    unit: spec.unit,
+    unit: KEY_AREA_MEASURES[options.measure].unit,
     reference,
-    region_total: matrix.totals[rowIndex] ?? 0,
-    areas: keyAreas.map((k, j) => {
-      const share = regionNationalShare(matrix, region, k.id, { region: country });
-      const lq = regionLocationQuotient(matrix, region, k.id, { region: reference });
+    region_total: row === undefined ? 0 : (matrix.totals[row] ?? 0),
+    areas: keyAreas.map((k) => {
+      const j = matrix.keyAreaIndex.get(k.id);
+      const share =
+        row !== undefined && has(country)
+          ? regionNationalShare(matrix, region, k.id, { region: country })
+          : null;
+      const lq =
+        row !== undefined && has(reference)
+          ? regionLocationQuotient(matrix, region, k.id, { region: reference })
+          : null;
+      const notes = [
+        share?.reason,
+        lq?.reason,
+        row === undefined ? 'no classified activity in the region' : null,
+      ];
       return {
         key_area: k.id,
         code: k.code,
         name_nl: k.name_nl,
         name_en: k.name_en,
-        value: matrix.values[rowIndex]?.[j] ?? 0,
-        share_of_national: share.value,
-        lq: lq.value,
-        note: [share.reason, lq.reason].filter((r) => r !== null).join(', ') || null,
+        value: row === undefined || j === undefined ? 0 : (matrix.values[row]?.[j] ?? 0),
+        share_of_national: share?.value ?? null,
+        lq: lq?.value ?? null,
+        note: notes.filter((n): n is string => typeof n === 'string').join(', ') || null,
       };
     }),
   };

@@ -2,7 +2,7 @@ import type { HelixRole } from '../../core/helix-role.js';
 import { networkGexf } from '../../core/network/network-gexf.js';
 import { networkRegionMeasures } from '../../core/network/network-region-measures.js';
 import { networkSubgraph } from '../../core/network/network-subgraph.js';
-import { regionContains, type AnalyticsData } from './analytics-data.js';
+import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
 
 export interface NetworkOrganisation {
@@ -37,10 +37,9 @@ export interface RegionNetwork {
 }
 
 /** The region's organisations that take part in at least one project, in a stable order. */
-function regionOrganisations(data: AnalyticsData, derived: DerivedData, region: string): string[] {
-  return derived.network.organisations.filter((id) =>
-    regionContains(region, data.actors.get(id)?.region_code ?? null),
-  );
+function regionOrganisations(derived: DerivedData, region: string): string[] {
+  const located = new Set(derived.actorsByRegion.get(region) ?? []);
+  return derived.network.organisations.filter((id) => located.has(id));
 }
 
 /**
@@ -55,7 +54,7 @@ export function regionNetwork(
   region: string,
   seed = 1,
 ): RegionNetwork {
-  const ids = regionOrganisations(data, derived, region);
+  const ids = regionOrganisations(derived, region);
   const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
   const m = networkRegionMeasures(derived.network, ids, roleOf, { seed });
   const sub = networkSubgraph(derived.network, ids);
