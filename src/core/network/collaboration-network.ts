@@ -61,11 +61,18 @@ export function collaborationNetwork(
   const members = incidence(projectIndex.size, pairProject, pairOrganisation);
   const projectsOf = incidence(n, pairOrganisation, pairProject);
 
+  // Every link comes from at least one pair of co-participants: the pair count bounds the links.
+  let pairBound = 0;
+  for (let p = 0; p < projectIndex.size; p++) {
+    const k = members.offsets[p + 1]! - members.offsets[p]!;
+    pairBound += (k * (k - 1)) / 2;
+  }
+  const sources = new Int32Array(pairBound);
+  const targets = new Int32Array(pairBound);
+  const weights = new Float64Array(pairBound);
+  let links = 0;
   const shared = new Int32Array(n);
   const touched = new Int32Array(n);
-  const sources: number[] = [];
-  const targets: number[] = [];
-  const weights: number[] = [];
   for (let u = 0; u < n; u++) {
     let touchedCount = 0;
     for (let k = projectsOf.offsets[u]!; k < projectsOf.offsets[u + 1]!; k++) {
@@ -77,15 +84,22 @@ export function collaborationNetwork(
         shared[v]! += 1;
       }
     }
-    const partners = touched.subarray(0, touchedCount).sort();
-    for (const v of partners) {
-      sources.push(u);
-      targets.push(v);
-      weights.push(shared[v]!);
+    touched.subarray(0, touchedCount).sort();
+    for (let i = 0; i < touchedCount; i++) {
+      const v = touched[i]!;
+      sources[links] = u;
+      targets[links] = v;
+      weights[links++] = shared[v]!;
       shared[v] = 0;
     }
   }
-  return { organisations, indexOf, graph: networkGraphFromEdges(n, sources, targets, weights) };
+  const graph = networkGraphFromEdges(
+    n,
+    sources.subarray(0, links),
+    targets.subarray(0, links),
+    weights.subarray(0, links),
+  );
+  return { organisations, indexOf, graph };
 }
 
 /** Rows 0..rowCount-1 of (row, column) pairs as sorted, de-duplicated CSR lists. */

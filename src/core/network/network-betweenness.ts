@@ -8,8 +8,10 @@ import type { NetworkGraph } from './network-graph.js';
  * for n <= 2.
  *
  * Brandes' algorithm over the CSR adjacency: a breadth-first search from each source counts
- * shortest paths (sigma), then dependencies (delta) are accumulated in reverse order of
- * discovery, over the links of the shortest-path DAG recorded during the search. O(n m) time, O(n + m) extra memory, all in typed arrays.
+ * shortest paths (sigma) and records each node's successors in the shortest-path DAG; then, in
+ * reverse order of discovery, each node's dependency is delta[v] = sigma[v] * sum over its
+ * successors w of (1 + delta[w]) / sigma[w]. O(n m) time, O(n + m) extra memory, all in typed
+ * arrays.
  *
  * @example
  * // The path 0 - 1 - 2: node 1 lies on the one shortest path of the pair (0, 2).
@@ -20,12 +22,14 @@ export function networkBetweenness(graph: NetworkGraph): Float64Array {
   const betweenness = new Float64Array(n);
   const distance = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  // Nodes in order of discovery (the BFS queue).
+  // (1 + delta[w]) / sigma[w] of each finished node w: what one shortest path to w passes back.
+  const coefficient = new Float64Array(n);
+  // Nodes in order of discovery (the BFS queue, read backwards as Brandes' stack).
   const order = new Int32Array(n);
-  // Links of the shortest-path DAG (v one step closer to the source than w), in BFS order.
-  const dagFrom = new Int32Array(2 * graph.edgeCount);
-  const dagTo = new Int32Array(2 * graph.edgeCount);
+  // Successors of order[i] in the shortest-path DAG: successors[firstSuccessor[i] ..
+  // firstSuccessor[i + 1] - 1].
+  const firstSuccessor = new Int32Array(n + 1);
+  const successors = new Int32Array(2 * graph.edgeCount);
 
   for (let source = 0; source < n; source++) {
     if (offsets[source + 1] === offsets[source]) continue; // an isolated node lies on no path
@@ -36,6 +40,7 @@ export function networkBetweenness(graph: NetworkGraph): Float64Array {
     let tail = 1;
     let dagSize = 0;
     while (head < tail) {
+      firstSuccessor[head] = dagSize;
       const v = order[head++]!;
       const next = distance[v]! + 1;
       const sigmaV = sigma[v]!;
@@ -49,24 +54,28 @@ export function networkBetweenness(graph: NetworkGraph): Float64Array {
         }
         if (dw === next) {
           sigma[w]! += sigmaV;
-          dagFrom[dagSize] = v;
-          dagTo[dagSize++] = w;
+          successors[dagSize++] = w;
         }
       }
     }
-    // Reverse BFS order: the DAG links out of w were recorded after every link into w (w was
-    // dequeued later), so delta[w] is complete when its incoming links are reached.
-    for (let p = dagSize - 1; p >= 0; p--) {
-      const v = dagFrom[p]!;
-      const w = dagTo[p]!;
-      delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+    firstSuccessor[tail] = dagSize;
+    // Reverse discovery order: every successor (one step further) is finished before v.
+    // delta[v] = sigma[v] * sum over successors w of (1 + delta[w]) / sigma[w].
+    for (let i = tail - 1; i > 0; i--) {
+      const v = order[i]!;
+      let sum = 0;
+      for (let p = firstSuccessor[i]!, end = firstSuccessor[i + 1]!; p < end; p++) {
+        sum += coefficient[successors[p]!]!;
+      }
+      const delta = sigma[v]! * sum;
+      betweenness[v]! += delta;
+      coefficient[v] = (1 + delta) / sigma[v]!;
     }
-    for (let i = 1; i < tail; i++) betweenness[order[i]!]! += delta[order[i]!]!;
     for (let i = 0; i < tail; i++) {
       const v = order[i]!;
       distance[v] = -1;
       sigma[v] = 0;
-      delta[v] = 0;
+      coefficient[v] = 0;
     }
   }
 
