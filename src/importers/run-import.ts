@@ -189,6 +189,7 @@ class RefusedRows extends Error {
 class FileRefused extends Error {
   constructor(readonly run: ImportRun) {
     super('file refused');
+    this.name = 'FileRefused';
   }
 }
 

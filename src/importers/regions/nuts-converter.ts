@@ -144,3 +144,40 @@ export function nutsPartWeight(
   }
   return byPeople ? part.pop21 : part.areaKm;
 }
+
+/**
+ * NUTS 2024 codes that lie in exactly one NUTS 2021 region (by the 2021 -> 2024 JRC table,
+ * intersections with people only), mapped to that region: `DEG0S` -> `DEG04`. Codes split over
+ * several 2021 regions are left out: a point in them (a postcode) cannot be placed in 2021
+ * without its coordinates.
+ */
+export async function loadNuts2024To2021(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const sources = new Map<string, Set<string>>();
+  for (const level of ['n2', 'n3']) {
+    let text: string;
+    try {
+      text = await readFile(join(dir, `${level}_cm_v2021_v2024.csv`), 'utf8');
+    } catch {
+      continue;
+    }
+    const lines = text.split(/\r?\n/);
+    const header = (lines[0] ?? '').split(',');
+    const iFrom = header.indexOf('code_v2021');
+    const iTo = header.indexOf('code_v2024');
+    const iPop = header.indexOf('pop21');
+    for (const line of lines.slice(1)) {
+      const f = line.split(',');
+      const from = f[iFrom];
+      const to = f[iTo];
+      if (!from || !to || !(Number(f[iPop]) > 0)) continue;
+      const set = sources.get(to) ?? new Set<string>();
+      set.add(from);
+      sources.set(to, set);
+    }
+  }
+  for (const [to, from] of sources) {
+    if (from.size === 1) out.set(to, [...from][0]!);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.js';
-import type { Row } from '../../storage/store.js';
+import type { Row, Store } from '../../storage/store.js';
 import { placeKey } from '../places/place-key.js';
 
 /** Where an organisation was placed and how. */
@@ -269,4 +269,17 @@ export async function actorPlacementRate(db: Kysely<Database>): Promise<Placemen
     placed,
     share: withAddress.length ? placed / withAddress.length : 0,
   };
+}
+
+/**
+ * Places the Dutch organisations again with the places, aliases and postcodes loaded now, in one
+ * transaction (the cbs-places and tercet importers do this themselves at their end); returns how
+ * many changed.
+ */
+export async function placeActors(store: Store): Promise<{ updated: number; rate: PlacementRate }> {
+  return store.transaction(async (tx) => {
+    const rows = await replacedActorRows(tx.db);
+    const counts = await tx.upsert('actors', ['id'], rows);
+    return { updated: counts.updated, rate: await actorPlacementRate(tx.db) };
+  });
 }

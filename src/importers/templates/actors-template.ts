@@ -1,0 +1,128 @@
+import { HELIX_ROLES } from '../../domain/helix-role.js';
+import { ActorPlacer } from '../../services/import/actor-placement.js';
+import type { TableWriter } from '../importer.js';
+import { templateImporter, type TemplateTools } from './template-importer.js';
+import { removeStaleLinks } from './template-links.js';
+
+interface State {
+  readonly placer: ActorPlacer;
+  readonly actorWriter: TableWriter;
+  readonly keyAreaWriter: TableWriter;
+  /** Actors whose key areas the file sets (the key_areas column filled or present). */
+  readonly keyAreasOf: Map<string, Set<string>>;
+}
+
+/**
+ * Template `actors`: organisation_id, name, helix_role, short_name, is_sme, kvk, pic, street,
+ * postcode, city, country, region, key_areas. Each row writes the organisation (an existing one
+ * with the same id is updated). Its region is the `region` column when filled (placement
+ * 'template'), else it is placed from its address like a CORDIS organisation (Dutch: postcode or
+ * city -> municipality and NUTS3; elsewhere: the country). `key_areas` lists key-area ids with
+ * optional weights (`topsectoren-2011/htsm=0.5|topsectoren-2011/energy=0.5`); it replaces the
+ * organisation's key areas.
+ */
+export const actorsTemplateImporter = templateImporter<State>({
+  kind: 'actors',
+  description:
+    'Template: organisations a region enters (companies, knowledge institutions, government...)',
+  columns: [
+    {
+      name: 'organisation_id',
+      required: true,
+      description: 'Your id of the organisation: KVK12345678, PIC999901915, or your own',
+    },
+    { name: 'name', required: true, description: 'Name of the organisation' },
+    {
+      name: 'helix_role',
+      required: true,
+      description: 'business, research, education, government or other',
+    },
+    { name: 'short_name', required: false, description: 'Short name or acronym' },
+    { name: 'is_sme', required: false, description: 'yes or no (MKB)' },
+    { name: 'kvk', required: false, description: 'Chamber of Commerce number (8 digits)' },
+    { name: 'pic', required: false, description: 'EU participant identification code (9 digits)' },
+    { name: 'street', required: false, description: 'Street and number' },
+    { name: 'postcode', required: false, description: 'Postcode, e.g. 7522 NB' },
+    { name: 'city', required: false, description: 'Town or city' },
+    { name: 'country', required: false, description: 'Country code (NL when empty)' },
+    {
+      name: 'region',
+      required: false,
+      description: 'NUTS 2021 code or country code; empty = place by address',
+    },
+    {
+      name: 'key_areas',
+      required: false,
+      description: 'Key-area ids with optional weights, separated by |',
+    },
+  ],
+  key: ['organisation_id'],
+  async prepare(tools: TemplateTools): Promise<State> {
+    const actorWriter = tools.ctx.writer('actors', ['id'], { after: [tools.regionWriter] });
+    return {
+      placer: await ActorPlacer.load(tools.ctx.tx.db),
+      actorWriter,
+      keyAreaWriter: tools.ctx.writer('actor_key_areas', ['actor_id', 'key_area_id'], {
+        after: [actorWriter],
+      }),
+      keyAreasOf: new Map(),
+    };
+  },
+  record(row, state) {
+    const id = row.raw('organisation_id');
+    const helix = row.oneOf('helix_role', HELIX_ROLES);
+    const isSme = row.flag('is_sme');
+    const kvk = row.text('kvk');
+    if (kvk && !/^\d{8}$/.test(kvk)) row.refuse('kvk', `"${kvk}" is not a KvK number (8 digits)`);
+    const pic = row.text('pic');
+    if (pic && !/^\d{9}$/.test(pic)) row.refuse('pic', `"${pic}" is not a PIC (9 digits)`);
+    const country = row.region('country', row.raw('country') || 'NL');
+    if (country && country.length !== 2)
+      row.refuse('country', `"${country}" is not a country code`);
+    const region = row.region('region');
+    const keyAreas = row.keyAreas('key_areas');
+    if (!row.ok || !helix || !country || region === undefined || !keyAreas || isSme === undefined)
+      return;
+    const address = {
+      country_code: country,
+      city: row.text('city'),
+      postcode: row.text('postcode'),
+    };
+    const placed = state.placer.place(address);
+    const sameRegion = region === null || placed.region_code === region;
+    state.actorWriter.add({
+      id,
+      name: row.raw('name'),
+      short_name: row.text('short_name'),
+      helix_role: helix,
+      is_sme: isSme,
+      pic,
+      kvk,
+      street: row.text('street'),
+      postcode: row.text('postcode'),
+      city: row.text('city'),
+      country_code: country,
+      municipality_code: sameRegion ? placed.municipality_code : null,
+      region_code: region ?? placed.region_code,
+      placement: region ? 'template' : placed.placement,
+      source_id: row.datasetId,
+      import_id: row.importId,
+    });
+    state.keyAreasOf.set(id, new Set(keyAreas.map((k) => k.id)));
+    for (const k of keyAreas)
+      state.keyAreaWriter.add({ actor_id: id, key_area_id: k.id, weight: k.weight });
+  },
+  async finish(tools, state) {
+    await tools.ctx.flush();
+    await state.keyAreaWriter.flush();
+    const removed = await removeStaleLinks(
+      tools.ctx,
+      'actor_key_areas',
+      'actor_id',
+      'key_area_id',
+      state.keyAreasOf,
+    );
+    if (removed > 0)
+      tools.ctx.note(`${removed} key areas of organisations removed (no longer in the file)`);
+  },
+});

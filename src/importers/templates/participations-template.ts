@@ -1,0 +1,151 @@
+import { HELIX_ROLES } from '../../domain/helix-role.js';
+import type { TableWriter } from '../importer.js';
+import { templateImporter, type TemplateTools } from './template-importer.js';
+
+const FUNDING_SOURCES = ['eu', 'national', 'regional', 'private'] as const;
+/** Programmes whose money comes from the EU (the default funding source of other programmes is 'regional'). */
+const EU_PROGRAMME =
+  /^(H2020|HORIZON|FP\d|INTERREG|ERDF|EFRO|EFRD|ESF|LIFE|COSME|ERASMUS|EIC|EU\b|DIGITAL|CEF)/i;
+
+interface State {
+  readonly actors: Set<string>;
+  readonly projects: Map<string, { programme: string; line: number }>;
+  readonly actorWriter: TableWriter;
+  readonly projectWriter: TableWriter;
+  readonly participationWriter: TableWriter;
+}
+
+/**
+ * Template `participations`: project_id, project_acronym, programme, organisation_id,
+ * organisation_name, helix_role, region, contribution_eur, total_cost_eur, start_date, end_date
+ * (and, optionally, funding_source: eu, national, regional or private; by default 'eu' for EU
+ * programmes such as H2020, Horizon, Interreg, EFRO/ERDF, else 'regional').
+ *
+ * Each row is one organisation in one project. The project is written from its first row (the
+ * same project must name the same programme on every row). An organisation not yet in the
+ * database is created from organisation_name, helix_role and region (its placement is 'template');
+ * one already held (from CORDIS or the actors template) is left as it is. A (project,
+ * organisation) pair may occur once.
+ */
+export const participationsTemplateImporter = templateImporter<State>({
+  kind: 'participations',
+  description: 'Template: projects and participations a region enters',
+  columns: [
+    {
+      name: 'project_id',
+      required: true,
+      description: 'Your id of the project, e.g. OPOOST-2021-0042',
+    },
+    { name: 'project_acronym', required: false, description: 'Short name of the project' },
+    {
+      name: 'programme',
+      required: true,
+      description: 'Programme, e.g. OP Oost, MIT, H2020, Interreg',
+    },
+    {
+      name: 'organisation_id',
+      required: true,
+      description: 'Id of the organisation (KVK…, PIC…, or your own)',
+    },
+    { name: 'organisation_name', required: true, description: 'Name of the organisation' },
+    {
+      name: 'helix_role',
+      required: true,
+      description: 'business, research, education, government or other',
+    },
+    {
+      name: 'region',
+      required: true,
+      description: 'NUTS 2021 code of any level, or a country code (any country)',
+    },
+    {
+      name: 'contribution_eur',
+      required: false,
+      description: 'Public contribution to this organisation, in euro',
+    },
+    {
+      name: 'total_cost_eur',
+      required: false,
+      description: "This organisation's total cost, in euro",
+    },
+    { name: 'start_date', required: false, description: 'Project start, YYYY-MM-DD' },
+    { name: 'end_date', required: false, description: 'Project end, YYYY-MM-DD' },
+    {
+      name: 'funding_source',
+      required: false,
+      description: 'eu, national, regional or private (default from the programme)',
+    },
+  ],
+  key: ['project_id', 'organisation_id'],
+  async prepare(tools: TemplateTools): Promise<State> {
+    const ids = await tools.ctx.tx.db.selectFrom('actors').select('id').execute();
+    const actorWriter = tools.ctx.writer('actors', ['id'], { after: [tools.regionWriter] });
+    const projectWriter = tools.ctx.writer('projects', ['id']);
+    return {
+      actors: new Set(ids.map((r) => r.id)),
+      projects: new Map(),
+      actorWriter,
+      projectWriter,
+      participationWriter: tools.ctx.writer('participations', ['project_id', 'actor_id'], {
+        after: [actorWriter, projectWriter],
+      }),
+    };
+  },
+  record(row, state) {
+    const projectId = row.raw('project_id');
+    const programme = row.raw('programme');
+    const actorId = row.raw('organisation_id');
+    const helix = row.oneOf('helix_role', HELIX_ROLES);
+    const region = row.region('region');
+    const contribution = row.number('contribution_eur', { min: 0 });
+    const totalCost = row.number('total_cost_eur', { min: 0 });
+    const start = row.date('start_date');
+    const end = row.date('end_date');
+    const funding = row.oneOf('funding_source', FUNDING_SOURCES);
+    if (start && end && end < start) row.refuse('end_date', `${end} is before the start ${start}`);
+    const project = state.projects.get(projectId);
+    if (project && project.programme !== programme) {
+      row.refuse(
+        'programme',
+        `project ${projectId} has programme "${project.programme}" in row ${project.line}`,
+      );
+    }
+    if (!row.ok || !helix || !region || contribution === undefined || totalCost === undefined)
+      return;
+    if (!project) {
+      state.projects.set(projectId, { programme, line: row.line });
+      state.projectWriter.add({
+        id: projectId,
+        acronym: row.text('project_acronym'),
+        programme,
+        funding_source: funding ?? (EU_PROGRAMME.test(programme) ? 'eu' : 'regional'),
+        start_date: start ?? null,
+        end_date: end ?? null,
+        source_id: row.datasetId,
+        import_id: row.importId,
+      });
+    }
+    if (!state.actors.has(actorId)) {
+      state.actors.add(actorId);
+      const country = region.slice(0, 2);
+      state.actorWriter.add({
+        id: actorId,
+        name: row.raw('organisation_name'),
+        helix_role: helix,
+        country_code: /^[A-Z]{2}$/.test(country) ? country : null,
+        region_code: region,
+        placement: 'template',
+        source_id: row.datasetId,
+        import_id: row.importId,
+      });
+    }
+    state.participationWriter.add({
+      project_id: projectId,
+      actor_id: actorId,
+      role: 'participant',
+      contribution_eur: contribution,
+      total_cost_eur: totalCost,
+      import_id: row.importId,
+    });
+  },
+});

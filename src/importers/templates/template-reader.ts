@@ -1,0 +1,151 @@
+import ExcelJS from 'exceljs';
+import type { ImportContext } from '../importer.js';
+import { readCsvTable, detectDelimiter, type CsvHeader } from '../text/csv-table.js';
+
+/** One column of a template: its name (the header cell), whether it must be filled, and what it holds. */
+export interface TemplateColumn {
+  readonly name: string;
+  readonly required: boolean;
+  readonly description: string;
+}
+
+/** A data row of a template: values by column name (trimmed; '' when empty) and its row number. */
+export interface TemplateRecord {
+  readonly line: number;
+  readonly values: ReadonlyMap<string, string>;
+}
+
+/**
+ * Reads a template as CSV (comma, semicolon or tab, as the header shows; UTF-8, BOM and CRLF
+ * allowed) or as XLSX (the first worksheet; recognised by its zip magic bytes, read with exceljs's
+ * streaming reader). The first row is the header: missing required columns refuse the file,
+ * unknown columns are noted and ignored. Row numbers are the file's line or the sheet's row.
+ */
+export async function readTemplate(
+  ctx: ImportContext,
+  columns: readonly TemplateColumn[],
+  onRecord: (record: TemplateRecord) => void,
+): Promise<void> {
+  const reader = await ctx.openLines();
+  if (reader.magic === 'zip') {
+    ctx.setFormat('template-xlsx');
+    await readXlsx(ctx, columns, onRecord);
+    return;
+  }
+  if (reader.magic === 'binary') {
+    ctx.refuseFile(1, '(file)', 'not a CSV or XLSX file (binary content)');
+  }
+  ctx.setFormat('template-csv');
+  const head = await reader.head();
+  const first = head.find((l) => l.trim() !== '') ?? '';
+  const delimiter = detectDelimiter(first);
+  let names: string[] = [];
+  await readCsvTable(
+    ctx,
+    reader,
+    { delimiter },
+    (header: CsvHeader) => {
+      names = checkHeader(ctx, header.names, columns);
+    },
+    (fields, line) => {
+      if (fields.every((f) => f.trim() === '')) return;
+      onRecord({ line, values: recordValues(names, fields) });
+    },
+  );
+}
+
+function checkHeader(
+  ctx: ImportContext,
+  raw: readonly string[],
+  columns: readonly TemplateColumn[],
+): string[] {
+  const names = raw.map((n) => n.trim().toLowerCase());
+  const known = new Set(columns.map((c) => c.name));
+  const missing = columns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
+  if (missing.length > 0) {
+    const looksLikeOneColumn = names.length === 1 && /[,;\t]/.test(raw[0] ?? '') === false;
+    ctx.refuseFile(
+      1,
+      missing.join(', '),
+      `missing column(s) ${missing.join(', ')}; the template's columns are ${columns.map((c) => c.name).join(', ')}${looksLikeOneColumn ? ' (is the delimiter a comma or semicolon?)' : ''}`,
+    );
+  }
+  const extra = names.filter((n) => n !== '' && !known.has(n));
+  if (extra.length > 0) ctx.note(`column(s) ignored: ${extra.join(', ')}`);
+  return names;
+}
+
+function recordValues(names: readonly string[], fields: readonly string[]): Map<string, string> {
+  const values = new Map<string, string>();
+  for (let i = 0; i < names.length; i++) values.set(names[i]!, (fields[i] ?? '').trim());
+  return values;
+}
+
+async function readXlsx(
+  ctx: ImportContext,
+  columns: readonly TemplateColumn[],
+  onRecord: (record: TemplateRecord) => void,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(ctx.file, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+  });
+  let names: string[] | undefined;
+  let sheets = 0;
+  try {
+    for await (const sheet of workbook) {
+      sheets++;
+      if (sheets > 1) continue;
+      let pending = 0;
+      for await (const row of sheet) {
+        const cells = (row.values as unknown[]).slice(1).map(cellText);
+        if (cells.every((c) => c === '')) continue;
+        if (!names) {
+          names = checkHeader(ctx, cells, columns);
+          continue;
+        }
+        ctx.rowsRead(1);
+        onRecord({ line: row.number, values: recordValues(names, cells) });
+        if (++pending >= 2_000) {
+          pending = 0;
+          await ctx.flush();
+        }
+      }
+    }
+  } catch (error) {
+    // The context's own refusals (FileRefused) pass; errors of exceljs mean a damaged workbook.
+    if ((error as { name?: string }).name === 'FileRefused') throw error;
+    if (!names)
+      ctx.refuseFile(1, '(file)', `not a readable XLSX workbook (${(error as Error).message})`);
+    throw error;
+  }
+  if (!names) ctx.refuseFile(1, '(header)', 'the workbook has no rows');
+  await ctx.flush();
+}
+
+/** The text of a cell as exceljs gives it: strings, numbers, dates (ISO day), rich text, links, formulas. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      result?: unknown;
+      error?: unknown;
+    };
+    if (Array.isArray(v.richText))
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
+    if ('result' in v) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.error !== undefined) return '';
+  }
+  return String(value).trim();
+}

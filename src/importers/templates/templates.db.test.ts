@@ -1,0 +1,203 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedKeyAreas } from '../../../test/support/seed-key-areas.js';
+import { seedNutsRegions } from '../../../test/support/seed-regions.js';
+import { openTestStore, testBackend } from '../../../test/support/test-store.js';
+import type { Store } from '../../storage/store.js';
+import { IMPORTERS } from '../index.js';
+import { runImport } from '../run-import.js';
+
+const TEMPLATES = new URL('../../../content/templates/', import.meta.url).pathname;
+/** In the order their references need: organisations before the clusters that list them. */
+const ORDER = [
+  'actors',
+  'clusters',
+  'funds',
+  'contact-points',
+  'good-practices',
+  'indicators',
+  'participations',
+];
+
+/** The template CSV converted to an XLSX workbook (sheet 1), as a region might fill it in Excel. */
+async function csvToXlsx(csvPath: string, dir: string): Promise<string> {
+  const text = await readFile(csvPath, 'utf8');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('template');
+  for (const line of text.trim().split('\n')) {
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === ',' && !quoted) {
+        cells.push(cell);
+        cell = '';
+      } else cell += ch;
+    }
+    cells.push(cell);
+    sheet.addRow(cells.map((c) => (/^\d+(\.\d+)?$/.test(c) && !/^0\d/.test(c) ? Number(c) : c)));
+  }
+  const out = join(
+    dir,
+    csvPath
+      .split('/')
+      .pop()!
+      .replace(/\.csv$/, '.xlsx'),
+  );
+  await workbook.xlsx.writeFile(out);
+  return out;
+}
+
+for (const format of ['csv', 'xlsx'] as const) {
+  describe(`the example templates as ${format.toUpperCase()} on ${testBackend}`, () => {
+    let store: Store;
+    let dir: string;
+    beforeAll(async () => {
+      store = await openTestStore();
+      await seedNutsRegions(store);
+      await seedKeyAreas(store);
+      dir = await mkdtemp(join(tmpdir(), 'regiokracht-templates-'));
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    for (const kind of ORDER) {
+      it(`imports the ${kind} template, and a second time changes nothing`, async () => {
+        const csv = join(TEMPLATES, `${kind}.csv`);
+        const file = format === 'csv' ? csv : await csvToXlsx(csv, dir);
+        const importer = IMPORTERS[kind]!;
+        const first = await runImport(store, importer, file);
+        expect(first.format).toBe(`template-${format}`);
+        expect(first.inserted).toBeGreaterThan(0);
+        const second = await runImport(store, importer, file);
+        expect(second).toMatchObject({ inserted: 0, updated: 0 });
+      });
+    }
+
+    it('links clusters to their members and key areas with weights', async () => {
+      const members = await store.db
+        .selectFrom('cluster_members')
+        .selectAll()
+        .where('cluster_id', '=', 'VOORBEELD-NL213-sensors')
+        .orderBy('actor_id')
+        .execute();
+      expect(members).toEqual([
+        { cluster_id: 'VOORBEELD-NL213-sensors', actor_id: 'VOORBEELD-KVK-00000001', role: 'lead' },
+        { cluster_id: 'VOORBEELD-NL213-sensors', actor_id: 'VOORBEELD-UNI-1', role: null },
+      ]);
+      const areas = await store.db
+        .selectFrom('cluster_key_areas')
+        .select(['key_area_id', 'weight'])
+        .where('cluster_id', '=', 'VOORBEELD-NL213-sensors')
+        .orderBy('key_area_id')
+        .execute();
+      expect(areas).toEqual([
+        { key_area_id: 'topsectoren-2011/htsm', weight: 0.7 },
+        { key_area_id: 'topsectoren-2011/lsh', weight: 0.3 },
+      ]);
+    });
+
+    it('creates projects, organisations outside NUTS and their country regions from participations', async () => {
+      const project = await store.db
+        .selectFrom('projects')
+        .selectAll()
+        .where('id', '=', 'VOORBEELD-INTERREG-0002')
+        .executeTakeFirstOrThrow();
+      expect(project).toMatchObject({
+        programme: 'Interreg Deutschland-Nederland (example)',
+        funding_source: 'eu',
+        acronym: 'CROSSFOOD',
+      });
+      const us = await store.db
+        .selectFrom('actors')
+        .selectAll()
+        .where('id', '=', 'VOORBEELD-US-1')
+        .executeTakeFirstOrThrow();
+      expect(us).toMatchObject({ helix_role: 'research', region_code: 'US', country_code: 'US' });
+      const region = await store.db
+        .selectFrom('regions')
+        .select('kind')
+        .where('code', '=', 'US')
+        .executeTakeFirstOrThrow();
+      expect(region.kind).toBe('country');
+      const kept = await store.db
+        .selectFrom('actors')
+        .select('name')
+        .where('id', '=', 'VOORBEELD-KVK-00000001')
+        .executeTakeFirstOrThrow();
+      expect(kept.name).toBe('Voorbeeld Sensortechniek B.V. (example)');
+    });
+
+    it('stores indicator values with the unit and a data set per source', async () => {
+      const indicator = await store.db
+        .selectFrom('indicators')
+        .selectAll()
+        .where('id', '=', 'voorbeeld_startups')
+        .executeTakeFirstOrThrow();
+      expect(indicator).toMatchObject({ unit: 'NR', aggregation: 'count' });
+      const values = await store.db
+        .selectFrom('indicator_values')
+        .select(['year', 'value'])
+        .where('indicator_id', '=', 'voorbeeld_startups')
+        .orderBy('year')
+        .execute();
+      expect(values).toEqual([
+        { year: 2022, value: 118 },
+        { year: 2023, value: 131 },
+      ]);
+    });
+  });
+}
+
+describe(`template checks on ${testBackend}`, () => {
+  let store: Store;
+  let dir: string;
+  beforeAll(async () => {
+    store = await openTestStore();
+    await seedNutsRegions(store);
+    await seedKeyAreas(store);
+    dir = await mkdtemp(join(tmpdir(), 'regiokracht-templates-'));
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('reads semicolon-separated templates with decimal commas (Dutch Excel exports)', async () => {
+    const file = join(dir, 'indicators-nl.csv');
+    await writeFile(
+      file,
+      'indicator;region;year;value;unit;source\r\nvoorbeeld_aandeel;NL213;2022;12,5;PC;Voorbeeld\r\n',
+    );
+    const summary = await runImport(store, IMPORTERS.indicators!, file);
+    expect(summary.inserted).toBeGreaterThan(0);
+    const row = await store.db
+      .selectFrom('indicator_values')
+      .select('value')
+      .where('indicator_id', '=', 'voorbeeld_aandeel')
+      .executeTakeFirstOrThrow();
+    expect(row.value).toBe(12.5);
+  });
+
+  it('removes cluster members that the file no longer lists', async () => {
+    await runImport(store, IMPORTERS.actors!, join(TEMPLATES, 'actors.csv'));
+    await runImport(store, IMPORTERS.clusters!, join(TEMPLATES, 'clusters.csv'));
+    const file = join(dir, 'clusters-fewer.csv');
+    await writeFile(
+      file,
+      'cluster_id,region,name_nl,members\nVOORBEELD-NL213-sensors,NL213,Sensoren,VOORBEELD-UNI-1\n',
+    );
+    const summary = await runImport(store, IMPORTERS.clusters!, file);
+    expect(summary.notes.join(' ')).toMatch(/removed/);
+    const members = await store.db
+      .selectFrom('cluster_members')
+      .select('actor_id')
+      .where('cluster_id', '=', 'VOORBEELD-NL213-sensors')
+      .execute();
+    expect(members).toEqual([{ actor_id: 'VOORBEELD-UNI-1' }]);
+  });
+});
