@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { dataCommand } from './commands/data.js';
+import { clustersCommand, nextVisitCommand, similarCommand } from './commands/connect.js';
 import { helixCommand } from './commands/helix.js';
 import { indexCommand } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
@@ -29,6 +30,9 @@ export function buildProgram(): Command {
   networkCommand(program);
   indexCommand(program);
   keyAreasCommand(program);
+  clustersCommand(program);
+  similarCommand(program);
+  nextVisitCommand(program);
   dataCommand(program);
   return program;
 }

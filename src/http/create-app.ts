@@ -60,7 +60,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   etagHook(app);
   healthRoutes(app, deps);
   regionRoutes(app, deps);
-  analyticsRoutes(app, { ...deps, analytics: deps.analytics ?? new AnalyticsService(deps.store) });
+  analyticsRoutes(app, {
+    ...deps,
+    analytics: deps.analytics ?? new AnalyticsService(deps.store, deps.now),
+  });
   indicatorRoutes(app, deps);
   sourceRoutes(app, deps);
   placeRoutes(app, deps);

@@ -382,4 +382,138 @@ export function analyticsRoutes(
     },
     (request) => deps.analytics.regionIndex(request.params.code, request.query),
   );
+
+  const taxonomyQuery = {
+    type: 'object',
+    properties: {
+      taxonomy: { type: 'string' },
+      measure: { type: 'string', enum: ['participations', 'ec_contribution', 'organisations'] },
+      limit: { type: 'integer', minimum: 1, maximum: 100 },
+    },
+    additionalProperties: false,
+  } as const;
+  const openObject = (description: string) =>
+    ({ type: 'object', description, additionalProperties: true }) as const;
+
+  app.get<{ Params: { code: string }; Querystring: { taxonomy?: string; measure?: string } }>(
+    '/api/regions/:code/clusters',
+    {
+      schema: {
+        summary:
+          'Topic 3: spearheads with key-area coverage, cluster strength stars per key area, investment funds',
+        tags: ['topic 3: innovation power'],
+        params: regionParam,
+        querystring: taxonomyQuery,
+        response: {
+          200: openObject(
+            '{region, taxonomy, measure, compared_with, spearheads[{id,name_nl,name_en,source_id,key_areas}], coverage{covered,uncovered}, stars[{key_area,name_nl,name_en,stars,size,specialisation,focus}], funds[], source}',
+          ),
+        },
+      },
+    },
+    (request) => deps.analytics.clusters(request.params.code, request.query),
+  );
+
+  app.get<{
+    Params: { code: string };
+    Querystring: { taxonomy?: string; measure?: string; limit?: number };
+  }>(
+    '/api/regions/:code/similar',
+    {
+      schema: {
+        summary: 'Similar and complementary regions by key-area profile, explained in words',
+        tags: ['connecting regions'],
+        params: regionParam,
+        querystring: taxonomyQuery,
+        response: {
+          200: openObject(
+            '{region, taxonomy, measure, reference, regions[{region,name_nl,name_en,similarity,they_lead,we_lead,explanation_en,explanation_nl}], source}',
+          ),
+        },
+      },
+    },
+    (request) => deps.analytics.similar(request.params.code, request.query),
+  );
+
+  const weightsSchema = {
+    type: 'object',
+    properties: {
+      recency: { type: 'number', minimum: 0 },
+      coverage: { type: 'number', minimum: 0 },
+      strength: { type: 'number', minimum: 0 },
+      gaps: { type: 'number', minimum: 0 },
+    },
+    additionalProperties: false,
+  } as const;
+
+  app.get<{
+    Querystring: {
+      level?: number;
+      country?: string;
+      taxonomy?: string;
+      exclude_months?: number;
+    } & Partial<Record<'recency' | 'coverage' | 'strength' | 'gaps', number>>;
+  }>(
+    '/api/next-visit',
+    {
+      schema: {
+        summary: 'Ranking of regions for the next visit, each score split into its weighted parts',
+        tags: ['visits'],
+        querystring: {
+          type: 'object',
+          properties: {
+            level: { type: 'integer', minimum: 1, maximum: 3 },
+            country: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+            taxonomy: { type: 'string' },
+            exclude_months: { type: 'integer', minimum: 0 },
+            ...weightsSchema.properties,
+          },
+          additionalProperties: false,
+        },
+        response: {
+          200: openObject(
+            '{as_of, level, taxonomy, weights, exclude_visited_within_months, ranking[{rank,region,name_nl,name_en,score,last_visit,parts}], excluded, explanation, source}',
+          ),
+        },
+      },
+    },
+    (request) => {
+      const { level, country, taxonomy, exclude_months, ...weights } = request.query;
+      return deps.analytics.nextVisit({
+        ...(level !== undefined ? { level } : {}),
+        ...(country ? { country } : {}),
+        ...(taxonomy ? { taxonomy } : {}),
+        ...(exclude_months !== undefined ? { excludeVisitedWithinMonths: exclude_months } : {}),
+        ...(Object.keys(weights).length ? { weights } : {}),
+      });
+    },
+  );
+
+  app.get(
+    '/api/next-visit/weights',
+    {
+      schema: {
+        summary: 'The saved weights of the next-visit score',
+        tags: ['visits'],
+        response: { 200: weightsSchema },
+      },
+    },
+    () => deps.analytics.nextVisitWeights(),
+  );
+
+  app.put<{ Body: { recency: number; coverage: number; strength: number; gaps: number } }>(
+    '/api/next-visit/weights',
+    {
+      schema: {
+        summary: 'Save the weights of the next-visit score',
+        tags: ['visits'],
+        body: { ...weightsSchema, required: ['recency', 'coverage', 'strength', 'gaps'] },
+        response: { 200: weightsSchema },
+      },
+    },
+    async (request) => {
+      await deps.analytics.saveNextVisitWeights(request.body);
+      return deps.analytics.nextVisitWeights();
+    },
+  );
 }

@@ -16,7 +16,7 @@ describe(`the analytics service on ${testBackend}`, () => {
       log: () => undefined,
     });
     await loadSmallNetwork(store);
-    service = new AnalyticsService(store);
+    service = new AnalyticsService(store, () => new Date('2026-11-28T00:00:00Z'));
   });
   afterAll(() => store.close());
 
@@ -107,6 +107,58 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(gexf).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
     expect(gexf.match(/<node /g)).toHaveLength(3);
     expect(gexf.match(/<edge /g)).toHaveLength(2);
+  });
+
+  it('finds Zuidoost-Noord-Brabant like Twente in part, and says where each leads', async () => {
+    const result = await service.similar('NL213');
+    // LQ against NL: Twente lsh, htsm, chemistry 1.2 and energy 0.6; NL414 energy 3.
+    // cosine = 0.6 x 3 / (sqrt(3 x 1.44 + 0.36) x 3) = 0.27735
+    const other = result.regions.find((r) => r.region === 'NL414')!;
+    expect(other.similarity).toBeCloseTo(1.8 / (Math.sqrt(4.68) * 3), 9);
+    expect(other.they_lead).toEqual(['topsectoren-2011/energy']);
+    expect(other.we_lead.sort()).toEqual([
+      'topsectoren-2011/chemistry',
+      'topsectoren-2011/htsm',
+      'topsectoren-2011/lsh',
+    ]);
+    expect(other.explanation_en).toMatch(/is specialised where Twente is not: Energy/);
+  });
+
+  it("lists Twente's five spearheads, their coverage and its cluster stars", async () => {
+    const result = await service.clusters('NL213');
+    expect(result.spearheads).toHaveLength(5);
+    expect(result.coverage.covered.map((c) => c.key_area)).toContain('topsectoren-2011/htsm');
+    expect(result.coverage.uncovered).toContain('topsectoren-2011/water');
+    expect(result.stars).toHaveLength(9);
+    // Two regions compared: floor(0.1 x 2) = 0, so no size or focus star is possible.
+    expect(result.stars.every((s) => !s.size.star && !s.focus.star)).toBe(true);
+    expect(result.funds).toEqual([]);
+  });
+
+  it('ranks regions for the next visit, leaving out Twente, whose visit is planned', async () => {
+    const result = await service.nextVisit();
+    expect(result.excluded.map((e) => e.region)).toEqual(['NL213']);
+    expect(result.ranking).toHaveLength(39);
+    for (const row of result.ranking) {
+      expect(row.parts.reduce((sum, p) => sum + p.contribution, 0)).toBeCloseTo(row.score, 12);
+    }
+    expect(result.ranking[0]!.score).toBeGreaterThanOrEqual(result.ranking.at(-1)!.score);
+  });
+
+  it('saves edited next-visit weights and refuses impossible ones', async () => {
+    await service.saveNextVisitWeights({ recency: 1, coverage: 0, strength: 0, gaps: 0 });
+    expect(await service.nextVisitWeights()).toEqual({
+      recency: 1,
+      coverage: 0,
+      strength: 0,
+      gaps: 0,
+    });
+    const result = await service.nextVisit();
+    expect(result.weights.recency).toBe(1);
+    await expect(
+      service.saveNextVisitWeights({ recency: 0, coverage: 0, strength: 0, gaps: 0 }),
+    ).rejects.toThrow(/not all 0/);
+    await service.saveNextVisitWeights({ recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 });
   });
 
   it('refuses an unknown region, taxonomy or measure with a message naming the fix', async () => {

@@ -25,7 +25,16 @@ import {
   latestCompleteYear,
   type IndexComputation,
 } from './innovation-index.js';
+import type { NextVisitWeights } from '../../core/connect/region-next-visit-scores.js';
+import {
+  NEXT_VISIT_SETTING,
+  nextVisitReport,
+  parseNextVisitWeights,
+  type NextVisitReport,
+} from './next-visit.js';
+import { regionClusters, type RegionClusters } from './region-clusters.js';
 import { regionHelix, type RegionHelix } from './region-helix.js';
+import { regionSimilar, type RegionSimilar } from './region-similar.js';
 import { regionNetwork, regionNetworkGexf, type RegionNetwork } from './region-network.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 
@@ -51,7 +60,10 @@ export interface AnalyticsInputs {
 export class AnalyticsService {
   readonly cache = new FigureCache();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /** The analytics inputs for the current data (read once per fingerprint). */
   async inputs(): Promise<AnalyticsInputs> {
@@ -241,6 +253,190 @@ export class AnalyticsService {
     return {
       ...base,
       method: `Composite index after the Regional Innovation Scoreboard (PRODUCT.md topic 3, steps 1-9): indicators ${c.result.indicators.join(', ')}; a region-year needs own values for two thirds of them; gaps filled from the latest earlier year, else the nearest parent; outliers clipped at mean ± 3 sd; square root where skewness > 1; min-max over all regions and years; unweighted mean unless weights are set; relative performance = 100 x index / index of ${c.referenceCode}; groups leader > 125, strong 100-125, moderate 70-100, emerging < 70, each in three bands; rank range = ranks with each indicator left out in turn.`,
+    };
+  }
+
+  private checkTaxonomyMeasure(
+    inputs: AnalyticsInputs,
+    taxonomy: string,
+    measure: string,
+  ): KeyAreaMeasure {
+    if (!inputs.data.keyAreas.some((k) => k.taxonomy_id === taxonomy)) {
+      const known = [...new Set(inputs.data.keyAreas.map((k) => k.taxonomy_id))].join(', ');
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `unknown taxonomy ${taxonomy}; use one of ${known}`,
+      );
+    }
+    if (!isKeyAreaMeasure(measure)) {
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `unknown measure ${measure}; use one of ${Object.keys(KEY_AREA_MEASURES).join(', ')}`,
+      );
+    }
+    return measure;
+  }
+
+  /** Topic 3: spearheads and their key-area coverage, cluster stars per key area, investment funds. */
+  async clusters(
+    code: string,
+    options: { taxonomy?: string; measure?: string } = {},
+  ): Promise<RegionClusters & Sourced> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+    const measure = this.checkTaxonomyMeasure(
+      inputs,
+      taxonomy,
+      options.measure ?? 'participations',
+    );
+    const matrix = await this.keyAreaMatrix(taxonomy, measure);
+    const clusters = await this.store.db
+      .selectFrom('clusters')
+      .select(['id', 'name_nl', 'name_en', 'source_id'])
+      .where('region_code', '=', region)
+      .orderBy('id')
+      .execute();
+    const weights = clusters.length
+      ? await this.store.db
+          .selectFrom('cluster_key_areas')
+          .select(['cluster_id', 'key_area_id', 'weight'])
+          .where(
+            'cluster_id',
+            'in',
+            clusters.map((c) => c.id),
+          )
+          .execute()
+      : [];
+    const funds = await this.store.db
+      .selectFrom('funds')
+      .select([
+        'id',
+        'name',
+        'size_eur',
+        'instruments',
+        'target_sectors',
+        'manager',
+        'url',
+        'source_id',
+      ])
+      .where('region_code', 'in', [
+        region,
+        ...(region.length > 2 ? [region.slice(0, 4), region.slice(0, 3)] : []),
+      ])
+      .orderBy('id')
+      .execute();
+    const spearheads = clusters.map((c) => ({
+      ...c,
+      key_areas: weights
+        .filter((w) => w.cluster_id === c.id)
+        .map((w) => ({ key_area: w.key_area_id, weight: w.weight })),
+    }));
+    return {
+      ...regionClusters(inputs.data, matrix, region, spearheads, funds, { taxonomy, measure }),
+      source: await this.participationSource(
+        `Cluster stars (European Cluster Observatory style) per key area, among the regions of the same level and country: size = activity in the top 10% of those regions; specialisation = LQ >= 2 against the country; focus = the key area's share of the region's activity in the top 10%. Activity = ${KEY_AREA_MEASURES[measure].describe}. Spearheads and funds: the region's own facts, each with its source.`,
+      ),
+    };
+  }
+
+  /** Connecting regions: similar and complementary regions by key-area profile, explained in words. */
+  async similar(
+    code: string,
+    options: { taxonomy?: string; measure?: string; limit?: number } = {},
+  ): Promise<RegionSimilar & Sourced> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+    const measure = this.checkTaxonomyMeasure(
+      inputs,
+      taxonomy,
+      options.measure ?? 'participations',
+    );
+    const matrix = await this.keyAreaMatrix(taxonomy, measure);
+    return {
+      ...regionSimilar(inputs.data, matrix, region, {
+        taxonomy,
+        measure,
+        ...(options.limit ? { limit: options.limit } : {}),
+      }),
+      source: await this.participationSource(
+        `Cosine similarity of the regions' location-quotient vectors over the key areas (LQ against the country); complementary key areas: LQ >= 1 in one region and below 1 in the other. Activity = ${KEY_AREA_MEASURES[measure].describe}.`,
+      ),
+    };
+  }
+
+  /** The saved weights of the next-visit score (the defaults until someone saves others). */
+  async nextVisitWeights(): Promise<NextVisitWeights> {
+    const row = await this.store.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', NEXT_VISIT_SETTING)
+      .executeTakeFirst();
+    return parseNextVisitWeights(row?.value);
+  }
+
+  /** Saves the weights of the next-visit score. */
+  async saveNextVisitWeights(weights: NextVisitWeights): Promise<void> {
+    const values = Object.values(weights);
+    if (values.some((w) => !Number.isFinite(w) || w < 0) || values.every((w) => w === 0)) {
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        'next-visit weights must be numbers >= 0, not all 0',
+      );
+    }
+    await this.store.transaction((tx) =>
+      tx.upsert('settings', ['key'], [{ key: NEXT_VISIT_SETTING, value: JSON.stringify(weights) }]),
+    );
+  }
+
+  /** The ranking of regions for the next visit, each score split into its weighted parts. */
+  async nextVisit(
+    options: {
+      level?: number;
+      country?: string;
+      taxonomy?: string;
+      weights?: Partial<NextVisitWeights>;
+      excludeVisitedWithinMonths?: number;
+    } = {},
+  ): Promise<NextVisitReport & Sourced> {
+    const inputs = await this.inputs();
+    const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+    this.checkTaxonomyMeasure(inputs, taxonomy, 'participations');
+    const level = options.level ?? 3;
+    const matrix = await this.keyAreaMatrix(taxonomy, 'participations');
+    const index = await this.indexComputation({ level: 2 }).catch(() => null);
+    const visits = await this.store.db
+      .selectFrom('visits')
+      .select(['region_code', 'date'])
+      .where('status', '!=', 'cancelled')
+      .execute();
+    const clusters = await this.store.db
+      .selectFrom('cluster_key_areas as c')
+      .innerJoin('clusters as cl', 'cl.id', 'c.cluster_id')
+      .select(['cl.region_code', 'c.key_area_id'])
+      .execute();
+    const spearheadKeyAreas = new Map<string, string[]>();
+    for (const c of clusters)
+      spearheadKeyAreas.set(c.region_code, [
+        ...(spearheadKeyAreas.get(c.region_code) ?? []),
+        c.key_area_id,
+      ]);
+    const weights = { ...(await this.nextVisitWeights()), ...options.weights };
+    return {
+      ...nextVisitReport(inputs.data, matrix, index, {
+        level,
+        country: (options.country ?? 'NL').toUpperCase(),
+        taxonomy,
+        asOf: this.now().toISOString().slice(0, 10),
+        weights,
+        excludeVisitedWithinMonths: options.excludeVisitedWithinMonths ?? 12,
+        visits,
+        spearheadKeyAreas,
+      }),
+      source: await this.participationSource(
+        'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index scores of the region’s province.',
+      ),
     };
   }
 

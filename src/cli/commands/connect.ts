@@ -1,0 +1,209 @@
+import type { Command } from 'commander';
+import type { NextVisitWeights } from '../../core/connect/region-next-visit-scores.js';
+import { RegiokrachtError } from '../../domain/errors.js';
+import { AnalyticsService } from '../../services/analytics/analytics-service.js';
+import { configFrom, withStore } from '../context.js';
+import { formatTable, num, printJson } from '../output.js';
+
+interface TaxonomyOptions {
+  taxonomy?: string;
+  measure?: string;
+  json?: boolean;
+}
+
+const taxonomyOptions = (command: Command): Command =>
+  command
+    .option(
+      '--taxonomy <id>',
+      'key-area taxonomy: topsectoren-2011 (default) or sleutelgebieden-2004',
+    )
+    .option('--measure <m>', 'participations (default), ec_contribution or organisations')
+    .option('--json', 'print the result as JSON');
+
+/** `regiokracht clusters <region>`: topic 3, spearheads, cluster stars and funds. */
+export function clustersCommand(program: Command): void {
+  taxonomyOptions(
+    program
+      .command('clusters')
+      .description(
+        "a region's spearheads and their key-area coverage, cluster strength stars per key area, and investment funds",
+      )
+      .argument('<region>', 'NUTS code, e.g. NL213'),
+  ).action(async (region: string, options: TaxonomyOptions, command: Command) => {
+    await withStore(configFrom(command), async (store) => {
+      const result = await new AnalyticsService(store).clusters(region, options);
+      if (options.json) return printJson(result);
+      console.log(
+        `Spearheads of ${result.region}: ${result.spearheads.map((s) => s.name_en).join('; ') || 'none registered'}`,
+      );
+      console.log(
+        `Key areas not covered by a spearhead: ${result.coverage.uncovered.join(', ') || 'none'}`,
+      );
+      console.log(
+        `Investment funds: ${result.funds.map((f) => f.name).join('; ') || 'none registered'}\n`,
+      );
+      console.log(
+        `Cluster stars (${result.measure}, compared with ${result.compared_with.length} regions):`,
+      );
+      console.log(
+        formatTable(result.stars, [
+          { header: 'key area', value: (s) => s.name_en },
+          { header: 'stars', value: (s) => '*'.repeat(s.stars) || '-' },
+          {
+            header: 'size rank',
+            value: (s) => (s.size.rank === null ? '–' : `${s.size.rank}/${s.size.of}`),
+            align: 'right',
+          },
+          { header: 'LQ', value: (s) => num(s.specialisation.lq, 2), align: 'right' },
+          {
+            header: 'focus rank',
+            value: (s) => (s.focus.rank === null ? '–' : `${s.focus.rank}/${s.focus.of}`),
+            align: 'right',
+          },
+        ]),
+      );
+    });
+  });
+}
+
+/** `regiokracht similar <region>`: similar and complementary regions. */
+export function similarCommand(program: Command): void {
+  taxonomyOptions(
+    program
+      .command('similar')
+      .description('regions with a similar key-area profile, and where they complement each other')
+      .argument('<region>', 'NUTS code, e.g. NL213')
+      .option('--limit <n>', 'number of regions', '10'),
+  ).action(
+    async (region: string, options: TaxonomyOptions & { limit: string }, command: Command) => {
+      await withStore(configFrom(command), async (store) => {
+        const result = await new AnalyticsService(store).similar(region, {
+          ...options,
+          limit: Number(options.limit),
+        });
+        if (options.json) return printJson(result);
+        console.log(
+          `Regions like ${result.region} (${result.taxonomy}, LQ against ${result.reference}):\n`,
+        );
+        console.log(
+          formatTable(result.regions, [
+            { header: 'region', value: (r) => r.region },
+            { header: 'name', value: (r) => r.name_en },
+            { header: 'similarity', value: (r) => num(r.similarity, 3), align: 'right' },
+            {
+              header: 'they lead in',
+              value: (r) => r.they_lead.map((k) => k.split('/').pop()).join(', '),
+            },
+            {
+              header: 'we lead in',
+              value: (r) => r.we_lead.map((k) => k.split('/').pop()).join(', '),
+            },
+          ]),
+        );
+      });
+    },
+  );
+}
+
+/** Parses `recency=0.4,coverage=0.3` into weights. */
+function parseWeights(text: string): Partial<NextVisitWeights> {
+  const out: Record<string, number> = {};
+  for (const pair of text.split(',')) {
+    const [key, value] = pair.split('=').map((s) => s.trim());
+    if (
+      !key ||
+      !['recency', 'coverage', 'strength', 'gaps'].includes(key) ||
+      value === undefined ||
+      !Number.isFinite(Number(value))
+    ) {
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `--weights "${text}": use e.g. recency=0.3,coverage=0.3,strength=0.2,gaps=0.2`,
+      );
+    }
+    out[key] = Number(value);
+  }
+  return out;
+}
+
+interface NextVisitOptions {
+  level: string;
+  country: string;
+  taxonomy?: string;
+  weights?: string;
+  save?: boolean;
+  excludeMonths: string;
+  json?: boolean;
+}
+
+/** `regiokracht next-visit`: the ranking of regions for the next visit. */
+export function nextVisitCommand(program: Command): void {
+  program
+    .command('next-visit')
+    .description(
+      'rank the regions for the next visit: time since the last visit, new key areas, learning potential',
+    )
+    .option(
+      '--level <n>',
+      'NUTS level of the regions to rank (3 = COROP areas such as Twente)',
+      '3',
+    )
+    .option('--country <code>', 'country', 'NL')
+    .option('--taxonomy <id>', 'key-area taxonomy (default topsectoren-2011)')
+    .option(
+      '--weights <list>',
+      'weights, e.g. recency=0.3,coverage=0.3,strength=0.2,gaps=0.2 (default: the saved ones)',
+    )
+    .option('--save', 'save the given --weights as the new default')
+    .option(
+      '--exclude-months <n>',
+      'leave out regions visited (or planned) within this many months',
+      '12',
+    )
+    .option('--json', 'print the ranking as JSON')
+    .action(async (options: NextVisitOptions, command: Command) => {
+      await withStore(configFrom(command), async (store) => {
+        const analytics = new AnalyticsService(store);
+        const weights = options.weights ? parseWeights(options.weights) : undefined;
+        if (options.save) {
+          if (!weights)
+            throw new RegiokrachtError('INVALID_INPUT', '--save needs --weights to save');
+          await analytics.saveNextVisitWeights({
+            ...(await analytics.nextVisitWeights()),
+            ...weights,
+          });
+        }
+        const result = await analytics.nextVisit({
+          level: Number(options.level),
+          country: options.country,
+          excludeVisitedWithinMonths: Number(options.excludeMonths),
+          ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+          ...(weights ? { weights } : {}),
+        });
+        if (options.json) return printJson(result);
+        const w = result.weights;
+        console.log(
+          `Next region to visit (as of ${result.as_of}); weights recency ${w.recency}, coverage ${w.coverage}, strength ${w.strength}, gaps ${w.gaps}\n`,
+        );
+        const part = (r: (typeof result.ranking)[number], name: string) =>
+          r.parts.find((p) => p.part === name)?.contribution;
+        console.log(
+          formatTable(result.ranking.slice(0, 15), [
+            { header: 'rank', value: (r) => r.rank, align: 'right' },
+            { header: 'region', value: (r) => r.region },
+            { header: 'name', value: (r) => r.name_nl },
+            { header: 'score', value: (r) => num(r.score, 3), align: 'right' },
+            { header: 'recency', value: (r) => num(part(r, 'recency'), 3), align: 'right' },
+            { header: 'coverage', value: (r) => num(part(r, 'coverage'), 3), align: 'right' },
+            { header: 'strength', value: (r) => num(part(r, 'strength'), 3), align: 'right' },
+            { header: 'gaps', value: (r) => num(part(r, 'gaps'), 3), align: 'right' },
+          ]),
+        );
+        if (result.excluded.length) {
+          console.log(
+            `\nLeft out (visited or planned within ${result.exclude_visited_within_months} months): ${result.excluded.map((e) => `${e.region} (${e.last_visit})`).join(', ')}`,
+          );
+        }
+      });
+    });
+}

@@ -1,0 +1,161 @@
+import {
+  NEXT_VISIT_WEIGHTS,
+  regionNextVisitScores,
+  type NextVisitRanking,
+  type NextVisitWeights,
+  type VisitCandidate,
+} from '../../core/connect/region-next-visit-scores.js';
+import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
+import { activityMatrixLocationQuotients } from '../../core/keyareas/region-location-quotient.js';
+import type { IndexComputation } from './innovation-index.js';
+import type { AnalyticsData } from './analytics-data.js';
+import { enclosingRegions } from './derived-data.js';
+
+export const NEXT_VISIT_SETTING = 'next_visit.weights';
+
+export interface NextVisitInputs {
+  readonly level: number;
+  readonly country: string;
+  readonly taxonomy: string;
+  readonly asOf: string;
+  readonly weights: NextVisitWeights;
+  readonly excludeVisitedWithinMonths: number;
+  /** Visits (planned ones included): a planned visit counts, so the region is not proposed twice. */
+  readonly visits: readonly { region_code: string; date: string }[];
+  /** Spearheads' key areas per region. */
+  readonly spearheadKeyAreas: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface NextVisitRow {
+  rank: number;
+  region: string;
+  name_nl: string;
+  name_en: string;
+  score: number;
+  last_visit: string | null;
+  parts: NextVisitRanking['ranking'][number]['parts'];
+}
+
+export interface NextVisitReport {
+  as_of: string;
+  level: number;
+  taxonomy: string;
+  weights: NextVisitWeights;
+  exclude_visited_within_months: number;
+  ranking: NextVisitRow[];
+  excluded: { region: string; months: number; last_visit: string }[];
+  explanation: string;
+}
+
+/**
+ * The next region to visit: every region of a level in a country, scored on time since its last
+ * visit, key areas not yet covered by visited regions (its specialisations, LQ >= 1 against the
+ * country, and its spearheads' key areas), and learning potential (its province's index scores:
+ * strengths to spread and gaps to help with).
+ */
+export function nextVisitReport(
+  data: AnalyticsData,
+  matrix: ActivityMatrix,
+  index: IndexComputation | null,
+  inputs: NextVisitInputs,
+): NextVisitReport {
+  const candidates = [...data.regions.values()]
+    .filter(
+      (r) => r.kind === 'nuts' && r.level === inputs.level && r.country_code === inputs.country,
+    )
+    .map((r) => r.code)
+    .sort();
+  const lqs = matrix.regionIndex.has(inputs.country)
+    ? activityMatrixLocationQuotients(matrix, { region: inputs.country })
+    : null;
+  const specialised = (region: string): string[] => {
+    const i = lqs?.regions.indexOf(region) ?? -1;
+    if (!lqs || i < 0) return [];
+    return lqs.keyAreas.filter((_, j) => (lqs.cells[i]?.[j]?.value ?? 0) >= 1);
+  };
+  const lastVisit = (region: string): string | null => {
+    const around = new Set(enclosingRegions(region));
+    const dates = inputs.visits
+      .filter((v) => around.has(v.region_code) || v.region_code.startsWith(region))
+      .map((v) => v.date)
+      .sort();
+    return dates.at(-1) ?? null;
+  };
+  const scoresOf = (region: string): Record<string, number> | undefined => {
+    if (!index) return undefined;
+    const nuts2 = region.slice(0, 4);
+    const rows = index.result.rows.filter((r) => r.region === nuts2);
+    const row = rows.at(-1);
+    if (!row) return undefined;
+    const out: Record<string, number> = {};
+    index.result.indicators.forEach((id, j) => {
+      const s = row.scores[j];
+      if (s !== null && s !== undefined) out[id] = s;
+    });
+    return out;
+  };
+  const taxonomyAreas = data.keyAreas
+    .filter((k) => k.taxonomy_id === inputs.taxonomy)
+    .map((k) => k.id);
+  const visitCandidates: VisitCandidate[] = candidates.map((region) => {
+    const scores = scoresOf(region);
+    return {
+      region,
+      lastVisit: lastVisit(region),
+      keyAreas: [
+        ...new Set([...specialised(region), ...(inputs.spearheadKeyAreas.get(region) ?? [])]),
+      ].filter((k) => taxonomyAreas.includes(k)),
+      ...(scores ? { scores } : {}),
+    };
+  });
+  const ranking = regionNextVisitScores(visitCandidates, {
+    asOf: inputs.asOf,
+    weights: inputs.weights,
+    excludeVisitedWithinMonths: inputs.excludeVisitedWithinMonths,
+    keyAreas: taxonomyAreas,
+  });
+  const names = (code: string) => data.regions.get(code);
+  return {
+    as_of: inputs.asOf,
+    level: inputs.level,
+    taxonomy: inputs.taxonomy,
+    weights: ranking.weights,
+    exclude_visited_within_months: inputs.excludeVisitedWithinMonths,
+    ranking: ranking.ranking.map((r, i) => ({
+      rank: i + 1,
+      region: r.region,
+      name_nl: names(r.region)?.name_nl ?? r.region,
+      name_en: names(r.region)?.name_en ?? r.region,
+      score: r.score,
+      last_visit: visitCandidates.find((c) => c.region === r.region)?.lastVisit ?? null,
+      parts: r.parts,
+    })),
+    excluded: ranking.excluded.map((e) => ({
+      region: e.region,
+      months: e.months,
+      last_visit: lastVisit(e.region) ?? '',
+    })),
+    explanation:
+      'score = weighted mean of recency (months since the last visit, capped at 36; never visited = 1), coverage (share of the key areas still uncovered by visited regions that this region is specialised in or has spearheads for), strength (share of its province’s index scores >= 0.7) and gaps (share < 0.3). Planned visits count as visits.',
+  };
+}
+
+/** Reads weights from a setting value, falling back to the defaults for what is missing or bad. */
+export function parseNextVisitWeights(value: string | undefined): NextVisitWeights {
+  if (!value) return NEXT_VISIT_WEIGHTS;
+  try {
+    const parsed = JSON.parse(value) as Partial<Record<keyof NextVisitWeights, unknown>>;
+    const pick = (k: keyof NextVisitWeights) =>
+      typeof parsed[k] === 'number' && (parsed[k] as number) >= 0
+        ? (parsed[k] as number)
+        : NEXT_VISIT_WEIGHTS[k];
+    return {
+      recency: pick('recency'),
+      coverage: pick('coverage'),
+      strength: pick('strength'),
+      gaps: pick('gaps'),
+    };
+  } catch {
+    return NEXT_VISIT_WEIGHTS;
+  }
+}
