@@ -23,6 +23,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The web application in Chromium against the built front end and the real data
+        // (test/e2e/README.md); builds dist/web and loads ../shared/data in its setup.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -64,27 +64,31 @@ export async function staticRoutes(
 ): Promise<void> {
   const root = options.webRoot ?? DEFAULT_WEB_ROOT;
   if (!existsSync(join(root, 'index.html'))) return;
+  // Hashed bundles under /assets/, looked up per request (so a rebuild needs no restart).
   await app.register(fastifyStatic, {
-    root,
-    prefix: '/',
-    wildcard: false,
+    root: join(root, 'assets'),
+    prefix: '/assets/',
     preCompressed: true,
     cacheControl: false,
-    setHeaders(reply, path) {
-      if (path.includes('/assets/')) {
-        reply.header('cache-control', 'public, max-age=31536000, immutable');
-      } else {
-        reply.header('cache-control', 'no-cache');
-      }
-      if (path.endsWith('.html')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    setHeaders(reply) {
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
+  const sendRootFile = (reply: FastifyReply, file: string) => {
+    reply.header('cache-control', 'no-cache');
+    if (file.endsWith('.html')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    return reply.sendFile(file, root, { cacheControl: false });
+  };
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
+    if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
     const lastSegment = path.slice(path.lastIndexOf('/') + 1);
-    if (path === '/api' || path.startsWith('/api/') || lastSegment.includes('.')) {
-      return reply.callNotFound();
+    if (lastSegment.includes('.')) {
+      // Files at the top of the build (favicon.svg, index.html); nothing below it, no "..".
+      const isRootFile =
+        /^\/[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(path) && existsSync(join(root, lastSegment));
+      return isRootFile ? sendRootFile(reply, lastSegment) : reply.callNotFound();
     }
-    return reply.sendFile('index.html');
+    return sendRootFile(reply, 'index.html');
   });
 }

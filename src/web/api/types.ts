@@ -1,0 +1,318 @@
+/** Shapes of the REST API's answers, as the web application reads them. */
+
+export interface Named {
+  name_nl: string;
+  name_en: string;
+}
+
+export interface RegionName extends Named {
+  code: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface Dataset {
+  id: string;
+  title: string;
+  publisher: string;
+  licence: string | null;
+  url: string | null;
+  retrieved_at: string | null;
+}
+
+export interface ImportRef {
+  id: string;
+  file: string;
+  checksum: string;
+  finished_at: string | null;
+}
+
+/** Where a figure comes from. */
+export interface Source {
+  datasets: Dataset[];
+  imports: ImportRef[];
+  method: string;
+}
+
+export interface RegionSummary extends RegionName {
+  kind: string;
+  level: number;
+  country_code: string;
+  parent_code: string | null;
+}
+
+export interface Spearhead extends Named {
+  id: string;
+  source_id: string | null;
+  key_areas: (Named & { key_area_id: string; taxonomy_id: string; weight: number })[];
+}
+
+export interface RegionDetail extends RegionSummary {
+  nuts_version: string;
+  source_id: string | null;
+  parent: RegionSummary | null;
+  children: RegionSummary[];
+  spearheads: Spearhead[];
+  platforms: { id: string; name: string; scope: string; source_id: string | null }[];
+}
+
+export interface RegionFeature {
+  type: 'Feature';
+  id: string;
+  properties: RegionName;
+  geometry: GeoJSON.Geometry;
+}
+
+export interface RegionFeatureCollection {
+  type: 'FeatureCollection';
+  scale: string;
+  source_id: string | null;
+  features: RegionFeature[];
+}
+
+export interface Indicator extends Named {
+  id: string;
+  unit: string;
+  aggregation: string;
+  years: number[];
+  levels: number[];
+  dataset: string | null;
+}
+
+export interface IndicatorValue extends Named {
+  region: string;
+  value: number | null;
+  flags: string | null;
+}
+
+export interface IndicatorValues extends Named {
+  indicator: string;
+  unit: string;
+  level: number;
+  country: string | null;
+  year: number | null;
+  years: number[];
+  source: Source;
+  values: IndicatorValue[];
+}
+
+export type HelixRole = 'business' | 'research' | 'education' | 'government' | 'other';
+export type HelixCounts = Record<HelixRole, number>;
+
+export interface Helix {
+  region: string;
+  projects: number;
+  configurations: Record<'U' | 'I' | 'G' | 'UI' | 'UG' | 'IG' | 'UIG', number>;
+  t_millibits: number | null;
+  t_ci95_millibits: [number, number] | null;
+  composition: { actors: HelixCounts; participations: HelixCounts };
+  source?: Source;
+}
+
+export interface NetworkOrganisation {
+  id: string;
+  name: string;
+  helix_role: HelixRole;
+  degree_centrality: number;
+  betweenness_centrality: number;
+  external_links: number;
+  community: number | null;
+}
+
+export interface Network {
+  region: string;
+  nodes: number;
+  edges: number;
+  density: number;
+  components: number;
+  largest_component_share: number;
+  assortativity_helix: number | null;
+  helix_pairs: { a: HelixRole; b: HelixRole; observed: number; expected: number }[];
+  organisations: NetworkOrganisation[];
+  links: { source: string; target: string; weight: number }[];
+  source?: Source;
+}
+
+export interface KeyAreaRow extends Named {
+  key_area: string;
+  value: number;
+  share_of_national: number | null;
+  lq: number | null;
+}
+
+export interface KeyAreas {
+  region: string;
+  taxonomy: string;
+  measure: string;
+  reference: string;
+  areas: KeyAreaRow[];
+  source?: Source;
+}
+
+export interface IndexRegion {
+  region: string;
+  index: number;
+  relative: number;
+  group: string;
+  band: string;
+  rank_range: [number, number];
+}
+
+export interface IndexTable {
+  year: number;
+  reference: string;
+  indicators: string[];
+  regions: IndexRegion[];
+  source?: Source;
+}
+
+export interface RegionIndexIndicator {
+  id: string;
+  score: number | null;
+  value?: number | null;
+  year?: number;
+  filled?: boolean;
+  /** How a missing value was filled ("own value of 2009"), or null when the region had its own. */
+  filled_from?: string | null;
+  trend?: {
+    first_year: number;
+    last_year: number;
+    first: number;
+    last: number;
+    relative: number;
+  } | null;
+}
+
+export interface RegionIndex {
+  region: string;
+  /** The region the index was computed for (the NUTS2 parent of a NUTS3 region). */
+  computed_for?: string;
+  year: number;
+  index: number;
+  relative: number;
+  group: string;
+  band: string;
+  rank: number;
+  of?: number;
+  reference?: string;
+  rank_range: [number, number];
+  trend: { year: number; index: number; relative: number; rank?: number }[];
+  indicators: RegionIndexIndicator[];
+  source?: Source;
+}
+
+export interface PlaceMatch {
+  kind: 'place' | 'municipality' | 'postcode';
+  name: string;
+  matched_alias: string | null;
+  municipality: { code: string; name: string } | null;
+  region: RegionName | null;
+  province: RegionName | null;
+}
+
+export interface PlaceSearch {
+  query: string;
+  items: PlaceMatch[];
+  total: number;
+}
+
+export interface RegionSme {
+  region: RegionName & { level: number };
+  chain: RegionName[];
+  contact_points: {
+    id: string;
+    name: string;
+    organisation: { id: string; name: string } | null;
+    channels: string | null;
+    url: string | null;
+    smes_served_per_year: number | null;
+    smes_served_year: number | null;
+    regions: RegionName[];
+  }[];
+  clusters: (Named & {
+    id: string;
+    region: string;
+    description: string | null;
+    members: number;
+    key_areas: (Named & { id: string; weight: number })[];
+  })[];
+  organisations: {
+    id: string;
+    name: string;
+    helix_role: HelixRole;
+    is_sme: boolean | null;
+    city: string | null;
+    region: string | null;
+    projects: number;
+  }[];
+  funds: {
+    id: string;
+    region: string;
+    name: string;
+    size_eur: number | null;
+    instruments: string | null;
+    target_sectors: string | null;
+    manager: string | null;
+    url: string | null;
+  }[];
+  source: Source;
+}
+
+export interface Practice {
+  id: string;
+  title: string;
+  region: RegionName;
+  topic: number;
+  period_start: string | null;
+  period_end: string | null;
+  description: string;
+  resources: string | null;
+  evidence: string | null;
+  transfer_potential: string | null;
+  contact: string | null;
+  source_url: string | null;
+  language: string;
+  updated_at: string;
+  key_areas: (Named & { id: string })[];
+  transfers: (Named & { region: string; year: number | null; outcome: string | null })[];
+}
+
+export interface PracticePage extends Page<Practice> {
+  facets: {
+    topics: { topic: number; count: number }[];
+    regions: (RegionName & { count: number })[];
+    key_areas: (Named & { id: string; taxonomy_id: string; count: number })[];
+  };
+}
+
+export interface Visit {
+  id: string;
+  region: RegionName;
+  date: string;
+  venue: string | null;
+  hosts: string | null;
+  participants: string | null;
+  status: string;
+  agenda: { position: number; topic: number | null; title: string }[];
+}
+
+export interface SourceEntry extends Dataset {
+  imports: {
+    id: string;
+    kind: string;
+    file: string;
+    checksum: string;
+    started_at: string;
+    finished_at: string | null;
+    rows_read: number;
+    rows_inserted: number;
+    rows_updated: number;
+    rows_refused: number;
+    status: string;
+  }[];
+}

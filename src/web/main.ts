@@ -1,0 +1,98 @@
+import '@utrecht/design-tokens/dist/index.css';
+import '@utrecht/component-library-css/dist/index.css';
+import './styles/app.css';
+import { ApiError } from './api/client.js';
+import type { PageView } from './app/page.js';
+import { routeOf, startRouter, type PageName, type Route } from './app/router.js';
+import { langFromSearch, setLang, t } from './i18n/i18n.js';
+import { comparePage } from './pages/compare-page.js';
+import { homePage } from './pages/home-page.js';
+import { mapPage } from './pages/map-page.js';
+import { networkPage } from './pages/network-page.js';
+import { notFoundPage } from './pages/not-found-page.js';
+import { practicesPage } from './pages/practices-page.js';
+import { regionPage } from './pages/region-page.js';
+import { smePage } from './pages/sme-page.js';
+import { sourcesPage } from './pages/sources-page.js';
+import { h, replace } from './ui/dom.js';
+import { layout } from './ui/layout.js';
+import { notice } from './ui/notice.js';
+
+const PAGES: Readonly<Record<PageName, (route: Route) => Promise<PageView>>> = {
+  home: homePage,
+  map: mapPage,
+  region: regionPage,
+  compare: comparePage,
+  network: networkPage,
+  practices: practicesPage,
+  sme: smePage,
+  sources: sourcesPage,
+  'not-found': () => Promise.resolve(notFoundPage()),
+};
+
+const root = document.getElementById('app')!;
+let renderCount = 0;
+
+/**
+ * Renders the page for a URL into the frame. After a link or back/forward, focus goes to the new
+ * page's heading (so screen readers announce it); after a form control changed the URL, focus
+ * stays on that control.
+ */
+async function render(url: URL, how: 'link' | 'control' | 'history'): Promise<void> {
+  const token = ++renderCount;
+  const focusedId = how === 'control' ? document.activeElement?.id : undefined;
+  setLang(langFromSearch(url.searchParams));
+  const route = routeOf(url);
+  const main = h('main', { id: 'inhoud', class: 'rk-main', tabindex: -1, 'aria-busy': 'true' });
+  main.append(
+    h('p', { class: 'utrecht-paragraph rk-loading', role: 'status' }, t('common.loading')),
+  );
+  replace(root, ...layout(route.name, url, main));
+  let view: PageView;
+  try {
+    view = await PAGES[route.name](route);
+  } catch (error) {
+    view =
+      error instanceof ApiError && error.status === 404
+        ? notFoundPage(error.message)
+        : {
+            title: t('error.title'),
+            content: h(
+              'div',
+              null,
+              h('h1', { class: 'utrecht-heading-1' }, t('error.title')),
+              notice(
+                'error',
+                h('p', { class: 'utrecht-paragraph' }, t('error.text')),
+                h(
+                  'p',
+                  { class: 'utrecht-paragraph rk-small' },
+                  error instanceof Error ? error.message : String(error),
+                ),
+              ),
+            ),
+          };
+  }
+  if (token !== renderCount) return;
+  main.replaceChildren(view.content);
+  main.removeAttribute('aria-busy');
+  document.title = `${view.title} – Regiokracht`;
+  document.body.dataset.page = route.name;
+  document.body.dataset.ready = String(token);
+  const focusTarget = focusedId ? document.getElementById(focusedId) : null;
+  if (focusTarget) {
+    focusTarget.focus();
+  } else if (how !== 'control' || !focusedId) {
+    if (url.hash) {
+      document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
+    } else if (token > 1) {
+      const heading = main.querySelector('h1');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+      window.scrollTo(0, 0);
+    }
+  }
+  if (route.name === 'home') performance.mark('regiokracht:home-rendered');
+}
+
+startRouter((url, how) => void render(url, how));

@@ -1,0 +1,47 @@
+import type { ApiError } from '../api/client.js';
+import { t } from '../i18n/i18n.js';
+import { h, type Child } from './dom.js';
+
+/** A message box in NL Design System style. */
+export function notice(
+  kind: 'info' | 'warning' | 'error' | 'ok',
+  ...children: Child[]
+): HTMLDivElement {
+  return h(
+    'div',
+    { class: `utrecht-alert utrecht-alert--${kind} rk-notice`, 'data-notice': kind },
+    h(
+      'div',
+      { class: 'utrecht-alert__content' },
+      h('div', { class: 'utrecht-alert__message' }, children),
+    ),
+  );
+}
+
+/**
+ * Says plainly that a figure cannot be shown because the server did not provide it, with the
+ * server's own answer; nothing is filled in instead.
+ */
+export function unavailable(what: string, error: ApiError): HTMLDivElement {
+  return h(
+    'div',
+    { 'data-unavailable': error.path, 'data-status': error.status },
+    notice(
+      'warning',
+      h('p', { class: 'utrecht-paragraph' }, t('unavailable.lead', { what })),
+      h(
+        'p',
+        { class: 'utrecht-paragraph rk-small' },
+        t('unavailable.server', { status: error.status, code: error.code }),
+        ' ',
+        h('code', null, error.path),
+        error.message ? ` — ${error.message}` : '',
+      ),
+    ),
+  );
+}
+
+/** A visible loading message for a part of a page that is still on its way. */
+export function loading(): HTMLParagraphElement {
+  return h('p', { class: 'utrecht-paragraph rk-loading', role: 'status' }, t('common.loading'));
+}

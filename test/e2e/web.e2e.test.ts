@@ -1,0 +1,287 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDataDir } from '../support/test-store.js';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
+import { buildWeb } from './support/build-web.js';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+
+/**
+ * The visit-preparation flow of issue 5 in Chromium, against the built web application and a
+ * server loaded with the real data in ../shared/data. Its setup builds dist/web (vite build) and
+ * loads the data into a temporary SQLite file; screenshots go to test-artifacts/screenshots/.
+ */
+describe('the web application in Chromium on the real data', () => {
+  let server: AppServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    const webRoot = buildWeb();
+    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
+    // Good practices are entered by regional editors; the open data holds none. One practice,
+    // marked as a test entry, lets the search be exercised.
+    await server.store.transaction(async (tx) => {
+      await tx.upsert(
+        'good_practices',
+        ['id'],
+        [
+          {
+            id: 'e2e-test-practice',
+            title: 'Testvoorbeeld: gedeelde cleanroom voor het mkb',
+            region_code: 'NL213',
+            topic: 1,
+            period_start: '2024-01-01',
+            period_end: null,
+            description:
+              'Testinvoer van de browsertest: bedrijven delen een cleanroom met de universiteit.',
+            resources: null,
+            evidence: null,
+            transfer_potential: null,
+            contact: null,
+            source_url: null,
+            language: 'nl',
+            status: 'published',
+            created_at: '2026-01-01T00:00:00Z',
+            updated_at: '2026-01-01T00:00:00Z',
+          },
+        ],
+      );
+    });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const h1 = () => page.locator('h1').first().innerText();
+
+  it('opens the map, chooses Overijssel and goes down to Twente', async () => {
+    await openPage(page, `${server.url}/kaart?level=2&area=nl`);
+    expect(await h1()).toBe('Kaart');
+    await expect.poll(() => page.locator('svg.rk-map path[data-code]').count()).toBe(12);
+    await navigateBy(page, () => page.locator('svg.rk-map path[data-code="NL21"]').click());
+    expect(new URL(page.url()).pathname).toBe('/regio/NL21');
+    expect(await h1()).toBe('Overijssel');
+    await navigateBy(page, () =>
+      page.getByTestId('children').getByRole('link', { name: 'Twente' }).click(),
+    );
+    expect(new URL(page.url()).pathname).toBe('/regio/NL213');
+    expect(await h1()).toBe('Twente');
+  });
+
+  it("shows Twente's five spearheads and its T value with its interval", async () => {
+    const spearheads = await page.getByTestId('spearhead').allInnerTexts();
+    expect(spearheads).toEqual([
+      'Bouw',
+      'Voeding',
+      'Slimme systemen en materialen',
+      'Technologie en gezondheid',
+      'Technologie en veiligheid',
+    ]);
+    const tValue = page.getByTestId('t-value');
+    await expect
+      .poll(() => tValue.count(), { message: 'T shown (needs GET /api/regions/NL213/helix)' })
+      .toBe(1);
+    expect(await tValue.innerText()).toMatch(/^T = −?-?\d+(,\d)? millibit$/);
+    expect(await page.getByTestId('t-explanation').innerText()).toMatch(/projecten/);
+  });
+
+  it('switches to English, with <html lang> and every text in English', async () => {
+    await navigateBy(page, () => page.getByTestId('lang-switch').click());
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('#topic-1-heading').innerText()).toContain(
+      'The regional innovation system',
+    );
+    expect(await page.getByTestId('t-value').innerText()).toMatch(/millibits$/);
+    expect(await page.getByTestId('spearhead').first().innerText()).toBe('Construction');
+  });
+
+  it('compares Twente with Noord-Brabant', async () => {
+    await navigateBy(page, () => page.getByTestId('compare-link').click());
+    expect(await h1()).toBe('Compare regions');
+    await page.locator('#compare-region').selectOption('NL41');
+    await navigateBy(page, () => page.locator('#compare-add').click());
+    const url = new URL(page.url());
+    expect(url.searchParams.get('regio')).toBe('NL213,NL41');
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(await page.getByTestId('compare-regions').innerText()).toBe(
+      'You are comparing: Twente, North Brabant.',
+    );
+    const topic1 = page.getByTestId('compare-topic-1');
+    await expect.poll(() => topic1.locator('thead th').count()).toBe(3);
+    expect(await topic1.locator('tbody tr').first().innerText()).toMatch(
+      /Projects\s+[\d,]+\s+[\d,]+/,
+    );
+  });
+
+  it("opens Twente's collaboration network and filters it by key area", async () => {
+    await navigateBy(page, () => page.getByRole('link', { name: 'Network', exact: true }).click());
+    await page.locator('#network-region').selectOption('NL213');
+    await navigateBy(page, () => page.locator('#network-show').click());
+    expect(new URL(page.url()).pathname).toBe('/netwerk/NL213');
+    expect(await h1()).toBe('Collaboration network of Twente');
+    await expect.poll(() => page.locator('svg.rk-network circle').count()).toBeGreaterThan(5);
+    const top = page.getByTestId('network-top-table');
+    expect(await top.locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await top.locator('tbody tr').first().innerText()).toContain('UNIVERSITEIT TWENTE');
+    expect(await page.getByTestId('gexf').getAttribute('href')).toBe(
+      '/api/regions/NL213/network.gexf',
+    );
+    await page.locator('#network-keyarea').selectOption('topsectoren-2011/htsm');
+    await navigateBy(page, () => page.locator('#network-show').click());
+    expect(new URL(page.url()).searchParams.get('sleutelgebied')).toBe('topsectoren-2011/htsm');
+    expect(await h1()).toBe('Collaboration network of Twente');
+  });
+
+  it('searches good practices', async () => {
+    await navigateBy(page, () =>
+      page.getByRole('link', { name: 'Good practices', exact: true }).click(),
+    );
+    await page.locator('#practices-q').fill('cleanroom');
+    await navigateBy(page, () => page.locator('#practices-submit').click());
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cleanroom');
+    expect(await page.getByTestId('practices-count').innerText()).toBe('1 good practices found');
+    expect(await page.getByTestId('practices').innerText()).toContain(
+      'Testvoorbeeld: gedeelde cleanroom',
+    );
+    await page.locator('#practices-q').fill('zeppelin');
+    await navigateBy(page, () => page.locator('#practices-submit').click());
+    expect(await page.getByTestId('practices-count').innerText()).toBe('0 good practices found');
+  });
+
+  it('finds the region of Enschede and says plainly that no contact point is registered', async () => {
+    await navigateBy(page, () => page.getByRole('link', { name: 'SME desk', exact: true }).click());
+    await page.locator('#sme-q').fill('Enschede');
+    await navigateBy(page, () => page.locator('#sme-submit').click());
+    const match = await page.getByTestId('sme-match').innerText();
+    expect(match).toContain('Enschede');
+    expect(match).toContain('Twente (NL213)');
+    expect(match).toContain('Overijssel');
+    expect(await page.getByTestId('no-contact-point').innerText()).toBe(
+      'No SME contact point is registered for Twente.',
+    );
+    expect(await page.getByTestId('contact-points').count()).toBe(0);
+    expect(await page.getByTestId('sme-clusters').locator('li').count()).toBe(5);
+  });
+
+  const PAGES: readonly (readonly [string, string])[] = [
+    ['home', '/'],
+    ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],
+    ['map-europe-nuts3', '/kaart?indicator=pat_ep_rtot_p_mhab&level=3&area=eu'],
+    ['region-twente', '/regio/NL213'],
+    ['region-overijssel', '/regio/NL21'],
+    ['compare', '/vergelijk?regio=NL213,NL41'],
+    ['network', '/netwerk/NL213'],
+    ['practices', '/praktijken'],
+    ['sme-enschede', '/mkb?q=Enschede'],
+    ['sources', '/bronnen'],
+    ['not-found', '/bestaat-niet'],
+  ];
+
+  it('has no serious or critical axe violations on any page, in Dutch and English', async () => {
+    const found: string[] = [];
+    for (const lang of ['nl', 'en'] as const) {
+      for (const [name, path] of PAGES) {
+        const url = `${server.url}${path}${lang === 'en' ? `${path.includes('?') ? '&' : '?'}lang=en` : ''}`;
+        await openPage(page, url);
+        expect(await page.evaluate(() => document.documentElement.lang), url).toBe(lang);
+        await page.screenshot({ path: `${SCREENSHOTS}${name}-${lang}.png`, fullPage: true });
+        for (const v of await axeViolations(page)) {
+          if (v.impact === 'serious' || v.impact === 'critical') {
+            found.push(
+              `${name} (${lang}): ${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            );
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('holds its layout at 360 px wide', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    try {
+      for (const [name, path] of PAGES.filter(([n]) =>
+        ['home', 'region-twente', 'compare', 'sme-enschede'].includes(n),
+      )) {
+        await openPage(page, `${server.url}${path}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow, name).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SCREENSHOTS}${name}-nl-360.png`, fullPage: true });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('can be used with the keyboard: skip link first, visible focus, heading focused after navigation', async () => {
+    await openPage(page, `${server.url}/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
+    expect(skip).toEqual({ text: 'Direct naar de inhoud', href: '#inhoud' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline).toBe('solid 3px');
+    await navigateBy(page, () =>
+      page.getByRole('link', { name: 'Bronnen' }).first().press('Enter'),
+    );
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  });
+
+  it('offers the exports of a region profile, and every export link answers', async () => {
+    await openPage(page, `${server.url}/regio/NL213`);
+    const links = await page
+      .getByTestId('exports')
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    const answers = await Promise.all(
+      links.map(
+        async (href) => `${(await page.request.get(`${server.url}${href}`)).status()} ${href}`,
+      ),
+    );
+    expect(answers).toEqual(links.map((href) => `200 ${href}`));
+  });
+
+  it('finds every analytics endpoint the pages are built on', async () => {
+    const paths = [
+      '/api/regions/NL213/helix',
+      '/api/regions/NL213/network',
+      '/api/regions/NL213/keyareas?taxonomy=topsectoren-2011&measure=participations&reference=NL',
+      '/api/regions/NL213/index',
+      '/api/index?level=2&year=2012&reference=EU',
+    ];
+    const answers = await Promise.all(
+      paths.map(async (path) => {
+        const response = await page.request.get(`${server.url}${path}`);
+        const problem = response.ok() ? '' : ` ${(await response.text()).slice(0, 300)}`;
+        return `${response.status()} ${path}${problem}`;
+      }),
+    );
+    expect(answers).toEqual(paths.map((path) => `200 ${path}`));
+  });
+
+  it('ran without script errors in the page', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
