@@ -30,7 +30,12 @@ const CONFIGURATION_OF_MASK: readonly (HelixConfiguration | null)[] = [
   'UIG',
 ];
 
-/** The mask (U = 1, I = 2, G = 4) of a configuration. */
+/**
+ * The bit mask of a configuration: U = 1, I = 2, G = 4, summed.
+ *
+ * @example
+ * helixConfigurationMask('UG'); // 5
+ */
 export function helixConfigurationMask(configuration: HelixConfiguration): number {
   return CONFIGURATION_OF_MASK.indexOf(configuration);
 }
