@@ -72,7 +72,7 @@ describe(`Eurostat long files on ${testBackend}`, () => {
     expect(rdPerHead?.value).toBeCloseTo(659.0, 1);
   });
 
-  it('harmonises older codes: Rhône-Alpes and Auvergne (NUTS 2010) add up to FRK2', async () => {
+  it('harmonises older codes: Rhône-Alpes, FR71 until NUTS 2013, becomes FRK2', async () => {
     const fr71 = 'FR71';
     const fr72 = 'FR72';
     expect(await valueOf(store, 'pat_ep_rtot_nr', fr71, 2011)).toBeUndefined();
