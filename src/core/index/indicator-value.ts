@@ -45,7 +45,9 @@ export function indicatorValueTable<R extends string>(
   const indicatorIndex = new Map<string, number>();
   const regionIndex = new Map<R, number>();
   const yearIndex = new Map<number, number>();
-  for (const { indicator, region, year } of values) {
+  // Indexed loops: these run over every observation, before the JIT has warmed up.
+  for (let k = 0; k < values.length; k++) {
+    const { indicator, region, year } = values[k] as IndicatorValue<R>;
     indicatorIndex.set(indicator, 0);
     regionIndex.set(region, 0);
     yearIndex.set(year, 0);
@@ -56,7 +58,8 @@ export function indicatorValueTable<R extends string>(
   const cells = new Float64Array(indicators.length * regions.length * years.length).fill(
     Number.NaN,
   );
-  for (const { indicator, region, year, value } of values) {
+  for (let k = 0; k < values.length; k++) {
+    const { indicator, region, year, value } = values[k] as IndicatorValue<R>;
     if (!Number.isFinite(value)) continue;
     const i = indicatorIndex.get(indicator) ?? 0;
     const r = regionIndex.get(region) ?? 0;

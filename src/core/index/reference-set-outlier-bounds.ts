@@ -30,16 +30,17 @@ export function referenceSetOutlierBounds(
 ): OutlierBounds {
   const n = values.length;
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let k = 0; k < n; k++) sum += values[k] ?? 0;
   const mean = sum / n;
   let squares = 0;
-  for (const v of values) squares += (v - mean) ** 2;
+  for (let k = 0; k < n; k++) squares += ((values[k] ?? 0) - mean) ** 2;
   const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
   let lower = mean - sdMultiple * sd;
   let upper = mean + sdMultiple * sd;
   let lowest = Number.NaN;
   let highest = Number.NaN;
-  for (const v of values) {
+  for (let k = 0; k < n; k++) {
+    const v = values[k] ?? 0;
     if (v < lower || v > upper) continue;
     if (!(v >= lowest)) lowest = v;
     if (!(v <= highest)) highest = v;

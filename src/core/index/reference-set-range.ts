@@ -13,7 +13,8 @@ export interface ValueRange {
 export function referenceSetRange(values: readonly number[]): ValueRange {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] ?? 0;
     if (v < min) min = v;
     if (v > max) max = v;
   }

@@ -10,12 +10,12 @@ export function referenceSetSkewness(values: readonly number[]): number | null {
   const n = values.length;
   if (n === 0) return null;
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let k = 0; k < n; k++) sum += values[k] ?? 0;
   const mean = sum / n;
   let m2 = 0;
   let m3 = 0;
-  for (const v of values) {
-    const d = v - mean;
+  for (let k = 0; k < n; k++) {
+    const d = (values[k] ?? 0) - mean;
     m2 += d * d;
     m3 += d * d * d;
   }

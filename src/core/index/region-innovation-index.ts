@@ -215,7 +215,7 @@ function yearRows<R extends string>(
       return v === null || s === undefined ? null : indicatorScalingScore(s, v);
     });
     const index = scoresWeightedMean(scores, weights);
-    if (index !== null) return [{ ...c, scores, index }];
+    if (index !== null) return [{ cell: c, scores, index }];
     excluded.push({
       region: c.region,
       year: c.year,
@@ -233,7 +233,7 @@ function yearRows<R extends string>(
   const present = relatives.filter((r): r is number => r !== null);
   const extremes = { lowest: Math.min(...present), highest: Math.max(...present) };
   const thresholds = options.groups ?? PERFORMANCE_GROUP_THRESHOLDS;
-  return scored.flatMap((c, i) => {
+  return scored.flatMap(({ cell: c, scores, index }, i) => {
     const relative = relatives[i] ?? null;
     const rank = ranks[i];
     if (rank == null) return [];
@@ -243,13 +243,13 @@ function yearRows<R extends string>(
       {
         region: c.region,
         year: c.year,
-        index: c.index,
+        index,
         relative,
         group: grouped?.group ?? null,
         band: grouped?.band ?? null,
         rank: rank.rank,
         rankRange: rank.rankRange,
-        scores: c.scores,
+        scores,
         filled: c.filled,
         missing: scaling.filter((_, j) => c.values[j] == null).map((s) => s.indicator),
       },

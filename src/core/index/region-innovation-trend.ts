@@ -10,7 +10,7 @@ export interface RegionInnovationTrend<R extends string = string> {
   readonly indicators: readonly { readonly indicator: string; readonly trend: Trend | null }[];
 }
 
-type Point = { readonly year: number; readonly value: number };
+type Point = { year: number; value: number };
 type Ends = [first: Point, last: Point] | null;
 
 /**
@@ -48,15 +48,23 @@ export function regionInnovationTrends<R extends string>(
         { year, value },
       ];
     else {
-      if (year < current[0].year) current[0] = { year, value };
-      if (year > current[1].year) current[1] = { year, value };
+      // Update in place: one pass over every observation should not leave a point behind each.
+      const end = year < current[0].year ? current[0] : year > current[1].year ? current[1] : null;
+      if (end !== null) {
+        end.year = year;
+        end.value = value;
+      }
     }
   };
-  for (const v of values) {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] as IndicatorValue<R>;
     const at = position.get(v.indicator);
     if (at !== undefined) extend(v.region, at, v.year, v.value);
   }
-  for (const row of rows) extend(row.region, indicators.length, row.year, row.index);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] as { readonly region: R; readonly year: number; readonly index: number };
+    extend(row.region, indicators.length, row.year, row.index);
+  }
   return [...ends.keys()]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((region) => {

@@ -28,8 +28,8 @@ export function regionYearEligibility<R extends string>(
   const y = table.yearIndex.get(year);
   let own = 0;
   if (r !== undefined && y !== undefined) {
-    for (const indicator of indicators) {
-      const i = table.indicatorIndex.get(indicator);
+    for (let n = 0; n < indicators.length; n++) {
+      const i = table.indicatorIndex.get(indicators[n] ?? '');
       if (i === undefined) continue;
       const value = table.cells[(i * table.regions.length + r) * table.years.length + y];
       if (value !== undefined && !Number.isNaN(value)) own += 1;

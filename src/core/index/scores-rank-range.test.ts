@@ -50,4 +50,25 @@ describe('scoresRankRange', () => {
       ),
     ).toEqual([{ rank: 2, rankRange: [1, 2] }, { rank: 1, rankRange: [1, 2] }, null]);
   });
+
+  it('ties two regions whose means differ only by rounding', () => {
+    // 0.1 + 0.2 + 0.3 = 0.6000000000000001 but 0.3 + 0.2 + 0.1 = 0.6 in floating point
+    expect(
+      scoresRankRange(
+        [
+          [0.1, 0.2, 0.3],
+          [0.3, 0.2, 0.1],
+        ],
+        [1, 1, 1],
+      ).map((r) => r?.rank),
+    ).toEqual([1, 1]);
+  });
+
+  it('ranks the same at any scale of the weights', () => {
+    const rows = [
+      [0.2, 0.9],
+      [0.8, 0.1],
+    ];
+    expect(scoresRankRange(rows, [1e-15, 3e-15])).toEqual(scoresRankRange(rows, [1, 3]));
+  });
 });

@@ -1,5 +1,4 @@
 import { scoresRank } from './scores-rank.js';
-import { scoresWeightedMean } from './scores-weighted-mean.js';
 
 /** A region's rank on the full index and the best and worst rank it takes as indicators drop out. */
 export interface RankRange {
@@ -12,7 +11,11 @@ export interface RankRange {
  * The index's sensitivity for the regions of one year: each row holds a region's normalised
  * scores (indicators in the same order as `weights`). The index is recomputed with each indicator
  * left out in turn and the regions ranked again; a region's range runs from its best to its worst
- * rank over these variants and the full index. Rows without an index get null. O(I x n log n).
+ * rank over these variants and the full index. Rows without an index get null.
+ *
+ * Each variant's mean comes from the row's weighted sum less the left-out term, so the work is
+ * O(n x I) for the sums plus O(I x n log n) for the rankings. Means are ranked at 1e-12, so two
+ * regions whose means differ only by rounding (0.1 + 0.2 + 0.3 against 0.3 + 0.2 + 0.1) tie.
  *
  * @example
  * // A = [1, 0], B = [0.6, 0.6], C = [0, 1]: full means 0.5, 0.6, 0.5 -> ranks 2, 1, 2
@@ -24,27 +27,49 @@ export function scoresRankRange(
   rows: readonly (readonly (number | null)[])[],
   weights: readonly number[],
 ): (RankRange | null)[] {
-  const means = new Array<number | null>(rows.length);
-  const meansOf = (w: readonly number[]): (number | null)[] => {
-    rows.forEach((row, i) => (means[i] = scoresWeightedMean(row, w)));
-    return means;
+  const n = rows.length;
+  // Weights relative to the largest, so "no weight left" (below 1e-12) means the same at any scale.
+  const largest = weights.reduce((m, w) => (w > m ? w : m), 0);
+  const scaled = weights.map((w) => (largest > 0 ? w / largest : 0));
+  const sums = new Float64Array(n);
+  const weightSums = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i] ?? [];
+    for (let j = 0; j < scaled.length; j++) {
+      const score = row[j];
+      const weight = scaled[j] ?? 0;
+      if (score == null || !(weight > 0)) continue;
+      sums[i] = (sums[i] ?? 0) + weight * score;
+      weightSums[i] = (weightSums[i] ?? 0) + weight;
+    }
+  }
+  const means = new Array<number | null>(n);
+  const rankWithout = (left: number): (number | null)[] => {
+    const weight = left < 0 ? 0 : (scaled[left] ?? 0);
+    for (let i = 0; i < n; i++) {
+      const score = left < 0 ? null : rows[i]?.[left];
+      const counted = score != null && weight > 0;
+      const sum = (sums[i] ?? 0) - (counted ? weight * score : 0);
+      const weightSum = (weightSums[i] ?? 0) - (counted ? weight : 0);
+      means[i] = weightSum > 1e-12 ? Math.round((sum / weightSum) * 1e12) : null;
+    }
+    return scoresRank(means);
   };
-  const full = scoresRank(meansOf(weights));
+  const full = rankWithout(-1);
   const best = full.slice();
   const worst = full.slice();
-  const without = weights.slice();
-  weights.forEach((weight, left) => {
-    if (!(weight > 0)) return; // leaving out an indicator of weight 0 changes nothing
-    without[left] = 0;
-    scoresRank(meansOf(without)).forEach((rank, i) => {
+  for (let left = 0; left < scaled.length; left++) {
+    if (!((scaled[left] ?? 0) > 0)) continue; // leaving out an indicator of weight 0 changes nothing
+    const ranks = rankWithout(left);
+    for (let i = 0; i < n; i++) {
+      const rank = ranks[i];
       const b = best[i];
       const w = worst[i];
-      if (rank === null || b == null || w == null) return;
+      if (rank == null || b == null || w == null) continue;
       if (rank < b) best[i] = rank;
       if (rank > w) worst[i] = rank;
-    });
-    without[left] = weight;
-  });
+    }
+  }
   return full.map((rank, i) => {
     const b = best[i];
     const w = worst[i];

@@ -10,13 +10,16 @@ export function scoresWeightedMean(
   scores: readonly (number | null)[],
   weights: readonly number[],
 ): number | null {
+  // A plain loop: this runs for every region, year and sensitivity variant, and sums captured by a
+  // callback would be boxed on every step.
   let sum = 0;
   let weightSum = 0;
-  scores.forEach((score, i) => {
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
     const weight = weights[i] ?? 0;
-    if (score === null || !(weight > 0)) return;
+    if (score === null || score === undefined || !(weight > 0)) continue;
     sum += weight * score;
     weightSum += weight;
-  });
+  }
   return weightSum > 0 ? sum / weightSum : null;
 }

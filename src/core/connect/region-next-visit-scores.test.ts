@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { regionNextVisitScores, type VisitCandidate } from './region-next-visit-scores.js';
+
+const candidates: VisitCandidate[] = [
+  // Twente, visited on 8 February 2025
+  { region: 'NL213', lastVisit: '2025-02-08', keyAreas: ['htsm', 'lsh'] },
+  // Zuidoost-Brabant, never visited: strong in rd, weak in hrst
+  {
+    region: 'NL414',
+    lastVisit: null,
+    keyAreas: ['htsm', 'lsh', 'energy'],
+    scores: { rd: 0.9, patents: 0.8, hrst: 0.2, funding: 0.5 },
+  },
+  // Groot-Rijnmond, visited 18 months before
+  {
+    region: 'NL33',
+    lastVisit: '2024-03-01',
+    keyAreas: ['logistics', 'water', 'chemistry'],
+    scores: { rd: 0.4, patents: 0.1 },
+  },
+  // Utrecht, visited 48 months before
+  { region: 'NL31', lastVisit: '2021-09-01', keyAreas: ['lsh', 'creative'] },
+];
+
+describe('regionNextVisitScores', () => {
+  const result = regionNextVisitScores(candidates, { asOf: '2025-09-01' });
+
+  it('leaves out a region visited within 12 months', () => {
+    // Twente: February 8 to September 1 = 6 whole months
+    expect(result.excluded).toEqual([{ region: 'NL213', months: 6 }]);
+  });
+
+  it('scores each part in [0, 1], shows its weight, and adds the contributions up', () => {
+    // Covered: key areas of visited regions NL213, NL33, NL31 = htsm, lsh, logistics, water,
+    // chemistry, creative. Uncovered: energy alone.
+    // NL414: recency 1 (never); coverage 1/1 (energy); strength 2/4 (rd, patents >= 0.7);
+    //   gaps 1/4 (hrst < 0.3). Score 0.3 x 1 + 0.3 x 1 + 0.2 x 0.5 + 0.2 x 0.25 = 0.75
+    // NL31: recency min(1, 48 / 36) = 1; coverage 0; no scores: 0, 0. Score 0.3
+    // NL33: recency 18 / 36 = 0.5; coverage 0; strength 0/2; gaps 1/2. Score 0.15 + 0.1 = 0.25
+    expect(result.ranking.map((r) => [r.region, r.score])).toEqual([
+      ['NL414', expect.closeTo(0.75, 12)],
+      ['NL31', expect.closeTo(0.3, 12)],
+      ['NL33', expect.closeTo(0.25, 12)],
+    ]);
+    const [nl414] = result.ranking;
+    expect(nl414?.parts).toEqual([
+      { part: 'recency', value: 1, weight: 0.3, contribution: 0.3, months: null, capMonths: 36 },
+      {
+        part: 'coverage',
+        value: 1,
+        weight: 0.3,
+        contribution: 0.3,
+        newKeyAreas: ['energy'],
+        uncovered: 1,
+      },
+      {
+        part: 'strength',
+        value: 0.5,
+        weight: 0.2,
+        contribution: 0.1,
+        criteria: ['patents', 'rd'],
+        of: 4,
+      },
+      { part: 'gaps', value: 0.25, weight: 0.2, contribution: 0.05, criteria: ['hrst'], of: 4 },
+    ]);
+  });
+
+  it('takes editable weights, cap and exclusion window', () => {
+    // Only recency counts; with a 60-month cap NL31 (48 months) scores 0.8, NL33 (18) 0.3;
+    // a 3-month window lets Twente (6 months) back in at 0.1
+    const byRecency = regionNextVisitScores(candidates, {
+      asOf: '2025-09-01',
+      weights: { coverage: 0, strength: 0, gaps: 0 },
+      recencyCapMonths: 60,
+      excludeVisitedWithinMonths: 3,
+    });
+    expect(byRecency.ranking.map((r) => [r.region, r.score])).toEqual([
+      ['NL414', 1],
+      ['NL31', expect.closeTo(0.8, 12)],
+      ['NL33', expect.closeTo(0.3, 12)],
+      ['NL213', expect.closeTo(0.1, 12)],
+    ]);
+    expect(byRecency.weights).toEqual({ recency: 0.3, coverage: 0, strength: 0, gaps: 0 });
+  });
+
+  it('refuses negative weights or weights that are all 0', () => {
+    expect(() =>
+      regionNextVisitScores(candidates, { asOf: '2025-09-01', weights: { recency: -1 } }),
+    ).toThrow(RangeError);
+    expect(() =>
+      regionNextVisitScores(candidates, {
+        asOf: '2025-09-01',
+        weights: { recency: 0, coverage: 0, strength: 0, gaps: 0 },
+      }),
+    ).toThrow(RangeError);
+  });
+
+  it('keeps every score and part in [0, 1], with contributions that add up to the score', () => {
+    const candidate = fc.record({
+      region: fc.string({ minLength: 1, maxLength: 4 }),
+      lastVisit: fc.option(
+        fc
+          .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        { nil: null },
+      ),
+      keyAreas: fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e')),
+      scores: fc.dictionary(
+        fc.constantFrom('x', 'y', 'z'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
+    });
+    const weight = fc.double({ min: 0, max: 10, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(candidate, { maxLength: 8 }),
+        fc.record({
+          recency: weight,
+          coverage: weight,
+          strength: weight,
+          gaps: fc.double({ min: 0.01, max: 10, noNaN: true }),
+        }),
+        (list, weights) => {
+          const { ranking } = regionNextVisitScores(list, { asOf: '2025-09-01', weights });
+          for (const r of ranking) {
+            expect(r.score >= 0 && r.score <= 1).toBe(true);
+            for (const p of r.parts) expect(p.value >= 0 && p.value <= 1).toBe(true);
+            expect(r.parts.reduce((s, p) => s + p.contribution, 0)).toBeCloseTo(r.score, 9);
+          }
+        },
+      ),
+    );
+  });
+});
