@@ -18,7 +18,10 @@ export async function openStore(choice: StoreChoice): Promise<Store> {
     ? await openPostgresStore(choice.databaseUrl, choice.schema ? { schema: choice.schema } : {})
     : openSqliteStore(choice.dbPath);
   try {
-    await migrateToLatest(store.db);
+    await migrateToLatest(
+      store.db,
+      store.backend === 'postgres' ? (choice.schema ?? 'public') : undefined,
+    );
   } catch (error) {
     await store.close();
     throw error;

@@ -47,10 +47,27 @@ describe('the regiokracht command line', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('initialises a database from the data directory and exits 0', async () => {
+  it('initialises a database from the whole data directory and exits 0', async () => {
     const result = await cli('--db', db, '--data-dir', sharedDataDir, 'init');
-    expect(result.code).toBe(0);
+    expect(result.code, result.err).toBe(0);
     expect(result.out).toContain('2010 regions');
+    const raw = new SqliteDatabase(db, { readonly: true });
+    const count = (sql: string) => (raw.prepare(sql).get() as { n: number }).n;
+    try {
+      expect(count('select count(*) as n from participations')).toBe(144726);
+      expect(count('select count(distinct project_id) as n from participations')).toBe(31451);
+      expect(
+        count(
+          "select count(*) as n from actors where country_code = 'NL' and region_code like 'NL___'",
+        ),
+      ).toBeGreaterThan(900);
+      expect(
+        count("select count(*) as n from indicator_values where region_code = 'NL21'"),
+      ).toBeGreaterThan(100);
+      expect(count('select count(*) as n from region_geometries')).toBeGreaterThan(5000);
+    } finally {
+      raw.close();
+    }
   });
 
   it('prints help for every command and exits 0', async () => {
@@ -94,7 +111,9 @@ describe('the regiokracht command line', () => {
   });
 
   it('refuses a database made by a newer version and leaves it untouched', async () => {
-    expect((await cli('--db', db, '--data-dir', sharedDataDir, 'init')).code).toBe(0);
+    expect(
+      (await cli('--db', db, '--data-dir', sharedDataDir, 'init', '--regions-only')).code,
+    ).toBe(0);
     const raw = new SqliteDatabase(db);
     raw
       .prepare(

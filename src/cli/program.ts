@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { dataCommand } from './commands/data.js';
 import { clustersCommand, nextVisitCommand, similarCommand } from './commands/connect.js';
 import { helixCommand } from './commands/helix.js';
+import { importCommand } from './commands/import.js';
 import { indexCommand } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
 import { keyAreasCommand } from './commands/keyareas.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) });
   initCommand(program);
   serveCommand(program);
+  importCommand(program);
   helixCommand(program);
   networkCommand(program);
   indexCommand(program);

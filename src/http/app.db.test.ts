@@ -11,7 +11,7 @@ describe(`the HTTP API on ${testBackend}`, () => {
   beforeAll(async () => {
     store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined });
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
     app = await createApp({ store, version: 'test', now });
   });
   afterAll(async () => {

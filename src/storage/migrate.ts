@@ -9,8 +9,11 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...
  * Brings the schema to the latest version. Refuses a database made by a newer Regiokracht
  * (one that holds migrations this version does not know) and leaves it untouched.
  */
-export async function migrateToLatest(db: Kysely<Database>): Promise<readonly string[]> {
-  const applied = await appliedMigrations(db);
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  schema?: string,
+): Promise<readonly string[]> {
+  const applied = await appliedMigrations(db, schema);
   const unknown = applied.filter((name) => !(name in MIGRATIONS));
   if (unknown.length > 0) {
     throw new RegiokrachtError(
@@ -18,7 +21,12 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<readonly st
       `the database was made by a newer version of Regiokracht (schema ${unknown.join(', ')}); upgrade Regiokracht or choose another database with --db`,
     );
   }
-  const migrator = new Migrator({ db, provider });
+  // The schema is named so that migration tables of other schemas (PostgreSQL) are not mistaken for ours.
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     throw new RegiokrachtError(
@@ -32,9 +40,14 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<readonly st
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((t) => t.name === 'kysely_migration')) return [];
-  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-  return rows.rows.map((r) => r.name);
+/** Names of the migrations the database holds; none for a new database. */
+async function appliedMigrations(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  // Asked directly rather than through introspection, which on PostgreSQL also sees other schemas.
+  try {
+    const table = schema ? sql.table(`${schema}.kysely_migration`) : sql.table('kysely_migration');
+    const rows = await sql<{ name: string }>`select name from ${table}`.execute(db);
+    return rows.rows.map((r) => r.name);
+  } catch {
+    return [];
+  }
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { RegiokrachtError } from '../../domain/errors.js';
 import { initialise } from '../../services/init/initialise.js';
 import { configFrom, withStore } from '../context.js';
+import { importProgressBar } from '../progress.js';
 
 /** `regiokracht init`: creates or updates the database and loads the data directory. */
 export function initCommand(program: Command): void {
@@ -9,15 +11,42 @@ export function initCommand(program: Command): void {
     .description(
       'create or update the database and load regions, open data and starter content from the data directory',
     )
-    .action(async (_options: unknown, command: Command) => {
+    .option(
+      '--regions-only',
+      'load only the regions and the starter content, not the open data files',
+    )
+    .action(async (options: { regionsOnly?: boolean }, command: Command) => {
       const config = configFrom(command);
       await withStore(config, async (store) => {
         console.log(`Database: ${store.backend} ${store.location}`);
-        await initialise(store, {
-          dataDir: config.dataDir,
-          now: () => new Date(),
-          log: (line) => console.log(line),
-        });
+        const progress = importProgressBar();
+        const started = performance.now();
+        try {
+          const result = await initialise(store, {
+            dataDir: config.dataDir,
+            now: () => new Date(),
+            log: (line) => {
+              progress.stop();
+              console.log(line);
+            },
+            openData: !options.regionsOnly,
+            onProgress: progress.onProgress,
+          });
+          progress.stop();
+          console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const refused = result.openData?.refused ?? [];
+          if (refused.length > 0) {
+            throw new RegiokrachtError(
+              'IMPORT_REFUSED',
+              `${refused.length} file(s) of the data directory were refused (see above); the others were loaded`,
+              {
+                details: refused.flatMap((r) => [r.error.message, ...r.error.details.slice(0, 5)]),
+              },
+            );
+          }
+        } finally {
+          progress.stop();
+        }
       });
     });
 }

@@ -12,7 +12,7 @@ describe(`indicators and sources on ${testBackend}`, () => {
   beforeAll(async () => {
     store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined });
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
     await seedWebApiFixtures(store);
     app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
   });

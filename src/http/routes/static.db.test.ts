@@ -19,7 +19,7 @@ describe(`the web application's files and HTTP caching on ${testBackend}`, () =>
     await writeFile(join(webRoot, 'assets', 'app-abc123.js'), 'console.log(1)');
     store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined });
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
     app = await createApp({ store, version: 'test', now, webRoot });
   });
   afterAll(async () => {

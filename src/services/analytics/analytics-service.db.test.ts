@@ -14,6 +14,7 @@ describe(`the analytics service on ${testBackend}`, () => {
       dataDir: sharedDataDir,
       now: () => new Date('2026-11-28T00:00:00Z'),
       log: () => undefined,
+      openData: false,
     });
     await loadSmallNetwork(store);
     service = new AnalyticsService(store, () => new Date('2026-11-28T00:00:00Z'));

@@ -16,6 +16,7 @@ describe(`the innovation index on the real Eurostat data, ${testBackend}`, () =>
       dataDir: sharedDataDir,
       now: () => new Date('2026-11-28T00:00:00Z'),
       log: () => undefined,
+      openData: false,
     });
     await runImport(
       store,

@@ -15,7 +15,7 @@ describe(`initialising a database on ${testBackend}`, () => {
   let store: Store;
   beforeAll(async () => {
     store = await openTestStore();
-    await initialise(store, { dataDir: sharedDataDir, now, log: quiet });
+    await initialise(store, { dataDir: sharedDataDir, now, log: quiet, openData: false });
   });
   afterAll(() => store.close());
 
@@ -92,6 +92,7 @@ describe(`initialising a database on ${testBackend}`, () => {
       dataDir: sharedDataDir,
       now: () => new Date('2027-03-01T00:00:00Z'),
       log: quiet,
+      openData: false,
     });
     expect(await tableCounts(store)).toEqual(before);
     const visit = await store.db
@@ -115,7 +116,7 @@ describe(`initialising a database on ${testBackend}`, () => {
       );
       const before = await tableCounts(store);
       await expect(
-        initialise(store, { dataDir: await asDataDir(dir), now, log: quiet }),
+        initialise(store, { dataDir: await asDataDir(dir), now, log: quiet, openData: false }),
       ).rejects.toThrow(/NUTS_RG_60M_2021_4326_LEVL_1\.geojson: not valid JSON/);
       expect(await tableCounts(store)).toEqual(before);
     } finally {
@@ -125,7 +126,12 @@ describe(`initialising a database on ${testBackend}`, () => {
 
   it('names the missing data directory and how to fix it', async () => {
     await expect(
-      initialise(store, { dataDir: '/nonexistent/regiokracht-data', now, log: quiet }),
+      initialise(store, {
+        dataDir: '/nonexistent/regiokracht-data',
+        now,
+        log: quiet,
+        openData: false,
+      }),
     ).rejects.toThrow(
       /data directory \/nonexistent\/regiokracht-data not found; pass --data-dir or set REGIOKRACHT_DATA_DIR/,
     );

@@ -1,5 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { RegiokrachtError } from '../../domain/errors.js';
+import {
+  importDataDirectory,
+  type DataDirectoryImport,
+  type ImportProgress,
+} from '../../importers/index.js';
 import type { Store } from '../../storage/store.js';
 import { loadStarterContent } from '../starter/load-starter-content.js';
 import { findGiscoFiles, loadNutsRegions, type RegionLoadSummary } from './load-regions.js';
@@ -8,11 +13,15 @@ export interface InitOptions {
   readonly dataDir: string;
   readonly now: () => Date;
   readonly log: (line: string) => void;
+  /** Load the open data files too (Eurostat, CORDIS, CBS, TERCET); default true. */
+  readonly openData?: boolean;
+  readonly onProgress?: (progress: ImportProgress) => void;
 }
 
 export interface InitSummary {
   readonly regions: RegionLoadSummary;
   readonly starter: { inserted: number; updated: number };
+  readonly openData: DataDirectoryImport | null;
 }
 
 /** Checks that the data directory exists and can be read; says how to fix it when not. */
@@ -39,5 +48,19 @@ export async function initialise(store: Store, options: InitOptions): Promise<In
   );
   const starter = await loadStarterContent(store, options.now);
   options.log(`Starter content: ${starter.inserted} new, ${starter.updated} changed`);
-  return { regions, starter };
+  if (options.openData === false) return { regions, starter, openData: null };
+  const openData = await importDataDirectory(store, options.dataDir, {
+    clock: options.now,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    onFile: (s) =>
+      options.log(
+        `  ${s.kind} ${s.file.split('/').pop()}: read ${s.read}, inserted ${s.inserted}, updated ${s.updated}${s.skipped ? `, skipped ${s.skipped}` : ''}`,
+      ),
+  });
+  for (const r of openData.refused) options.log(`  refused ${r.file}: ${r.error.message}`);
+  if (openData.missing.length)
+    options.log(
+      `  not in the data directory: ${openData.missing.map((m) => m.replace(`${options.dataDir}/`, '')).join(', ')}`,
+    );
+  return { regions, starter, openData };
 }

@@ -59,17 +59,22 @@ export async function openPostgresStore(
     if (!first) return { inserted: 0, updated: 0 };
     const columns = Object.keys(first);
     const perStatement = Math.max(1, Math.min(1000, Math.floor(MAX_PARAMETERS / columns.length)));
-    const before = await count(conn, table);
-    let changed = 0;
+    let inserted = 0;
+    let updated = 0;
     for (let start = 0; start < rows.length; start += perStatement) {
       const chunk = rows.slice(start, start + perStatement);
-      const text = upsertSql('postgres', table, columns, key, chunk.length);
+      // xmax = 0 marks a freshly inserted row; rows left unchanged are not returned at all.
+      const text = `${upsertSql('postgres', table, columns, key, chunk.length)} returning (xmax = 0) as inserted`;
       const params = chunk.flatMap((row) => columns.map((c) => row[c] ?? null));
-      const result = await conn.executeQuery(CompiledQuery.raw(text, params));
-      changed += Number(result.numAffectedRows ?? 0n);
+      const result = await conn.executeQuery<{ inserted: boolean }>(
+        CompiledQuery.raw(text, params),
+      );
+      for (const r of result.rows) {
+        if (r.inserted) inserted++;
+        else updated++;
+      }
     }
-    const inserted = (await count(conn, table)) - before;
-    return { inserted, updated: changed - inserted };
+    return { inserted, updated };
   };
 
   return {
@@ -90,13 +95,6 @@ export async function openPostgresStore(
       await db.destroy();
     },
   };
-}
-
-async function count(conn: Kysely<Database>, table: string): Promise<number> {
-  const result = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
-    conn,
-  );
-  return Number(result.rows[0]?.n ?? 0);
 }
 
 /** The URL without its password, for messages. */

@@ -5,7 +5,6 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../schema.js';
 import type { Row, Store, StoreTx, TableName, UpsertCount } from '../store.js';
-import { upsertSql } from '../upsert-sql.js';
 
 /**
  * The embedded backend: one SQLite file (WAL, foreign keys on, busy timeout).
@@ -31,23 +30,36 @@ export function openSqliteStore(path: string): Store {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   const statements = new Map<string, SqliteDatabase.Statement>();
 
-  const upsert = (table: TableName, key: readonly string[], rows: readonly Row[]): UpsertCount => {
-    const first = rows[0];
-    if (!first) return { inserted: 0, updated: 0 };
-    const columns = Object.keys(first);
-    const text = upsertSql('sqlite', table, columns, key, 1);
+  const prepared = (text: string) => {
     let statement = statements.get(text);
     if (!statement) {
       statement = raw.prepare(text);
       statements.set(text, statement);
     }
-    const before = countRows(raw, table);
-    let changed = 0;
+    return statement;
+  };
+
+  // Insert first, skipping existing keys; only a row that already exists is then updated, and only where a
+  // value differs. The two statements' change counts tell inserted from updated rows.
+  const upsert = (table: TableName, key: readonly string[], rows: readonly Row[]): UpsertCount => {
+    const first = rows[0];
+    if (!first) return { inserted: 0, updated: 0 };
+    const columns = Object.keys(first);
+    const insert = prepared(insertNewSql(table, columns, key));
+    const others = columns.filter((c) => !key.includes(c));
+    const update = others.length > 0 ? prepared(updateChangedSql(table, others, key)) : null;
+    let inserted = 0;
+    let updated = 0;
     for (const row of rows) {
-      changed += statement.run(columns.map((c) => row[c] ?? null)).changes;
+      const values = columns.map((c) => row[c] ?? null);
+      if (insert.run(values).changes > 0) {
+        inserted++;
+      } else if (update) {
+        const next = others.map((c) => row[c] ?? null);
+        updated += update.run([...next, ...key.map((c) => row[c] ?? null), ...next]).changes;
+      }
     }
-    const inserted = countRows(raw, table) - before;
-    return { inserted, updated: changed - inserted };
+    return { inserted, updated };
   };
 
   const tx: StoreTx = {
@@ -67,6 +79,22 @@ export function openSqliteStore(path: string): Store {
   };
 }
 
-function countRows(raw: SqliteDatabase.Database, table: string): number {
-  return (raw.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n;
+const q = (name: string) => `"${name}"`;
+
+/** Inserts a row unless its key exists; every other constraint still raises. */
+function insertNewSql(table: string, columns: readonly string[], key: readonly string[]): string {
+  return `insert into ${q(table)} (${columns.map(q).join(', ')}) values (${columns.map(() => '?').join(', ')}) on conflict (${key
+    .map(q)
+    .join(', ')}) do nothing`;
+}
+
+function updateChangedSql(
+  table: string,
+  others: readonly string[],
+  key: readonly string[],
+): string {
+  // Parameters: the new values, the key, the new values again (better-sqlite3 binds `?` in order).
+  return `update ${q(table)} set ${others.map((c) => `${q(c)} = ?`).join(', ')} where ${key
+    .map((c) => `${q(c)} = ?`)
+    .join(' and ')} and (${others.map((c) => `${q(c)} is not ?`).join(' or ')})`;
 }

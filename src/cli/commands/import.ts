@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { RegiokrachtError } from '../../domain/errors.js';
+import { IMPORTERS, runImport, unplacedActors, type ImportSummary } from '../../importers/index.js';
+import { configFrom, withStore } from '../context.js';
+import { formatTable } from '../output.js';
+import { importProgressBar } from '../progress.js';
+
+interface ImportOptions {
+  dryRun?: boolean;
+  report?: boolean;
+}
+
+/** One line per import: what was read, written and left out. */
+export function formatImportSummary(s: ImportSummary): string {
+  const skipped = s.skipped
+    ? `, ${s.skipped} skipped (${s.skips.map((k) => `${k.count} ${k.reason}`).join('; ')})`
+    : '';
+  return `${s.dryRun ? '[dry run] ' : ''}${s.kind} ${s.file.split('/').pop()} (${s.format}): read ${s.read}, inserted ${s.inserted}, updated ${s.updated}, refused ${s.refused}${skipped}`;
+}
+
+/** `regiokracht import <kind> <file...>`: loads files, each whole or not at all. */
+export function importCommand(program: Command): void {
+  program
+    .command('import')
+    .description(
+      `import files, each whole or not at all; kinds: ${Object.keys(IMPORTERS).join(', ')}`,
+    )
+    .argument('<kind>', 'what the files hold (see the list above; `regiokracht import --help`)')
+    .argument(
+      '<files...>',
+      'files to import (.csv, .tsv, .json, .xlsx; gzip is read transparently)',
+    )
+    .option('--dry-run', 'check and count, then roll back: nothing is changed')
+    .option(
+      '--report',
+      'after a cordis import: list the Dutch organisations that could not be placed in a region',
+    )
+    .action(async (kind: string, files: string[], options: ImportOptions, command: Command) => {
+      const importer = IMPORTERS[kind];
+      if (!importer) {
+        throw new RegiokrachtError(
+          'INVALID_INPUT',
+          `unknown import kind "${kind}"; use one of ${Object.keys(IMPORTERS).join(', ')}`,
+        );
+      }
+      await withStore(configFrom(command), async (store) => {
+        for (const file of files) {
+          const progress = importProgressBar();
+          try {
+            const summary = await runImport(store, importer, resolve(file), {
+              dryRun: options.dryRun ?? false,
+              onProgress: progress.onProgress,
+            });
+            progress.stop();
+            console.log(formatImportSummary(summary));
+            for (const note of summary.notes) console.log(`  ${note}`);
+          } finally {
+            progress.stop();
+          }
+        }
+        if (options.report) {
+          const unplaced = await unplacedActors(store.db);
+          console.log(`\n${unplaced.length} Dutch organisations could not be placed in a region:`);
+          if (unplaced.length) {
+            console.log(
+              formatTable(unplaced, [
+                { header: 'id', value: (a) => a.id },
+                { header: 'name', value: (a) => a.name.slice(0, 40) },
+                { header: 'city', value: (a) => a.city },
+                { header: 'postcode', value: (a) => a.postcode },
+                { header: 'why', value: (a) => a.reason },
+              ]),
+            );
+          }
+        }
+      });
+    });
+}
