@@ -84,6 +84,22 @@ describe('regionNextVisitScores', () => {
     expect(byRecency.weights).toEqual({ recency: 0.3, coverage: 0, strength: 0, gaps: 0 });
   });
 
+  it('takes the taxonomy and the covered key areas as parameters', () => {
+    // uncovered of the four: lsh, energy, water; NL414 brings lsh and energy: 2 / 3
+    const result = regionNextVisitScores(candidates, {
+      asOf: '2025-09-01',
+      keyAreas: ['htsm', 'lsh', 'energy', 'water'],
+      covered: ['htsm'],
+    });
+    const coverage = result.ranking[0]?.parts[1];
+    expect(coverage).toMatchObject({
+      part: 'coverage',
+      newKeyAreas: ['energy', 'lsh'],
+      uncovered: 3,
+    });
+    expect(coverage?.value).toBeCloseTo(2 / 3, 12);
+  });
+
   it('refuses negative weights or weights that are all 0', () => {
     expect(() =>
       regionNextVisitScores(candidates, { asOf: '2025-09-01', weights: { recency: -1 } }),

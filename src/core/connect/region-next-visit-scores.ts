@@ -79,7 +79,7 @@ export interface NextVisitRanking<R extends string = string, K extends string = 
  * A transparent score per region for choosing the next visit. Four parts, each in [0, 1]:
  * - recency: months since the last visit / `recencyCapMonths` (capped at 1; never visited = 1);
  * - coverage: the region's key areas not yet covered by visited regions, as a share of all
- *   key areas still uncovered;
+ *   key areas still uncovered (of `keyAreas`, default every candidate's);
  * - strength: share of its scores at or above `strongAt` (what others can learn from it);
  * - gaps: share of its scores below `weakAt` (where the platform can help).
  * The score is their weighted mean. Regions visited within `excludeVisitedWithinMonths` are left
@@ -98,7 +98,12 @@ export function regionNextVisitScores<R extends string, K extends string>(
   candidates: readonly VisitCandidate<R, K>[],
   options: NextVisitOptions<K>,
 ): NextVisitRanking<R, K> {
-  const weights = { ...NEXT_VISIT_WEIGHTS, ...options.weights };
+  const weights: NextVisitWeights = {
+    recency: options.weights?.recency ?? NEXT_VISIT_WEIGHTS.recency,
+    coverage: options.weights?.coverage ?? NEXT_VISIT_WEIGHTS.coverage,
+    strength: options.weights?.strength ?? NEXT_VISIT_WEIGHTS.strength,
+    gaps: options.weights?.gaps ?? NEXT_VISIT_WEIGHTS.gaps,
+  };
   const weightSum = weights.recency + weights.coverage + weights.strength + weights.gaps;
   if (Object.values(weights).some((w) => !Number.isFinite(w) || w < 0) || !(weightSum > 0)) {
     throw new RangeError('next-visit weights must be >= 0 and not all 0');
@@ -112,7 +117,8 @@ export function regionNextVisitScores<R extends string, K extends string>(
     options.covered ?? candidates.filter((c) => c.lastVisit !== null).flatMap((c) => c.keyAreas),
   );
   const all = options.keyAreas ?? candidates.flatMap((c) => c.keyAreas);
-  const uncovered = new Set(all.filter((k) => !covered.has(k))).size;
+  const uncoveredSet = new Set(all.filter((k) => !covered.has(k)));
+  const uncovered = uncoveredSet.size;
 
   const ranking: NextVisitScore<R, K>[] = [];
   const excluded: { region: R; months: number }[] = [];
@@ -125,7 +131,7 @@ export function regionNextVisitScores<R extends string, K extends string>(
       excluded.push({ region: candidate.region, months });
       continue;
     }
-    const newKeyAreas = [...new Set(candidate.keyAreas.filter((k) => !covered.has(k)))].sort();
+    const newKeyAreas = [...new Set(candidate.keyAreas.filter((k) => uncoveredSet.has(k)))].sort();
     const scored = Object.entries(candidate.scores ?? {}).filter(([, s]) => Number.isFinite(s));
     const strong = scored
       .filter(([, s]) => s >= strongAt)

@@ -3,7 +3,7 @@ import {
   referenceSetOutlierBounds,
   type OutlierBounds,
 } from './reference-set-outlier-bounds.js';
-import { referenceSetSkewness } from './reference-set-skewness.js';
+import { referenceSetNeedsSqrt, referenceSetSkewness } from './reference-set-skewness.js';
 import { referenceSetRange, valueRangeScale, type ValueRange } from './reference-set-range.js';
 
 /** Parameters of steps 3 and 4. */
@@ -57,9 +57,7 @@ export function indicatorScaling(
     return outlierBoundsClip(bounds, v);
   });
   const skewness = referenceSetSkewness(clipped);
-  // Step 4 as referenceSetNeedsSqrt decides it, without computing the skewness twice.
-  const sqrt =
-    skewness !== null && skewness > (options.skewnessLimit ?? 1) && clipped.every((v) => v >= 0);
+  const sqrt = referenceSetNeedsSqrt(clipped, options.skewnessLimit ?? 1, skewness);
   const range = referenceSetRange(sqrt ? clipped.map(Math.sqrt) : clipped);
   const degenerate = !(range.max > range.min);
   return { indicator, bounds, clippedHigh, clippedLow, skewness, sqrt, range, degenerate };

@@ -28,13 +28,16 @@ export function referenceSetSkewness(values: readonly number[]): number | null {
 
 /**
  * Step 4: whether an indicator is square-root transformed: its clipped reference set has
- * skewness above `limit` (default 1) and no negative value.
+ * skewness above `limit` (default 1) and no negative value. Pass `skewness` when it is known.
  *
  * @example
  * referenceSetNeedsSqrt([0, 0, 0, 0, 9]); // true   (g1 = 1.5)
  * referenceSetNeedsSqrt([0, 0, 3]);       // false  (g1 ≈ 0.707)
  */
-export function referenceSetNeedsSqrt(values: readonly number[], limit = 1): boolean {
-  const g1 = referenceSetSkewness(values);
-  return g1 !== null && g1 > limit && values.every((v) => v >= 0);
+export function referenceSetNeedsSqrt(
+  values: readonly number[],
+  limit = 1,
+  skewness: number | null = referenceSetSkewness(values),
+): boolean {
+  return skewness !== null && skewness > limit && values.every((v) => v >= 0);
 }

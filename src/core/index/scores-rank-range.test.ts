@@ -71,4 +71,21 @@ describe('scoresRankRange', () => {
     ];
     expect(scoresRankRange(rows, [1e-15, 3e-15])).toEqual(scoresRankRange(rows, [1, 3]));
   });
+
+  it('ranks a region whose only score has a tiny weight', () => {
+    // A counts on indicator 1 alone, weighted 1e-13 of indicator 2: it still has an index.
+    // full: A 0.5, B ≈ 0.4 -> 1, 2; without the 1st: A none, B 0.4 -> B 1; without the 2nd: 0.5, 0.2
+    expect(
+      scoresRankRange(
+        [
+          [0.5, null],
+          [0.2, 0.4],
+        ],
+        [1e-13, 1],
+      ),
+    ).toEqual([
+      { rank: 1, rankRange: [1, 1] },
+      { rank: 2, rankRange: [1, 2] },
+    ]);
+  });
 });

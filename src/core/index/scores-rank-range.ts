@@ -28,9 +28,11 @@ export function scoresRankRange(
   weights: readonly number[],
 ): (RankRange | null)[] {
   const n = rows.length;
-  // Weights relative to the largest, so "no weight left" (below 1e-12) means the same at any scale.
+  // Weights relative to the largest, so the rounding of the means to 1e-12 holds at any scale.
   const largest = weights.reduce((m, w) => (w > m ? w : m), 0);
   const scaled = weights.map((w) => (largest > 0 ? w / largest : 0));
+  // Per row: the weighted sum, the weight sum and how many scores count.
+  const counts = new Int32Array(n);
   const sums = new Float64Array(n);
   const weightSums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -41,17 +43,20 @@ export function scoresRankRange(
       if (score == null || !(weight > 0)) continue;
       sums[i] = (sums[i] ?? 0) + weight * score;
       weightSums[i] = (weightSums[i] ?? 0) + weight;
+      counts[i] = (counts[i] ?? 0) + 1;
     }
   }
   const means = new Array<number | null>(n);
-  const rankWithout = (left: number): (number | null)[] => {
-    const weight = left < 0 ? 0 : (scaled[left] ?? 0);
+  // Ranks with indicator `leftOut` left out; -1 leaves nothing out.
+  const rankWithout = (leftOut: number): (number | null)[] => {
+    const weight = leftOut < 0 ? 0 : (scaled[leftOut] ?? 0);
     for (let i = 0; i < n; i++) {
-      const score = left < 0 ? null : rows[i]?.[left];
+      const score = leftOut < 0 ? null : rows[i]?.[leftOut];
       const counted = score != null && weight > 0;
       const sum = (sums[i] ?? 0) - (counted ? weight * score : 0);
       const weightSum = (weightSums[i] ?? 0) - (counted ? weight : 0);
-      means[i] = weightSum > 1e-12 ? Math.round((sum / weightSum) * 1e12) : null;
+      const remaining = (counts[i] ?? 0) - (counted ? 1 : 0);
+      means[i] = remaining > 0 && weightSum > 0 ? Math.round((sum / weightSum) * 1e12) : null;
     }
     return scoresRank(means);
   };
