@@ -1,6 +1,11 @@
 import { Command } from 'commander';
 import { dataCommand } from './commands/data.js';
-import { clustersCommand, nextVisitCommand, similarCommand } from './commands/connect.js';
+import {
+  clustersCommand,
+  nextVisitCommand,
+  partnersCommand,
+  similarCommand,
+} from './commands/connect.js';
 import { helixCommand } from './commands/helix.js';
 import { importCommand } from './commands/import.js';
 import { indexCommand } from './commands/index-command.js';
@@ -34,6 +39,7 @@ export function buildProgram(): Command {
   keyAreasCommand(program);
   clustersCommand(program);
   similarCommand(program);
+  partnersCommand(program);
   nextVisitCommand(program);
   dataCommand(program);
   return program;

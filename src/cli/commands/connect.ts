@@ -105,6 +105,43 @@ export function similarCommand(program: Command): void {
   );
 }
 
+/** `regiokracht partners <region>`: organisations elsewhere worth introducing. */
+export function partnersCommand(program: Command): void {
+  program
+    .command('partners')
+    .description(
+      "organisations in other regions active in the same key areas as the region's organisations and not yet linked to them",
+    )
+    .argument('<region>', 'NUTS code, e.g. NL213')
+    .option('--taxonomy <id>', 'key-area taxonomy (default topsectoren-2011)')
+    .option(
+      '--scope <code>',
+      'where to look: a country or region code (default the region’s country)',
+    )
+    .option('--limit <n>', 'number of organisations', '20')
+    .option('--json', 'print the result as JSON')
+    .action(
+      async (
+        region: string,
+        options: { taxonomy?: string; scope?: string; limit: string; json?: boolean },
+        command: Command,
+      ) => {
+        await withStore(configFrom(command), async (store) => {
+          const result = await new AnalyticsService(store).partners(region, {
+            limit: Number(options.limit),
+            ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+            ...(options.scope ? { scope: options.scope } : {}),
+          });
+          if (options.json) return printJson(result);
+          console.log(`Possible partners for ${result.region} in ${result.scope}:\n`);
+          for (const o of result.organisations)
+            console.log(`${o.name} (${o.region_name_en}, ${o.helix_role}): ${o.reason_en}`);
+          if (!result.organisations.length) console.log('none found');
+        });
+      },
+    );
+}
+
 /** Parses `recency=0.4,coverage=0.3` into weights. */
 function parseWeights(text: string): Partial<NextVisitWeights> {
   const out: Record<string, number> = {};

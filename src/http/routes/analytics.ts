@@ -435,6 +435,39 @@ export function analyticsRoutes(
     (request) => deps.analytics.similar(request.params.code, request.query),
   );
 
+  app.get<{
+    Params: { code: string };
+    Querystring: { taxonomy?: string; scope?: string; limit?: number };
+  }>(
+    '/api/regions/:code/partners',
+    {
+      schema: {
+        summary:
+          'Organisations in other regions active in the same key areas and not yet linked to the region’s organisations',
+        tags: ['connecting regions'],
+        params: regionParam,
+        querystring: {
+          type: 'object',
+          properties: {
+            taxonomy: { type: 'string' },
+            scope: {
+              type: 'string',
+              description: 'where to look: a country or region code (default the region’s country)',
+            },
+            limit: { type: 'integer', minimum: 1, maximum: 100 },
+          },
+          additionalProperties: false,
+        },
+        response: {
+          200: openObject(
+            '{region, taxonomy, scope, min_activity, organisations[{id,name,region,region_name_nl,region_name_en,helix_role,shared_key_areas,local_partners,reason_en,reason_nl}], source}',
+          ),
+        },
+      },
+    },
+    (request) => deps.analytics.partners(request.params.code, request.query),
+  );
+
   const weightsSchema = {
     type: 'object',
     properties: {

@@ -162,6 +162,55 @@ describe(`the analytics service on ${testBackend}`, () => {
     await service.saveNextVisitWeights({ recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 });
   });
 
+  it('suggests organisations elsewhere active in the same key areas and not yet linked', async () => {
+    // Philips (NL414) is active in energy only; Twente's acme shares p3 with it: no suggestion.
+    expect((await service.partners('NL213')).organisations).toEqual([]);
+    // Add TU/e (NL414) alone in an SC1 project: active in life sciences & health, like ut and acme (p1).
+    await store.transaction(async (tx) => {
+      await tx.upsert(
+        'actors',
+        ['id'],
+        [
+          {
+            id: 'tue',
+            name: 'TUE',
+            helix_role: 'education',
+            region_code: 'NL414',
+            country_code: 'NL',
+          },
+        ],
+      );
+      await tx.upsert('projects', ['id'], [{ id: 'p5', programme: 'H2020', funding_source: 'eu' }]);
+      await tx.upsert(
+        'project_programme_parts',
+        ['project_id', 'programme_part'],
+        [{ project_id: 'p5', programme_part: 'SC1' }],
+      );
+      await tx.upsert(
+        'participations',
+        ['project_id', 'actor_id'],
+        [{ project_id: 'p5', actor_id: 'tue', role: 'coordinator' }],
+      );
+    });
+    try {
+      const result = await service.partners('NL213');
+      expect(result.organisations.map((o) => o.id)).toEqual(['tue']);
+      expect(result.organisations[0]!.shared_key_areas).toEqual(['topsectoren-2011/lsh']);
+      expect(result.organisations[0]!.local_partners.map((p) => p.id).sort()).toEqual([
+        'acme',
+        'ut',
+      ]);
+      expect(result.organisations[0]!.reason_en).toMatch(
+        /^Active in Life Sciences & Health, like /,
+      );
+    } finally {
+      await store.db.deleteFrom('participations').where('project_id', '=', 'p5').execute();
+      await store.db.deleteFrom('project_programme_parts').where('project_id', '=', 'p5').execute();
+      await store.db.deleteFrom('projects').where('id', '=', 'p5').execute();
+      await store.db.deleteFrom('actors').where('id', '=', 'tue').execute();
+    }
+  });
+
   it('refuses an unknown region, taxonomy or measure with a message naming the fix', async () => {
     await expect(service.helix('XX9')).rejects.toThrow(/no region with code XX9/);
     await expect(service.keyAreas('NL213', { taxonomy: 'nope' })).rejects.toThrow(

@@ -34,6 +34,7 @@ import {
 } from './next-visit.js';
 import { regionClusters, type RegionClusters } from './region-clusters.js';
 import { regionHelix, type RegionHelix } from './region-helix.js';
+import { regionPartners, type RegionPartners } from './region-partners.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
 import { regionNetwork, regionNetworkGexf, type RegionNetwork } from './region-network.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
@@ -364,6 +365,39 @@ export class AnalyticsService {
         `Cosine similarity of the regions' location-quotient vectors over the key areas (LQ against the country); complementary key areas: LQ >= 1 in one region and below 1 in the other. Activity = ${KEY_AREA_MEASURES[measure].describe}.`,
       ),
     };
+  }
+
+  /** Connecting regions: organisations elsewhere active in the same key areas and not yet linked. */
+  async partners(
+    code: string,
+    options: { taxonomy?: string; scope?: string; limit?: number } = {},
+  ): Promise<RegionPartners & Sourced> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+    this.checkTaxonomyMeasure(inputs, taxonomy, 'participations');
+    const scope = options.scope?.toUpperCase();
+    if (scope) this.regionCode(inputs, scope);
+    return this.cache.get(
+      `partners:${region}:${taxonomy}:${scope ?? ''}:${options.limit ?? ''}`,
+      inputs.fingerprint,
+      async () => ({
+        ...regionPartners(
+          inputs.data,
+          inputs.derived,
+          projectKeyAreas(inputs.data, taxonomy),
+          region,
+          {
+            taxonomy,
+            ...(scope ? { scope } : {}),
+            ...(options.limit ? { limit: options.limit } : {}),
+          },
+        ),
+        source: await this.participationSource(
+          'Organisations located in the scope outside the region, active (participations summing to at least 1 after mapping weights) in a key area where an organisation of the region is active too, and sharing no project with it; ranked by shared key areas, then by the number of local organisations they could meet.',
+        ),
+      }),
+    );
   }
 
   /** The saved weights of the next-visit score (the defaults until someone saves others). */
