@@ -7,6 +7,7 @@ import { h2020NlNetworkInput } from '../../../test/support/h2020-nl-network.js';
 import { collaborationNetwork, type CollaborationNetwork } from './collaboration-network.js';
 import { networkBetweenness } from './network-betweenness.js';
 import { networkRegionMeasures, type NetworkRegionMeasures } from './network-region-measures.js';
+import { debianPython } from '../../../test/support/python.js';
 
 // Our network measures against NetworkX on the real Dutch H2020 collaboration network
 // (participations with country NL, organisations linked by shared project). python3 with
@@ -29,7 +30,7 @@ const repoRoot = new URL('../../../', import.meta.url).pathname;
 const TOLERANCE = 1e-9;
 
 function requireNetworkx(): void {
-  const probe = spawnSync('python3', ['-c', 'import networkx'], { encoding: 'utf8' });
+  const probe = spawnSync(debianPython, ['-c', 'import networkx'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new Error(
       'The NetworkX comparison needs python3 with NetworkX (Debian: apt-get install ' +
@@ -64,9 +65,13 @@ describe('network measures on the Dutch H2020 network, compared with NetworkX', 
     ]);
     const nodes = network.organisations.map((id) => ({ id, role: input.roleOf.get(id) }));
     writeFileSync(inFile, JSON.stringify({ nodes, edges }));
-    execFileSync('python3', [join(repoRoot, 'scripts', 'networkx_measures.py'), inFile, outFile], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    execFileSync(
+      debianPython,
+      [join(repoRoot, 'scripts', 'networkx_measures.py'), inFile, outFile],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     theirs = JSON.parse(readFileSync(outFile, 'utf8')) as NetworkxMeasures;
   });
 
