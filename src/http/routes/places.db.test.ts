@@ -122,6 +122,44 @@ describe(`the SME finder on ${testBackend}`, () => {
     expect(body.source.datasets.map((d) => d.id)).toContain('test-register');
   });
 
+  it('shows a contact point as soon as one is registered, and none once it is removed again', async () => {
+    const points = async () =>
+      (await app.inject({ url: '/api/regions/NL213/sme' })).json<{
+        contact_points: { id: string }[];
+      }>().contact_points;
+    expect(await points()).toEqual([]);
+    await store.transaction(async (tx) => {
+      await tx.upsert(
+        'contact_points',
+        ['id'],
+        [
+          {
+            id: 'test-cp-oost',
+            name: 'Test contact point Oost',
+            actor_id: null,
+            channels: null,
+            url: null,
+            smes_served_per_year: null,
+            smes_served_year: null,
+            source_id: 'test-register',
+          },
+        ],
+      );
+      await tx.upsert(
+        'contact_point_regions',
+        ['contact_point_id', 'region_code'],
+        [{ contact_point_id: 'test-cp-oost', region_code: 'NL21' }],
+      );
+    });
+    expect((await points()).map((p) => p.id)).toEqual(['test-cp-oost']);
+    await store.db
+      .deleteFrom('contact_point_regions')
+      .where('contact_point_id', '=', 'test-cp-oost')
+      .execute();
+    await store.db.deleteFrom('contact_points').where('id', '=', 'test-cp-oost').execute();
+    expect(await points()).toEqual([]);
+  });
+
   it('answers an unknown region with a 404 problem document', async () => {
     const response = await app.inject({ url: '/api/regions/XX999/sme' });
     expect(response.statusCode).toBe(404);

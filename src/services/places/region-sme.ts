@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
+import { importsFingerprint, ProvenanceCache } from '../sources/provenance-cache.js';
 import { sourceReference, type SourceReference } from '../sources/source-reference.js';
 import type { RegionName } from './place-search.js';
 
@@ -67,12 +68,51 @@ export interface RegionSme {
  * The SME view of a region. Contact points and funds count when registered for the region or a
  * region above it; clusters also when registered below it; organisations are those located in the
  * region or below it, SMEs first, then by number of projects. Nothing is invented: an empty list
- * means none is registered.
+ * means none is registered. The answer is kept until an import or an edit of the regions' registers
+ * changes its inputs (organisations are written by imports).
  */
-export async function regionSme(
+export function regionSme(store: Store, code: string, organisationLimit = 12): Promise<RegionSme> {
+  return smeCache.get(store, `${code.toUpperCase()}|${organisationLimit}`, () =>
+    computeRegionSme(store, code, organisationLimit),
+  );
+}
+
+/**
+ * What the SME view reads that is not only written by imports: the registers regions keep
+ * themselves (contact points and the regions they serve, clusters with members and key areas, funds).
+ * Edited rows carry a version that goes up with each change.
+ */
+async function smeFingerprint(store: Store): Promise<string> {
+  const count = (table: 'contact_point_regions' | 'cluster_members' | 'cluster_key_areas') =>
+    store.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+      .then((r) => String(Number(r.n)));
+  const versions = (table: 'contact_points' | 'clusters' | 'funds') =>
+    store.db
+      .selectFrom(table)
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('version').as('v')])
+      .executeTakeFirstOrThrow()
+      .then((r) => `${Number(r.n)}:${Number(r.v ?? 0)}`);
+  const parts = await Promise.all([
+    importsFingerprint(store),
+    versions('contact_points'),
+    count('contact_point_regions'),
+    versions('clusters'),
+    count('cluster_members'),
+    count('cluster_key_areas'),
+    versions('funds'),
+  ]);
+  return parts.join('|');
+}
+
+const smeCache = new ProvenanceCache<RegionSme>(smeFingerprint);
+
+async function computeRegionSme(
   store: Store,
   code: string,
-  organisationLimit = 12,
+  organisationLimit: number,
 ): Promise<RegionSme> {
   const chain = await regionChain(store, code.toUpperCase());
   const region = chain[0];
@@ -83,7 +123,9 @@ export async function regionSme(
     );
   }
   const chainCodes = chain.map((r) => r.code);
-  const below = sql<string>`${region.code} || '%'`;
+  // The region and every region below it (codes, not a LIKE on the code, so the indexes are used).
+  const area = [region.code, ...(await regionDescendants(store, region.code))];
+  const clusterRegions = [...new Set([...chainCodes, ...area])];
 
   const [points, pointRegions, clusters, clusterAreas, members, organisations, funds] =
     await Promise.all([
@@ -121,9 +163,7 @@ export async function regionSme(
       store.db
         .selectFrom('clusters')
         .select(['id', 'region_code', 'name_nl', 'name_en', 'description', 'source_id'])
-        .where((eb) =>
-          eb.or([eb('region_code', 'in', chainCodes), eb('region_code', 'like', below)]),
-        )
+        .where('region_code', 'in', clusterRegions)
         .orderBy('region_code')
         .orderBy('id')
         .execute(),
@@ -132,9 +172,7 @@ export async function regionSme(
         .innerJoin('clusters as cl', 'cl.id', 'ck.cluster_id')
         .innerJoin('key_areas as k', 'k.id', 'ck.key_area_id')
         .select(['ck.cluster_id', 'k.id', 'k.name_nl', 'k.name_en', 'ck.weight', 'k.taxonomy_id'])
-        .where((eb) =>
-          eb.or([eb('cl.region_code', 'in', chainCodes), eb('cl.region_code', 'like', below)]),
-        )
+        .where('cl.region_code', 'in', clusterRegions)
         .orderBy('k.taxonomy_id', 'desc')
         .orderBy('k.position')
         .execute(),
@@ -142,14 +180,11 @@ export async function regionSme(
         .selectFrom('cluster_members as m')
         .innerJoin('clusters as cl', 'cl.id', 'm.cluster_id')
         .select(['m.cluster_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where((eb) =>
-          eb.or([eb('cl.region_code', 'in', chainCodes), eb('cl.region_code', 'like', below)]),
-        )
+        .where('cl.region_code', 'in', clusterRegions)
         .groupBy('m.cluster_id')
         .execute(),
       store.db
         .selectFrom('actors as a')
-        .leftJoin('participations as p', 'p.actor_id', 'a.id')
         .select([
           'a.id',
           'a.name',
@@ -158,20 +193,16 @@ export async function regionSme(
           'a.city',
           'a.region_code',
           'a.source_id',
-          (eb) => eb.fn.count<number>('p.project_id').distinct().as('projects'),
+          (eb) =>
+            eb
+              .selectFrom('participations as p')
+              .select((pb) => pb.fn.count<number>('p.project_id').distinct().as('n'))
+              .whereRef('p.actor_id', '=', 'a.id')
+              .as('projects'),
         ])
-        .where('a.region_code', 'like', below)
-        .groupBy([
-          'a.id',
-          'a.name',
-          'a.helix_role',
-          'a.is_sme',
-          'a.city',
-          'a.region_code',
-          'a.source_id',
-        ])
+        .where('a.region_code', 'in', area)
         .orderBy(sql`case when a.is_sme = 1 then 0 else 1 end`)
-        .orderBy('projects', 'desc')
+        .orderBy(sql`projects`, 'desc')
         .orderBy('a.name')
         .limit(organisationLimit)
         .execute(),
@@ -252,7 +283,7 @@ export async function regionSme(
       is_sme: o.is_sme === null ? null : Number(o.is_sme) === 1,
       city: o.city,
       region: o.region_code,
-      projects: Number(o.projects),
+      projects: Number(o.projects ?? 0),
     })),
     funds: funds.map(({ source_id: _source, region_code, ...f }) => ({
       ...f,
@@ -261,6 +292,22 @@ export async function regionSme(
     })),
     source,
   };
+}
+
+/** The codes of every region below a region (children, their children, ...). */
+async function regionDescendants(store: Store, code: string): Promise<string[]> {
+  const found: string[] = [];
+  let parents = [code];
+  for (let depth = 0; depth < 4 && parents.length > 0; depth++) {
+    const rows = await store.db
+      .selectFrom('regions')
+      .select('code')
+      .where('parent_code', 'in', parents)
+      .execute();
+    parents = rows.map((r) => r.code);
+    found.push(...parents);
+  }
+  return found;
 }
 
 interface ChainRegion extends RegionName {

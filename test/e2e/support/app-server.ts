@@ -12,7 +12,8 @@ export interface AppServer {
   readonly url: string;
   readonly store: Store;
   readonly app: FastifyInstance;
-  readonly loadedWith: string;
+  /** Data files the importers refused (left out of the database). */
+  readonly refused: readonly string[];
   close(): Promise<void>;
 }
 
@@ -29,14 +30,14 @@ export async function startAppServer(options: {
   const dir = await mkdtemp(join(tmpdir(), 'regiokracht-e2e-'));
   const store = await openStore({ dbPath: join(dir, 'regiokracht.db') });
   const now = options.now ?? (() => new Date());
-  const loadedWith = await loadDataDirectory(store, options.dataDir, now, options.log);
+  const { refused } = await loadDataDirectory(store, options.dataDir, now, options.log);
   const app = await createApp({ store, version: 'e2e', now, webRoot: options.webRoot });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,
     store,
     app,
-    loadedWith,
+    refused,
     async close() {
       await app.close();
       await store.close();

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench:web`: the web application's performance on loopback, on the real data.
+ *
+ * 1. Builds the web application (vite build) and starts the server in a child process, on a fresh
+ *    SQLite file loaded from the data directory (so that load and server do not share an event loop).
+ * 2. First load of the home page in headless Chromium with an empty cache, five times: time from
+ *    navigation start to the provinces map drawn (first animation frame with the map in the page).
+ * 3. JavaScript shipped: the gzipped size of every script of the build, and what the home page
+ *    actually transferred.
+ * 4. The region profile's API calls at 50 concurrent clients (autocannon, 10 s each): p50 and p95.
+ *
+ * Targets (PRODUCT.md): map drawn under 1.5 s, under 300 KB gzipped JS, profile API p95 under 50 ms.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { launchChromium } from '../test/e2e/support/browser.js';
+import { startAppServer } from '../test/e2e/support/app-server.js';
+
+// Run from the package root (npm run sets the working directory); the script is bundled into
+// dist/bench, so paths are taken from the working directory, not from the module's location.
+const ROOT = process.cwd();
+const WEB_ROOT = join(ROOT, 'dist', 'web');
+const DATA_DIR = resolve(process.env.REGIOKRACHT_DATA_DIR ?? join(ROOT, '..', 'shared', 'data'));
+const REGION = process.env.BENCH_REGION ?? 'NL213';
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+if (process.argv.includes('--serve')) {
+  // Child mode: load the data, serve, print the address.
+  const server = await startAppServer({ dataDir: DATA_DIR, webRoot: WEB_ROOT });
+  console.log(`LISTENING ${server.url}`);
+  process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+} else {
+  await main();
+}
+
+async function main(): Promise<void> {
+  console.log(`Regiokracht web benchmark (data: ${DATA_DIR})`);
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  const started = performance.now();
+  const child = spawn(process.execPath, [process.argv[1]!, '--serve'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((done, fail) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith('LISTENING ')) done(line.slice('LISTENING '.length));
+    });
+    child.on('exit', (code) => fail(new Error(`server exited with ${code}`)));
+  });
+  console.log(
+    `server with the real data ready in ${seconds(performance.now() - started)} s at ${url}\n`,
+  );
+  try {
+    await homePage(url);
+    javaScriptShipped();
+    await profileApi(url);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function homePage(url: string): Promise<void> {
+  const runs: number[] = [];
+  let transferred = 0;
+  for (let run = 0; run < 5; run++) {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      let jsBytes = 0;
+      page.on('response', (response) => {
+        if (response.url().endsWith('.js')) {
+          jsBytes += Number(response.headers()['content-length'] ?? 0);
+        }
+      });
+      await page.goto(`${url}/`);
+      const drawn = await page.waitForFunction(
+        () => {
+          const map = document.querySelector('svg.rk-map[data-drawn]');
+          return map && map.isConnected ? performance.now() : false;
+        },
+        null,
+        { polling: 'raf', timeout: 30_000 },
+      );
+      runs.push(Number(await drawn.jsonValue()));
+      transferred = jsBytes;
+    } finally {
+      await browser.close();
+    }
+  }
+  const sorted = [...runs].sort((a, b) => a - b);
+  console.log('Home page, first load (empty cache), navigation start to provinces map drawn:');
+  console.log(`  runs: ${runs.map((r) => `${Math.round(r)} ms`).join(', ')}`);
+  console.log(
+    `  median ${Math.round(sorted[2]!)} ms, worst ${Math.round(sorted[4]!)} ms (target < 1500 ms: ${sorted[4]! < 1500 ? 'met' : 'MISSED'})`,
+  );
+  console.log(`  JavaScript transferred by the home page: ${kb(transferred)} (gzip)\n`);
+}
+
+function javaScriptShipped(): void {
+  const assets = join(WEB_ROOT, 'assets');
+  const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  let raw = 0;
+  let gzipped = 0;
+  for (const file of scripts) {
+    const bytes = readFileSync(join(assets, file));
+    raw += bytes.length;
+    gzipped += gzipSync(bytes, { level: 9 }).length;
+  }
+  const css = readdirSync(assets)
+    .filter((f) => f.endsWith('.css'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
+  console.log('JavaScript shipped (all scripts of the build):');
+  console.log(
+    `  ${scripts.length} file(s), ${kb(raw)} raw, ${kb(gzipped)} gzipped (target < 300 KB: ${gzipped < 300 * 1024 ? 'met' : 'MISSED'}); style sheets ${kb(css)} gzipped\n`,
+  );
+}
+
+async function profileApi(url: string): Promise<void> {
+  const paths = [
+    `/api/regions/${REGION}`,
+    `/api/regions/${REGION}/helix`,
+    `/api/regions/${REGION}/keyareas?taxonomy=topsectoren-2011&measure=participations&reference=NL`,
+    `/api/regions/${REGION}/index`,
+    `/api/regions/${REGION}/sme`,
+  ];
+  console.log(
+    `Region profile API (${REGION}), ${CONNECTIONS} concurrent clients, ${SECONDS} s per endpoint:`,
+  );
+  for (const path of paths) {
+    // One request first, so that caches are as a user after the first visit finds them.
+    await fetch(`${url}${path}`);
+    const latencies: number[] = [];
+    const result = await new Promise<{ total: number; non2xx: number; errors: number }>(
+      (done, fail) => {
+        const instance = autocannon(
+          { url: `${url}${path}`, connections: CONNECTIONS, duration: SECONDS },
+          (error, r) =>
+            error
+              ? fail(error)
+              : done({ total: r.requests.total, non2xx: r.non2xx, errors: r.errors }),
+        );
+        instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
+      },
+    );
+    latencies.sort((a, b) => a - b);
+    const p = (q: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+    const p95 = p(0.95);
+    console.log(
+      `  ${path}\n    ${result.total} requests (${Math.round(result.total / SECONDS)}/s), p50 ${p(0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms` +
+        `${result.non2xx ? `, ${result.non2xx} non-2xx` : ''}${result.errors ? `, ${result.errors} errors` : ''} (target p95 < 50 ms: ${p95 < 50 ? 'met' : 'MISSED'})`,
+    );
+  }
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
