@@ -379,28 +379,6 @@ class BatchWriter implements TableWriter {
     if (this.rows.length === 0) return;
     const rows = this.rows;
     this.rows = [];
-    // In key order the B-tree inserts stay local, which makes SQLite markedly faster; the sort
-    // is stable, so of two rows with one key the later still wins.
-    const key = this.key;
-    const one = key.length === 1 ? key[0]! : undefined;
-    rows.sort((a, b) => {
-      if (one !== undefined) return compareValues(a[one], b[one]);
-      for (const k of key) {
-        const c = compareValues(a[k], b[k]);
-        if (c !== 0) return c;
-      }
-      return 0;
-    });
     await this.run.upsert(this.table, this.key, rows);
   }
-}
-
-function compareValues(
-  a: string | number | null | undefined,
-  b: string | number | null | undefined,
-): number {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return -1;
-  if (b === null || b === undefined) return 1;
-  return a < b ? -1 : 1;
 }

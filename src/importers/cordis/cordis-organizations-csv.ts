@@ -120,7 +120,7 @@ export async function readCordisOrganizations(
         }
         projectId = known;
       }
-      if (!groups.enter(projectId, f.join(';'), line, hasRcn ? 'projectRcn' : 'projectID')) return;
+      if (!groups.enter(projectId, line, hasRcn ? 'projectRcn' : 'projectID')) return;
       if (groups.isNew && hasRcn) {
         const grant = parseRcn(get('projectID'));
         sink.addProject({
@@ -146,7 +146,7 @@ export async function readCordisOrganizations(
         city: get('city') || null,
         country,
       });
-      groups.add(id, role, contribution.value, totalCost.value);
+      groups.add(id, role, contribution.value, totalCost.value, f, line);
     },
   );
   groups.finish();

@@ -42,6 +42,8 @@ export class CordisSink {
   readonly participationWriter: TableWriter;
   readonly programmePartWriter: TableWriter;
   private readonly addedActors = new Set<string>();
+  /** Country cells already resolved (the same few codes occur on every row). */
+  private readonly countries = new Map<string, string | null>();
   private placedNl = 0;
   private unplacedNl = 0;
 
@@ -79,6 +81,18 @@ export class CordisSink {
    * missing; undefined (and the row refused) when it is not a country.
    */
   country(text: string | undefined, row: number, field: string): string | null | undefined {
+    const cached = text === undefined ? undefined : this.countries.get(text);
+    if (cached !== undefined) return cached;
+    const code = this.resolveCountry(text, row, field);
+    if (code !== undefined && text !== undefined) this.countries.set(text, code);
+    return code;
+  }
+
+  private resolveCountry(
+    text: string | undefined,
+    row: number,
+    field: string,
+  ): string | null | undefined {
     const t = (text ?? '').trim();
     if (t === '') return null;
     const code = countryCodeOf(t);

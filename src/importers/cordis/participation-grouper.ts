@@ -5,6 +5,9 @@ interface Pending {
   role: string;
   contribution: number | null;
   totalCost: number | null;
+  /** The fields of the row it came from (its first row), to tell exact repeats. */
+  readonly fields: readonly string[];
+  readonly line: number;
 }
 
 /**
@@ -13,11 +16,13 @@ interface Pending {
  * that occurs twice in a project gets one participation: contributions and costs summed, the
  * coordinator role kept if either row has it. A line repeated exactly is refused as a duplicate,
  * and so is a project that comes back after other projects (the file must be grouped by project).
+ * Memory: the current project's rows and the ids of the projects done.
  */
 export class ParticipationGrouper {
+  /** True when `enter` just switched to a new project (its project row should be written). */
+  isNew = false;
   private project = '';
   private group = new Map<string, Pending>();
-  private lines = new Map<string, number>();
   private readonly done = new Set<string>();
   private aggregated = 0;
 
@@ -28,34 +33,51 @@ export class ParticipationGrouper {
 
   /**
    * Starts (or continues) the rows of `projectId`; returns false, having refused the row, when
-   * the project was seen before, apart from this row, or the line is an exact repeat.
+   * the project was seen before, apart from this row.
    */
-  enter(projectId: string, lineText: string, line: number, field: string): boolean {
-    if (projectId !== this.project) {
-      if (this.done.has(projectId)) {
-        this.ctx.refuse(
-          line,
-          field,
-          `project ${projectId} appeared earlier in the file, not next to this row: sort the file by project`,
-        );
-        return false;
-      }
-      this.emit();
-      if (this.project) this.done.add(this.project);
-      this.project = projectId;
-      this.lines = new Map();
-      return this.remember(lineText, line, true);
+  enter(projectId: string, line: number, field: string): boolean {
+    if (projectId === this.project) {
+      this.isNew = false;
+      return true;
     }
-    return this.remember(lineText, line, false);
+    if (this.done.has(projectId)) {
+      this.ctx.refuse(
+        line,
+        field,
+        `project ${projectId} appeared earlier in the file, not next to this row: sort the file by project`,
+      );
+      this.isNew = false;
+      return false;
+    }
+    this.emit();
+    if (this.project) this.done.add(this.project);
+    this.project = projectId;
+    this.isNew = true;
+    return true;
   }
 
-  /** True when `enter` just switched to a new project (its project row should be written). */
-  isNew = false;
-
-  add(actorId: string, role: string, contribution: number | null, totalCost: number | null): void {
+  /**
+   * Adds the participation of a row; a second row of the same organisation is summed into it,
+   * unless it is the same line again (refused as a duplicate).
+   */
+  add(
+    actorId: string,
+    role: string,
+    contribution: number | null,
+    totalCost: number | null,
+    fields: readonly string[],
+    line: number,
+  ): void {
     const pending = this.group.get(actorId);
     if (!pending) {
-      this.group.set(actorId, { role, contribution, totalCost });
+      this.group.set(actorId, { role, contribution, totalCost, fields, line });
+      return;
+    }
+    if (
+      pending.fields.length === fields.length &&
+      pending.fields.every((f, i) => f === fields[i])
+    ) {
+      this.ctx.refuse(line, '(row)', `duplicate of row ${pending.line} (the same line twice)`);
       return;
     }
     pending.contribution = sum(pending.contribution, contribution);
@@ -72,18 +94,6 @@ export class ParticipationGrouper {
         `${this.aggregated} repeated (project, organisation) rows aggregated: contributions summed into one participation`,
       );
     }
-  }
-
-  private remember(lineText: string, line: number, isNew: boolean): boolean {
-    const previous = this.lines.get(lineText);
-    if (previous !== undefined) {
-      this.ctx.refuse(line, '(row)', `duplicate of row ${previous} (the same line twice)`);
-      this.isNew = false;
-      return false;
-    }
-    this.lines.set(lineText, line);
-    this.isNew = isNew;
-    return true;
   }
 
   private emit(): void {

@@ -31,7 +31,7 @@ export function magicOf(head: Uint8Array): FileMagic {
 export type BytesRead = (bytesRead: number, bytesTotal: number) => void;
 
 /**
- * Lines of a text file, read as a stream in batches (one batch per chunk of about 256 KB), so that
+ * Lines of a text file, read as a stream in batches (one batch per chunk of up to 1 MB), so that
  * memory does not grow with the file. Gzip is recognised by its magic bytes and decompressed on
  * the fly; a UTF-8 byte-order mark is dropped; Windows line endings (CRLF) are read as LF.
  * Line numbers are 1-based: the first line of the file is line 1.
@@ -92,7 +92,7 @@ async function* readLineBatches(
   size: number,
   onBytes: BytesRead | undefined,
 ): AsyncGenerator<string[]> {
-  const file = createReadStream(path, { highWaterMark: 256 * 1024 });
+  const file = createReadStream(path, { highWaterMark: 1024 * 1024 });
   let bytes = 0;
   if (onBytes) {
     file.on('data', (chunk) => {
@@ -100,7 +100,8 @@ async function* readLineBatches(
       onBytes(bytes, size);
     });
   }
-  const stream: Readable = magic === 'gzip' ? file.pipe(createGunzip()) : file;
+  const stream: Readable =
+    magic === 'gzip' ? file.pipe(createGunzip({ chunkSize: 256 * 1024 })) : file;
   if (magic === 'gzip') file.on('error', (error) => stream.destroy(error));
   const decoder = new StringDecoder('utf8');
   let rest = '';
