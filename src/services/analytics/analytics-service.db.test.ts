@@ -166,7 +166,28 @@ describe(`the analytics service on ${testBackend}`, () => {
     // Philips (NL414) is active in energy only; Twente's acme shares p3 with it: no suggestion.
     expect((await service.partners('NL213')).organisations).toEqual([]);
     // Add TU/e (NL414) alone in an SC1 project: active in life sciences & health, like ut and acme (p1).
+    const stamp = '2026-11-28T00:00:00Z';
     await store.transaction(async (tx) => {
+      // As an import would: its provenance row tells the figure cache that the data changed.
+      await tx.upsert(
+        'imports',
+        ['id'],
+        [
+          {
+            id: 'partners-test',
+            kind: 'participations',
+            file: 'tue.csv',
+            checksum: 'def',
+            started_at: stamp,
+            finished_at: stamp,
+            rows_read: 1,
+            rows_inserted: 1,
+            rows_updated: 0,
+            rows_refused: 0,
+            status: 'done',
+          },
+        ],
+      );
       await tx.upsert(
         'actors',
         ['id'],
@@ -208,6 +229,7 @@ describe(`the analytics service on ${testBackend}`, () => {
       await store.db.deleteFrom('project_programme_parts').where('project_id', '=', 'p5').execute();
       await store.db.deleteFrom('projects').where('id', '=', 'p5').execute();
       await store.db.deleteFrom('actors').where('id', '=', 'tue').execute();
+      await store.db.deleteFrom('imports').where('id', '=', 'partners-test').execute();
     }
   });
 
@@ -226,19 +248,49 @@ describe(`the analytics service on ${testBackend}`, () => {
     const hits = service.cache.hits;
     await service.helix('NL213', { resamples: 200 });
     expect(service.cache.hits).toBeGreaterThan(hits);
-    await store.transaction((tx) =>
-      tx.upsert(
+    // An import writes its rows and its provenance row together; the provenance tells the cache.
+    const stamp = '2026-11-28T00:00:00Z';
+    await store.transaction(async (tx) => {
+      await tx.upsert(
+        'imports',
+        ['id'],
+        [
+          {
+            id: 'participations-test',
+            kind: 'participations',
+            file: 'extra.csv',
+            checksum: 'abc',
+            started_at: stamp,
+            finished_at: stamp,
+            rows_read: 1,
+            rows_inserted: 1,
+            rows_updated: 0,
+            rows_refused: 0,
+            status: 'done',
+          },
+        ],
+      );
+      await tx.upsert(
         'participations',
         ['project_id', 'actor_id'],
-        [{ project_id: 'p4', actor_id: 'gem', role: 'participant', contribution_eur: 1 }],
-      ),
-    );
+        [
+          {
+            project_id: 'p4',
+            actor_id: 'gem',
+            role: 'participant',
+            contribution_eur: 1,
+            import_id: 'participations-test',
+          },
+        ],
+      );
+    });
     const after = await service.helix('NL213', { resamples: 200 });
     expect(after.configurations.UG).toBe(2);
+    expect(after.source.imports.map((i) => i.file)).toContain('extra.csv');
     await store.db
       .deleteFrom('participations')
-      .where('project_id', '=', 'p4')
-      .where('actor_id', '=', 'gem')
+      .where('import_id', '=', 'participations-test')
       .execute();
+    await store.db.deleteFrom('imports').where('id', '=', 'participations-test').execute();
   });
 });

@@ -248,9 +248,12 @@ export class AnalyticsService {
   }
 
   private async indexSource(c: IndexComputation): Promise<FigureSource> {
-    const base = await tableSources(this.store, 'indicator_values', '', {
-      indicatorIds: c.result.indicators,
-    });
+    const fingerprint = (await this.inputs()).fingerprint;
+    const base = await this.cache.get(
+      `source:indicators:${c.result.indicators.join(',')}`,
+      fingerprint,
+      () => tableSources(this.store, 'indicator_values', '', { indicatorIds: c.result.indicators }),
+    );
     return {
       ...base,
       method: `Composite index after the Regional Innovation Scoreboard (PRODUCT.md topic 3, steps 1-9): indicators ${c.result.indicators.join(', ')}; a region-year needs own values for two thirds of them; gaps filled from the latest earlier year, else the nearest parent; outliers clipped at mean ± 3 sd; square root where skewness > 1; min-max over all regions and years; unweighted mean unless weights are set; relative performance = 100 x index / index of ${c.referenceCode}; groups leader > 125, strong 100-125, moderate 70-100, emerging < 70, each in three bands; rank range = ranks with each indicator left out in turn.`,
@@ -485,7 +488,12 @@ export class AnalyticsService {
     });
   }
 
-  private participationSource(method: string): Promise<FigureSource> {
-    return tableSources(this.store, 'participations', method);
+  /** The data sets and imports behind the participations, read once per provenance. */
+  private async participationSource(method: string): Promise<FigureSource> {
+    const fingerprint = (await this.inputs()).fingerprint;
+    const base = await this.cache.get('source:participations', fingerprint, () =>
+      tableSources(this.store, 'participations', ''),
+    );
+    return { ...base, method };
   }
 }

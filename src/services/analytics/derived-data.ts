@@ -20,8 +20,12 @@ export interface DerivedData {
   readonly actorsByRegion: ReadonlyMap<string, readonly string[]>;
   /** Projects with at least one participant located in each region (same nesting). */
   readonly projectsByRegion: ReadonlyMap<string, readonly string[]>;
-  /** The collaboration network of every organisation in the data. */
-  readonly network: CollaborationNetwork;
+  /**
+   * The collaboration network of the projects with at least one participant in `country`, with
+   * all their participants: every link of the country's organisations, inside or outside it.
+   * Built on first use per country.
+   */
+  networkOf(country: string): CollaborationNetwork;
 }
 
 /** Every region a location lies in: NL213 -> NL213, NL21, NL2, NL (NUTS codes nest by prefix). */
@@ -68,13 +72,20 @@ export function deriveData(data: AnalyticsData): DerivedData {
       set.add(p.project_id);
     }
   }
-  const network = collaborationNetwork(
-    data.participations.map((p) => ({ projectId: p.project_id, organisationId: p.actor_id })),
-  );
-  return {
-    participantsByProject,
-    actorsByRegion,
-    projectsByRegion: new Map([...projectsByRegion].map(([r, s]) => [r, [...s]])),
-    network,
+  const projectsOf = new Map([...projectsByRegion].map(([r, s]) => [r, [...s]]));
+  const networks = new Map<string, CollaborationNetwork>();
+  const networkOf = (country: string): CollaborationNetwork => {
+    let network = networks.get(country);
+    if (!network) {
+      const projects = new Set(projectsOf.get(country) ?? []);
+      network = collaborationNetwork(
+        data.participations
+          .filter((p) => projects.has(p.project_id))
+          .map((p) => ({ projectId: p.project_id, organisationId: p.actor_id })),
+      );
+      networks.set(country, network);
+    }
+    return network;
   };
+  return { participantsByProject, actorsByRegion, projectsByRegion: projectsOf, networkOf };
 }

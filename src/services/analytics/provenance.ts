@@ -2,33 +2,25 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Store } from '../../storage/store.js';
 
-/** Tables whose row counts enter the fingerprint, so rows added or removed outside an import count. */
-const COUNTED = [
-  'participations',
-  'projects',
-  'project_programme_parts',
-  'indicator_values',
-  'regions',
-] as const;
-
-/** The tables whose edits change computed figures, besides imports. */
+/** The small editable tables whose edits change computed figures. */
 const EDITABLE = [
   'clusters',
   'cluster_key_areas',
   'programme_key_areas',
   'project_key_areas',
-  'actors',
   'funds',
   'contact_points',
   'visits',
   'key_area_crosswalk',
 ] as const;
+const VERSIONED: ReadonlySet<string> = new Set(['clusters', 'funds', 'contact_points', 'visits']);
 
 /**
  * A fingerprint of everything the figures are computed from: every import (id, checksum, status)
- * the row counts of the imported tables, and the row count and version (or weight) sum of each
- * editable table. Figures cached under one
- * fingerprint are recomputed when it changes.
+ * and the row count and version (or weight) sum of each small editable table. The large tables
+ * (regions, actors, projects, participations, indicator values) are written only by importers,
+ * and every import leaves its provenance row, so the imports stand for them: counting millions
+ * of rows on every request would cost more than the figures themselves.
  */
 export async function provenanceFingerprint(store: Store): Promise<string> {
   const imports = await store.db
@@ -37,20 +29,8 @@ export async function provenanceFingerprint(store: Store): Promise<string> {
     .orderBy('id')
     .execute();
   const hash = createHash('sha256').update(JSON.stringify(imports));
-  for (const table of COUNTED) {
-    const row = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
-      store.db,
-    );
-    hash.update(`${table}:${Number(row.rows[0]?.n ?? 0)};`);
-  }
   for (const table of EDITABLE) {
-    const hasVersion =
-      table === 'clusters' ||
-      table === 'actors' ||
-      table === 'funds' ||
-      table === 'contact_points' ||
-      table === 'visits';
-    const row = hasVersion
+    const row = VERSIONED.has(table)
       ? await sql<{
           n: number;
           v: number | null;

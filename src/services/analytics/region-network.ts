@@ -1,6 +1,7 @@
 import type { HelixRole } from '../../core/helix-role.js';
 import { networkGexf } from '../../core/network/network-gexf.js';
 import { networkRegionMeasures } from '../../core/network/network-region-measures.js';
+import type { CollaborationNetwork } from '../../core/network/collaboration-network.js';
 import { networkSubgraph } from '../../core/network/network-subgraph.js';
 import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
@@ -37,9 +38,13 @@ export interface RegionNetwork {
 }
 
 /** The region's organisations that take part in at least one project, in a stable order. */
-function regionOrganisations(derived: DerivedData, region: string): string[] {
+function regionOrganisations(
+  network: CollaborationNetwork,
+  derived: DerivedData,
+  region: string,
+): string[] {
   const located = new Set(derived.actorsByRegion.get(region) ?? []);
-  return derived.network.organisations.filter((id) => located.has(id));
+  return network.organisations.filter((id) => located.has(id));
 }
 
 /**
@@ -54,10 +59,11 @@ export function regionNetwork(
   region: string,
   seed = 1,
 ): RegionNetwork {
-  const ids = regionOrganisations(derived, region);
+  const network = derived.networkOf(region.slice(0, 2));
+  const ids = regionOrganisations(network, derived, region);
   const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
-  const m = networkRegionMeasures(derived.network, ids, roleOf, { seed });
-  const sub = networkSubgraph(derived.network, ids);
+  const m = networkRegionMeasures(network, ids, roleOf, { seed });
+  const sub = networkSubgraph(network, ids);
   const links: RegionNetwork['links'] = [];
   for (let e = 0; e < sub.graph.edgeCount; e++) {
     links.push({

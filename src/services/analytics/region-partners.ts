@@ -59,7 +59,7 @@ export function regionPartners(
   }
   const local = new Set(derived.actorsByRegion.get(region) ?? []);
   const links: [string, string][] = [];
-  const { graph, organisations: ids, indexOf } = derived.network;
+  const { graph, organisations: ids, indexOf } = derived.networkOf(region.slice(0, 2));
   for (const id of local) {
     const v = indexOf.get(id);
     if (v === undefined) continue;
