@@ -12,6 +12,7 @@
  * Targets (PRODUCT.md): map drawn under 1.5 s, under 300 KB gzipped JS, profile API p95 under 50 ms.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -40,6 +41,9 @@ if (process.argv.includes('--serve')) {
 
 async function main(): Promise<void> {
   console.log(`Regiokracht web benchmark (data: ${DATA_DIR})`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadAverage()} (other work on the machine slows every figure)`,
+  );
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
     await homePage(url);
     javaScriptShipped();
     await profileApi(url);
+    console.log(`\nload average at the end: ${loadAverage()}`);
   } finally {
     child.kill('SIGTERM');
   }
@@ -164,6 +169,12 @@ async function profileApi(url: string): Promise<void> {
         `${result.non2xx ? `, ${result.non2xx} non-2xx` : ''}${result.errors ? `, ${result.errors} errors` : ''} (target p95 < 50 ms: ${p95 < 50 ? 'met' : 'MISSED'})`,
     );
   }
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 }
 
 function seconds(ms: number): string {

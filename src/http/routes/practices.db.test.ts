@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
+import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { initialise } from '../../services/init/initialise.js';
 import type { Store } from '../../storage/store.js';
@@ -27,6 +28,7 @@ describe(`good practices and visits on ${testBackend}`, () => {
     const now = () => new Date('2026-11-28T10:00:00Z');
     await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
     await seedWebApiFixtures(store);
+    await loadSmallNetwork(store);
     app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
   });
   afterAll(async () => {
@@ -107,6 +109,101 @@ describe(`good practices and visits on ${testBackend}`, () => {
         { position: 2, topic: 2 },
         { position: 3, topic: 3 },
       ],
+    });
+  });
+
+  describe('editing', () => {
+    const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+      app.inject({ method, url, ...(payload ? { payload } : {}) });
+    let id = '';
+
+    it('creates a draft that anonymous lists and reads do not show', async () => {
+      const created = await send('POST', '/api/practices', {
+        title: 'Testpraktijk: regionale samenwerking in de energietransitie',
+        region: 'NL414',
+        topic: 2,
+        key_areas: ['topsectoren-2011/energy'],
+        description: 'Test: bedrijven en gemeenten werken samen aan warmtenetten.',
+        evidence: 'Test: drie aangesloten wijken.',
+        language: 'nl',
+        period_start: '2021',
+      });
+      expect(created.statusCode).toBe(201);
+      id = created.json<{ id: string }>().id;
+      expect(created.headers.location).toBe(`/api/practices/${id}`);
+      expect(created.json()).toMatchObject({ status: 'draft', version: 1, topic: 2 });
+      expect((await list('?q=samenwerkingen')).items.map((p) => p.id)).toEqual([]);
+      expect((await list('?status=draft')).items.map((p) => p.id)).toContain(id);
+      expect((await send('GET', `/api/practices/${id}`)).statusCode).toBe(404);
+      expect((await send('GET', `/api/practices/${id}?include_drafts=true`)).statusCode).toBe(200);
+    });
+
+    it('refuses a stale version with 409 and the current practice', async () => {
+      const edited = await send('PATCH', `/api/practices/${id}`, {
+        version: 1,
+        resources: 'Test: een projectleider',
+      });
+      expect(edited.statusCode).toBe(200);
+      expect(edited.json()).toMatchObject({ version: 2, resources: 'Test: een projectleider' });
+      const stale = await send('PATCH', `/api/practices/${id}`, { version: 1, title: 'Test' });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(stale.json()).toMatchObject({
+        code: 'CONFLICT',
+        current: { id, version: 2, resources: 'Test: een projectleider', status: 'draft' },
+      });
+      const bad = await send('PATCH', `/api/practices/${id}`, { version: 2, key_areas: ['nope'] });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<{ detail: string }>().detail).toMatch(/^key_areas: unknown key area nope/);
+    });
+
+    it('publishes the practice, after which a search by an inflected form finds it', async () => {
+      const published = await send('POST', `/api/practices/${id}/publish`, { version: 2 });
+      expect(published.statusCode).toBe(200);
+      expect(published.json()).toMatchObject({ status: 'published', version: 3 });
+      expect((await list('?q=samenwerkingen')).items.map((p) => p.id)).toEqual([id]);
+      expect((await list('?q=warmtenet%20gemeente')).items.map((p) => p.id)).toEqual([id]);
+      expect((await send('GET', `/api/practices/${id}`)).json()).toMatchObject({ id });
+      // Publishing again, without a version, changes nothing.
+      const again = await send('POST', `/api/practices/${id}/publish`);
+      expect(again.statusCode).toBe(200);
+      expect(again.json()).toMatchObject({ status: 'published', version: 3 });
+    });
+
+    it('records a transfer to another region', async () => {
+      const response = await send('POST', `/api/practices/${id}/transfers`, {
+        to_region: 'NL213',
+        year: 2026,
+        outcome: 'Test: pilot in Enschede',
+      });
+      expect(response.statusCode).toBe(201);
+      expect(response.json()).toMatchObject({
+        transfers: [{ region: 'NL213', name_nl: 'Twente', year: 2026 }],
+      });
+    });
+
+    it('recommends practices for a region with the reason shown', async () => {
+      const response = await send('GET', '/api/regions/NL213/practices/recommended');
+      expect(response.statusCode).toBe(200);
+      const body = response.json<{
+        items: { practice: { id: string }; reasons: { id: string; text_en: string }[] }[];
+      }>();
+      expect(body.items.map((i) => i.practice.id)).toEqual([id]);
+      expect(body.items[0]!.reasons[0]).toMatchObject({ id: 'topsectoren-2011/energy' });
+      expect(body.items[0]!.reasons[0]!.text_en).toMatch(/more specialised in Energy/);
+      expect((await send('GET', '/api/regions/XX9/practices/recommended')).statusCode).toBe(404);
+    });
+
+    it('describes every practice endpoint in the OpenAPI document', async () => {
+      const doc = (await send('GET', '/api/docs/json')).json<{ paths: Record<string, object> }>();
+      for (const path of [
+        '/api/practices',
+        '/api/practices/{id}',
+        '/api/practices/{id}/publish',
+        '/api/practices/{id}/transfers',
+        '/api/regions/{code}/practices/recommended',
+      ])
+        expect(Object.keys(doc.paths)).toContain(path);
     });
   });
 });

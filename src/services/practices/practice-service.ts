@@ -1,19 +1,28 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { likeEscape } from '../places/place-key.js';
 import type { Page, PageQuery } from '../sources/page.js';
 
+export const PRACTICE_STATUSES = ['draft', 'published'] as const;
+export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
+
 /** Filters of the good-practice list; all optional. */
 export interface PracticeFilter {
-  /** Words to find in title, description, evidence or transfer potential (all must occur). */
+  /**
+   * Words to find in title, description, resources, evidence or transfer potential, every word
+   * in some inflected form (full-text search, stemmed in the practice's language).
+   */
   readonly q?: string | undefined;
+  /** published (the default: what anonymous readers see), draft, or all. */
+  readonly status?: PracticeStatus | 'all' | undefined;
   readonly topic?: number | undefined;
   /** A region code: practices of that region or of any region below it. */
   readonly region?: string | undefined;
   readonly keyArea?: string | undefined;
 }
 
-/** A published good practice as the list shows it. */
+/** A good practice as the list and the detail show it. */
 export interface PracticeSummary {
   id: string;
   title: string;
@@ -28,9 +37,13 @@ export interface PracticeSummary {
   contact: string | null;
   source_url: string | null;
   language: string;
+  status: string;
+  created_at: string;
   updated_at: string;
+  version: number;
   key_areas: { id: string; name_nl: string; name_en: string }[];
   transfers: {
+    id: string;
     region: string;
     name_nl: string;
     name_en: string;
@@ -49,36 +62,41 @@ export interface PracticeFacets {
 export type PracticePage = Page<PracticeSummary> & { facets: PracticeFacets };
 
 /**
- * Published good practices that match every given filter, newest first. The text search is a plain
- * case-insensitive substring match on each word (full-text search can replace it behind this function).
+ * Good practices that match every given filter (published ones unless another status is asked
+ * for), newest first. The text search is the store's full-text search where it has one, else a
+ * case-insensitive substring match on each word.
  */
 export async function listPractices(
   store: Store,
   filter: PracticeFilter,
   page: PageQuery,
 ): Promise<PracticePage> {
-  const words = (filter.q ?? '')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
   let base = store.db
     .selectFrom('good_practices as g')
-    .innerJoin('regions as r', 'r.code', 'g.region_code')
-    .where('g.status', '=', 'published');
-  for (const word of words) {
-    const pattern = `%${likeEscape(word)}%`;
-    const like = (column: string): Expression<SqlBool> =>
-      sql<SqlBool>`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`;
-    base = base.where((eb) =>
-      eb.or([
-        like('g.title'),
-        like('g.description'),
-        like('g.evidence'),
-        like('g.transfer_potential'),
-        like('g.resources'),
-      ]),
-    );
+    .innerJoin('regions as r', 'r.code', 'g.region_code');
+  const status = filter.status ?? 'published';
+  if (status !== 'all') base = base.where('g.status', '=', status);
+  const q = filter.q?.trim() ?? '';
+  if (q !== '') {
+    if (store.textSearch) {
+      const search = store.textSearch;
+      base = base.where(() => search.goodPracticeMatches('g.id', q));
+    } else {
+      for (const word of q.toLowerCase().split(/\s+/).slice(0, 8)) {
+        const pattern = `%${likeEscape(word)}%`;
+        const like = (column: string): Expression<SqlBool> =>
+          sql<SqlBool>`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`;
+        base = base.where((eb) =>
+          eb.or([
+            like('g.title'),
+            like('g.description'),
+            like('g.evidence'),
+            like('g.transfer_potential'),
+            like('g.resources'),
+          ]),
+        );
+      }
+    }
   }
   if (filter.topic !== undefined) base = base.where('g.topic', '=', filter.topic);
   if (filter.region) {
@@ -103,24 +121,7 @@ export async function listPractices(
   const [count, rows, facets] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     base
-      .select([
-        'g.id',
-        'g.title',
-        'g.region_code',
-        'r.name_nl as region_name_nl',
-        'r.name_en as region_name_en',
-        'g.topic',
-        'g.period_start',
-        'g.period_end',
-        'g.description',
-        'g.resources',
-        'g.evidence',
-        'g.transfer_potential',
-        'g.contact',
-        'g.source_url',
-        'g.language',
-        'g.updated_at',
-      ])
+      .select(PRACTICE_COLUMNS)
       .orderBy('g.updated_at', 'desc')
       .orderBy('g.id')
       .limit(page.limit)
@@ -128,10 +129,70 @@ export async function listPractices(
       .execute(),
     practiceFacets(store),
   ]);
+  return {
+    items: await practiceViews(store.db, rows),
+    total: Number(count.n),
+    limit: page.limit,
+    offset: page.offset,
+    facets,
+  };
+}
+
+/** The columns a practice is read with, from `good_practices as g` joined with `regions as r`. */
+export const PRACTICE_COLUMNS = [
+  'g.id',
+  'g.title',
+  'g.region_code',
+  'r.name_nl as region_name_nl',
+  'r.name_en as region_name_en',
+  'g.topic',
+  'g.period_start',
+  'g.period_end',
+  'g.description',
+  'g.resources',
+  'g.evidence',
+  'g.transfer_potential',
+  'g.contact',
+  'g.source_url',
+  'g.language',
+  'g.status',
+  'g.created_at',
+  'g.updated_at',
+  'g.version',
+] as const;
+
+/** A practice row as {@link PRACTICE_COLUMNS} reads it. */
+export interface PracticeRow {
+  id: string;
+  title: string;
+  region_code: string;
+  region_name_nl: string;
+  region_name_en: string;
+  topic: number;
+  period_start: string | null;
+  period_end: string | null;
+  description: string;
+  resources: string | null;
+  evidence: string | null;
+  transfer_potential: string | null;
+  contact: string | null;
+  source_url: string | null;
+  language: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** Practice rows with their key areas and transfers. */
+export async function practiceViews(
+  db: Kysely<Database>,
+  rows: readonly PracticeRow[],
+): Promise<PracticeSummary[]> {
   const ids = rows.map((r) => r.id);
   const [keyAreas, transfers] = ids.length
     ? await Promise.all([
-        store.db
+        db
           .selectFrom('good_practice_key_areas as gk')
           .innerJoin('key_areas as k', 'k.id', 'gk.key_area_id')
           .select(['gk.practice_id', 'k.id', 'k.name_nl', 'k.name_en'])
@@ -139,49 +200,56 @@ export async function listPractices(
           .orderBy('k.taxonomy_id', 'desc')
           .orderBy('k.position')
           .execute(),
-        store.db
+        db
           .selectFrom('practice_transfers as t')
           .innerJoin('regions as r', 'r.code', 't.to_region_code')
-          .select(['t.practice_id', 'r.code', 'r.name_nl', 'r.name_en', 't.year', 't.outcome'])
+          .select([
+            't.id',
+            't.practice_id',
+            'r.code',
+            'r.name_nl',
+            'r.name_en',
+            't.year',
+            't.outcome',
+          ])
           .where('t.practice_id', 'in', ids)
           .orderBy('t.year')
+          .orderBy('t.id')
           .execute(),
       ])
     : [[], []];
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      region: { code: r.region_code, name_nl: r.region_name_nl, name_en: r.region_name_en },
-      topic: Number(r.topic),
-      period_start: r.period_start,
-      period_end: r.period_end,
-      description: r.description,
-      resources: r.resources,
-      evidence: r.evidence,
-      transfer_potential: r.transfer_potential,
-      contact: r.contact,
-      source_url: r.source_url,
-      language: r.language,
-      updated_at: r.updated_at,
-      key_areas: keyAreas
-        .filter((k) => k.practice_id === r.id)
-        .map(({ id, name_nl, name_en }) => ({ id, name_nl, name_en })),
-      transfers: transfers
-        .filter((t) => t.practice_id === r.id)
-        .map((t) => ({
-          region: t.code,
-          name_nl: t.name_nl,
-          name_en: t.name_en,
-          year: t.year === null ? null : Number(t.year),
-          outcome: t.outcome,
-        })),
-    })),
-    total: Number(count.n),
-    limit: page.limit,
-    offset: page.offset,
-    facets,
-  };
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    region: { code: r.region_code, name_nl: r.region_name_nl, name_en: r.region_name_en },
+    topic: Number(r.topic),
+    period_start: r.period_start,
+    period_end: r.period_end,
+    description: r.description,
+    resources: r.resources,
+    evidence: r.evidence,
+    transfer_potential: r.transfer_potential,
+    contact: r.contact,
+    source_url: r.source_url,
+    language: r.language,
+    status: r.status,
+    created_at: r.created_at,
+    updated_at: r.updated_at,
+    version: Number(r.version),
+    key_areas: keyAreas
+      .filter((k) => k.practice_id === r.id)
+      .map(({ id, name_nl, name_en }) => ({ id, name_nl, name_en })),
+    transfers: transfers
+      .filter((t) => t.practice_id === r.id)
+      .map((t) => ({
+        id: t.id,
+        region: t.code,
+        name_nl: t.name_nl,
+        name_en: t.name_en,
+        year: t.year === null ? null : Number(t.year),
+        outcome: t.outcome,
+      })),
+  }));
 }
 
 /** How many published practices each topic, region and key area has. */

@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
+import { likeEscape } from '../places/place-key.js';
 import type { Page, PageQuery } from '../sources/page.js';
 
 /** A visit of the platform to a region, with its agenda. */
@@ -18,6 +21,8 @@ export interface VisitFilter {
   readonly status?: string | undefined;
   /** Only visits on or after this ISO date. */
   readonly from?: string | undefined;
+  /** Only visits to this region or a region below it (NUTS codes nest by prefix). */
+  readonly region?: string | undefined;
 }
 
 /** Visits ordered by date (earliest first), with their agenda items in order. */
@@ -31,6 +36,10 @@ export async function listVisits(
     .innerJoin('regions as r', 'r.code', 'v.region_code');
   if (filter.status) base = base.where('v.status', '=', filter.status);
   if (filter.from) base = base.where('v.date', '>=', filter.from);
+  if (filter.region) {
+    const code = filter.region.toUpperCase();
+    base = base.where('v.region_code', 'like', `${likeEscape(code)}%`);
+  }
   const [count, visits] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     base
@@ -52,35 +61,57 @@ export async function listVisits(
       .offset(page.offset)
       .execute(),
   ]);
+  return {
+    items: await withAgenda(store.db, visits),
+    total: Number(count.n),
+    limit: page.limit,
+    offset: page.offset,
+  };
+}
+
+/** A visit row joined with its region's names, as the readers select it. */
+export interface VisitRow {
+  id: string;
+  region_code: string;
+  name_nl: string;
+  name_en: string;
+  date: string;
+  venue: string | null;
+  hosts: string | null;
+  participants: string | null;
+  status: string;
+  source_id: string | null;
+}
+
+/** Visit rows as summaries, each with its agenda items in order. */
+export async function withAgenda(
+  db: Kysely<Database>,
+  visits: readonly VisitRow[],
+): Promise<VisitSummary[]> {
   const ids = visits.map((v) => v.id);
   const agenda = ids.length
-    ? await store.db
+    ? await db
         .selectFrom('visit_agenda_items')
         .select(['visit_id', 'position', 'topic', 'title'])
         .where('visit_id', 'in', ids)
         .orderBy('position')
         .execute()
     : [];
-  return {
-    items: visits.map((v) => ({
-      id: v.id,
-      region: { code: v.region_code, name_nl: v.name_nl, name_en: v.name_en },
-      date: v.date,
-      venue: v.venue,
-      hosts: v.hosts,
-      participants: v.participants,
-      status: v.status,
-      agenda: agenda
-        .filter((a) => a.visit_id === v.id)
-        .map((a) => ({
-          position: Number(a.position),
-          topic: a.topic === null ? null : Number(a.topic),
-          title: a.title,
-        })),
-      source_id: v.source_id,
-    })),
-    total: Number(count.n),
-    limit: page.limit,
-    offset: page.offset,
-  };
+  return visits.map((v) => ({
+    id: v.id,
+    region: { code: v.region_code, name_nl: v.name_nl, name_en: v.name_en },
+    date: v.date,
+    venue: v.venue,
+    hosts: v.hosts,
+    participants: v.participants,
+    status: v.status,
+    agenda: agenda
+      .filter((a) => a.visit_id === v.id)
+      .map((a) => ({
+        position: Number(a.position),
+        topic: a.topic === null ? null : Number(a.topic),
+        title: a.title,
+      })),
+    source_id: v.source_id,
+  }));
 }

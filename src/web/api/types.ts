@@ -126,6 +126,8 @@ export interface NetworkOrganisation {
 
 export interface Network {
   region: string;
+  /** The key area the network was restricted to, when the server applied one. */
+  key_area?: string | null;
   nodes: number;
   edges: number;
   density: number;

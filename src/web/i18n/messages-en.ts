@@ -190,7 +190,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.spearheads': 'Spearheads ({n})',
   'region.spearheads.below': 'Spearheads of {name}:',
   'region.spearheads.short': 'Spearheads',
-  'region.spearheads.none': 'No spearheads or clusters are registered for {name}.',
+  'region.spearheads.none': 'No spearheads or clusters are registered for {name} itself.',
   'region.spearheads.source':
     'Entered as the region’s own facts (starter content), with the source above.',
   'region.funds': 'Regional investment fund',
@@ -216,9 +216,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'From {from} to {to} the index went from {first} to {last} (reference = 100).',
   'region.index.indicators': 'Indicators in the index of {name}',
   'region.index.indicator': 'Indicator',
-  'region.index.indicatorValue': 'Value',
   'region.index.score': 'Normalised score (0–1)',
-  'region.index.indicatorYear': 'Year',
   'region.index.filled': 'Filled in',
   'region.exports': 'Downloads',
   'region.exports.lead': 'The figures behind this page as files, for your own analysis.',
@@ -259,6 +257,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'network.region': 'Region',
   'network.keyarea': 'Key area',
   'network.keyarea.all': 'All key areas',
+  'network.keyarea.unavailable':
+    'The server cannot filter by key area yet, so the whole network of the region is shown below.',
   'network.show': 'Show network',
   'network.empty': 'No collaborating organisations are known for {name}.',
   'network.figure': 'Network of {name}',

@@ -191,7 +191,7 @@ export const nl = {
   'region.spearheads': 'Speerpunten ({n})',
   'region.spearheads.below': 'Speerpunten van {name}:',
   'region.spearheads.short': 'Speerpunten',
-  'region.spearheads.none': 'Voor {name} zijn geen speerpunten of clusters geregistreerd.',
+  'region.spearheads.none': 'Voor {name} zelf zijn geen speerpunten of clusters geregistreerd.',
   'region.spearheads.source':
     'Ingevoerd als eigen gegevens van de regio (startinhoud), met de bron hierboven.',
   'region.funds': 'Regionaal investeringsfonds',
@@ -217,9 +217,7 @@ export const nl = {
     'Van {from} tot {to} ging de index van {first} naar {last} (referentie = 100).',
   'region.index.indicators': 'Indicatoren in de index van {name}',
   'region.index.indicator': 'Indicator',
-  'region.index.indicatorValue': 'Waarde',
   'region.index.score': 'Genormaliseerde score (0–1)',
-  'region.index.indicatorYear': 'Jaar',
   'region.index.filled': 'Aangevuld',
   'region.exports': 'Downloads',
   'region.exports.lead': 'De cijfers achter deze pagina als bestand, voor eigen analyse.',
@@ -262,6 +260,8 @@ export const nl = {
   'network.region': 'Regio',
   'network.keyarea': 'Sleutelgebied',
   'network.keyarea.all': 'Alle sleutelgebieden',
+  'network.keyarea.unavailable':
+    'Filteren op sleutelgebied kan de server nog niet. Hieronder staat daarom het hele netwerk van de regio.',
   'network.show': 'Toon netwerk',
   'network.empty': 'Voor {name} zijn geen samenwerkende organisaties bekend.',
   'network.figure': 'Netwerk van {name}',

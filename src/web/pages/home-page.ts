@@ -6,7 +6,7 @@ import type {
   RegionFeatureCollection,
   Visit,
 } from '../api/types.js';
-import { defaultIndicator } from '../app/indicator-choice.js';
+import { defaultIndicator, HEADLINE_INDICATORS } from '../app/indicator-choice.js';
 import type { PageView } from '../app/page.js';
 import { href } from '../app/router.js';
 import { formatDate, nameOf, t } from '../i18n/i18n.js';
@@ -17,17 +17,19 @@ import { notice, unavailable } from '../ui/notice.js';
 /** Home: the provinces on one headline indicator, the planned visits and the ways in. */
 export async function homePage(): Promise<PageView> {
   const today = new Date().toISOString().slice(0, 10);
+  const valuesPath = (id: string) =>
+    `/api/indicators/${encodeURIComponent(id)}/values?level=2&country=NL`;
+  // The usual headline indicator is asked for at once, beside the list, to save a round trip.
   const [indicators, geometry, visits] = await Promise.all([
     getJson<Page<Indicator>>('/api/indicators'),
     getJson<RegionFeatureCollection>('/api/geometry?level=2&country=NL'),
     tryJson<Page<Visit>>(`/api/visits${query({ status: 'planned', from: today })}`),
+    tryJson<IndicatorValues>(valuesPath(HEADLINE_INDICATORS[0])),
   ]);
   const headline = defaultIndicator(indicators.items, 2);
   let map: Node;
   if (headline) {
-    const values = await getJson<IndicatorValues>(
-      `/api/indicators/${encodeURIComponent(headline.id)}/values?level=2&country=NL`,
-    );
+    const values = await getJson<IndicatorValues>(valuesPath(headline.id));
     map = h(
       'div',
       null,

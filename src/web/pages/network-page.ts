@@ -196,10 +196,23 @@ function networkBody(
   keyAreas: KeyAreas | ApiError,
 ): Node[] {
   const { svg, shown } = networkGraph(network, DRAWN);
+  // Only a filter the server says it applied is named; otherwise the page says it shows everything.
+  const applied = keyArea !== undefined && network.key_area === keyArea;
   const areaName =
-    keyArea && !(keyAreas instanceof ApiError)
+    applied && !(keyAreas instanceof ApiError)
       ? keyAreas.areas.find((a) => a.key_area === keyArea)
       : undefined;
+  const filterNotice =
+    keyArea !== undefined && !applied
+      ? h(
+          'div',
+          { 'data-testid': 'keyarea-filter-unavailable' },
+          notice(
+            'warning',
+            h('p', { class: 'utrecht-paragraph' }, t('network.keyarea.unavailable')),
+          ),
+        )
+      : null;
   const legend = h(
     'ul',
     { class: 'rk-legend__list rk-legend__list--inline', 'aria-label': t('network.legend') },
@@ -292,7 +305,8 @@ function networkBody(
         sourceDetails(network.source ?? null),
       )
     : null;
-  return [facts, figure, top, ...(pairs ? [pairs] : [])];
+  svg.setAttribute('data-key-area', applied ? keyArea : '');
+  return [...(filterNotice ? [filterNotice] : []), facts, figure, top, ...(pairs ? [pairs] : [])];
 }
 
 function organisationTable(

@@ -1,0 +1,76 @@
+import { invalid, oneOf } from '../visits/field-check.js';
+import { slugId, unusedId } from '../visits/new-record-id.js';
+import type { VisitDeps } from '../visits/visit-deps.js';
+import {
+  checkPeriod,
+  practiceFields,
+  writePracticeKeyAreas,
+  type PracticeFieldsInput,
+} from './practice-fields.js';
+import { readPractice } from './practice-records.js';
+import {
+  PRACTICE_STATUSES,
+  type PracticeStatus,
+  type PracticeSummary,
+} from './practice-service.js';
+
+/** A new good practice: title, region, topic and description are required. */
+export interface NewPracticeInput extends PracticeFieldsInput {
+  readonly title: string;
+  readonly region: string;
+  readonly topic: number;
+  readonly description: string;
+  /** Default draft: nobody but its editors sees it until it is published. */
+  readonly status?: PracticeStatus | undefined;
+}
+
+/**
+ * Creates a good practice (a draft unless told otherwise) with its key areas, in one transaction.
+ * The id is readable: `gp-` and the title's words (with -2, -3 when taken).
+ */
+export async function createPractice(
+  deps: VisitDeps,
+  input: NewPracticeInput,
+): Promise<PracticeSummary> {
+  for (const field of ['title', 'region', 'topic', 'description'] as const)
+    if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
+  const status =
+    input.status === undefined ? 'draft' : oneOf(input.status, 'status', PRACTICE_STATUSES);
+  const now = deps.now().toISOString();
+  return deps.store.transaction(async (tx) => {
+    const { columns, keyAreas } = await practiceFields(tx.db, input);
+    checkPeriod(columns.period_start, columns.period_end);
+    const id = await unusedId(slugId('gp', columns.title!, 64), async (candidate) =>
+      Boolean(
+        await tx.db
+          .selectFrom('good_practices')
+          .select('id')
+          .where('id', '=', candidate)
+          .executeTakeFirst(),
+      ),
+    );
+    await tx.db
+      .insertInto('good_practices')
+      .values({
+        id,
+        title: columns.title!,
+        region_code: columns.region_code!,
+        topic: columns.topic!,
+        period_start: columns.period_start ?? null,
+        period_end: columns.period_end ?? null,
+        description: columns.description!,
+        resources: columns.resources ?? null,
+        evidence: columns.evidence ?? null,
+        transfer_potential: columns.transfer_potential ?? null,
+        contact: columns.contact ?? null,
+        source_url: columns.source_url ?? null,
+        language: columns.language ?? 'nl',
+        status,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await writePracticeKeyAreas(tx.db, id, keyAreas ?? []);
+    return (await readPractice(tx.db, id))!;
+  });
+}

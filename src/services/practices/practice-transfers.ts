@@ -1,0 +1,48 @@
+import { RegiokrachtError } from '../../domain/errors.js';
+import { invalid, optionalText } from '../visits/field-check.js';
+import { newRecordId } from '../visits/new-record-id.js';
+import { regionField } from '../visits/region-field.js';
+import type { VisitDeps } from '../visits/visit-deps.js';
+import { readPractice } from './practice-records.js';
+import type { PracticeSummary } from './practice-service.js';
+
+/** A transfer of a practice to another region: where to, when, and what came of it. */
+export interface TransferInput {
+  readonly to_region: string;
+  readonly year?: number | null | undefined;
+  readonly outcome?: string | null | undefined;
+}
+
+/** Records that a practice was taken over by another region; returns the practice with its transfers. */
+export async function addPracticeTransfer(
+  deps: VisitDeps,
+  practiceId: string,
+  input: TransferInput,
+): Promise<PracticeSummary> {
+  const year = input.year ?? null;
+  if (year !== null && (!Number.isInteger(year) || year < 1950 || year > 2100))
+    throw invalid('year', `${JSON.stringify(year)} is not a year between 1950 and 2100`);
+  const outcome = optionalText(input.outcome, 'outcome', 5000);
+  return deps.store.transaction(async (tx) => {
+    const practice = await readPractice(tx.db, practiceId);
+    if (!practice)
+      throw new RegiokrachtError('NOT_FOUND', `no good practice with id ${practiceId}`);
+    const region = await regionField(tx.db, input.to_region, 'to_region');
+    if (region === practice.region.code)
+      throw invalid(
+        'to_region',
+        `${region} is the practice's own region; name the region it went to`,
+      );
+    await tx.db
+      .insertInto('practice_transfers')
+      .values({
+        id: newRecordId('transfer'),
+        practice_id: practiceId,
+        to_region_code: region,
+        year,
+        outcome,
+      })
+      .execute();
+    return (await readPractice(tx.db, practiceId))!;
+  });
+}

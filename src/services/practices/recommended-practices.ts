@@ -1,0 +1,231 @@
+import {
+  regionGoodPracticeRecommendations,
+  type GoodPracticeRef,
+} from '../../core/connect/region-good-practices.js';
+import {
+  regionWeakestCriteria,
+  type Criterion,
+  type CriterionScore,
+} from '../../core/connect/region-weakest-criteria.js';
+import { RegiokrachtError } from '../../domain/errors.js';
+import { DEFAULT_TAXONOMY, type AnalyticsService } from '../analytics/analytics-service.js';
+import { invalid, oneOf } from '../visits/field-check.js';
+import type { VisitDeps } from '../visits/visit-deps.js';
+import { PRACTICE_COLUMNS, practiceViews, type PracticeSummary } from './practice-service.js';
+
+export const RECOMMENDATION_CRITERIA = ['both', 'key-areas', 'indicators'] as const;
+export type RecommendationCriteria = (typeof RECOMMENDATION_CRITERIA)[number];
+
+export interface RecommendationOptions {
+  /** What "doing well" is measured on: key-area LQs, index indicator scores, or both (default). */
+  readonly criteria?: RecommendationCriteria | undefined;
+  /** Key-area taxonomy of the LQs (default topsectoren-2011). */
+  readonly taxonomy?: string | undefined;
+  /** How many of the region's weakest criteria of each kind to look at (default 3). */
+  readonly weakest?: number | undefined;
+  readonly limit?: number | undefined;
+}
+
+/** Why a practice is recommended: a criterion where this region is weak and the practice's region does better. */
+export interface RecommendationReason {
+  kind: 'key-area' | 'indicator';
+  id: string;
+  name_nl: string;
+  name_en: string;
+  /** 'LQ' (location quotient against the country) or 'score' (normalised index score, 0-1). */
+  measure: 'LQ' | 'score';
+  region_score: number;
+  practice_region_score: number;
+  gap: number;
+  text_nl: string;
+  text_en: string;
+}
+
+export interface PracticeRecommendation {
+  practice: PracticeSummary;
+  /** The largest gap among the reasons. */
+  score: number;
+  reasons: RecommendationReason[];
+}
+
+export interface PracticeRecommendations {
+  region: { code: string; name_nl: string; name_en: string };
+  criteria: RecommendationCriteria;
+  taxonomy: string;
+  /** The region's weakest criteria, lowest first per kind: what the practices are chosen for. */
+  weakest: {
+    kind: 'key-area' | 'indicator';
+    id: string;
+    name_nl: string;
+    name_en: string;
+    score: number;
+  }[];
+  items: PracticeRecommendation[];
+  method: string;
+}
+
+interface Named {
+  name_nl: string;
+  name_en: string;
+}
+
+/**
+ * Good practices for a region (PRODUCT.md, "Good practices for a region"): published practices
+ * from other regions (not the region itself, nor a region above or below it) whose region does
+ * better on the criteria where this region does worst, ranked by the largest gap, each with its
+ * reasons in words. Criteria: the region's location quotients per key area
+ * (AnalyticsService.keyAreas) and its normalised index indicator scores (AnalyticsService.regionIndex;
+ * a NUTS3 region has its province's). The weakest criteria are chosen per kind, because LQs and
+ * scores do not share a scale; a practice tagged with key areas only answers for those.
+ */
+export async function recommendedPractices(
+  deps: VisitDeps,
+  analytics: AnalyticsService,
+  code: string,
+  options: RecommendationOptions = {},
+): Promise<PracticeRecommendations> {
+  const criteria =
+    options.criteria === undefined
+      ? 'both'
+      : oneOf(options.criteria, 'criteria', RECOMMENDATION_CRITERIA);
+  const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+  const weakestCount = options.weakest ?? 3;
+  if (!Number.isInteger(weakestCount) || weakestCount < 1 || weakestCount > 50)
+    throw invalid('weakest', 'must be a whole number from 1 to 50');
+  const db = deps.store.db;
+  const canonical = code.trim().toUpperCase();
+  const region = await db
+    .selectFrom('regions')
+    .select(['code', 'name_nl', 'name_en'])
+    .where('code', '=', canonical)
+    .executeTakeFirst();
+  if (!region)
+    throw new RegiokrachtError(
+      'NOT_FOUND',
+      `no region with code ${code}; use a NUTS code such as NL213`,
+    );
+
+  const rows = await db
+    .selectFrom('good_practices as g')
+    .innerJoin('regions as r', 'r.code', 'g.region_code')
+    .select(PRACTICE_COLUMNS)
+    .where('g.status', '=', 'published')
+    .orderBy('g.id')
+    .execute();
+  // A practice of the region itself, or of a region that contains it or lies inside it, is not "from elsewhere".
+  const candidates = rows.filter(
+    (p) => !p.region_code.startsWith(canonical) && !canonical.startsWith(p.region_code),
+  );
+  const regions = [canonical, ...new Set(candidates.map((p) => p.region_code))];
+
+  const names = new Map<string, Named>();
+  const scores: CriterionScore[] = [];
+  if (criteria !== 'indicators') {
+    for (const r of regions) {
+      const result = await analytics.keyAreas(r, { taxonomy });
+      for (const a of result.areas) {
+        names.set(`key-area:${a.key_area}`, { name_nl: a.name_nl, name_en: a.name_en });
+        if (a.lq !== null)
+          scores.push({ kind: 'key-area', id: a.key_area, region: r, score: a.lq });
+      }
+    }
+  }
+  if (criteria !== 'key-areas') {
+    for (const r of regions) {
+      // No index (no indicator data, or none for this level): the region has no indicator scores.
+      const result = await analytics.regionIndex(r).catch(() => null);
+      for (const i of result?.indicators ?? [])
+        if (i.score !== null)
+          scores.push({ kind: 'indicator', id: i.id, region: r, score: i.score });
+    }
+    const indicators = await db
+      .selectFrom('indicators')
+      .select(['id', 'name_nl', 'name_en'])
+      .execute();
+    for (const i of indicators)
+      names.set(`indicator:${i.id}`, { name_nl: i.name_nl, name_en: i.name_en });
+  }
+
+  const weakest: Criterion[] = (['key-area', 'indicator'] as const).flatMap((kind) =>
+    regionWeakestCriteria(
+      canonical,
+      scores.filter((s) => s.kind === kind),
+      weakestCount,
+    ),
+  );
+  const keyAreas = await db
+    .selectFrom('good_practice_key_areas as gk')
+    .innerJoin('key_areas as k', 'k.id', 'gk.key_area_id')
+    .select(['gk.practice_id', 'gk.key_area_id'])
+    .where('k.taxonomy_id', '=', taxonomy)
+    .execute();
+  const refs: GoodPracticeRef[] = candidates.map((p) => ({
+    id: p.id,
+    region: p.region_code,
+    keyAreas: keyAreas.filter((k) => k.practice_id === p.id).map((k) => k.key_area_id),
+  }));
+  const ranked = regionGoodPracticeRecommendations(canonical, scores, refs, {
+    weakest,
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
+  });
+
+  const views = new Map(
+    (
+      await practiceViews(
+        db,
+        candidates.filter((c) => ranked.some((r) => r.practice.id === c.id)),
+      )
+    ).map((v) => [v.id, v]),
+  );
+  const nameOf = (c: Criterion): Named =>
+    names.get(`${c.kind}:${c.id}`) ?? { name_nl: c.id, name_en: c.id };
+  const ownScore = (c: Criterion) =>
+    scores.find((s) => s.region === canonical && s.kind === c.kind && s.id === c.id)!.score;
+  return {
+    region,
+    criteria,
+    taxonomy,
+    weakest: weakest.map((c) => ({ kind: c.kind, id: c.id, ...nameOf(c), score: ownScore(c) })),
+    items: ranked.map((r) => {
+      const practice = views.get(r.practice.id)!;
+      return {
+        practice,
+        score: r.score,
+        reasons: r.reasons.map((reason) => {
+          const name = nameOf(reason);
+          const measure = reason.kind === 'key-area' ? ('LQ' as const) : ('score' as const);
+          return {
+            kind: reason.kind,
+            id: reason.id,
+            ...name,
+            measure,
+            region_score: reason.regionScore,
+            practice_region_score: reason.practiceRegionScore,
+            gap: reason.gap,
+            ...reasonTexts(reason.kind, name, region, practice.region, reason),
+          };
+        }),
+      };
+    }),
+    method: `Criteria: ${criteria === 'both' ? 'key-area location quotients (against the country, H2020 participations, ' + taxonomy + ') and normalised innovation-index indicator scores (0-1; a NUTS3 region has its province’s)' : criteria === 'key-areas' ? 'key-area location quotients (against the country, H2020 participations, ' + taxonomy + ')' : 'normalised innovation-index indicator scores (0-1; a NUTS3 region has its province’s)'}. The region’s ${weakestCount} lowest of each kind are its weak points; a published practice from another region (not above or below this one) is recommended when its region scores higher on one of them (and, if the practice names key areas of this taxonomy, the weak key area is among them); ranked by the largest gap, then the number of reasons. LQ gaps and score gaps are in their own units.`,
+  };
+}
+
+function reasonTexts(
+  kind: 'key-area' | 'indicator',
+  name: Named,
+  region: Named,
+  practiceRegion: Named,
+  r: { regionScore: number; practiceRegionScore: number },
+): { text_nl: string; text_en: string } {
+  const f = (n: number) => n.toFixed(2);
+  if (kind === 'key-area')
+    return {
+      text_nl: `${practiceRegion.name_nl} is sterker gespecialiseerd in ${name.name_nl} (LQ ${f(r.practiceRegionScore)}) dan ${region.name_nl} (LQ ${f(r.regionScore)}), een van de zwakste sleutelgebieden van ${region.name_nl}.`,
+      text_en: `${practiceRegion.name_en} is more specialised in ${name.name_en} (LQ ${f(r.practiceRegionScore)}) than ${region.name_en} (LQ ${f(r.regionScore)}), one of ${region.name_en}'s weakest key areas.`,
+    };
+  return {
+    text_nl: `${practiceRegion.name_nl} scoort ${f(r.practiceRegionScore)} op ${name.name_nl}, ${region.name_nl} ${f(r.regionScore)} (genormaliseerd, 0-1), een van de zwakste indicatoren van ${region.name_nl}.`,
+    text_en: `${practiceRegion.name_en} scores ${f(r.practiceRegionScore)} on ${name.name_en} against ${f(r.regionScore)} for ${region.name_en} (normalised, 0-1), one of ${region.name_en}'s weakest indicators.`,
+  };
+}

@@ -1,0 +1,97 @@
+import { amsterdamDate } from './amsterdam-date.js';
+import { isoDate, oneOf, requiredText, versionNumber } from './field-check.js';
+import { newRecordId } from './new-record-id.js';
+import type { VisitDeps } from './visit-deps.js';
+import { readCommitment, requireVisit, type Commitment } from './visit-records.js';
+import { expectVersion, VersionConflictError } from './version-conflict-error.js';
+
+export const COMMITMENT_STATUSES = ['open', 'done', 'dropped'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+/** A commitment to record: what, who, by when. */
+export interface CommitmentInput {
+  readonly description: string;
+  readonly owner: string;
+  /** YYYY-MM-DD, or null for no due date. */
+  readonly due_date?: string | null | undefined;
+  /** Default open. */
+  readonly status?: CommitmentStatus | undefined;
+}
+
+export interface CommitmentChanges {
+  readonly version: number;
+  readonly description?: string | undefined;
+  readonly owner?: string | undefined;
+  readonly due_date?: string | null | undefined;
+  readonly status?: CommitmentStatus | undefined;
+}
+
+/** Records a commitment made at a visit. */
+export async function addCommitment(
+  deps: VisitDeps,
+  visitId: string,
+  input: CommitmentInput,
+): Promise<Commitment> {
+  const row = {
+    description: requiredText(input.description, 'description', 5000),
+    owner: requiredText(input.owner, 'owner', 500),
+    due_date:
+      input.due_date === undefined || input.due_date === null
+        ? null
+        : isoDate(input.due_date, 'due_date'),
+    status:
+      input.status === undefined ? 'open' : oneOf(input.status, 'status', COMMITMENT_STATUSES),
+  };
+  const now = deps.now();
+  return deps.store.transaction(async (tx) => {
+    await requireVisit(tx.db, visitId);
+    const id = newRecordId('commitment');
+    await tx.db
+      .insertInto('commitments')
+      .values({ id, visit_id: visitId, ...row, created_at: now.toISOString() })
+      .execute();
+    return (await readCommitment(tx.db, id, amsterdamDate(now)))!;
+  });
+}
+
+/**
+ * Changes a commitment (typically its status: done or dropped) and raises its version by one.
+ * Refuses a stale version with a CONFLICT error carrying the commitment as it is now.
+ */
+export async function updateCommitment(
+  deps: VisitDeps,
+  id: string,
+  changes: CommitmentChanges,
+): Promise<Commitment> {
+  const version = versionNumber(changes.version);
+  const set = {
+    ...(changes.description !== undefined
+      ? { description: requiredText(changes.description, 'description', 5000) }
+      : {}),
+    ...(changes.owner !== undefined ? { owner: requiredText(changes.owner, 'owner', 500) } : {}),
+    ...(changes.due_date !== undefined
+      ? { due_date: changes.due_date === null ? null : isoDate(changes.due_date, 'due_date') }
+      : {}),
+    ...(changes.status !== undefined
+      ? { status: oneOf(changes.status, 'status', COMMITMENT_STATUSES) }
+      : {}),
+  };
+  const today = amsterdamDate(deps.now());
+  return deps.store.transaction(async (tx) => {
+    expectVersion('commitment', id, version, await readCommitment(tx.db, id, today));
+    const result = await tx.db
+      .updateTable('commitments')
+      .set({ ...set, version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1)
+      throw new VersionConflictError(
+        'commitment',
+        id,
+        version,
+        (await readCommitment(tx.db, id, today))!,
+      );
+    return (await readCommitment(tx.db, id, today))!;
+  });
+}

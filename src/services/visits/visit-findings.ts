@@ -1,0 +1,55 @@
+import { requiredText, topicNumber, versionNumber } from './field-check.js';
+import { newRecordId } from './new-record-id.js';
+import type { VisitDeps } from './visit-deps.js';
+import { readFinding, requireVisit, type Finding } from './visit-records.js';
+import { expectVersion, VersionConflictError } from './version-conflict-error.js';
+
+/** A finding to record: its topic (1-3) and what was learned. */
+export interface FindingInput {
+  readonly topic: number;
+  readonly text: string;
+}
+
+/** Records a finding of a visit. */
+export async function addFinding(
+  deps: VisitDeps,
+  visitId: string,
+  input: FindingInput,
+): Promise<Finding> {
+  const topic = topicNumber(input.topic, 'topic');
+  const text = requiredText(input.text, 'text', 20_000);
+  return deps.store.transaction(async (tx) => {
+    await requireVisit(tx.db, visitId);
+    const id = newRecordId('finding');
+    await tx.db
+      .insertInto('visit_findings')
+      .values({ id, visit_id: visitId, topic, text, created_at: deps.now().toISOString() })
+      .execute();
+    return (await readFinding(tx.db, id))!;
+  });
+}
+
+/** Changes a finding's topic or text; refuses a stale version with CONFLICT and the finding as it is. */
+export async function updateFinding(
+  deps: VisitDeps,
+  id: string,
+  changes: { readonly version: number; readonly topic?: number; readonly text?: string },
+): Promise<Finding> {
+  const version = versionNumber(changes.version);
+  const set = {
+    ...(changes.topic !== undefined ? { topic: topicNumber(changes.topic, 'topic') } : {}),
+    ...(changes.text !== undefined ? { text: requiredText(changes.text, 'text', 20_000) } : {}),
+  };
+  return deps.store.transaction(async (tx) => {
+    expectVersion('finding', id, version, await readFinding(tx.db, id));
+    const result = await tx.db
+      .updateTable('visit_findings')
+      .set({ ...set, version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1)
+      throw new VersionConflictError('finding', id, version, (await readFinding(tx.db, id))!);
+    return (await readFinding(tx.db, id))!;
+  });
+}

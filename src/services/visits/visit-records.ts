@@ -1,0 +1,156 @@
+import type { Kysely } from 'kysely';
+import { RegiokrachtError } from '../../domain/errors.js';
+import type { Database } from '../../storage/schema.js';
+import { withAgenda, type VisitSummary } from './visit-service.js';
+
+/** A finding of a visit, on one of the three topics. */
+export interface Finding {
+  id: string;
+  visit_id: string;
+  topic: number;
+  text: string;
+  created_at: string;
+  version: number;
+}
+
+/** A promise made at a visit: who does what by when, and whether it happened. */
+export interface Commitment {
+  id: string;
+  visit_id: string;
+  description: string;
+  owner: string;
+  due_date: string | null;
+  /** open, done or dropped. */
+  status: string;
+  /** Open and due before today. */
+  overdue: boolean;
+  created_at: string;
+  version: number;
+}
+
+/** A visit with everything recorded at it. */
+export interface VisitDetail extends VisitSummary {
+  version: number;
+  findings: Finding[];
+  commitments: Commitment[];
+}
+
+/** The visit with its agenda, findings (by topic, oldest first) and commitments (by due date); null when there is none. */
+export async function readVisit(
+  db: Kysely<Database>,
+  id: string,
+  today: string,
+): Promise<VisitDetail | null> {
+  const row = await db
+    .selectFrom('visits as v')
+    .innerJoin('regions as r', 'r.code', 'v.region_code')
+    .select([
+      'v.id',
+      'v.region_code',
+      'r.name_nl',
+      'r.name_en',
+      'v.date',
+      'v.venue',
+      'v.hosts',
+      'v.participants',
+      'v.status',
+      'v.source_id',
+      'v.version',
+    ])
+    .where('v.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const [summary] = await withAgenda(db, [row]);
+  const [findings, commitments] = await Promise.all([
+    db
+      .selectFrom('visit_findings')
+      .selectAll()
+      .where('visit_id', '=', id)
+      .orderBy('topic')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('commitments')
+      .selectAll()
+      .where('visit_id', '=', id)
+      .orderBy((eb) => eb.case().when('due_date', 'is', null).then(1).else(0).end())
+      .orderBy('due_date')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+  ]);
+  return {
+    ...summary!,
+    version: Number(row.version),
+    findings: findings.map(findingView),
+    commitments: commitments.map((c) => commitmentView(c, today)),
+  };
+}
+
+/** One finding; null when there is none. */
+export async function readFinding(db: Kysely<Database>, id: string): Promise<Finding | null> {
+  const row = await db
+    .selectFrom('visit_findings')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? findingView(row) : null;
+}
+
+/** One commitment; null when there is none. */
+export async function readCommitment(
+  db: Kysely<Database>,
+  id: string,
+  today: string,
+): Promise<Commitment | null> {
+  const row = await db
+    .selectFrom('commitments')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? commitmentView(row, today) : null;
+}
+
+type FindingRow = Omit<Finding, 'version' | 'topic'> & { topic: number; version: number };
+type CommitmentRow = Omit<Commitment, 'overdue' | 'version'> & { version: number };
+
+export function findingView(row: FindingRow): Finding {
+  return {
+    id: row.id,
+    visit_id: row.visit_id,
+    topic: Number(row.topic),
+    text: row.text,
+    created_at: row.created_at,
+    version: Number(row.version),
+  };
+}
+
+/** A commitment is overdue when it is open and its due date lies before `today` (YYYY-MM-DD). */
+export function commitmentView(row: CommitmentRow, today: string): Commitment {
+  return {
+    id: row.id,
+    visit_id: row.visit_id,
+    description: row.description,
+    owner: row.owner,
+    due_date: row.due_date,
+    status: row.status,
+    overdue: row.status === 'open' && row.due_date !== null && row.due_date < today,
+    created_at: row.created_at,
+    version: Number(row.version),
+  };
+}
+
+/** NOT_FOUND unless the visit exists. */
+export async function requireVisit(db: Kysely<Database>, visitId: string): Promise<void> {
+  const found = await db
+    .selectFrom('visits')
+    .select('id')
+    .where('id', '=', visitId)
+    .executeTakeFirst();
+  if (!found)
+    throw new RegiokrachtError(
+      'NOT_FOUND',
+      `no visit with id ${visitId}; \`regiokracht visit list\` shows the visits`,
+    );
+}
