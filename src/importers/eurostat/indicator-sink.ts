@@ -57,6 +57,8 @@ export class IndicatorSink {
   private readonly pending = new Map<string, PendingSlot>();
   /** indicator|year|region of values written under a NUTS 2021 code that is a conversion target. */
   private readonly directTargets = new Set<string>();
+  /** Region code -> whether older regions convert into it (asked once per code). */
+  private readonly targets = new Map<string, boolean>();
   private readonly indicatorWriter: TableWriter;
   private readonly regionWriter: TableWriter;
   private readonly valueWriter: TableWriter;
@@ -115,7 +117,12 @@ export class IndicatorSink {
       case 'known':
         break;
     }
-    if (this.converter.isTarget(resolution.code)) {
+    let target = this.targets.get(resolution.code);
+    if (target === undefined) {
+      target = this.converter.isTarget(resolution.code);
+      this.targets.set(resolution.code, target);
+    }
+    if (target) {
       this.directTargets.add(`${o.indicator.id}|${o.year}|${resolution.code}`);
     }
     this.write(o.indicator, resolution.code, o.year, o.value, o.flags);

@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedNutsRegions } from '../../../test/support/seed-regions.js';
@@ -57,6 +59,21 @@ describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
       .where('nuts3_code', '=', 'DEG04')
       .execute();
     expect(deg04.length).toBeGreaterThan(0);
+  });
+
+  it('reads the column order CODE;NUTS3 of some releases', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tercet-'));
+    const file = join(dir, 'pc2020_LU_NUTS-2021_v1.0.csv');
+    await writeFile(file, "CODE;NUTS3\r\n'1009';'LU000'\r\n'1010';'LU000'\r\n");
+    const summary = await runImport(store, tercetImporter, file);
+    expect(summary).toMatchObject({ read: 2, inserted: 2 });
+    const row = await store.db
+      .selectFrom('postcodes')
+      .selectAll()
+      .where('country_code', '=', 'LU')
+      .where('postcode', '=', '1009')
+      .executeTakeFirstOrThrow();
+    expect(row.nuts3_code).toBe('LU000');
   });
 
   it('refuses the damaged NL copy with row-level errors and changes nothing', async () => {
