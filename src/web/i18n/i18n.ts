@@ -46,6 +46,17 @@ export function unitLabel(unit: string): string {
   return key in DICTIONARIES[current] ? DICTIONARIES[current][key as MessageKey] : unit;
 }
 
+/** A name with its unit in brackets, unless the name already says the unit. */
+export function nameWithUnit(item: {
+  readonly name_nl: string;
+  readonly name_en: string;
+  readonly unit: string;
+}): string {
+  const name = nameOf(item);
+  const unit = unitLabel(item.unit);
+  return name.toLowerCase().includes(unit.toLowerCase()) ? name : `${name} (${unit})`;
+}
+
 /** The name of a thing that has a Dutch and an English name, in the current language. */
 export function nameOf(item: { readonly name_nl: string; readonly name_en: string }): string {
   return current === 'en' ? item.name_en : item.name_nl;

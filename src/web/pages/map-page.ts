@@ -1,9 +1,15 @@
-import { getJson, query } from '../api/client.js';
-import type { Indicator, IndicatorValues, Page, RegionFeatureCollection } from '../api/types.js';
-import { defaultIndicator } from '../app/indicator-choice.js';
+import { ApiError, getJson, query, tryJson } from '../api/client.js';
+import type {
+  Indicator,
+  IndicatorValues,
+  Page,
+  RegionFeatureCollection,
+  SourceEntry,
+} from '../api/types.js';
+import { defaultIndicator, HEADLINE_INDICATORS } from '../app/indicator-choice.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
-import { nameOf, t, unitLabel } from '../i18n/i18n.js';
+import { nameOf, nameWithUnit, t } from '../i18n/i18n.js';
 import type { MapArea } from '../map/choropleth.js';
 import { indicatorMap } from '../map/indicator-map.js';
 import { h } from '../ui/dom.js';
@@ -39,7 +45,14 @@ function stateHref(state: MapState): string {
 /** Map: a choropleth of any indicator at NUTS2 or NUTS3, the Netherlands or Europe, by year. */
 export async function mapPage(route: Route): Promise<PageView> {
   const state = mapState(route);
-  const indicators = (await getJson<Page<Indicator>>('/api/indicators')).items;
+  const [indicatorPage, sources] = await Promise.all([
+    getJson<Page<Indicator>>('/api/indicators'),
+    tryJson<Page<SourceEntry>>('/api/sources?limit=1000'),
+  ]);
+  const indicators = indicatorPage.items;
+  const datasets = new Map(
+    sources instanceof ApiError ? [] : sources.items.map((d) => [d.id, d.title] as const),
+  );
   const available = indicators.filter((i) => i.levels.includes(state.level));
   const chosen =
     available.find((i) => i.id === state.indicator) ?? defaultIndicator(indicators, state.level);
@@ -79,11 +92,13 @@ export async function mapPage(route: Route): Promise<PageView> {
           onchange: (event: Event) =>
             update({ indicator: (event.target as HTMLSelectElement).value, year: undefined }),
         },
-        available.map((i) =>
+        indicatorGroups(available, datasets).map(([title, items]) =>
           h(
-            'option',
-            { value: i.id, selected: i.id === chosen?.id },
-            `${nameOf(i)} (${unitLabel(i.unit)})`,
+            'optgroup',
+            { label: title },
+            items.map((i) =>
+              h('option', { value: i.id, selected: i.id === chosen?.id }, nameWithUnit(i)),
+            ),
           ),
         ),
       ),
@@ -142,8 +157,7 @@ export async function mapPage(route: Route): Promise<PageView> {
   } else {
     body = indicatorMap({
       title: t('map.figure.title', {
-        indicator: nameOf(values),
-        unit: unitLabel(values.unit),
+        indicator: nameWithUnit(values),
         year: values.year ?? '',
         level: t(state.level === 3 ? 'map.level.3' : 'map.level.2'),
         area: t(state.area === 'eu' ? 'map.area.eu' : 'map.area.nl'),
@@ -165,6 +179,31 @@ export async function mapPage(route: Route): Promise<PageView> {
       body,
     ),
   };
+}
+
+/**
+ * The indicators grouped by the data set they come from (the headline indicators' set first),
+ * each group sorted by name in the current language.
+ */
+function indicatorGroups(
+  indicators: readonly Indicator[],
+  titles: ReadonlyMap<string, string>,
+): [string, Indicator[]][] {
+  const groups = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    const title = (indicator.dataset && titles.get(indicator.dataset)) ?? indicator.dataset ?? '–';
+    const list = groups.get(title) ?? [];
+    list.push(indicator);
+    groups.set(title, list);
+  }
+  const first = indicators.find((i) => i.id === HEADLINE_INDICATORS[0]);
+  const firstTitle = first?.dataset ? (titles.get(first.dataset) ?? first.dataset) : undefined;
+  return [...groups.entries()]
+    .map(([title, list]): [string, Indicator[]] => [
+      title,
+      list.sort((a, b) => nameOf(a).localeCompare(nameOf(b))),
+    ])
+    .sort(([a], [b]) => (a === firstTitle ? -1 : b === firstTitle ? 1 : a.localeCompare(b)));
 }
 
 function field(id: string, label: string, control: HTMLElement): HTMLElement {
