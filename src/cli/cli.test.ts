@@ -68,7 +68,8 @@ describe('the regiokracht command line', () => {
     } finally {
       raw.close();
     }
-  });
+    // The whole data directory: about 20 s on an idle 2-core machine, more on a busy one.
+  }, 600_000);
 
   it('prints help for every command and exits 0', async () => {
     for (const name of buildProgram().commands.map((c: Command) => c.name())) {
