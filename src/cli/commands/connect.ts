@@ -37,7 +37,7 @@ export function clustersCommand(program: Command): void {
         `Spearheads of ${result.region}: ${result.spearheads.map((s) => s.name_en).join('; ') || 'none registered'}`,
       );
       console.log(
-        `Key areas not covered by a spearhead: ${result.coverage.uncovered.join(', ') || 'none'}`,
+        `Key areas not covered by a spearhead: ${result.coverage.uncovered.map((k) => result.stars.find((s) => s.key_area === k)?.name_en ?? k).join(', ') || 'none'}`,
       );
       console.log(
         `Investment funds: ${result.funds.map((f) => f.name).join('; ') || 'none registered'}\n`,
