@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Expression, Kysely, SqlBool } from 'kysely';
 import type { Database } from './schema.js';
 
 export type TableName = keyof Database & string;
@@ -34,4 +34,18 @@ export interface Store {
   readonly location: string;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Full-text search, where the backend has it (both do); callers fall back to plain matching. */
+  readonly textSearch?: TextSearch;
+}
+
+/**
+ * Full-text search over good practices (title, description, resources, evidence, transfer
+ * potential), stemmed in each practice's language: English when `language` is 'en', else Dutch.
+ * Every word of the query must occur in some inflected form; stop words are ignored, and a query
+ * of stop words only finds nothing. SQLite: FTS5 with a Dutch suffix stripper; PostgreSQL: the
+ * 'dutch' and 'english' text-search configurations (see migration 0003).
+ */
+export interface TextSearch {
+  /** A condition that holds when the good practice whose id is in column `idColumn` (e.g. 'g.id') matches `query`. */
+  goodPracticeMatches(idColumn: string, query: string): Expression<SqlBool>;
 }

@@ -1,3 +1,4 @@
+import { RegiokrachtError } from '../../domain/errors.js';
 import { amsterdamDate } from './amsterdam-date.js';
 import { isoDate, oneOf, requiredText, versionNumber } from './field-check.js';
 import { newRecordId } from './new-record-id.js';
@@ -94,4 +95,22 @@ export async function updateCommitment(
       );
     return (await readCommitment(tx.db, id, today))!;
   });
+}
+
+/**
+ * Sets a commitment's status from its current version (the command line's `visit done`):
+ * for a user who states the outcome now, not an edit of something read earlier.
+ */
+export async function setCommitmentStatus(
+  deps: VisitDeps,
+  id: string,
+  status: CommitmentStatus,
+): Promise<Commitment> {
+  const current = await readCommitment(deps.store.db, id, amsterdamDate(deps.now()));
+  if (!current)
+    throw new RegiokrachtError(
+      'NOT_FOUND',
+      `no commitment with id ${id}; \`regiokracht visit overdue --all\` lists the open ones`,
+    );
+  return updateCommitment(deps, id, { version: current.version, status });
 }

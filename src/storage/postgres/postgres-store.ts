@@ -4,6 +4,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../schema.js';
 import type { Row, Store, StoreTx, TableName, UpsertCount } from '../store.js';
 import { upsertSql } from '../upsert-sql.js';
+import { postgresTextSearch } from './postgres-text-search.js';
 
 /** PostgreSQL's limit on bind parameters per statement. */
 const MAX_PARAMETERS = 65_535;
@@ -94,6 +95,7 @@ export async function openPostgresStore(
       }
       await db.destroy();
     },
+    textSearch: postgresTextSearch,
   };
 }
 

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../schema.js';
 import type { Row, Store, StoreTx, TableName, UpsertCount } from '../store.js';
+import { registerSqliteTextSearch, sqliteTextSearch } from './sqlite-text-search.js';
 
 /**
  * The embedded backend: one SQLite file (WAL, foreign keys on, busy timeout).
@@ -19,6 +20,7 @@ export function openSqliteStore(path: string): Store {
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('synchronous = NORMAL');
+    registerSqliteTextSearch(raw);
     raw.prepare('select count(*) from sqlite_master').get();
   } catch (error) {
     throw new RegiokrachtError(
@@ -76,6 +78,7 @@ export function openSqliteStore(path: string): Store {
       return db.transaction().execute((trx) => work({ db: trx, upsert: tx.upsert }));
     },
     close: () => db.destroy(),
+    textSearch: sqliteTextSearch,
   };
 }
 
