@@ -13,6 +13,8 @@ import { initCommand } from './commands/init.js';
 import { keyAreasCommand } from './commands/keyareas.js';
 import { networkCommand } from './commands/network.js';
 import { serveCommand } from './commands/serve.js';
+import { visitCommand } from './commands/visit.js';
+import { practiceCommand } from './commands/practice.js';
 import { packageVersion } from './context.js';
 
 /** The `regiokracht` command line: global options and one sub-command per file in commands/. */
@@ -42,5 +44,7 @@ export function buildProgram(): Command {
   partnersCommand(program);
   nextVisitCommand(program);
   dataCommand(program);
+  visitCommand(program);
+  practiceCommand(program);
   return program;
 }
