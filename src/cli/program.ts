@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { dataCommand } from './commands/data.js';
+import { exportCommand } from './commands/export.js';
 import {
   clustersCommand,
   nextVisitCommand,
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   partnersCommand(program);
   nextVisitCommand(program);
   dataCommand(program);
+  exportCommand(program);
   visitCommand(program);
   practiceCommand(program);
   return program;
