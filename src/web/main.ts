@@ -1,5 +1,3 @@
-import '@utrecht/design-tokens/dist/index.css';
-import '@utrecht/component-library-css/dist/index.css';
 import './styles/app.css';
 import { ApiError } from './api/client.js';
 import type { PageView } from './app/page.js';

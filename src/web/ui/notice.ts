@@ -2,6 +2,14 @@ import type { ApiError } from '../api/client.js';
 import { t } from '../i18n/i18n.js';
 import { h, type Child } from './dom.js';
 
+// Written out in full: the build keeps only the NL Design System classes the sources name.
+const ALERT_CLASSES = {
+  info: 'utrecht-alert--info',
+  warning: 'utrecht-alert--warning',
+  error: 'utrecht-alert--error',
+  ok: 'utrecht-alert--ok',
+} as const;
+
 /** A message box in NL Design System style. */
 export function notice(
   kind: 'info' | 'warning' | 'error' | 'ok',
@@ -9,7 +17,7 @@ export function notice(
 ): HTMLDivElement {
   return h(
     'div',
-    { class: `utrecht-alert utrecht-alert--${kind} rk-notice`, 'data-notice': kind },
+    { class: `utrecht-alert ${ALERT_CLASSES[kind]} rk-notice`, 'data-notice': kind },
     h(
       'div',
       { class: 'utrecht-alert__content' },
