@@ -245,5 +245,6 @@ describe('regiokracht serve on a machine without data', () => {
       await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(0));
       exit.mockRestore();
     }
-  });
+    // Pulls, then loads the whole data directory (init) before serving: minutes on a busy machine.
+  }, 600_000);
 });
