@@ -21,8 +21,7 @@ import autocannon from 'autocannon';
 import { launchChromium } from '../test/e2e/support/browser.js';
 import { startAppServer } from '../test/e2e/support/app-server.js';
 
-// Run from the package root (npm run sets the working directory); the script is bundled into
-// dist/bench, so paths are taken from the working directory, not from the module's location.
+// Run from the package root (npm run sets the working directory).
 const ROOT = process.cwd();
 const WEB_ROOT = join(ROOT, 'dist', 'web');
 const DATA_DIR = resolve(process.env.REGIOKRACHT_DATA_DIR ?? join(ROOT, '..', 'shared', 'data'));
@@ -53,7 +52,7 @@ async function main(): Promise<void> {
     },
   );
   const started = performance.now();
-  const child = spawn(process.execPath, [process.argv[1]!, '--serve'], {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--serve'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

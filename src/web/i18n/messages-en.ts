@@ -236,6 +236,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'export.geojson': 'Map: regions with {indicator} (GeoJSON)',
   'export.csv': 'Table: {indicator} (CSV)',
   'export.xlsx': 'Table: {indicator} (Excel)',
+  'export.dossier.pdf': 'Visit dossier {name} (PDF)',
+  'export.dossier.html': 'Visit dossier {name} (web page)',
   'export.gexf': 'Network of {name} (GEXF, for Gephi)',
 
   'compare.title': 'Compare regions',

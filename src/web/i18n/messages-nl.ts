@@ -237,6 +237,8 @@ export const nl = {
   'export.geojson': 'Kaart: regio’s met {indicator} (GeoJSON)',
   'export.csv': 'Tabel: {indicator} (CSV)',
   'export.xlsx': 'Tabel: {indicator} (Excel)',
+  'export.dossier.pdf': 'Bezoekdossier {name} (PDF)',
+  'export.dossier.html': 'Bezoekdossier {name} (webpagina)',
   'export.gexf': 'Netwerk van {name} (GEXF, voor Gephi)',
 
   'compare.title': 'Regio’s vergelijken',

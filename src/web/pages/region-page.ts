@@ -778,10 +778,17 @@ function exportsSection(region: RegionDetail, headline: Indicator | undefined): 
       ],
     );
   }
-  links.push([
-    `/api/regions/${region.code}/network.gexf`,
-    t('export.gexf', { name: nameOf(region) }),
-  ]);
+  links.push(
+    [`/api/regions/${region.code}/network.gexf`, t('export.gexf', { name: nameOf(region) })],
+    [
+      `/api/regions/${region.code}/dossier.pdf${query({ lang: lang() })}`,
+      t('export.dossier.pdf', { name: nameOf(region) }),
+    ],
+    [
+      `/api/regions/${region.code}/dossier.html${query({ lang: lang() })}`,
+      t('export.dossier.html', { name: nameOf(region) }),
+    ],
+  );
   return h(
     'section',
     { class: 'rk-topic', id: 'exports', 'aria-labelledby': 'exports-heading' },
@@ -800,7 +807,8 @@ function exportsSection(region: RegionDetail, headline: Indicator | undefined): 
               class:
                 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rk-export',
               href: url,
-              download: true,
+              // Data files are saved; the dossier opens in the browser.
+              download: url.includes('/dossier.') ? null : true,
               hreflang: lang(),
             },
             label,
