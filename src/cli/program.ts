@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { dataCommand } from './commands/data.js';
+import { dossierCommand } from './commands/dossier.js';
 import { exportCommand } from './commands/export.js';
 import {
   clustersCommand,
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   similarCommand(program);
   partnersCommand(program);
   nextVisitCommand(program);
+  dossierCommand(program);
   dataCommand(program);
   exportCommand(program);
   visitCommand(program);

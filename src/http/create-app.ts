@@ -5,6 +5,7 @@ import { AnalyticsService } from '../services/analytics/analytics-service.js';
 import type { Store } from '../storage/store.js';
 import { sendProblem } from './error-handler.js';
 import { analyticsRoutes } from './routes/analytics.js';
+import { dossierRoutes } from './routes/dossier.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { regionRoutes } from './routes/regions.js';
@@ -70,6 +71,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   placeRoutes(app, deps);
   practiceRoutes(app, deps);
   visitRoutes(app, deps);
+  dossierRoutes(app, deps);
   exportRoutes(app, deps);
   await staticRoutes(app, { webRoot: deps.webRoot });
   return app;

@@ -1,0 +1,78 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadSmallNetwork } from '../../../test/support/small-network.js';
+import { sharedDataDir } from '../../../test/support/test-store.js';
+import { openStore } from '../../main.js';
+import { initialise } from '../../services/init/initialise.js';
+import { buildProgram } from '../program.js';
+import { runProgram } from '../run.js';
+
+/** Runs the command line in-process and captures what it prints. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi
+    .spyOn(console, 'log')
+    .mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi
+    .spyOn(console, 'error')
+    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  const stderr = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+  try {
+    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+describe('regiokracht dossier', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rk-dossier-'));
+    db = join(dir, 'regiokracht.db');
+    const store = await openStore({ dbPath: db });
+    const now = () => new Date('2026-11-28T09:00:00Z');
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
+    await loadSmallNetwork(store);
+    await store.close();
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes the PDF of a region and says where', async () => {
+    const out = join(dir, 'twente.pdf');
+    const result = await cli('--db', db, 'dossier', 'NL213', '--format', 'pdf', '--out', out);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toMatch(
+      /^Dossier of NL213 \(PDF, nl\) written to .*twente\.pdf: \d+ KB in [\d.]+ s$/,
+    );
+    expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('takes the format from the file name and writes English when asked', async () => {
+    const out = join(dir, 'twente.html');
+    const result = await cli('--db', db, 'dossier', 'nl213', '--out', out, '--lang', 'en');
+    expect(result.code, result.err).toBe(0);
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Topic 1: The regional innovation system');
+  });
+
+  it('refuses an unknown format, language or region with one line that says what to do', async () => {
+    const out = join(dir, 'x.pdf');
+    const format = await cli('--db', db, 'dossier', 'NL213', '--out', out, '--format', 'docx');
+    expect(format).toMatchObject({ code: 1, err: 'regiokracht: --format docx: use pdf or html' });
+    const lang = await cli('--db', db, 'dossier', 'NL213', '--out', out, '--lang', 'de');
+    expect(lang).toMatchObject({ code: 1, err: 'regiokracht: --lang de: use nl or en' });
+    const region = await cli('--db', db, 'dossier', 'XX99', '--out', out);
+    expect(region.code).toBe(1);
+    expect(region.err).toContain('no region with code XX99');
+  });
+});

@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { RegiokrachtError } from '../../domain/errors.js';
+import { isLang } from '../../reports/i18n.js';
+import { isDossierFormat, renderDossier } from '../../reports/render-dossier.js';
+import { AnalyticsService } from '../../services/analytics/analytics-service.js';
+import { DossierService } from '../../services/dossier/dossier-service.js';
+import { configFrom, withStore } from '../context.js';
+
+/** `regiokracht dossier <region>`: the visit dossier as PDF or self-contained HTML. */
+export function dossierCommand(program: Command): void {
+  program
+    .command('dossier')
+    .description(
+      'the visit dossier of a region: cover, summary, the three topics, connecting regions and the sources of every figure (PDF or one self-contained HTML file, made without a browser)',
+    )
+    .argument('<region>', 'NUTS code, e.g. NL213 (Twente) or NL21 (Overijssel)')
+    .option('--format <format>', 'pdf or html (default: from the --out extension, else pdf)')
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--lang <lang>', 'nl or en', 'nl')
+    .action(
+      async (
+        region: string,
+        options: { format?: string; out: string; lang: string },
+        command: Command,
+      ) => {
+        const format =
+          options.format ?? (extname(options.out).toLowerCase() === '.html' ? 'html' : 'pdf');
+        if (!isDossierFormat(format))
+          throw new RegiokrachtError('INVALID_INPUT', `--format ${format}: use pdf or html`);
+        if (!isLang(options.lang))
+          throw new RegiokrachtError('INVALID_INPUT', `--lang ${options.lang}: use nl or en`);
+        const lang = options.lang;
+        await withStore(configFrom(command), async (store) => {
+          const now = () => new Date();
+          const started = performance.now();
+          const dossiers = new DossierService(store, new AnalyticsService(store, now), now);
+          const file = await renderDossier(await dossiers.inputs(region), { format, lang });
+          await writeFile(options.out, file.body);
+          console.log(
+            `Dossier of ${region.toUpperCase()} (${format.toUpperCase()}, ${lang}) written to ${options.out}: ${Math.round(file.body.length / 1024)} KB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
+        });
+      },
+    );
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { dossierInputsFixture } from '../../test/support/dossier-inputs-fixture.js';
+import { dossierDocument, type DossierBlock, type DossierDocument } from './dossier-document.js';
+import { dossierModel } from './dossier-model.js';
+
+const allText = (doc: DossierDocument) => JSON.stringify(doc);
+const blocks = (doc: DossierDocument, id: string): readonly DossierBlock[] =>
+  doc.sections.find((s) => s.id === id)!.blocks;
+
+describe('the dossier layout', () => {
+  it('has a summary, one section per topic, connecting regions and the sources appendix', () => {
+    const nl = dossierDocument(dossierModel(dossierInputsFixture()), 'nl');
+    expect(nl.sections.map((s) => s.title)).toEqual([
+      'Samenvatting',
+      'Thema 1: Het regionale innovatiesysteem',
+      'Thema 2: Bijdrage aan de nationale sleutelgebieden',
+      'Thema 3: Regionale innovatiekracht',
+      'Regio’s verbinden',
+      'Bijlage: bronnen van de cijfers',
+    ]);
+    const en = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
+    expect(en.sections.map((s) => s.id)).toEqual(nl.sections.map((s) => s.id));
+    expect(en.sections[1]!.title).toBe('Topic 1: The regional innovation system');
+  });
+
+  it('explains T in plain words: negative means synergy', () => {
+    const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
+    const paragraphs = blocks(doc, 'topic-1').flatMap((b) =>
+      b.kind === 'paragraph' ? [b.text] : [],
+    );
+    expect(paragraphs).toContain(
+      'T = -42.5 millibits, with a 95% interval from -80.3 to -12.5 millibits, computed over 4 projects with participants from the region.',
+    );
+    expect(
+      paragraphs.some((p) =>
+        p.startsWith('The whole interval lies below zero: this means synergy.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('puts a table behind every chart', () => {
+    const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'nl');
+    const figures = doc.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure] : [])),
+    );
+    expect(figures.map((f) => f.id)).toEqual([
+      'helix-composition',
+      'helix-synergy',
+      'network',
+      'key-areas',
+      'index-trend',
+    ]);
+    for (const f of figures) expect(f.table?.rows.length).toBeGreaterThan(0);
+    expect(doc.cover.map?.id).toBe('dossier-map');
+  });
+
+  it('says plainly when a section has no data', () => {
+    const en = allText(dossierDocument(dossierModel(dossierInputsFixture({ empty: true })), 'en'));
+    expect(en).toContain('No investment fund registered for Twente.');
+    expect(en).toContain('No SME contact point registered for Twente.');
+    expect(en).toContain('No spearheads or clusters are registered for Twente.');
+    expect(en).toContain('No visit to Twente is planned.');
+    expect(en).toContain('No innovation index can be computed for Overijssel');
+    const nl = allText(dossierDocument(dossierModel(dossierInputsFixture({ empty: true })), 'nl'));
+    expect(nl).toContain('Geen investeringsfonds geregistreerd voor Twente.');
+    expect(nl).toContain('Geen contactpunt voor het mkb geregistreerd voor Twente.');
+  });
+
+  it('gives each good practice its reason in words', () => {
+    const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
+    const items = blocks(doc, 'connecting').flatMap((b) => (b.kind === 'items' ? b.items : []));
+    expect(items[0]).toMatchObject({ title: 'Energy lab' });
+    expect(items[0]!.lines[0]).toEqual({
+      label: 'Why',
+      text: 'Energy: Zuidoost-Noord-Brabant reaches LQ 1.30, Twente 0.50.',
+    });
+    expect(items.at(-1)!.lines[0]!.text).toBe(
+      'Twente is specialised in High Tech Systems & Materials (LQ 1.50). Already taken over by Gelderland (2024): running.',
+    );
+  });
+
+  it('lists in the appendix the data set, the imported file with checksum and date, and the method', () => {
+    const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
+    const helix = blocks(doc, 'sources').find(
+      (b) => b.kind === 'source' && b.title.startsWith('Helix'),
+    );
+    expect(helix).toEqual({
+      kind: 'source',
+      title: 'Helix composition and synergy T',
+      lines: [
+        {
+          label: 'Data set',
+          text: 'CORDIS - EU research projects under Horizon 2020. Publisher: European Commission, CORDIS. Licence: CC BY 4.0. Retrieved on 1 November 2026. Address: https://data.europa.eu/data/datasets/cordish2020projects',
+        },
+        {
+          label: 'Imported file',
+          text: 'cordis/h2020_participations_eunets.csv.gz, imported on 28 November 2026; SHA-256 bafe685bb57c262aeb81ec88c6f9c47cd9d4087224ac264c2aa29fb72d7458cd',
+        },
+        { label: 'Method', text: 'Method of helix.' },
+      ],
+    });
+  });
+});
