@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 // PostCSS comes with Vite (it is what Vite processes CSS with); only its types are needed here.
 import type { AtRule, Declaration, Plugin as PostcssPlugin } from 'postcss';
-import { defineConfig, type Plugin } from 'vite';
+import { createLogger, defineConfig, type Plugin } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, 'dist', 'web');
@@ -104,11 +104,27 @@ function purgeUnusedDesignSystemCss(sourceDir: string): PostcssPlugin {
   };
 }
 
+/**
+ * Vite's logger without one known warning: the Utrecht component library's index.css is several
+ * files joined together and has an @charset rule in the middle, which PostCSS reports when the file
+ * is imported. The purge step above removes that rule; the warning says nothing about our code.
+ */
+function quietLogger() {
+  const logger = createLogger();
+  const warn = logger.warn.bind(logger);
+  logger.warn = (message, options) => {
+    if (message.includes('@charset must precede all other statements')) return;
+    warn(message, options);
+  };
+  return logger;
+}
+
 /** The web application: src/web, built into dist/web, served by `regiokracht serve`. */
 export default defineConfig({
   root: join(here, 'src', 'web'),
   publicDir: join(here, 'src', 'web', 'public'),
   base: '/',
+  customLogger: quietLogger(),
   plugins: [precompress()],
   css: { postcss: { plugins: [purgeUnusedDesignSystemCss(join(here, 'src', 'web'))] } },
   build: {
