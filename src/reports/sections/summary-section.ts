@@ -1,0 +1,156 @@
+import { HELIX_ROLES } from '../../core/helix-role.js';
+import type { DossierSection } from '../dossier-blocks.js';
+import type { DossierModel } from '../dossier-model.js';
+import type { MessageKey, Texts } from '../i18n.js';
+import { groupLabel } from './labels.js';
+
+export function summarySection(model: DossierModel, x: Texts): DossierSection {
+  const name = x.name(model.region.name);
+  const s = model.topic1.synergy;
+  const n = model.topic1.network;
+  const actors = model.topic1.composition.actors;
+  const totalActors = HELIX_ROLES.reduce((sum, r) => sum + actors[r], 0);
+  const specialised = model.topic2.areas.filter((a) => a.specialised);
+  const largest = [...model.topic2.areas]
+    .filter((a) => a.share_of_national !== null)
+    .sort((a, b) => (b.share_of_national ?? 0) - (a.share_of_national ?? 0))[0];
+  const idx = model.topic3.index;
+  const starred = model.topic3.stars.filter((st) => st.stars > 0);
+  return {
+    id: 'summary',
+    title: x.t('summary.title'),
+    blocks: [
+      { kind: 'paragraph', tone: 'lead', text: x.t('summary.lead', { name }) },
+      { kind: 'heading', text: x.t('topic.1') },
+      {
+        kind: 'facts',
+        items: [
+          {
+            label: x.t('summary.topic1.t'),
+            value:
+              s.t_millibits === null || !s.ci95
+                ? x.t('summary.reading.none')
+                : x.t('summary.topic1.t.value', {
+                    t: x.number(s.t_millibits, 1),
+                    lo: x.number(s.ci95[0], 1),
+                    hi: x.number(s.ci95[1], 1),
+                    reading: x.t(`summary.reading.${s.reading}` as MessageKey),
+                  }),
+          },
+          {
+            label: x.t('summary.topic1.helix'),
+            value: x.t('summary.topic1.helix.value', {
+              n: totalActors,
+              business: actors.business,
+              knowledge: actors.research + actors.education,
+            }),
+          },
+          {
+            label: x.t('summary.topic1.network'),
+            value: x.t('summary.topic1.network.value', {
+              links: n.edges,
+              nodes: n.nodes,
+              largest:
+                n.largest_component_share === null
+                  ? x.t('value.none')
+                  : x.percent(n.largest_component_share, 0),
+            }),
+          },
+          {
+            label: x.t('summary.topic1.financing'),
+            value:
+              model.topic1.financing?.share == null
+                ? x.t('summary.unknown')
+                : x.t('summary.topic1.financing.value', {
+                    share: x.percent(model.topic1.financing.share, 0),
+                  }),
+          },
+          {
+            label: x.t('summary.topic1.sme'),
+            value: model.topic1.sme_contact_point.present
+              ? `${x.t('summary.yes')}: ${model.topic3.contact_points.map((c) => c.name).join(', ')}`
+              : x.t('summary.no'),
+          },
+        ],
+      },
+      { kind: 'heading', text: x.t('topic.2') },
+      {
+        kind: 'facts',
+        items: [
+          {
+            label: x.t('summary.topic2.specialised'),
+            value: specialised.length
+              ? x.list(specialised.map((a) => `${x.name(a.name)} (LQ ${x.number(a.lq!, 2)})`))
+              : x.t('summary.none'),
+          },
+          {
+            label: x.t('summary.topic2.largest'),
+            value: largest
+              ? `${x.name(largest.name)}: ${x.percent(largest.share_of_national!, 1)}`
+              : x.t('summary.unknown'),
+          },
+          {
+            label: x.t('summary.topic2.coverage'),
+            value: x.t('summary.topic2.coverage.value', {
+              covered: model.topic2.coverage.covered.length,
+              total: model.topic2.areas.length,
+            }),
+          },
+        ],
+      },
+      { kind: 'heading', text: x.t('topic.3') },
+      {
+        kind: 'facts',
+        items: [
+          {
+            label: x.t('summary.topic3.index', { year: idx.year ?? '' }).trim(),
+            value:
+              idx.value === null || idx.relative === null
+                ? x.t('index.none', { name })
+                : x.t('summary.topic3.index.value', {
+                    relative: x.number(idx.relative, 1),
+                    reference: idx.reference,
+                    group: groupLabel(x, idx.group, idx.band),
+                    rank: idx.rank ?? '',
+                    of: idx.of,
+                    best: idx.rank_range?.[0] ?? '',
+                    worst: idx.rank_range?.[1] ?? '',
+                  }),
+          },
+          {
+            label: x.t('summary.topic3.spearheads'),
+            value: model.topic3.spearheads.length
+              ? x.list(model.topic3.spearheads.map((sp) => x.name(sp.name)))
+              : x.t('summary.none'),
+          },
+          {
+            label: x.t('summary.topic3.fund'),
+            value: model.topic3.funds.length
+              ? model.topic3.funds.map((f) => f.name).join(', ')
+              : x.t('summary.no'),
+          },
+          {
+            label: x.t('summary.topic3.stars'),
+            value: starred.length
+              ? x.list(starred.map((st) => `${x.name(st.key_area)} (${st.stars})`))
+              : x.t('summary.none'),
+          },
+        ],
+      },
+      { kind: 'heading', text: x.t('topic.connect') },
+      {
+        kind: 'facts',
+        items: [
+          {
+            label: x.t('summary.connect'),
+            value: x.t('summary.connect.value', {
+              practices: model.connecting.practices_for_gaps.length,
+              similar: model.connecting.similar_regions.length,
+              partners: model.connecting.partners.length,
+            }),
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,122 @@
+import { lqBars } from '../charts/lq-bars.js';
+import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-blocks.js';
+import type { DossierModel } from '../dossier-model.js';
+import type { MessageKey, Texts } from '../i18n.js';
+import { lqText } from './labels.js';
+
+export function topic2Section(model: DossierModel, x: Texts): DossierSection {
+  const name = x.name(model.region.name);
+  const t2 = model.topic2;
+  const blocks: DossierBlock[] = [
+    { kind: 'paragraph', tone: 'lead', text: x.t('topic.2.lead', { name }) },
+  ];
+  const unit = ['participations', 'eur', 'organisations'].includes(t2.unit)
+    ? x.t(`unit.${t2.unit}` as MessageKey)
+    : t2.unit;
+  if (t2.region_total === 0 || t2.areas.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('keyareas.none', { name }) });
+  } else {
+    const specialised = t2.areas.filter((a) => a.specialised);
+    const country = model.region.country;
+    blocks.push({
+      kind: 'figure',
+      figure: {
+        id: 'key-areas',
+        svg: lqBars({
+          id: 'key-areas',
+          title: x.t('keyareas.chart.title', { name }),
+          description: specialised.length
+            ? x.t('keyareas.chart.desc', {
+                reference: t2.reference,
+                areas: x.list(specialised.map((a) => `${x.name(a.name)} (${x.number(a.lq!, 2)})`)),
+              })
+            : x.t('keyareas.chart.desc.none', { reference: t2.reference }),
+          width: CHART_WIDTH,
+          referenceLabel: x.t('keyareas.reference', { reference: t2.reference }),
+          noteHeading: x.t('keyareas.share', { country }),
+          rows: t2.areas.map((a) => ({
+            label: x.name(a.name),
+            lq: a.lq,
+            lqLabel: lqText(x, a.lq),
+            note:
+              a.share_of_national === null ? x.t('value.none') : x.percent(a.share_of_national, 1),
+          })),
+        }),
+        caption: x.t('keyareas.chart.title', { name }),
+        table: {
+          caption: x.t('keyareas.chart.title', { name }),
+          columns: [
+            { label: x.t('keyareas.area'), width: 2 },
+            { label: x.t('keyareas.value', { unit }), align: 'right' },
+            { label: x.t('keyareas.shareColumn'), align: 'right' },
+            { label: x.t('keyareas.lq'), align: 'right' },
+          ],
+          rows: t2.areas.map((a) => [
+            x.name(a.name),
+            x.number(a.value, 1),
+            a.share_of_national === null ? x.t('value.none') : x.percent(a.share_of_national, 1),
+            lqText(x, a.lq),
+          ]),
+        },
+      },
+    });
+    blocks.push({
+      kind: 'paragraph',
+      text: specialised.length
+        ? x.t('keyareas.specialised', {
+            areas: x.list(specialised.map((a) => `${x.name(a.name)} (${x.number(a.lq!, 2)})`)),
+          })
+        : x.t('keyareas.specialised.none', { name }),
+    });
+    const largest = [...t2.areas]
+      .filter((a) => a.share_of_national !== null)
+      .sort((a, b) => (b.share_of_national ?? 0) - (a.share_of_national ?? 0))[0];
+    if (largest)
+      blocks.push({
+        kind: 'paragraph',
+        text: x.t('keyareas.largestShare', {
+          name,
+          area: x.name(largest.name),
+          share: x.percent(largest.share_of_national!, 1),
+        }),
+      });
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'note',
+      text: x.t('keyareas.measure', {
+        taxonomy: ['topsectoren-2011', 'sleutelgebieden-2004'].includes(t2.taxonomy)
+          ? x.t(`taxonomy.${t2.taxonomy}` as MessageKey)
+          : t2.taxonomy,
+      }),
+    });
+  }
+  blocks.push({ kind: 'heading', text: x.t('coverage.heading') });
+  if (model.topic3.spearheads.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('coverage.none', { name }) });
+  } else {
+    blocks.push({
+      kind: 'table',
+      table: {
+        caption: x.t('coverage.heading'),
+        columns: [
+          { label: x.t('coverage.area'), width: 1.4 },
+          { label: x.t('coverage.weight'), align: 'right', width: 0.6 },
+          { label: x.t('coverage.spearheads'), width: 2.4 },
+        ],
+        rows: t2.coverage.covered.map((c) => [
+          x.name(c.key_area),
+          x.number(c.weight, 1),
+          c.spearheads.map((s) => x.name(s)).join(', '),
+        ]),
+      },
+    });
+    if (t2.coverage.uncovered.length)
+      blocks.push({
+        kind: 'paragraph',
+        text: x.t('coverage.uncovered', {
+          areas: x.list(t2.coverage.uncovered.map((a) => x.name(a))),
+        }),
+      });
+  }
+  return { id: 'topic-2', title: x.t('topic.2'), blocks };
+}

@@ -1,0 +1,258 @@
+import { trendLine } from '../charts/trend-line.js';
+import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-blocks.js';
+import type { DossierModel } from '../dossier-model.js';
+import type { MessageKey, Texts } from '../i18n.js';
+import { filledFrom, groupLabel, lqText } from './labels.js';
+
+export function topic3Section(model: DossierModel, x: Texts): DossierSection {
+  const name = x.name(model.region.name);
+  const t3 = model.topic3;
+  const idx = t3.index;
+  const blocks: DossierBlock[] = [
+    { kind: 'paragraph', tone: 'lead', text: x.t('topic.3.lead', { name }) },
+  ];
+
+  blocks.push({ kind: 'heading', text: x.t('index.heading') });
+  const indexName = x.name(idx.computed_for.name);
+  if (idx.computed_for.code !== model.region.code)
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'note',
+      text: x.t('index.computedFor', {
+        name: indexName,
+        code: idx.computed_for.code,
+        region: name,
+      }),
+    });
+  if (idx.value === null || idx.relative === null || idx.year === null) {
+    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('index.none', { name: indexName }) });
+  } else {
+    blocks.push({
+      kind: 'facts',
+      items: [
+        { label: x.t('index.year'), value: String(idx.year) },
+        { label: x.t('index.value'), value: x.number(idx.value, 3) },
+        {
+          label: x.t('index.relative', { reference: idx.reference }),
+          value: x.number(idx.relative, 1),
+        },
+        { label: x.t('index.group'), value: groupLabel(x, idx.group, idx.band) },
+        {
+          label: x.t('index.rank'),
+          value: x.t('index.rank.value', { rank: idx.rank ?? '', of: idx.of }),
+        },
+        {
+          label: x.t('index.rankRange'),
+          value: idx.rank_range
+            ? x.t('index.rankRange.value', { best: idx.rank_range[0], worst: idx.rank_range[1] })
+            : x.t('value.unknown'),
+        },
+      ],
+    });
+    if (idx.group && idx.band && idx.rank !== null && idx.rank_range)
+      blocks.push({
+        kind: 'paragraph',
+        text: x.t('index.reading', {
+          relative: x.number(idx.relative, 1),
+          reference: idx.reference,
+          name: indexName,
+          year: idx.year,
+          group: x.t(`index.group.${idx.group}` as MessageKey),
+          band: x.t(`index.band.${idx.band}` as MessageKey),
+          rank: idx.rank,
+          of: idx.of,
+          best: idx.rank_range[0],
+          worst: idx.rank_range[1],
+        }),
+      });
+  }
+  const trend = idx.trend.filter((p) => p.relative !== null);
+  if (idx.trend.length) {
+    const first = trend[0];
+    const last = trend.at(-1);
+    blocks.push({
+      kind: 'figure',
+      figure: {
+        id: 'index-trend',
+        svg: trendLine({
+          id: 'index-trend',
+          title: x.t('index.trend.title', { name: indexName, reference: idx.reference }),
+          description:
+            first && last
+              ? x.t('index.trend.desc', {
+                  from: first.year,
+                  to: last.year,
+                  first: x.number(first.relative!, 1),
+                  last: x.number(last.relative!, 1),
+                  reference: idx.reference,
+                })
+              : x.t('index.trend.empty'),
+          width: CHART_WIDTH,
+          points: trend.map((p) => ({ year: p.year, value: p.relative! })),
+          format: (v) => x.number(v, 1),
+          reference: {
+            value: 100,
+            label: x.t('index.trend.reference', { reference: idx.reference }),
+          },
+          emptyLabel: x.t('index.trend.empty'),
+        }),
+        caption: x.t('index.trend.title', { name: indexName, reference: idx.reference }),
+        table: {
+          caption: x.t('index.trend.table'),
+          columns: [
+            { label: x.t('index.year') },
+            { label: x.t('index.value'), align: 'right' },
+            { label: x.t('index.relative', { reference: idx.reference }), align: 'right' },
+            { label: x.t('index.rank'), align: 'right' },
+          ],
+          rows: idx.trend.map((p) => [
+            String(p.year),
+            x.number(p.index, 3),
+            p.relative === null ? x.t('value.unknown') : x.number(p.relative, 1),
+            String(p.rank),
+          ]),
+        },
+      },
+    });
+  }
+  if (idx.value !== null && idx.indicators.length)
+    blocks.push({
+      kind: 'table',
+      table: {
+        caption: x.t('index.indicators'),
+        columns: [
+          { label: x.t('index.indicator'), width: 2.6 },
+          { label: x.t('index.score'), align: 'right', width: 0.8 },
+          { label: x.t('index.filled'), width: 1 },
+          { label: x.t('index.development'), width: 1.6 },
+        ],
+        rows: idx.indicators.map((i) => [
+          x.name(i.name),
+          i.score === null ? x.t('value.unknown') : x.number(i.score, 2),
+          filledFrom(x, i.filled_from),
+          i.first === null || i.last === null
+            ? x.t('value.unknown')
+            : x.t('index.development.value', {
+                first: x.number(i.first, 2),
+                from: i.first_year ?? '',
+                last: x.number(i.last, 2),
+                to: i.last_year ?? '',
+              }),
+        ]),
+      },
+    });
+
+  blocks.push({ kind: 'heading', text: x.t('spearheads.heading') });
+  if (t3.spearheads.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('spearheads.none', { name }) });
+  } else {
+    blocks.push({
+      kind: 'table',
+      table: {
+        caption: x.t('spearheads.heading'),
+        columns: [
+          { label: x.t('spearheads.name') },
+          { label: x.t('spearheads.keyareas'), width: 1.6 },
+        ],
+        rows: t3.spearheads.map((s) => [
+          x.name(s.name),
+          s.key_areas.map((k) => `${x.name(k.name)} (${x.number(k.weight, 1)})`).join(', ') ||
+            x.t('value.none'),
+        ]),
+      },
+    });
+  }
+
+  blocks.push({ kind: 'heading', text: x.t('stars.heading') });
+  if (t3.stars.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('stars.none', { name }) });
+  } else {
+    blocks.push({ kind: 'paragraph', text: x.t('stars.lead', { of: t3.compared_with }) });
+    blocks.push({
+      kind: 'table',
+      table: {
+        caption: x.t('stars.heading'),
+        columns: [
+          { label: x.t('stars.area'), width: 1.6 },
+          { label: x.t('stars.stars'), align: 'right', width: 0.7 },
+          { label: x.t('stars.which'), width: 1.4 },
+          { label: x.t('keyareas.lq'), align: 'right', width: 0.5 },
+          { label: x.t('stars.sizeRank'), align: 'right', width: 0.7 },
+        ],
+        rows: t3.stars.map((s) => {
+          const which = [
+            s.size ? x.t('stars.size') : null,
+            s.specialisation ? x.t('stars.specialisation') : null,
+            s.focus ? x.t('stars.focus') : null,
+          ].filter((w): w is string => w !== null);
+          return [
+            x.name(s.key_area),
+            String(s.stars),
+            which.length ? which.join(', ') : x.t('stars.none.which'),
+            lqText(x, s.lq),
+            s.size_rank === null
+              ? x.t('value.unknown')
+              : x.t('index.rank.value', { rank: s.size_rank, of: s.of }),
+          ];
+        }),
+      },
+    });
+  }
+
+  blocks.push({ kind: 'heading', text: x.t('funds.heading') });
+  if (t3.funds.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('funds.none', { name }) });
+  } else {
+    blocks.push({
+      kind: 'items',
+      items: t3.funds.map((f) => ({
+        title: f.name,
+        lines: [
+          ...(f.size_eur !== null ? [{ label: x.t('funds.size'), text: x.eur(f.size_eur) }] : []),
+          ...(f.instruments ? [{ label: x.t('funds.instruments'), text: f.instruments }] : []),
+          ...(f.target_sectors ? [{ label: x.t('funds.sectors'), text: f.target_sectors }] : []),
+          ...(f.manager ? [{ label: x.t('funds.manager'), text: f.manager }] : []),
+          ...(f.url ? [{ label: x.t('funds.url'), text: f.url }] : []),
+        ],
+      })),
+    });
+  }
+
+  blocks.push({ kind: 'heading', text: x.t('sme.heading') });
+  if (t3.contact_points.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('sme.none', { name }) });
+  } else {
+    blocks.push({
+      kind: 'items',
+      items: t3.contact_points.map((c) => ({
+        title: c.name,
+        lines: [
+          ...(c.organisation ? [{ label: x.t('sme.organisation'), text: c.organisation }] : []),
+          ...(c.channels ? [{ label: x.t('sme.channels'), text: c.channels }] : []),
+          {
+            label: x.t('sme.served'),
+            text:
+              c.smes_served_per_year === null
+                ? x.t('sme.served.unknown')
+                : x
+                    .t('sme.served.value', {
+                      n: x.number(c.smes_served_per_year),
+                      year: c.smes_served_year ?? '',
+                    })
+                    .trim(),
+          },
+          ...(c.regions.length
+            ? [
+                {
+                  label: x.t('sme.regions'),
+                  text: c.regions.map((r) => x.name({ nl: r.name_nl, en: r.name_en })).join(', '),
+                },
+              ]
+            : []),
+          ...(c.url ? [{ label: x.t('sme.url'), text: c.url }] : []),
+        ],
+      })),
+    });
+  }
+  return { id: 'topic-3', title: x.t('topic.3'), blocks };
+}
