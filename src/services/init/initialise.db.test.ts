@@ -103,6 +103,21 @@ describe(`initialising a database on ${testBackend}`, () => {
     expect(visit.date).toBe('2027-02-08');
   });
 
+  it('keeps edits to the planned Twente visit when run again', async () => {
+    await store.db
+      .updateTable('visits')
+      .set({ venue: 'Gebouw De Horst, Universiteit Twente' })
+      .where('id', '=', 'visit-twente')
+      .execute();
+    await initialise(store, { dataDir: sharedDataDir, now, log: quiet, openData: false });
+    const visit = await store.db
+      .selectFrom('visits')
+      .select('venue')
+      .where('id', '=', 'visit-twente')
+      .executeTakeFirstOrThrow();
+    expect(visit.venue).toBe('Gebouw De Horst, Universiteit Twente');
+  });
+
   it('refuses a malformed GeoJSON file and leaves the database as it was', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rk-geo-'));
     try {

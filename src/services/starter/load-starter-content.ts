@@ -24,7 +24,7 @@ export interface StarterSummary {
 /**
  * Writes the scenario's starter content (key-area taxonomies and crosswalk, Twente's spearheads,
  * the two platforms, the planned Twente visit). Needs the NUTS regions NL and NL213. Idempotent:
- * a second run changes nothing. The visit keeps its date once planned.
+ * a second run changes nothing. The visit is written only once: later edits to it are kept.
  */
 export async function loadStarterContent(store: Store, now: () => Date): Promise<StarterSummary> {
   return store.transaction(async (tx) => {
@@ -121,37 +121,40 @@ export async function loadStarterContent(store: Store, now: () => Date): Promise
         ),
       ),
     );
+    // The visit is planned once; after that it belongs to its editors, and a later init leaves it be.
     const planned = await tx.db
       .selectFrom('visits')
-      .select('date')
+      .select('id')
       .where('id', '=', TWENTE_VISIT_ID)
       .executeTakeFirst();
-    add(
-      await tx.upsert(
-        'visits',
-        ['id'],
-        [
-          {
-            id: TWENTE_VISIT_ID,
-            region_code: 'NL213',
-            date: planned?.date ?? twenteVisitDate(now()),
-            venue: 'Universiteit Twente, Enschede',
-            hosts: 'Innovatieplatform Twente',
-            participants: 'Innovatieplatform',
-            status: 'planned',
-            dossier_snapshot: null,
-            source_id: PRESS_RELEASE,
-          },
-        ],
-      ),
-    );
-    add(
-      await tx.upsert(
-        'visit_agenda_items',
-        ['visit_id', 'position'],
-        TWENTE_VISIT_AGENDA.map((a) => ({ visit_id: TWENTE_VISIT_ID, ...a })),
-      ),
-    );
+    if (!planned) {
+      add(
+        await tx.upsert(
+          'visits',
+          ['id'],
+          [
+            {
+              id: TWENTE_VISIT_ID,
+              region_code: 'NL213',
+              date: twenteVisitDate(now()),
+              venue: 'Universiteit Twente, Enschede',
+              hosts: 'Innovatieplatform Twente',
+              participants: 'Innovatieplatform',
+              status: 'planned',
+              dossier_snapshot: null,
+              source_id: PRESS_RELEASE,
+            },
+          ],
+        ),
+      );
+      add(
+        await tx.upsert(
+          'visit_agenda_items',
+          ['visit_id', 'position'],
+          TWENTE_VISIT_AGENDA.map((a) => ({ visit_id: TWENTE_VISIT_ID, ...a })),
+        ),
+      );
+    }
     return { inserted, updated };
   });
 }
