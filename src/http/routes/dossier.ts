@@ -42,6 +42,9 @@ export function dossierRoutes(app: FastifyInstance, deps: AppDeps): void {
         const inputs = await dossiers.inputs(request.params.code);
         const lang = request.query.lang;
         const file = await renderDossier(inputs, { format, lang });
+        // The HTML needs nothing from elsewhere: the policy lets it load nothing but its own styles.
+        if (format === 'html')
+          reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
         return reply
           .type(file.contentType)
           .header(

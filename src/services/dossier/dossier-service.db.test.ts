@@ -234,6 +234,9 @@ describe(`the visit dossier service on ${testBackend}`, () => {
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(html.body).toContain('<html lang="nl">');
     expect(html.body).toContain('<h1>Twente</h1>');
+    expect(html.headers['content-security-policy']).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
   });
 
   it('answers an unknown region with 404 and an unknown language with 400', async () => {
