@@ -87,6 +87,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
     },
     network: {
       region: 'NL213',
+      key_area: null,
       nodes: empty ? 0 : 4,
       edges: empty ? 0 : 3,
       density: empty ? 0 : 0.5,

@@ -69,6 +69,21 @@ describe(`the analytics API on ${testBackend}`, () => {
     expect(gexf.body).toContain('<gexf');
   });
 
+  it('limits the network to the projects of one key area', async () => {
+    // Energy: only p3 (SC3), where acme is Twente's only participant: one node, no links.
+    const response = await app.inject({
+      url: '/api/regions/NL213/network?key_area=topsectoren-2011/energy',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      key_area: 'topsectoren-2011/energy',
+      nodes: 1,
+      edges: 0,
+    });
+    const bad = await app.inject({ url: '/api/regions/NL213/network?key_area=nope' });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('answers a bad measure with a 400 problem naming the allowed values', async () => {
     const response = await app.inject({ url: '/api/regions/NL213/keyareas?measure=apples' });
     expect(response.statusCode).toBe(400);

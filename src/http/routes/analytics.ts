@@ -62,6 +62,7 @@ const networkSchema = {
   type: 'object',
   properties: {
     region: { type: 'string' },
+    key_area: { type: ['string', 'null'] },
     nodes: { type: 'integer' },
     edges: { type: 'integer' },
     density: { type: 'number' },
@@ -244,7 +245,7 @@ export function analyticsRoutes(
     (request) => deps.analytics.helix(request.params.code, request.query),
   );
 
-  app.get<{ Params: { code: string }; Querystring: { seed?: number } }>(
+  app.get<{ Params: { code: string }; Querystring: { seed?: number; key_area?: string } }>(
     '/api/regions/:code/network',
     {
       schema: {
@@ -254,13 +255,24 @@ export function analyticsRoutes(
         params: regionParam,
         querystring: {
           type: 'object',
-          properties: { seed: { type: 'integer' } },
+          properties: {
+            seed: { type: 'integer' },
+            key_area: {
+              type: 'string',
+              description:
+                'only the projects classified into this key area, e.g. topsectoren-2011/htsm',
+            },
+          },
           additionalProperties: false,
         },
         response: { 200: networkSchema },
       },
     },
-    (request) => deps.analytics.network(request.params.code, request.query),
+    (request) =>
+      deps.analytics.network(request.params.code, {
+        ...(request.query.seed !== undefined ? { seed: request.query.seed } : {}),
+        ...(request.query.key_area ? { keyArea: request.query.key_area } : {}),
+      }),
   );
 
   app.get<{ Params: { code: string } }>(

@@ -107,14 +107,43 @@ export class AnalyticsService {
   }
 
   /** Topic 1: the collaboration network of a region's organisations, measured. */
-  async network(code: string, options: { seed?: number } = {}): Promise<RegionNetwork & Sourced> {
+  async network(
+    code: string,
+    options: { seed?: number; keyArea?: string } = {},
+  ): Promise<RegionNetwork & Sourced> {
     const inputs = await this.inputs();
     const region = this.regionCode(inputs, code);
+    const keyArea = options.keyArea
+      ? inputs.data.keyAreas.find((k) => k.id === options.keyArea)
+      : undefined;
+    if (options.keyArea && !keyArea) {
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `unknown key area ${options.keyArea}; use an id such as topsectoren-2011/htsm`,
+      );
+    }
     return this.cache.get(
-      `network:${region}:${options.seed ?? 1}`,
+      `network:${region}:${options.seed ?? 1}:${keyArea?.id ?? ''}`,
       inputs.fingerprint,
       async () => ({
-        ...regionNetwork(inputs.data, inputs.derived, region, options.seed ?? 1),
+        ...regionNetwork(
+          inputs.data,
+          inputs.derived,
+          region,
+          options.seed ?? 1,
+          keyArea
+            ? {
+                id: keyArea.id,
+                projects: new Set(
+                  [...projectKeyAreas(inputs.data, keyArea.taxonomy_id)]
+                    .filter(([, areas]) =>
+                      areas.some((a) => a.keyArea === keyArea.id && a.weight > 0),
+                    )
+                    .map(([project]) => project),
+                ),
+              }
+            : null,
+        ),
         source: await this.participationSource(
           'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
         ),
@@ -123,9 +152,9 @@ export class AnalyticsService {
   }
 
   /** The region's collaboration network as GEXF 1.3 (opens in Gephi). */
-  async networkGexf(code: string): Promise<string> {
+  async networkGexf(code: string, options: { keyArea?: string } = {}): Promise<string> {
     const inputs = await this.inputs();
-    const network = await this.network(code);
+    const network = await this.network(code, options);
     return regionNetworkGexf(network, (id) => inputs.data.actors.get(id)?.region_code ?? null);
   }
 

@@ -23,9 +23,13 @@ export interface DerivedData {
   /**
    * The collaboration network of the projects with at least one participant in `country`, with
    * all their participants: every link of the country's organisations, inside or outside it.
-   * Built on first use per country.
+   * Built on first use per country. With `only`, just the projects it accepts (e.g. those of one
+   * key area), cached under `only.key`.
    */
-  networkOf(country: string): CollaborationNetwork;
+  networkOf(
+    country: string,
+    only?: { readonly key: string; readonly accepts: (projectId: string) => boolean },
+  ): CollaborationNetwork;
 }
 
 /** Every region a location lies in: NL213 -> NL213, NL21, NL2, NL (NUTS codes nest by prefix). */
@@ -72,18 +76,22 @@ export function deriveData(data: AnalyticsData): DerivedData {
       set.add(p.project_id);
     }
   }
-  const projectsOf = new Map([...projectsByRegion].map(([r, s]) => [r, [...s]]));
+  // Sorted, so that the bootstrap draws the same projects whatever order the store returned rows in.
+  const projectsOf = new Map([...projectsByRegion].map(([r, s]) => [r, [...s].sort()]));
   const networks = new Map<string, CollaborationNetwork>();
-  const networkOf = (country: string): CollaborationNetwork => {
-    let network = networks.get(country);
+  const networkOf: DerivedData['networkOf'] = (country, only) => {
+    const cacheKey = only ? `${country}|${only.key}` : country;
+    let network = networks.get(cacheKey);
     if (!network) {
-      const projects = new Set(projectsOf.get(country) ?? []);
+      const projects = new Set(
+        (projectsOf.get(country) ?? []).filter((p) => !only || only.accepts(p)),
+      );
       network = collaborationNetwork(
         data.participations
           .filter((p) => projects.has(p.project_id))
           .map((p) => ({ projectId: p.project_id, organisationId: p.actor_id })),
       );
-      networks.set(country, network);
+      networks.set(cacheKey, network);
     }
     return network;
   };

@@ -19,6 +19,8 @@ export interface NetworkOrganisation {
 
 export interface RegionNetwork {
   region: string;
+  /** The key area the network was limited to (its projects only), or null for all projects. */
+  key_area: string | null;
   nodes: number;
   edges: number;
   density: number;
@@ -58,8 +60,12 @@ export function regionNetwork(
   derived: DerivedData,
   region: string,
   seed = 1,
+  keyArea: { id: string; projects: ReadonlySet<string> } | null = null,
 ): RegionNetwork {
-  const network = derived.networkOf(region.slice(0, 2));
+  const network = derived.networkOf(
+    region.slice(0, 2),
+    keyArea ? { key: keyArea.id, accepts: (p) => keyArea.projects.has(p) } : undefined,
+  );
   const ids = regionOrganisations(network, derived, region);
   const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
   const m = networkRegionMeasures(network, ids, roleOf, { seed });
@@ -91,6 +97,7 @@ export function regionNetwork(
     );
   return {
     region,
+    key_area: keyArea?.id ?? null,
     nodes: m.nodes,
     edges: m.edges,
     density: m.density,
