@@ -47,8 +47,8 @@ export function buildProgram(): Command {
   nextVisitCommand(program);
   dossierCommand(program);
   dataCommand(program);
-  exportCommand(program);
   visitCommand(program);
   practiceCommand(program);
+  exportCommand(program);
   return program;
 }
