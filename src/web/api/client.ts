@@ -47,26 +47,66 @@ export async function tryJson<T>(path: string): Promise<T | ApiError> {
   }
 }
 
+/** The cookie that holds the session's CSRF token, sent back in a header on every write. */
+export const CSRF_COOKIE = 'regiokracht_csrf';
+/** The header that carries the CSRF token. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+function csrfToken(): string | undefined {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === CSRF_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/**
+ * Sends a write (POST, PUT, PATCH, DELETE) with a JSON body and resolves with the JSON answer
+ * (undefined for 204). Every write forgets the kept GET answers, so pages show the new state.
+ * A refused write rejects with an ApiError carrying the server's problem (409 for a stale version).
+ */
+export async function sendJson<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const token = csrfToken();
+  if (token) headers[CSRF_HEADER] = token;
+  const response = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  cache.clear();
+  if (!response.ok) throw await apiError(path, response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+async function apiError(path: string, response: Response): Promise<ApiError> {
+  let problem: Problem = {
+    status: response.status,
+    code: `HTTP_${response.status}`,
+    detail: response.statusText,
+  };
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    problem = {
+      status: body.status ?? response.status,
+      code: body.code ?? problem.code,
+      detail: body.detail ?? problem.detail,
+    };
+  } catch {
+    // not a problem document; keep the status line
+  }
+  return new ApiError(path, problem);
+}
+
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { accept: 'application/json' } });
-  if (!response.ok) {
-    let problem: Problem = {
-      status: response.status,
-      code: `HTTP_${response.status}`,
-      detail: response.statusText,
-    };
-    try {
-      const body = (await response.json()) as Partial<Problem>;
-      problem = {
-        status: body.status ?? response.status,
-        code: body.code ?? problem.code,
-        detail: body.detail ?? problem.detail,
-      };
-    } catch {
-      // not a problem document; keep the status line
-    }
-    throw new ApiError(path, problem);
-  }
+  if (!response.ok) throw await apiError(path, response);
   return (await response.json()) as T;
 }
 
