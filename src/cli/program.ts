@@ -17,6 +17,8 @@ import { networkCommand } from './commands/network.js';
 import { serveCommand } from './commands/serve.js';
 import { visitCommand } from './commands/visit.js';
 import { practiceCommand } from './commands/practice.js';
+import { userCommand } from './commands/user.js';
+import { backupCommand } from './commands/backup.js';
 import { packageVersion } from './context.js';
 
 /** The `regiokracht` command line: global options and one sub-command per file in commands/. */
@@ -50,5 +52,7 @@ export function buildProgram(): Command {
   visitCommand(program);
   practiceCommand(program);
   exportCommand(program);
+  userCommand(program);
+  backupCommand(program);
   return program;
 }

@@ -10,7 +10,11 @@ export type ErrorCode =
   | 'DATA_FILE_INVALID'
   | 'DATABASE_UNREACHABLE'
   | 'DATABASE_TOO_NEW'
-  | 'IMPORT_REFUSED';
+  | 'IMPORT_REFUSED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CSRF_TOKEN'
+  | 'RATE_LIMITED';
 
 /** An error a user can fix; its message is one line that says what to do. */
 export class RegiokrachtError extends Error {
@@ -39,6 +43,10 @@ export const ERROR_HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   DATABASE_UNREACHABLE: 503,
   DATABASE_TOO_NEW: 500,
   IMPORT_REFUSED: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF_TOKEN: 403,
+  RATE_LIMITED: 429,
 };
 
 /** One refused row of an import: names file, row (1-based, header = row 1) and field. */

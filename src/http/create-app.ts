@@ -1,20 +1,29 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { AnalyticsService } from '../services/analytics/analytics-service.js';
 import type { Store } from '../storage/store.js';
+import { accessGuard } from './auth/access-guard.js';
+import type { AuthOptions } from './auth/auth-options.js';
 import { sendProblem } from './error-handler.js';
+import { logOptions } from './log-options.js';
+import { auditRoutes } from './routes/audit.js';
+import { clusterRoutes } from './routes/clusters.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { dossierRoutes } from './routes/dossier.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { regionRoutes } from './routes/regions.js';
+import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
 import { indicatorRoutes } from './routes/indicators.js';
 import { placeRoutes } from './routes/places.js';
 import { practiceRoutes } from './routes/practices.js';
 import { sourceRoutes } from './routes/sources.js';
 import { etagHook, staticRoutes } from './routes/static.js';
 import { visitRoutes } from './routes/visits.js';
+import { DOCS_CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.js';
 
 /** What the HTTP application needs, passed in. */
 export interface AppDeps {
@@ -23,15 +32,26 @@ export interface AppDeps {
   readonly now: () => Date;
   /** The figures of the three topics; one per application, so its cache is shared. */
   readonly analytics?: AnalyticsService;
-  /** Log requests (off in tests). */
+  /** Log requests as JSON with secrets redacted (off in tests). */
   readonly logger?: boolean;
+  /** Where the logs go instead of standard output (tests); implies logging. */
+  readonly logStream?: NodeJS.WritableStream;
+  /** Accounts and sessions: Secure cookies, log-in limits, idle time. */
+  readonly auth?: AuthOptions;
+  /** Behind a reverse proxy: take the client address and https from X-Forwarded-* headers. */
+  readonly trustProxy?: boolean;
   /** The built web application (default dist/web); not served when it has not been built. */
   readonly webRoot?: string;
 }
 
 /** Builds the HTTP application. Listening on a port is the caller's business. */
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1_048_576 });
+  const app = Fastify({
+    logger: deps.logger || deps.logStream ? logOptions(deps.logStream) : false,
+    bodyLimit: 1_048_576,
+    genReqId: () => randomUUID(),
+    trustProxy: deps.trustProxy ?? false,
+  });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     reply
@@ -46,6 +66,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       }),
   );
 
+  // Before any route, so that every route is checked for its access rule as it is registered.
+  accessGuard(app, {
+    store: deps.store,
+    now: deps.now,
+    ...(deps.auth?.idleMs ? { idleMs: deps.auth.idleMs } : {}),
+  });
+  securityHeaders(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -57,7 +84,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: DOCS_CONTENT_SECURITY_POLICY,
+  });
 
   etagHook(app);
   healthRoutes(app, deps);
@@ -73,6 +103,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   visitRoutes(app, deps);
   dossierRoutes(app, deps);
   exportRoutes(app, deps);
+  sessionRoutes(app, deps);
+  userRoutes(app, deps);
+  auditRoutes(app, deps);
+  clusterRoutes(app, deps);
   await staticRoutes(app, { webRoot: deps.webRoot });
   return app;
 }

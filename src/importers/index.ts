@@ -27,6 +27,7 @@ export {
   unplacedActors,
   type UnplacedActor,
 } from '../services/import/actor-placement.js';
+import type { AuditActor } from '../domain/audit-actor.js';
 
 /** Every importer by its kind name, as `regiokracht import --kind <kind>` names them. */
 export const IMPORTERS: Readonly<Record<string, Importer>> = {
@@ -63,6 +64,8 @@ export interface ImportDataDirectoryOptions {
   readonly clock?: () => Date;
   /** Called after each file, for a log line. */
   readonly onFile?: (summary: ImportSummary) => void;
+  /** Who the audit trail names for the imports; `system` when absent. */
+  readonly actor?: AuditActor;
 }
 
 /**
@@ -126,6 +129,7 @@ export async function importDataDirectory(
         nutsConversionDir: existsSync(nutsConversionDir) ? nutsConversionDir : undefined,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.actor ? { actor: options.actor } : {}),
       });
       summaries.push(summary);
       options.onFile?.(summary);

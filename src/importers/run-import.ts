@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
+import type { AuditActor } from '../domain/audit-actor.js';
 import { RegiokrachtError, type RowError } from '../domain/errors.js';
+import { recordAudit } from '../services/audit/record-audit.js';
 import type { Row, Store, StoreTx, TableName } from '../storage/store.js';
 import type {
   DatasetInfo,
@@ -30,6 +32,8 @@ export interface RunImportOptions {
    * `nuts_conversion` directory next to the file or up to three levels above it.
    */
   readonly nutsConversionDir?: string;
+  /** Who the audit trail names for the import (`cli:<os user>`, a user); `system` when absent. */
+  readonly actor?: AuditActor;
 }
 
 const DEFAULT_BATCH = 5_000;
@@ -103,6 +107,25 @@ export async function runImport(
       );
       summary = run.summary(checksum, options.dryRun ?? false);
       if (options.dryRun) throw new DryRunRollback();
+      await recordAudit(
+        tx.db,
+        options.actor,
+        {
+          action: 'import',
+          entity: 'import',
+          entityId: importId,
+          before: null,
+          after: {
+            kind: importer.kind,
+            file,
+            checksum,
+            read: summary.read,
+            inserted: summary.inserted,
+            updated: summary.updated,
+          },
+        },
+        now(),
+      );
     });
   } catch (error) {
     if (error instanceof DryRunRollback && summary) return summary;

@@ -6,12 +6,18 @@ import { langFromSearch, setLang, t } from './i18n/i18n.js';
 import { comparePage } from './pages/compare-page.js';
 import { homePage } from './pages/home-page.js';
 import { mapPage } from './pages/map-page.js';
+import { loginPage } from './pages/login-page.js';
 import { networkPage } from './pages/network-page.js';
+import { followUpPage } from './pages/follow-up-page.js';
+import { nextRegionPage } from './pages/next-region-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
+import { practiceEditPage, practiceNewPage } from './pages/practice-edit-page.js';
 import { practicesPage } from './pages/practices-page.js';
 import { regionPage } from './pages/region-page.js';
 import { smePage } from './pages/sme-page.js';
 import { sourcesPage } from './pages/sources-page.js';
+import { visitPage } from './pages/visit-page.js';
+import { visitsPage } from './pages/visits-page.js';
 import { h, replace } from './ui/dom.js';
 import { layout } from './ui/layout.js';
 import { notice } from './ui/notice.js';
@@ -23,8 +29,15 @@ const PAGES: Readonly<Record<PageName, (route: Route) => Promise<PageView>>> = {
   compare: comparePage,
   network: networkPage,
   practices: practicesPage,
+  'practice-new': practiceNewPage,
+  practice: practiceEditPage,
+  visits: visitsPage,
+  visit: visitPage,
+  'follow-up': followUpPage,
+  'next-region': nextRegionPage,
   sme: smePage,
   sources: sourcesPage,
+  login: loginPage,
   'not-found': () => Promise.resolve(notFoundPage()),
 };
 

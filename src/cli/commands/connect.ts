@@ -4,6 +4,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import { AnalyticsService } from '../../services/analytics/analytics-service.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
+import { cliActor } from '../cli-actor.js';
 
 interface TaxonomyOptions {
   taxonomy?: string;
@@ -205,10 +206,13 @@ export function nextVisitCommand(program: Command): void {
         if (options.save) {
           if (!weights)
             throw new RegiokrachtError('INVALID_INPUT', '--save needs --weights to save');
-          await analytics.saveNextVisitWeights({
-            ...(await analytics.nextVisitWeights()),
-            ...weights,
-          });
+          await analytics.saveNextVisitWeights(
+            {
+              ...(await analytics.nextVisitWeights()),
+              ...weights,
+            },
+            cliActor(),
+          );
         }
         const result = await analytics.nextVisit({
           level: Number(options.level),

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { IMPORTERS, runImport, unplacedActors, type ImportSummary } from '../../importers/index.js';
+import { cliActor } from '../cli-actor.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable } from '../output.js';
 import { importProgressBar } from '../progress.js';
@@ -51,6 +52,7 @@ export function importCommand(program: Command): void {
             const summary = await runImport(store, importer, resolve(file), {
               dryRun: options.dryRun ?? false,
               onProgress: progress.onProgress,
+              actor: cliActor(),
             });
             progress.stop();
             console.log(formatImportSummary(summary));

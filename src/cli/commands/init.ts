@@ -3,6 +3,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import { initialise } from '../../services/init/initialise.js';
 import { configFrom, withStore } from '../context.js';
 import { importProgressBar } from '../progress.js';
+import { cliActor } from '../cli-actor.js';
 
 /** `regiokracht init`: creates or updates the database and loads the data directory. */
 export function initCommand(program: Command): void {
@@ -31,6 +32,7 @@ export function initCommand(program: Command): void {
             },
             openData: !options.regionsOnly,
             onProgress: progress.onProgress,
+            actor: cliActor(),
           });
           progress.stop();
           console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -15,6 +15,7 @@ import {
 import { publishPractice } from '../../services/practices/update-practice.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
+import { cliActor } from '../cli-actor.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const clock = () => new Date();
@@ -123,7 +124,7 @@ export function practiceCommand(program: Command): void {
       ) => {
         await withStore(configFrom(command), async (store) => {
           const created = await createPractice(
-            { store, now: clock },
+            { store, now: clock, actor: cliActor() },
             {
               title: options.title,
               region: options.region,
@@ -154,7 +155,7 @@ export function practiceCommand(program: Command): void {
     .option('--json', 'print the practice as JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
-        const published = await publishPractice({ store, now: clock }, id);
+        const published = await publishPractice({ store, now: clock, actor: cliActor() }, id);
         if (options.json) return printJson(published);
         console.log(`Published ${published.id} (version ${published.version}).`);
       });
@@ -183,7 +184,7 @@ export function practiceCommand(program: Command): void {
       ) => {
         await withStore(configFrom(command), async (store) => {
           const result = await recommendedPractices(
-            { store, now: clock },
+            { store, now: clock, actor: cliActor() },
             new AnalyticsService(store),
             region,
             {

@@ -53,7 +53,9 @@ export function serveCommand(program: Command): void {
           store,
           version: packageVersion(),
           now: () => new Date(),
-          logger: false,
+          logger: config.logRequests,
+          auth: { secureCookies: config.secureCookies },
+          trustProxy: config.trustProxy,
         });
         const close = async () => {
           await app.close();

@@ -10,6 +10,7 @@ import type { VisitDetail } from '../../services/visits/visit-records.js';
 import { listVisits } from '../../services/visits/visit-service.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable, printJson } from '../output.js';
+import { cliActor } from '../cli-actor.js';
 
 const TOPICS: Record<number, string> = {
   1: 'innovation system',
@@ -63,7 +64,7 @@ export function visitCommand(program: Command): void {
     .option('--json', 'print the visit as JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
-        const detail = await getVisit({ store, now: clock }, id);
+        const detail = await getVisit({ store, now: clock, actor: cliActor() }, id);
         if (options.json) return printJson(detail);
         printVisit(detail);
       });
@@ -101,7 +102,7 @@ export function visitCommand(program: Command): void {
       ) => {
         await withStore(configFrom(command), async (store) => {
           const planned = await planVisit(
-            { store, now: clock },
+            { store, now: clock, actor: cliActor() },
             {
               region,
               date,
@@ -135,7 +136,7 @@ export function visitCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
-          const finding = await addFinding({ store, now: clock }, visitId, {
+          const finding = await addFinding({ store, now: clock, actor: cliActor() }, visitId, {
             topic: Number(topic),
             text,
           });
@@ -161,11 +162,15 @@ export function visitCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
-          const commitment = await addCommitment({ store, now: clock }, visitId, {
-            description,
-            owner: options.owner,
-            due_date: options.due ?? null,
-          });
+          const commitment = await addCommitment(
+            { store, now: clock, actor: cliActor() },
+            visitId,
+            {
+              description,
+              owner: options.owner,
+              due_date: options.due ?? null,
+            },
+          );
           if (options.json) return printJson(commitment);
           console.log(
             `Recorded commitment ${commitment.id} (${commitment.owner}${commitment.due_date ? `, due ${commitment.due_date}` : ''}).`,
@@ -184,7 +189,7 @@ export function visitCommand(program: Command): void {
       async (id: string, options: { dropped?: boolean; json?: boolean }, command: Command) => {
         await withStore(configFrom(command), async (store) => {
           const commitment = await setCommitmentStatus(
-            { store, now: clock },
+            { store, now: clock, actor: cliActor() },
             id,
             options.dropped ? 'dropped' : 'done',
           );
@@ -204,7 +209,7 @@ export function visitCommand(program: Command): void {
       async (options: { all?: boolean; region?: string; json?: boolean }, command: Command) => {
         await withStore(configFrom(command), async (store) => {
           const overview = await commitmentOverview(
-            { store, now: clock },
+            { store, now: clock, actor: cliActor() },
             { status: options.all ? 'open' : 'overdue', region: options.region },
             { limit: 1000, offset: 0 },
           );

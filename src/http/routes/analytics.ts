@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { ANALYSTS } from '../../domain/role.js';
+import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
 import { helixRoleCounts, nullableNumber, regionParam, sourceSchema } from '../schemas/common.js';
 
@@ -226,6 +228,7 @@ export function analyticsRoutes(
   app.get<{ Params: { code: string }; Querystring: { resamples?: number; seed?: number } }>(
     '/api/regions/:code/helix',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           'Topic 1: helix composition and triple-helix synergy T (millibits, bootstrap 95% interval)',
@@ -248,6 +251,7 @@ export function analyticsRoutes(
   app.get<{ Params: { code: string }; Querystring: { seed?: number; key_area?: string } }>(
     '/api/regions/:code/network',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           "Topic 1: the region's collaboration network with centralities, assortativity, helix mixing and communities",
@@ -278,6 +282,7 @@ export function analyticsRoutes(
   app.get<{ Params: { code: string } }>(
     '/api/regions/:code/network.gexf',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: "The region's collaboration network as GEXF 1.3 (opens in Gephi)",
         tags: ['topic 1: innovation system', 'exports'],
@@ -302,6 +307,7 @@ export function analyticsRoutes(
   }>(
     '/api/regions/:code/keyareas',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           'Topic 2: activity, share of the national total and location quotient per key area',
@@ -343,6 +349,7 @@ export function analyticsRoutes(
   }>(
     '/api/index',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Topic 3: composite innovation index of every region of a NUTS level in one year',
         tags: ['topic 3: innovation power'],
@@ -379,6 +386,7 @@ export function analyticsRoutes(
   app.get<{ Params: { code: string }; Querystring: { year?: number; reference?: string } }>(
     '/api/regions/:code/index',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           "Topic 3: a region's index, group, band, rank range and trend (NUTS3 regions get their province's)",
@@ -410,6 +418,7 @@ export function analyticsRoutes(
   app.get<{ Params: { code: string }; Querystring: { taxonomy?: string; measure?: string } }>(
     '/api/regions/:code/clusters',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           'Topic 3: spearheads with key-area coverage, cluster strength stars per key area, investment funds',
@@ -432,6 +441,7 @@ export function analyticsRoutes(
   }>(
     '/api/regions/:code/similar',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Similar and complementary regions by key-area profile, explained in words',
         tags: ['connecting regions'],
@@ -453,6 +463,7 @@ export function analyticsRoutes(
   }>(
     '/api/regions/:code/partners',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           'Organisations in other regions active in the same key areas and not yet linked to the region’s organisations',
@@ -501,6 +512,7 @@ export function analyticsRoutes(
   }>(
     '/api/next-visit',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Ranking of regions for the next visit, each score split into its weighted parts',
         tags: ['visits'],
@@ -537,6 +549,7 @@ export function analyticsRoutes(
   app.get(
     '/api/next-visit/weights',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'The saved weights of the next-visit score',
         tags: ['visits'],
@@ -549,6 +562,7 @@ export function analyticsRoutes(
   app.put<{ Body: { recency: number; coverage: number; strength: number; gaps: number } }>(
     '/api/next-visit/weights',
     {
+      config: { access: { allow: ANALYSTS } },
       schema: {
         summary: 'Save the weights of the next-visit score',
         tags: ['visits'],
@@ -557,7 +571,7 @@ export function analyticsRoutes(
       },
     },
     async (request) => {
-      await deps.analytics.saveNextVisitWeights(request.body);
+      await deps.analytics.saveNextVisitWeights(request.body, request.auditActor);
       return deps.analytics.nextVisitWeights();
     },
   );

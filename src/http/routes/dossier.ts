@@ -5,6 +5,7 @@ import { AnalyticsService } from '../../services/analytics/analytics-service.js'
 import { DossierService } from '../../services/dossier/dossier-service.js';
 import type { AppDeps } from '../create-app.js';
 import { regionParam } from '../schemas/common.js';
+import { PUBLIC } from '../auth/access-rule.js';
 
 const langQuery = {
   type: 'object',
@@ -31,6 +32,7 @@ export function dossierRoutes(app: FastifyInstance, deps: AppDeps): void {
     app.get<{ Params: { code: string }; Querystring: { lang: Lang } }>(
       `/api/regions/:code/dossier.${format}`,
       {
+        config: { access: PUBLIC },
         schema: {
           summary,
           tags: ['visits'],

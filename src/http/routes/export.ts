@@ -10,6 +10,7 @@ import {
 import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../../services/export/export-format.js';
 import type { AppDeps } from '../create-app.js';
 import { problemSchema } from './sources.js';
+import { PUBLIC } from '../auth/access-rule.js';
 
 const TAGS = ['exports'];
 const errors = { 400: problemSchema, 404: problemSchema } as const;
@@ -122,6 +123,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Querystring: ExportQuery }>(
     '/api/export/regions.geojson',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           'The regions of a NUTS level with one indicator in one year, as GeoJSON: boundaries and properties code, name_nl, name_en, value, unit, flags, with the source (data set, publisher, licence, import file, checksum)',
@@ -176,6 +178,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
       app.get<{ Querystring: ExportQuery }>(
         `/api/export/${what}.${format}`,
         {
+          config: { access: PUBLIC },
           schema: {
             summary: `${TABLE_SUMMARIES[what]} (${format.toUpperCase()})`,
             description: FORMAT_NOTES[format],
@@ -193,7 +196,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
   // bad request (400, naming the formats); anything else is not found.
   app.get<{ Params: { file: string } }>(
     '/api/export/:file',
-    { schema: { hide: true } },
+    { config: { access: PUBLIC }, schema: { hide: true } },
     (request) => {
       const file = request.params.file;
       const dot = file.lastIndexOf('.');

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../create-app.js';
+import { PUBLIC } from '../auth/access-rule.js';
 
 /** GET /api/health: the server runs and the database answers. */
 export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(
     '/api/health',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Server and database status',
         tags: ['system'],

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { indicatorValues, listIndicators } from '../../services/indicators/indicator-service.js';
 import type { AppDeps } from '../create-app.js';
 import { pageQuerySchema, pageSchema, problemSchema, sourceSchema } from './sources.js';
+import { PUBLIC } from '../auth/access-rule.js';
 
 const indicatorSchema = {
   type: 'object',
@@ -61,6 +62,7 @@ export function indicatorRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Querystring: { limit: number; offset: number } }>(
     '/api/indicators',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Indicators with the years and NUTS levels that hold values',
         tags: ['indicators'],
@@ -81,6 +83,7 @@ export function indicatorRoutes(app: FastifyInstance, deps: AppDeps): void {
   }>(
     '/api/indicators/:id/values',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: "An indicator's values for one NUTS level and year (default: the latest)",
         tags: ['indicators'],

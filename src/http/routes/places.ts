@@ -3,6 +3,7 @@ import { searchPlaces } from '../../services/places/place-search.js';
 import { regionSme } from '../../services/places/region-sme.js';
 import type { AppDeps } from '../create-app.js';
 import { problemSchema, sourceSchema } from './sources.js';
+import { PUBLIC } from '../auth/access-rule.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
 const nullableInteger = { type: ['integer', 'null'] } as const;
@@ -141,6 +142,7 @@ export function placeRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Querystring: { q: string; limit: number } }>(
     '/api/places',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Towns, municipalities and PC4 postcode areas matching a name or postcode',
         tags: ['places'],
@@ -173,6 +175,7 @@ export function placeRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { code: string } }>(
     '/api/regions/:code/sme',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           'For entrepreneurs: the contact points, clusters, organisations and funds of a region',

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
+import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { initialise } from '../../services/init/initialise.js';
@@ -23,6 +24,7 @@ interface PracticePage {
 describe(`good practices and visits on ${testBackend}`, () => {
   let store: Store;
   let app: FastifyInstance;
+  let analyst: SessionHeaders;
   beforeAll(async () => {
     store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
@@ -30,6 +32,7 @@ describe(`good practices and visits on ${testBackend}`, () => {
     await seedWebApiFixtures(store);
     await loadSmallNetwork(store);
     app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    analyst = await sessionAs(app, store, 'analyst');
   });
   afterAll(async () => {
     await app.close();
@@ -37,7 +40,7 @@ describe(`good practices and visits on ${testBackend}`, () => {
   });
 
   const list = async (query: string) => {
-    const response = await app.inject({ url: `/api/practices${query}` });
+    const response = await app.inject({ url: `/api/practices${query}`, headers: analyst });
     expect(response.statusCode).toBe(200);
     return response.json<PracticePage>();
   };
@@ -114,7 +117,7 @@ describe(`good practices and visits on ${testBackend}`, () => {
 
   describe('editing', () => {
     const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-      app.inject({ method, url, ...(payload ? { payload } : {}) });
+      app.inject({ method, url, headers: analyst, ...(payload ? { payload } : {}) });
     let id = '';
 
     it('creates a draft that anonymous lists and reads do not show', async () => {
@@ -135,6 +138,10 @@ describe(`good practices and visits on ${testBackend}`, () => {
       expect((await list('?q=samenwerkingen')).items.map((p) => p.id)).toEqual([]);
       expect((await list('?status=draft')).items.map((p) => p.id)).toContain(id);
       expect((await send('GET', `/api/practices/${id}`)).statusCode).toBe(404);
+      expect((await app.inject({ url: '/api/practices?status=draft' })).statusCode).toBe(401);
+      expect(
+        (await app.inject({ url: `/api/practices/${id}?include_drafts=true` })).statusCode,
+      ).toBe(401);
       expect((await send('GET', `/api/practices/${id}?include_drafts=true`)).statusCode).toBe(200);
     });
 

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { EDITORS } from '../../domain/role.js';
 import { AnalyticsService } from '../../services/analytics/analytics-service.js';
 import { createPractice, type NewPracticeInput } from '../../services/practices/create-practice.js';
 import { getPractice } from '../../services/practices/practice-records.js';
@@ -21,6 +22,8 @@ import {
   updatePractice,
   type PracticeChanges,
 } from '../../services/practices/update-practice.js';
+import { PUBLIC } from '../auth/access-rule.js';
+import { bodyRegion, practiceRegionOf, recordRegion } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
 import { regionParam } from '../schemas/common.js';
 import { pageQuerySchema, pageSchema, problemSchema } from './sources.js';
@@ -107,6 +110,12 @@ const facetsSchema = {
     },
   },
 } as const;
+
+/** Whether a request asks for drafts: `status=draft|all`, or `include_drafts=true`. */
+function asksDrafts(request: FastifyRequest, parameter: 'status' | 'include_drafts'): boolean {
+  const value = (request.query as Record<string, unknown> | undefined)?.[parameter];
+  return parameter === 'status' ? value === 'draft' || value === 'all' : String(value) === 'true';
+}
 
 interface PracticeQuery {
   q?: string;
@@ -220,7 +229,8 @@ const recommendationsSchema = {
  * one practice, create, edit, publish, transfers, and recommendations for a region.
  */
 export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const writeDeps = { store: deps.store, now: deps.now };
+  const readDeps = { store: deps.store, now: deps.now };
+  const writeDeps = (request: FastifyRequest) => ({ ...readDeps, actor: request.auditActor });
   let analytics = deps.analytics;
   const errors = { 400: problemSchema, 404: problemSchema };
   const page = pageSchema(practiceSchema);
@@ -228,6 +238,12 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Querystring: PracticeQuery }>(
     '/api/practices',
     {
+      config: {
+        access: {
+          allow: 'anyone',
+          restricted: { asks: (r) => asksDrafts(r, 'status'), allow: EDITORS },
+        },
+      },
       schema: {
         summary:
           'Good practices (published unless asked otherwise), full-text searched and filtered by topic, region and key area',
@@ -277,6 +293,12 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { id: string }; Querystring: { include_drafts?: boolean } }>(
     '/api/practices/:id',
     {
+      config: {
+        access: {
+          allow: 'anyone',
+          restricted: { asks: (r) => asksDrafts(r, 'include_drafts'), allow: EDITORS },
+        },
+      },
       schema: {
         summary: 'One good practice (a draft only with include_drafts=true)',
         tags: ['practices'],
@@ -298,6 +320,7 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Body: NewPracticeInput }>(
     '/api/practices',
     {
+      config: { access: { allow: EDITORS, regions: bodyRegion('region') } },
       schema: {
         summary: 'Create a good practice (a draft unless status is published)',
         tags: ['practices'],
@@ -314,7 +337,7 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const practice = await createPractice(writeDeps, request.body);
+      const practice = await createPractice(writeDeps(request), request.body);
       return reply.status(201).header('location', `/api/practices/${practice.id}`).send(practice);
     },
   );
@@ -322,6 +345,9 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.patch<{ Params: { id: string }; Body: PracticeChanges }>(
     '/api/practices/:id',
     {
+      config: {
+        access: { allow: EDITORS, regions: recordRegion(practiceRegionOf, 'id', 'region') },
+      },
       errorHandler: versionedErrorHandler,
       schema: {
         summary: 'Change a good practice',
@@ -336,12 +362,13 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: practiceSchema, ...errors, 409: conflictSchema(practiceSchema) },
       },
     },
-    (request) => updatePractice(writeDeps, request.params.id, request.body),
+    (request) => updatePractice(writeDeps(request), request.params.id, request.body),
   );
 
   app.post<{ Params: { id: string }; Body: { version?: number } }>(
     '/api/practices/:id/publish',
     {
+      config: { access: { allow: EDITORS, regions: recordRegion(practiceRegionOf) } },
       errorHandler: versionedErrorHandler,
       // The body is optional: no body is an empty one.
       preValidation: async (request) => {
@@ -359,12 +386,14 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: practiceSchema, ...errors, 409: conflictSchema(practiceSchema) },
       },
     },
-    (request) => publishPractice(writeDeps, request.params.id, { version: request.body.version }),
+    (request) =>
+      publishPractice(writeDeps(request), request.params.id, { version: request.body.version }),
   );
 
   app.post<{ Params: { id: string }; Body: TransferInput }>(
     '/api/practices/:id/transfers',
     {
+      config: { access: { allow: EDITORS, regions: recordRegion(practiceRegionOf) } },
       schema: {
         summary: 'Record that another region took the practice over, and with what outcome',
         tags: ['practices'],
@@ -383,7 +412,9 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addPracticeTransfer(writeDeps, request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await addPracticeTransfer(writeDeps(request), request.params.id, request.body)),
   );
 
   app.get<{
@@ -397,6 +428,7 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
   }>(
     '/api/regions/:code/practices/recommended',
     {
+      config: { access: PUBLIC },
       schema: {
         summary:
           'Good practices from regions that do well where this region does worst, each with its reasons',
@@ -422,7 +454,7 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
     (request) => {
       // One analytics service per application when the caller gave none, so its cache is kept.
       analytics ??= new AnalyticsService(deps.store, deps.now);
-      return recommendedPractices(writeDeps, analytics, request.params.code, request.query);
+      return recommendedPractices(readDeps, analytics, request.params.code, request.query);
     },
   );
 }

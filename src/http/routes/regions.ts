@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { regionGeometries } from '../../services/regions/geometry-service.js';
 import { getRegion, listRegions } from '../../services/regions/region-service.js';
 import type { AppDeps } from '../create-app.js';
+import { PUBLIC } from '../auth/access-rule.js';
 
 const regionSummary = {
   type: 'object',
@@ -69,6 +70,7 @@ export function regionRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Querystring: { level?: number; country?: string } }>(
     '/api/regions',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'List regions, by NUTS level and country',
         tags: ['regions'],
@@ -100,6 +102,7 @@ export function regionRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { code: string } }>(
     '/api/regions/:code',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'One region with parent, children, spearheads and platforms',
         tags: ['regions'],
@@ -117,6 +120,7 @@ export function regionRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Querystring: { level: number; country?: string; scale?: string; tolerance?: number } }>(
     '/api/geometry',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Region boundaries of one NUTS level as GeoJSON, simplified for maps',
         tags: ['regions'],

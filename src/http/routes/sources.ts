@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listSources } from '../../services/sources/source-service.js';
 import type { AppDeps } from '../create-app.js';
+import { PUBLIC } from '../auth/access-rule.js';
 
 /** `limit` and `offset` of every list endpoint. */
 export const pageQuerySchema = {
@@ -112,6 +113,7 @@ export function sourceRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Querystring: { limit: number; offset: number } }>(
     '/api/sources',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Data sets with publisher, licence, retrieval date and import provenance',
         tags: ['sources'],

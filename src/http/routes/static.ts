@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PUBLIC } from '../auth/access-rule.js';
 
 /**
  * Where `vite build` writes the web application: dist/web at the package root. This file sits three
@@ -15,7 +16,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', impo
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
+  "form-action 'self'",
   "script-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
@@ -79,7 +81,7 @@ export async function staticRoutes(
     if (file.endsWith('.html')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     return reply.sendFile(file, root, { cacheControl: false });
   };
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+  app.get('/*', { config: { access: PUBLIC }, schema: { hide: true } }, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
     const lastSegment = path.slice(path.lastIndexOf('/') + 1);

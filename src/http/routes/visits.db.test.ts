@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { initialise } from '../../services/init/initialise.js';
 import type { Store } from '../../storage/store.js';
@@ -8,6 +9,7 @@ import { createApp } from '../create-app.js';
 describe(`the visit API on ${testBackend}`, () => {
   let store: Store;
   let app: FastifyInstance;
+  let analyst: SessionHeaders;
   beforeAll(async () => {
     store = await openTestStore();
     await initialise(store, {
@@ -19,6 +21,7 @@ describe(`the visit API on ${testBackend}`, () => {
     // The API's clock: 1 March 2027.
     const now = () => new Date('2027-03-01T09:00:00Z');
     app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    analyst = await sessionAs(app, store, 'analyst');
   });
   afterAll(async () => {
     await app.close();
@@ -26,7 +29,7 @@ describe(`the visit API on ${testBackend}`, () => {
   });
 
   const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-    app.inject({ method, url, ...(payload ? { payload } : {}) });
+    app.inject({ method, url, headers: analyst, ...(payload ? { payload } : {}) });
 
   it('plans a visit, records a finding and a commitment, and marks the commitment done', async () => {
     const planned = await send('POST', '/api/visits', {
@@ -80,6 +83,14 @@ describe(`the visit API on ${testBackend}`, () => {
       findings: [{ id: findingId, topic: 1 }],
       commitments: [{ id, status: 'done' }],
     });
+    // Findings and commitments are for signed-in users: anonymous readers get the visit without them.
+    const anonymous = await app.inject({ url: '/api/visits/visit-nl41-2027-04-20' });
+    expect(anonymous.json()).toMatchObject({
+      id: 'visit-nl41-2027-04-20',
+      findings: [],
+      commitments: [],
+    });
+    expect((await app.inject({ url: '/api/commitments' })).statusCode).toBe(401);
     const list = await send('GET', '/api/visits?region=NL4');
     expect(list.json<{ items: { id: string }[] }>().items.map((v) => v.id)).toEqual([
       'visit-nl41-2027-04-20',

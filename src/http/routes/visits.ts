@@ -25,7 +25,16 @@ import {
   type FindingInput,
 } from '../../services/visits/visit-findings.js';
 import { listVisits } from '../../services/visits/visit-service.js';
-import { VersionConflictError } from '../../services/visits/version-conflict-error.js';
+import { VersionConflictError } from '../../domain/version-conflict-error.js';
+import { EDITORS, SIGNED_IN } from '../../domain/role.js';
+import { PUBLIC } from '../auth/access-rule.js';
+import {
+  bodyRegion,
+  commitmentRegionOf,
+  findingRegionOf,
+  recordRegion,
+  visitRegionOf,
+} from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
 import { sendProblem } from '../error-handler.js';
 import { regionParam } from '../schemas/common.js';
@@ -242,6 +251,7 @@ export function versionedErrorHandler(
  */
 export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
   const visitDeps = { store: deps.store, now: deps.now };
+  const writeDeps = (request: FastifyRequest) => ({ ...visitDeps, actor: request.auditActor });
   const errors = { 400: problemSchema, 404: problemSchema };
 
   app.get<{
@@ -249,6 +259,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
   }>(
     '/api/visits',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'Visits to regions with their agenda',
         tags: ['visits'],
@@ -277,6 +288,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Body: PlanVisitInput }>(
     '/api/visits',
     {
+      config: { access: { allow: EDITORS, regions: bodyRegion('region') } },
       schema: {
         summary: 'Plan a visit (or record one afterwards with status done)',
         tags: ['visits'],
@@ -290,7 +302,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const visit = await planVisit(visitDeps, request.body);
+      const visit = await planVisit(writeDeps(request), request.body);
       return reply.status(201).header('location', `/api/visits/${visit.id}`).send(visit);
     },
   );
@@ -298,6 +310,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { id: string } }>(
     '/api/visits/:id',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: 'A visit with its agenda, findings and commitments',
         tags: ['visits'],
@@ -305,12 +318,17 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: visitDetailSchema, 404: problemSchema },
       },
     },
-    (request) => getVisit(visitDeps, request.params.id),
+    async (request) => {
+      const visit = await getVisit(visitDeps, request.params.id);
+      // Findings and commitments are the platform's working notes: for signed-in users only.
+      return request.principal ? visit : { ...visit, findings: [], commitments: [] };
+    },
   );
 
   app.patch<{ Params: { id: string }; Body: VisitChanges }>(
     '/api/visits/:id',
     {
+      config: { access: { allow: EDITORS, regions: recordRegion(visitRegionOf) } },
       errorHandler: versionedErrorHandler,
       schema: {
         summary: 'Change a visit (date, venue, hosts, participants, status, agenda)',
@@ -325,12 +343,13 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: visitDetailSchema, ...errors, 409: conflictSchema(visitDetailSchema) },
       },
     },
-    (request) => updateVisit(visitDeps, request.params.id, request.body),
+    (request) => updateVisit(writeDeps(request), request.params.id, request.body),
   );
 
   app.post<{ Params: { id: string }; Body: FindingInput }>(
     '/api/visits/:id/findings',
     {
+      config: { access: { allow: EDITORS, regions: recordRegion(visitRegionOf) } },
       schema: {
         summary: 'Record a finding of a visit on one of the three topics',
         tags: ['visits'],
@@ -345,12 +364,13 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addFinding(visitDeps, request.params.id, request.body)),
+      reply.status(201).send(await addFinding(writeDeps(request), request.params.id, request.body)),
   );
 
   app.patch<{ Params: { id: string }; Body: { version: number; topic?: number; text?: string } }>(
     '/api/findings/:id',
     {
+      config: { access: { allow: EDITORS, regions: recordRegion(findingRegionOf) } },
       errorHandler: versionedErrorHandler,
       schema: {
         summary: 'Change a finding',
@@ -365,12 +385,13 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: findingSchema, ...errors, 409: conflictSchema(findingSchema) },
       },
     },
-    (request) => updateFinding(visitDeps, request.params.id, request.body),
+    (request) => updateFinding(writeDeps(request), request.params.id, request.body),
   );
 
   app.post<{ Params: { id: string }; Body: CommitmentInput }>(
     '/api/visits/:id/commitments',
     {
+      config: { access: { allow: EDITORS, regions: recordRegion(visitRegionOf) } },
       schema: {
         summary: 'Record a commitment made at a visit: what, who, by when',
         tags: ['visits'],
@@ -385,12 +406,15 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addCommitment(visitDeps, request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await addCommitment(writeDeps(request), request.params.id, request.body)),
   );
 
   app.patch<{ Params: { id: string }; Body: CommitmentChanges }>(
     '/api/commitments/:id',
     {
+      config: { access: { allow: EDITORS, regions: recordRegion(commitmentRegionOf) } },
       errorHandler: versionedErrorHandler,
       schema: {
         summary: 'Change a commitment, e.g. mark it done or dropped',
@@ -405,7 +429,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: commitmentSchema, ...errors, 409: conflictSchema(commitmentSchema) },
       },
     },
-    (request) => updateCommitment(visitDeps, request.params.id, request.body),
+    (request) => updateCommitment(writeDeps(request), request.params.id, request.body),
   );
 
   app.get<{
@@ -413,6 +437,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
   }>(
     '/api/commitments',
     {
+      config: { access: { allow: SIGNED_IN } },
       schema: {
         summary:
           'Follow-up: commitments across all visits (default open; overdue = open and past due)',
@@ -454,6 +479,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { code: string } }>(
     '/api/regions/:code/visits',
     {
+      config: { access: PUBLIC },
       schema: {
         summary: "A region's visit history (including the regions below it), latest first",
         tags: ['visits'],

@@ -38,6 +38,8 @@ import { regionPartners, type RegionPartners } from './region-partners.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
 import { regionNetwork, regionNetworkGexf, type RegionNetwork } from './region-network.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
+import type { AuditActor } from '../../domain/audit-actor.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 /** The taxonomy used when none is asked for. */
 export const DEFAULT_TAXONOMY = 'topsectoren-2011';
@@ -442,8 +444,8 @@ export class AnalyticsService {
     return parseNextVisitWeights(row?.value);
   }
 
-  /** Saves the weights of the next-visit score. */
-  async saveNextVisitWeights(weights: NextVisitWeights): Promise<void> {
+  /** Saves the weights of the next-visit score; the audit trail names `actor`. */
+  async saveNextVisitWeights(weights: NextVisitWeights, actor?: AuditActor): Promise<void> {
     const values = Object.values(weights);
     if (values.some((w) => !Number.isFinite(w) || w < 0) || values.every((w) => w === 0)) {
       throw new RegiokrachtError(
@@ -451,9 +453,30 @@ export class AnalyticsService {
         'next-visit weights must be numbers >= 0, not all 0',
       );
     }
-    await this.store.transaction((tx) =>
-      tx.upsert('settings', ['key'], [{ key: NEXT_VISIT_SETTING, value: JSON.stringify(weights) }]),
-    );
+    await this.store.transaction(async (tx) => {
+      const before = await tx.db
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', NEXT_VISIT_SETTING)
+        .executeTakeFirst();
+      await tx.upsert(
+        'settings',
+        ['key'],
+        [{ key: NEXT_VISIT_SETTING, value: JSON.stringify(weights) }],
+      );
+      await recordAudit(
+        tx.db,
+        actor,
+        {
+          action: 'update',
+          entity: 'setting',
+          entityId: NEXT_VISIT_SETTING,
+          before: before ? (JSON.parse(before.value) as unknown) : null,
+          after: weights,
+        },
+        this.now(),
+      );
+    });
   }
 
   /** The ranking of regions for the next visit, each score split into its weighted parts. */

@@ -8,6 +8,7 @@ import {
 import type { Store } from '../../storage/store.js';
 import { loadStarterContent } from '../starter/load-starter-content.js';
 import { findGiscoFiles, loadNutsRegions, type RegionLoadSummary } from './load-regions.js';
+import type { AuditActor } from '../../domain/audit-actor.js';
 
 export interface InitOptions {
   readonly dataDir: string;
@@ -15,7 +16,14 @@ export interface InitOptions {
   readonly log: (line: string) => void;
   /** Load the open data files too (Eurostat, CORDIS, CBS, TERCET); default true. */
   readonly openData?: boolean;
+  /**
+   * Load the starter good practices (documented in public sources, with their addresses);
+   * default: with the open data.
+   */
+  readonly starterPractices?: boolean;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Who the audit trail names for the imports (`cli:<os user>` from `init`); `system` when absent. */
+  readonly actor?: AuditActor;
 }
 
 export interface InitSummary {
@@ -46,12 +54,15 @@ export async function initialise(store: Store, options: InitOptions): Promise<In
   options.log(
     `  ${regions.regions} regions, ${regions.geometries} geometries (${regions.inserted} new, ${regions.updated} changed)`,
   );
-  const starter = await loadStarterContent(store, options.now);
+  const starter = await loadStarterContent(store, options.now, {
+    practices: options.starterPractices ?? options.openData !== false,
+  });
   options.log(`Starter content: ${starter.inserted} new, ${starter.updated} changed`);
   if (options.openData === false) return { regions, starter, openData: null };
   const openData = await importDataDirectory(store, options.dataDir, {
     clock: options.now,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.actor ? { actor: options.actor } : {}),
     onFile: (s) =>
       options.log(
         `  ${s.kind} ${s.file.split('/').pop()}: read ${s.read}, inserted ${s.inserted}, updated ${s.updated}${s.skipped ? `, skipped ${s.skipped}` : ''}`,

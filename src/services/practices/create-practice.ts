@@ -13,6 +13,7 @@ import {
   type PracticeStatus,
   type PracticeSummary,
 } from './practice-service.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 /** A new good practice: title, region, topic and description are required. */
 export interface NewPracticeInput extends PracticeFieldsInput {
@@ -71,6 +72,13 @@ export async function createPractice(
       })
       .execute();
     await writePracticeKeyAreas(tx.db, id, keyAreas ?? []);
-    return (await readPractice(tx.db, id))!;
+    const practice = (await readPractice(tx.db, id))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'create', entity: 'practice', entityId: id, before: null, after: practice },
+      deps.now(),
+    );
+    return practice;
   });
 }

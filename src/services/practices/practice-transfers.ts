@@ -5,6 +5,7 @@ import { regionField } from '../visits/region-field.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
 import { readPractice } from './practice-records.js';
 import type { PracticeSummary } from './practice-service.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 /** A transfer of a practice to another region: where to, when, and what came of it. */
 export interface TransferInput {
@@ -33,16 +34,26 @@ export async function addPracticeTransfer(
         'to_region',
         `${region} is the practice's own region; name the region it went to`,
       );
-    await tx.db
-      .insertInto('practice_transfers')
-      .values({
-        id: newRecordId('transfer'),
-        practice_id: practiceId,
-        to_region_code: region,
-        year,
-        outcome,
-      })
-      .execute();
+    const transfer = {
+      id: newRecordId('transfer'),
+      practice_id: practiceId,
+      to_region_code: region,
+      year,
+      outcome,
+    };
+    await tx.db.insertInto('practice_transfers').values(transfer).execute();
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      {
+        action: 'create',
+        entity: 'transfer',
+        entityId: transfer.id,
+        before: null,
+        after: transfer,
+      },
+      deps.now(),
+    );
     return (await readPractice(tx.db, practiceId))!;
   });
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import { versionNumber } from '../visits/field-check.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
-import { expectVersion, VersionConflictError } from '../visits/version-conflict-error.js';
+import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
 import {
   checkPeriod,
   practiceFields,
@@ -11,6 +11,7 @@ import {
 } from './practice-fields.js';
 import { readPractice } from './practice-records.js';
 import type { PracticeSummary } from './practice-service.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 /** Changes to a good practice: the version last read and the fields to change (absent = unchanged). */
 export interface PracticeChanges extends PracticeFieldsInput {
@@ -36,7 +37,14 @@ export async function updatePractice(
     );
     await bump(tx.db, id, version, { ...columns, updated_at: deps.now().toISOString() });
     if (keyAreas) await writePracticeKeyAreas(tx.db, id, keyAreas);
-    return (await readPractice(tx.db, id))!;
+    const after = (await readPractice(tx.db, id))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'update', entity: 'practice', entityId: id, before: current, after: after },
+      deps.now(),
+    );
+    return after;
   });
 }
 
@@ -56,7 +64,14 @@ export async function publishPractice(
     const current = expectVersion('good practice', id, sent, read);
     if (current.status === 'published') return current;
     await bump(tx.db, id, sent, { status: 'published', updated_at: deps.now().toISOString() });
-    return (await readPractice(tx.db, id))!;
+    const after = (await readPractice(tx.db, id))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'publish', entity: 'practice', entityId: id, before: current, after: after },
+      deps.now(),
+    );
+    return after;
   });
 }
 

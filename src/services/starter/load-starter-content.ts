@@ -15,6 +15,7 @@ import {
   TWENTE_VISIT_ID,
   twenteVisitDate,
 } from './starter-content.js';
+import { STARTER_PRACTICES } from './starter-practices.js';
 
 export interface StarterSummary {
   readonly inserted: number;
@@ -23,10 +24,15 @@ export interface StarterSummary {
 
 /**
  * Writes the scenario's starter content (key-area taxonomies and crosswalk, Twente's spearheads,
- * the two platforms, the planned Twente visit). Needs the NUTS regions NL and NL213. Idempotent:
- * a second run changes nothing. The visit is written only once: later edits to it are kept.
+ * the two platforms, the planned Twente visit, good practices documented in public sources).
+ * Needs the NUTS regions NL and NL213 (a practice waits until its region is loaded). Idempotent: a second run changes nothing.
+ * The visit and the practices are written only once: later edits to them are kept.
  */
-export async function loadStarterContent(store: Store, now: () => Date): Promise<StarterSummary> {
+export async function loadStarterContent(
+  store: Store,
+  now: () => Date,
+  options: { readonly practices?: boolean } = {},
+): Promise<StarterSummary> {
   return store.transaction(async (tx) => {
     let inserted = 0;
     let updated = 0;
@@ -94,33 +100,46 @@ export async function loadStarterContent(store: Store, now: () => Date): Promise
       ),
     );
     add(await tx.upsert('platforms', ['id'], [...STARTER_PLATFORMS]));
-    add(
-      await tx.upsert(
-        'clusters',
-        ['id'],
-        TWENTE_SPEARHEADS.map((s) => ({
-          id: s.id,
-          region_code: 'NL213',
-          name_nl: s.name_nl,
-          name_en: s.name_en,
-          description: null,
-          source_id: PRESS_RELEASE,
-        })),
-      ),
-    );
-    add(
-      await tx.upsert(
-        'cluster_key_areas',
-        ['cluster_id', 'key_area_id'],
-        TWENTE_SPEARHEADS.flatMap((s) =>
-          s.keyAreas.map(([taxonomy, code, weight]) => ({
-            cluster_id: s.id,
-            key_area_id: keyAreaId(taxonomy, code),
-            weight,
+    // Twente's spearheads, like the visit, are written once; after that they belong to their
+    // editors (PATCH /api/spearheads/:id), and a later init leaves edits and removals be.
+    const spearheadsWritten = await tx.db
+      .selectFrom('clusters')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        TWENTE_SPEARHEADS.map((s) => s.id),
+      )
+      .executeTakeFirst();
+    if (!spearheadsWritten) {
+      add(
+        await tx.upsert(
+          'clusters',
+          ['id'],
+          TWENTE_SPEARHEADS.map((s) => ({
+            id: s.id,
+            region_code: 'NL213',
+            name_nl: s.name_nl,
+            name_en: s.name_en,
+            description: null,
+            source_id: PRESS_RELEASE,
           })),
         ),
-      ),
-    );
+      );
+      add(
+        await tx.upsert(
+          'cluster_key_areas',
+          ['cluster_id', 'key_area_id'],
+          TWENTE_SPEARHEADS.flatMap((s) =>
+            s.keyAreas.map(([taxonomy, code, weight]) => ({
+              cluster_id: s.id,
+              key_area_id: keyAreaId(taxonomy, code),
+              weight,
+            })),
+          ),
+        ),
+      );
+    }
     // The visit is planned once; after that it belongs to its editors, and a later init leaves it be.
     const planned = await tx.db
       .selectFrom('visits')
@@ -155,6 +174,74 @@ export async function loadStarterContent(store: Store, now: () => Date): Promise
         ),
       );
     }
+    if (options.practices !== false) add(await addStarterPractices(tx, now));
     return { inserted, updated };
   });
+}
+
+/**
+ * The good practices documented in public sources, published. Each is written once, like the visit:
+ * after that it belongs to its editors.
+ */
+async function addStarterPractices(
+  tx: Parameters<Parameters<Store['transaction']>[0]>[0],
+  now: () => Date,
+): Promise<{ inserted: number; updated: number }> {
+  const present = new Set(
+    (
+      await tx.db
+        .selectFrom('good_practices')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          STARTER_PRACTICES.map((p) => p.id),
+        )
+        .execute()
+    ).map((row) => row.id),
+  );
+  // A practice whose region is not loaded (a database with only some regions) waits for a later init.
+  const regions = new Set(
+    (
+      await tx.db
+        .selectFrom('regions')
+        .select('code')
+        .where(
+          'code',
+          'in',
+          STARTER_PRACTICES.map((p) => p.region_code),
+        )
+        .execute()
+    ).map((row) => row.code),
+  );
+  const missing = STARTER_PRACTICES.filter((p) => !present.has(p.id) && regions.has(p.region_code));
+  if (missing.length === 0) return { inserted: 0, updated: 0 };
+  const at = now().toISOString();
+  const practices = await tx.upsert(
+    'good_practices',
+    ['id'],
+    missing.map(({ keyAreas: _keyAreas, ...practice }) => ({
+      ...practice,
+      period_end: null,
+      language: 'nl',
+      status: 'published',
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    })),
+  );
+  const keyAreas = await tx.upsert(
+    'good_practice_key_areas',
+    ['practice_id', 'key_area_id'],
+    missing.flatMap((p) =>
+      p.keyAreas.map(([taxonomy, code]) => ({
+        practice_id: p.id,
+        key_area_id: keyAreaId(taxonomy, code),
+      })),
+    ),
+  );
+  return {
+    inserted: practices.inserted + keyAreas.inserted,
+    updated: practices.updated + keyAreas.updated,
+  };
 }

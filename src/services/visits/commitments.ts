@@ -4,7 +4,8 @@ import { isoDate, oneOf, requiredText, versionNumber } from './field-check.js';
 import { newRecordId } from './new-record-id.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readCommitment, requireVisit, type Commitment } from './visit-records.js';
-import { expectVersion, VersionConflictError } from './version-conflict-error.js';
+import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 export const COMMITMENT_STATUSES = ['open', 'done', 'dropped'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
@@ -51,7 +52,14 @@ export async function addCommitment(
       .insertInto('commitments')
       .values({ id, visit_id: visitId, ...row, created_at: now.toISOString() })
       .execute();
-    return (await readCommitment(tx.db, id, amsterdamDate(now)))!;
+    const commitment = (await readCommitment(tx.db, id, amsterdamDate(now)))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'create', entity: 'commitment', entityId: id, before: null, after: commitment },
+      deps.now(),
+    );
+    return commitment;
   });
 }
 
@@ -79,7 +87,7 @@ export async function updateCommitment(
   };
   const today = amsterdamDate(deps.now());
   return deps.store.transaction(async (tx) => {
-    expectVersion('commitment', id, version, await readCommitment(tx.db, id, today));
+    const before = expectVersion('commitment', id, version, await readCommitment(tx.db, id, today));
     const result = await tx.db
       .updateTable('commitments')
       .set({ ...set, version: version + 1 })
@@ -93,7 +101,14 @@ export async function updateCommitment(
         version,
         (await readCommitment(tx.db, id, today))!,
       );
-    return (await readCommitment(tx.db, id, today))!;
+    const after = (await readCommitment(tx.db, id, today))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'update', entity: 'commitment', entityId: id, before: before, after: after },
+      deps.now(),
+    );
+    return after;
   });
 }
 

@@ -10,6 +10,7 @@ import {
 } from './visit-agenda.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readVisit, type VisitDetail } from './visit-records.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
@@ -66,6 +67,13 @@ export async function planVisit(deps: VisitDeps, input: PlanVisitInput): Promise
       })
       .execute();
     await writeAgenda(tx.db, id, agenda);
-    return (await readVisit(tx.db, id, amsterdamDate(deps.now())))!;
+    const visit = (await readVisit(tx.db, id, amsterdamDate(deps.now())))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'create', entity: 'visit', entityId: id, before: null, after: visit },
+      deps.now(),
+    );
+    return visit;
   });
 }

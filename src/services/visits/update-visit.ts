@@ -4,7 +4,8 @@ import { VISIT_STATUSES, type VisitStatus } from './plan-visit.js';
 import { agendaField, writeAgenda, type AgendaItemInput } from './visit-agenda.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readVisit, type VisitDetail } from './visit-records.js';
-import { expectVersion, VersionConflictError } from './version-conflict-error.js';
+import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 /** Changes to a visit: the version last read, and the fields to change (absent = unchanged). */
 export interface VisitChanges {
@@ -42,7 +43,7 @@ export async function updateVisit(
   const agenda = changes.agenda === undefined ? undefined : agendaField(changes.agenda);
   const today = amsterdamDate(deps.now());
   return deps.store.transaction(async (tx) => {
-    expectVersion('visit', id, version, await readVisit(tx.db, id, today));
+    const before = expectVersion('visit', id, version, await readVisit(tx.db, id, today));
     const result = await tx.db
       .updateTable('visits')
       .set({ ...set, version: version + 1 })
@@ -52,6 +53,13 @@ export async function updateVisit(
     if (Number(result.numUpdatedRows) !== 1)
       throw new VersionConflictError('visit', id, version, (await readVisit(tx.db, id, today))!);
     if (agenda) await writeAgenda(tx.db, id, agenda);
-    return (await readVisit(tx.db, id, today))!;
+    const after = (await readVisit(tx.db, id, today))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'update', entity: 'visit', entityId: id, before: before, after: after },
+      deps.now(),
+    );
+    return after;
   });
 }

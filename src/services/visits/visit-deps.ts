@@ -1,7 +1,4 @@
-import type { Store } from '../../storage/store.js';
+import type { WriteDeps } from '../write-deps.js';
 
-/** What the visit and good-practice services need: the store and a clock. */
-export interface VisitDeps {
-  readonly store: Store;
-  readonly now: () => Date;
-}
+/** What the visit and good-practice services need: the store, a clock, and the audit actor. */
+export type VisitDeps = WriteDeps;

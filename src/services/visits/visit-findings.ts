@@ -2,7 +2,8 @@ import { requiredText, topicNumber, versionNumber } from './field-check.js';
 import { newRecordId } from './new-record-id.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readFinding, requireVisit, type Finding } from './visit-records.js';
-import { expectVersion, VersionConflictError } from './version-conflict-error.js';
+import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 /** A finding to record: its topic (1-3) and what was learned. */
 export interface FindingInput {
@@ -25,7 +26,14 @@ export async function addFinding(
       .insertInto('visit_findings')
       .values({ id, visit_id: visitId, topic, text, created_at: deps.now().toISOString() })
       .execute();
-    return (await readFinding(tx.db, id))!;
+    const finding = (await readFinding(tx.db, id))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'create', entity: 'finding', entityId: id, before: null, after: finding },
+      deps.now(),
+    );
+    return finding;
   });
 }
 
@@ -41,7 +49,7 @@ export async function updateFinding(
     ...(changes.text !== undefined ? { text: requiredText(changes.text, 'text', 20_000) } : {}),
   };
   return deps.store.transaction(async (tx) => {
-    expectVersion('finding', id, version, await readFinding(tx.db, id));
+    const before = expectVersion('finding', id, version, await readFinding(tx.db, id));
     const result = await tx.db
       .updateTable('visit_findings')
       .set({ ...set, version: version + 1 })
@@ -50,6 +58,13 @@ export async function updateFinding(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1)
       throw new VersionConflictError('finding', id, version, (await readFinding(tx.db, id))!);
-    return (await readFinding(tx.db, id))!;
+    const after = (await readFinding(tx.db, id))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'update', entity: 'finding', entityId: id, before: before, after: after },
+      deps.now(),
+    );
+    return after;
   });
 }

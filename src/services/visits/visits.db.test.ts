@@ -8,7 +8,7 @@ import { getVisit } from './get-visit.js';
 import { planVisit } from './plan-visit.js';
 import { regionVisitHistory } from './region-visit-history.js';
 import { updateVisit } from './update-visit.js';
-import { VersionConflictError } from './version-conflict-error.js';
+import { VersionConflictError } from '../../domain/version-conflict-error.js';
 import { addFinding, updateFinding } from './visit-findings.js';
 
 // A fixed clock: 1 March 2027, 10:00 in the Netherlands.

@@ -4,6 +4,8 @@ export interface Problem {
   code: string;
   title?: string;
   detail: string;
+  /** With 409 for a stale version: the record as it is now. */
+  current?: unknown;
 }
 
 /** A failed API call: the status and the problem the server described. */
@@ -11,6 +13,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly path: string;
+  /** With 409 for a stale version: the record as it is now; otherwise undefined. */
+  readonly current: unknown;
 
   constructor(path: string, problem: Problem) {
     super(problem.detail);
@@ -18,6 +22,7 @@ export class ApiError extends Error {
     this.status = problem.status;
     this.code = problem.code;
     this.path = path;
+    this.current = problem.current;
   }
 }
 
@@ -97,6 +102,7 @@ async function apiError(path: string, response: Response): Promise<ApiError> {
       status: body.status ?? response.status,
       code: body.code ?? problem.code,
       detail: body.detail ?? problem.detail,
+      current: body.current,
     };
   } catch {
     // not a problem document; keep the status line

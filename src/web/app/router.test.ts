@@ -16,6 +16,22 @@ describe('the router', () => {
     expect(route('/bronnen').name).toBe('sources');
   });
 
+  it('opens the pages of the visit programme', () => {
+    expect(route('/bezoeken').name).toBe('visits');
+    expect(route('/bezoeken/visit-twente?lang=en')).toMatchObject({
+      name: 'visit',
+      params: ['visit-twente'],
+    });
+    expect(route('/opvolging?status=overdue').name).toBe('follow-up');
+    expect(route('/volgende-regio?maanden=6').name).toBe('next-region');
+    expect(route('/praktijken/nieuw').name).toBe('practice-new');
+    expect(route('/praktijken/gp-gedeelde-cleanroom')).toMatchObject({
+      name: 'practice',
+      params: ['gp-gedeelde-cleanroom'],
+    });
+    expect(route('/bezoeken/a/b').name).toBe('not-found');
+  });
+
   it('sends unknown addresses to the not-found page', () => {
     expect(route('/regio/').name).toBe('not-found');
     expect(route('/nergens').name).toBe('not-found');

@@ -2,7 +2,22 @@ import { lang } from '../i18n/i18n.js';
 
 /** The pages of the application and the paths that open them. */
 export type PageName =
-  'home' | 'map' | 'region' | 'compare' | 'network' | 'practices' | 'sme' | 'sources' | 'not-found';
+  | 'home'
+  | 'map'
+  | 'region'
+  | 'compare'
+  | 'network'
+  | 'practices'
+  | 'practice-new'
+  | 'practice'
+  | 'visits'
+  | 'visit'
+  | 'follow-up'
+  | 'next-region'
+  | 'sme'
+  | 'sources'
+  | 'login'
+  | 'not-found';
 
 /** The page a URL opens, with its path parameters and query. */
 export interface Route {
@@ -19,8 +34,15 @@ const PATTERNS: readonly (readonly [PageName, RegExp])[] = [
   ['compare', /^\/vergelijk\/?$/],
   ['network', /^\/netwerk(?:\/([A-Za-z0-9_]{2,12}))?\/?$/],
   ['practices', /^\/praktijken\/?$/],
+  ['practice-new', /^\/praktijken\/nieuw\/?$/],
+  ['practice', /^\/praktijken\/([A-Za-z0-9_.-]{1,200})\/?$/],
+  ['visits', /^\/bezoeken\/?$/],
+  ['visit', /^\/bezoeken\/([A-Za-z0-9_.-]{1,200})\/?$/],
+  ['follow-up', /^\/opvolging\/?$/],
+  ['next-region', /^\/volgende-regio\/?$/],
   ['sme', /^\/mkb\/?$/],
   ['sources', /^\/bronnen\/?$/],
+  ['login', /^\/inloggen\/?$/],
 ];
 
 /** The route of a URL; unknown paths give the not-found page. */

@@ -134,7 +134,15 @@ function visitList(visits: Page<Visit> | ApiError): Node {
       h(
         'li',
         { class: 'rk-visits__item' },
-        h('p', { class: 'rk-visits__when' }, h('time', { datetime: v.date }, formatDate(v.date))),
+        h(
+          'p',
+          { class: 'rk-visits__when' },
+          h(
+            'a',
+            { class: 'utrecht-link', href: href(`/bezoeken/${encodeURIComponent(v.id)}`) },
+            h('time', { datetime: v.date }, formatDate(v.date)),
+          ),
+        ),
         h(
           'p',
           { class: 'rk-visits__where' },

@@ -146,6 +146,20 @@ export async function practicesPage(route: Route): Promise<PageView> {
       null,
       h('h1', { class: 'utrecht-heading-1' }, t('practices.title')),
       h('p', { class: 'utrecht-paragraph' }, t('practices.lead')),
+      h(
+        'p',
+        { class: 'utrecht-paragraph' },
+        h(
+          'a',
+          {
+            class:
+              'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
+            href: href('/praktijken/nieuw'),
+            'data-testid': 'practice-new',
+          },
+          t('practices.new'),
+        ),
+      ),
       form,
       results,
     ),
@@ -231,6 +245,15 @@ function practiceCard(p: Practice): HTMLElement {
           h('a', { class: 'utrecht-link', href: p.source_url }, t('practices.source')),
         )
       : null,
+    h(
+      'p',
+      { class: 'rk-small' },
+      h(
+        'a',
+        { class: 'utrecht-link', href: href(`/praktijken/${encodeURIComponent(p.id)}`) },
+        t('practices.edit', { title: p.title }),
+      ),
+    ),
   );
 }
 

@@ -12,6 +12,7 @@ import type {
 } from '../api/types.js';
 import { HELIX_COLOURS, HELIX_ROLES, helixLabelKey } from '../app/helix-roles.js';
 import { defaultIndicator } from '../app/indicator-choice.js';
+import type { PracticeRecommendations, VisitHistory } from '../api/visit-types.js';
 import type { PageView } from '../app/page.js';
 import { href, type Route } from '../app/router.js';
 import { barChart } from '../charts/bar-chart.js';
@@ -23,6 +24,8 @@ import { h, type Child } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
 import { notice, unavailable } from '../ui/notice.js';
 import { sourceDetails } from '../ui/source-details.js';
+import { regionRecommendedSection } from './region-recommended-section.js';
+import { regionVisitsSection } from './region-visits-section.js';
 
 const TAXONOMIES = ['topsectoren-2011', 'sleutelgebieden-2004'] as const;
 
@@ -31,16 +34,20 @@ export async function regionPage(route: Route): Promise<PageView> {
   const code = (route.params[0] ?? '').toUpperCase();
   const taxonomy = TAXONOMIES.find((x) => x === route.query.get('taxonomy')) ?? TAXONOMIES[0];
   const region = await getJson<RegionDetail>(`/api/regions/${code}`);
-  const [helix, keyAreas, index, sme, indicators, sources] = await Promise.all([
-    tryJson<Helix>(`/api/regions/${code}/helix`),
-    tryJson<KeyAreas>(
-      `/api/regions/${code}/keyareas${query({ taxonomy, measure: 'participations', reference: region.country_code })}`,
-    ),
-    tryJson<RegionIndex>(`/api/regions/${code}/index`),
-    tryJson<RegionSme>(`/api/regions/${code}/sme`),
-    getJson<Page<Indicator>>('/api/indicators'),
-    tryJson<Page<SourceEntry>>('/api/sources?limit=1000'),
-  ]);
+  const [helix, keyAreas, index, sme, indicators, sources, visits, recommended] = await Promise.all(
+    [
+      tryJson<Helix>(`/api/regions/${code}/helix`),
+      tryJson<KeyAreas>(
+        `/api/regions/${code}/keyareas${query({ taxonomy, measure: 'participations', reference: region.country_code })}`,
+      ),
+      tryJson<RegionIndex>(`/api/regions/${code}/index`),
+      tryJson<RegionSme>(`/api/regions/${code}/sme`),
+      getJson<Page<Indicator>>('/api/indicators'),
+      tryJson<Page<SourceEntry>>('/api/sources?limit=1000'),
+      tryJson<VisitHistory>(`/api/regions/${code}/visits`),
+      tryJson<PracticeRecommendations>(`/api/regions/${code}/practices/recommended`),
+    ],
+  );
   const name = nameOf(region);
   const datasets = sources instanceof ApiError ? [] : sources.items;
 
@@ -128,6 +135,12 @@ export async function regionPage(route: Route): Promise<PageView> {
         h('li', null, h('a', { class: 'utrecht-link', href: '#topic-1' }, t('topic.1'))),
         h('li', null, h('a', { class: 'utrecht-link', href: '#topic-2' }, t('topic.2'))),
         h('li', null, h('a', { class: 'utrecht-link', href: '#topic-3' }, t('topic.3'))),
+        h('li', null, h('a', { class: 'utrecht-link', href: '#bezoeken' }, t('region.visits'))),
+        h(
+          'li',
+          null,
+          h('a', { class: 'utrecht-link', href: '#aanbevolen' }, t('region.recommended')),
+        ),
         h('li', null, h('a', { class: 'utrecht-link', href: '#exports' }, t('region.exports'))),
       ),
     ),
@@ -154,6 +167,8 @@ export async function regionPage(route: Route): Promise<PageView> {
       funds(sme, name),
       indexFigures(index, name, indicators.items),
     ]),
+    regionVisitsSection(visits, name),
+    regionRecommendedSection(recommended, name),
     exportsSection(region, headline),
   );
   return { title: name, content };

@@ -2,12 +2,16 @@ import { href, type PageName } from '../app/router.js';
 import { lang, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from './dom.js';
+import { sessionLink } from './session-link.js';
 
 const NAVIGATION: readonly (readonly [PageName, string, MessageKey])[] = [
   ['home', '/', 'nav.home'],
   ['map', '/kaart', 'nav.map'],
   ['compare', '/vergelijk', 'nav.compare'],
   ['network', '/netwerk', 'nav.network'],
+  ['visits', '/bezoeken', 'nav.visits'],
+  ['follow-up', '/opvolging', 'nav.followUp'],
+  ['next-region', '/volgende-regio', 'nav.nextRegion'],
   ['practices', '/praktijken', 'nav.practices'],
   ['sme', '/mkb', 'nav.sme'],
   ['sources', '/bronnen', 'nav.sources'],
@@ -70,6 +74,7 @@ export function layout(active: PageName, current: URL, main: HTMLElement): HTMLE
         },
         other === 'en' ? 'English' : 'Nederlands',
       ),
+      sessionLink(current),
     ),
   );
   const nav = h(

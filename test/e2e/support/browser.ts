@@ -21,6 +21,7 @@ export const CHROMIUM_ARGS = [
 /** A headless Chromium with a fresh profile that is removed again on close. */
 export async function launchChromium(
   viewport = { width: 1280, height: 900 },
+  options: { readonly enforceCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'regiokracht-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -28,7 +29,8 @@ export async function launchChromium(
     args: CHROMIUM_ARGS,
     viewport,
     // The application's content security policy forbids inline scripts; axe-core is injected as one.
-    bypassCSP: true,
+    // The CSP test enforces the policy (and runs no axe).
+    bypassCSP: !options.enforceCSP,
   });
   return {
     context,

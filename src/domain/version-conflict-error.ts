@@ -1,4 +1,4 @@
-import { RegiokrachtError } from '../../domain/errors.js';
+import { RegiokrachtError } from './errors.js';
 
 /**
  * A write that named a version of a record other than the stored one: someone else changed it in

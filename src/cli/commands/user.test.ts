@@ -1,0 +1,181 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import SqliteDatabase from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sharedDataDir } from '../../../test/support/test-store.js';
+import { buildProgram } from '../program.js';
+import { runProgram } from '../run.js';
+
+/**
+ * Runs the command line in-process with `input` as standard input (not a terminal), and captures
+ * what it prints.
+ */
+async function cli(
+  args: readonly string[],
+  input = '',
+): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const spies = [
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' '))),
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' '))),
+    vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true)),
+    vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true)),
+  ];
+  const stdin = Object.getOwnPropertyDescriptor(process, 'stdin')!;
+  Object.defineProperty(process, 'stdin', { value: Readable.from([input]), configurable: true });
+  try {
+    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    Object.defineProperty(process, 'stdin', stdin);
+    for (const spy of spies) spy.mockRestore();
+  }
+}
+
+describe('regiokracht user', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rk-user-'));
+    db = join(dir, 'regiokracht.db');
+    // The regions a regional editor is given must exist: a region-only init.
+    const init = await cli(['--db', db, '--data-dir', sharedDataDir, 'init', '--regions-only']);
+    expect(init.code, init.err).toBe(0);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('adds the first administrator with the password from standard input, never from argv', async () => {
+    const added = await cli(
+      [
+        '--db',
+        db,
+        'user',
+        'add',
+        '--login',
+        'Admin@Example.org',
+        '--name',
+        'Beheerder',
+        '--role',
+        'administrator',
+        '--password-stdin',
+      ],
+      'a long enough password\n',
+    );
+    expect(added.code, added.err).toBe(0);
+    expect(added.out).toContain('admin@example.org: Beheerder, administrator');
+    const editor = await cli(
+      [
+        '--db',
+        db,
+        'user',
+        'add',
+        '--login',
+        'twente',
+        '--name',
+        'Redacteur Twente',
+        '--role',
+        'regional_editor',
+        '--regions',
+        'NL213,NL21',
+        '--password-stdin',
+      ],
+      'another long password\n',
+    );
+    expect(editor.code, editor.err).toBe(0);
+    const list = await cli(['--db', db, 'user', 'list', '--json']);
+    expect(JSON.parse(list.out)).toMatchObject([
+      { login: 'admin@example.org', role: 'administrator', regions: [], disabled: false },
+      { login: 'twente', role: 'regional_editor', regions: ['NL21', 'NL213'] },
+    ]);
+    // No option takes a password.
+    const argv = await cli([
+      '--db',
+      db,
+      'user',
+      'add',
+      '--login',
+      'x1',
+      '--name',
+      'x',
+      '--role',
+      'viewer',
+      '--password',
+      'secret-secret',
+    ]);
+    expect(argv.code).toBe(1);
+  });
+
+  it('refuses without a terminal or --password-stdin, and a short password, with one line', async () => {
+    const noTty = await cli([
+      '--db',
+      db,
+      'user',
+      'add',
+      '--login',
+      'x2',
+      '--name',
+      'x',
+      '--role',
+      'viewer',
+    ]);
+    expect(noTty.code).toBe(1);
+    expect(noTty.err).toContain('--password-stdin');
+    const short = await cli(
+      [
+        '--db',
+        db,
+        'user',
+        'add',
+        '--login',
+        'x3',
+        '--name',
+        'x',
+        '--role',
+        'viewer',
+        '--password-stdin',
+      ],
+      'short\n',
+    );
+    expect(short.code).toBe(1);
+    expect(short.err).toContain('at least 12 characters');
+  });
+
+  it('disables and resets an account, with the command line user in the audit trail', async () => {
+    expect((await cli(['--db', db, 'user', 'disable', 'twente'])).out).toContain('disabled');
+    expect(
+      (
+        await cli(
+          ['--db', db, 'user', 'reset', 'twente', '--password-stdin'],
+          'a new long password\n',
+        )
+      ).code,
+    ).toBe(0);
+    expect((await cli(['--db', db, 'user', 'disable', 'nobody'])).code).toBe(1);
+    const raw = new SqliteDatabase(db, { readonly: true });
+    try {
+      const rows = raw
+        .prepare("select actor, action, entity from audit_log where entity = 'user' order by id")
+        .all();
+      const actor = `cli:${userInfo().username}`;
+      expect(rows).toEqual([
+        { actor, action: 'create', entity: 'user' },
+        { actor, action: 'create', entity: 'user' },
+        { actor, action: 'disable', entity: 'user' },
+        { actor, action: 'reset-password', entity: 'user' },
+      ]);
+      const audit = raw.prepare('select before_json, after_json from audit_log').all();
+      expect(JSON.stringify(audit)).not.toMatch(/long password|password_hash/);
+    } finally {
+      raw.close();
+    }
+  });
+});

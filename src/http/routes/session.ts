@@ -1,0 +1,153 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RegiokrachtError } from '../../domain/errors.js';
+import type { Principal } from '../../domain/principal.js';
+import { LoginRateLimit } from '../../services/accounts/login-rate-limit.js';
+import { endSession, openSession } from '../../services/accounts/sessions.js';
+import { principalOf } from '../../services/accounts/user-records.js';
+import type { AuthOptions } from '../auth/auth-options.js';
+import { PUBLIC } from '../auth/access-rule.js';
+import { CSRF_COOKIE, parseCookies, serializeCookie, SESSION_COOKIE } from '../auth/cookies.js';
+import type { AppDeps } from '../create-app.js';
+import { problemSchema } from './sources.js';
+
+const userSchema = {
+  type: ['object', 'null'],
+  properties: {
+    id: { type: 'string' },
+    login: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    regions: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const sessionSchema = {
+  type: 'object',
+  properties: { user: userSchema, csrf_token: { type: ['string', 'null'] } },
+  required: ['user', 'csrf_token'],
+} as const;
+
+function userView(principal: Principal | null) {
+  if (!principal) return null;
+  const { userId, login, name, role, regions } = principal;
+  return { id: userId, login, name, role, regions };
+}
+
+function secure(options: AuthOptions | undefined, request: FastifyRequest): boolean {
+  const setting = options?.secureCookies ?? 'auto';
+  return setting === 'auto' ? request.protocol === 'https' : setting;
+}
+
+function setSessionCookies(
+  reply: FastifyReply,
+  secureCookie: boolean,
+  session: { token: string; csrfToken: string } | null,
+): void {
+  const maxAge = session ? {} : { maxAge: 0 };
+  reply.header('set-cookie', [
+    serializeCookie(SESSION_COOKIE, session?.token ?? '', {
+      httpOnly: true,
+      secure: secureCookie,
+      ...maxAge,
+    }),
+    serializeCookie(CSRF_COOKIE, session?.csrfToken ?? '', {
+      httpOnly: false,
+      secure: secureCookie,
+      ...maxAge,
+    }),
+  ]);
+}
+
+/**
+ * Log-in, log-out and who-am-I. The session token goes only into an HttpOnly cookie; the CSRF
+ * token into a readable one (and the answer), for the web app to send back on writes.
+ */
+export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const limit = new LoginRateLimit(deps.auth?.rateLimit, () => deps.now().getTime());
+  const sessionDeps = {
+    store: deps.store,
+    now: deps.now,
+    ...(deps.auth?.idleMs ? { idleMs: deps.auth.idleMs } : {}),
+  };
+
+  app.post<{ Body: { login: string; password: string } }>(
+    '/api/session',
+    {
+      config: { access: PUBLIC },
+      schema: {
+        summary:
+          'Log in: sets the session cookie (HttpOnly) and the CSRF cookie; failed log-ins are limited per address and per account',
+        tags: ['accounts'],
+        body: {
+          type: 'object',
+          properties: {
+            login: { type: 'string', minLength: 1, maxLength: 100 },
+            password: { type: 'string', minLength: 1, maxLength: 1000 },
+          },
+          required: ['login', 'password'],
+          additionalProperties: false,
+        },
+        response: {
+          200: sessionSchema,
+          400: problemSchema,
+          401: problemSchema,
+          429: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { login, password } = request.body;
+      const wait = limit.blockedFor(request.ip, login);
+      if (wait !== null) {
+        reply.header('retry-after', String(wait));
+        throw new RegiokrachtError(
+          'RATE_LIMITED',
+          `too many failed log-ins; try again in ${Math.ceil(wait / 60)} minute(s)`,
+        );
+      }
+      try {
+        const session = await openSession(sessionDeps, login, password);
+        setSessionCookies(reply, secure(deps.auth, request), session);
+        return { user: userView(principalOf(session.user)), csrf_token: session.csrfToken };
+      } catch (error) {
+        if (error instanceof RegiokrachtError && error.code === 'UNAUTHENTICATED')
+          limit.recordFailure(request.ip, login);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/api/session',
+    {
+      config: { access: PUBLIC },
+      schema: {
+        summary: 'Who is logged in (null when nobody), with role, regions and the CSRF token',
+        tags: ['accounts'],
+        response: { 200: sessionSchema },
+      },
+    },
+    (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { user: userView(request.principal), csrf_token: request.csrfToken };
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    {
+      config: { access: PUBLIC },
+      schema: {
+        summary: 'Log out: ends the session and clears its cookies',
+        tags: ['accounts'],
+        response: { 204: { type: 'null' }, 403: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const token = parseCookies(request.headers.cookie).get(SESSION_COOKIE);
+      if (token) await endSession(deps.store, token);
+      setSessionCookies(reply, secure(deps.auth, request), null);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,36 @@
+import { recordAudit } from '../audit/record-audit.js';
+import type { WriteDeps } from '../write-deps.js';
+import { readUser, requireUser, type UserSummary } from './user-records.js';
+
+/**
+ * Disables an account (it can no longer log in, and every session of it ends at once) or enables
+ * it again. Doing what is already done changes nothing.
+ */
+export async function setUserDisabled(
+  deps: WriteDeps,
+  id: string,
+  disabled: boolean,
+): Promise<UserSummary> {
+  return deps.store.transaction(async (tx) => {
+    const before = await requireUser(tx.db, id);
+    if (disabled) await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (before.disabled === disabled) return before;
+    await tx.db
+      .updateTable('users')
+      .set((eb) => ({
+        disabled: disabled ? 1 : 0,
+        updated_at: deps.now().toISOString(),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .execute();
+    const after = (await readUser(tx.db, id))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: disabled ? 'disable' : 'enable', entity: 'user', entityId: id, before, after },
+      deps.now(),
+    );
+    return after;
+  });
+}

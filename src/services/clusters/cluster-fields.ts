@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../storage/schema.js';
+import { invalid, optionalText, requiredText } from '../visits/field-check.js';
+
+/** A key area a cluster addresses, with the mapping weight (0 < weight <= 1). */
+export interface ClusterKeyAreaInput {
+  readonly id: string;
+  readonly weight?: number | undefined;
+}
+
+/** An organisation taking part in a cluster, and its role there. */
+export interface ClusterMemberInput {
+  readonly actor_id: string;
+  readonly role?: string | null | undefined;
+}
+
+/** The editable fields of a cluster as a client sends them (absent = not given). */
+export interface ClusterFieldsInput {
+  readonly name_nl?: string | undefined;
+  readonly name_en?: string | undefined;
+  readonly description?: string | null | undefined;
+  /** Replaces the list. */
+  readonly key_areas?: readonly ClusterKeyAreaInput[] | undefined;
+  /** Replaces the list. */
+  readonly members?: readonly ClusterMemberInput[] | undefined;
+}
+
+/** Checked columns (only those given) and the lists, when given. */
+export interface ClusterFields {
+  readonly columns: Partial<{ name_nl: string; name_en: string; description: string | null }>;
+  readonly keyAreas: { key_area_id: string; weight: number }[] | undefined;
+  readonly members: { actor_id: string; role: string | null }[] | undefined;
+}
+
+/** Checks the given fields; every refusal names its field. Reads key areas and actors to check references. */
+export async function clusterFields(
+  db: Kysely<Database>,
+  input: ClusterFieldsInput,
+): Promise<ClusterFields> {
+  const columns: ClusterFields['columns'] = {
+    ...(input.name_nl !== undefined
+      ? { name_nl: requiredText(input.name_nl, 'name_nl', 300) }
+      : {}),
+    ...(input.name_en !== undefined
+      ? { name_en: requiredText(input.name_en, 'name_en', 300) }
+      : {}),
+    ...(input.description !== undefined
+      ? { description: optionalText(input.description, 'description', 10_000) }
+      : {}),
+  };
+  let keyAreas: ClusterFields['keyAreas'];
+  if (input.key_areas !== undefined) {
+    keyAreas = [];
+    const seen = new Set<string>();
+    for (const [i, k] of input.key_areas.entries()) {
+      const weight = k.weight ?? 1;
+      if (!Number.isFinite(weight) || weight <= 0 || weight > 1)
+        throw invalid(`key_areas[${i}].weight`, `${weight} is not a weight in (0, 1]`);
+      if (seen.has(k.id)) throw invalid(`key_areas[${i}].id`, `${k.id} is named twice`);
+      seen.add(k.id);
+      const found = await db
+        .selectFrom('key_areas')
+        .select('id')
+        .where('id', '=', k.id)
+        .executeTakeFirst();
+      if (!found)
+        throw invalid(`key_areas[${i}].id`, `no key area ${k.id}; e.g. topsectoren-2011/htsm`);
+      keyAreas.push({ key_area_id: k.id, weight });
+    }
+  }
+  let members: ClusterFields['members'];
+  if (input.members !== undefined) {
+    members = [];
+    const seen = new Set<string>();
+    for (const [i, m] of input.members.entries()) {
+      if (seen.has(m.actor_id))
+        throw invalid(`members[${i}].actor_id`, `${m.actor_id} is named twice`);
+      seen.add(m.actor_id);
+      const found = await db
+        .selectFrom('actors')
+        .select('id')
+        .where('id', '=', m.actor_id)
+        .executeTakeFirst();
+      if (!found) throw invalid(`members[${i}].actor_id`, `no organisation ${m.actor_id}`);
+      members.push({ actor_id: m.actor_id, role: optionalText(m.role, `members[${i}].role`, 200) });
+    }
+  }
+  return { columns, keyAreas, members };
+}
+
+/** Replaces a cluster's key areas and members with the given lists (those given). */
+export async function writeClusterLists(
+  db: Kysely<Database>,
+  id: string,
+  fields: Pick<ClusterFields, 'keyAreas' | 'members'>,
+): Promise<void> {
+  if (fields.keyAreas) {
+    await db.deleteFrom('cluster_key_areas').where('cluster_id', '=', id).execute();
+    if (fields.keyAreas.length > 0)
+      await db
+        .insertInto('cluster_key_areas')
+        .values(fields.keyAreas.map((k) => ({ cluster_id: id, ...k })))
+        .execute();
+  }
+  if (fields.members) {
+    await db.deleteFrom('cluster_members').where('cluster_id', '=', id).execute();
+    if (fields.members.length > 0)
+      await db
+        .insertInto('cluster_members')
+        .values(fields.members.map((m) => ({ cluster_id: id, ...m })))
+        .execute();
+  }
+}

@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupDatabase, type BackupFormat } from '../../src/services/backup/backup-database.js';
+import { restoreDatabase } from '../../src/services/backup/restore-database.js';
+import { createPractice } from '../../src/services/practices/create-practice.js';
+import type { Store } from '../../src/storage/store.js';
+import { databaseProblems } from '../support/database-consistency.js';
+import { openFileTestStore, type FileTestStore } from '../support/file-test-store.js';
+import { seedKeyAreas } from '../support/seed-key-areas.js';
+import { seedNutsRegions } from '../support/seed-regions.js';
+import { testBackend } from '../support/test-store.js';
+
+const KEY_AREAS = ['topsectoren-2011/htsm', 'topsectoren-2011/lsh'];
+
+/**
+ * Clients that keep creating good practices through the practice service, each with two key areas
+ * in the same transaction, until stopped. `acknowledged` holds the ids whose write has returned.
+ */
+function startWriters(store: Store, clients: number) {
+  const acknowledged: string[] = [];
+  let running = true;
+  let n = 0;
+  const loops = Array.from({ length: clients }, async (_, client) => {
+    while (running) {
+      const practice = await createPractice(
+        { store, now: () => new Date() },
+        {
+          title: `Belastingtest ${client}-${n++}`,
+          region: 'NL213',
+          topic: 1,
+          description: 'Geschreven terwijl de back-up loopt.',
+          key_areas: KEY_AREAS,
+          status: 'published',
+        },
+      );
+      acknowledged.push(practice.id);
+      // Let the event loop turn, as between requests of real clients; SQLite's calls settle in
+      // microtasks, and a loop of them alone would starve everything else.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  });
+  return {
+    acknowledged,
+    async stop() {
+      running = false;
+      await Promise.all(loops);
+    },
+  };
+}
+
+/** Bulk rows so that the backup takes long enough for writes to land while it runs. */
+async function seedBulk(store: Store): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.upsert(
+      'indicators',
+      ['id'],
+      [{ id: 'load_test', name_en: 'Load test', name_nl: 'Belastingtest', unit: 'NR', aggregation: 'count', dataset_id: null }],
+    );
+    const regions = await tx.db.selectFrom('regions').select('code').execute();
+    const rows = [];
+    for (let year = 1990; year < 2020; year++) {
+      for (const { code } of regions) {
+        rows.push({ indicator_id: 'load_test', region_code: code, year, value: year, flags: null, import_id: null });
+      }
+    }
+    await tx.upsert('indicator_values', ['indicator_id', 'region_code', 'year'], rows);
+  });
+}
+
+const formats: BackupFormat[] = testBackend === 'sqlite' ? ['sqlite-file', 'logical'] : ['logical'];
+
+describe(`a backup taken while clients write, on ${testBackend}`, () => {
+  let db: FileTestStore;
+  beforeEach(async () => {
+    db = await openFileTestStore();
+    await seedNutsRegions(db.store);
+    await seedKeyAreas(db.store);
+    await seedBulk(db.store);
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  for (const format of formats) {
+    it(`(${format}) restores to a consistent database holding every write acknowledged before it started`, async () => {
+      const writers = startWriters(db.store, 4);
+      while (writers.acknowledged.length < 40) await new Promise((r) => setTimeout(r, 5));
+      const beforeBackup = [...writers.acknowledged];
+      const file = join(db.dir, format === 'logical' ? 'backup.jsonl.gz' : 'backup.db');
+      await backupDatabase(db.store, file, { format });
+      const duringBackup = writers.acknowledged.length - beforeBackup.length;
+      await writers.stop();
+      // The load was real: writes were acknowledged while the backup ran.
+      expect(duringBackup).toBeGreaterThan(0);
+
+      const target = await openFileTestStore();
+      try {
+        await restoreDatabase(file, {
+          open: () => target.reopen(),
+          ...(format === 'sqlite-file' && testBackend === 'sqlite'
+            ? { sqliteFile: `${target.dir}/restored.db` }
+            : {}),
+        });
+        const restored =
+          format === 'sqlite-file' && testBackend === 'sqlite'
+            ? await (await import('../../src/main.js')).openStore({ dbPath: `${target.dir}/restored.db` })
+            : target.store;
+        try {
+          expect(await databaseProblems(restored)).toEqual([]);
+          const ids = new Set(
+            (await restored.db.selectFrom('good_practices').select('id').execute()).map((r) => r.id),
+          );
+          expect(beforeBackup.filter((id) => !ids.has(id))).toEqual([]);
+          // One snapshot: every practice came with both its key areas, none half-written.
+          const links = await restored.db
+            .selectFrom('good_practice_key_areas')
+            .select(({ fn }) => fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow();
+          expect(Number(links.n)).toBe(ids.size * KEY_AREAS.length);
+          const values = await restored.db
+            .selectFrom('indicator_values')
+            .select(({ fn }) => fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow();
+          const regions = await restored.db
+            .selectFrom('regions')
+            .select(({ fn }) => fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow();
+          expect(Number(values.n)).toBe(Number(regions.n) * 30);
+        } finally {
+          if (restored !== target.store) await restored.close();
+        }
+      } finally {
+        await target.close();
+      }
+    });
+  }
+});
