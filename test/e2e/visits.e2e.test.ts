@@ -2,11 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, TEST_PASSWORD } from '../support/auth.js';
 import { sharedDataDir } from '../support/test-store.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
 import { buildWeb } from './support/build-web.js';
+import { logInBrowser } from './support/login.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
 
@@ -40,12 +40,8 @@ describe('the visit programme in Chromium on the real data', () => {
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Writes are for signed-in editors: an analyst logs in, and the browser keeps the session.
-    const login = await createTestUser(server.store, 'analyst');
-    const session = await page.request.post(`${server.url}/api/session`, {
-      data: { login, password: TEST_PASSWORD },
-    });
-    expect(session.status()).toBe(200);
+    // Writes are for logged-in editors: an analyst logs in, and the browser keeps the session.
+    await logInBrowser(server, browser.context, 'analyst');
   });
 
   /** The CSRF header of the browser's session, for writes sent beside the page. */
@@ -375,6 +371,20 @@ describe('the visit programme in Chromium on the real data', () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
+  });
+
+  it('asks anonymous visitors to log in for the findings, commitments and follow-up', async () => {
+    const logout = await page.request.delete(`${server.url}/api/session`, {
+      headers: await csrfHeader(),
+    });
+    expect(logout.status()).toBeLessThan(300);
+    await openPage(page, `${server.url}${visitPath}`);
+    expect(await h1()).toMatch(/^Bezoek aan Twente, /);
+    expect(await page.getByTestId('sign-in-notice').count()).toBe(1);
+    expect(await page.getByTestId('finding-add-form').count()).toBe(0);
+    await openPage(page, `${server.url}/opvolging`);
+    expect(await page.getByTestId('sign-in-notice').innerText()).toContain('ingelogde gebruikers');
+    expect(await page.getByTestId('follow-up').count()).toBe(0);
   });
 
   it('ran without script errors in the page', () => {

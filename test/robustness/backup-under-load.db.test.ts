@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/main.js';
 import { backupDatabase, type BackupFormat } from '../../src/services/backup/backup-database.js';
 import { restoreDatabase } from '../../src/services/backup/restore-database.js';
 import { createPractice } from '../../src/services/practices/create-practice.js';
@@ -54,13 +55,29 @@ async function seedBulk(store: Store): Promise<void> {
     await tx.upsert(
       'indicators',
       ['id'],
-      [{ id: 'load_test', name_en: 'Load test', name_nl: 'Belastingtest', unit: 'NR', aggregation: 'count', dataset_id: null }],
+      [
+        {
+          id: 'load_test',
+          name_en: 'Load test',
+          name_nl: 'Belastingtest',
+          unit: 'NR',
+          aggregation: 'count',
+          dataset_id: null,
+        },
+      ],
     );
     const regions = await tx.db.selectFrom('regions').select('code').execute();
     const rows = [];
     for (let year = 1990; year < 2020; year++) {
       for (const { code } of regions) {
-        rows.push({ indicator_id: 'load_test', region_code: code, year, value: year, flags: null, import_id: null });
+        rows.push({
+          indicator_id: 'load_test',
+          region_code: code,
+          year,
+          value: year,
+          flags: null,
+          import_id: null,
+        });
       }
     }
     await tx.upsert('indicator_values', ['indicator_id', 'region_code', 'year'], rows);
@@ -95,20 +112,22 @@ describe(`a backup taken while clients write, on ${testBackend}`, () => {
 
       const target = await openFileTestStore();
       try {
-        await restoreDatabase(file, {
-          open: () => target.reopen(),
-          ...(format === 'sqlite-file' && testBackend === 'sqlite'
-            ? { sqliteFile: `${target.dir}/restored.db` }
-            : {}),
-        });
-        const restored =
-          format === 'sqlite-file' && testBackend === 'sqlite'
-            ? await (await import('../../src/main.js')).openStore({ dbPath: `${target.dir}/restored.db` })
-            : target.store;
+        // A SQLite file backup replaces a database file; the logical one loads into a store.
+        const restoredFile = join(target.dir, 'restored.db');
+        const replacesFile = format === 'sqlite-file' && testBackend === 'sqlite';
+        await restoreDatabase(
+          file,
+          replacesFile
+            ? { open: () => openStore({ dbPath: restoredFile }), sqliteFile: restoredFile }
+            : { open: () => target.reopen() },
+        );
+        const restored = replacesFile ? await openStore({ dbPath: restoredFile }) : target.store;
         try {
           expect(await databaseProblems(restored)).toEqual([]);
           const ids = new Set(
-            (await restored.db.selectFrom('good_practices').select('id').execute()).map((r) => r.id),
+            (await restored.db.selectFrom('good_practices').select('id').execute()).map(
+              (r) => r.id,
+            ),
           );
           expect(beforeBackup.filter((id) => !ids.has(id))).toEqual([]);
           // One snapshot: every practice came with both its key areas, none half-written.

@@ -26,12 +26,20 @@ async function count(store: Store, table: 'participations' | 'projects'): Promis
 }
 
 /** Opens the database as a restarted application would, runs `check`, closes it. */
-async function afterRestart(db: CrashDatabase, check: (store: Store) => Promise<void>): Promise<void> {
+async function afterRestart(
+  db: CrashDatabase,
+  check: (store: Store) => Promise<void>,
+): Promise<void> {
   const store = await db.open();
   try {
     expect(await databaseProblems(store)).toEqual([]);
-    const migrations = await store.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
-    expect(migrations.map((m) => (m as { name: string }).name).sort()).toEqual(Object.keys(MIGRATIONS).sort());
+    const migrations = await store.db
+      .selectFrom('kysely_migration' as never)
+      .select('name' as never)
+      .execute();
+    expect(migrations.map((m) => (m as { name: string }).name).sort()).toEqual(
+      Object.keys(MIGRATIONS).sort(),
+    );
     await check(store);
   } finally {
     await store.close();
@@ -59,7 +67,8 @@ describe(`a process killed with SIGKILL mid-work leaves a consistent database, o
     const child = startChild(CLI, ['import', 'cordis', PARTICIPATIONS], db.env);
     const before = await db.bytesWritten('participations');
     await waitFor('the import to write rows', async () => {
-      if (child.process.exitCode !== null) throw new Error(`the import ended first: ${child.stderr()}`);
+      if (child.process.exitCode !== null)
+        throw new Error(`the import ended first: ${child.stderr()}`);
       return (await db.bytesWritten('participations')) - before > MID_IMPORT_BYTES;
     });
     await killed(child);
@@ -86,9 +95,14 @@ describe(`a process killed with SIGKILL mid-work leaves a consistent database, o
 
   it('an editor killed mid-edit loses nothing it was told was saved, and no half-written edit shows', async () => {
     const child = startChild('test/robustness/support/edit-loop.ts', [], db.env);
-    const acks = () => child.stdout().split('\n').filter((line) => line.startsWith('ack '));
+    const acks = () =>
+      child
+        .stdout()
+        .split('\n')
+        .filter((line) => line.startsWith('ack '));
     await waitFor('50 acknowledged edits', () => {
-      if (child.process.exitCode !== null) throw new Error(`the editor ended first: ${child.stderr()}`);
+      if (child.process.exitCode !== null)
+        throw new Error(`the editor ended first: ${child.stderr()}`);
       return acks().length >= 50;
     });
     await killed(child);
@@ -99,14 +113,21 @@ describe(`a process killed with SIGKILL mid-work leaves a consistent database, o
       acknowledged.set(id as string, title.join(' '));
     }
     await afterRestart(db, async (store) => {
-      const practices = await store.db.selectFrom('good_practices').select(['id', 'title']).execute();
+      const practices = await store.db
+        .selectFrom('good_practices')
+        .select(['id', 'title'])
+        .execute();
       const titles = new Map(practices.map((p) => [p.id, p.title]));
       for (const [id, title] of acknowledged) {
         expect([title, `${title} (bewerkt)`]).toContain(titles.get(id));
       }
-      const links = await store.db.selectFrom('good_practice_key_areas').select('practice_id').execute();
+      const links = await store.db
+        .selectFrom('good_practice_key_areas')
+        .select('practice_id')
+        .execute();
       const perPractice = new Map<string, number>();
-      for (const { practice_id } of links) perPractice.set(practice_id, (perPractice.get(practice_id) ?? 0) + 1);
+      for (const { practice_id } of links)
+        perPractice.set(practice_id, (perPractice.get(practice_id) ?? 0) + 1);
       for (const { id } of practices) expect(perPractice.get(id), id).toBe(2);
     });
   }, 120_000);
@@ -115,7 +136,8 @@ describe(`a process killed with SIGKILL mid-work leaves a consistent database, o
     const server = startChild(CLI, ['--data-dir', sharedDataDir, 'serve', '--port', '0'], db.env);
     try {
       await waitFor('the server to listen', () => {
-        if (server.process.exitCode !== null) throw new Error(`the server ended: ${server.stderr()}`);
+        if (server.process.exitCode !== null)
+          throw new Error(`the server ended: ${server.stderr()}`);
         return /serves (http:\/\/\S+)/.test(server.stdout());
       });
       const url = /serves (http:\/\/\S+)/.exec(server.stdout())?.[1] as string;

@@ -11,14 +11,19 @@ import type { Store } from '../../src/storage/store.js';
 export async function databaseProblems(store: Store): Promise<string[]> {
   const problems: string[] = [];
   if (store.backend === 'sqlite') {
-    const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(store.db);
+    const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(
+      store.db,
+    );
     problems.push(...integrity.rows.map((r) => r.integrity_check).filter((line) => line !== 'ok'));
-    const keys = await sql<{ table: string; parent: string }>`pragma foreign_key_check`.execute(store.db);
+    const keys = await sql<{ table: string; parent: string }>`pragma foreign_key_check`.execute(
+      store.db,
+    );
     problems.push(...keys.rows.map((r) => `${r.table} -> ${r.parent}: broken reference`));
     return problems;
   }
   const query = async (text: string, params: readonly unknown[] = []) =>
-    (await store.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params]))).rows;
+    (await store.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params])))
+      .rows;
   for (const table of await tableCatalog('postgres', query)) {
     for (const key of table.foreignKeys) {
       const on = key.columns.map((c, i) => `p."${key.refColumns[i]}" = c."${c}"`).join(' and ');

@@ -37,7 +37,8 @@ export function backupCommand(program: Command): void {
             onProgress: progress.onProgress,
           });
           progress.stop();
-          const rows = result.rows === undefined ? '' : `, ${result.tables} tables, ${result.rows} rows`;
+          const rows =
+            result.rows === undefined ? '' : `, ${result.tables} tables, ${result.rows} rows`;
           console.log(
             `backup ${result.file} (${result.format}${rows}): ${megabytes(result.bytes)} in ${seconds(started)}`,
           );

@@ -10,6 +10,9 @@ export const SESSION_IDLE_MS = 12 * 60 * 60_000;
 /** A session's expiry is pushed forward at most once a minute, not on every request. */
 const RENEW_AFTER_MS = 60_000;
 
+/** A stand-in hash and salt to check the passwords of unknown logins against (never matches). */
+const UNKNOWN_LOGIN = { hash: Buffer.alloc(32).toString('base64'), salt: 'dW5rbm93bi1sb2dpbg==' };
+
 /** A session as the HTTP layer sees it. */
 export interface SessionState {
   readonly principal: Principal;
@@ -46,11 +49,12 @@ export async function openSession(
         .where('id', '=', id)
         .executeTakeFirst()
     : undefined;
-  if (!id || !secret) throw refused;
+  // An unknown login costs a hash too, so that the answer's timing does not tell which logins exist.
   const matches = await passwordMatches(password, {
-    hash: secret.password_hash,
-    salt: secret.password_salt,
+    hash: secret?.password_hash ?? UNKNOWN_LOGIN.hash,
+    salt: secret?.password_salt ?? UNKNOWN_LOGIN.salt,
   });
+  if (!id || !secret) throw refused;
   if (!matches || secret.disabled === 1) throw refused;
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');

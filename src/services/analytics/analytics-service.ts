@@ -207,8 +207,10 @@ export class AnalyticsService {
   /** Topic 3: the composite index of every region of a level and every year held. */
   async indexComputation(
     options: { level?: number; reference?: string; indicators?: readonly string[] } = {},
+    /** The inputs the caller already holds, so that one request reads the fingerprint once. */
+    known?: AnalyticsInputs,
   ): Promise<IndexComputation> {
-    const fingerprint = (await this.inputs()).fingerprint;
+    const fingerprint = (known ?? (await this.inputs())).fingerprint;
     const query = {
       level: options.level ?? 2,
       reference: options.reference ?? 'EU',
@@ -263,10 +265,13 @@ export class AnalyticsService {
     const info = inputs.data.regions.get(region)!;
     const computedFor = info.level >= 2 ? region.slice(0, 4) : region;
     const level = Math.min(Math.max(info.level, 1), 2);
-    const computation = await this.indexComputation({
-      level,
-      ...(options.reference ? { reference: options.reference } : {}),
-    });
+    const computation = await this.indexComputation(
+      {
+        level,
+        ...(options.reference ? { reference: options.reference } : {}),
+      },
+      inputs,
+    );
     const year =
       options.year ??
       latestCompleteYear(computation, info.country_code) ??
@@ -274,12 +279,12 @@ export class AnalyticsService {
       null;
     return {
       ...regionIndexReport(computation, region, computedFor, year),
-      source: await this.indexSource(computation),
+      source: await this.indexSource(computation, inputs),
     };
   }
 
-  private async indexSource(c: IndexComputation): Promise<FigureSource> {
-    const fingerprint = (await this.inputs()).fingerprint;
+  private async indexSource(c: IndexComputation, known?: AnalyticsInputs): Promise<FigureSource> {
+    const fingerprint = (known ?? (await this.inputs())).fingerprint;
     const base = await this.cache.get(
       `source:indicators:${c.result.indicators.join(',')}`,
       fingerprint,

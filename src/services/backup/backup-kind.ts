@@ -19,9 +19,13 @@ export async function backupKind(file: string): Promise<BackupKind> {
       await handle.close();
     }
   } catch (error) {
-    throw new RegiokrachtError('DATA_FILE_INVALID', `cannot read the backup ${file} (${(error as Error).message})`, {
-      cause: error,
-    });
+    throw new RegiokrachtError(
+      'DATA_FILE_INVALID',
+      `cannot read the backup ${file} (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
   }
   if (head.toString('latin1') === SQLITE_MAGIC) return 'sqlite-file';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'logical';

@@ -66,12 +66,15 @@ describe(`backup and restore on ${testBackend}`, () => {
     const file = join(db.dir, 'backup.jsonl.gz');
     await backupDatabase(db.store, file, { format: 'logical', now });
     const before = await dataCounts(db.store);
-    await createPractice({ store: db.store, now }, {
-      title: 'Later toegevoegd',
-      region: 'NL21',
-      topic: 2,
-      description: 'Na de back-up.',
-    });
+    await createPractice(
+      { store: db.store, now },
+      {
+        title: 'Later toegevoegd',
+        region: 'NL21',
+        topic: 2,
+        description: 'Na de back-up.',
+      },
+    );
     await db.store.db.deleteFrom('visit_agenda_items').execute();
     const result = await restoreDatabase(file, { open: () => db.reopen() });
     expect(result.method).toBe('loaded');
@@ -81,7 +84,10 @@ describe(`backup and restore on ${testBackend}`, () => {
       .select(['title', 'description'])
       .execute();
     expect(practice).toEqual([
-      { title: 'Gedeelde cleanroom', description: 'Bedrijven delen een cleanroom met de universiteit.' },
+      {
+        title: 'Gedeelde cleanroom',
+        description: 'Bedrijven delen een cleanroom met de universiteit.',
+      },
     ]);
     expect(await databaseProblems(db.store)).toEqual([]);
   });

@@ -23,7 +23,8 @@ export async function readLogicalBackup(file: string): Promise<BackupSource> {
     try {
       for await (const batch of reader.batches()) yield* batch;
     } catch (error) {
-      if (error instanceof DamagedFileError) throw invalid(reader.linesRead + 1, error.message, error);
+      if (error instanceof DamagedFileError)
+        throw invalid(reader.linesRead + 1, error.message, error);
       throw error;
     }
   })();
@@ -48,7 +49,10 @@ export async function readLogicalBackup(file: string): Promise<BackupSource> {
       const closeSection = () => {
         const table = current();
         if (table && seen !== table.rows) {
-          throw invalid(lineNo, `table ${table.name} has ${seen} rows where the header says ${table.rows}`);
+          throw invalid(
+            lineNo,
+            `table ${table.name} has ${seen} rows where the header says ${table.rows}`,
+          );
         }
       };
       for await (const line of lines) {
@@ -64,7 +68,10 @@ export async function readLogicalBackup(file: string): Promise<BackupSource> {
           const table = current();
           if (!table) throw invalid(lineNo, 'a row before the first table');
           if (value.length !== table.columns.length) {
-            throw invalid(lineNo, `a row of ${table.name} with ${value.length} values for ${table.columns.length} columns`);
+            throw invalid(
+              lineNo,
+              `a row of ${table.name} with ${value.length} values for ${table.columns.length} columns`,
+            );
           }
           rows.push(value);
           seen++;
@@ -82,7 +89,8 @@ export async function readLogicalBackup(file: string): Promise<BackupSource> {
           rows = [];
           closeSection();
           const next = header.tables.findIndex((t, i) => i > tableIndex && t.name === marker.table);
-          if (next < 0) throw invalid(lineNo, `table ${marker.table} is not in the header or out of order`);
+          if (next < 0)
+            throw invalid(lineNo, `table ${marker.table} is not in the header or out of order`);
           for (const skipped of header.tables.slice(tableIndex + 1, next)) {
             if (skipped.rows !== 0) throw invalid(lineNo, `table ${skipped.name} is missing`);
           }
@@ -98,13 +106,18 @@ export async function readLogicalBackup(file: string): Promise<BackupSource> {
           for (const skipped of header.tables.slice(tableIndex + 1)) {
             if (skipped.rows !== 0) throw invalid(lineNo, `table ${skipped.name} is missing`);
           }
-          if (marker.rows !== total) throw invalid(lineNo, `the trailer counts ${String(marker.rows)} rows, the file holds ${total}`);
+          if (marker.rows !== total)
+            throw invalid(
+              lineNo,
+              `the trailer counts ${String(marker.rows)} rows, the file holds ${total}`,
+            );
           ended = true;
           continue;
         }
         throw invalid(lineNo, 'neither a row, a table nor the end');
       }
-      if (!ended) throw invalid(lineNo + 1, 'the file ends before the end of the backup (truncated)');
+      if (!ended)
+        throw invalid(lineNo + 1, 'the file ends before the end of the backup (truncated)');
     },
   };
 }

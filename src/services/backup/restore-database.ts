@@ -95,7 +95,12 @@ async function replaceSqliteFile(
   // Opening it brings a backup from an older schema up to this version's.
   const store = await open();
   await store.close();
-  return { file, kind: 'sqlite-file', method: 'replaced-file', migrations: sqliteFileCheck(databaseFile).migrations };
+  return {
+    file,
+    kind: 'sqlite-file',
+    method: 'replaced-file',
+    migrations: sqliteFileCheck(databaseFile).migrations,
+  };
 }
 
 function refuseProblems(file: string, problems: readonly string[]): void {

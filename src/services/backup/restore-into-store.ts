@@ -32,9 +32,24 @@ export async function restoreIntoStore(
   source: BackupSource,
   onProgress?: (p: BackupProgress) => void,
 ): Promise<RestoreResult> {
+  try {
+    return await load(store, source, onProgress);
+  } catch (error) {
+    if (error instanceof RegiokrachtError) throw error;
+    // A row the schema refuses (a broken key, a value of the wrong type): the transaction is undone.
+    throw refused(source, (error as Error).message, error);
+  }
+}
+
+async function load(
+  store: Store,
+  source: BackupSource,
+  onProgress?: (p: BackupProgress) => void,
+): Promise<RestoreResult> {
   return store.transaction(async (tx) => {
     const query = async (text: string, params: readonly unknown[] = []) =>
-      (await tx.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params]))).rows;
+      (await tx.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params])))
+        .rows;
     const catalog = await tableCatalog(store.backend, query);
     const byName = new Map(catalog.map((t) => [t.name, t]));
     for (const table of source.tables) {
@@ -45,7 +60,10 @@ export async function restoreIntoStore(
       }
       const missing = table.columns.filter((c) => !target.columns.includes(c));
       if (missing.length > 0) {
-        throw refused(source, `its table ${table.name} has columns ${missing.join(', ')}, which this database does not have`);
+        throw refused(
+          source,
+          `its table ${table.name} has columns ${missing.join(', ')}, which this database does not have`,
+        );
       }
     }
     const emptied = tablesInKeyOrder(catalog).filter((t) => !MIGRATION_TABLES.has(t.name));
@@ -69,10 +87,11 @@ export async function restoreIntoStore(
   });
 }
 
-function refused(source: BackupSource, reason: string): RegiokrachtError {
+function refused(source: BackupSource, reason: string, cause?: unknown): RegiokrachtError {
   return new RegiokrachtError(
     'DATA_FILE_INVALID',
     `${source.origin} cannot be restored here: ${reason}; nothing was restored`,
+    cause === undefined ? undefined : { cause },
   );
 }
 
@@ -82,7 +101,10 @@ async function insertRows(
   columns: readonly string[],
   rows: readonly (readonly unknown[])[],
 ): Promise<void> {
-  const perStatement = Math.max(1, Math.min(500, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length))));
+  const perStatement = Math.max(
+    1,
+    Math.min(500, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length))),
+  );
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement);
     await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${sql.join(
@@ -110,6 +132,8 @@ async function resetSequences(
     if (typeof seq !== 'string') continue;
     const t = String(table).replaceAll('"', '""');
     const c = String(column).replaceAll('"', '""');
-    await query(`select setval($1, coalesce((select max("${c}") from "${t}"), 0) + 1, false)`, [seq]);
+    await query(`select setval($1, coalesce((select max("${c}") from "${t}"), 0) + 1, false)`, [
+      seq,
+    ]);
   }
 }

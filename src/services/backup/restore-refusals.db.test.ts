@@ -50,13 +50,20 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
 
   const expectUnchanged = async () => {
     expect(await tableCounts(db.store)).toEqual(before);
-    const visits = await db.store.db.selectFrom('visits').select('region_code').orderBy('region_code').execute();
+    const visits = await db.store.db
+      .selectFrom('visits')
+      .select('region_code')
+      .orderBy('region_code')
+      .execute();
     expect(visits.map((v) => v.region_code)).toEqual(['NL213', 'NL41']);
   };
 
   /** The backup's lines, changed by `edit`, written gzipped to a new file. */
   const editedBackup = async (name: string, edit: (lines: string[]) => string[]) => {
-    const lines = gunzipSync(await readFile(logical)).toString('utf8').trimEnd().split('\n');
+    const lines = gunzipSync(await readFile(logical))
+      .toString('utf8')
+      .trimEnd()
+      .split('\n');
     const file = join(db.dir, name);
     await writeFile(file, gzipSync(`${edit(lines).join('\n')}\n`));
     return file;
@@ -97,9 +104,13 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
   it('refuses a backup whose last rows a constraint rejects, after loading the rest (rolled back)', async () => {
     // A visit of a region that does not exist: the foreign key refuses it at the very end.
     const file = await editedBackup('bad-key.jsonl.gz', (lines) =>
-      lines.map((line) => (line.startsWith('["visit-nl213') ? line.replace('"NL213"', '"XX999"') : line)),
+      lines.map((line) =>
+        line.startsWith('["visit-nl213') ? line.replace('"NL213"', '"XX999"') : line,
+      ),
     );
-    await expect(restore(file)).rejects.toThrow();
+    const error = await rejection(restore(file));
+    expect(error.code).toBe('DATA_FILE_INVALID');
+    expect(error.message).toContain(file);
     await expectUnchanged();
   });
 
@@ -133,7 +144,11 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
       const newer = join(db.dir, 'newer.db');
       await writeFile(newer, await readFile(copy));
       const raw = new SqliteDatabase(newer);
-      raw.prepare(`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', 'x')`).run();
+      raw
+        .prepare(
+          `insert into kysely_migration (name, timestamp) values ('9999-from-the-future', 'x')`,
+        )
+        .run();
       raw.close();
       expect((await rejection(restore(newer))).code).toBe('DATABASE_TOO_NEW');
       await expectUnchanged();

@@ -1,7 +1,10 @@
 import type { Backend } from '../store.js';
 
 /** Runs one SQL statement with parameters and returns its rows as objects. */
-export type QueryRows = (text: string, params?: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+export type QueryRows = (
+  text: string,
+  params?: readonly unknown[],
+) => Promise<Record<string, unknown>[]>;
 
 /** A foreign key: `columns` of the table refer to `refColumns` of `refTable`. */
 export interface ForeignKey {

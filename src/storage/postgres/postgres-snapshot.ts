@@ -1,7 +1,11 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import { tableCatalog } from '../catalog/table-catalog.js';
 import type { Database } from '../schema.js';
-import { orderedSelectSql, SNAPSHOT_BATCH, type DatabaseSnapshot } from '../snapshot/database-snapshot.js';
+import {
+  orderedSelectSql,
+  SNAPSHOT_BATCH,
+  type DatabaseSnapshot,
+} from '../snapshot/database-snapshot.js';
 
 /**
  * Reads the current schema in one REPEATABLE READ, READ ONLY transaction on one connection of the

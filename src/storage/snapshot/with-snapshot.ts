@@ -15,4 +15,3 @@ export function withSnapshot<T>(
     ? withSqliteSnapshot(store.location, work)
     : withPostgresSnapshot(store.db, work);
 }
-

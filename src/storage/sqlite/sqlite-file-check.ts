@@ -33,9 +33,9 @@ export function sqliteFileCheck(path: string, name = path): SqliteFileCheck {
       .prepare(`select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'`)
       .get();
     const migrations = hasMigrations
-      ? (raw.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map(
-          (r) => r.name,
-        )
+      ? (
+          raw.prepare('select name from kysely_migration order by name').all() as { name: string }[]
+        ).map((r) => r.name)
       : [];
     return { problems, migrations };
   } catch (error) {

@@ -1,7 +1,11 @@
 import SqliteDatabase from 'better-sqlite3';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { tableCatalog } from '../catalog/table-catalog.js';
-import { orderedSelectSql, SNAPSHOT_BATCH, type DatabaseSnapshot } from '../snapshot/database-snapshot.js';
+import {
+  orderedSelectSql,
+  SNAPSHOT_BATCH,
+  type DatabaseSnapshot,
+} from '../snapshot/database-snapshot.js';
 
 /**
  * Reads the SQLite file at `path` in one read transaction on a connection of its own, so that a

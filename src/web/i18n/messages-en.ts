@@ -398,6 +398,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'Your text is still in the form. Save again to replace the saved version with your text, or reload the page to keep the saved version.',
   'conflict.reload': 'Reload the page (your text is dropped)',
 
+  'signIn.link': 'Log in',
+  'visit.signIn':
+    'Findings and commitments are the platform’s working notes: only logged-in users see and record them.',
+  'followUp.signIn': 'The follow-up of commitments is for logged-in users of the platform only.',
   'regions.provinces': 'Provinces (NUTS 2)',
   'regions.corop': 'COROP areas (NUTS 3)',
 

@@ -403,6 +403,11 @@ export const nl = {
     'Uw tekst staat nog in het formulier. Sla opnieuw op om de opgeslagen versie door uw tekst te vervangen, of laad de pagina opnieuw om de opgeslagen versie te houden.',
   'conflict.reload': 'Pagina opnieuw laden (uw tekst vervalt)',
 
+  'signIn.link': 'Inloggen',
+  'visit.signIn':
+    'Bevindingen en toezeggingen zijn de werkaantekeningen van het platform: alleen ingelogde gebruikers zien ze en leggen ze vast.',
+  'followUp.signIn':
+    'De opvolging van toezeggingen is alleen te zien voor ingelogde gebruikers van het platform.',
   'regions.provinces': 'Provincies (NUTS 2)',
   'regions.corop': 'COROP-gebieden (NUTS 3)',
 

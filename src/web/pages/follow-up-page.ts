@@ -1,4 +1,4 @@
-import { getJson, query } from '../api/client.js';
+import { ApiError, query, tryJson } from '../api/client.js';
 import type { CommitmentOverview } from '../api/visit-types.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
@@ -9,6 +9,7 @@ import { button, formText, selectField } from '../ui/form-controls.js';
 import { notice } from '../ui/notice.js';
 import { overdueMark } from '../ui/overdue-mark.js';
 import { dutchRegionChoices } from '../ui/region-choices.js';
+import { signInNotice } from '../ui/sign-in-notice.js';
 
 const FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -18,9 +19,23 @@ export async function followUpPage(route: Route): Promise<PageView> {
   const status: Filter = FILTERS.find((f) => f === route.query.get('status')) ?? 'open';
   const region = route.query.get('regio') ?? undefined;
   const [overview, regions] = await Promise.all([
-    getJson<CommitmentOverview>(`/api/commitments${query({ status, region, limit: 500 })}`),
+    tryJson<CommitmentOverview>(`/api/commitments${query({ status, region, limit: 500 })}`),
     dutchRegionChoices(),
   ]);
+  if (overview instanceof ApiError) {
+    // The follow-up is for logged-in users; any other refusal is the page's error.
+    if (overview.status !== 401) throw overview;
+    return {
+      title: t('followUp.title'),
+      content: h(
+        'div',
+        null,
+        h('h1', { class: 'utrecht-heading-1' }, t('followUp.title')),
+        h('p', { class: 'utrecht-paragraph' }, t('followUp.lead')),
+        signInNotice(t('followUp.signIn')),
+      ),
+    };
+  }
 
   const form = h(
     'form',

@@ -109,7 +109,7 @@ export function practiceFields(
       checkboxGroup({
         id: `practice-keyareas-${k.taxonomy}`,
         name: 'key_areas',
-        legend: `${labels.key_areas}: ${t(`taxonomy.${k.taxonomy}` as MessageKey)}`,
+        legend: t(`taxonomy.${k.taxonomy}` as MessageKey),
         choices: k.areas,
         checked,
       }),

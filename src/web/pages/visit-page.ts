@@ -6,6 +6,7 @@ import { formatDate, lang, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from '../ui/dom.js';
 import { takeFlash } from '../ui/flash.js';
+import { isAnonymous, signInNotice } from '../ui/sign-in-notice.js';
 import { visitSource } from '../ui/visit-source.js';
 import { commitmentsSection } from './visit-commitments-section.js';
 import { findingsSection } from './visit-findings-section.js';
@@ -16,7 +17,10 @@ import { findingsSection } from './visit-findings-section.js';
  */
 export async function visitPage(route: Route): Promise<PageView> {
   const id = route.params[0] ?? '';
-  const visit = await getJson<VisitDetail>(`/api/visits/${encodeURIComponent(id)}`);
+  const [visit, anonymous] = await Promise.all([
+    getJson<VisitDetail>(`/api/visits/${encodeURIComponent(id)}`),
+    isAnonymous(),
+  ]);
   const region = nameOf(visit.region);
   const title = t('visit.title', { region, date: formatDate(visit.date) });
   const returnTo = href(`/bezoeken/${encodeURIComponent(visit.id)}`);
@@ -117,8 +121,10 @@ export async function visitPage(route: Route): Promise<PageView> {
       details,
       agenda,
       dossier,
-      findingsSection(visit, returnTo),
-      commitmentsSection(visit, returnTo),
+      // Findings and commitments are the platform's working notes, for logged-in users only.
+      anonymous
+        ? signInNotice(t('visit.signIn'))
+        : [findingsSection(visit, returnTo), commitmentsSection(visit, returnTo)],
     ),
   };
 }

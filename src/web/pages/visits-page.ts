@@ -12,7 +12,7 @@ import { setFlash, takeFlash } from '../ui/flash.js';
 import { button, formText, selectField, textField } from '../ui/form-controls.js';
 import { formFeedback } from '../ui/form-feedback.js';
 import { notice } from '../ui/notice.js';
-import { dutchRegionChoices } from '../ui/region-choices.js';
+import { dutchRegionChoices, type Choice } from '../ui/region-choices.js';
 import { visitSource } from '../ui/visit-source.js';
 import { writeForm } from '../ui/write-form.js';
 
@@ -124,10 +124,7 @@ function visitTable(
   );
 }
 
-function planSection(
-  regionChoices: Parameters<typeof selectField>[1],
-  region: string | undefined,
-): HTMLElement {
+function planSection(regionChoices: readonly Choice[], region: string | undefined): HTMLElement {
   const labels = {
     region: t('visits.region'),
     date: t('visits.date'),

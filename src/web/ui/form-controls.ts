@@ -75,13 +75,15 @@ export function textField(options: FieldOptions): HTMLDivElement {
   return fieldFrame(options, control);
 }
 
-/** A labelled select. `options` are [value, text] pairs; optgroups as [label, pairs]. */
+/** A choice of a select: a [value, text] pair, or a labelled group of them. */
+export type Choice =
+  | readonly [string, string]
+  | { readonly group: string; readonly choices: readonly (readonly [string, string])[] };
+
+/** A labelled select with its choices (groups become optgroups). */
 export function selectField(
   options: Omit<FieldOptions, 'type' | 'multiline' | 'rows' | 'inputmode'>,
-  choices: readonly (
-    | readonly [string, string]
-    | { readonly group: string; readonly choices: readonly (readonly [string, string])[] }
-  )[],
+  choices: readonly Choice[],
 ): HTMLDivElement {
   const option = ([value, text]: readonly [string, string]) =>
     h('option', { value, selected: value === (options.value ?? '') }, text);

@@ -1,11 +1,9 @@
 import { getJson } from '../api/client.js';
 import type { Page, RegionSummary } from '../api/types.js';
 import { nameOf, t } from '../i18n/i18n.js';
+import type { Choice } from './form-controls.js';
 
-/** Choices of a select: [value, text] pairs, or a labelled group of them. */
-export type Choice =
-  | readonly [string, string]
-  | { readonly group: string; readonly choices: readonly (readonly [string, string])[] };
+export type { Choice };
 
 /** The Dutch provinces (NUTS2) and COROP areas (NUTS3), each group by name, for a region select. */
 export async function dutchRegionChoices(): Promise<{
