@@ -80,7 +80,7 @@ describe('regiokracht backup and restore (SQLite)', () => {
     expect(visitCount(db)).toBe(before);
   });
 
-  it('exits 1 with one line naming the file when the backup is damaged or unknown', async () => {
+  it('exits 1 with one line naming the file when the backup is damaged, unwritable or unknown', async () => {
     const file = join(dir, 'not-a-backup.gz');
     await writeFile(file, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
     const damaged = await cli('--db', db, 'restore', file);
@@ -88,6 +88,9 @@ describe('regiokracht backup and restore (SQLite)', () => {
     expect(damaged.err).toMatch(
       new RegExp(`^regiokracht: ${file}: line 1: .*nothing was restored`),
     );
+    const nowhere = await cli('--db', db, 'backup', join(dir, 'missing', 'backup.db'));
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.err).toContain(`cannot write the backup ${join(dir, 'missing', 'backup.db')}`);
     const unknown = await cli('--db', db, 'backup', '--format', 'zip', join(dir, 'x'));
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('--format zip is not a backup format');

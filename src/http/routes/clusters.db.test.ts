@@ -98,6 +98,16 @@ describe(`spearhead editing on ${testBackend}`, () => {
         (await send(editor, 'DELETE', `/api/spearheads/${brabantId}?version=${brabant.version}`))
           .statusCode,
       ).toBe(403);
+      // Below, not above: an editor of NL213 may not add spearheads to Overijssel as a whole.
+      if (region === 'NL213')
+        expect(
+          (
+            await send(editor, 'POST', '/api/regions/NL21/spearheads', {
+              name_nl: 'x',
+              name_en: 'x',
+            })
+          ).statusCode,
+        ).toBe(403);
       expect((await send(undefined, 'GET', `/api/spearheads/${brabantId}`)).json()).toMatchObject({
         description: null,
         version: brabant.version,

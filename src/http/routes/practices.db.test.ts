@@ -115,6 +115,39 @@ describe(`good practices and visits on ${testBackend}`, () => {
     });
   });
 
+  it("lets a regional editor move a practice only between regions that are the editor's", async () => {
+    const editor = await sessionAs(app, store, 'regional_editor', ['NL21']);
+    const send = (method: 'POST' | 'PATCH', url: string, payload: object) =>
+      app.inject({ method, url, headers: editor, payload });
+    const created = await send('POST', '/api/practices', {
+      title: 'Test: Twentse kennisdeling',
+      region: 'NL213',
+      topic: 1,
+      description: 'Test.',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const away = await send('PATCH', `/api/practices/${id}`, { version: 1, region: 'NL41' });
+    expect(away.statusCode).toBe(403);
+    expect(away.json()).toMatchObject({
+      code: 'FORBIDDEN',
+      detail: expect.stringContaining('NL41'),
+    });
+    const within = await send('PATCH', `/api/practices/${id}`, { version: 1, region: 'NL211' });
+    expect(within.statusCode).toBe(200);
+    expect(within.json()).toMatchObject({ region: { code: 'NL211' }, version: 2 });
+    expect(
+      (
+        await send('POST', '/api/practices', {
+          title: 'x',
+          region: 'NL41',
+          topic: 1,
+          description: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
   describe('editing', () => {
     const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
       app.inject({ method, url, headers: analyst, ...(payload ? { payload } : {}) });

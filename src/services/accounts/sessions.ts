@@ -59,6 +59,8 @@ export async function openSession(
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const now = deps.now();
+  // Sessions nobody came back for are removed at the next log-in of anyone.
+  await deps.store.db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
   await deps.store.db
     .insertInto('sessions')
     .values({

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { sqliteFileCheck, sqliteOnlineBackup } from '../../storage/snapshot/sqlite-files.js';
 import { withSnapshot } from '../../storage/snapshot/with-snapshot.js';
@@ -39,6 +41,12 @@ export async function backupDatabase(
   options: BackupOptions = {},
 ): Promise<BackupResult> {
   const format = options.format ?? (store.backend === 'sqlite' ? 'sqlite-file' : 'logical');
+  if (!existsSync(dirname(file))) {
+    throw new RegiokrachtError(
+      'INVALID_INPUT',
+      `cannot write the backup ${file}: the directory ${dirname(file)} does not exist`,
+    );
+  }
   const now = options.now ?? (() => new Date());
   if (format === 'logical') {
     const written = await withSnapshot(store, async (snapshot) =>
