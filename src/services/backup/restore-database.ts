@@ -1,4 +1,4 @@
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { RegiokrachtError } from '../../domain/errors.js';
 import {
@@ -83,6 +83,7 @@ async function replaceSqliteFile(
 ): Promise<RestoreResult> {
   const copy = join(dirname(databaseFile), `.${basename(databaseFile)}.restore-${process.pid}`);
   try {
+    await mkdir(dirname(databaseFile), { recursive: true });
     await copyFile(file, copy);
     const check = sqliteFileCheck(copy, file);
     refuseProblems(file, check.problems);

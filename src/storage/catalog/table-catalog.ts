@@ -54,7 +54,14 @@ async function sqliteCatalog(query: QueryRows): Promise<TableInfo[]> {
       foreignKeys: groupKeys(keys),
     });
   }
-  return tables;
+  // A key declared without columns (`references regions`) refers to the primary key.
+  const keyOf = new Map(tables.map((t) => [t.name, t.primaryKey]));
+  return tables.map((t) => ({
+    ...t,
+    foreignKeys: t.foreignKeys.map((k) =>
+      k.refColumns.includes('') ? { ...k, refColumns: keyOf.get(k.refTable) ?? k.refColumns } : k,
+    ),
+  }));
 }
 
 async function postgresCatalog(query: QueryRows): Promise<TableInfo[]> {
@@ -108,7 +115,7 @@ function groupKeys(rows: readonly Record<string, unknown>[]): ForeignKey[] {
       byId.set(id, key);
     }
     key.columns.push(String(row.col));
-    key.refColumns.push(String(row.ref_col));
+    key.refColumns.push(row.ref_col === null ? '' : String(row.ref_col));
   }
   return [...byId.values()];
 }
