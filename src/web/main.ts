@@ -15,6 +15,8 @@ import { practiceEditPage, practiceNewPage } from './pages/practice-edit-page.js
 import { practicesPage } from './pages/practices-page.js';
 import { regionPage } from './pages/region-page.js';
 import { smePage } from './pages/sme-page.js';
+import { auditPage } from './pages/audit-page.js';
+import { usersPage } from './pages/users-page.js';
 import { sourcesPage } from './pages/sources-page.js';
 import { visitPage } from './pages/visit-page.js';
 import { visitsPage } from './pages/visits-page.js';
@@ -38,6 +40,8 @@ const PAGES: Readonly<Record<PageName, (route: Route) => Promise<PageView>>> = {
   sme: smePage,
   sources: sourcesPage,
   login: loginPage,
+  users: usersPage,
+  audit: auditPage,
   'not-found': () => Promise.resolve(notFoundPage()),
 };
 

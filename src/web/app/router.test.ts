@@ -32,6 +32,13 @@ describe('the router', () => {
     expect(route('/bezoeken/a/b').name).toBe('not-found');
   });
 
+  it('opens the administration pages', () => {
+    expect(route('/beheer/gebruikers').name).toBe('users');
+    expect(route('/beheer/audit?entiteit=cluster&pagina=2&lang=en').name).toBe('audit');
+    expect(route('/beheer').name).toBe('not-found');
+    expect(route('/beheer/gebruikers/x').name).toBe('not-found');
+  });
+
   it('sends unknown addresses to the not-found page', () => {
     expect(route('/regio/').name).toBe('not-found');
     expect(route('/nergens').name).toBe('not-found');

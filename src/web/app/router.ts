@@ -17,6 +17,8 @@ export type PageName =
   | 'sme'
   | 'sources'
   | 'login'
+  | 'users'
+  | 'audit'
   | 'not-found';
 
 /** The page a URL opens, with its path parameters and query. */
@@ -43,6 +45,8 @@ const PATTERNS: readonly (readonly [PageName, RegExp])[] = [
   ['sme', /^\/mkb\/?$/],
   ['sources', /^\/bronnen\/?$/],
   ['login', /^\/inloggen\/?$/],
+  ['users', /^\/beheer\/gebruikers\/?$/],
+  ['audit', /^\/beheer\/audit\/?$/],
 ];
 
 /** The route of a URL; unknown paths give the not-found page. */

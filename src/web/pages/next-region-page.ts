@@ -14,6 +14,8 @@ import { formFeedback, showFormError } from '../ui/form-feedback.js';
 import { notice } from '../ui/notice.js';
 import { dutchRegionChoices } from '../ui/region-choices.js';
 import { sourceDetails } from '../ui/source-details.js';
+import { maySetWeights, type Viewer } from '../app/permissions.js';
+import { currentViewer, editNotice } from '../ui/edit-permission.js';
 import { writeForm } from '../ui/write-form.js';
 
 const num = (x: number) => formatNumber(x, 2);
@@ -31,10 +33,11 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
   const report = await getJson<NextVisitReport>(
     `/api/next-visit${query({ exclude_months: months })}`,
   );
-  const [indicators, keyAreas, regions] = await Promise.all([
+  const [indicators, keyAreas, regions, viewer] = await Promise.all([
     tryJson<Page<Indicator>>('/api/indicators'),
     tryJson<KeyAreas>(`/api/regions/NL/keyareas${query({ taxonomy: report.taxonomy })}`),
     dutchRegionChoices(),
+    currentViewer(),
   ]);
   const names = new Map<string, string>();
   if (!(indicators instanceof ApiError))
@@ -52,7 +55,7 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
       h('p', { class: 'utrecht-paragraph' }, t('nextRegion.lead')),
       takeFlash(),
       proposal(report, nameList),
-      weightsForm(report.weights),
+      maySetWeights(viewer) ? weightsForm(report.weights) : weightsView(report.weights, viewer),
       monthsForm(report.exclude_visited_within_months),
       ranking(report),
       excluded(report, regions.names),
@@ -172,6 +175,24 @@ function proposal(
         t('nextRegion.plan'),
       ),
     ),
+  );
+}
+
+/** The weights as text, for those who may not change them, with how to get that right. */
+function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'weights-heading' },
+    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
+    h(
+      'dl',
+      { class: 'rk-details', 'data-testid': 'weights' },
+      NEXT_VISIT_PARTS.map((p) => [
+        h('dt', null, t(`nextRegion.part.${p}`)),
+        h('dd', null, formatNumber(weights[p], 2)),
+      ]),
+    ),
+    editNotice(viewer),
   );
 }
 

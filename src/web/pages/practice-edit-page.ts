@@ -9,6 +9,9 @@ import { h } from '../ui/dom.js';
 import { setFlash, takeFlash } from '../ui/flash.js';
 import { button } from '../ui/form-controls.js';
 import { formFeedback } from '../ui/form-feedback.js';
+import { mayEditRegion, mayEditSomeRegion } from '../app/permissions.js';
+import { currentViewer, editNotice } from '../ui/edit-permission.js';
+import { editableRegionChoices } from '../ui/editable-region-choices.js';
 import { writeForm } from '../ui/write-form.js';
 import {
   practiceChoices,
@@ -16,6 +19,7 @@ import {
   practiceFormBody,
   practiceLabels,
 } from './practice-form.js';
+import { practiceReadView } from './practice-read-view.js';
 import { transfersSection } from './practice-transfers-section.js';
 
 const back = () =>
@@ -27,7 +31,19 @@ const back = () =>
 
 /** A new good practice: the form, saved as a draft. */
 export async function practiceNewPage(): Promise<PageView> {
-  const choices = await practiceChoices();
+  const [all, viewer] = await Promise.all([practiceChoices(), currentViewer()]);
+  if (!mayEditSomeRegion(viewer))
+    return {
+      title: t('practice.new.title'),
+      content: h(
+        'div',
+        null,
+        back(),
+        h('h1', { class: 'utrecht-heading-1' }, t('practice.new.title')),
+        editNotice(viewer),
+      ),
+    };
+  const choices = { ...all, regions: editableRegionChoices(all.regions, viewer) };
   const form = h(
     'form',
     { class: 'rk-form', 'aria-labelledby': 'practice-heading', 'data-testid': 'practice-form' },
@@ -58,10 +74,24 @@ export async function practiceNewPage(): Promise<PageView> {
 /** One good practice for its editors: the form to change it, publishing, and its transfers. */
 export async function practiceEditPage(route: Route): Promise<PageView> {
   const id = route.params[0] ?? '';
+  const viewer = await currentViewer();
+  // Drafts are for those who edit: others read the published practice only.
+  const drafts = mayEditSomeRegion(viewer) ? '?include_drafts=true' : '';
   const [practice, choices] = await Promise.all([
-    getJson<PracticeRecord>(`/api/practices/${encodeURIComponent(id)}?include_drafts=true`),
+    getJson<PracticeRecord>(`/api/practices/${encodeURIComponent(id)}${drafts}`),
     practiceChoices(),
   ]);
+  if (!mayEditRegion(viewer, practice.region.code))
+    return {
+      title: practice.title,
+      content: h(
+        'div',
+        null,
+        back(),
+        h('h1', { class: 'utrecht-heading-1' }, practice.title),
+        practiceReadView(practice, viewer),
+      ),
+    };
   const self = href(`/praktijken/${encodeURIComponent(practice.id)}`);
   const reload = (message: string) => {
     setFlash(message);

@@ -5,6 +5,8 @@ import { href, navigate, type Route } from '../app/router.js';
 import { formatDate, formatNumber, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from '../ui/dom.js';
+import { mayEditSomeRegion } from '../app/permissions.js';
+import { currentViewer, editNotice } from '../ui/edit-permission.js';
 import { notice } from '../ui/notice.js';
 
 const PAGE_SIZE = 10;
@@ -18,9 +20,12 @@ export async function practicesPage(route: Route): Promise<PageView> {
   const keyArea = route.query.get('sleutelgebied') ?? undefined;
   const pageParam = Number(route.query.get('pagina'));
   const page = Number.isInteger(pageParam) && pageParam > 1 ? pageParam : 1;
-  const data = await getJson<PracticePage>(
-    `/api/practices${query({ q, topic, region, key_area: keyArea, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
-  );
+  const [data, viewer] = await Promise.all([
+    getJson<PracticePage>(
+      `/api/practices${query({ q, topic, region, key_area: keyArea, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+    ),
+    currentViewer(),
+  ]);
   const state = { q: q || undefined, thema: topic, regio: region, sleutelgebied: keyArea };
 
   const form = h(
@@ -146,20 +151,22 @@ export async function practicesPage(route: Route): Promise<PageView> {
       null,
       h('h1', { class: 'utrecht-heading-1' }, t('practices.title')),
       h('p', { class: 'utrecht-paragraph' }, t('practices.lead')),
-      h(
-        'p',
-        { class: 'utrecht-paragraph' },
-        h(
-          'a',
-          {
-            class:
-              'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
-            href: href('/praktijken/nieuw'),
-            'data-testid': 'practice-new',
-          },
-          t('practices.new'),
-        ),
-      ),
+      mayEditSomeRegion(viewer)
+        ? h(
+            'p',
+            { class: 'utrecht-paragraph' },
+            h(
+              'a',
+              {
+                class:
+                  'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
+                href: href('/praktijken/nieuw'),
+                'data-testid': 'practice-new',
+              },
+              t('practices.new'),
+            ),
+          )
+        : editNotice(viewer),
       form,
       results,
     ),

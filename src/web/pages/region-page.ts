@@ -25,6 +25,7 @@ import { chartFigure } from '../ui/figure.js';
 import { notice, unavailable } from '../ui/notice.js';
 import { sourceDetails } from '../ui/source-details.js';
 import { regionRecommendedSection } from './region-recommended-section.js';
+import { regionSpearheadsEditor } from './region-spearheads-editor.js';
 import { regionVisitsSection } from './region-visits-section.js';
 
 const TAXONOMIES = ['topsectoren-2011', 'sleutelgebieden-2004'] as const;
@@ -34,6 +35,7 @@ export async function regionPage(route: Route): Promise<PageView> {
   const code = (route.params[0] ?? '').toUpperCase();
   const taxonomy = TAXONOMIES.find((x) => x === route.query.get('taxonomy')) ?? TAXONOMIES[0];
   const region = await getJson<RegionDetail>(`/api/regions/${code}`);
+  const editor = regionSpearheadsEditor(region.code, nameOf(region));
   const [helix, keyAreas, index, sme, indicators, sources, visits, recommended] = await Promise.all(
     [
       tryJson<Helix>(`/api/regions/${code}/helix`),
@@ -164,6 +166,7 @@ export async function regionPage(route: Route): Promise<PageView> {
     ]),
     topicSection(3, [
       spearheads(region, sme, datasets),
+      await editor,
       funds(sme, name),
       indexFigures(index, name, indicators.items),
     ]),

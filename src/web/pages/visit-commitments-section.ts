@@ -20,8 +20,15 @@ const labels = () => ({
   status: t('commitment.status'),
 });
 
-/** The commitments of a visit with their owner, due date and status; forms to change and add. */
-export function commitmentsSection(visit: VisitDetail, returnTo: string): HTMLElement {
+/**
+ * The commitments of a visit with their owner, due date and status; forms to change and add them
+ * unless `editable` is false (the reader may not write the visit's region).
+ */
+export function commitmentsSection(
+  visit: VisitDetail,
+  returnTo: string,
+  editable = true,
+): HTMLElement {
   const after = (message: string) => {
     setFlash(message);
     navigate(`${returnTo}#toezeggingen`, { replace: true });
@@ -36,10 +43,10 @@ export function commitmentsSection(visit: VisitDetail, returnTo: string): HTMLEl
       ? h(
           'ul',
           { class: 'rk-cards', 'data-testid': 'commitments' },
-          visit.commitments.map((c) => commitmentCard(c, today, after)),
+          visit.commitments.map((c) => commitmentCard(c, today, after, editable)),
         )
       : h('p', { class: 'utrecht-paragraph' }, t('commitment.none')),
-    addCommitmentForm(visit, after),
+    editable ? addCommitmentForm(visit, after) : null,
   );
 }
 
@@ -76,6 +83,7 @@ function commitmentCard(
   c: Commitment,
   today: string,
   after: (message: string) => void,
+  editable: boolean,
 ): HTMLElement {
   const prefix = `commitment-${c.id}`;
   const form = h(
@@ -139,12 +147,14 @@ function commitmentCard(
         c.overdue ? [' · ', overdueMark(c.due_date, today)] : null,
       ),
     ),
-    h(
-      'details',
-      { class: 'rk-edit' },
-      h('summary', { class: 'rk-edit__summary' }, t('commitment.edit')),
-      form,
-    ),
+    editable
+      ? h(
+          'details',
+          { class: 'rk-edit' },
+          h('summary', { class: 'rk-edit__summary' }, t('commitment.edit')),
+          form,
+        )
+      : null,
   );
 }
 

@@ -16,8 +16,15 @@ const topicChoices = (): [string, string][] =>
 
 const labels = () => ({ topic: t('finding.topic'), text: t('finding.text') });
 
-/** The findings of a visit per topic, each with a form to change it, and a form to add one. */
-export function findingsSection(visit: VisitDetail, returnTo: string): HTMLElement {
+/**
+ * The findings of a visit per topic, each with a form to change it, and a form to add one; only
+ * the findings when `editable` is false (the reader may not write the visit's region).
+ */
+export function findingsSection(
+  visit: VisitDetail,
+  returnTo: string,
+  editable = true,
+): HTMLElement {
   const after = (message: string) => {
     setFlash(message);
     navigate(`${returnTo}#bevindingen`, { replace: true });
@@ -42,16 +49,20 @@ export function findingsSection(visit: VisitDetail, returnTo: string): HTMLEleme
           ? h(
               'ul',
               { class: 'rk-cards' },
-              findings.map((f) => findingCard(f, after)),
+              findings.map((f) => findingCard(f, after, editable)),
             )
           : h('p', { class: 'utrecht-paragraph rk-small' }, t('finding.none')),
       );
     }),
-    addFindingForm(visit, after),
+    editable ? addFindingForm(visit, after) : null,
   );
 }
 
-function findingCard(finding: Finding, after: (message: string) => void): HTMLElement {
+function findingCard(
+  finding: Finding,
+  after: (message: string) => void,
+  editable: boolean,
+): HTMLElement {
   const prefix = `finding-${finding.id}`;
   const form = h(
     'form',
@@ -109,12 +120,14 @@ function findingCard(finding: Finding, after: (message: string) => void): HTMLEl
       { class: 'rk-small' },
       t('finding.recorded', { date: formatDate(finding.created_at), version: finding.version }),
     ),
-    h(
-      'details',
-      { class: 'rk-edit' },
-      h('summary', { class: 'rk-edit__summary' }, t('finding.edit')),
-      form,
-    ),
+    editable
+      ? h(
+          'details',
+          { class: 'rk-edit' },
+          h('summary', { class: 'rk-edit__summary' }, t('finding.edit')),
+          form,
+        )
+      : null,
   );
 }
 

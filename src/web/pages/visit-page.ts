@@ -6,9 +6,12 @@ import { formatDate, lang, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from '../ui/dom.js';
 import { takeFlash } from '../ui/flash.js';
-import { isAnonymous, signInNotice } from '../ui/sign-in-notice.js';
+import { mayEditRegion } from '../app/permissions.js';
+import { currentViewer, editNotice } from '../ui/edit-permission.js';
+import { signInNotice } from '../ui/sign-in-notice.js';
 import { visitSource } from '../ui/visit-source.js';
 import { commitmentsSection } from './visit-commitments-section.js';
+import { visitDetailsForm } from './visit-details-form.js';
 import { findingsSection } from './visit-findings-section.js';
 
 /**
@@ -17,10 +20,11 @@ import { findingsSection } from './visit-findings-section.js';
  */
 export async function visitPage(route: Route): Promise<PageView> {
   const id = route.params[0] ?? '';
-  const [visit, anonymous] = await Promise.all([
+  const [visit, viewer] = await Promise.all([
     getJson<VisitDetail>(`/api/visits/${encodeURIComponent(id)}`),
-    isAnonymous(),
+    currentViewer(),
   ]);
+  const editable = mayEditRegion(viewer, visit.region.code);
   const region = nameOf(visit.region);
   const title = t('visit.title', { region, date: formatDate(visit.date) });
   const returnTo = href(`/bezoeken/${encodeURIComponent(visit.id)}`);
@@ -119,12 +123,17 @@ export async function visitPage(route: Route): Promise<PageView> {
       h('h1', { class: 'utrecht-heading-1' }, title),
       takeFlash(),
       details,
+      editable ? visitDetailsForm(visit, returnTo) : null,
       agenda,
       dossier,
       // Findings and commitments are the platform's working notes, for logged-in users only.
-      anonymous
-        ? signInNotice(t('visit.signIn'))
-        : [findingsSection(visit, returnTo), commitmentsSection(visit, returnTo)],
+      viewer
+        ? [
+            editable ? null : editNotice(viewer),
+            findingsSection(visit, returnTo, editable),
+            commitmentsSection(visit, returnTo, editable),
+          ]
+        : signInNotice(t('visit.signIn')),
     ),
   };
 }

@@ -14,17 +14,21 @@ import { formFeedback } from '../ui/form-feedback.js';
 import { notice } from '../ui/notice.js';
 import { dutchRegionChoices, type Choice } from '../ui/region-choices.js';
 import { visitSource } from '../ui/visit-source.js';
+import { editableRegionChoices } from '../ui/editable-region-choices.js';
+import { currentViewer, editNotice } from '../ui/edit-permission.js';
 import { writeForm } from '../ui/write-form.js';
 
 /** Visits: the planned and past visits (filtered by region) and the form to plan one. */
 export async function visitsPage(route: Route): Promise<PageView> {
   const region = route.query.get('regio') ?? undefined;
-  const [visits, regions] = await Promise.all([
+  const [visits, regions, viewer] = await Promise.all([
     getJson<Page<Visit & { source_id?: string | null }>>(
       `/api/visits${query({ region, limit: 500 })}`,
     ),
     dutchRegionChoices(),
+    currentViewer(),
   ]);
+  const editable = editableRegionChoices(regions.choices, viewer);
   const today = new Date().toISOString().slice(0, 10);
   const planned = visits.items
     .filter((v) => v.status === 'planned' && v.date >= today)
@@ -67,13 +71,14 @@ export async function visitsPage(route: Route): Promise<PageView> {
       h(
         'p',
         { class: 'utrecht-paragraph' },
-        h('a', { class: 'utrecht-link', href: '#plan' }, t('visits.plan.jump')),
-        ' · ',
+        editable.length
+          ? [h('a', { class: 'utrecht-link', href: '#plan' }, t('visits.plan.jump')), ' · ']
+          : null,
         h('a', { class: 'utrecht-link', href: href('/opvolging') }, t('nav.followUp')),
       ),
       visitTable('visits-planned', t('visits.planned'), planned, t('visits.planned.none')),
       visitTable('visits-past', t('visits.past'), past, t('visits.past.none')),
-      planSection(regions.choices, region),
+      editable.length ? planSection(editable, region) : editNotice(viewer),
     ),
   };
 }

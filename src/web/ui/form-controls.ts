@@ -11,7 +11,7 @@ export interface FieldOptions {
   readonly value?: string | null | undefined;
   readonly required?: boolean;
   readonly hint?: string;
-  readonly type?: 'text' | 'date' | 'email' | 'url' | 'number';
+  readonly type?: 'text' | 'date' | 'email' | 'url' | 'number' | 'password';
   readonly multiline?: boolean;
   readonly rows?: number;
   readonly inputmode?: 'decimal' | 'numeric';

@@ -2,6 +2,7 @@ import { href, type PageName } from '../app/router.js';
 import { lang, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from './dom.js';
+import { addAdminNavItem } from './admin-nav.js';
 import { sessionLink } from './session-link.js';
 
 const NAVIGATION: readonly (readonly [PageName, string, MessageKey])[] = [
@@ -77,29 +78,27 @@ export function layout(active: PageName, current: URL, main: HTMLElement): HTMLE
       sessionLink(current),
     ),
   );
-  const nav = h(
-    'nav',
-    { class: 'rk-nav', 'aria-label': t('layout.nav') },
-    h(
-      'ul',
-      { class: 'rk-nav__list' },
-      NAVIGATION.map(([name, path, key]) =>
+  const navList = h(
+    'ul',
+    { class: 'rk-nav__list' },
+    NAVIGATION.map(([name, path, key]) =>
+      h(
+        'li',
+        { class: 'rk-nav__item' },
         h(
-          'li',
-          { class: 'rk-nav__item' },
-          h(
-            'a',
-            {
-              class: `rk-nav__link${name === active ? ' rk-nav__link--current' : ''}`,
-              href: href(path),
-              'aria-current': name === active ? 'page' : null,
-            },
-            t(key),
-          ),
+          'a',
+          {
+            class: `rk-nav__link${name === active ? ' rk-nav__link--current' : ''}`,
+            href: href(path),
+            'aria-current': name === active ? 'page' : null,
+          },
+          t(key),
         ),
       ),
     ),
   );
+  addAdminNavItem(navList, active);
+  const nav = h('nav', { class: 'rk-nav', 'aria-label': t('layout.nav') }, navList);
   const footer = h(
     'footer',
     { class: 'utrecht-page-footer rk-footer' },
