@@ -18,6 +18,7 @@ const PAGES: readonly string[] = [
   '/netwerk/NL213',
   '/praktijken',
   '/praktijken/nieuw',
+  '/praktijken/gp-kennispark-twente',
   '/bezoeken',
   '/bezoeken/visit-twente',
   '/opvolging',
@@ -25,6 +26,8 @@ const PAGES: readonly string[] = [
   '/mkb?q=Enschede',
   '/bronnen',
   '/inloggen',
+  '/beheer/gebruikers',
+  '/beheer/audit',
   '/bestaat-niet',
 ];
 
