@@ -309,7 +309,7 @@ const nl = {
   'summary.none': 'geen',
   'summary.connect': 'Verbinden',
   'summary.connect.value':
-    '{practices} goede voorbeelden voor achterblijvende sleutelgebieden, {similar} vergelijkbare regio’s, {partners} partnerorganisaties',
+    'goede voorbeelden voor achterblijvende sleutelgebieden: {practices}; vergelijkbare regio’s: {similar}; partnerorganisaties: {partners}',
 
   'sources.figure': 'Cijfer',
   'sources.key.map': 'Kaart en regiogrenzen',
@@ -651,7 +651,7 @@ const en: Record<MessageKey, string> = {
   'summary.none': 'none',
   'summary.connect': 'Connecting',
   'summary.connect.value':
-    '{practices} good practices for lagging key areas, {similar} similar regions, {partners} partner organisations',
+    'good practices for lagging key areas: {practices}; similar regions: {similar}; partner organisations: {partners}',
 
   'sources.figure': 'Figure',
   'sources.key.map': 'Map and region boundaries',

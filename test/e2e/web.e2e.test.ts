@@ -158,7 +158,7 @@ describe('the web application in Chromium on the real data', () => {
     await page.locator('#practices-q').fill('cleanroom');
     await navigateBy(page, () => page.locator('#practices-submit').click());
     expect(new URL(page.url()).searchParams.get('q')).toBe('cleanroom');
-    expect(await page.getByTestId('practices-count').innerText()).toBe('1 good practices found');
+    expect(await page.getByTestId('practices-count').innerText()).toBe('1 good practice found');
     expect(await page.getByTestId('practices').innerText()).toContain(
       'Testvoorbeeld: gedeelde cleanroom',
     );

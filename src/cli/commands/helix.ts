@@ -30,7 +30,7 @@ export function helixCommand(program: Command): void {
           console.log(`Triple helix of ${result.region}: ${result.projects} projects`);
           console.log(
             `T = ${num(result.t_millibits, 1)} mbit, 95% interval [${num(result.t_ci95_millibits?.[0], 1)}, ${num(result.t_ci95_millibits?.[1], 1)}]` +
-              (result.t_millibits !== null && result.t_millibits < 0 ? ' (negative: synergy)' : ''),
+              synergyNote(result.t_millibits, result.t_ci95_millibits),
           );
           console.log('');
           console.log(
@@ -57,4 +57,18 @@ export function helixCommand(program: Command): void {
         });
       },
     );
+}
+
+/**
+ * What T says in words: synergy only when the whole 95% interval lies below zero, its absence only
+ * when the whole interval lies above; otherwise the data cannot tell.
+ */
+export function synergyNote(
+  t: number | null,
+  interval: readonly [number, number] | null | undefined,
+): string {
+  if (t === null || !interval) return '';
+  if (interval[1] < 0) return ' (negative, interval below 0: synergy)';
+  if (interval[0] > 0) return ' (positive, interval above 0: no synergy)';
+  return ' (the interval spans 0: synergy not established)';
 }

@@ -80,6 +80,12 @@ export class AnalyticsService {
   /** Throws NOT_FOUND unless `code` is a known region; returns its canonical code. */
   regionCode(inputs: AnalyticsInputs, code: string): string {
     const canonical = code.trim().toUpperCase();
+    if (inputs.data.regions.size === 0) {
+      throw new RegiokrachtError(
+        'NOT_FOUND',
+        `the database ${this.store.location} holds no regions yet: run \`regiokracht init\` first, or check --db (REGIOKRACHT_DB)`,
+      );
+    }
     if (!inputs.data.regions.has(canonical)) {
       throw new RegiokrachtError(
         'NOT_FOUND',

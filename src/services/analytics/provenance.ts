@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { sql } from 'kysely';
 import type { Store } from '../../storage/store.js';
 
@@ -108,10 +109,18 @@ export async function tableSources(
     datasets,
     imports: imports.map(({ id, file, checksum, finished_at }) => ({
       id,
-      file,
+      file: publicFileName(file),
       checksum,
       finished_at,
     })),
     method,
   };
+}
+
+/**
+ * The name an import's file is shown under: without the directories it was read from, which
+ * belong to the machine that ran the import and are nobody else's business.
+ */
+export function publicFileName(path: string): string {
+  return basename(path);
 }

@@ -1,3 +1,4 @@
+import { publicFileName } from '../analytics/provenance.js';
 import type { Store } from '../../storage/store.js';
 
 /** A data set as the API shows it beside a figure. */
@@ -54,7 +55,11 @@ export async function sourceReference(
   ]);
   const byOrder = <T extends { id: string }>(rows: T[], order: string[]) =>
     order.flatMap((id) => rows.filter((r) => r.id === id));
-  return { datasets: byOrder(datasets, datasetIds), imports: byOrder(imports, importIds), method };
+  return {
+    datasets: byOrder(datasets, datasetIds),
+    imports: byOrder(imports, importIds).map((i) => ({ ...i, file: publicFileName(i.file) })),
+    method,
+  };
 }
 
 function unique(ids: readonly (string | null)[]): string[] {

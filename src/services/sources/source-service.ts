@@ -1,3 +1,4 @@
+import { publicFileName } from '../analytics/provenance.js';
 import type { Store } from '../../storage/store.js';
 import type { Page, PageQuery } from './page.js';
 
@@ -74,6 +75,7 @@ export async function listSources(store: Store, page: PageQuery): Promise<Page<S
         .filter((i) => i.dataset_id === d.id)
         .map(({ dataset_id: _dataset, ...run }) => ({
           ...run,
+          file: publicFileName(run.file),
           rows_read: Number(run.rows_read),
           rows_inserted: Number(run.rows_inserted),
           rows_updated: Number(run.rows_updated),

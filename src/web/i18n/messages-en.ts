@@ -312,6 +312,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'practices.all': 'All',
   'practices.submit': 'Search',
   'practices.count': '{n} good practices found',
+  'practices.count.one': '1 good practice found',
   'practices.none': 'No good practices found. Try other words or fewer filters.',
   'practices.empty': 'No good practices have been published yet.',
   'practices.keyareas': 'Key areas',
@@ -329,11 +330,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'For entrepreneurs: find the contact point, the clusters and the organisations in your region.',
   'sme.search': 'Find your town',
   'sme.q': 'Town, municipality or postcode',
-  'sme.q.hint': 'For example Enschede, Hengelo or 7511.',
+  'sme.q.hint':
+    'For example Enschede or Hengelo; a postcode works when it is in the loaded postcode file (GISCO TERCET).',
   'sme.submit': 'Search',
   'sme.results': 'The place search',
   'sme.nomatch':
-    'We found no town, municipality or postcode area for “{q}”. Check the spelling or try a postcode.',
+    'We found no town, municipality or postcode area for “{q}”. Check the spelling or try the municipality’s name; postcodes are found only when they are in the loaded postcode file (GISCO TERCET).',
   'sme.noregion': 'No region is known for {name}.',
   'sme.others': 'Other places with this name',
   'sme.kind': 'Kind',
@@ -373,6 +375,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sources.rows': 'Rows',
   'sources.rows.value': '{read} read, {inserted} new, {updated} changed, {refused} refused',
   'sources.status': 'Status',
+  'sources.status.done': 'loaded in full',
   'sources.noimports': 'Entered as own facts, not imported from a file.',
 
   'nav.visits': 'Visits',
@@ -629,7 +632,19 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'login.tooMany': 'Too many failed attempts. Try again in a quarter of an hour.',
 
   'nav.admin': 'Administration',
-  'permissions.signIn': 'Changes can be made only after logging in, by the region’s editors.',
+  'permissions.signIn':
+    'Changes can be made only after logging in: by the region’s editors, analysts and administrators.',
+  'permissions.signIn.analysts':
+    'Changes can be made only after logging in, by analysts and administrators.',
+  'permissions.notAllowed.analysts':
+    'Your account may not change this: analysts and administrators do.',
+  'permissions.signIn.audit':
+    'Analysts and administrators can read the audit trail after logging in.',
+  'permissions.notAllowed.audit':
+    'Your account may not read the audit trail: analysts and administrators do.',
+  'permissions.signIn.administrators': 'Accounts are managed by administrators, after logging in.',
+  'permissions.notAllowed.administrators':
+    'Your account may not manage accounts: administrators do.',
   'permissions.notAllowed':
     'Your account may not change this. Editors change their own regions; analysts and administrators every region.',
   'role.administrator': 'administrator',

@@ -316,6 +316,7 @@ export const nl = {
   'practices.all': 'Alle',
   'practices.submit': 'Zoeken',
   'practices.count': '{n} goede voorbeelden gevonden',
+  'practices.count.one': '1 goed voorbeeld gevonden',
   'practices.none':
     'Geen goede voorbeelden gevonden. Probeer andere zoekwoorden of minder filters.',
   'practices.empty': 'Er zijn nog geen goede voorbeelden gepubliceerd.',
@@ -333,11 +334,12 @@ export const nl = {
   'sme.lead': 'Voor ondernemers: vind het contactpunt, de clusters en de organisaties in uw regio.',
   'sme.search': 'Zoek uw plaats',
   'sme.q': 'Plaats, gemeente of postcode',
-  'sme.q.hint': 'Bijvoorbeeld Enschede, Hengelo of 7511.',
+  'sme.q.hint':
+    'Bijvoorbeeld Enschede of Hengelo; een postcode werkt als die in het ingelezen postcodebestand (GISCO TERCET) staat.',
   'sme.submit': 'Zoeken',
   'sme.results': 'Het zoeken naar plaatsen',
   'sme.nomatch':
-    'We vonden geen plaats, gemeente of postcodegebied voor “{q}”. Controleer de spelling of probeer een postcode.',
+    'We vonden geen plaats, gemeente of postcodegebied voor “{q}”. Controleer de spelling of probeer de naam van de gemeente; postcodes worden alleen gevonden als ze in het ingelezen postcodebestand (GISCO TERCET) staan.',
   'sme.noregion': 'Voor {name} is geen regio bekend.',
   'sme.others': 'Andere plaatsen met deze naam',
   'sme.kind': 'Soort',
@@ -378,6 +380,7 @@ export const nl = {
   'sources.rows.value':
     '{read} gelezen, {inserted} nieuw, {updated} gewijzigd, {refused} geweigerd',
   'sources.status': 'Status',
+  'sources.status.done': 'volledig ingelezen',
   'sources.noimports': 'Ingevoerd als eigen gegevens, niet uit een bestand ingelezen.',
 
   'nav.visits': 'Bezoeken',
@@ -635,7 +638,18 @@ export const nl = {
   'login.tooMany': 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.',
 
   'nav.admin': 'Beheer',
-  'permissions.signIn': 'Wijzigen kan alleen na inloggen, door de redacteuren van de regio.',
+  'permissions.signIn':
+    'Wijzigen kan alleen na inloggen: door de redacteuren van de regio, analisten en beheerders.',
+  'permissions.signIn.analysts': 'Wijzigen kan alleen na inloggen, door analisten en beheerders.',
+  'permissions.notAllowed.analysts':
+    'Uw account mag dit niet wijzigen: dat doen analisten en beheerders.',
+  'permissions.signIn.audit':
+    'Het audit-spoor is na inloggen in te zien door analisten en beheerders.',
+  'permissions.notAllowed.audit':
+    'Uw account mag het audit-spoor niet inzien: dat doen analisten en beheerders.',
+  'permissions.signIn.administrators': 'Accounts beheren kan alleen na inloggen, door beheerders.',
+  'permissions.notAllowed.administrators':
+    'Uw account mag geen accounts beheren: dat doen beheerders.',
   'permissions.notAllowed':
     'Uw account mag dit niet wijzigen. Redacteuren wijzigen hun eigen regio’s; analisten en beheerders alle regio’s.',
   'role.administrator': 'beheerder',

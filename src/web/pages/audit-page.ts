@@ -46,7 +46,8 @@ export async function auditPage(route: Route): Promise<PageView> {
   const title = t('audit.title');
   const viewer = await currentViewer();
   const heading = h('h1', { class: 'utrecht-heading-1' }, title);
-  if (!mayReadAudit(viewer)) return { title, content: h('div', null, heading, editNotice(viewer)) };
+  if (!mayReadAudit(viewer))
+    return { title, content: h('div', null, heading, editNotice(viewer, 'audit')) };
   const state = auditFilterOf(route.query);
   const data = await getJson<Page<AuditEntry>>(`/api/audit${query(auditApiParams(state))}`);
   const first = data.total === 0 ? 0 : data.offset + 1;

@@ -192,7 +192,7 @@ function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
         h('dd', null, formatNumber(weights[p], 2)),
       ]),
     ),
-    editNotice(viewer),
+    editNotice(viewer, 'analysts'),
   );
 }
 

@@ -129,7 +129,9 @@ export async function practicesPage(route: Route): Promise<PageView> {
         'aria-live': 'polite',
         'data-testid': 'practices-count',
       },
-      t('practices.count', { n: formatNumber(data.total) }),
+      data.total === 1
+        ? t('practices.count.one')
+        : t('practices.count', { n: formatNumber(data.total) }),
     ),
     data.items.length
       ? h('ol', { class: 'rk-practices', 'data-testid': 'practices' }, data.items.map(practiceCard))

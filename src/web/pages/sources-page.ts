@@ -67,7 +67,10 @@ export async function sourcesPage(): Promise<PageView> {
                           refused: formatNumber(i.rows_refused),
                         }),
                     },
-                    { label: t('sources.status'), cell: (i) => i.status },
+                    {
+                      label: t('sources.status'),
+                      cell: (i) => (i.status === 'done' ? t('sources.status.done') : i.status),
+                    },
                   ],
                   rows: d.imports,
                 })

@@ -26,7 +26,7 @@ export async function usersPage(): Promise<PageView> {
   const viewer = await currentViewer();
   const heading = h('h1', { class: 'utrecht-heading-1' }, title);
   if (!mayManageUsers(viewer))
-    return { title, content: h('div', null, heading, editNotice(viewer)) };
+    return { title, content: h('div', null, heading, editNotice(viewer, 'administrators')) };
   const users = await getJson<UserAccount[]>('/api/users');
   return {
     title,

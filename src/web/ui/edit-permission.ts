@@ -16,14 +16,29 @@ export async function currentViewer(): Promise<SessionUser | null> {
 }
 
 /**
- * Said where a form would be for someone who may not use it: how to log in for an anonymous
- * visitor; that the account may not change this for someone logged in.
+ * Who may do what a notice stands in for: the region's editors (with analysts and administrators),
+ * analysts and administrators only, readers of the audit trail, or administrators only.
  */
-export function editNotice(viewer: Viewer): HTMLElement {
-  if (!viewer) return signInNotice(t('permissions.signIn'));
+export type Audience = 'regions' | 'analysts' | 'audit' | 'administrators';
+
+/** For each audience: what an anonymous visitor is told, and what a logged-in user is told. */
+const MESSAGES = {
+  regions: ['permissions.signIn', 'permissions.notAllowed'],
+  analysts: ['permissions.signIn.analysts', 'permissions.notAllowed.analysts'],
+  audit: ['permissions.signIn.audit', 'permissions.notAllowed.audit'],
+  administrators: ['permissions.signIn.administrators', 'permissions.notAllowed.administrators'],
+} as const;
+
+/**
+ * Said where a form would be for someone who may not use it: how to log in for an anonymous
+ * visitor; that the account may not change this for someone logged in; both naming who may.
+ */
+export function editNotice(viewer: Viewer, audience: Audience = 'regions'): HTMLElement {
+  const [signIn, notAllowed] = MESSAGES[audience];
+  if (!viewer) return signInNotice(t(signIn));
   return h(
     'div',
     { 'data-testid': 'no-edit-notice' },
-    notice('info', h('p', { class: 'utrecht-paragraph' }, t('permissions.notAllowed'))),
+    notice('info', h('p', { class: 'utrecht-paragraph' }, t(notAllowed))),
   );
 }
