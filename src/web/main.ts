@@ -69,7 +69,7 @@ async function render(url: URL, how: 'link' | 'control' | 'history'): Promise<vo
   } catch (error) {
     view =
       error instanceof ApiError && error.status === 404
-        ? notFoundPage(error.message)
+        ? notFoundPage(notFoundDetail(route.name, route.params[0], error))
         : {
             title: t('error.title'),
             content: h(
@@ -111,3 +111,10 @@ async function render(url: URL, how: 'link' | 'control' | 'history'): Promise<vo
 }
 
 startRouter((url, how) => void render(url, how));
+
+/** What a missing record means in the page's language: a region by its code, else the server's words. */
+function notFoundDetail(page: string, param: string | undefined, error: ApiError): string {
+  if (param && (page === 'region' || page === 'network'))
+    return t('notfound.region', { code: param.toUpperCase() });
+  return error.message;
+}

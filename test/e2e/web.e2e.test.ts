@@ -123,6 +123,11 @@ describe('the web application in Chromium on the real data', () => {
     expect(await topic1.locator('tbody tr').first().innerText()).toMatch(
       /Projects\s+[\d,]+\s+[\d,]+/,
     );
+    // Twente's index is Overijssel's (COROP areas take their province's), and the table says so.
+    const computedFor = page
+      .getByTestId('compare-topic-3')
+      .locator('tbody tr', { hasText: 'Index computed for' });
+    expect(await computedFor.innerText()).toMatch(/NL21\s+NL41$/);
   });
 
   it("opens Twente's collaboration network and filters it by key area", async () => {

@@ -247,4 +247,28 @@ describe('regiokracht serve on a machine without data', () => {
     }
     // Pulls, then loads the whole data directory (init) before serving: minutes on a busy machine.
   }, 600_000);
+
+  it('stops in one line when nothing can be pulled for a first start, e.g. a mistyped data directory', async () => {
+    const port = await unusedPort();
+    const data = join(dir, 'mistyped');
+    const result = await cli(
+      '--db',
+      join(dir, 'other.db'),
+      '--data-dir',
+      data,
+      'serve',
+      '--port',
+      '0',
+      '--pull-from',
+      `http://127.0.0.1:${port}/`,
+    );
+    expect(result.code).toBe(1);
+    expect(result.err.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^regiokracht: no data in ${data.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, and none of the \\d+ files could be pulled from http://127\\.0\\.0\\.1:${port}/ \\(cannot reach 127\\.0\\.0\\.1:${port}: connection refused \\(ECONNREFUSED\\)\\); if the data is elsewhere, pass --data-dir DIR or set REGIOKRACHT_DATA_DIR; without network, use --pull-from a mirror$`,
+        ),
+      ),
+    ]);
+  });
 });

@@ -103,8 +103,8 @@ export async function pullIfNoData(dataDir: string, from: string | undefined): P
   );
   const result = await runPull({ dataDir, source, only: [], verify: false, idleTimeoutMs: 30_000 });
   if (result.failed === 0) return;
+  if (result.downloaded + result.upToDate === 0) throw nothingArrivedError(result, shown, from);
   const error = pullFailedError(result);
-  if (result.downloaded + result.upToDate === 0) throw error;
   console.error(`regiokracht: ${error.message}; serving with the files that arrived`);
   for (const line of error.details) console.error(`  ${line}`);
 }
@@ -143,6 +143,26 @@ async function runPull(options: RunPullOptions): Promise<PullResult> {
 }
 
 /** The error a pull with failures ends in: one detail line per failed file, naming the fix. */
+/**
+ * Nothing could be downloaded for a first start: often a mistyped data directory on a machine
+ * without network. One line with the first reason and the ways out, not one line per file.
+ */
+function nothingArrivedError(
+  result: PullResult,
+  shown: string,
+  from: string | undefined,
+): RegiokrachtError {
+  const reasons = [
+    ...new Set(result.outcomes.flatMap((o) => (o.status === 'failed' ? [o.reason] : []))),
+  ];
+  const reason =
+    reasons.length > 1 ? `${reasons[0]}, and ${reasons.length - 1} other reasons` : reasons[0];
+  return new RegiokrachtError(
+    'DATA_DIR_MISSING',
+    `no data in ${shown}, and none of the ${result.outcomes.length} files could be pulled from ${from ?? 'the publishers'} (${reason ?? 'unknown reason'}); if the data is elsewhere, pass --data-dir DIR or set REGIOKRACHT_DATA_DIR; without network, use --pull-from a mirror`,
+  );
+}
+
 function pullFailedError(result: PullResult): RegiokrachtError {
   const failures = result.outcomes.flatMap((o) => (o.status === 'failed' ? [o] : []));
   return new RegiokrachtError(

@@ -135,6 +135,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'map.level': 'Level',
   'map.level.2': 'Provinces (NUTS 2)',
   'map.level.3': 'COROP areas (NUTS 3)',
+  'map.level.2.eu': 'NUTS 2 regions',
+  'map.level.3.eu': 'NUTS 3 regions',
   'map.area': 'Area',
   'map.area.nl': 'Netherlands',
   'map.area.eu': 'Europe',
@@ -257,6 +259,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'compare.missing': 'not available ({status})',
   'compare.t': 'T in millibits [95% interval]',
   'compare.actors': 'Organisations: {role}',
+  'compare.index.computedFor': 'Index computed for (COROP areas: their province)',
   'compare.lq': 'LQ {area}',
   'compare.score': 'Score {indicator} (0–1)',
   'compare.keyareas.none': 'There are no key-area figures for these regions.',
@@ -750,6 +753,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   'notfound.title': 'Page not found',
   'notfound.text': 'This page does not exist (any more). Please check the address.',
+  'notfound.region':
+    'There is no region with code {code}. Use a NUTS 2021 code such as NL213 (Twente) or NL21 (Overijssel).',
   'notfound.home': 'To the home page',
   'error.title': 'Something went wrong',
   'error.text': 'The data for this page could not be loaded. Please try again later.',

@@ -136,6 +136,8 @@ export const nl = {
   'map.level': 'Niveau',
   'map.level.2': 'Provincies (NUTS 2)',
   'map.level.3': 'COROP-gebieden (NUTS 3)',
+  'map.level.2.eu': 'NUTS 2-regio’s',
+  'map.level.3.eu': 'NUTS 3-regio’s',
   'map.area': 'Gebied',
   'map.area.nl': 'Nederland',
   'map.area.eu': 'Europa',
@@ -260,6 +262,7 @@ export const nl = {
   'compare.missing': 'niet beschikbaar ({status})',
   'compare.t': 'T in millibit [95%-interval]',
   'compare.actors': 'Organisaties: {role}',
+  'compare.index.computedFor': 'Index berekend voor (COROP-gebieden: hun provincie)',
   'compare.lq': 'LQ {area}',
   'compare.score': 'Score {indicator} (0–1)',
   'compare.keyareas.none': 'Er zijn geen gegevens per sleutelgebied voor deze regio’s.',
@@ -758,6 +761,8 @@ export const nl = {
 
   'notfound.title': 'Pagina niet gevonden',
   'notfound.text': 'Deze pagina bestaat niet (meer). Controleer het adres.',
+  'notfound.region':
+    'Er is geen regio met code {code}. Gebruik een NUTS 2021-code zoals NL213 (Twente) of NL21 (Overijssel).',
   'notfound.home': 'Naar de homepage',
   'error.title': 'Er ging iets mis',
   'error.text':

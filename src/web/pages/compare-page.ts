@@ -281,6 +281,11 @@ export async function comparePage(route: Route): Promise<PageView> {
         c.region instanceof ApiError ? missing(c.region) : formatNumber(c.region.spearheads.length),
     ],
     [
+      t('compare.index.computedFor'),
+      (c) =>
+        c.index instanceof ApiError ? missing(c.index) : (c.index.computed_for ?? c.index.region),
+    ],
+    [
       t('region.index.value'),
       (c) =>
         c.index instanceof ApiError

@@ -107,8 +107,8 @@ export async function mapPage(route: Route): Promise<PageView> {
       'map-level',
       t('map.level'),
       [
-        ['2', t('map.level.2'), state.level === 2],
-        ['3', t('map.level.3'), state.level === 3],
+        ['2', t(levelName({ level: 2, area: state.area })), state.level === 2],
+        ['3', t(levelName({ level: 3, area: state.area })), state.level === 3],
       ],
       (value) => update({ level: value === '3' ? 3 : 2 }),
     ),
@@ -159,7 +159,7 @@ export async function mapPage(route: Route): Promise<PageView> {
       title: t('map.figure.title', {
         indicator: nameWithUnit(values),
         year: values.year ?? '',
-        level: t(state.level === 3 ? 'map.level.3' : 'map.level.2'),
+        level: t(levelName(state)),
         area: t(state.area === 'eu' ? 'map.area.eu' : 'map.area.nl'),
       }),
       features: geometry.features,
@@ -246,4 +246,13 @@ function radios(
       ),
     ),
   );
+}
+
+/** The level's name: provinces and COROP areas in the Netherlands, NUTS regions in Europe. */
+function levelName(state: {
+  level: number;
+  area: MapArea;
+}): 'map.level.2' | 'map.level.3' | 'map.level.2.eu' | 'map.level.3.eu' {
+  if (state.area === 'eu') return state.level === 3 ? 'map.level.3.eu' : 'map.level.2.eu';
+  return state.level === 3 ? 'map.level.3' : 'map.level.2';
 }
