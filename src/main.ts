@@ -1,5 +1,4 @@
 import { migrateToLatest } from './storage/migrate.js';
-import { openPostgresStore } from './storage/postgres/postgres-store.js';
 import { openSqliteStore } from './storage/sqlite/sqlite-store.js';
 import type { Store } from './storage/store.js';
 
@@ -15,7 +14,10 @@ export interface StoreChoice {
 /** The one place that picks SQLite or PostgreSQL. Opens the store and brings its schema up to date. */
 export async function openStore(choice: StoreChoice): Promise<Store> {
   const store = choice.databaseUrl
-    ? await openPostgresStore(choice.databaseUrl, choice.schema ? { schema: choice.schema } : {})
+    ? // Loaded only for PostgreSQL: most runs use the embedded SQLite file.
+      await (
+        await import('./storage/postgres/postgres-store.js')
+      ).openPostgresStore(choice.databaseUrl, choice.schema ? { schema: choice.schema } : {})
     : openSqliteStore(choice.dbPath);
   try {
     await migrateToLatest(

@@ -1,4 +1,4 @@
-import SVGtoPDF from 'svg-to-pdfkit';
+import type SVGtoPDF from 'svg-to-pdfkit';
 import { svgSize } from './charts/svg.js';
 import type { DossierBlock, DossierFigure, DossierItem, DossierTable } from './dossier-blocks.js';
 import { pdfText } from './pdf-text.js';
@@ -30,7 +30,10 @@ export class PdfWriter {
   /** Widths of words per font and size: measuring each line again would be quadratic. */
   private readonly widths = new Map<string, number>();
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly svgToPdf: typeof SVGtoPDF,
+  ) {}
 
   newPage(): void {
     this.doc.addPage();
@@ -204,7 +207,7 @@ export class PdfWriter {
     const width = size.width * scale;
     const height = size.height * scale;
     this.ensure(height + 24);
-    SVGtoPDF(this.doc, pdfText(f.svg), MARGIN.left, this.y, {
+    this.svgToPdf(this.doc, pdfText(f.svg), MARGIN.left, this.y, {
       width,
       height,
       assumePt: true,

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { DossierDocument } from './dossier-document.js';
 import { texts } from './i18n.js';
 import { COLOUR, FONT, MARGIN, PAGE, PdfWriter, WIDTH } from './pdf-writer.js';
@@ -44,7 +43,15 @@ function cover(w: PdfWriter, doc: DossierDocument): void {
  * @example
  * await writeFile('twente.pdf', await renderDossierPdf(dossierDocument(model, 'nl'), { createdAt }));
  */
-export function renderDossierPdf(dossier: DossierDocument, options: PdfOptions): Promise<Buffer> {
+export async function renderDossierPdf(
+  dossier: DossierDocument,
+  options: PdfOptions,
+): Promise<Buffer> {
+  // Loaded when a PDF is made: pdfkit and its fonts take a while to load, and most runs make none.
+  const [{ default: PDFDocument }, { default: svgToPdf }] = await Promise.all([
+    import('pdfkit'),
+    import('svg-to-pdfkit'),
+  ]);
   const x = texts(dossier.lang);
   const doc = new PDFDocument({
     size: 'A4',
@@ -70,7 +77,7 @@ export function renderDossierPdf(dossier: DossierDocument, options: PdfOptions):
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const w = new PdfWriter(doc);
+  const w = new PdfWriter(doc, svgToPdf);
   cover(w, dossier);
   for (const section of dossier.sections) {
     w.newPage();

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { ImportContext } from '../importer.js';
 import { readCsvTable, detectDelimiter, type CsvHeader } from '../text/csv-table.js';
 
@@ -86,7 +85,9 @@ async function readXlsx(
   columns: readonly TemplateColumn[],
   onRecord: (record: TemplateRecord) => void,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(ctx.file, {
+  // Loaded when a workbook is read: exceljs is large, and most imports are CSV.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookReader(ctx.file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { ExportSource } from './export-source.js';
 import type { ExportCell, ExportColumn, ExportTable } from './export-table.js';
@@ -57,7 +57,9 @@ export async function* tableXlsx(table: ExportTable): AsyncGenerator<Uint8Array>
 }
 
 async function writeWorkbook(table: ExportTable, out: PassThrough): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded when a workbook is written: exceljs is large, and most commands never need it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
