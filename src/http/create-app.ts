@@ -7,6 +7,7 @@ import type { Store } from '../storage/store.js';
 import { accessGuard } from './auth/access-guard.js';
 import type { AuthOptions } from './auth/auth-options.js';
 import { sendProblem } from './error-handler.js';
+import { inputGuard } from './input-guard.js';
 import { logOptions } from './log-options.js';
 import { auditRoutes } from './routes/audit.js';
 import { clusterRoutes } from './routes/clusters.js';
@@ -36,6 +37,11 @@ export interface AppDeps {
   readonly logger?: boolean;
   /** Where the logs go instead of standard output (tests); implies logging. */
   readonly logStream?: NodeJS.WritableStream;
+  /**
+   * Where a 500 is logged, with its stack, when requests are not logged (default: standard
+   * error): an internal error always leaves a trace.
+   */
+  readonly errorStream?: NodeJS.WritableStream;
   /** Accounts and sessions: Secure cookies, log-in limits, idle time. */
   readonly auth?: AuthOptions;
   /** Behind a reverse proxy: take the client address and https from X-Forwarded-* headers. */
@@ -47,7 +53,10 @@ export interface AppDeps {
 /** Builds the HTTP application. Listening on a port is the caller's business. */
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger || deps.logStream ? logOptions(deps.logStream) : false,
+    logger:
+      deps.logger || deps.logStream
+        ? logOptions(deps.logStream)
+        : logOptions(deps.errorStream ?? process.stderr, 'error'),
     bodyLimit: 1_048_576,
     genReqId: () => randomUUID(),
     trustProxy: deps.trustProxy ?? false,
@@ -73,6 +82,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.auth?.idleMs ? { idleMs: deps.auth.idleMs } : {}),
   });
   securityHeaders(app);
+  inputGuard(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

@@ -16,12 +16,15 @@ export const REDACTED_LOG_PATHS = [
 ];
 
 /**
- * Structured (JSON) request logs with secrets redacted; to `stream` when given (tests), else to
- * standard output.
+ * Structured (JSON) logs with secrets redacted, to `stream` when given, else to standard output.
+ * At level `info` every request is logged; at `error` only failures (each 500 with its stack).
  */
-export function logOptions(stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+export function logOptions(
+  stream?: NodeJS.WritableStream,
+  level: 'info' | 'error' = 'info',
+): FastifyServerOptions['logger'] {
   return {
-    level: 'info',
+    level,
     redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
     ...(stream ? { stream } : {}),
   };

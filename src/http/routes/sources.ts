@@ -6,7 +6,7 @@ import { PUBLIC } from '../auth/access-rule.js';
 /** `limit` and `offset` of every list endpoint. */
 export const pageQuerySchema = {
   limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
-  offset: { type: 'integer', minimum: 0, default: 0 },
+  offset: { type: 'integer', minimum: 0, maximum: 1_000_000_000, default: 0 },
 } as const;
 
 /** The page envelope of every list: items, total, limit, offset. */

@@ -1,0 +1,143 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionAs, type SessionHeaders } from '../../test/support/auth.js';
+import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
+import { initialise } from '../services/init/initialise.js';
+import type { Store } from '../storage/store.js';
+import { createApp } from './create-app.js';
+
+interface ProblemBody {
+  status: number;
+  code: string;
+  detail: string;
+}
+
+const LISTS = [
+  '/api/visits',
+  '/api/indicators',
+  '/api/sources',
+  '/api/practices',
+  '/api/commitments',
+  '/api/audit',
+];
+
+describe(`hostile requests on ${testBackend}`, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let analyst: SessionHeaders;
+  const now = () => new Date('2026-11-28T10:00:00Z');
+  beforeAll(async () => {
+    store = await openTestStore();
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
+    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    analyst = await sessionAs(app, store, 'analyst');
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  const expectRefused = (response: { statusCode: number; json: <T>() => T }, field: string) => {
+    expect(response.statusCode).toBe(400);
+    const problem = response.json<ProblemBody>();
+    expect(problem.code).toBe('INVALID_INPUT');
+    expect(problem.detail).toContain(field);
+  };
+
+  it.each(LISTS)(
+    'refuses paging values out of bounds on %s with a 400 naming the field',
+    async (path) => {
+      for (const [query, field] of [
+        ['offset=1e308', 'offset'],
+        ['limit=Infinity', 'limit'],
+        ['offset=-Infinity', 'offset'],
+        ['limit=1e308', 'limit'],
+      ] as const) {
+        expectRefused(await app.inject({ url: `${path}?${query}`, headers: analyst }), field);
+      }
+      const fine = await app.inject({ url: `${path}?offset=0&limit=5`, headers: analyst });
+      expect(fine.statusCode).toBe(200);
+    },
+  );
+
+  it('refuses a NUL character in a query, a path parameter and a JSON body', async () => {
+    expectRefused(await app.inject({ url: '/api/practices?q=a%00b' }), 'querystring/q');
+    expectRefused(await app.inject({ url: '/api/visits/%00', headers: analyst }), 'params/id');
+    expectRefused(
+      await app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { login: 'admin\u0000@example.test', password: 'x'.repeat(12) },
+      }),
+      'body/login',
+    );
+    const visit = await app.inject({ url: '/api/visits/visit-twente', headers: analyst });
+    expectRefused(
+      await app.inject({
+        method: 'PATCH',
+        url: '/api/visits/visit-twente',
+        headers: analyst,
+        payload: { version: visit.json<{ version: number }>().version, venue: 'Zaal\u00001' },
+      }),
+      'body/venue',
+    );
+    const after = await app.inject({ url: '/api/visits/visit-twente', headers: analyst });
+    expect(after.json<{ venue: string }>().venue).not.toContain('\u0000');
+  });
+
+  it('refuses a deeply nested JSON body before parsing it', async () => {
+    const depth = 200_000;
+    const payload = '['.repeat(depth) + ']'.repeat(depth);
+    const started = performance.now();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    expectRefused(response, 'nests deeper than 32');
+    // Refused in one pass over the bytes; generous bound so a busy machine does not fail it.
+    expect(performance.now() - started).toBeLessThan(1000);
+    const shallow = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ login: 'nobody@example.test', password: 'not the password' }),
+    });
+    expect(shallow.statusCode).toBe(401);
+  });
+
+  it('logs every 500 with its stack even when requests are not logged', async () => {
+    const broken = await openTestStore();
+    const lines: string[] = [];
+    const errorStream = new PassThrough();
+    errorStream.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+    const failing = await createApp({
+      store: broken,
+      version: 'test',
+      now,
+      webRoot: '/nonexistent',
+      errorStream,
+    });
+    await broken.close();
+    const response = await failing.inject({ url: '/api/sources' });
+    expect(response.statusCode).toBe(500);
+    await failing.close();
+    const logged = lines
+      .join('')
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            level: number;
+            msg: string;
+            err?: { stack?: string };
+          },
+      );
+    const entry = logged.find((line) => line.msg === 'request failed');
+    expect(entry?.level).toBe(50);
+    expect(entry?.err?.stack).toMatch(/\n\s+at /);
+  });
+});
