@@ -107,6 +107,10 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
       try {
         const session = await openSession(sessionDeps, login, password);
+        // A log-in over a session the browser already had ends that one: a session token is never
+        // carried across a change of who is logged in.
+        const previous = parseCookies(request.headers.cookie).get(SESSION_COOKIE);
+        if (previous) await endSession(deps.store, previous);
         setSessionCookies(reply, secure(deps.auth, request), session);
         return { user: userView(principalOf(session.user)), csrf_token: session.csrfToken };
       } catch (error) {

@@ -3,9 +3,8 @@ import { isRole, ROLES, type Role } from '../../domain/role.js';
 import type { Database } from '../../storage/schema.js';
 import { invalid, requiredText } from '../visits/field-check.js';
 import { regionField } from '../visits/region-field.js';
-
-/** The shortest password accepted. */
-export const MIN_PASSWORD_LENGTH = 12;
+import { commonPasswords } from './common-passwords.js';
+import { passwordWeakness } from './password-weakness.js';
 
 /** A login: 2-100 characters of letters, digits and . _ @ -; lower-cased. */
 export function loginField(value: unknown): string {
@@ -15,11 +14,15 @@ export function loginField(value: unknown): string {
   return login;
 }
 
-/** A password of at least {@link MIN_PASSWORD_LENGTH} characters and at most 1000. */
-export function passwordField(value: unknown): string {
-  if (typeof value !== 'string' || value.length < MIN_PASSWORD_LENGTH)
-    throw invalid('password', `must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+/**
+ * A password of the account `login`: at most 1000 characters and not weak
+ * ({@link passwordWeakness}: too short, trivial, the login, or a common password).
+ */
+export async function passwordField(value: unknown, login: string): Promise<string> {
+  if (typeof value !== 'string') throw invalid('password', 'must be text');
   if (value.length > 1000) throw invalid('password', 'is longer than 1000 characters');
+  const weakness = passwordWeakness(value, login, await commonPasswords());
+  if (weakness) throw invalid('password', weakness);
   return value;
 }
 

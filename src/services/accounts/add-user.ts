@@ -22,7 +22,7 @@ export async function addUser(deps: WriteDeps, input: NewUserInput): Promise<Use
   const login = loginField(input.login);
   const name = requiredText(input.name, 'name', 200);
   const role = roleField(input.role);
-  const { hash, salt } = await passwordHash(passwordField(input.password));
+  const { hash, salt } = await passwordHash(await passwordField(input.password, login));
   const now = deps.now().toISOString();
   return deps.store.transaction(async (tx) => {
     const regions = await regionsField(tx.db, role, input.regions);

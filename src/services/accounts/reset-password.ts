@@ -13,7 +13,8 @@ export async function resetPassword(
   id: string,
   password: string,
 ): Promise<UserSummary> {
-  const { hash, salt } = await passwordHash(passwordField(password));
+  const account = await requireUser(deps.store.db, id);
+  const { hash, salt } = await passwordHash(await passwordField(password, account.login));
   return deps.store.transaction(async (tx) => {
     const before = await requireUser(tx.db, id);
     await tx.db

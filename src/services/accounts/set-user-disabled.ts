@@ -1,10 +1,12 @@
+import { RegiokrachtError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { WriteDeps } from '../write-deps.js';
 import { readUser, requireUser, type UserSummary } from './user-records.js';
 
 /**
  * Disables an account (it can no longer log in, and every session of it ends at once) or enables
- * it again. Doing what is already done changes nothing.
+ * it again. Doing what is already done changes nothing. The last active administrator cannot be
+ * disabled (CONFLICT): nobody could manage accounts any more.
  */
 export async function setUserDisabled(
   deps: WriteDeps,
@@ -13,6 +15,20 @@ export async function setUserDisabled(
 ): Promise<UserSummary> {
   return deps.store.transaction(async (tx) => {
     const before = await requireUser(tx.db, id);
+    if (disabled && !before.disabled && before.role === 'administrator') {
+      const others = await tx.db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('role', '=', 'administrator')
+        .where('disabled', '=', 0)
+        .where('id', '!=', id)
+        .executeTakeFirstOrThrow();
+      if (Number(others.n) === 0)
+        throw new RegiokrachtError(
+          'CONFLICT',
+          `${before.login} is the last active administrator and cannot be disabled; add or enable another administrator first`,
+        );
+    }
     if (disabled) await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
     if (before.disabled === disabled) return before;
     await tx.db
