@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { chmod, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { sqliteFileCheck, sqliteOnlineBackup } from '../../storage/snapshot/sqlite-files.js';
@@ -70,6 +70,8 @@ export async function backupDatabase(
     await sqliteOnlineBackup(store.location, partial, (done, total) =>
       options.onProgress?.({ table: '(pages)', rowsDone: done, rowsTotal: total }),
     );
+    // The copy holds password hashes and sessions: readable by its owner only.
+    await chmod(partial, 0o600);
     const check = sqliteFileCheck(partial);
     if (check.problems.length > 0) {
       throw new RegiokrachtError(

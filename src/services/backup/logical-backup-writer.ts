@@ -54,7 +54,11 @@ export async function writeLogicalBackup(
   }
   const partial = `${file}.partial-${process.pid}`;
   try {
-    await pipeline(Readable.from(lines()), createGzip({ level: 6 }), createWriteStream(partial));
+    await pipeline(
+      Readable.from(lines()),
+      createGzip({ level: 6 }),
+      createWriteStream(partial, { mode: 0o600 }),
+    );
     if (rows !== total) {
       throw new Error(`the snapshot gave ${rows} rows where it counted ${total}`);
     }

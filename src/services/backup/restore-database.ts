@@ -93,9 +93,14 @@ async function replaceSqliteFile(
     await rm(copy, { force: true });
     throw error;
   }
-  // Opening it brings a backup from an older schema up to this version's.
+  // Opening it brings a backup from an older schema up to this version's; a restore ends every
+  // session, as the logical restore does.
   const store = await open();
-  await store.close();
+  try {
+    await store.db.deleteFrom('sessions').execute();
+  } finally {
+    await store.close();
+  }
   return {
     file,
     kind: 'sqlite-file',

@@ -1,11 +1,40 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { tableCatalog } from '../../storage/catalog/table-catalog.js';
+import { tableCatalog, type ColumnKind } from '../../storage/catalog/table-catalog.js';
 import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { MIGRATION_TABLES, type BackupSource } from './backup-source.js';
 import type { BackupProgress } from './backup-progress.js';
 import { tablesInKeyOrder } from './table-order.js';
+
+/**
+ * Tables whose rows a restore never brings back: sessions (a restore ends every session, so a
+ * session logged out after the backup was taken cannot come back to life).
+ */
+export const NOT_RESTORED: ReadonlySet<string> = new Set(['sessions']);
+
+/**
+ * The first value of `row` its column cannot hold, described (`version: "abc" is not a whole
+ * number`), or null. SQLite would store text in an integer column; a restore refuses it instead.
+ */
+export function wrongValue(
+  row: readonly unknown[],
+  columns: readonly string[],
+  kinds: readonly ColumnKind[],
+): string | null {
+  for (let i = 0; i < columns.length; i++) {
+    const value = row[i];
+    if (value === null || value === undefined) continue;
+    const kind = kinds[i];
+    const shown = JSON.stringify(value).slice(0, 60);
+    if (kind === 'integer' && !(typeof value === 'number' && Number.isSafeInteger(value)))
+      return `${columns[i]}: ${shown} is not a whole number`;
+    if (kind === 'number' && !(typeof value === 'number' && Number.isFinite(value)))
+      return `${columns[i]}: ${shown} is not a number`;
+    if (kind === 'text' && typeof value !== 'string') return `${columns[i]}: ${shown} is not text`;
+  }
+  return null;
+}
 
 /** Bind parameters per insert statement, under SQLite's and PostgreSQL's limits. */
 const MAX_PARAMETERS = 30_000;
@@ -71,13 +100,27 @@ async function load(
       await sql`delete from ${sql.table(table.name)}`.execute(tx.db);
     }
     const columnsOf = new Map(source.tables.map((t) => [t.name, t.columns]));
+    const kindsOf = new Map(
+      source.tables.map((t) => {
+        const target = byName.get(t.name);
+        return [t.name, t.columns.map((c) => target?.kinds[target.columns.indexOf(c)] ?? 'other')];
+      }),
+    );
+    const rowNumber = new Map<string, number>();
     const total = source.tables
       .filter((t) => !MIGRATION_TABLES.has(t.name))
       .reduce((sum, t) => sum + t.rows, 0);
     let rows = 0;
     for await (const batch of source.batches()) {
-      if (MIGRATION_TABLES.has(batch.table)) continue;
+      if (MIGRATION_TABLES.has(batch.table) || NOT_RESTORED.has(batch.table)) continue;
       const columns = columnsOf.get(batch.table) ?? [];
+      const kinds = kindsOf.get(batch.table) ?? [];
+      const first = rowNumber.get(batch.table) ?? 1;
+      rowNumber.set(batch.table, first + batch.rows.length);
+      batch.rows.forEach((row, i) => {
+        const wrong = wrongValue(row, columns, kinds);
+        if (wrong) throw refused(source, `table ${batch.table}, row ${first + i}, column ${wrong}`);
+      });
       await insertRows(tx.db, batch.table, columns, batch.rows);
       rows += batch.rows.length;
       onProgress?.({ table: batch.table, rowsDone: rows, rowsTotal: total });

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import SqliteDatabase from 'better-sqlite3';
@@ -8,6 +8,8 @@ import { seedNutsRegions } from '../../../test/support/seed-regions.js';
 import { tableCounts } from '../../../test/support/table-counts.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import { RegiokrachtError } from '../../domain/errors.js';
+import { addUser } from '../accounts/add-user.js';
+import { endSession, openSession, sessionOf } from '../accounts/sessions.js';
 import { planVisit } from '../visits/plan-visit.js';
 import { backupDatabase } from './backup-database.js';
 import { restoreDatabase } from './restore-database.js';
@@ -114,6 +116,27 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
     await expectUnchanged();
   });
 
+  it('refuses a backup with text in a whole-number column, naming table, row and column', async () => {
+    const file = await editedBackup('wrong-type.jsonl.gz', (lines) => {
+      const header = JSON.parse(lines[0] ?? '{}') as {
+        tables: { name: string; columns: string[] }[];
+      };
+      const version = header.tables.find((t) => t.name === 'visits')!.columns.indexOf('version');
+      return lines.map((line) => {
+        if (!line.startsWith('["visit-nl213')) return line;
+        const row = JSON.parse(line) as unknown[];
+        row[version] = 'abc';
+        return JSON.stringify(row);
+      });
+    });
+    const error = await rejection(restore(file));
+    expect(error.code).toBe('DATA_FILE_INVALID');
+    expect(error.message).toMatch(
+      /table visits, row 1, column version: "abc" is not a whole number/,
+    );
+    await expectUnchanged();
+  });
+
   it('refuses a backup taken from a newer schema', async () => {
     const file = await editedBackup('newer.jsonl.gz', (lines) => {
       const header = JSON.parse(lines[0] ?? '{}') as { migrations: string[]; migration: string };
@@ -173,4 +196,46 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
       await expectUnchanged();
     });
   }
+});
+
+describe(`what a backup holds and a restore brings back, on ${testBackend}`, () => {
+  let db: FileTestStore;
+  beforeEach(async () => {
+    db = await openFileTestStore();
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  it('writes backups readable by their owner only, and never brings sessions back', async () => {
+    const deps = { store: db.store, now };
+    await addUser(deps, {
+      login: 'analyst@example.test',
+      name: 'Analyst',
+      role: 'analyst',
+      password: 'correct horse battery staple',
+    });
+    const session = await openSession(deps, 'analyst@example.test', 'correct horse battery staple');
+    const file = join(db.dir, 'with-session.jsonl.gz');
+    await backupDatabase(db.store, file, { format: 'logical', now });
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    if (testBackend === 'sqlite') {
+      const copy = join(db.dir, 'with-session.db');
+      await backupDatabase(db.store, copy, { now });
+      expect((await stat(copy)).mode & 0o777).toBe(0o600);
+    }
+    // Logged out after the backup was taken: the restore must not revive the session.
+    await endSession(db.store, session.token);
+    await restoreDatabase(file, { open: () => db.reopen() });
+    const store = await db.reopen();
+    try {
+      expect(await store.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+      expect(await sessionOf({ store, now }, session.token)).toBeNull();
+      expect(await store.db.selectFrom('users').select('login').execute()).toEqual([
+        { login: 'analyst@example.test' },
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { rowsInSelfKeyOrder, tablesInKeyOrder } from './table-order.js';
 const table = (name: string, refs: readonly string[] = [], columns = ['id']): TableInfo => ({
   name,
   columns,
+  kinds: columns.map(() => 'text'),
   primaryKey: ['id'],
   foreignKeys: refs.map((refTable) => ({ refTable, columns: ['ref'], refColumns: ['id'] })),
 });
@@ -43,6 +44,7 @@ describe('rows of a table that refers to itself', () => {
   const regions: TableInfo = {
     name: 'regions',
     columns: ['code', 'parent_code'],
+    kinds: ['text', 'text'],
     primaryKey: ['code'],
     foreignKeys: [{ refTable: 'regions', columns: ['parent_code'], refColumns: ['code'] }],
   };

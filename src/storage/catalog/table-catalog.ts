@@ -13,10 +13,24 @@ export interface ForeignKey {
   readonly refColumns: readonly string[];
 }
 
+/** What a column holds, as its declared type says: whole numbers, numbers, text, or other. */
+export type ColumnKind = 'integer' | 'number' | 'text' | 'other';
+
+/** The kind of a declared SQL column type (SQLite affinity rules; PostgreSQL type names). */
+export function columnKind(declared: string): ColumnKind {
+  const type = declared.toLowerCase();
+  if (type.includes('int')) return 'integer';
+  if (/real|floa|doub|numeric|decimal/.test(type)) return 'number';
+  if (/char|clob|text/.test(type)) return 'text';
+  return 'other';
+}
+
 /** One ordinary table of the database as the database itself describes it. */
 export interface TableInfo {
   readonly name: string;
   readonly columns: readonly string[];
+  /** The kind of each column, in the order of `columns`. */
+  readonly kinds: readonly ColumnKind[];
   /** Primary-key columns in key order; empty when the table has none. */
   readonly primaryKey: readonly string[];
   readonly foreignKeys: readonly ForeignKey[];
@@ -39,7 +53,9 @@ async function sqliteCatalog(query: QueryRows): Promise<TableInfo[]> {
   const tables: TableInfo[] = [];
   for (const { name } of names) {
     const table = String(name);
-    const columns = await query(`select name, pk from pragma_table_info(?) order by cid`, [table]);
+    const columns = await query(`select name, type, pk from pragma_table_info(?) order by cid`, [
+      table,
+    ]);
     const keys = await query(
       `select id, "table" as ref, "from" as col, "to" as ref_col from pragma_foreign_key_list(?) order by id, seq`,
       [table],
@@ -47,6 +63,7 @@ async function sqliteCatalog(query: QueryRows): Promise<TableInfo[]> {
     tables.push({
       name: table,
       columns: columns.map((c) => String(c.name)),
+      kinds: columns.map((c) => columnKind(String(c.type))),
       primaryKey: columns
         .filter((c) => Number(c.pk) > 0)
         .sort((a, b) => Number(a.pk) - Number(b.pk))
@@ -69,7 +86,7 @@ async function postgresCatalog(query: QueryRows): Promise<TableInfo[]> {
     `select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`,
   );
   const columns = await query(
-    `select table_name as "table", column_name as name from information_schema.columns where table_schema = current_schema() order by table_name, ordinal_position`,
+    `select table_name as "table", column_name as name, data_type as type from information_schema.columns where table_schema = current_schema() order by table_name, ordinal_position`,
   );
   const primary = await query(
     `select cl.relname as "table", a.attname as name
@@ -98,6 +115,7 @@ async function postgresCatalog(query: QueryRows): Promise<TableInfo[]> {
     return {
       name: table,
       columns: of(columns, table).map((c) => String(c.name)),
+      kinds: of(columns, table).map((c) => columnKind(String(c.type))),
       primaryKey: of(primary, table).map((c) => String(c.name)),
       foreignKeys: groupKeys(of(keys, table)),
     };
