@@ -1,5 +1,5 @@
 import { CommanderError, type Command } from 'commander';
-import { RegiokrachtError } from '../domain/errors.js';
+import { knownFailure } from '../domain/known-failure.js';
 
 /**
  * Runs the program and maps the outcome to an exit code: 0 success, 1 a user error (one line
@@ -18,10 +18,11 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 1;
     }
-    if (error instanceof RegiokrachtError) {
-      console.error(`regiokracht: ${error.message}`);
-      for (const line of error.details.slice(0, 100)) console.error(`  ${line}`);
-      if (error.details.length > 100) console.error(`  ... and ${error.details.length - 100} more`);
+    const known = knownFailure(error);
+    if (known) {
+      console.error(`regiokracht: ${known.message}`);
+      for (const line of known.details.slice(0, 100)) console.error(`  ${line}`);
+      if (known.details.length > 100) console.error(`  ... and ${known.details.length - 100} more`);
       return 1;
     }
     console.error('regiokracht: unexpected error (a bug; please report it with the lines below)');

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_HTTP_STATUS, RegiokrachtError } from '../domain/errors.js';
+import { databaseFailure } from '../domain/known-failure.js';
 
 /** An RFC 9457 problem document. */
 export interface Problem {
@@ -18,16 +19,19 @@ export function sendProblem(
   reply: FastifyReply,
 ): FastifyReply {
   let problem: Problem;
-  if (error instanceof RegiokrachtError) {
-    const status = ERROR_HTTP_STATUS[error.code];
+  // File-system failures stay 500s here: their paths are the server's business.
+  const known = error instanceof RegiokrachtError ? error : databaseFailure(error);
+  if (known) {
+    const status = ERROR_HTTP_STATUS[known.code];
     problem = {
       type: 'about:blank',
-      title: error.code,
+      title: known.code,
       status,
-      detail: error.message,
-      code: error.code,
-      ...(error.details.length ? { errors: error.details } : {}),
+      detail: known.message,
+      code: known.code,
+      ...(known.details.length ? { errors: known.details } : {}),
     };
+    if (known.code === 'DATABASE_BUSY') void reply.header('retry-after', '5');
   } else if ((error as FastifyError).validation) {
     problem = {
       type: 'about:blank',
