@@ -8,6 +8,7 @@ import { accessGuard } from './auth/access-guard.js';
 import type { AuthOptions } from './auth/auth-options.js';
 import { sendProblem } from './error-handler.js';
 import { inputGuard } from './input-guard.js';
+import { requestValidator } from './request-validator.js';
 import { logOptions } from './log-options.js';
 import { auditRoutes } from './routes/audit.js';
 import { clusterRoutes } from './routes/clusters.js';
@@ -83,6 +84,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   securityHeaders(app);
   inputGuard(app);
+  requestValidator(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

@@ -86,6 +86,30 @@ describe(`hostile requests on ${testBackend}`, () => {
     expect(after.json<{ venue: string }>().venue).not.toContain('\u0000');
   });
 
+  it('refuses unknown fields and values of the wrong type in a write body, changing nothing', async () => {
+    const before = await app.inject({ url: '/api/visits/visit-twente', headers: analyst });
+    const { version, venue } = before.json<{ version: number; venue: string }>();
+    for (const [extra, field] of [
+      [{ id: 'visit-other' }, 'id'],
+      [{ region_code: 'NL41' }, 'region_code'],
+      [{ created_by: 'someone' }, 'created_by'],
+      [{ venue: true }, 'venue'],
+      [{ venue: ['Zaal 1'] }, 'venue'],
+      [{ version: String(version) }, 'version'],
+    ] as const) {
+      const response = await app.inject({
+        method: 'PATCH',
+        url: '/api/visits/visit-twente',
+        headers: analyst,
+        payload: { version, ...extra },
+      });
+      expect(response.statusCode, JSON.stringify(extra)).toBe(400);
+      expect(response.json<ProblemBody>().detail).toContain(field);
+    }
+    const after = await app.inject({ url: '/api/visits/visit-twente', headers: analyst });
+    expect(after.json()).toMatchObject({ version, venue });
+  });
+
   it('refuses a deeply nested JSON body before parsing it', async () => {
     const depth = 200_000;
     const payload = '['.repeat(depth) + ']'.repeat(depth);

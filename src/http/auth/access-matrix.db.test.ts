@@ -42,7 +42,7 @@ interface Sample {
   readonly payload?: object;
   /** The status when the rule lets the caller through. */
   readonly ok: number;
-  /** Log a new account of the caller's role in for this request (log-out ends its session). */
+  /** Log a new account of the caller's role in for this request (log-in and log-out end its session). */
   readonly ownSession?: boolean;
 }
 
@@ -86,6 +86,8 @@ function samples(store: Store): Record<string, () => Promise<Sample>> {
         password: 'correct horse battery staple',
       },
       ok: 200,
+      // A log-in ends the session the browser had: the caller's shared session must not be it.
+      ownSession: true,
     }),
     'DELETE /api/session': async () => ({ url: '/api/session', ok: 204, ownSession: true }),
     'GET /api/users': async () => ({ url: '/api/users', ok: 200 }),
