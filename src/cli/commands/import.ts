@@ -35,7 +35,7 @@ export function importCommand(program: Command): void {
     .option('--dry-run', 'check and count, then roll back: nothing is changed')
     .option(
       '--report',
-      'after a cordis import: list the Dutch organisations that could not be placed in a region',
+      'after a cordis import: list the Dutch organisations that could not be placed in a region, with the candidates of ambiguous place names',
     )
     .action(async (kind: string, files: string[], options: ImportOptions, command: Command) => {
       const importer = IMPORTERS[kind];
@@ -72,6 +72,13 @@ export function importCommand(program: Command): void {
                 { header: 'city', value: (a) => a.city },
                 { header: 'postcode', value: (a) => a.postcode },
                 { header: 'why', value: (a) => a.reason },
+                {
+                  header: 'candidates (woonplaats, municipality, COROP)',
+                  value: (a) =>
+                    a.candidates
+                      .map((c) => `${c.place} (${c.municipality}, ${c.coropCode ?? '?'})`)
+                      .join('; '),
+                },
               ]),
             );
           }
