@@ -183,7 +183,9 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
       newOrganisation('999999303', 'DE', 'DEG0S'),
     ]);
     const summary = await runImport(store, cordisImporter, path, { nutsConversionDir });
-    expect(summary.notes.join(' ')).toMatch(/3 organisation rows with a nutsCode of another NUTS version/);
+    expect(summary.notes.join(' ')).toMatch(
+      /3 organisation rows with a nutsCode of another NUTS version/,
+    );
     const placed = await store.db
       .selectFrom('actors')
       .select(['id', 'region_code', 'placement'])

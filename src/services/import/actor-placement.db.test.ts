@@ -76,7 +76,12 @@ describe(`placing organisations without guessing on ${testBackend}`, () => {
 
   it('takes a NUTS code the source gives before the postcode and the place name', () => {
     expect(
-      placer.place({ country_code: 'NL', city: 'ENSCHEDE', postcode: '5233 HN', nuts_code: 'NL21' }),
+      placer.place({
+        country_code: 'NL',
+        city: 'ENSCHEDE',
+        postcode: '5233 HN',
+        nuts_code: 'NL21',
+      }),
     ).toMatchObject({ municipality_code: 'GM0153', region_code: 'NL21', placement: 'nuts' });
   });
 
