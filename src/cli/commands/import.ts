@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { IMPORTERS, runImport, unplacedActors, type ImportSummary } from '../../importers/index.js';
+import { findNutsConversionDir } from '../../importers/run-import.js';
 import { cliActor } from '../cli-actor.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable } from '../output.js';
@@ -45,7 +47,10 @@ export function importCommand(program: Command): void {
           `unknown import kind "${kind}"; use one of ${Object.keys(IMPORTERS).join(', ')}`,
         );
       }
-      await withStore(configFrom(command), async (store) => {
+      const config = configFrom(command);
+      // Files from elsewhere convert NUTS codes with the data directory's JRC tables.
+      const tables = join(config.dataDir, 'nuts_conversion');
+      await withStore(config, async (store) => {
         for (const file of files) {
           const progress = importProgressBar();
           try {
@@ -53,6 +58,8 @@ export function importCommand(program: Command): void {
               dryRun: options.dryRun ?? false,
               onProgress: progress.onProgress,
               actor: cliActor(),
+              nutsConversionDir:
+                findNutsConversionDir(resolve(file)) ?? (existsSync(tables) ? tables : undefined),
             });
             progress.stop();
             console.log(formatImportSummary(summary));
