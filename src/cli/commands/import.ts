@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { IMPORTERS, runImport, unplacedActors, type ImportSummary } from '../../importers/index.js';
+import { findNutsConversionDir } from '../../importers/run-import.js';
 import { cliActor } from '../cli-actor.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable } from '../output.js';
@@ -35,7 +37,7 @@ export function importCommand(program: Command): void {
     .option('--dry-run', 'check and count, then roll back: nothing is changed')
     .option(
       '--report',
-      'after a cordis import: list the Dutch organisations that could not be placed in a region',
+      'after a cordis import: list the Dutch organisations that could not be placed in a region, with the candidates of ambiguous place names',
     )
     .action(async (kind: string, files: string[], options: ImportOptions, command: Command) => {
       const importer = IMPORTERS[kind];
@@ -45,7 +47,10 @@ export function importCommand(program: Command): void {
           `unknown import kind "${kind}"; use one of ${Object.keys(IMPORTERS).join(', ')}`,
         );
       }
-      await withStore(configFrom(command), async (store) => {
+      const config = configFrom(command);
+      // Files from elsewhere convert NUTS codes with the data directory's JRC tables.
+      const tables = join(config.dataDir, 'nuts_conversion');
+      await withStore(config, async (store) => {
         for (const file of files) {
           const progress = importProgressBar();
           try {
@@ -53,6 +58,8 @@ export function importCommand(program: Command): void {
               dryRun: options.dryRun ?? false,
               onProgress: progress.onProgress,
               actor: cliActor(),
+              nutsConversionDir:
+                findNutsConversionDir(resolve(file)) ?? (existsSync(tables) ? tables : undefined),
             });
             progress.stop();
             console.log(formatImportSummary(summary));
@@ -72,6 +79,13 @@ export function importCommand(program: Command): void {
                 { header: 'city', value: (a) => a.city },
                 { header: 'postcode', value: (a) => a.postcode },
                 { header: 'why', value: (a) => a.reason },
+                {
+                  header: 'candidates (woonplaats, municipality, COROP)',
+                  value: (a) =>
+                    a.candidates
+                      .map((c) => `${c.place} (${c.municipality}, ${c.coropCode ?? '?'})`)
+                      .join('; '),
+                },
               ]),
             );
           }

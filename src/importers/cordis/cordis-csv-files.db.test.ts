@@ -152,7 +152,13 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
       .selectAll()
       .where('id', '=', 'PIC999999003')
       .executeTakeFirstOrThrow();
-    expect(mkb).toMatchObject({ is_sme: 1, region_code: 'NL332', placement: 'alias' });
+    // The file's nutsCode places it; its city (DEN HAAG) gives the municipality inside that region.
+    expect(mkb).toMatchObject({
+      is_sme: 1,
+      region_code: 'NL332',
+      municipality_code: 'GM0518',
+      placement: 'nuts',
+    });
   });
 
   it('refuses organisations of a project whose grant number is not loaded', async () => {

@@ -11,6 +11,7 @@ import {
   projectIdOf,
 } from './cordis-values.js';
 import { refuseAll } from './eunets-participations.js';
+import { OrganisationNuts } from './organisation-nuts.js';
 import { ParticipationGrouper } from './participation-grouper.js';
 
 /**
@@ -41,6 +42,7 @@ export async function readCordisOrganizations(
   ctx.setFormat('cordis-organizations');
   const col: Record<string, number> = {};
   const groups = new ParticipationGrouper(ctx, sink);
+  const nuts = await OrganisationNuts.load(ctx);
   let hasRcn = false;
   const grants = await ctx.tx.db
     .selectFrom('projects')
@@ -71,6 +73,7 @@ export async function readCordisOrganizations(
         'street',
         'city',
         'postCode',
+        'nutsCode',
       ];
       for (const c of names) col[c] = header.index(c);
     },
@@ -96,8 +99,14 @@ export async function readCordisOrganizations(
         bad = true;
       }
       const country = sink.country(get('country'), line, 'country');
+      const region = nuts.resolve(get('nutsCode'), country ?? null);
+      if (!region.ok) {
+        ctx.refuse(line, 'nutsCode', region.reason);
+        bad = true;
+      }
       if (
         bad ||
+        !region.ok ||
         country === undefined ||
         !projectRef.ok ||
         !pic.ok ||
@@ -145,9 +154,11 @@ export async function readCordisOrganizations(
         postcode: get('postCode') || null,
         city: get('city') || null,
         country,
+        nutsCode: region.region,
       });
       groups.add(id, role, contribution.value, totalCost.value, f, line);
     },
   );
   groups.finish();
+  nuts.finish(ctx);
 }

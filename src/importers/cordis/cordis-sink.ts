@@ -27,6 +27,8 @@ export interface CordisActor {
   readonly city: string | null;
   /** As CORDIS writes it (EL, UK), or null. */
   readonly country: string | null;
+  /** The NUTS 2021 region the file gives (its `nutsCode`, converted), if any. */
+  readonly nutsCode?: string | null;
 }
 
 /**
@@ -46,6 +48,8 @@ export class CordisSink {
   private readonly countries = new Map<string, string | null>();
   private placedNl = 0;
   private unplacedNl = 0;
+  private ambiguousNl = 0;
+  private placedByNuts = 0;
 
   private constructor(
     readonly ctx: ImportContext,
@@ -184,8 +188,14 @@ export class CordisSink {
     this.participationWriter.add(row);
   }
 
-  /** Notes how many Dutch organisations with an address were placed. */
+  /** Notes how many Dutch organisations with an address were placed, and how. */
   finish(): void {
+    if (this.placedByNuts > 0)
+      this.ctx.note(`${this.placedByNuts} organisations placed by the NUTS code of the file`);
+    if (this.ambiguousNl > 0)
+      this.ctx.note(
+        `${this.ambiguousNl} Dutch organisations left at country level: their place name is ambiguous (\`regiokracht import --report\` lists them with the candidates)`,
+      );
     const total = this.placedNl + this.unplacedNl;
     if (total > 0) {
       this.ctx.note(
@@ -199,10 +209,13 @@ export class CordisSink {
       country_code: actor.country,
       city: actor.city,
       postcode: actor.postcode,
+      nuts_code: actor.nutsCode ?? null,
     });
+    if (placement.placement === 'nuts') this.placedByNuts++;
     if (actor.country === 'NL' && (actor.city || actor.postcode)) {
       if (placement.placement) this.placedNl++;
       else this.unplacedNl++;
+      if (placement.candidates) this.ambiguousNl++;
     }
     return placement;
   }

@@ -152,7 +152,7 @@ export const tercetImporter: Importer = {
       await postcodes.flush();
       const moved = await replacedActorRows(ctx.tx.db);
       await ctx.upsert('actors', ['id'], moved);
-      if (moved.length > 0) ctx.note(`${moved.length} Dutch organisations placed again`);
+      if (moved.length > 0) ctx.note(`${moved.length} organisations placed again`);
     }
   },
 };

@@ -2,20 +2,24 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import type { Row, Store } from '../../storage/store.js';
 import { placeKey } from '../places/place-key.js';
+import { PlaceNameIndex, type PlaceCandidate } from './place-name-index.js';
 
 /** Where an organisation was placed and how. */
 export interface Placement {
   readonly municipality_code: string | null;
-  /** NUTS3 for placed Dutch organisations, else the country. */
+  /** The most precise region known: NUTS3 (or the NUTS region of the file), else the country. */
   readonly region_code: string | null;
   /**
-   * 'postcode' (GISCO TERCET), 'place' (CBS woonplaats), 'alias' (place alias), 'country'
-   * (organisations outside the Netherlands: placed in their country), or null: a Dutch
-   * organisation that could not be placed (region_code is then 'NL').
+   * 'nuts' (the NUTS code of the organisation file), 'postcode' (GISCO TERCET), 'place' (CBS
+   * woonplaats), 'alias' (place alias), 'country' (organisations outside the Netherlands that
+   * none of these place: placed in their country), or null: a Dutch organisation that could not
+   * be placed (region_code is then 'NL').
    */
   readonly placement: string | null;
   /** Why a Dutch organisation could not be placed. */
   readonly reason?: string;
+  /** The woonplaatsen an ambiguous place name may mean. */
+  readonly candidates?: readonly PlaceCandidate[];
 }
 
 /** The address fields placement reads. */
@@ -23,6 +27,8 @@ export interface ActorAddress {
   readonly country_code: string | null;
   readonly city: string | null;
   readonly postcode: string | null;
+  /** A NUTS 2021 code the source gives for the organisation (CORDIS `nutsCode`, converted). */
+  readonly nuts_code?: string | null;
 }
 
 interface Town {
@@ -30,68 +36,85 @@ interface Town {
   readonly nuts3: string | null;
 }
 
+/** What the city of an address says. */
+interface NamedTown {
+  readonly town?: Town;
+  readonly via?: 'alias' | 'place';
+  readonly candidates?: readonly PlaceCandidate[];
+}
+
 /**
- * Places organisations: Dutch ones in a municipality and NUTS3 region (= COROP area), others in
- * their country. For a Dutch address, in this order:
+ * Places organisations, in this order:
  *
- * 1. the postcode, when GISCO TERCET postcodes are loaded: the exact PC6 (`7522NB`), else the PC4
- *    area (`7522`) when all its loaded postcodes lie in one NUTS3 region; the municipality then
- *    comes from the city when it is known;
- * 2. the city, by its place key (`'s-Hertogenbosch` = `S HERTOGENBOSCH`), first among the place
- *    aliases (DEN HAAG, HENGELO OV...), then among the CBS woonplaatsen. A name that several
- *    woonplaatsen share is resolved to the one in the municipality of the same name
- *    (Hoorn -> Hoorn in Hoorn), else left unplaced as ambiguous.
+ * 1. by the **NUTS code** the source gives (CORDIS `nutsCode`, converted to NUTS 2021 by the
+ *    importer), for every country; a Dutch organisation also gets the municipality of its city
+ *    when that lies inside the region;
+ * 2. by the **postcode**, when GISCO TERCET postcodes of its country are loaded: the exact
+ *    postcode (`7522NB`, `55774`); for the Netherlands else the PC4 area (`7522`) when all its
+ *    loaded postcodes lie in one NUTS3 region; the municipality then comes from the city when it
+ *    lies in that region;
+ * 3. for a Dutch address, by the **city**, by its place key (`'s-Hertogenbosch` =
+ *    `S HERTOGENBOSCH`), first among the place aliases (DEN HAAG, HENGELO OV...), then among the
+ *    CBS woonplaatsen (see {@link PlaceNameIndex}: a name that CBS also lists with a province
+ *    suffix, or that woonplaatsen in several municipalities share, is ambiguous unless the
+ *    municipality of that name decides it; an ambiguous organisation stays at country level with
+ *    its candidates);
+ * 4. otherwise in its country (placement `country`; a Dutch organisation gets region `NL` and
+ *    placement null).
  *
  * @example placer.place({ country_code: 'NL', city: 'DEN HAAG', postcode: null })
  *   // { municipality_code: 'GM0518', region_code: 'NL332', placement: 'alias' }
  */
 export class ActorPlacer {
   private constructor(
-    private readonly places: ReadonlyMap<string, Town | 'ambiguous'>,
+    private readonly places: PlaceNameIndex,
     private readonly aliases: ReadonlyMap<string, Town>,
-    private readonly pc6: ReadonlyMap<string, string>,
+    /** `<country>|<postcode>` -> NUTS3. */
+    private readonly postcodes: ReadonlyMap<string, string>,
     private readonly pc4: ReadonlyMap<string, string | 'ambiguous'>,
   ) {}
 
   /** True when there is anything to place Dutch organisations with. */
   get canPlace(): boolean {
-    return this.places.size > 0 || this.pc6.size > 0;
+    return this.places.size > 0 || this.postcodes.size > 0;
+  }
+
+  /** The ambiguous place names (place keys) with their candidates. */
+  get ambiguousNames(): [string, readonly PlaceCandidate[]][] {
+    return this.places.ambiguous();
   }
 
   static async load(db: Kysely<Database>): Promise<ActorPlacer> {
     const municipalityRows = await db
       .selectFrom('municipalities')
-      .select(['code', 'name', 'nuts3_code'])
+      .select(['code', 'name', 'corop_code', 'nuts3_code'])
       .execute();
     const municipalities = new Map(municipalityRows.map((m) => [m.code, m]));
     const placeRows = await db
       .selectFrom('places')
       .select(['code', 'name', 'name_key', 'municipality_code'])
       .execute();
-    const byKey = new Map<string, { code: string; municipality: string }[]>();
-    for (const p of placeRows) {
-      const list = byKey.get(p.name_key) ?? [];
-      list.push({ code: p.code, municipality: p.municipality_code });
-      byKey.set(p.name_key, list);
-    }
     const town = (municipality: string): Town => ({
       municipality,
       nuts3: municipalities.get(municipality)?.nuts3_code ?? null,
     });
-    const places = new Map<string, Town | 'ambiguous'>();
     const byCode = new Map<string, Town>();
-    for (const [key, list] of byKey) {
-      for (const p of list) byCode.set(p.code, town(p.municipality));
-      const municipalitiesOf = new Set(list.map((p) => p.municipality));
-      if (municipalitiesOf.size === 1) {
-        places.set(key, town(list[0]!.municipality));
-        continue;
-      }
-      const namesake = list.filter(
-        (p) => municipalityKey(municipalities.get(p.municipality)?.name ?? '') === key,
-      );
-      places.set(key, namesake.length === 1 ? town(namesake[0]!.municipality) : 'ambiguous');
-    }
+    for (const p of placeRows) byCode.set(p.code, town(p.municipality_code));
+    const places = PlaceNameIndex.build(
+      placeRows.map((p) => {
+        const m = municipalities.get(p.municipality_code);
+        return {
+          nameKey: p.name_key,
+          candidate: {
+            place: p.name,
+            municipalityCode: p.municipality_code,
+            municipality: m?.name ?? p.municipality_code,
+            coropCode: m?.corop_code ?? null,
+            nuts3: m?.nuts3_code ?? null,
+          },
+        };
+      }),
+    );
     const aliasRows = await db
       .selectFrom('place_aliases')
       .select(['alias_key', 'place_code'])
@@ -103,23 +126,40 @@ export class ActorPlacer {
     }
     const postcodeRows = await db
       .selectFrom('postcodes')
-      .select(['postcode', 'nuts3_code'])
-      .where('country_code', '=', 'NL')
+      .select(['country_code', 'postcode', 'nuts3_code'])
       .execute();
-    const pc6 = new Map<string, string>();
+    const postcodes = new Map<string, string>();
     const pc4 = new Map<string, string | 'ambiguous'>();
     for (const p of postcodeRows) {
       const code = normalisePostcode(p.postcode);
-      pc6.set(code, p.nuts3_code);
+      postcodes.set(`${p.country_code}|${code}`, p.nuts3_code);
+      if (p.country_code !== 'NL') continue;
       const area = code.slice(0, 4);
       const before = pc4.get(area);
       pc4.set(area, before === undefined || before === p.nuts3_code ? p.nuts3_code : 'ambiguous');
     }
-    return new ActorPlacer(places, aliases, pc6, pc4);
+    return new ActorPlacer(places, aliases, postcodes, pc4);
   }
 
   place(actor: ActorAddress): Placement {
     const country = actor.country_code;
+    const named = country === 'NL' ? this.named(actor.city) : {};
+    const nuts = actor.nuts_code;
+    if (nuts && country) {
+      return {
+        municipality_code: municipalityInside(named, nuts),
+        region_code: nuts,
+        placement: 'nuts',
+      };
+    }
+    const nuts3 = country ? this.postcodeRegion(country, actor.postcode) : undefined;
+    if (nuts3) {
+      return {
+        municipality_code: municipalityInside(named, nuts3),
+        region_code: nuts3,
+        placement: 'postcode',
+      };
+    }
     if (country !== 'NL') {
       return {
         municipality_code: null,
@@ -127,54 +167,69 @@ export class ActorPlacer {
         placement: country ? 'country' : null,
       };
     }
-    const key = actor.city ? placeKey(actor.city) : '';
-    const alias = key ? this.aliases.get(key) : undefined;
-    const place = key && !alias ? this.places.get(key) : undefined;
-    const town = alias ?? (place === 'ambiguous' ? undefined : place);
-    const postcode = actor.postcode ? normalisePostcode(actor.postcode) : '';
-    if (postcode) {
-      const nuts3 =
-        this.pc6.get(postcode) ??
-        (() => {
-          const area = this.pc4.get(postcode.slice(0, 4));
-          return area === 'ambiguous' ? undefined : area;
-        })();
-      if (nuts3) {
-        const sameArea = town && town.nuts3 === nuts3;
-        return {
-          municipality_code: sameArea ? town.municipality : null,
-          region_code: nuts3,
-          placement: 'postcode',
-        };
-      }
-    }
+    const { town, via, candidates } = named;
     if (town && town.nuts3) {
-      return {
-        municipality_code: town.municipality,
-        region_code: town.nuts3,
-        placement: alias ? 'alias' : 'place',
-      };
+      return { municipality_code: town.municipality, region_code: town.nuts3, placement: via! };
     }
+    const postcode = actor.postcode ? normalisePostcode(actor.postcode) : '';
     const reason =
-      !key && !postcode
+      !actor.city?.trim() && !postcode
         ? 'no city or postcode'
-        : place === 'ambiguous'
-          ? `"${actor.city}" is the name of places in several municipalities`
+        : candidates
+          ? `"${actor.city}" may be ${candidates.length} woonplaatsen in ${new Set(candidates.map((c) => c.municipalityCode)).size} municipalities; the postcode does not decide it`
           : town
             ? `municipality of "${actor.city}" has no NUTS3 region`
             : `"${actor.city ?? actor.postcode}" is neither a CBS place, an alias nor a loaded postcode`;
-    return { municipality_code: null, region_code: 'NL', placement: null, reason };
+    return {
+      municipality_code: null,
+      region_code: 'NL',
+      placement: null,
+      reason,
+      ...(candidates ? { candidates } : {}),
+    };
   }
+
+  /** What a Dutch city name says: an alias, a woonplaats, or the candidates of an ambiguous name. */
+  private named(city: string | null): NamedTown {
+    const key = city ? placeKey(city) : '';
+    if (!key) return {};
+    const alias = this.aliases.get(key);
+    if (alias) return { town: alias, via: 'alias' };
+    const match = this.places.match(key);
+    if (!match) return {};
+    if (match.kind === 'ambiguous') return { candidates: match.candidates };
+    return {
+      town: { municipality: match.place.municipalityCode, nuts3: match.place.nuts3 },
+      via: 'place',
+    };
+  }
+
+  /** The NUTS3 region of a loaded postcode (for NL also of a PC4 area inside one region). */
+  private postcodeRegion(country: string, postcode: string | null): string | undefined {
+    const code = postcode ? normalisePostcode(postcode).replace(/^[A-Z]{1,2}-(?=\d)/, '') : '';
+    if (!code) return undefined;
+    const exact = this.postcodes.get(`${country}|${code}`);
+    if (exact || country !== 'NL') return exact;
+    const area = this.pc4.get(code.slice(0, 4));
+    return area === 'ambiguous' ? undefined : area;
+  }
+}
+
+/**
+ * The municipality the city names inside `region` (a NUTS code of any level): the town's, or
+ * the one candidate of an ambiguous name that lies there.
+ */
+function municipalityInside(named: NamedTown, region: string): string | null {
+  if (named.town) return named.town.nuts3?.startsWith(region) ? named.town.municipality : null;
+  const inside = (named.candidates ?? []).filter((c) => c.nuts3?.startsWith(region));
+  return new Set(inside.map((c) => c.municipalityCode)).size === 1
+    ? inside[0]!.municipalityCode
+    : null;
 }
 
 /** A postcode as stored: upper case, no spaces (`7522 nb` -> `7522NB`). */
 export function normalisePostcode(postcode: string): string {
   return postcode.replace(/\s+/g, '').toUpperCase();
-}
-
-/** The key of a municipality name without its province suffix: `Hengelo (O.)` -> `HENGELO`. */
-function municipalityKey(name: string): string {
-  return placeKey(name.replace(/\s*\([^)]*\)\s*$/, ''));
 }
 
 /** A Dutch organisation with an address that could not be placed, for the `--report`. */
@@ -184,6 +239,8 @@ export interface UnplacedActor {
   readonly city: string | null;
   readonly postcode: string | null;
   readonly reason: string;
+  /** For an ambiguous place name: the woonplaatsen it may mean (empty otherwise). */
+  readonly candidates: readonly PlaceCandidate[];
 }
 
 /** Organisations in the Netherlands: how many have an address, and how many of those are placed. */
@@ -195,15 +252,22 @@ export interface PlacementRate {
 }
 
 /**
- * Re-places every Dutch organisation with the places, aliases and postcodes loaded now; returns
- * the actor rows whose placement changed (full rows, ready for an upsert on `id`).
+ * Re-places the organisations placed by their address (every Dutch one, and those elsewhere with
+ * a postcode) with the places, aliases and postcodes loaded now; returns the actor rows whose
+ * placement changed (full rows, ready for an upsert on `id`). Placements the source gave (a NUTS
+ * code: `nuts`; a template's region: `template`) are left as they are.
  */
 export async function replacedActorRows(db: Kysely<Database>): Promise<Row[]> {
   const placer = await ActorPlacer.load(db);
   const actors = await db
     .selectFrom('actors')
     .selectAll()
-    .where('country_code', '=', 'NL')
+    .where((eb) =>
+      eb.and([
+        eb.or([eb('country_code', '=', 'NL'), eb('postcode', 'is not', null)]),
+        eb.or([eb('placement', 'is', null), eb('placement', 'not in', ['nuts', 'template'])]),
+      ]),
+    )
     .execute();
   const changed: Row[] = [];
   for (const actor of actors) {
@@ -227,8 +291,9 @@ export async function replacedActorRows(db: Kysely<Database>): Promise<Row[]> {
 }
 
 /**
- * The Dutch organisations with a city or postcode that could not be placed, with the reason:
- * what `regiokracht import --report` lists so that aliases can be added.
+ * The Dutch organisations with a city or postcode that could not be placed, with the reason and,
+ * for an ambiguous place name, the candidates: what `regiokracht import --report` lists so that
+ * aliases or postcodes can be added.
  */
 export async function unplacedActors(db: Kysely<Database>): Promise<UnplacedActor[]> {
   const placer = await ActorPlacer.load(db);
@@ -242,13 +307,17 @@ export async function unplacedActors(db: Kysely<Database>): Promise<UnplacedActo
     .execute();
   return actors
     .filter((a) => (a.city ?? '').trim() !== '' || (a.postcode ?? '').trim() !== '')
-    .map((a) => ({
-      id: a.id,
-      name: a.name,
-      city: a.city,
-      postcode: a.postcode,
-      reason: placer.place(a).reason ?? 'not placed yet: rerun the placement',
-    }));
+    .map((a) => {
+      const p = placer.place(a);
+      return {
+        id: a.id,
+        name: a.name,
+        city: a.city,
+        postcode: a.postcode,
+        reason: p.reason ?? 'not placed yet: rerun the placement',
+        candidates: p.candidates ?? [],
+      };
+    });
 }
 
 /** The share of Dutch organisations with an address that are placed in a NUTS3 region. */
