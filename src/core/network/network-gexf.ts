@@ -60,7 +60,8 @@ function gexfNumber(x: number): string {
 }
 
 /**
- * The network as a GEXF 1.3 document (opens in Gephi): an undirected, static graph whose nodes
+ * The network as a GEXF 1.2draft document, the version Gephi, NetworkX (2.8 and later) and
+ * sigma.js all read (NetworkX 2.8 refuses 1.3): an undirected, static graph whose nodes
  * carry a label and the attributes helix_role, degree, betweenness and region, and whose edges
  * carry their weight. Every text and attribute value is XML-escaped.
  *
@@ -73,13 +74,13 @@ function gexfNumber(x: number): string {
  *   edges: [{ source: '999', target: '998', weight: 2 }],
  *   lastModified: '2025-02-08',
  * });
- * // '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" ... version="1.3">...'
+ * // '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft" ... version="1.2">...'
  */
 export function networkGexf(document: GexfDocument): string {
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-      ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
   ];
   const date = document.lastModified
     ? ` lastmodifieddate="${gexfEscape(document.lastModified)}"`
