@@ -69,7 +69,7 @@ async function render(url: URL, how: 'link' | 'control' | 'history'): Promise<vo
   } catch (error) {
     view =
       error instanceof ApiError && error.status === 404
-        ? notFoundPage(notFoundDetail(route.name, route.params[0], error))
+        ? notFoundPage(notFoundDetail(route.name, route.params[0]))
         : {
             title: t('error.title'),
             content: h(
@@ -112,9 +112,15 @@ async function render(url: URL, how: 'link' | 'control' | 'history'): Promise<vo
 
 startRouter((url, how) => void render(url, how));
 
-/** What a missing record means in the page's language: a region by its code, else the server's words. */
-function notFoundDetail(page: string, param: string | undefined, error: ApiError): string {
+/**
+ * What a missing record means, in the page's language: a region by its code, a visit or a good
+ * practice by its id, else the general text. The server's own words name command-line tools and
+ * are in English, so they are not shown here.
+ */
+function notFoundDetail(page: string, param: string | undefined): string {
   if (param && (page === 'region' || page === 'network'))
     return t('notfound.region', { code: param.toUpperCase() });
-  return error.message;
+  if (param && page === 'visit') return t('notfound.visit', { id: param });
+  if (param && page === 'practice') return t('notfound.practice', { id: param });
+  return t('notfound.text');
 }

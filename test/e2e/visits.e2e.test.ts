@@ -387,6 +387,16 @@ describe('the visit programme in Chromium on the real data', () => {
     expect(await page.getByTestId('follow-up').count()).toBe(0);
   });
 
+  it('says in the page language that a visit or a practice does not exist', async () => {
+    await openPage(page, `${server.url}/bezoeken/nope`);
+    const dutch = await page.locator('main').innerText();
+    expect(dutch).toContain('Er is geen bezoek nope.');
+    expect(dutch).not.toMatch(/regiokracht visit list|no visit with id/);
+    await openPage(page, `${server.url}/praktijken/nope?lang=en`);
+    const english = await page.locator('main').innerText();
+    expect(english).toContain('There is no good practice nope.');
+  });
+
   it('ran without script errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

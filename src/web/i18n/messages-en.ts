@@ -755,6 +755,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'notfound.text': 'This page does not exist (any more). Please check the address.',
   'notfound.region':
     'There is no region with code {code}. Use a NUTS 2021 code such as NL213 (Twente) or NL21 (Overijssel).',
+  'notfound.visit': 'There is no visit {id}. The list of visits is under Visits.',
+  'notfound.practice': 'There is no good practice {id}. Search for it under Good practices.',
   'notfound.home': 'To the home page',
   'error.title': 'Something went wrong',
   'error.text': 'The data for this page could not be loaded. Please try again later.',

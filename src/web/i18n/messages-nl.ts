@@ -763,6 +763,8 @@ export const nl = {
   'notfound.text': 'Deze pagina bestaat niet (meer). Controleer het adres.',
   'notfound.region':
     'Er is geen regio met code {code}. Gebruik een NUTS 2021-code zoals NL213 (Twente) of NL21 (Overijssel).',
+  'notfound.visit': 'Er is geen bezoek {id}. De lijst van bezoeken staat onder Bezoeken.',
+  'notfound.practice': 'Er is geen goed voorbeeld {id}. Zoek het onder Goede voorbeelden.',
   'notfound.home': 'Naar de homepage',
   'error.title': 'Er ging iets mis',
   'error.text':
