@@ -3,7 +3,7 @@
  * (`node -e ""`) measured in the same run: wall time from spawning the process to its exit (or,
  * for `serve`, to its first answers).
  *
- *   tsx bench/cli.ts [--db FILE] [--runs N] [--bin FILE]
+ *   tsx bench/cli.ts [--db FILE] [--runs N] [--bin FILE] [--data-dir DIR]
  *
  * - `regiokracht --version`;
  * - `helix`, `keyareas`, `clusters`, `network` for NL213 (Twente) and `index` for the Dutch NUTS3
@@ -15,7 +15,8 @@
  * that other work on the machine falls on all of them alike. The database (--db, or
  * REGIOKRACHT_BENCH_DB; default one under the OS temp directory) is built from ../shared/data on
  * first use when the file does not exist. --bin runs another build of the command line (e.g. an older checkout's
- * bin/regiokracht.js, with a database that build made).
+ * bin/regiokracht.js, with a database that build made); --data-dir gives the processes a data
+ * directory (a build that pulls the data whenever the data directory is empty needs one).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,7 +36,8 @@ const dbPath =
   arg('--db') ?? process.env.REGIOKRACHT_BENCH_DB ?? join(tmpdir(), 'regiokracht-bench-cli.db');
 const runs = Number(arg('--runs') ?? 5);
 const bin = arg('--bin') ?? fileURLToPath(new URL('../bin/regiokracht.js', import.meta.url));
-const noDataDir = join(tmpdir(), 'regiokracht-bench-cli-no-data');
+// No data directory unless one is given: a populated database serves without one.
+const dataDir = arg('--data-dir') ?? join(tmpdir(), 'regiokracht-bench-cli-no-data');
 
 if (!existsSync(bin.replace(/bin\/regiokracht\.js$/, 'dist/cli/main.js'))) {
   console.error(`${bin}: not built; run \`npx tsc -p tsconfig.build.json\` first`);
@@ -57,7 +59,7 @@ if (!existsSync(dbPath)) {
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   REGIOKRACHT_DB: dbPath,
-  REGIOKRACHT_DATA_DIR: noDataDir,
+  REGIOKRACHT_DATA_DIR: dataDir,
 };
 delete env.DATABASE_URL;
 
@@ -111,6 +113,7 @@ async function timeServe(): Promise<{ health: number; helix: number }> {
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   let exited = false;
+  const gone = new Promise((r) => child.once('exit', r));
   child.on('exit', () => (exited = true));
   try {
     let health: number | undefined;
@@ -123,9 +126,8 @@ async function timeServe(): Promise<{ health: number; helix: number }> {
     if (helixStatus !== 200) throw new Error(`/api/regions/NL213/helix answered ${helixStatus}`);
     return { health, helix: performance.now() - started };
   } finally {
-    const gone = new Promise((r) => child.once('exit', r));
     if (!exited) child.kill('SIGTERM');
-    await gone.catch(() => undefined);
+    await gone;
   }
 }
 
@@ -164,7 +166,7 @@ const helix: Measure = {
 };
 
 console.log(
-  `Whole processes of ${bin} on ${dbPath} (no data directory), median of ${runs} runs; machine: ${cpus().length} cores, load average ${loadavg()
+  `Whole processes of ${bin} on ${dbPath} (data directory ${arg('--data-dir') ?? 'none'}), median of ${runs} runs; machine: ${cpus().length} cores, load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} (other work on the machine slows every figure)`,
 );
