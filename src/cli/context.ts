@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readConfig, type Config } from '../config.js';
-import { openStore } from '../main.js';
+import type { AnalyticsService } from '../services/analytics/analytics-service.js';
 import type { Store } from '../storage/store.js';
 
 /** The global options every command shares. */
@@ -23,8 +23,19 @@ export function configFrom(command: Command): Config {
 }
 
 /** Opens the configured store (PostgreSQL when DATABASE_URL is set, else the SQLite file). */
-export function storeFor(config: Config): Promise<Store> {
+export async function storeFor(config: Config): Promise<Store> {
+  // Loaded here, not at start: --version, --help and a mistyped option need no database driver.
+  const { openStore } = await import('../main.js');
   return openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl });
+}
+
+/**
+ * The analytics service over `store`, loaded when a command first needs it (it brings the
+ * analytics and network libraries, which only the analytics commands use).
+ */
+export async function analyticsFor(store: Store, now?: () => Date): Promise<AnalyticsService> {
+  const { AnalyticsService } = await import('../services/analytics/analytics-service.js');
+  return new AnalyticsService(store, now);
 }
 
 /** Runs `work` with an open store and closes it afterwards, whatever happens. */

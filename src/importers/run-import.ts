@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { AuditActor } from '../domain/audit-actor.js';
 import { RegiokrachtError, type RowError } from '../domain/errors.js';
 import { recordAudit } from '../services/audit/record-audit.js';
+import { refreshIndicatorSummary } from '../services/indicators/indicator-summary-refresh.js';
 import type { Row, Store, StoreTx, TableName } from '../storage/store.js';
 import type {
   DatasetInfo,
@@ -80,6 +81,8 @@ export async function runImport(
       try {
         await importer.run(run);
         await run.flushAll();
+        // The indicator list's levels and years, current in the same transaction as the values.
+        if (run.indicatorIds.size > 0) await refreshIndicatorSummary(tx.db, [...run.indicatorIds]);
       } catch (error) {
         if (error instanceof FileRefused) throw error;
         if (error instanceof DamagedFileError) {
@@ -224,6 +227,8 @@ class ImportRun implements ImportContext {
   refusedRows = 0;
   errorCount = 0;
   datasetId: string | null = null;
+  /** The indicators whose values this run wrote (for `indicator_summary`). */
+  readonly indicatorIds = new Set<string>();
   readonly errors: RowError[] = [];
   private lastRefusedRow = -1;
   private format = '';
@@ -325,6 +330,8 @@ class ImportRun implements ImportContext {
 
   async upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<void> {
     if (rows.length === 0 || this.refusing) return;
+    if (table === 'indicator_values')
+      for (const row of rows) this.indicatorIds.add(String(row.indicator_id));
     const counts = await this.tx.upsert(table, key, rows);
     this.inserted += counts.inserted;
     this.updated += counts.updated;

@@ -32,6 +32,7 @@ export interface Database {
   contact_point_regions: ContactPointRegionTable;
   indicators: IndicatorTable;
   indicator_values: IndicatorValueTable;
+  indicator_summary: IndicatorSummaryTable;
   good_practices: GoodPracticeTable;
   good_practice_key_areas: GoodPracticeKeyAreaTable;
   practice_transfers: PracticeTransferTable;
@@ -308,6 +309,13 @@ export interface IndicatorValueTable {
   value: number | null;
   flags: string | null;
   import_id: string | null;
+}
+
+/** A NUTS level and year that hold a value of an indicator; kept current by every import. */
+export interface IndicatorSummaryTable {
+  indicator_id: string;
+  level: number;
+  year: number;
 }
 
 export interface GoodPracticeTable {

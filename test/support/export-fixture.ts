@@ -1,3 +1,4 @@
+import { refreshIndicatorSummary } from '../../src/services/indicators/indicator-summary-refresh.js';
 import type { Row, Store } from '../../src/storage/store.js';
 
 /** The hand-made indicator of the export tests. */
@@ -100,6 +101,8 @@ export async function seedTestIndicator(store: Store): Promise<void> {
       import_id: 'eurostat-test0000000000',
     });
     await tx.upsert('indicator_values', ['indicator_id', 'region_code', 'year'], rows);
+    // As an import does: the indicator list's levels and years, in the same transaction.
+    await refreshIndicatorSummary(tx.db, [TEST_INDICATOR]);
   });
 }
 

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { backupDatabase, type BackupFormat } from '../../services/backup/backup-database.js';
-import { restoreDatabase } from '../../services/backup/restore-database.js';
-import { backupProgressBar } from '../backup-progress.js';
+import type { BackupFormat } from '../../services/backup/backup-database.js';
 import { configFrom, storeFor, withStore } from '../context.js';
+import { wallSeconds } from '../wall-time.js';
 
 const FORMATS: Readonly<Record<string, BackupFormat>> = {
   sqlite: 'sqlite-file',
@@ -28,7 +27,8 @@ export function backupCommand(program: Command): void {
           `--format ${options.format} is not a backup format; use sqlite or logical`,
         );
       }
-      const started = performance.now();
+      const { backupDatabase } = await import('../../services/backup/backup-database.js');
+      const { backupProgressBar } = await import('../backup-progress.js');
       await withStore(configFrom(command), async (store) => {
         const progress = backupProgressBar('backup');
         try {
@@ -40,7 +40,7 @@ export function backupCommand(program: Command): void {
           const rows =
             result.rows === undefined ? '' : `, ${result.tables} tables, ${result.rows} rows`;
           console.log(
-            `backup ${result.file} (${result.format}${rows}): ${megabytes(result.bytes)} in ${seconds(started)}`,
+            `backup ${result.file} (${result.format}${rows}): ${megabytes(result.bytes)} in ${wallSeconds()}`,
           );
         } finally {
           progress.stop();
@@ -55,8 +55,9 @@ export function backupCommand(program: Command): void {
     )
     .argument('<file>', 'a backup written by `regiokracht backup`')
     .action(async (file: string, _options: unknown, command: Command) => {
-      const started = performance.now();
       const config = configFrom(command);
+      const { restoreDatabase } = await import('../../services/backup/restore-database.js');
+      const { backupProgressBar } = await import('../backup-progress.js');
       const progress = backupProgressBar('restore');
       try {
         const result = await restoreDatabase(
@@ -73,7 +74,7 @@ export function backupCommand(program: Command): void {
             ? `replaced the database file ${config.dbPath}`
             : `loaded ${result.rows ?? 0} rows`;
         console.log(
-          `restored ${result.file} (schema ${result.migrations.at(-1) ?? '?'}): ${how} in ${seconds(started)}`,
+          `restored ${result.file} (schema ${result.migrations.at(-1) ?? '?'}): ${how} in ${wallSeconds()}`,
         );
       } finally {
         progress.stop();
@@ -83,8 +84,4 @@ export function backupCommand(program: Command): void {
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
-}
-
-function seconds(started: number): string {
-  return `${((performance.now() - started) / 1000).toFixed(1)} s`;
 }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { NextVisitWeights } from '../../core/connect/region-next-visit-scores.js';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { AnalyticsService } from '../../services/analytics/analytics-service.js';
-import { configFrom, withStore } from '../context.js';
+import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 import { cliActor } from '../cli-actor.js';
 
@@ -32,7 +31,7 @@ export function clustersCommand(program: Command): void {
       .argument('<region>', 'NUTS code, e.g. NL213'),
   ).action(async (region: string, options: TaxonomyOptions, command: Command) => {
     await withStore(configFrom(command), async (store) => {
-      const result = await new AnalyticsService(store).clusters(region, options);
+      const result = await (await analyticsFor(store)).clusters(region, options);
       if (options.json) return printJson(result);
       console.log(
         `Spearheads of ${result.region}: ${result.spearheads.map((s) => s.name_en).join('; ') || 'none registered'}`,
@@ -78,7 +77,9 @@ export function similarCommand(program: Command): void {
   ).action(
     async (region: string, options: TaxonomyOptions & { limit: string }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
-        const result = await new AnalyticsService(store).similar(region, {
+        const result = await (
+          await analyticsFor(store)
+        ).similar(region, {
           ...options,
           limit: Number(options.limit),
         });
@@ -128,7 +129,9 @@ export function partnersCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
-          const result = await new AnalyticsService(store).partners(region, {
+          const result = await (
+            await analyticsFor(store)
+          ).partners(region, {
             limit: Number(options.limit),
             ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
             ...(options.scope ? { scope: options.scope } : {}),
@@ -201,7 +204,7 @@ export function nextVisitCommand(program: Command): void {
     .option('--json', 'print the ranking as JSON')
     .action(async (options: NextVisitOptions, command: Command) => {
       await withStore(configFrom(command), async (store) => {
-        const analytics = new AnalyticsService(store);
+        const analytics = await analyticsFor(store);
         const weights = options.weights ? parseWeights(options.weights) : undefined;
         if (options.save) {
           if (!weights)

@@ -1,16 +1,9 @@
 import { relative } from 'node:path';
-import { MultiBar, type SingleBar } from 'cli-progress';
+import type { MultiBar, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { dataDirHasData } from '../../services/data-pull/data-dir-state.js';
-import { DATA_FILES } from '../../services/data-pull/data-manifest.js';
-import { pathGlobMatcher } from '../../services/data-pull/path-glob.js';
-import { pullData, type PullEvent, type PullResult } from '../../services/data-pull/pull-data.js';
-import {
-  pullItems,
-  pullSourceFrom,
-  type PullSource,
-} from '../../services/data-pull/pull-source.js';
+import type { PullEvent, PullResult } from '../../services/data-pull/pull-data.js';
+import type { PullSource } from '../../services/data-pull/pull-source.js';
 import { configFrom, packageVersion } from '../context.js';
 
 interface PullCommandOptions {
@@ -61,6 +54,7 @@ export function dataCommand(program: Command): void {
           `--timeout ${options.timeout} is not a number of seconds; use e.g. --timeout 60`,
         );
       }
+      const { pullSourceFrom } = await import('../../services/data-pull/pull-source.js');
       const result = await runPull({
         dataDir: config.dataDir,
         source: await pullSourceFrom(options.from),
@@ -76,6 +70,9 @@ export function dataCommand(program: Command): void {
     .option('--from <dir-or-url>', 'list what a pull from this mirror fetches')
     .option('--only <glob>', 'only the files whose path matches (repeatable)', collect, [])
     .action(async (options: ListCommandOptions) => {
+      const { DATA_FILES } = await import('../../services/data-pull/data-manifest.js');
+      const { pathGlobMatcher } = await import('../../services/data-pull/path-glob.js');
+      const { pullItems, pullSourceFrom } = await import('../../services/data-pull/pull-source.js');
       const items = pullItems(DATA_FILES, await pullSourceFrom(options.from));
       const matchers = options.only.map(pathGlobMatcher);
       for (const item of items) {
@@ -93,7 +90,9 @@ export function dataCommand(program: Command): void {
  * goes on; one that got nothing is an error.
  */
 export async function pullIfNoData(dataDir: string, from: string | undefined): Promise<void> {
+  const { dataDirHasData } = await import('../../services/data-pull/data-dir-state.js');
   if (await dataDirHasData(dataDir)) return;
+  const { pullSourceFrom } = await import('../../services/data-pull/pull-source.js');
   const source = await pullSourceFrom(from);
   const shown = displayPath(dataDir);
   console.log(
@@ -120,8 +119,9 @@ interface RunPullOptions {
 /** Runs a pull with a progress bar on a terminal (plain lines otherwise) and prints a summary. */
 async function runPull(options: RunPullOptions): Promise<PullResult> {
   const reporter = process.stdout.isTTY
-    ? new BarReporter(options.dataDir)
+    ? new BarReporter(options.dataDir, (await import('cli-progress')).MultiBar)
     : new LineReporter(options.dataDir);
+  const { pullData } = await import('../../services/data-pull/pull-data.js');
   let result: PullResult;
   try {
     result = await pullData({
@@ -192,18 +192,24 @@ class LineReporter implements Reporter {
 
 /** A progress bar over the files, with the current file's bytes; notable events above it. */
 class BarReporter implements Reporter {
-  private readonly bars = new MultiBar({
-    format: '{bar} {value}/{total} files | {file} {bytes}',
-    stream: process.stdout,
-    hideCursor: true,
-    clearOnComplete: true,
-    barsize: 30,
-    autopadding: true,
-    linewrap: false,
-  });
+  private readonly bars: MultiBar;
   private bar: SingleBar | undefined;
 
-  constructor(private readonly dataDir: string) {}
+  /** `Bars` is cli-progress's MultiBar, loaded only when a terminal shows the bar. */
+  constructor(
+    private readonly dataDir: string,
+    Bars: typeof MultiBar,
+  ) {
+    this.bars = new Bars({
+      format: '{bar} {value}/{total} files | {file} {bytes}',
+      stream: process.stdout,
+      hideCursor: true,
+      clearOnComplete: true,
+      barsize: 30,
+      autopadding: true,
+      linewrap: false,
+    });
+  }
 
   on(event: PullEvent): void {
     switch (event.kind) {

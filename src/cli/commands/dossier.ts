@@ -3,10 +3,8 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { isLang } from '../../reports/i18n.js';
-import { isDossierFormat, renderDossier } from '../../reports/render-dossier.js';
-import { AnalyticsService } from '../../services/analytics/analytics-service.js';
-import { DossierService } from '../../services/dossier/dossier-service.js';
-import { configFrom, withStore } from '../context.js';
+import { analyticsFor, configFrom, withStore } from '../context.js';
+import { wallSeconds } from '../wall-time.js';
 
 /** `regiokracht dossier <region>`: the visit dossier as PDF or self-contained HTML. */
 export function dossierCommand(program: Command): void {
@@ -25,6 +23,7 @@ export function dossierCommand(program: Command): void {
         options: { format?: string; out: string; lang: string },
         command: Command,
       ) => {
+        const { isDossierFormat, renderDossier } = await import('../../reports/render-dossier.js');
         const format =
           options.format ?? (extname(options.out).toLowerCase() === '.html' ? 'html' : 'pdf');
         if (!isDossierFormat(format))
@@ -32,14 +31,14 @@ export function dossierCommand(program: Command): void {
         if (!isLang(options.lang))
           throw new RegiokrachtError('INVALID_INPUT', `--lang ${options.lang}: use nl or en`);
         const lang = options.lang;
+        const { DossierService } = await import('../../services/dossier/dossier-service.js');
         await withStore(configFrom(command), async (store) => {
           const now = () => new Date();
-          const started = performance.now();
-          const dossiers = new DossierService(store, new AnalyticsService(store, now), now);
+          const dossiers = new DossierService(store, await analyticsFor(store, now), now);
           const file = await renderDossier(await dossiers.inputs(region), { format, lang });
           await writeFile(options.out, file.body);
           console.log(
-            `Dossier of ${region.toUpperCase()} (${format.toUpperCase()}, ${lang}) written to ${options.out}: ${Math.round(file.body.length / 1024)} KB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+            `Dossier of ${region.toUpperCase()} (${format.toUpperCase()}, ${lang}) written to ${options.out}: ${Math.round(file.body.length / 1024)} KB in ${wallSeconds()}`,
           );
         });
       },

@@ -5,15 +5,10 @@ import { extname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { AnalyticsService } from '../../services/analytics/analytics-service.js';
-import {
-  EXPORTS,
-  exportFile,
-  isExportKind,
-  type ExportFile,
-} from '../../services/export/export-file.js';
+import type { ExportFile } from '../../services/export/export-file.js';
+import { EXPORTS, isExportKind } from '../../services/export/export-kinds.js';
 import { isExportFormat } from '../../services/export/export-format.js';
-import { configFrom, withStore } from '../context.js';
+import { analyticsFor, configFrom, withStore } from '../context.js';
 
 interface ExportCommandOptions {
   format?: string;
@@ -79,11 +74,14 @@ Examples:
           'an XLSX workbook is binary: give --out FILE.xlsx (or use --format csv for stdout)',
         );
       }
+      const { exportFile } = await import('../../services/export/export-file.js');
       await withStore(configFrom(command), async (store) => {
         const file = await exportFile(
           {
             store,
-            analytics: { networkGexf: (code) => new AnalyticsService(store).networkGexf(code) },
+            analytics: {
+              networkGexf: async (code) => (await analyticsFor(store)).networkGexf(code),
+            },
           },
           {
             what,

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { AnalyticsService } from '../../services/analytics/analytics-service.js';
-import { configFrom, withStore } from '../context.js';
+import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 
 /** `regiokracht helix <region>`: topic 1, helix composition and triple-helix synergy T. */
@@ -21,7 +20,9 @@ export function helixCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
-          const result = await new AnalyticsService(store).helix(region, {
+          const result = await (
+            await analyticsFor(store)
+          ).helix(region, {
             resamples: Number(options.resamples),
             seed: Number(options.seed),
           });

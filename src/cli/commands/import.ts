@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { IMPORTERS, runImport, unplacedActors, type ImportSummary } from '../../importers/index.js';
-import { findNutsConversionDir } from '../../importers/run-import.js';
+import type { ImportSummary } from '../../importers/index.js';
+import { IMPORT_KINDS } from '../../importers/import-kinds.js';
 import { cliActor } from '../cli-actor.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable } from '../output.js';
-import { importProgressBar } from '../progress.js';
 
 interface ImportOptions {
   dryRun?: boolean;
@@ -26,9 +25,7 @@ export function formatImportSummary(s: ImportSummary): string {
 export function importCommand(program: Command): void {
   program
     .command('import')
-    .description(
-      `import files, each whole or not at all; kinds: ${Object.keys(IMPORTERS).join(', ')}`,
-    )
+    .description(`import files, each whole or not at all; kinds: ${IMPORT_KINDS.join(', ')}`)
     .argument('<kind>', 'what the files hold (see the list above; `regiokracht import --help`)')
     .argument(
       '<files...>',
@@ -40,6 +37,9 @@ export function importCommand(program: Command): void {
       'after a cordis import: list the Dutch organisations that could not be placed in a region, with the candidates of ambiguous place names',
     )
     .action(async (kind: string, files: string[], options: ImportOptions, command: Command) => {
+      const { IMPORTERS, runImport, unplacedActors } = await import('../../importers/index.js');
+      const { findNutsConversionDir } = await import('../../importers/run-import.js');
+      const { importProgressBar } = await import('../progress.js');
       const importer = IMPORTERS[kind];
       if (!importer) {
         throw new RegiokrachtError(

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { AnalyticsService } from '../../services/analytics/analytics-service.js';
-import { configFrom, withStore } from '../context.js';
+import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 
 interface IndexOptions {
@@ -53,7 +52,9 @@ export function indexCommand(program: Command): void {
           `--year ${options.year} is not a year; use e.g. --year 2012`,
         );
       await withStore(configFrom(command), async (store) => {
-        const result = await new AnalyticsService(store).index({
+        const result = await (
+          await analyticsFor(store)
+        ).index({
           level,
           reference: options.reference,
           ...(year !== undefined ? { year } : {}),

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { initialise } from '../../services/init/initialise.js';
 import { configFrom, withStore } from '../context.js';
-import { importProgressBar } from '../progress.js';
 import { cliActor } from '../cli-actor.js';
+import { wallSeconds } from '../wall-time.js';
 
 /** `regiokracht init`: creates or updates the database and loads the data directory. */
 export function initCommand(program: Command): void {
@@ -18,10 +17,11 @@ export function initCommand(program: Command): void {
     )
     .action(async (options: { regionsOnly?: boolean }, command: Command) => {
       const config = configFrom(command);
+      const { initialise } = await import('../../services/init/initialise.js');
+      const { importProgressBar } = await import('../progress.js');
       await withStore(config, async (store) => {
         console.log(`Database: ${store.backend} ${store.location}`);
         const progress = importProgressBar();
-        const started = performance.now();
         try {
           const result = await initialise(store, {
             dataDir: config.dataDir,
@@ -35,7 +35,7 @@ export function initCommand(program: Command): void {
             actor: cliActor(),
           });
           progress.stop();
-          console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          console.log(`Done in ${wallSeconds()}`);
           const refused = result.openData?.refused ?? [];
           if (refused.length > 0) {
             throw new RegiokrachtError(

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { AnalyticsService } from '../../services/analytics/analytics-service.js';
-import { configFrom, withStore } from '../context.js';
+import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 
 interface KeyAreasOptions {
@@ -30,7 +29,9 @@ export function keyAreasCommand(program: Command): void {
     .option('--json', 'print the figures as JSON')
     .action(async (region: string, options: KeyAreasOptions, command: Command) => {
       await withStore(configFrom(command), async (store) => {
-        const result = await new AnalyticsService(store).keyAreas(region, {
+        const result = await (
+          await analyticsFor(store)
+        ).keyAreas(region, {
           ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
           ...(options.measure ? { measure: options.measure } : {}),
           ...(options.reference ? { reference: options.reference } : {}),

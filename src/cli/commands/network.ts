@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { AnalyticsService } from '../../services/analytics/analytics-service.js';
-import { configFrom, withStore } from '../context.js';
+import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 
 /** `regiokracht network <region>`: topic 1, the collaboration network of a region. */
@@ -23,7 +22,7 @@ export function networkCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
-          const analytics = new AnalyticsService(store);
+          const analytics = await analyticsFor(store);
           const result = await analytics.network(region, { seed: Number(options.seed) });
           if (options.gexf) await writeFile(options.gexf, await analytics.networkGexf(region));
           if (options.json) {

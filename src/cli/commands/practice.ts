@@ -1,19 +1,11 @@
 import type { Command } from 'commander';
-import { AnalyticsService } from '../../services/analytics/analytics-service.js';
-import { createPractice } from '../../services/practices/create-practice.js';
-import { getPractice } from '../../services/practices/practice-records.js';
-import {
-  listPractices,
-  type PracticeFilter,
-  type PracticeStatus,
-  type PracticeSummary,
+import type {
+  PracticeFilter,
+  PracticeStatus,
+  PracticeSummary,
 } from '../../services/practices/practice-service.js';
-import {
-  recommendedPractices,
-  type RecommendationCriteria,
-} from '../../services/practices/recommended-practices.js';
-import { publishPractice } from '../../services/practices/update-practice.js';
-import { configFrom, withStore } from '../context.js';
+import type { RecommendationCriteria } from '../../services/practices/recommended-practices.js';
+import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 import { cliActor } from '../cli-actor.js';
 
@@ -51,6 +43,7 @@ export function practiceCommand(program: Command): void {
         topic: options.topic === undefined ? undefined : Number(options.topic),
         keyArea: options.keyArea,
       };
+      const { listPractices } = await import('../../services/practices/practice-service.js');
       const page = await listPractices(store, filter, { limit: 1000, offset: 0 });
       if (options.json) return printJson(page.items);
       printList(page.items);
@@ -77,6 +70,7 @@ export function practiceCommand(program: Command): void {
     .option('--json', 'print the practice as JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
+        const { getPractice } = await import('../../services/practices/practice-records.js');
         const p = await getPractice(store.db, id, { includeDrafts: true });
         if (options.json) return printJson(p);
         printPractice(p);
@@ -123,6 +117,7 @@ export function practiceCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
+          const { createPractice } = await import('../../services/practices/create-practice.js');
           const created = await createPractice(
             { store, now: clock, actor: cliActor() },
             {
@@ -155,6 +150,7 @@ export function practiceCommand(program: Command): void {
     .option('--json', 'print the practice as JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
+        const { publishPractice } = await import('../../services/practices/update-practice.js');
         const published = await publishPractice({ store, now: clock, actor: cliActor() }, id);
         if (options.json) return printJson(published);
         console.log(`Published ${published.id} (version ${published.version}).`);
@@ -183,9 +179,11 @@ export function practiceCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
+          const { recommendedPractices } =
+            await import('../../services/practices/recommended-practices.js');
           const result = await recommendedPractices(
             { store, now: clock, actor: cliActor() },
-            new AnalyticsService(store),
+            await analyticsFor(store),
             region,
             {
               criteria: options.criteria,

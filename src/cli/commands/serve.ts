@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { createApp } from '../../http/create-app.js';
-import { initialise } from '../../services/init/initialise.js';
 import { configFrom, packageVersion, storeFor } from '../context.js';
+import { wallMs } from '../wall-time.js';
 import { pullIfNoData } from './data.js';
 
 interface ServeOptions {
@@ -25,7 +24,6 @@ export function serveCommand(program: Command): void {
       'when the data directory is missing or empty: pull the open data set from this mirror instead of the publishers',
     )
     .action(async (options: ServeOptions, command: Command) => {
-      const started = performance.now();
       const config = configFrom(command);
       const port = options.port === undefined ? config.port : Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -34,12 +32,17 @@ export function serveCommand(program: Command): void {
           `--port ${options.port} is not a port number; use e.g. --port 3000`,
         );
       }
-      // A fresh machine has no data yet: fetch it before anything reads the data directory.
-      await pullIfNoData(config.dataDir, options.pullFrom);
+      // The web server's modules load while the database opens.
+      const appModule = import('../../http/create-app.js');
+      appModule.catch(() => undefined);
       const store = await storeFor(config);
       try {
         const regions = await store.db.selectFrom('regions').select('code').limit(1).execute();
         if (regions.length === 0) {
+          // A fresh machine has no data yet: fetch it before anything reads the data directory.
+          // A populated database needs neither the data directory nor the network.
+          await pullIfNoData(config.dataDir, options.pullFrom);
+          const { initialise } = await import('../../services/init/initialise.js');
           console.log(
             `First run: initialising the ${store.backend} database ${store.location} from ${config.dataDir}`,
           );
@@ -49,6 +52,7 @@ export function serveCommand(program: Command): void {
             log: (line) => console.log(line),
           });
         }
+        const { createApp } = await appModule;
         const app = await createApp({
           store,
           version: packageVersion(),
@@ -66,7 +70,7 @@ export function serveCommand(program: Command): void {
         process.once('SIGTERM', () => void close());
         const address = await app.listen({ port, host: options.host ?? config.host });
         console.log(
-          `Regiokracht serves ${address} (${store.backend}; ready in ${Math.round(performance.now() - started)} ms)`,
+          `Regiokracht serves ${address} (${store.backend}; ready ${wallMs()} ms after start)`,
         );
       } catch (error) {
         await store.close();

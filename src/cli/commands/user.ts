@@ -1,14 +1,7 @@
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/role.js';
-import { addUser } from '../../services/accounts/add-user.js';
-import { resetPassword } from '../../services/accounts/reset-password.js';
-import { setUserDisabled } from '../../services/accounts/set-user-disabled.js';
-import {
-  listUsers,
-  userIdOfLogin,
-  type UserSummary,
-} from '../../services/accounts/user-records.js';
+import type { UserSummary } from '../../services/accounts/user-records.js';
 import type { Store } from '../../storage/store.js';
 import { cliActor } from '../cli-actor.js';
 import { configFrom, withStore } from '../context.js';
@@ -26,6 +19,7 @@ interface AddOptions {
 }
 
 async function idOf(store: Store, login: string): Promise<string> {
+  const { userIdOfLogin } = await import('../../services/accounts/user-records.js');
   const id = await userIdOfLogin(store.db, login);
   if (!id)
     throw new RegiokrachtError(
@@ -59,6 +53,7 @@ export function userCommand(program: Command): void {
     .action(async (options: AddOptions, command: Command) => {
       const password = await readPassword(options.passwordStdin ?? false);
       await withStore(configFrom(command), async (store) => {
+        const { addUser } = await import('../../services/accounts/add-user.js');
         const added = await addUser(
           { store, now: clock, actor: cliActor() },
           {
@@ -82,6 +77,7 @@ export function userCommand(program: Command): void {
     .option('--json', 'print the accounts as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
+        const { listUsers } = await import('../../services/accounts/user-records.js');
         const users = await listUsers(store.db);
         if (options.json) return printJson(users);
         console.log(
@@ -107,6 +103,7 @@ export function userCommand(program: Command): void {
       .action(async (login: string, _options: unknown, command: Command) => {
         await withStore(configFrom(command), async (store) => {
           const id = await idOf(store, login);
+          const { setUserDisabled } = await import('../../services/accounts/set-user-disabled.js');
           printUser(await setUserDisabled({ store, now: clock, actor: cliActor() }, id, disabled));
         });
       });
@@ -120,6 +117,7 @@ export function userCommand(program: Command): void {
       const password = await readPassword(options.passwordStdin ?? false);
       await withStore(configFrom(command), async (store) => {
         const id = await idOf(store, login);
+        const { resetPassword } = await import('../../services/accounts/reset-password.js');
         printUser(await resetPassword({ store, now: clock, actor: cliActor() }, id, password));
       });
     });

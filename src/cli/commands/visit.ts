@@ -1,13 +1,8 @@
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { commitmentOverview } from '../../services/visits/commitment-overview.js';
-import { addCommitment, setCommitmentStatus } from '../../services/visits/commitments.js';
-import { getVisit } from '../../services/visits/get-visit.js';
-import { planVisit, type VisitStatus } from '../../services/visits/plan-visit.js';
+import type { VisitStatus } from '../../services/visits/plan-visit.js';
 import type { AgendaItemInput } from '../../services/visits/visit-agenda.js';
-import { addFinding } from '../../services/visits/visit-findings.js';
 import type { VisitDetail } from '../../services/visits/visit-records.js';
-import { listVisits } from '../../services/visits/visit-service.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable, printJson } from '../output.js';
 import { cliActor } from '../cli-actor.js';
@@ -42,6 +37,7 @@ export function visitCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
+          const { listVisits } = await import('../../services/visits/visit-service.js');
           const page = await listVisits(store, options, { limit: 1000, offset: 0 });
           if (options.json) return printJson(page.items);
           console.log(
@@ -64,6 +60,7 @@ export function visitCommand(program: Command): void {
     .option('--json', 'print the visit as JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
+        const { getVisit } = await import('../../services/visits/get-visit.js');
         const detail = await getVisit({ store, now: clock, actor: cliActor() }, id);
         if (options.json) return printJson(detail);
         printVisit(detail);
@@ -101,6 +98,7 @@ export function visitCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
+          const { planVisit } = await import('../../services/visits/plan-visit.js');
           const planned = await planVisit(
             { store, now: clock, actor: cliActor() },
             {
@@ -136,6 +134,7 @@ export function visitCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
+          const { addFinding } = await import('../../services/visits/visit-findings.js');
           const finding = await addFinding({ store, now: clock, actor: cliActor() }, visitId, {
             topic: Number(topic),
             text,
@@ -162,6 +161,7 @@ export function visitCommand(program: Command): void {
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
+          const { addCommitment } = await import('../../services/visits/commitments.js');
           const commitment = await addCommitment(
             { store, now: clock, actor: cliActor() },
             visitId,
@@ -188,6 +188,7 @@ export function visitCommand(program: Command): void {
     .action(
       async (id: string, options: { dropped?: boolean; json?: boolean }, command: Command) => {
         await withStore(configFrom(command), async (store) => {
+          const { setCommitmentStatus } = await import('../../services/visits/commitments.js');
           const commitment = await setCommitmentStatus(
             { store, now: clock, actor: cliActor() },
             id,
@@ -208,6 +209,8 @@ export function visitCommand(program: Command): void {
     .action(
       async (options: { all?: boolean; region?: string; json?: boolean }, command: Command) => {
         await withStore(configFrom(command), async (store) => {
+          const { commitmentOverview } =
+            await import('../../services/visits/commitment-overview.js');
           const overview = await commitmentOverview(
             { store, now: clock, actor: cliActor() },
             { status: options.all ? 'open' : 'overdue', region: options.region },

@@ -51,14 +51,6 @@ const valuesSchema = {
 
 /** Indicators: the list with years and levels, and one indicator's values per level and year. */
 export function indicatorRoutes(app: FastifyInstance, deps: AppDeps): void {
-  // Every page asks for the indicator list, and finding the years and levels reads every value:
-  // work it out once the server listens, rather than in the first visitor's request.
-  app.addHook('onListen', async () => {
-    void listIndicators(deps.store, { limit: 1, offset: 0 }).catch((error: unknown) =>
-      app.log.warn({ err: error }, 'could not prepare the indicator list'),
-    );
-  });
-
   app.get<{ Querystring: { limit: number; offset: number } }>(
     '/api/indicators',
     {

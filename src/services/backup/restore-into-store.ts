@@ -1,6 +1,7 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { tableCatalog, type ColumnKind } from '../../storage/catalog/table-catalog.js';
+import { refreshIndicatorSummary } from '../indicators/indicator-summary-refresh.js';
 import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { MIGRATION_TABLES, type BackupSource } from './backup-source.js';
@@ -126,6 +127,9 @@ async function load(
       onProgress?.({ table: batch.table, rowsDone: rows, rowsTotal: total });
     }
     if (store.backend === 'postgres') await resetSequences(query);
+    // A backup from before the indicator summary existed: work it out from the restored values.
+    if (!source.tables.some((t) => t.name === 'indicator_summary'))
+      await refreshIndicatorSummary(tx.db, 'all');
     return { tables: source.tables.length, rows };
   });
 }

@@ -2,6 +2,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import { actorTable } from './actor-table.js';
 import { EXPORT_MEDIA_TYPES, type ExportFormat } from './export-format.js';
+import { EXPORTS, isExportKind, type ExportKind } from './export-kinds.js';
 import type { ExportTable } from './export-table.js';
 import { indicatorTable } from './indicator-table.js';
 import { participationTable } from './participation-table.js';
@@ -10,16 +11,7 @@ import { tableCsv } from './table-csv.js';
 import { tableJson } from './table-json.js';
 import { tableXlsx, tableXlsxCheck } from './table-xlsx.js';
 
-/** What can be exported, and in which formats (the first is the default). */
-export const EXPORTS = {
-  regions: ['geojson'],
-  indicators: ['csv', 'xlsx', 'json'],
-  actors: ['csv', 'xlsx', 'json'],
-  participations: ['csv', 'xlsx', 'json'],
-  network: ['gexf'],
-} as const satisfies Record<string, readonly ExportFormat[]>;
-
-export type ExportKind = keyof typeof EXPORTS;
+export { EXPORTS, isExportKind, type ExportKind } from './export-kinds.js';
 
 /** The options each export reads; any other option given is refused rather than ignored. */
 const OPTIONS: Readonly<Record<ExportKind, readonly (keyof ExportOptions)[]>> = {
@@ -58,10 +50,6 @@ export interface ExportFile {
 export interface ExportDeps {
   readonly store: Store;
   readonly analytics?: { networkGexf(code: string): Promise<string> };
-}
-
-export function isExportKind(what: string): what is ExportKind {
-  return Object.hasOwn(EXPORTS, what);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import type { Page, PageQuery } from '../sources/page.js';
-import { importsFingerprint, ProvenanceCache } from '../sources/provenance-cache.js';
 import { sourceReference, type SourceReference } from '../sources/source-reference.js';
 
 /** An indicator with the years and NUTS levels it has values for. */
@@ -45,18 +44,16 @@ export interface IndicatorValuesQuery {
   readonly country?: string | undefined;
 }
 
-const indicatorList = new ProvenanceCache<IndicatorSummary[]>(importsFingerprint, 4);
-
 /**
- * Every indicator, ordered by id, with the years and levels that hold a value. The list is kept
- * until the next import (indicators and their values are only written by imports): finding the
- * years and levels reads every value.
+ * Every indicator, ordered by id, with the years and levels that hold a value, read from
+ * `indicator_summary` (kept current by every import that writes indicator values), so that the
+ * list costs no pass over the values themselves.
  */
 export async function listIndicators(
   store: Store,
   page: PageQuery,
 ): Promise<Page<IndicatorSummary>> {
-  const all = await indicatorList.get(store, 'all', () => allIndicators(store));
+  const all = await allIndicators(store);
   return {
     items: all.slice(page.offset, page.offset + page.limit),
     total: all.length,
@@ -66,37 +63,20 @@ export async function listIndicators(
 }
 
 async function allIndicators(store: Store): Promise<IndicatorSummary[]> {
-  const [indicators, years, levels] = await Promise.all([
+  const [indicators, summary] = await Promise.all([
     store.db
       .selectFrom('indicators')
       .select(['id', 'name_nl', 'name_en', 'unit', 'aggregation', 'dataset_id'])
       .orderBy('id')
       .execute(),
-    store.db
-      .selectFrom('indicator_values')
-      .select(['indicator_id', 'year'])
-      .where('value', 'is not', null)
-      .groupBy(['indicator_id', 'year'])
-      .execute(),
-    // Levels from the distinct regions of each indicator: far fewer rows to join than the values.
-    store.db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('indicator_values')
-          .select(['indicator_id', 'region_code'])
-          .distinct()
-          .where('value', 'is not', null)
-          .as('x'),
-      )
-      .innerJoin('regions as r', 'r.code', 'x.region_code')
-      .select(['x.indicator_id', 'r.level'])
-      .groupBy(['x.indicator_id', 'r.level'])
-      .execute(),
+    store.db.selectFrom('indicator_summary').select(['indicator_id', 'level', 'year']).execute(),
   ]);
   const yearsOf = new Map<string, Set<number>>();
   const levelsOf = new Map<string, Set<number>>();
-  for (const y of years) add(yearsOf, y.indicator_id, Number(y.year));
-  for (const l of levels) add(levelsOf, l.indicator_id, Number(l.level));
+  for (const s of summary) {
+    add(yearsOf, s.indicator_id, Number(s.year));
+    add(levelsOf, s.indicator_id, Number(s.level));
+  }
   return indicators.map((i) => ({
     id: i.id,
     name_nl: i.name_nl,

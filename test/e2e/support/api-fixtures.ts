@@ -1,3 +1,4 @@
+import { refreshIndicatorSummary } from '../../../src/services/indicators/indicator-summary-refresh.js';
 import type { Store } from '../../../src/storage/store.js';
 
 /**
@@ -83,6 +84,8 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
         value('NL213', 2019, 1.1, null),
       ],
     );
+    // As an import does: the indicator list's levels and years, in the same transaction.
+    await refreshIndicatorSummary(tx.db, ['test_rd_pc_gdp']);
     await tx.upsert(
       'municipalities',
       ['code'],

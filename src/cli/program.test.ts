@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildProgram } from './program.js';
+import { runProgram } from './run.js';
+
+/** Runs the command line in-process and captures what it prints. */
+async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+  const out: string[] = [];
+  const spies = [
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' '))),
+    vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true)),
+  ];
+  try {
+    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
+    return { code, out: out.join('\n') };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
+
+describe('the command line without a database', () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rk-program-'));
+    db = join(dir, 'not-there', 'regiokracht.db');
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('prints the version without creating the database file', async () => {
+    const result = await cli('--db', db, '--version');
+    expect(result.code).toBe(0);
+    expect(result.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(existsSync(join(dir, 'not-there'))).toBe(false);
+  });
+
+  it('prints the help of the program and of a command without creating the database file', async () => {
+    const program = await cli('--db', db, '--help');
+    expect(program.code).toBe(0);
+    for (const command of ['helix', 'import', 'export', 'serve', 'dossier', 'user'])
+      expect(program.out).toMatch(new RegExp(`^ {2}${command}\\b`, 'm'));
+    const helix = await cli('--db', db, 'helix', '--help');
+    expect(helix.code).toBe(0);
+    expect(helix.out).toContain('Usage: regiokracht helix [options] <region>');
+    const kinds = await cli('--db', db, 'import', '--help');
+    expect(kinds.out.replace(/\s+/g, ' ')).toContain('kinds: eurostat, cordis, cbs-places, tercet');
+    expect(existsSync(join(dir, 'not-there'))).toBe(false);
+  });
+});

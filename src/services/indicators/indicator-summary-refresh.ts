@@ -1,0 +1,34 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../storage/schema.js';
+
+/** Indicator ids per statement: well below the parameter limits of both backends. */
+const IDS_PER_STATEMENT = 500;
+
+/**
+ * Brings `indicator_summary` (the NUTS levels and years with a value, per indicator) up to date
+ * for the given indicators, or for every indicator with `'all'`: their rows are replaced by what
+ * `indicator_values` holds now. Runs on the connection or transaction it is given, so that an
+ * import refreshes the summary in the same transaction as the values it writes.
+ */
+export async function refreshIndicatorSummary(
+  db: Kysely<Database>,
+  indicators: readonly string[] | 'all',
+): Promise<void> {
+  if (indicators === 'all') {
+    await db.deleteFrom('indicator_summary').execute();
+    await sql`insert into indicator_summary (indicator_id, level, year)
+      select distinct v.indicator_id, r.level, v.year
+        from indicator_values v join regions r on r.code = v.region_code
+       where v.value is not null`.execute(db);
+    return;
+  }
+  const ids = [...new Set(indicators)];
+  for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT) {
+    const chunk = ids.slice(start, start + IDS_PER_STATEMENT);
+    await db.deleteFrom('indicator_summary').where('indicator_id', 'in', chunk).execute();
+    await sql`insert into indicator_summary (indicator_id, level, year)
+      select distinct v.indicator_id, r.level, v.year
+        from indicator_values v join regions r on r.code = v.region_code
+       where v.value is not null and v.indicator_id in (${sql.join(chunk)})`.execute(db);
+  }
+}
