@@ -6,6 +6,7 @@ import { cliActor } from '../cli-actor.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable } from '../output.js';
 import { importProgressBar } from '../progress.js';
+import { refreshFigures } from '../refresh-figures.js';
 
 interface ImportOptions {
   dryRun?: boolean;
@@ -61,6 +62,7 @@ export function importCommand(program: Command): void {
             progress.stop();
           }
         }
+        if (!options.dryRun) await refreshFigures(store);
         if (options.report) {
           const unplaced = await unplacedActors(store.db);
           console.log(`\n${unplaced.length} Dutch organisations could not be placed in a region:`);

@@ -4,6 +4,7 @@ import { initialise } from '../../services/init/initialise.js';
 import { configFrom, withStore } from '../context.js';
 import { importProgressBar } from '../progress.js';
 import { cliActor } from '../cli-actor.js';
+import { refreshFigures } from '../refresh-figures.js';
 
 /** `regiokracht init`: creates or updates the database and loads the data directory. */
 export function initCommand(program: Command): void {
@@ -35,6 +36,7 @@ export function initCommand(program: Command): void {
             actor: cliActor(),
           });
           progress.stop();
+          await refreshFigures(store);
           console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
           const refused = result.openData?.refused ?? [];
           if (refused.length > 0) {
