@@ -12,6 +12,7 @@ export class FigureRefresher {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private readonly abort = new AbortController();
   /** The last run's result, for the health of the figures (and tests). */
   last: PrecomputeResult | null = null;
 
@@ -40,7 +41,7 @@ export class FigureRefresher {
       this.again = true;
       return this.running;
     }
-    this.running = precomputeFigures(this.analytics).then(
+    this.running = precomputeFigures(this.analytics, { signal: this.abort.signal }).then(
       (result) => {
         this.last = result;
         this.options.log?.(
@@ -57,9 +58,10 @@ export class FigureRefresher {
     }
   }
 
-  /** No more runs; waits for the one in progress. */
+  /** No more runs; the one in progress stops after its current figure. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.abort.abort();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;

@@ -26,7 +26,11 @@ export interface PrecomputeResult {
  */
 export async function precomputeFigures(
   analytics: AnalyticsService,
-  options: { readonly country?: string } = {},
+  options: {
+    readonly country?: string;
+    /** Stops between two figures (a server shutting down); what is stored stays stored. */
+    readonly signal?: AbortSignal;
+  } = {},
 ): Promise<PrecomputeResult> {
   const started = performance.now();
   const country = options.country ?? 'NL';
@@ -52,16 +56,19 @@ export async function precomputeFigures(
   }
   const computedBefore = analytics.cache.computed;
   const failed: { figure: string; reason: string }[] = [];
+  let made = 0;
   for (const [figure, make] of work) {
+    if (options.signal?.aborted) break;
     try {
       await make();
+      made++;
     } catch (error) {
       failed.push({ figure, reason: (error as Error).message });
     }
   }
   return {
     regions: regions.length,
-    figures: work.length - failed.length,
+    figures: made,
     computed: analytics.cache.computed - computedBefore,
     failed,
     seconds: (performance.now() - started) / 1000,
