@@ -76,7 +76,7 @@ export interface AnalyticsServiceOptions {
  * The three topics' figures: reads through the store, computes with the core, and keeps each
  * result under the provenance fingerprint of the data, in memory and in the `figures` table, so
  * that figures are recomputed only when their inputs change. Every call reads the current
- * fingerprint (one small query) and the region and key-area lists; the analytics inputs (the
+ * fingerprint (two small queries) and the region and key-area lists; the analytics inputs (the
  * participations and everything derived from them) are read only when a figure must be computed.
  */
 export class AnalyticsService {
