@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { AnalyticsService } from '../services/analytics/analytics-service.js';
+import { FigureRefresher } from '../services/analytics/figure-refresher.js';
 import type { Store } from '../storage/store.js';
 import { accessGuard } from './auth/access-guard.js';
 import type { AuthOptions } from './auth/auth-options.js';
@@ -49,7 +50,14 @@ export interface AppDeps {
   readonly trustProxy?: boolean;
   /** The built web application (default dist/web); not served when it has not been built. */
   readonly webRoot?: string;
+  /**
+   * Keep the stored figures of the Dutch regions current: computed in the background when the
+   * server is ready and after every successful change (off in tests).
+   */
+  readonly refreshFigures?: boolean;
 }
+
+const READS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Builds the HTTP application. Listening on a port is the caller's business. */
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -104,10 +112,20 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   etagHook(app);
   healthRoutes(app, deps);
   regionRoutes(app, deps);
-  analyticsRoutes(app, {
-    ...deps,
-    analytics: deps.analytics ?? new AnalyticsService(deps.store, deps.now),
-  });
+  const analytics = deps.analytics ?? new AnalyticsService(deps.store, deps.now);
+  analyticsRoutes(app, { ...deps, analytics });
+  if (deps.refreshFigures) {
+    const refresher = new FigureRefresher(analytics, { log: (line) => app.log.info(line) });
+    app.addHook('onReady', () => {
+      refresher.schedule();
+      return Promise.resolve();
+    });
+    app.addHook('onResponse', (request, reply, done) => {
+      if (!READS.has(request.method) && reply.statusCode < 400) refresher.schedule();
+      done();
+    });
+    app.addHook('onClose', () => refresher.stop());
+  }
   indicatorRoutes(app, deps);
   sourceRoutes(app, deps);
   placeRoutes(app, deps);

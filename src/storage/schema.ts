@@ -45,6 +45,7 @@ export interface Database {
   user_regions: UserRegionTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  figures: FigureTable;
 }
 
 /** A data set or document figures come from: publisher, licence, address. */
@@ -439,4 +440,15 @@ export interface AuditLogTable {
   before_json: string | null;
   after_json: string | null;
   request_id: string | null;
+}
+
+/**
+ * A computed figure (migration 0006): the JSON a service method returned, under the key of the
+ * method and its options, with the fingerprint of the data and code it was computed from.
+ */
+export interface FigureTable {
+  key: string;
+  fingerprint: string;
+  value: string;
+  computed_at: string;
 }

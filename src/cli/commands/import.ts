@@ -40,6 +40,7 @@ export function importCommand(program: Command): void {
       const { IMPORTERS, runImport, unplacedActors } = await import('../../importers/index.js');
       const { findNutsConversionDir } = await import('../../importers/run-import.js');
       const { importProgressBar } = await import('../progress.js');
+      const { refreshFigures } = await import('../refresh-figures.js');
       const importer = IMPORTERS[kind];
       if (!importer) {
         throw new RegiokrachtError(
@@ -68,6 +69,7 @@ export function importCommand(program: Command): void {
             progress.stop();
           }
         }
+        if (!options.dryRun) await refreshFigures(store);
         if (options.report) {
           const unplaced = await unplacedActors(store.db);
           console.log(`\n${unplaced.length} Dutch organisations could not be placed in a region:`);

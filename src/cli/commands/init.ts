@@ -19,6 +19,7 @@ export function initCommand(program: Command): void {
       const config = configFrom(command);
       const { initialise } = await import('../../services/init/initialise.js');
       const { importProgressBar } = await import('../progress.js');
+      const { refreshFigures } = await import('../refresh-figures.js');
       await withStore(config, async (store) => {
         console.log(`Database: ${store.backend} ${store.location}`);
         const progress = importProgressBar();
@@ -35,6 +36,7 @@ export function initCommand(program: Command): void {
             actor: cliActor(),
           });
           progress.stop();
+          await refreshFigures(store);
           console.log(`Done in ${wallSeconds()}`);
           const refused = result.openData?.refused ?? [];
           if (refused.length > 0) {

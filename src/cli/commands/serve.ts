@@ -60,6 +60,7 @@ export function serveCommand(program: Command): void {
           logger: config.logRequests,
           auth: { secureCookies: config.secureCookies },
           trustProxy: config.trustProxy,
+          refreshFigures: true,
         });
         const close = async () => {
           await app.close();

@@ -1,8 +1,10 @@
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
-import { loadAnalyticsData, type AnalyticsData } from './analytics-data.js';
+import { loadAnalyticsData, type AnalyticsData, type RegionInfo } from './analytics-data.js';
 import { deriveData, type DerivedData } from './derived-data.js';
 import { FigureCache } from './figure-cache.js';
+import { StoredFigures } from './stored-figures.js';
+import { HELIX_SYNERGY_DEFAULTS } from '../../core/helix/helix-synergy.js';
 import { provenanceFingerprint, tableSources, type FigureSource } from './provenance.js';
 import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import {
@@ -56,17 +58,39 @@ export interface AnalyticsInputs {
 }
 
 /**
- * The three topics' figures: reads through the store, computes with the core, and caches each
- * result under the provenance fingerprint of the data, so that figures are recomputed only when
- * their inputs change.
+ * The small tables every method checks its arguments against (regions, key areas), read once per
+ * fingerprint: enough to answer from stored figures without reading the analytics inputs.
+ */
+export interface AnalyticsCatalogue {
+  readonly fingerprint: string;
+  readonly regions: ReadonlyMap<string, RegionInfo>;
+  readonly keyAreas: readonly { readonly id: string; readonly taxonomy_id: string }[];
+}
+
+export interface AnalyticsServiceOptions {
+  /** Keep computed figures in the `figures` table and read them from there (default true). */
+  readonly storeFigures?: boolean;
+}
+
+/**
+ * The three topics' figures: reads through the store, computes with the core, and keeps each
+ * result under the provenance fingerprint of the data, in memory and in the `figures` table, so
+ * that figures are recomputed only when their inputs change. Every call reads the current
+ * fingerprint (two small queries) and the region and key-area lists; the analytics inputs (the
+ * participations and everything derived from them) are read only when a figure must be computed.
  */
 export class AnalyticsService {
-  readonly cache = new FigureCache();
+  readonly figures: StoredFigures | null;
+  readonly cache: FigureCache;
 
   constructor(
     private readonly store: Store,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    options: AnalyticsServiceOptions = {},
+  ) {
+    this.figures = options.storeFigures === false ? null : new StoredFigures(store, now);
+    this.cache = new FigureCache(this.figures);
+  }
 
   /** The analytics inputs for the current data (read once per fingerprint). */
   async inputs(): Promise<AnalyticsInputs> {
@@ -77,16 +101,46 @@ export class AnalyticsService {
     });
   }
 
+  /** The current fingerprint with the region and key-area lists (read once per fingerprint). */
+  async catalogue(): Promise<AnalyticsCatalogue> {
+    const fingerprint = await provenanceFingerprint(this.store);
+    return this.cache.get('catalogue', fingerprint, async () => {
+      const [regions, keyAreas] = await Promise.all([
+        this.store.db
+          .selectFrom('regions')
+          .select(['code', 'kind', 'level', 'name_nl', 'name_en', 'country_code', 'parent_code'])
+          .execute(),
+        this.store.db
+          .selectFrom('key_areas')
+          .select(['id', 'taxonomy_id'])
+          .orderBy('taxonomy_id')
+          .orderBy('position')
+          .execute(),
+      ]);
+      return { fingerprint, regions: new Map(regions.map((r) => [r.code, r])), keyAreas };
+    });
+  }
+
+  /**
+   * A figure kept in memory and in the `figures` table under `key` (the method and its options)
+   * and the current `fingerprint`; `compute` runs only when neither holds it. Any method whose
+   * result is JSON can be materialised through it.
+   */
+  figure<T>(key: string, fingerprint: string, compute: () => Promise<T>): Promise<T> {
+    return this.cache.figure(key, fingerprint, compute);
+  }
+
   /** Throws NOT_FOUND unless `code` is a known region; returns its canonical code. */
-  regionCode(inputs: AnalyticsInputs, code: string): string {
+  regionCode(known: AnalyticsCatalogue | AnalyticsInputs, code: string): string {
+    const regions = 'data' in known ? known.data.regions : known.regions;
     const canonical = code.trim().toUpperCase();
-    if (inputs.data.regions.size === 0) {
+    if (regions.size === 0) {
       throw new RegiokrachtError(
         'NOT_FOUND',
         `the database ${this.store.location} holds no regions yet: run \`regiokracht init\` first, or check --db (REGIOKRACHT_DB)`,
       );
     }
-    if (!inputs.data.regions.has(canonical)) {
+    if (!regions.has(canonical)) {
       throw new RegiokrachtError(
         'NOT_FOUND',
         `no region with code ${code}; use a NUTS code such as NL213 or a country code such as NL`,
@@ -100,17 +154,20 @@ export class AnalyticsService {
     code: string,
     options: { resamples?: number; seed?: number } = {},
   ): Promise<RegionHelix & Sourced> {
-    const inputs = await this.inputs();
-    const region = this.regionCode(inputs, code);
-    return this.cache.get(
-      `helix:${region}:${options.resamples ?? ''}:${options.seed ?? ''}`,
-      inputs.fingerprint,
-      async () => ({
-        ...regionHelix(inputs.data, inputs.derived, region, options),
-        source: await this.participationSource(
-          'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
-        ),
-      }),
+    const known = await this.catalogue();
+    const region = this.regionCode(known, code);
+    return this.figure(
+      `helix:${region}:${options.resamples ?? HELIX_SYNERGY_DEFAULTS.resamples}:${options.seed ?? HELIX_SYNERGY_DEFAULTS.seed}`,
+      known.fingerprint,
+      async () => {
+        const inputs = await this.inputs();
+        return {
+          ...regionHelix(inputs.data, inputs.derived, region, options),
+          source: await this.participationSource(
+            'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
+          ),
+        };
+      },
     );
   }
 
@@ -119,10 +176,10 @@ export class AnalyticsService {
     code: string,
     options: { seed?: number; keyArea?: string } = {},
   ): Promise<RegionNetwork & Sourced> {
-    const inputs = await this.inputs();
-    const region = this.regionCode(inputs, code);
+    const known = await this.catalogue();
+    const region = this.regionCode(known, code);
     const keyArea = options.keyArea
-      ? inputs.data.keyAreas.find((k) => k.id === options.keyArea)
+      ? known.keyAreas.find((k) => k.id === options.keyArea)
       : undefined;
     if (options.keyArea && !keyArea) {
       throw new RegiokrachtError(
@@ -130,32 +187,35 @@ export class AnalyticsService {
         `unknown key area ${options.keyArea}; use an id such as topsectoren-2011/htsm`,
       );
     }
-    return this.cache.get(
+    return this.figure(
       `network:${region}:${options.seed ?? 1}:${keyArea?.id ?? ''}`,
-      inputs.fingerprint,
-      async () => ({
-        ...regionNetwork(
-          inputs.data,
-          inputs.derived,
-          region,
-          options.seed ?? 1,
-          keyArea
-            ? {
-                id: keyArea.id,
-                projects: new Set(
-                  [...projectKeyAreas(inputs.data, keyArea.taxonomy_id)]
-                    .filter(([, areas]) =>
-                      areas.some((a) => a.keyArea === keyArea.id && a.weight > 0),
-                    )
-                    .map(([project]) => project),
-                ),
-              }
-            : null,
-        ),
-        source: await this.participationSource(
-          'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
-        ),
-      }),
+      known.fingerprint,
+      async () => {
+        const inputs = await this.inputs();
+        return {
+          ...regionNetwork(
+            inputs.data,
+            inputs.derived,
+            region,
+            options.seed ?? 1,
+            keyArea
+              ? {
+                  id: keyArea.id,
+                  projects: new Set(
+                    [...projectKeyAreas(inputs.data, keyArea.taxonomy_id)]
+                      .filter(([, areas]) =>
+                        areas.some((a) => a.keyArea === keyArea.id && a.weight > 0),
+                      )
+                      .map(([project]) => project),
+                  ),
+                }
+              : null,
+          ),
+          source: await this.participationSource(
+            'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
+          ),
+        };
+      },
     );
   }
 
@@ -171,29 +231,19 @@ export class AnalyticsService {
     code: string,
     options: { taxonomy?: string; measure?: string; reference?: string } = {},
   ): Promise<RegionKeyAreas & Sourced> {
-    const inputs = await this.inputs();
-    const region = this.regionCode(inputs, code);
+    const known = await this.catalogue();
+    const region = this.regionCode(known, code);
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-    if (!inputs.data.keyAreas.some((k) => k.taxonomy_id === taxonomy)) {
-      const known = [...new Set(inputs.data.keyAreas.map((k) => k.taxonomy_id))].join(', ');
-      throw new RegiokrachtError(
-        'INVALID_INPUT',
-        `unknown taxonomy ${taxonomy}; use one of ${known}`,
-      );
-    }
-    const measure = options.measure ?? 'participations';
-    if (!isKeyAreaMeasure(measure)) {
-      throw new RegiokrachtError(
-        'INVALID_INPUT',
-        `unknown measure ${measure}; use one of ${Object.keys(KEY_AREA_MEASURES).join(', ')}`,
-      );
-    }
+    const measure = this.checkTaxonomyMeasure(known, taxonomy, options.measure ?? 'participations');
     const reference = options.reference?.toUpperCase();
-    if (reference && reference !== ALL_REFERENCE) this.regionCode(inputs, reference);
-    return this.cache.get(
-      `keyareas:${region}:${taxonomy}:${measure}:${reference ?? ''}`,
-      inputs.fingerprint,
+    if (reference && reference !== ALL_REFERENCE) this.regionCode(known, reference);
+    // The country is the default reference: asking for it by name is the same figure.
+    const referenceKey = reference ?? known.regions.get(region)!.country_code;
+    return this.figure(
+      `keyareas:${region}:${taxonomy}:${measure}:${referenceKey}`,
+      known.fingerprint,
       async () => {
+        const inputs = await this.inputs();
         const matrix = await this.keyAreaMatrix(taxonomy, measure as KeyAreaMeasure);
         const result = regionKeyAreas(inputs.data, matrix, region, {
           taxonomy,
@@ -213,10 +263,10 @@ export class AnalyticsService {
   /** Topic 3: the composite index of every region of a level and every year held. */
   async indexComputation(
     options: { level?: number; reference?: string; indicators?: readonly string[] } = {},
-    /** The inputs the caller already holds, so that one request reads the fingerprint once. */
-    known?: AnalyticsInputs,
+    /** The catalogue the caller already holds, so that one request reads the fingerprint once. */
+    known?: AnalyticsCatalogue,
   ): Promise<IndexComputation> {
-    const fingerprint = (known ?? (await this.inputs())).fingerprint;
+    const fingerprint = (known ?? (await this.catalogue())).fingerprint;
     const query = {
       level: options.level ?? 2,
       reference: options.reference ?? 'EU',
@@ -245,20 +295,30 @@ export class AnalyticsService {
       country?: string;
     } = {},
   ): Promise<IndexReport & Sourced> {
-    const computation = await this.indexComputation(options);
-    const year =
-      options.year ?? latestCompleteYear(computation, 'NL') ?? computation.result.years.at(-1);
-    if (year === undefined || !computation.result.years.includes(year)) {
-      throw new RegiokrachtError(
-        'INVALID_INPUT',
-        `no index for year ${String(options.year)}; years held: ${computation.result.years.join(', ') || 'none (import Eurostat indicators first)'}`,
-      );
-    }
-    const country = options.country?.toUpperCase();
-    return {
-      ...indexReport(computation, year, country ? (r) => r.startsWith(country) : undefined),
-      source: await this.indexSource(computation),
+    const known = await this.catalogue();
+    const key = {
+      level: options.level ?? 2,
+      year: options.year ?? null,
+      reference: options.reference ?? 'EU',
+      indicators: options.indicators?.length ? options.indicators : DEFAULT_INDEX_INDICATORS,
+      country: options.country?.toUpperCase() ?? null,
     };
+    return this.figure(`index-report:${JSON.stringify(key)}`, known.fingerprint, async () => {
+      const computation = await this.indexComputation(options, known);
+      const year =
+        options.year ?? latestCompleteYear(computation, 'NL') ?? computation.result.years.at(-1);
+      if (year === undefined || !computation.result.years.includes(year)) {
+        throw new RegiokrachtError(
+          'INVALID_INPUT',
+          `no index for year ${String(options.year)}; years held: ${computation.result.years.join(', ') || 'none (import Eurostat indicators first)'}`,
+        );
+      }
+      const country = options.country?.toUpperCase();
+      return {
+        ...indexReport(computation, year, country ? (r) => r.startsWith(country) : undefined),
+        source: await this.indexSource(computation, known),
+      };
+    });
   }
 
   /** Topic 3 for one region: its index, group, rank range and trend (NUTS3 regions get their province's). */
@@ -266,31 +326,40 @@ export class AnalyticsService {
     code: string,
     options: { year?: number; reference?: string } = {},
   ): Promise<RegionIndexReport & Sourced> {
-    const inputs = await this.inputs();
-    const region = this.regionCode(inputs, code);
-    const info = inputs.data.regions.get(region)!;
+    const known = await this.catalogue();
+    const region = this.regionCode(known, code);
+    const info = known.regions.get(region)!;
     const computedFor = info.level >= 2 ? region.slice(0, 4) : region;
     const level = Math.min(Math.max(info.level, 1), 2);
-    const computation = await this.indexComputation(
-      {
-        level,
-        ...(options.reference ? { reference: options.reference } : {}),
+    return this.figure(
+      `region-index:${region}:${options.year ?? ''}:${options.reference ?? ''}`,
+      known.fingerprint,
+      async () => {
+        const computation = await this.indexComputation(
+          {
+            level,
+            ...(options.reference ? { reference: options.reference } : {}),
+          },
+          known,
+        );
+        const year =
+          options.year ??
+          latestCompleteYear(computation, info.country_code) ??
+          computation.result.years.at(-1) ??
+          null;
+        return {
+          ...regionIndexReport(computation, region, computedFor, year),
+          source: await this.indexSource(computation, known),
+        };
       },
-      inputs,
     );
-    const year =
-      options.year ??
-      latestCompleteYear(computation, info.country_code) ??
-      computation.result.years.at(-1) ??
-      null;
-    return {
-      ...regionIndexReport(computation, region, computedFor, year),
-      source: await this.indexSource(computation, inputs),
-    };
   }
 
-  private async indexSource(c: IndexComputation, known?: AnalyticsInputs): Promise<FigureSource> {
-    const fingerprint = (known ?? (await this.inputs())).fingerprint;
+  private async indexSource(
+    c: IndexComputation,
+    known?: AnalyticsCatalogue,
+  ): Promise<FigureSource> {
+    const fingerprint = (known ?? (await this.catalogue())).fingerprint;
     const base = await this.cache.get(
       `source:indicators:${c.result.indicators.join(',')}`,
       fingerprint,
@@ -303,12 +372,12 @@ export class AnalyticsService {
   }
 
   private checkTaxonomyMeasure(
-    inputs: AnalyticsInputs,
+    catalogue: AnalyticsCatalogue,
     taxonomy: string,
     measure: string,
   ): KeyAreaMeasure {
-    if (!inputs.data.keyAreas.some((k) => k.taxonomy_id === taxonomy)) {
-      const known = [...new Set(inputs.data.keyAreas.map((k) => k.taxonomy_id))].join(', ');
+    if (!catalogue.keyAreas.some((k) => k.taxonomy_id === taxonomy)) {
+      const known = [...new Set(catalogue.keyAreas.map((k) => k.taxonomy_id))].join(', ');
       throw new RegiokrachtError(
         'INVALID_INPUT',
         `unknown taxonomy ${taxonomy}; use one of ${known}`,
@@ -328,62 +397,61 @@ export class AnalyticsService {
     code: string,
     options: { taxonomy?: string; measure?: string } = {},
   ): Promise<RegionClusters & Sourced> {
-    const inputs = await this.inputs();
-    const region = this.regionCode(inputs, code);
+    const known = await this.catalogue();
+    const region = this.regionCode(known, code);
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-    const measure = this.checkTaxonomyMeasure(
-      inputs,
-      taxonomy,
-      options.measure ?? 'participations',
-    );
-    const matrix = await this.keyAreaMatrix(taxonomy, measure);
-    const clusters = await this.store.db
-      .selectFrom('clusters')
-      .select(['id', 'name_nl', 'name_en', 'source_id'])
-      .where('region_code', '=', region)
-      .orderBy('id')
-      .execute();
-    const weights = clusters.length
-      ? await this.store.db
-          .selectFrom('cluster_key_areas')
-          .select(['cluster_id', 'key_area_id', 'weight'])
-          .where(
-            'cluster_id',
-            'in',
-            clusters.map((c) => c.id),
-          )
-          .execute()
-      : [];
-    const funds = await this.store.db
-      .selectFrom('funds')
-      .select([
-        'id',
-        'name',
-        'size_eur',
-        'instruments',
-        'target_sectors',
-        'manager',
-        'url',
-        'source_id',
-      ])
-      .where('region_code', 'in', [
-        region,
-        ...(region.length > 2 ? [region.slice(0, 4), region.slice(0, 3)] : []),
-      ])
-      .orderBy('id')
-      .execute();
-    const spearheads = clusters.map((c) => ({
-      ...c,
-      key_areas: weights
-        .filter((w) => w.cluster_id === c.id)
-        .map((w) => ({ key_area: w.key_area_id, weight: w.weight })),
-    }));
-    return {
-      ...regionClusters(inputs.data, matrix, region, spearheads, funds, { taxonomy, measure }),
-      source: await this.participationSource(
-        `Cluster stars (European Cluster Observatory style) per key area, among the regions of the same level and country: size = activity in the top 10% of those regions; specialisation = LQ >= 2 against the country; focus = the key area's share of the region's activity in the top 10%. Activity = ${KEY_AREA_MEASURES[measure].describe}. Spearheads and funds: the region's own facts, each with its source.`,
-      ),
-    };
+    const measure = this.checkTaxonomyMeasure(known, taxonomy, options.measure ?? 'participations');
+    return this.figure(`clusters:${region}:${taxonomy}:${measure}`, known.fingerprint, async () => {
+      const inputs = await this.inputs();
+      const matrix = await this.keyAreaMatrix(taxonomy, measure);
+      const clusters = await this.store.db
+        .selectFrom('clusters')
+        .select(['id', 'name_nl', 'name_en', 'source_id'])
+        .where('region_code', '=', region)
+        .orderBy('id')
+        .execute();
+      const weights = clusters.length
+        ? await this.store.db
+            .selectFrom('cluster_key_areas')
+            .select(['cluster_id', 'key_area_id', 'weight'])
+            .where(
+              'cluster_id',
+              'in',
+              clusters.map((c) => c.id),
+            )
+            .execute()
+        : [];
+      const funds = await this.store.db
+        .selectFrom('funds')
+        .select([
+          'id',
+          'name',
+          'size_eur',
+          'instruments',
+          'target_sectors',
+          'manager',
+          'url',
+          'source_id',
+        ])
+        .where('region_code', 'in', [
+          region,
+          ...(region.length > 2 ? [region.slice(0, 4), region.slice(0, 3)] : []),
+        ])
+        .orderBy('id')
+        .execute();
+      const spearheads = clusters.map((c) => ({
+        ...c,
+        key_areas: weights
+          .filter((w) => w.cluster_id === c.id)
+          .map((w) => ({ key_area: w.key_area_id, weight: w.weight })),
+      }));
+      return {
+        ...regionClusters(inputs.data, matrix, region, spearheads, funds, { taxonomy, measure }),
+        source: await this.participationSource(
+          `Cluster stars (European Cluster Observatory style) per key area, among the regions of the same level and country: size = activity in the top 10% of those regions; specialisation = LQ >= 2 against the country; focus = the key area's share of the region's activity in the top 10%. Activity = ${KEY_AREA_MEASURES[measure].describe}. Spearheads and funds: the region's own facts, each with its source.`,
+        ),
+      };
+    });
   }
 
   /** Connecting regions: similar and complementary regions by key-area profile, explained in words. */
@@ -391,25 +459,28 @@ export class AnalyticsService {
     code: string,
     options: { taxonomy?: string; measure?: string; limit?: number } = {},
   ): Promise<RegionSimilar & Sourced> {
-    const inputs = await this.inputs();
-    const region = this.regionCode(inputs, code);
+    const known = await this.catalogue();
+    const region = this.regionCode(known, code);
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-    const measure = this.checkTaxonomyMeasure(
-      inputs,
-      taxonomy,
-      options.measure ?? 'participations',
+    const measure = this.checkTaxonomyMeasure(known, taxonomy, options.measure ?? 'participations');
+    return this.figure(
+      `similar:${region}:${taxonomy}:${measure}:${options.limit ?? ''}`,
+      known.fingerprint,
+      async () => {
+        const inputs = await this.inputs();
+        const matrix = await this.keyAreaMatrix(taxonomy, measure);
+        return {
+          ...regionSimilar(inputs.data, matrix, region, {
+            taxonomy,
+            measure,
+            ...(options.limit ? { limit: options.limit } : {}),
+          }),
+          source: await this.participationSource(
+            `Cosine similarity of the regions' location-quotient vectors over the key areas (LQ against the country); complementary key areas: LQ >= 1 in one region and below 1 in the other. Activity = ${KEY_AREA_MEASURES[measure].describe}.`,
+          ),
+        };
+      },
     );
-    const matrix = await this.keyAreaMatrix(taxonomy, measure);
-    return {
-      ...regionSimilar(inputs.data, matrix, region, {
-        taxonomy,
-        measure,
-        ...(options.limit ? { limit: options.limit } : {}),
-      }),
-      source: await this.participationSource(
-        `Cosine similarity of the regions' location-quotient vectors over the key areas (LQ against the country); complementary key areas: LQ >= 1 in one region and below 1 in the other. Activity = ${KEY_AREA_MEASURES[measure].describe}.`,
-      ),
-    };
   }
 
   /** Connecting regions: organisations elsewhere active in the same key areas and not yet linked. */
@@ -417,31 +488,34 @@ export class AnalyticsService {
     code: string,
     options: { taxonomy?: string; scope?: string; limit?: number } = {},
   ): Promise<RegionPartners & Sourced> {
-    const inputs = await this.inputs();
-    const region = this.regionCode(inputs, code);
+    const known = await this.catalogue();
+    const region = this.regionCode(known, code);
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-    this.checkTaxonomyMeasure(inputs, taxonomy, 'participations');
+    this.checkTaxonomyMeasure(known, taxonomy, 'participations');
     const scope = options.scope?.toUpperCase();
-    if (scope) this.regionCode(inputs, scope);
-    return this.cache.get(
+    if (scope) this.regionCode(known, scope);
+    return this.figure(
       `partners:${region}:${taxonomy}:${scope ?? ''}:${options.limit ?? ''}`,
-      inputs.fingerprint,
-      async () => ({
-        ...regionPartners(
-          inputs.data,
-          inputs.derived,
-          projectKeyAreas(inputs.data, taxonomy),
-          region,
-          {
-            taxonomy,
-            ...(scope ? { scope } : {}),
-            ...(options.limit ? { limit: options.limit } : {}),
-          },
-        ),
-        source: await this.participationSource(
-          'Organisations located in the scope outside the region, active (participations summing to at least 1 after mapping weights) in a key area where an organisation of the region is active too, and sharing no project with it; ranked by shared key areas, then by the number of local organisations they could meet.',
-        ),
-      }),
+      known.fingerprint,
+      async () => {
+        const inputs = await this.inputs();
+        return {
+          ...regionPartners(
+            inputs.data,
+            inputs.derived,
+            projectKeyAreas(inputs.data, taxonomy),
+            region,
+            {
+              taxonomy,
+              ...(scope ? { scope } : {}),
+              ...(options.limit ? { limit: options.limit } : {}),
+            },
+          ),
+          source: await this.participationSource(
+            'Organisations located in the scope outside the region, active (participations summing to at least 1 after mapping weights) in a key area where an organisation of the region is active too, and sharing no project with it; ranked by shared key areas, then by the number of local organisations they could meet.',
+          ),
+        };
+      },
     );
   }
 
@@ -500,44 +574,57 @@ export class AnalyticsService {
       excludeVisitedWithinMonths?: number;
     } = {},
   ): Promise<NextVisitReport & Sourced> {
-    const inputs = await this.inputs();
+    const known = await this.catalogue();
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-    this.checkTaxonomyMeasure(inputs, taxonomy, 'participations');
+    this.checkTaxonomyMeasure(known, taxonomy, 'participations');
     const level = options.level ?? 3;
-    const matrix = await this.keyAreaMatrix(taxonomy, 'participations');
-    const index = await this.indexComputation({ level: 2 }).catch(() => null);
-    const visits = await this.store.db
-      .selectFrom('visits')
-      .select(['region_code', 'date'])
-      .where('status', '!=', 'cancelled')
-      .execute();
-    const clusters = await this.store.db
-      .selectFrom('cluster_key_areas as c')
-      .innerJoin('clusters as cl', 'cl.id', 'c.cluster_id')
-      .select(['cl.region_code', 'c.key_area_id'])
-      .execute();
-    const spearheadKeyAreas = new Map<string, string[]>();
-    for (const c of clusters)
-      spearheadKeyAreas.set(c.region_code, [
-        ...(spearheadKeyAreas.get(c.region_code) ?? []),
-        c.key_area_id,
-      ]);
     const weights = { ...(await this.nextVisitWeights()), ...options.weights };
-    return {
-      ...nextVisitReport(inputs.data, matrix, index, {
-        level,
-        country: (options.country ?? 'NL').toUpperCase(),
-        taxonomy,
-        asOf: this.now().toISOString().slice(0, 10),
-        weights,
-        excludeVisitedWithinMonths: options.excludeVisitedWithinMonths ?? 12,
-        visits,
-        spearheadKeyAreas,
-      }),
-      source: await this.participationSource(
-        'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index scores of the region’s province.',
-      ),
+    const asOf = this.now().toISOString().slice(0, 10);
+    const key = {
+      level,
+      country: (options.country ?? 'NL').toUpperCase(),
+      taxonomy,
+      asOf,
+      weights,
+      excludeVisitedWithinMonths: options.excludeVisitedWithinMonths ?? 12,
     };
+    // The saved weights and the day are part of the key: the score depends on both.
+    return this.figure(`next-visit:${JSON.stringify(key)}`, known.fingerprint, async () => {
+      const inputs = await this.inputs();
+      const matrix = await this.keyAreaMatrix(taxonomy, 'participations');
+      const index = await this.indexComputation({ level: 2 }, known).catch(() => null);
+      const visits = await this.store.db
+        .selectFrom('visits')
+        .select(['region_code', 'date'])
+        .where('status', '!=', 'cancelled')
+        .execute();
+      const clusters = await this.store.db
+        .selectFrom('cluster_key_areas as c')
+        .innerJoin('clusters as cl', 'cl.id', 'c.cluster_id')
+        .select(['cl.region_code', 'c.key_area_id'])
+        .execute();
+      const spearheadKeyAreas = new Map<string, string[]>();
+      for (const c of clusters)
+        spearheadKeyAreas.set(c.region_code, [
+          ...(spearheadKeyAreas.get(c.region_code) ?? []),
+          c.key_area_id,
+        ]);
+      return {
+        ...nextVisitReport(inputs.data, matrix, index, {
+          level,
+          country: (options.country ?? 'NL').toUpperCase(),
+          taxonomy,
+          asOf,
+          weights,
+          excludeVisitedWithinMonths: options.excludeVisitedWithinMonths ?? 12,
+          visits,
+          spearheadKeyAreas,
+        }),
+        source: await this.participationSource(
+          'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index scores of the region’s province.',
+        ),
+      };
+    });
   }
 
   /** The key-area matrix of every region at every level, for one taxonomy and measure (cached). */
@@ -553,7 +640,7 @@ export class AnalyticsService {
 
   /** The data sets and imports behind the participations, read once per provenance. */
   private async participationSource(method: string): Promise<FigureSource> {
-    const fingerprint = (await this.inputs()).fingerprint;
+    const fingerprint = (await this.catalogue()).fingerprint;
     const base = await this.cache.get('source:participations', fingerprint, () =>
       tableSources(this.store, 'participations', ''),
     );

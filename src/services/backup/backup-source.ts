@@ -31,3 +31,9 @@ export const MIGRATION_TABLES: ReadonlySet<string> = new Set([
   'kysely_migration',
   'kysely_migration_lock',
 ]);
+
+/**
+ * Tables of derived data that a backup leaves out: the stored figures (migration 0006) are a
+ * cache of what the other tables give, computed again after a restore (restore empties them).
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['figures']);

@@ -1,17 +1,22 @@
 import type { DatabaseSnapshot } from '../../storage/snapshot/database-snapshot.js';
-import type { BackupBatch, BackupSource, BackupTable } from './backup-source.js';
+import {
+  DERIVED_TABLES,
+  type BackupBatch,
+  type BackupSource,
+  type BackupTable,
+} from './backup-source.js';
 import { rowsInSelfKeyOrder, tablesInKeyOrder } from './table-order.js';
 
 /**
- * A consistent snapshot of a database as a {@link BackupSource}: every table the database lists,
- * in foreign-key order, with the rows counted in the same snapshot. A table that refers to itself
+ * A consistent snapshot of a database as a {@link BackupSource}: every table the database lists
+ * except the derived ones ({@link DERIVED_TABLES}), in foreign-key order, with the rows counted in the same snapshot. A table that refers to itself
  * is read whole and reordered (see {@link rowsInSelfKeyOrder}); the others are streamed.
  */
 export async function snapshotBackupSource(
   snapshot: DatabaseSnapshot,
   origin: string,
 ): Promise<BackupSource> {
-  const ordered = tablesInKeyOrder(snapshot.tables);
+  const ordered = tablesInKeyOrder(snapshot.tables).filter((t) => !DERIVED_TABLES.has(t.name));
   const tables: BackupTable[] = [];
   for (const table of ordered) {
     tables.push({ name: table.name, columns: table.columns, rows: await snapshot.count(table) });

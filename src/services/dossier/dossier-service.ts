@@ -35,10 +35,10 @@ export class DossierService {
 
   /** The dossier's inputs for `code` (throws NOT_FOUND for an unknown region). */
   async inputs(code: string): Promise<DossierInputs> {
-    const data = await this.analytics.inputs();
-    const region = this.analytics.regionCode(data, code);
-    const info = data.data.regions.get(region)!;
-    const parentInfo = info.parent_code ? data.data.regions.get(info.parent_code) : undefined;
+    const known = await this.analytics.catalogue();
+    const region = this.analytics.regionCode(known, code);
+    const info = known.regions.get(region)!;
+    const parentInfo = info.parent_code ? known.regions.get(info.parent_code) : undefined;
 
     const [helix, network, keyAreas, index, clusters, similar, partners] = await Promise.all([
       this.analytics.helix(region),
@@ -56,15 +56,15 @@ export class DossierService {
       this.nextVisit(region),
       this.map(region, info.level, info.country_code, info.parent_code),
       this.indicatorNames(index.indicators.map((i) => i.id)),
-      this.financing(region, data),
+      this.financing(region, known.fingerprint),
     ]);
     const practiceRegionLqs = new Map<string, Map<string, number | null>>();
     for (const code of new Set(practices.items.map((p) => p.region_code))) {
-      if (code.startsWith(region) || !data.data.regions.has(code)) continue;
+      if (code.startsWith(region) || !known.regions.has(code)) continue;
       const lqs = await this.analytics.keyAreas(code, { taxonomy });
       practiceRegionLqs.set(code, new Map(lqs.areas.map((a) => [a.key_area, a.lq])));
     }
-    const computedFor = data.data.regions.get(index.computed_for);
+    const computedFor = known.regions.get(index.computed_for);
 
     const own = (ids: readonly (string | null)[], method: string) =>
       this.ownFactsSource(ids, method);
@@ -188,32 +188,36 @@ export class DossierService {
   }
 
   /** Private against public money in the projects with a participant in the region. */
-  private async financing(
+  private financing(
     region: string,
-    data: Awaited<ReturnType<AnalyticsService['inputs']>>,
+    fingerprint: string,
   ): Promise<{ share: DossierInputs['financing']; source: FigureSource }> {
-    const projects = data.derived.projectsByRegion.get(region) ?? [];
-    const rows = projects.flatMap((id) => {
-      const p = data.data.projects.get(id);
-      return p
-        ? [
-            {
-              projectId: id,
-              totalCost: p.total_cost_eur === null ? null : eur(p.total_cost_eur),
-              publicGrant:
-                p.ec_max_contribution_eur === null ? null : eur(p.ec_max_contribution_eur),
-            },
-          ]
-        : [];
+    // Materialised like the topics' figures: the share needs the analytics inputs.
+    return this.analytics.figure(`financing:${region}`, fingerprint, async () => {
+      const data = await this.analytics.inputs();
+      const projects = data.derived.projectsByRegion.get(region) ?? [];
+      const rows = projects.flatMap((id) => {
+        const p = data.data.projects.get(id);
+        return p
+          ? [
+              {
+                projectId: id,
+                totalCost: p.total_cost_eur === null ? null : eur(p.total_cost_eur),
+                publicGrant:
+                  p.ec_max_contribution_eur === null ? null : eur(p.ec_max_contribution_eur),
+              },
+            ]
+          : [];
+      });
+      return {
+        share: rows.length ? privateFinancingShare(rows) : null,
+        source: await tableSources(
+          this.store,
+          'projects',
+          'Projects with at least one participant located in the region, one row per project: own contribution = total cost minus EC maximum contribution, summed over the projects whose data give both; share = own contribution / total cost.',
+        ),
+      };
     });
-    return {
-      share: rows.length ? privateFinancingShare(rows) : null,
-      source: await tableSources(
-        this.store,
-        'projects',
-        'Projects with at least one participant located in the region, one row per project: own contribution = total cost minus EC maximum contribution, summed over the projects whose data give both; share = own contribution / total cost.',
-      ),
-    };
   }
 
   /** SME contact points registered for the region or any region it lies in. */

@@ -4,6 +4,7 @@ import * as projectGrantId from './0002-project-grant-id.js';
 import * as visitsPracticesSearch from './0003-visits-practices-search.js';
 import * as accountsAudit from './0004-accounts-audit.js';
 import * as indicatorSummary from './0005-indicator-summary.js';
+import * as figures from './0006-figures.js';
 
 /** Every migration, in order. Names are stored in the database; never rename one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-visits-practices-search': visitsPracticesSearch,
   '0004-accounts-audit': accountsAudit,
   '0005-indicator-summary': indicatorSummary,
+  '0006-figures': figures,
 };

@@ -1,0 +1,12 @@
+import { AnalyticsService } from '../services/analytics/analytics-service.js';
+import { precomputeFigures } from '../services/analytics/precompute-figures.js';
+import type { Store } from '../storage/store.js';
+
+/** After a change of the data: computes and stores the Dutch regions' figures, and says so. */
+export async function refreshFigures(store: Store): Promise<void> {
+  const result = await precomputeFigures(new AnalyticsService(store));
+  console.log(
+    `Figures of ${result.regions} Dutch regions: ${result.computed} computed, ${result.figures - result.computed} current already (${result.seconds.toFixed(1)} s)`,
+  );
+  for (const f of result.failed) console.log(`  not computed: ${f.figure}: ${f.reason}`);
+}
