@@ -677,8 +677,31 @@ function indexFigures(
       t('region.index.rankRange'),
       t('region.index.rankRange.value', { best: index.rank_range[0], worst: index.rank_range[1] }),
     ),
-    fact(t('region.index.year'), String(index.year)),
+    index.mode === 'year'
+      ? fact(t('region.index.year'), t('region.index.singleYear.value', { year: index.year }))
+      : fact(
+          t('region.index.edition'),
+          t('region.index.edition.value', {
+            edition: index.edition ?? index.year,
+            from: (index.edition ?? index.year) - (index.lag ?? 0),
+            to: index.edition ?? index.year,
+          }),
+        ),
+    index.of
+      ? fact(t('region.index.compared'), t('region.index.compared.value', { of: index.of }))
+      : null,
   );
+  const groupsNote = index.groups
+    ? h(
+        'p',
+        { class: 'utrecht-paragraph', 'data-testid': 'index-groups-note' },
+        t('region.index.groups.note', {
+          leader: index.groups.leader,
+          strong: index.groups.strong,
+          moderate: index.groups.moderate,
+        }),
+      )
+    : null;
   const trend =
     index.trend.length > 1
       ? chartFigure({
@@ -737,6 +760,11 @@ function indexFigures(
         cell: (i) => (i.score === null ? '–' : formatNumber(i.score, 2)),
       },
       {
+        label: t('region.index.dataYear'),
+        numeric: true,
+        cell: (i) => (i.year === null || i.year === undefined ? '–' : String(i.year)),
+      },
+      {
         label: t('region.index.filled'),
         cell: (i) => (i.filled_from ? i.filled_from : i.filled ? t('common.yes') : t('common.no')),
       },
@@ -761,6 +789,7 @@ function indexFigures(
       ? h('p', { class: 'utrecht-paragraph' }, t('region.index.computedFor', { code: computedFor }))
       : null,
     facts,
+    groupsNote,
     trend,
     h(
       'details',
