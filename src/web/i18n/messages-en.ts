@@ -240,6 +240,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
     '{of} regions with their own values for at least two thirds of the indicators',
   'region.index.groups.note':
     'The groups are Regiokracht’s, on the thresholds of the Regional Innovation Scoreboard (leader above {leader}, strong innovator {strong}–{leader}, moderate innovator {moderate}–{strong}, emerging innovator below {moderate}, relative to the reference = 100); they are not the official RIS groups.',
+  'region.index.filled.own': 'own value of {year}',
+  'region.index.filled.parent': 'value of {region}, same year',
+  'region.index.filled.parentEdition': 'value of {region}, same edition',
   'region.index.dataYear': 'Year of the value',
   'region.exports': 'Downloads',
   'region.exports.lead': 'The figures behind this page as files, for your own analysis.',

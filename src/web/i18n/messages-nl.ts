@@ -242,6 +242,9 @@ export const nl = {
     '{of} regio’s met eigen waarden voor ten minste twee derde van de indicatoren',
   'region.index.groups.note':
     'De groepen zijn die van Regiokracht, met de drempels van het Regional Innovation Scoreboard (koploper boven {leader}, sterke innovator {strong}–{leader}, gemiddelde innovator {moderate}–{strong}, opkomende innovator onder {moderate}, ten opzichte van de referentie = 100); het zijn niet de officiële RIS-groepen.',
+  'region.index.filled.own': 'eigen waarde van {year}',
+  'region.index.filled.parent': 'waarde van {region}, zelfde jaar',
+  'region.index.filled.parentEdition': 'waarde van {region}, zelfde editie',
   'region.index.dataYear': 'Jaar van de waarde',
   'region.exports': 'Downloads',
   'region.exports.lead': 'De cijfers achter deze pagina als bestand, voor eigen analyse.',

@@ -766,7 +766,12 @@ function indexFigures(
       },
       {
         label: t('region.index.filled'),
-        cell: (i) => (i.filled_from ? i.filled_from : i.filled ? t('common.yes') : t('common.no')),
+        cell: (i) =>
+          i.filled_from
+            ? filledFromText(i.filled_from)
+            : i.filled
+              ? t('common.yes')
+              : t('common.no'),
       },
       {
         label: t('region.index.indicatorTrend'),
@@ -799,6 +804,19 @@ function indexFigures(
     ),
     sourceDetails(index.source ?? null),
   ];
+}
+
+/** Where a filled value came from, in the page's language ("own value of 2009", "NL2 (same year)"). */
+function filledFromText(from: string): string {
+  const own = /^own value of (\d{4})$/.exec(from);
+  if (own) return t('region.index.filled.own', { year: own[1]! });
+  const parent = /^(\S+) \(same (year|edition)\)$/.exec(from);
+  if (parent)
+    return t(
+      parent[2] === 'edition' ? 'region.index.filled.parentEdition' : 'region.index.filled.parent',
+      { region: parent[1]! },
+    );
+  return from;
 }
 
 function fact(label: string, value: string): Child {
