@@ -117,6 +117,9 @@ const [computation, indexWithRead] = await time(() =>
     level: 2,
     reference: 'EU',
     indicators: DEFAULT_INDEX_INDICATORS,
+    mode: 'year',
+    lag: 3,
+    defaultSet: true,
   }),
 );
 const values = await store.db

@@ -23,6 +23,31 @@ describe('the dossier layout', () => {
     expect(en.sections[1]!.title).toBe('Topic 1: The regional innovation system');
   });
 
+  it("names the index edition, its window, each value's year and that the groups are Regiokracht's", () => {
+    for (const [lang, edition, note] of [
+      [
+        'en',
+        '2012 (each indicator’s most recent year from 2009 to 2012)',
+        /not the official RIS groups/,
+      ],
+      [
+        'nl',
+        '2012 (per indicator het meest recente jaar van 2009 tot en met 2012)',
+        /niet de officiële RIS-groepen/,
+      ],
+    ] as const) {
+      const doc = dossierDocument(dossierModel(dossierInputsFixture()), lang);
+      const topic3 = blocks(doc, 'topic-3');
+      const facts = topic3.flatMap((b) => (b.kind === 'facts' ? b.items : []));
+      expect(facts.map((f) => f.value)).toContain(edition);
+      expect(topic3.some((b) => b.kind === 'paragraph' && note.test(b.text))).toBe(true);
+      const indicators = topic3.flatMap((b) =>
+        b.kind === 'table' && /^Indicator/.test(b.table.caption) ? [b.table] : [],
+      );
+      expect(indicators[0]?.rows[0]?.[2]).toBe('2009');
+    }
+  });
+
   it('explains T in plain words: negative means synergy', () => {
     const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
     const paragraphs = blocks(doc, 'topic-1').flatMap((b) =>

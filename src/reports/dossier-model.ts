@@ -175,6 +175,14 @@ export interface DossierModel {
     readonly index: {
       readonly computed_for: { readonly code: string; readonly name: Bilingual };
       readonly year: number | null;
+      /** The edition year and its lag window; null for a single year. */
+      readonly edition: number | null;
+      readonly lag: number | null;
+      readonly groups: {
+        readonly leader: number;
+        readonly strong: number;
+        readonly moderate: number;
+      };
       readonly value: number | null;
       readonly relative: number | null;
       readonly group: string | null;
@@ -194,6 +202,8 @@ export interface DossierModel {
         readonly name: Bilingual;
         readonly unit: string;
         readonly score: number | null;
+        /** The year the value was measured. */
+        readonly year: number | null;
         readonly filled_from: string | null;
         readonly first_year: number | null;
         readonly last_year: number | null;
@@ -390,6 +400,13 @@ export function dossierModel(
       index: {
         computed_for: { code: inputs.index.computed_for, name: inputs.indexRegionName },
         year: inputs.index.year,
+        edition: inputs.index.edition,
+        lag: inputs.index.lag,
+        groups: {
+          leader: inputs.index.groups.leader,
+          strong: inputs.index.groups.strong,
+          moderate: inputs.index.groups.moderate,
+        },
         value: inputs.index.index,
         relative: inputs.index.relative,
         group: inputs.index.group,
@@ -406,6 +423,7 @@ export function dossierModel(
             name: name ? bilingual(name.nl, name.en) : bilingual(i.id, i.id),
             unit: name?.unit ?? '',
             score: i.score,
+            year: i.year,
             filled_from: i.filled_from,
             first_year: i.trend?.first_year ?? null,
             last_year: i.trend?.last_year ?? null,

@@ -169,6 +169,12 @@ const nl = {
   'index.heading': 'Innovatie-index',
   'index.computedFor':
     'De index wordt per provincie berekend; dit zijn de cijfers van {name} ({code}), waar {region} in ligt.',
+  'index.edition': 'Editie',
+  'index.edition.value':
+    '{edition} (per indicator het meest recente jaar van {from} tot en met {to})',
+  'index.groups.note':
+    'De groepen zijn die van Regiokracht, met de drempels van het Regional Innovation Scoreboard (koploper boven {leader}, sterke innovator {strong}–{leader}, gemiddelde innovator {moderate}–{strong}, opkomende innovator onder {moderate}); het zijn niet de officiële RIS-groepen.',
+  'index.dataYear': 'Jaar',
   'index.year': 'Jaar',
   'index.value': 'Index (0–1)',
   'index.relative': 'Ten opzichte van {reference} (= 100)',
@@ -202,6 +208,7 @@ const nl = {
   'index.filled.no': 'nee',
   'index.filled.own': 'eigen waarde van {year}',
   'index.filled.parent': 'waarde van {region}, zelfde jaar',
+  'index.filled.parentEdition': 'waarde van {region}, zelfde editie',
   'index.development': 'Ontwikkeling',
   'index.development.value': '{first} ({from}) naar {last} ({to})',
 
@@ -512,6 +519,11 @@ const en: Record<MessageKey, string> = {
   'index.heading': 'Innovation index',
   'index.computedFor':
     'The index is computed per province; these are the figures of {name} ({code}), where {region} lies.',
+  'index.edition': 'Edition',
+  'index.edition.value': '{edition} (each indicator’s most recent year from {from} to {to})',
+  'index.groups.note':
+    'The groups are Regiokracht’s, on the thresholds of the Regional Innovation Scoreboard (leader above {leader}, strong innovator {strong}–{leader}, moderate innovator {moderate}–{strong}, emerging innovator below {moderate}); they are not the official RIS groups.',
+  'index.dataYear': 'Year',
   'index.year': 'Year',
   'index.value': 'Index (0–1)',
   'index.relative': 'Against {reference} (= 100)',
@@ -544,6 +556,7 @@ const en: Record<MessageKey, string> = {
   'index.filled.no': 'no',
   'index.filled.own': 'own value of {year}',
   'index.filled.parent': 'value of {region}, same year',
+  'index.filled.parentEdition': 'value of {region}, same edition',
   'index.development': 'Development',
   'index.development.value': '{first} ({from}) to {last} ({to})',
 

@@ -96,6 +96,18 @@ describe('the web application in Chromium on the real data', () => {
     expect(await page.getByTestId('t-explanation').innerText()).toMatch(/projecten/);
   });
 
+  it("shows Twente's index as an edition with the regions compared and Regiokracht's groups", async () => {
+    const facts = page.getByTestId('index-facts');
+    await expect.poll(() => facts.count()).toBe(1);
+    expect(await facts.innerText()).toMatch(
+      /Editie\s+20\d\d \(per indicator het meest recente jaar van 20\d\d tot en met 20\d\d\)/,
+    );
+    expect(await facts.innerText()).toMatch(/Vergeleken met\s+\d{3} regio’s/);
+    expect(await page.getByTestId('index-groups-note').innerText()).toMatch(
+      /niet de officiële RIS-groepen/,
+    );
+  });
+
   it('switches to English, with <html lang> and every text in English', async () => {
     await navigateBy(page, () => page.getByTestId('lang-switch').click());
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
@@ -128,6 +140,13 @@ describe('the web application in Chromium on the real data', () => {
       .getByTestId('compare-topic-3')
       .locator('tbody tr', { hasText: 'Index computed for' });
     expect(await computedFor.innerText()).toMatch(/NL21\s+NL41$/);
+    // Both index columns come from the same edition and the same reference set, and say so.
+    const edition = page
+      .getByTestId('compare-topic-3')
+      .locator('tbody tr', { hasText: 'Index: edition or year' });
+    expect(await edition.innerText()).toMatch(
+      /edition (20\d\d) \(data \d{4}–\1\), (\d{3}) regions\s+edition \1 \(data \d{4}–\1\), \2 regions$/,
+    );
   });
 
   it("opens Twente's collaboration network and filters it by key area", async () => {

@@ -1,3 +1,4 @@
+import { PERFORMANCE_GROUPS } from '../../src/services/analytics/index-report.js';
 import type { FigureSource } from '../../src/services/analytics/provenance.js';
 import {
   DOSSIER_SOURCE_KEYS,
@@ -212,7 +213,10 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
     index: {
       region: 'NL213',
       computed_for: 'NL21',
+      mode: 'edition',
       year: empty ? null : 2012,
+      edition: empty ? null : 2012,
+      lag: empty ? null : 3,
       index: empty ? null : 0.465,
       relative: empty ? null : 88.6,
       group: empty ? null : 'moderate',
@@ -221,6 +225,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       of: empty ? 0 : 200,
       rank_range: empty ? null : [47, 55],
       reference: 'EU27_2020',
+      groups: PERFORMANCE_GROUPS,
       trend: empty
         ? []
         : [
@@ -231,6 +236,8 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
         {
           id: 'rd_e_gerdreg_pc_gdp_bes',
           score: empty ? null : 0.49,
+          year: empty ? null : 2009,
+          latest: empty ? null : 2012,
           filled_from: empty ? null : 'own value of 2009',
           trend: empty
             ? null

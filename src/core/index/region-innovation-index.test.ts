@@ -70,6 +70,25 @@ describe('regionInnovationIndex, worked by hand over three regions and two years
     ]);
   });
 
+  it('takes no earlier year when told not to (editions), leaving the gap to the parents', () => {
+    const edition = regionInnovationIndex(
+      {
+        values,
+        parents: new Map([['NL12', ['NL1', 'NL']]]),
+        parentValues: [v('hrst', 'NL1', 2019, 20), v('hrst', 'NL', 2019, 99)],
+        reference,
+      },
+      { indicators: ['berd', 'patents', 'hrst'], fillFromEarlierYears: false },
+    );
+    const nl11 = edition.rows.find((r) => r.region === 'NL11' && r.year === 2020);
+    // NL11 has no parents given: its 2019 hrst is not used and the indicator stays missing
+    expect(nl11?.filled).toEqual([]);
+    expect(nl11?.missing).toEqual(['hrst']);
+    expect(edition.rows.find((r) => r.region === 'NL12' && r.year === 2019)?.filled).toEqual([
+      { indicator: 'hrst', from: 'parent', region: 'NL1', value: 20 },
+    ]);
+  });
+
   it('square-roots the skewed indicator only', () => {
     // patents' reference set (both years): 1, 1, 1, 1, 1, 16. No outlier (mean 3.5, sd 6.12,
     // upper 21.87). g1 = 312.5 / 31.25^1.5 = 1.789 > 1 -> sqrt: 1, …, 1, 4; range 1..4.

@@ -47,6 +47,11 @@ export interface InnovationIndexOptions extends IndicatorScalingOptions {
   readonly minShare?: number;
   /** Step 9: group thresholds; default 125, 100, 70. */
   readonly groups?: PerformanceGroupThresholds;
+  /**
+   * Step 6: whether a missing value may take the region's latest earlier year; default true.
+   * Editions pass false: their values already are the latest within the lag window.
+   */
+  readonly fillFromEarlierYears?: boolean;
 }
 
 /** One region in one year. */
@@ -127,7 +132,14 @@ export function regionInnovationIndex<R extends string>(
   const own = indicatorValueTable(input.values);
   const years = own.years;
   const excluded: InnovationIndexExclusion<R>[] = [];
-  const cellsByYear = eligibleCells(input, own, indicators, minShare, excluded);
+  const cellsByYear = eligibleCells(
+    input,
+    own,
+    indicators,
+    minShare,
+    options.fillFromEarlierYears ?? true,
+    excluded,
+  );
 
   // Steps 3-5 over each indicator's reference set: every eligible region-year's value.
   const scaling = indicators.map((indicator, j) => {
@@ -173,6 +185,7 @@ function eligibleCells<R extends string>(
   own: IndicatorValueTable<R>,
   indicators: readonly string[],
   minShare: number,
+  earlierYears: boolean,
   excluded: InnovationIndexExclusion<R>[],
 ): Cell<R>[][] {
   const parentTable = indicatorValueTable(input.parentValues ?? []);
@@ -191,7 +204,7 @@ function eligibleCells<R extends string>(
       const parents = input.parents?.get(region) ?? [];
       const filled: FilledValue<R>[] = [];
       const values = indicators.map((indicator) => {
-        const v = regionValueFill(own, parentTable, parents, indicator, region, year);
+        const v = regionValueFill(own, parentTable, parents, indicator, region, year, earlierYears);
         if (v?.filled) filled.push(v.filled);
         return v === null ? null : v.value;
       });

@@ -53,4 +53,16 @@ describe('regionValueFill', () => {
     expect(regionValueFill(own, parents, ['NL2', 'NL'], 'rd', 'NL22', 2017)).toBeNull();
     expect(regionValueFill(own, parents, [], 'rd', 'NL22', 2019)).toBeNull();
   });
+
+  it('skips the earlier years when told to, and goes to the parent instead', () => {
+    // NL21 has no 2019 value; without earlier years the 2018 value is not taken
+    expect(regionValueFill(own, parents, ['NL2', 'NL'], 'rd', 'NL21', 2019, false)).toEqual({
+      value: 2.2,
+      filled: { indicator: 'rd', from: 'parent', region: 'NL2', value: 2.2 },
+    });
+    expect(regionValueFill(own, parents, ['NL2', 'NL'], 'rd', 'NL21', 2018, false)).toEqual({
+      value: 1.2,
+      filled: null,
+    });
+  });
 });

@@ -23,7 +23,9 @@ export type RegionValue<R extends string = string> =
 /**
  * Step 6: the region's own value for the year; when missing, its latest earlier year's own value;
  * else the same year's value of its nearest parent that has one (`parents` nearest first: NUTS1,
- * then the country). Null when none of these exists.
+ * then the country). Null when none of these exists. With `earlierYears` false the region's
+ * earlier years are not looked at (editions: their values already are the latest within the lag
+ * window, and an older one would step outside it).
  *
  * @example
  * // NL21 has rd for 2018 only; the country NL has rd for 2020
@@ -37,6 +39,7 @@ export function regionValueFill<R extends string>(
   indicator: string,
   region: R,
   year: number,
+  earlierYears = true,
 ): RegionValue<R> | null {
   const i = own.indicatorIndex.get(indicator);
   const r = own.regionIndex.get(region);
@@ -48,6 +51,7 @@ export function regionValueFill<R extends string>(
       if (value === undefined || Number.isNaN(value)) continue;
       const at = own.years[y] ?? year;
       if (at === year) return { value, filled: null };
+      if (!earlierYears) break;
       return { value, filled: { indicator, from: 'earlier-year', year: at, value } };
     }
   }

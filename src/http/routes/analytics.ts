@@ -132,12 +132,33 @@ const indexRegionSchema = {
     rank: { type: 'integer' },
     rank_range: { type: 'array', items: { type: 'integer' } },
     filled: { type: 'integer' },
+    years: { type: 'array', items: { type: ['integer', 'null'] } },
   },
+} as const;
+
+const indexGroupsSchema = {
+  type: 'object',
+  description:
+    "Regiokracht's performance groups on the RIS thresholds; not the official RIS groups",
+  properties: {
+    label_en: { type: 'string' },
+    label_nl: { type: 'string' },
+    leader: { type: 'number' },
+    strong: { type: 'number' },
+    moderate: { type: 'number' },
+  },
+} as const;
+
+const indexModeProperties = {
+  mode: { type: 'string', enum: ['edition', 'year'] },
+  edition: { type: ['integer', 'null'] },
+  lag: { type: ['integer', 'null'] },
 } as const;
 
 const indexSchema = {
   type: 'object',
   properties: {
+    ...indexModeProperties,
     year: { type: 'integer' },
     level: { type: 'integer' },
     reference: { type: 'string' },
@@ -146,6 +167,54 @@ const indexSchema = {
     weights: { type: 'array', items: { type: 'number' } },
     regions: { type: 'array', items: indexRegionSchema },
     excluded: { type: 'integer' },
+    indicators_unavailable: { type: 'array', items: { type: 'string' } },
+    indicator_years: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          indicator: { type: 'string' },
+          latest: { type: ['integer', 'null'] },
+          earliest: { type: ['integer', 'null'] },
+          regions: { type: 'integer' },
+        },
+      },
+    },
+    compared: { type: 'integer' },
+    countries: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { country: { type: 'string' }, regions: { type: 'integer' } },
+      },
+    },
+    left_out: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          region: { type: 'string' },
+          name_nl: { type: 'string' },
+          name_en: { type: 'string' },
+          own: { type: 'integer' },
+          of: { type: 'integer' },
+          missing: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    groups: indexGroupsSchema,
+    no_result: {
+      anyOf: [
+        {
+          type: 'object',
+          properties: {
+            reason: { type: 'string' },
+            nearest: { type: ['integer', 'null'] },
+          },
+        },
+        { type: 'null' },
+      ],
+    },
     scaling: {
       type: 'array',
       items: {
@@ -169,6 +238,7 @@ const regionIndexSchema = {
   properties: {
     region: { type: 'string' },
     computed_for: { type: 'string' },
+    ...indexModeProperties,
     year: { type: ['integer', 'null'] },
     index: nullableNumber,
     relative: nullableNumber,
@@ -178,6 +248,7 @@ const regionIndexSchema = {
     of: { type: 'integer' },
     rank_range: { anyOf: [{ type: 'array', items: { type: 'integer' } }, { type: 'null' }] },
     reference: { type: 'string' },
+    groups: indexGroupsSchema,
     trend: {
       type: 'array',
       items: {
@@ -197,6 +268,8 @@ const regionIndexSchema = {
         properties: {
           id: { type: 'string' },
           score: nullableNumber,
+          year: { type: ['integer', 'null'] },
+          latest: { type: ['integer', 'null'] },
           filled_from: { type: ['string', 'null'] },
           trend: {
             anyOf: [
@@ -218,6 +291,16 @@ const regionIndexSchema = {
     },
     source: sourceSchema,
   },
+} as const;
+
+const editionQuery = {
+  edition: {
+    type: 'integer',
+    description:
+      "edition year (default: the latest edition in which every indicator has data): each indicator's most recent year at or before it, within the lag window",
+  },
+  lag: { type: 'integer', minimum: 0, maximum: 10, description: 'lag window in years (default 3)' },
+  year: { type: 'integer', description: 'one year instead of an edition: that year’s values only' },
 } as const;
 
 /** Topic 1-3 figures per region and for all regions. */
@@ -342,6 +425,8 @@ export function analyticsRoutes(
     Querystring: {
       level?: number;
       year?: number;
+      edition?: number;
+      lag?: number;
       reference?: string;
       indicators?: string;
       country?: string;
@@ -351,13 +436,14 @@ export function analyticsRoutes(
     {
       config: { access: PUBLIC },
       schema: {
-        summary: 'Topic 3: composite innovation index of every region of a NUTS level in one year',
+        summary:
+          'Topic 3: composite innovation index of every region of a NUTS level in one edition (default: the latest) or one year',
         tags: ['topic 3: innovation power'],
         querystring: {
           type: 'object',
           properties: {
             level: { type: 'integer', minimum: 1, maximum: 3 },
-            year: { type: 'integer' },
+            ...editionQuery,
             reference: {
               type: 'string',
               description: 'EU (default), a country code or a region code',
@@ -383,7 +469,10 @@ export function analyticsRoutes(
     },
   );
 
-  app.get<{ Params: { code: string }; Querystring: { year?: number; reference?: string } }>(
+  app.get<{
+    Params: { code: string };
+    Querystring: { year?: number; edition?: number; lag?: number; reference?: string };
+  }>(
     '/api/regions/:code/index',
     {
       config: { access: PUBLIC },
@@ -394,7 +483,7 @@ export function analyticsRoutes(
         params: regionParam,
         querystring: {
           type: 'object',
-          properties: { year: { type: 'integer' }, reference: { type: 'string' } },
+          properties: { ...editionQuery, reference: { type: 'string' } },
           additionalProperties: false,
         },
         response: { 200: regionIndexSchema },

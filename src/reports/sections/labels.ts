@@ -29,8 +29,11 @@ export function filledFrom(x: Texts, from: string | null): string {
   if (from === null) return x.t('index.filled.no');
   const own = /^own value of (\d{4})$/.exec(from);
   if (own) return x.t('index.filled.own', { year: own[1]! });
-  const parent = /^(\S+) \(same year\)$/.exec(from);
-  if (parent) return x.t('index.filled.parent', { region: parent[1]! });
+  const parent = /^(\S+) \(same (year|edition)\)$/.exec(from);
+  if (parent)
+    return x.t(parent[2] === 'edition' ? 'index.filled.parentEdition' : 'index.filled.parent', {
+      region: parent[1]!,
+    });
   return from;
 }
 

@@ -30,7 +30,16 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
     blocks.push({
       kind: 'facts',
       items: [
-        { label: x.t('index.year'), value: String(idx.year) },
+        idx.edition === null
+          ? { label: x.t('index.year'), value: String(idx.year) }
+          : {
+              label: x.t('index.edition'),
+              value: x.t('index.edition.value', {
+                edition: idx.edition,
+                from: idx.edition - (idx.lag ?? 0),
+                to: idx.edition,
+              }),
+            },
         { label: x.t('index.value'), value: x.number(idx.value, 3) },
         {
           label: x.t('index.relative', { reference: idx.reference }),
@@ -65,6 +74,15 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
           worst: idx.rank_range[1],
         }),
       });
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'note',
+      text: x.t('index.groups.note', {
+        leader: idx.groups.leader,
+        strong: idx.groups.strong,
+        moderate: idx.groups.moderate,
+      }),
+    });
   }
   const trend = idx.trend.filter((p) => p.relative !== null);
   if (idx.trend.length) {
@@ -123,12 +141,14 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
         columns: [
           { label: x.t('index.indicator'), width: 2.6 },
           { label: x.t('index.score'), align: 'right', width: 0.8 },
+          { label: x.t('index.dataYear'), align: 'right', width: 0.6 },
           { label: x.t('index.filled'), width: 1 },
           { label: x.t('index.development'), width: 1.6 },
         ],
         rows: idx.indicators.map((i) => [
           x.name(i.name),
           i.score === null ? x.t('value.unknown') : x.number(i.score, 2),
+          i.year === null ? x.t('value.unknown') : String(i.year),
           filledFrom(x, i.filled_from),
           i.first === null || i.last === null
             ? x.t('value.unknown')

@@ -24,9 +24,12 @@ import {
 import {
   computeInnovationIndex,
   DEFAULT_INDEX_INDICATORS,
+  defaultEdition,
   latestCompleteYear,
+  nearestIndexedYear,
   type IndexComputation,
 } from './innovation-index.js';
+import { EDITION_LAG_YEARS } from '../../core/index/edition-values.js';
 import type { NextVisitWeights } from '../../core/connect/region-next-visit-scores.js';
 import {
   NEXT_VISIT_SETTING,
@@ -260,22 +263,40 @@ export class AnalyticsService {
     );
   }
 
-  /** Topic 3: the composite index of every region of a level and every year held. */
+  /**
+   * Topic 3: the composite index of every region of a level, for every edition (default) or every
+   * year held (`mode: 'year'`).
+   */
   async indexComputation(
-    options: { level?: number; reference?: string; indicators?: readonly string[] } = {},
+    options: {
+      level?: number;
+      reference?: string;
+      indicators?: readonly string[];
+      mode?: 'edition' | 'year';
+      lag?: number;
+    } = {},
     /** The catalogue the caller already holds, so that one request reads the fingerprint once. */
     known?: AnalyticsCatalogue,
   ): Promise<IndexComputation> {
     const fingerprint = (known ?? (await this.catalogue())).fingerprint;
+    const defaultSet = !options.indicators?.length;
     const query = {
       level: options.level ?? 2,
       reference: options.reference ?? 'EU',
-      indicators: options.indicators?.length ? options.indicators : DEFAULT_INDEX_INDICATORS,
+      indicators: defaultSet ? DEFAULT_INDEX_INDICATORS : options.indicators!,
+      mode: options.mode ?? 'year',
+      lag: options.lag ?? EDITION_LAG_YEARS,
+      defaultSet,
     };
     if (![1, 2, 3].includes(query.level))
       throw new RegiokrachtError(
         'INVALID_INPUT',
         `--level ${query.level}: the index is computed at NUTS level 1, 2 or 3`,
+      );
+    if (!Number.isInteger(query.lag) || query.lag < 0 || query.lag > 10)
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        `--lag ${query.lag}: the lag window is a whole number of years from 0 to 10`,
       );
     return this.cache.get(`index:${JSON.stringify(query)}`, fingerprint, () =>
       computeInnovationIndex(this.store, query),
@@ -283,68 +304,111 @@ export class AnalyticsService {
   }
 
   /**
-   * Topic 3: the index of every region of a level in one year (default: the latest year in which
-   * every Dutch region of that level has an index).
+   * Topic 3: the index of every region of a level in one edition (default: the latest edition in
+   * which every indicator of the set has data), or in one year when `year` is given.
    */
   async index(
     options: {
       level?: number;
       year?: number;
+      edition?: number;
+      lag?: number;
       reference?: string;
       indicators?: readonly string[];
       country?: string;
     } = {},
   ): Promise<IndexReport & Sourced> {
+    if (options.year !== undefined && options.edition !== undefined)
+      throw new RegiokrachtError(
+        'INVALID_INPUT',
+        'choose either an edition (--edition) or a single year (--year), not both',
+      );
+    const mode = options.year !== undefined ? 'year' : 'edition';
     const known = await this.catalogue();
     const key = {
       level: options.level ?? 2,
-      year: options.year ?? null,
+      mode,
+      asked: options.year ?? options.edition ?? null,
+      lag: options.lag ?? null,
       reference: options.reference ?? 'EU',
       indicators: options.indicators?.length ? options.indicators : DEFAULT_INDEX_INDICATORS,
       country: options.country?.toUpperCase() ?? null,
     };
     return this.figure(`index-report:${JSON.stringify(key)}`, known.fingerprint, async () => {
-      const computation = await this.indexComputation(options, known);
-      const year =
-        options.year ?? latestCompleteYear(computation, 'NL') ?? computation.result.years.at(-1);
-      if (year === undefined || !computation.result.years.includes(year)) {
+      const computation = await this.indexComputation({ ...options, mode }, known);
+      const asked = options.year ?? options.edition;
+      const word = mode === 'edition' ? 'edition' : 'year';
+      const years = computation.result.years;
+      if (asked !== undefined && !years.includes(asked)) {
         throw new RegiokrachtError(
           'INVALID_INPUT',
-          `no index for year ${String(options.year)}; years held: ${computation.result.years.join(', ') || 'none (import Eurostat indicators first)'}`,
+          years.length === 0
+            ? `no ${word} ${asked}: no indicator values held (import Eurostat indicators first)`
+            : `unknown ${word} ${asked}; ${word}s run from ${years[0]} to ${years.at(-1)}`,
+        );
+      }
+      const year =
+        asked ??
+        (mode === 'edition'
+          ? defaultEdition(computation)
+          : (latestCompleteYear(computation, 'NL') ?? years.at(-1))) ??
+        years.at(-1);
+      if (year === undefined) {
+        throw new RegiokrachtError(
+          'INVALID_INPUT',
+          'no index: no indicator values held (import Eurostat indicators first)',
         );
       }
       const country = options.country?.toUpperCase();
+      const filter = country ? (r: string) => r.startsWith(country) : undefined;
+      const report = indexReport(computation, year, filter);
       return {
-        ...indexReport(computation, year, country ? (r) => r.startsWith(country) : undefined),
+        ...(report.regions.length > 0
+          ? report
+          : { ...report, no_result: noIndexReason(computation, report, year, filter, country) }),
         source: await this.indexSource(computation, known),
       };
     });
   }
 
-  /** Topic 3 for one region: its index, group, rank range and trend (NUTS3 regions get their province's). */
+  /**
+   * Topic 3 for one region: its index, group, rank range and trend (NUTS3 regions get their
+   * province's), in an edition (default: the latest) or in one year when `year` is given.
+   */
   async regionIndex(
     code: string,
-    options: { year?: number; reference?: string } = {},
+    options: { year?: number; edition?: number; lag?: number; reference?: string } = {},
   ): Promise<RegionIndexReport & Sourced> {
     const known = await this.catalogue();
     const region = this.regionCode(known, code);
     const info = known.regions.get(region)!;
     const computedFor = info.level >= 2 ? region.slice(0, 4) : region;
     const level = Math.min(Math.max(info.level, 1), 2);
+    const mode = options.year !== undefined ? 'year' : 'edition';
+    const asked = options.year ?? options.edition;
     return this.figure(
-      `region-index:${region}:${options.year ?? ''}:${options.reference ?? ''}`,
+      `region-index:${region}:${mode}:${asked ?? ''}:${options.lag ?? ''}:${options.reference ?? ''}`,
       known.fingerprint,
       async () => {
         const computation = await this.indexComputation(
           {
             level,
+            mode,
+            ...(options.lag !== undefined ? { lag: options.lag } : {}),
             ...(options.reference ? { reference: options.reference } : {}),
           },
           known,
         );
+        if (asked !== undefined && !computation.result.years.includes(asked))
+          throw new RegiokrachtError(
+            'INVALID_INPUT',
+            `unknown ${mode} ${asked}; ${mode}s run from ${computation.result.years[0] ?? '–'} to ${computation.result.years.at(-1) ?? '–'}`,
+          );
         const year =
-          options.year ??
-          latestCompleteYear(computation, info.country_code) ??
+          asked ??
+          (mode === 'edition'
+            ? defaultEdition(computation)
+            : latestCompleteYear(computation, info.country_code)) ??
           computation.result.years.at(-1) ??
           null;
         return {
@@ -367,7 +431,7 @@ export class AnalyticsService {
     );
     return {
       ...base,
-      method: `Composite index after the Regional Innovation Scoreboard (PRODUCT.md topic 3, steps 1-9): indicators ${c.result.indicators.join(', ')}; a region-year needs own values for two thirds of them; gaps filled from the latest earlier year, else the nearest parent; outliers clipped at mean ± 3 sd; square root where skewness > 1; min-max over all regions and years; unweighted mean unless weights are set; relative performance = 100 x index / index of ${c.referenceCode}; groups leader > 125, strong 100-125, moderate 70-100, emerging < 70, each in three bands; rank range = ranks with each indicator left out in turn.`,
+      method: `Composite index after the Regional Innovation Scoreboard (PRODUCT.md topic 3, steps 1-9): indicators ${c.result.indicators.join(', ')}; ${c.query.mode === 'edition' ? `editions: each indicator's most recent year at or before the edition year, no more than ${c.query.lag} years before it; ` : ''}a region-year needs own values for two thirds of them; ${c.query.mode === 'edition' ? 'gaps filled from the nearest parent in the same edition' : 'gaps filled from the latest earlier year, else the nearest parent'}; outliers clipped at mean ± 3 sd; square root where skewness > 1; min-max over all regions and years; unweighted mean unless weights are set; relative performance = 100 x index / index of ${c.referenceCode}; Regiokracht's performance groups on the RIS thresholds (not the official RIS groups) leader > 125, strong 100-125, moderate 70-100, emerging < 70, each in three bands; rank range = ranks with each indicator left out in turn.`,
     };
   }
 
@@ -646,4 +710,30 @@ export class AnalyticsService {
     );
     return { ...base, method };
   }
+}
+
+/**
+ * Why a year or edition lists no region (for the country asked for): the indicators its regions
+ * lack, and the nearest year or edition that lists some.
+ */
+function noIndexReason(
+  c: IndexComputation,
+  report: IndexReport,
+  year: number,
+  filter: ((region: string) => boolean) | undefined,
+  country: string | undefined,
+): { reason: string; nearest: number | null } {
+  const word = c.query.mode === 'edition' ? 'edition' : 'year';
+  const where = country ? `no region of ${country}` : 'no region';
+  const need = Math.ceil((2 / 3) * report.indicators.length - 1e-9);
+  const lacking = report.indicators.filter((i) =>
+    report.left_out.every((l) => l.missing.includes(i)),
+  );
+  const window = c.query.mode === 'edition' ? ` (data of ${year - c.query.lag}-${year})` : '';
+  const reason =
+    report.left_out.length === 0
+      ? `${where} at NUTS ${report.level} is known`
+      : `${where} at NUTS ${report.level} has its own values for ${need} of the ${report.indicators.length} indicators in ${word} ${year}${window}` +
+        (lacking.length > 0 ? `; none of them has data for ${lacking.join(', ')}` : '');
+  return { reason, nearest: nearestIndexedYear(c, year, filter) };
 }

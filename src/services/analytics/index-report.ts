@@ -1,4 +1,7 @@
+import { comparisonSetLeftOut } from '../../core/index/comparison-set-left-out.js';
 import type { InnovationIndexRow } from '../../core/index/region-innovation-index.js';
+import { regionsPerCountry, type CountryCount } from '../../core/index/regions-per-country.js';
+import { PERFORMANCE_GROUP_THRESHOLDS } from '../../core/index/relative-performance-group.js';
 import type { IndexComputation } from './innovation-index.js';
 
 export interface IndexRegionRow {
@@ -12,10 +15,49 @@ export interface IndexRegionRow {
   rank: number;
   rank_range: [number, number];
   filled: number;
+  /** The year each value was measured, in `indicators` order; null where the region has none. */
+  years: (number | null)[];
 }
 
+/** Per indicator: the years in which the level's regions' own values were measured. */
+export interface IndicatorYears {
+  indicator: string;
+  /** Most recent and oldest year; null when no region of the level has a value. */
+  latest: number | null;
+  earliest: number | null;
+  /** Regions of the level with their own value (in or out of the comparison set). */
+  regions: number;
+}
+
+/** A region of the level outside the comparison set: fewer than two thirds of own values. */
+export interface LeftOutRow {
+  region: string;
+  name_nl: string;
+  name_en: string;
+  own: number;
+  of: number;
+  missing: string[];
+}
+
+/** The performance groups: Regiokracht's, on the RIS thresholds; not the official RIS groups. */
+export const PERFORMANCE_GROUPS = {
+  label_en:
+    'Regiokracht performance groups on the RIS thresholds (relative to the reference area); not the official RIS groups',
+  label_nl:
+    'Prestatiegroepen van Regiokracht met de drempels van het RIS (ten opzichte van het referentiegebied); niet de officiële RIS-groepen',
+  leader: PERFORMANCE_GROUP_THRESHOLDS.leader,
+  strong: PERFORMANCE_GROUP_THRESHOLDS.strong,
+  moderate: PERFORMANCE_GROUP_THRESHOLDS.moderate,
+};
+
 export interface IndexReport {
+  /** `edition`: each indicator's latest year within the lag window; `year`: that year's values. */
+  mode: 'edition' | 'year';
+  /** The edition or the single year. */
   year: number;
+  edition: number | null;
+  /** The lag window of the edition in years; null for a single year. */
+  lag: number | null;
   level: number;
   reference: string;
   reference_index: number | null;
@@ -24,6 +66,17 @@ export interface IndexReport {
   regions: IndexRegionRow[];
   /** Regions with some data that year but too few own values for an index. */
   excluded: number;
+  /** Default indicators that are not imported and so left out. */
+  indicators_unavailable: string[];
+  indicator_years: IndicatorYears[];
+  /** Regions in the comparison set (every country), and how many of each country. */
+  compared: number;
+  countries: CountryCount[];
+  /** Regions of the level (of the country asked for) left out, with the indicators they miss. */
+  left_out: LeftOutRow[];
+  groups: typeof PERFORMANCE_GROUPS;
+  /** Why no region is listed, and the nearest year or edition that has one; null when some are. */
+  no_result: { reason: string; nearest: number | null } | null;
   scaling: {
     indicator: string;
     sqrt: boolean;
@@ -39,18 +92,45 @@ export function indexReport(
   c: IndexComputation,
   year: number,
   filter?: (region: string) => boolean,
+  noResult: IndexReport['no_result'] = null,
 ): IndexReport {
-  const rows = c.result.rows.filter((r) => r.year === year && (!filter || filter(r.region)));
+  const all = c.result.rows.filter((r) => r.year === year);
+  const rows = all.filter((r) => !filter || filter(r.region));
+  const edition = c.query.mode === 'edition';
+  const listed = rows.map((r) => regionRow(c, r));
+  const levelRegions = [...c.names.keys()].filter(
+    (code) =>
+      code.length === c.query.level + 2 && !code.endsWith('ZZ') && (!filter || filter(code)),
+  );
   return {
+    mode: c.query.mode,
     year,
+    edition: edition ? year : null,
+    lag: edition ? c.query.lag : null,
     level: c.query.level,
     reference: c.referenceCode,
     reference_index: c.result.reference.find((r) => r.year === year)?.index ?? null,
     indicators: [...c.result.indicators],
     weights: [...c.result.weights],
-    regions: rows.map((r) => regionRow(c, r)),
+    regions: listed,
     excluded: c.result.excluded.filter((e) => e.year === year && (!filter || filter(e.region)))
       .length,
+    indicators_unavailable: [...c.unavailable],
+    indicator_years: c.result.indicators.map((indicator) => indicatorYears(c, indicator, year)),
+    compared: all.length,
+    countries: regionsPerCountry(all.map((r) => r.region)),
+    left_out: comparisonSetLeftOut(c.levelValues, c.result.indicators, levelRegions, year).map(
+      (l) => ({
+        region: l.region,
+        name_nl: c.names.get(l.region)?.name_nl ?? l.region,
+        name_en: c.names.get(l.region)?.name_en ?? l.region,
+        own: l.own,
+        of: l.of,
+        missing: [...l.missing],
+      }),
+    ),
+    groups: PERFORMANCE_GROUPS,
+    no_result: noResult,
     scaling: c.result.scaling.map((s) => ({
       indicator: s.indicator,
       sqrt: s.sqrt,
@@ -75,26 +155,69 @@ function regionRow(c: IndexComputation, r: InnovationIndexRow): IndexRegionRow {
     rank: r.rank,
     rank_range: [r.rankRange[0], r.rankRange[1]],
     filled: r.filled.length,
+    years: rowYears(c, r),
   };
+}
+
+/**
+ * The year each of a row's values was measured: its own (in an edition, the latest within the
+ * window), an earlier year's, or its parent's; null where the index had no value.
+ */
+function rowYears(c: IndexComputation, r: InnovationIndexRow): (number | null)[] {
+  const edition = c.query.mode === 'edition';
+  return c.result.indicators.map((indicator, j) => {
+    if (r.scores[j] == null) return null;
+    const filled = r.filled.find((f) => f.indicator === indicator);
+    const from = filled?.from === 'parent' ? filled.region : r.region;
+    if (filled?.from === 'earlier-year') return filled.year;
+    return edition ? (c.dataYears.get(`${indicator}|${from}|${r.year}`) ?? null) : r.year;
+  });
+}
+
+/** The measured years of an indicator's own values in a year or edition, over the level. */
+function indicatorYears(c: IndexComputation, indicator: string, year: number): IndicatorYears {
+  let latest: number | null = null;
+  let earliest: number | null = null;
+  let regions = 0;
+  for (const v of c.levelValues) {
+    if (v.year !== year || v.indicator !== indicator) continue;
+    const y =
+      c.query.mode === 'edition'
+        ? (c.dataYears.get(`${indicator}|${v.region}|${year}`) ?? year)
+        : year;
+    if (latest === null || y > latest) latest = y;
+    if (earliest === null || y < earliest) earliest = y;
+    regions += 1;
+  }
+  return { indicator, latest, earliest, regions };
 }
 
 export interface RegionIndexReport {
   region: string;
   /** The region the index was computed for: the region itself at NUTS2, else its NUTS2 parent. */
   computed_for: string;
+  mode: 'edition' | 'year';
   year: number | null;
+  edition: number | null;
+  lag: number | null;
   index: number | null;
   relative: number | null;
   group: string | null;
   band: string | null;
   rank: number | null;
+  /** Regions in the comparison set that year or edition. */
   of: number;
   rank_range: [number, number] | null;
   reference: string;
+  groups: typeof PERFORMANCE_GROUPS;
   trend: { year: number; index: number; relative: number | null; rank: number }[];
   indicators: {
     id: string;
     score: number | null;
+    /** The year the region's value was measured (its parent's when filled from it). */
+    year: number | null;
+    /** The most recent year any compared region's value of the indicator was measured. */
+    latest: number | null;
     filled_from: string | null;
     trend: {
       first_year: number;
@@ -117,10 +240,15 @@ export function regionIndexReport(
   const row = rows.find((r) => r.year === year) ?? null;
   const trend = c.result.trends.find((t) => t.region === computedFor);
   const of = year === null ? 0 : c.result.rows.filter((r) => r.year === year).length;
+  const edition = c.query.mode === 'edition';
+  const years = row ? rowYears(c, row) : [];
   return {
     region,
     computed_for: computedFor,
+    mode: c.query.mode,
     year,
+    edition: edition ? year : null,
+    lag: edition ? c.query.lag : null,
     index: row?.index ?? null,
     relative: row?.relative ?? null,
     group: row?.group ?? null,
@@ -129,6 +257,7 @@ export function regionIndexReport(
     of,
     rank_range: row ? [row.rankRange[0], row.rankRange[1]] : null,
     reference: c.referenceCode,
+    groups: PERFORMANCE_GROUPS,
     trend: rows.map((r) => ({ year: r.year, index: r.index, relative: r.relative, rank: r.rank })),
     indicators: c.result.indicators.map((id, j) => {
       const filled = row?.filled.find((f) => f.indicator === id);
@@ -136,10 +265,12 @@ export function regionIndexReport(
       return {
         id,
         score: row?.scores[j] ?? null,
+        year: years[j] ?? null,
+        latest: year === null ? null : indicatorYears(c, id, year).latest,
         filled_from: !filled
           ? null
           : filled.from === 'parent'
-            ? `${filled.region} (same year)`
+            ? `${filled.region} (${edition ? 'same edition' : 'same year'})`
             : `own value of ${filled.year}`,
         trend: t
           ? {

@@ -3,16 +3,19 @@ import {
   type InnovationIndexResult,
 } from '../../core/index/region-innovation-index.js';
 import type { IndicatorValue, ReferenceValue } from '../../core/index/indicator-value.js';
+import { editionValues, type EditionValue } from '../../core/index/edition-values.js';
+import { editionLatestComplete } from '../../core/index/edition-latest-complete.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 
 /**
- * The default indicator set of the composite index (PRODUCT.md, topic 3, step 1): what Eurostat's
- * regional data hold per NUTS2 region. Total GERD stands in for public R&D because the Dutch split
- * by government and higher education stops in 2002; business R&D is kept beside it. EU programme
- * funding per inhabitant is left out of the default: H2020 starts in 2014, after the last year
- * (2012) in which patents and R&D are published for Dutch regions, so no year would have two
- * thirds of the indicators. Any set can be chosen with `indicators`.
+ * The default indicator set of the composite index (PRODUCT.md, topic 3, step 1): every Regional
+ * Innovation Scoreboard dimension for which Eurostat's regional data hold a NUTS2 series.
+ * docs/methods.md maps each to the RIS indicator it stands in for. Total GERD stands in for public
+ * R&D because the Dutch split by government and higher education stops in 2002; business R&D is
+ * kept beside it. EU programme funding per inhabitant is left out: H2020 starts in 2014, after the
+ * last year (2012) with patents for any region. Indicators of the set that are not imported are
+ * left out of the default and named in the result; any set can be chosen with `indicators`.
  */
 export const DEFAULT_INDEX_INDICATORS = [
   'rd_e_gerdreg_pc_gdp_bes',
@@ -20,6 +23,9 @@ export const DEFAULT_INDEX_INDICATORS = [
   'rd_p_persreg_total_t_pc_act_fte_total',
   'rd_p_persreg_total_t_pc_act_fte_rse',
   'hrst_st_rcat_pc_act_hrste',
+  'hrst_st_rcat_pc_act_se',
+  'trng_lfse_04_PC_T_Y25-64',
+  'broadband_access_household',
   'pat_ep_rtot_p_mhab',
   'pat_ep_rtec_p_mhab_ht',
 ] as const;
@@ -35,6 +41,15 @@ export interface IndexQuery {
   readonly reference: string;
   readonly indicators: readonly string[];
   readonly weights?: Readonly<Record<string, number>>;
+  /**
+   * `edition`: every year from the first to the last year held is an edition, each indicator
+   * taking its most recent year within `lag` years before it; `year`: the values of each year.
+   */
+  readonly mode: 'edition' | 'year';
+  /** The lag window of an edition, in years (`mode` edition). */
+  readonly lag: number;
+  /** Whether `indicators` is the default set (its unimported members are then left out). */
+  readonly defaultSet?: boolean;
 }
 
 export interface IndexComputation {
@@ -43,6 +58,12 @@ export interface IndexComputation {
   readonly result: InnovationIndexResult;
   readonly names: ReadonlyMap<string, { name_nl: string; name_en: string }>;
   readonly importIds: readonly string[];
+  /** The values of the level's regions the index was computed from (per edition or year). */
+  readonly levelValues: readonly IndicatorValue[];
+  /** Editions: the year each value was measured, by `indicator|region|edition`. */
+  readonly dataYears: ReadonlyMap<string, number>;
+  /** Default indicators that are not imported, left out of the set. */
+  readonly unavailable: readonly string[];
 }
 
 /** Reads the values and computes the index for every region of a level and every year held. */
@@ -57,8 +78,14 @@ export async function computeInnovationIndex(
     .select('id')
     .where('id', 'in', [...query.indicators])
     .execute();
+  let indicators = query.indicators;
+  let unavailable: string[] = [];
+  if (query.defaultSet) {
+    unavailable = indicators.filter((id) => !known.some((k) => k.id === id));
+    indicators = indicators.filter((id) => known.some((k) => k.id === id));
+  }
   const missing = query.indicators.filter((id) => !known.some((k) => k.id === id));
-  if (missing.length > 0) {
+  if (indicators.length === 0 || (!query.defaultSet && missing.length > 0)) {
     throw new RegiokrachtError(
       'INVALID_INPUT',
       `unknown indicator(s) ${missing.join(', ')}; import them first or choose others (see GET /api/indicators)`,
@@ -85,7 +112,7 @@ export async function computeInnovationIndex(
   const rows = await store.db
     .selectFrom('indicator_values')
     .select(['indicator_id', 'region_code', 'year', 'value', 'import_id'])
-    .where('indicator_id', 'in', [...query.indicators])
+    .where('indicator_id', 'in', [...indicators])
     .where('value', 'is not', null)
     .execute();
 
@@ -124,9 +151,18 @@ export async function computeInnovationIndex(
       chain.push(code);
     parents.set(r.code, chain);
   }
+  const dataYears = new Map<string, number>();
+  const input =
+    query.mode === 'edition'
+      ? editionInput(values, parentValues, reference, query.lag, dataYears)
+      : { values, parentValues, reference };
   const result = regionInnovationIndex(
-    { values, parents, parentValues, reference },
-    { indicators: query.indicators, ...(query.weights ? { weights: query.weights } : {}) },
+    { ...input, parents },
+    {
+      indicators,
+      ...(query.weights ? { weights: query.weights } : {}),
+      fillFromEarlierYears: query.mode === 'year',
+    },
   );
   return {
     query,
@@ -134,6 +170,44 @@ export async function computeInnovationIndex(
     result,
     names: new Map(regions.map((r) => [r.code, { name_nl: r.name_nl, name_en: r.name_en }])),
     importIds: [...importIds],
+    levelValues: input.values,
+    dataYears,
+    unavailable,
+  };
+}
+
+/**
+ * The values per edition: every year from the first to the last one held is an edition; each
+ * value the latest of its series within the lag window. Records each value's measured year.
+ */
+function editionInput(
+  values: readonly IndicatorValue[],
+  parentValues: readonly IndicatorValue[],
+  reference: readonly ReferenceValue[],
+  lag: number,
+  dataYears: Map<string, number>,
+): { values: EditionValue[]; parentValues: EditionValue[]; reference: ReferenceValue[] } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const v of values) {
+    if (v.year < first) first = v.year;
+    if (v.year > last) last = v.year;
+  }
+  const editions: number[] = [];
+  for (let y = first; y <= last; y++) editions.push(y);
+  const record = (list: EditionValue[]): EditionValue[] => {
+    for (const v of list) dataYears.set(`${v.indicator}|${v.region}|${v.year}`, v.dataYear);
+    return list;
+  };
+  const referenceEditions = editionValues(
+    reference.map((r) => ({ ...r, region: '' })),
+    editions,
+    lag,
+  );
+  return {
+    values: record(editionValues(values, editions, lag)),
+    parentValues: record(editionValues(parentValues, editions, lag)),
+    reference: referenceEditions.map(({ indicator, year, value }) => ({ indicator, year, value })),
   };
 }
 
@@ -151,4 +225,37 @@ export function latestCompleteYear(computation: IndexComputation, country: strin
     if (indexed === regionsOf.size && indexed > 0) return year;
   }
   return null;
+}
+
+/**
+ * The default edition: the latest in which every indicator of the set has a value for some region
+ * of the level and that gives at least one region an index.
+ */
+export function defaultEdition(computation: IndexComputation): number | null {
+  const complete = editionLatestComplete(
+    computation.levelValues as readonly EditionValue[],
+    computation.result.indicators,
+  );
+  const indexed = new Set(computation.result.rows.map((r) => r.year));
+  const candidates = computation.result.years.filter(
+    (y) => indexed.has(y) && (complete === null || y <= complete),
+  );
+  return candidates.at(-1) ?? computation.result.years.filter((y) => indexed.has(y)).at(-1) ?? null;
+}
+
+/** The year (or edition) nearest to `year` in which a region passing `filter` has an index. */
+export function nearestIndexedYear(
+  computation: IndexComputation,
+  year: number,
+  filter?: (region: string) => boolean,
+): number | null {
+  let best: number | null = null;
+  for (const r of computation.result.rows) {
+    if (filter && !filter(r.region)) continue;
+    const d = Math.abs(r.year - year);
+    const bestD = best === null ? Infinity : Math.abs(best - year);
+    // On a tie the later year wins: it holds the more recent data.
+    if (d < bestD || (d === bestD && best !== null && r.year > best)) best = r.year;
+  }
+  return best;
 }

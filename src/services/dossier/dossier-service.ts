@@ -4,7 +4,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import type { AnalyticsService } from '../analytics/analytics-service.js';
 import { enclosingRegions } from '../analytics/derived-data.js';
-import type { RegionIndexReport } from '../analytics/index-report.js';
+import { PERFORMANCE_GROUPS, type RegionIndexReport } from '../analytics/index-report.js';
 import { tableSources, type FigureSource } from '../analytics/provenance.js';
 import { regionGeometries } from '../regions/geometry-service.js';
 import { sourceReference } from '../sources/source-reference.js';
@@ -149,7 +149,10 @@ export class DossierService {
       return {
         region,
         computed_for: level >= 2 ? region.slice(0, 4) : region,
+        mode: 'edition',
         year: null,
+        edition: null,
+        lag: null,
         index: null,
         relative: null,
         group: null,
@@ -158,6 +161,7 @@ export class DossierService {
         of: 0,
         rank_range: null,
         reference: 'EU27_2020',
+        groups: PERFORMANCE_GROUPS,
         trend: [],
         indicators: [],
         source: { datasets: [], imports: [], method: `Not computed: ${error.message}.` },

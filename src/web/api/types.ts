@@ -177,7 +177,10 @@ export interface RegionIndexIndicator {
   id: string;
   score: number | null;
   value?: number | null;
-  year?: number;
+  /** The year the value was measured (in an edition, the latest within its lag window). */
+  year?: number | null;
+  /** The most recent year any compared region's value of the indicator was measured. */
+  latest?: number | null;
   filled?: boolean;
   /** How a missing value was filled ("own value of 2009"), or null when the region had its own. */
   filled_from?: string | null;
@@ -194,7 +197,11 @@ export interface RegionIndex {
   region: string;
   /** The region the index was computed for (the NUTS2 parent of a NUTS3 region). */
   computed_for?: string;
+  /** `edition` (the default): each indicator's latest year within the lag window; `year`: one year. */
+  mode?: 'edition' | 'year';
   year: number;
+  edition?: number | null;
+  lag?: number | null;
   index: number;
   relative: number;
   group: string;
@@ -202,6 +209,7 @@ export interface RegionIndex {
   rank: number;
   of?: number;
   reference?: string;
+  groups?: { label_en: string; label_nl: string; leader: number; strong: number; moderate: number };
   rank_range: [number, number];
   trend: { year: number; index: number; relative: number; rank?: number }[];
   indicators: RegionIndexIndicator[];

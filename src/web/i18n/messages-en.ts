@@ -232,6 +232,18 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.index.indicator': 'Indicator',
   'region.index.score': 'Normalised score (0–1)',
   'region.index.filled': 'Filled in',
+  'region.index.edition': 'Edition',
+  'region.index.edition.value': '{edition} (each indicator’s most recent year from {from} to {to})',
+  'region.index.singleYear.value': '{year} (values of that year only)',
+  'region.index.compared': 'Compared with',
+  'region.index.compared.value':
+    '{of} regions with their own values for at least two thirds of the indicators',
+  'region.index.groups.note':
+    'The groups are Regiokracht’s, on the thresholds of the Regional Innovation Scoreboard (leader above {leader}, strong innovator {strong}–{leader}, moderate innovator {moderate}–{strong}, emerging innovator below {moderate}, relative to the reference = 100); they are not the official RIS groups.',
+  'region.index.filled.own': 'own value of {year}',
+  'region.index.filled.parent': 'value of {region}, same year',
+  'region.index.filled.parentEdition': 'value of {region}, same edition',
+  'region.index.dataYear': 'Year of the value',
   'region.exports': 'Downloads',
   'region.exports.lead': 'The figures behind this page as files, for your own analysis.',
 
@@ -260,6 +272,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'compare.t': 'T in millibits [95% interval]',
   'compare.actors': 'Organisations: {role}',
   'compare.index.computedFor': 'Index computed for (COROP areas: their province)',
+  'compare.index.edition': 'Index: edition or year, and regions compared',
+  'compare.index.edition.value': 'edition {edition} (data {from}–{to}), {of} regions',
+  'compare.index.year.value': 'year {year}, {of} regions',
   'compare.lq': 'LQ {area}',
   'compare.score': 'Score {indicator} (0–1)',
   'compare.keyareas.none': 'There are no key-area figures for these regions.',

@@ -233,6 +233,19 @@ export const nl = {
   'region.index.indicator': 'Indicator',
   'region.index.score': 'Genormaliseerde score (0–1)',
   'region.index.filled': 'Aangevuld',
+  'region.index.edition': 'Editie',
+  'region.index.edition.value':
+    '{edition} (per indicator het meest recente jaar van {from} tot en met {to})',
+  'region.index.singleYear.value': '{year} (alleen waarden van dat jaar)',
+  'region.index.compared': 'Vergeleken met',
+  'region.index.compared.value':
+    '{of} regio’s met eigen waarden voor ten minste twee derde van de indicatoren',
+  'region.index.groups.note':
+    'De groepen zijn die van Regiokracht, met de drempels van het Regional Innovation Scoreboard (koploper boven {leader}, sterke innovator {strong}–{leader}, gemiddelde innovator {moderate}–{strong}, opkomende innovator onder {moderate}, ten opzichte van de referentie = 100); het zijn niet de officiële RIS-groepen.',
+  'region.index.filled.own': 'eigen waarde van {year}',
+  'region.index.filled.parent': 'waarde van {region}, zelfde jaar',
+  'region.index.filled.parentEdition': 'waarde van {region}, zelfde editie',
+  'region.index.dataYear': 'Jaar van de waarde',
   'region.exports': 'Downloads',
   'region.exports.lead': 'De cijfers achter deze pagina als bestand, voor eigen analyse.',
 
@@ -263,6 +276,9 @@ export const nl = {
   'compare.t': 'T in millibit [95%-interval]',
   'compare.actors': 'Organisaties: {role}',
   'compare.index.computedFor': 'Index berekend voor (COROP-gebieden: hun provincie)',
+  'compare.index.edition': 'Index: editie of jaar, en vergeleken regio’s',
+  'compare.index.edition.value': 'editie {edition} (gegevens {from}–{to}), {of} regio’s',
+  'compare.index.year.value': 'jaar {year}, {of} regio’s',
   'compare.lq': 'LQ {area}',
   'compare.score': 'Score {indicator} (0–1)',
   'compare.keyareas.none': 'Er zijn geen gegevens per sleutelgebied voor deze regio’s.',

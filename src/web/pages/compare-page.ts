@@ -286,6 +286,21 @@ export async function comparePage(route: Route): Promise<PageView> {
         c.index instanceof ApiError ? missing(c.index) : (c.index.computed_for ?? c.index.region),
     ],
     [
+      t('compare.index.edition'),
+      (c) => {
+        if (c.index instanceof ApiError) return missing(c.index);
+        const edition = c.index.edition ?? c.index.year;
+        return c.index.mode === 'year'
+          ? t('compare.index.year.value', { year: c.index.year, of: c.index.of ?? '–' })
+          : t('compare.index.edition.value', {
+              edition,
+              from: edition - (c.index.lag ?? 0),
+              to: edition,
+              of: c.index.of ?? '–',
+            });
+      },
+    ],
+    [
       t('region.index.value'),
       (c) =>
         c.index instanceof ApiError
@@ -317,10 +332,12 @@ export async function comparePage(route: Route): Promise<PageView> {
           t('compare.score', { indicator: indicatorName(id) }),
           (c: Column) => {
             if (c.index instanceof ApiError) return missing(c.index);
-            const score = c.index.indicators.find((i) => i.id === id)?.score;
+            const found = c.index.indicators.find((i) => i.id === id);
+            const score = found?.score;
+            const year = found?.year == null ? '' : ` (${found.year})`;
             return score === null || score === undefined
               ? '–'
-              : scoreCell(formatNumber(score, 2), score);
+              : scoreCell(`${formatNumber(score, 2)}${year}`, score);
           },
         ] as [string, (c: Column) => Child],
     ),

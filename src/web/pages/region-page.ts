@@ -677,8 +677,31 @@ function indexFigures(
       t('region.index.rankRange'),
       t('region.index.rankRange.value', { best: index.rank_range[0], worst: index.rank_range[1] }),
     ),
-    fact(t('region.index.year'), String(index.year)),
+    index.mode === 'year'
+      ? fact(t('region.index.year'), t('region.index.singleYear.value', { year: index.year }))
+      : fact(
+          t('region.index.edition'),
+          t('region.index.edition.value', {
+            edition: index.edition ?? index.year,
+            from: (index.edition ?? index.year) - (index.lag ?? 0),
+            to: index.edition ?? index.year,
+          }),
+        ),
+    index.of
+      ? fact(t('region.index.compared'), t('region.index.compared.value', { of: index.of }))
+      : null,
   );
+  const groupsNote = index.groups
+    ? h(
+        'p',
+        { class: 'utrecht-paragraph', 'data-testid': 'index-groups-note' },
+        t('region.index.groups.note', {
+          leader: index.groups.leader,
+          strong: index.groups.strong,
+          moderate: index.groups.moderate,
+        }),
+      )
+    : null;
   const trend =
     index.trend.length > 1
       ? chartFigure({
@@ -737,8 +760,18 @@ function indexFigures(
         cell: (i) => (i.score === null ? '–' : formatNumber(i.score, 2)),
       },
       {
+        label: t('region.index.dataYear'),
+        numeric: true,
+        cell: (i) => (i.year === null || i.year === undefined ? '–' : String(i.year)),
+      },
+      {
         label: t('region.index.filled'),
-        cell: (i) => (i.filled_from ? i.filled_from : i.filled ? t('common.yes') : t('common.no')),
+        cell: (i) =>
+          i.filled_from
+            ? filledFromText(i.filled_from)
+            : i.filled
+              ? t('common.yes')
+              : t('common.no'),
       },
       {
         label: t('region.index.indicatorTrend'),
@@ -761,6 +794,7 @@ function indexFigures(
       ? h('p', { class: 'utrecht-paragraph' }, t('region.index.computedFor', { code: computedFor }))
       : null,
     facts,
+    groupsNote,
     trend,
     h(
       'details',
@@ -770,6 +804,19 @@ function indexFigures(
     ),
     sourceDetails(index.source ?? null),
   ];
+}
+
+/** Where a filled value came from, in the page's language ("own value of 2009", "NL2 (same year)"). */
+function filledFromText(from: string): string {
+  const own = /^own value of (\d{4})$/.exec(from);
+  if (own) return t('region.index.filled.own', { year: own[1]! });
+  const parent = /^(\S+) \(same (year|edition)\)$/.exec(from);
+  if (parent)
+    return t(
+      parent[2] === 'edition' ? 'region.index.filled.parentEdition' : 'region.index.filled.parent',
+      { region: parent[1]! },
+    );
+  return from;
 }
 
 function fact(label: string, value: string): Child {

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { eurostatImporter } from '../../importers/eurostat/eurostat-importer.js';
+import { runImport } from '../../importers/run-import.js';
+import { initialise } from '../../services/init/initialise.js';
+import type { IndexReport, RegionIndexReport } from '../../services/analytics/index-report.js';
+import type { Store } from '../../storage/store.js';
+import { createApp } from '../create-app.js';
+
+describe(`the index API's editions on ${testBackend}`, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    store = await openTestStore();
+    const now = () => new Date('2026-11-28T10:00:00Z');
+    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
+    await runImport(
+      store,
+      eurostatImporter,
+      join(sharedDataDir, 'eurostat', 'eurostat_regional_innovation_indicators_long.csv'),
+    );
+    app = await createApp({ store, version: 'test', now });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('lists the edition, each indicator’s years and the regions compared per country', async () => {
+    const response = await app.inject({ url: '/api/index?country=NL' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<IndexReport>();
+    expect(body).toMatchObject({ mode: 'edition', edition: 2015, lag: 3, no_result: null });
+    // only the long file is imported: the default indicators of the other files are named
+    expect(body.indicators_unavailable).toEqual([
+      'trng_lfse_04_PC_T_Y25-64',
+      'broadband_access_household',
+    ]);
+    expect(body.indicator_years.map((i) => i.indicator)).toEqual(body.indicators);
+    expect(body.countries.find((c) => c.country === 'DE')?.regions).toBeGreaterThan(30);
+    expect(body.regions).toHaveLength(12);
+    expect(body.regions[0]?.years).toHaveLength(body.indicators.length);
+    expect(body.groups.label_en).toMatch(/not the official RIS groups/);
+  });
+
+  it('answers an edition without results with the reason and the nearest edition', async () => {
+    const response = await app.inject({ url: '/api/index?edition=2009&country=NL' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<IndexReport>();
+    expect(body.regions).toEqual([]);
+    expect(body.no_result?.reason).toMatch(/pat_ep_rtot_p_mhab/);
+    expect(body.no_result?.nearest).toBeGreaterThan(2009);
+  });
+
+  it('refuses an unknown edition with a problem document', async () => {
+    const response = await app.inject({ url: '/api/index?edition=1990' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ detail: string }>().detail).toMatch(/unknown edition 1990/);
+  });
+
+  it("gives a region's index in an edition with the year of each of its values", async () => {
+    const response = await app.inject({ url: '/api/regions/NL213/index' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<RegionIndexReport>();
+    expect(body).toMatchObject({ mode: 'edition', edition: 2015, computed_for: 'NL21' });
+    expect(body.of).toBeGreaterThan(200);
+    expect(body.indicators.find((i) => i.id === 'pat_ep_rtot_p_mhab')).toMatchObject({
+      year: 2012,
+      latest: 2012,
+    });
+    const single = await app.inject({ url: '/api/regions/NL213/index?year=2012' });
+    expect(single.json<RegionIndexReport>()).toMatchObject({ mode: 'year', year: 2012 });
+  });
+});
