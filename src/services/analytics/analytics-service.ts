@@ -33,13 +33,31 @@ import {
   type NextVisitReport,
 } from './next-visit.js';
 import { regionClusters, type RegionClusters } from './region-clusters.js';
-import { regionHelix, type RegionHelix } from './region-helix.js';
+import { regionHelix, regionHelixNotMeasured, type RegionHelix } from './region-helix.js';
 import { regionPartners, type RegionPartners } from './region-partners.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
-import { regionNetwork, regionNetworkGexf, type RegionNetwork } from './region-network.js';
+import {
+  regionNetwork,
+  regionNetworkGexf,
+  regionNetworkNotMeasured,
+  type RegionNetwork,
+} from './region-network.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 import type { AuditActor } from '../../domain/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import {
+  coverageStatement,
+  measureStatus,
+  type CoverageStatement,
+  type MeasureStatus,
+  type TextLang,
+} from './measure-status.js';
+import {
+  projectsPeriod,
+  regionPlacement,
+  type FigurePeriod,
+  type RegionPlacement,
+} from './region-placement.js';
 
 /** The taxonomy used when none is asked for. */
 export const DEFAULT_TAXONOMY = 'topsectoren-2011';
@@ -47,6 +65,15 @@ export const DEFAULT_TAXONOMY = 'topsectoren-2011';
 /** What every computed figure carries: where its numbers come from. */
 export interface Sourced {
   readonly source: FigureSource;
+}
+
+/** What a figure built from placed participations carries: whether it is measured, and why not. */
+export type Measured = MeasureStatus;
+
+/** What topic 1 and 2 figures carry besides: the data's coverage and the projects' years. */
+export interface Covered extends MeasureStatus {
+  readonly coverage: CoverageStatement;
+  readonly period: FigurePeriod | null;
 }
 
 export interface AnalyticsInputs {
@@ -98,29 +125,35 @@ export class AnalyticsService {
   /** Topic 1: helix composition and triple-helix synergy T of a region. */
   async helix(
     code: string,
-    options: { resamples?: number; seed?: number } = {},
-  ): Promise<RegionHelix & Sourced> {
+    options: { resamples?: number; seed?: number; lang?: TextLang } = {},
+  ): Promise<RegionHelix & Covered & Sourced> {
     const inputs = await this.inputs();
     const region = this.regionCode(inputs, code);
-    return this.cache.get(
+    const placement = await this.placement(inputs, region);
+    const { lang: _lang, ...synergy } = options;
+    const figures = await this.cache.get(
       `helix:${region}:${options.resamples ?? ''}:${options.seed ?? ''}`,
       inputs.fingerprint,
       async () => ({
-        ...regionHelix(inputs.data, inputs.derived, region, options),
+        ...(placement.measurability.available
+          ? regionHelix(inputs.data, inputs.derived, region, synergy)
+          : regionHelixNotMeasured(region)),
         source: await this.participationSource(
           'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
         ),
       }),
     );
+    return this.covered(figures, inputs, region, placement, options.lang);
   }
 
   /** Topic 1: the collaboration network of a region's organisations, measured. */
   async network(
     code: string,
-    options: { seed?: number; keyArea?: string } = {},
-  ): Promise<RegionNetwork & Sourced> {
+    options: { seed?: number; keyArea?: string; lang?: TextLang } = {},
+  ): Promise<RegionNetwork & Covered & Sourced> {
     const inputs = await this.inputs();
     const region = this.regionCode(inputs, code);
+    const placement = await this.placement(inputs, region);
     const keyArea = options.keyArea
       ? inputs.data.keyAreas.find((k) => k.id === options.keyArea)
       : undefined;
@@ -130,33 +163,36 @@ export class AnalyticsService {
         `unknown key area ${options.keyArea}; use an id such as topsectoren-2011/htsm`,
       );
     }
-    return this.cache.get(
+    const figures = await this.cache.get(
       `network:${region}:${options.seed ?? 1}:${keyArea?.id ?? ''}`,
       inputs.fingerprint,
       async () => ({
-        ...regionNetwork(
-          inputs.data,
-          inputs.derived,
-          region,
-          options.seed ?? 1,
-          keyArea
-            ? {
-                id: keyArea.id,
-                projects: new Set(
-                  [...projectKeyAreas(inputs.data, keyArea.taxonomy_id)]
-                    .filter(([, areas]) =>
-                      areas.some((a) => a.keyArea === keyArea.id && a.weight > 0),
-                    )
-                    .map(([project]) => project),
-                ),
-              }
-            : null,
-        ),
+        ...(!placement.measurability.available
+          ? regionNetworkNotMeasured(region, keyArea?.id ?? null)
+          : regionNetwork(
+              inputs.data,
+              inputs.derived,
+              region,
+              options.seed ?? 1,
+              keyArea
+                ? {
+                    id: keyArea.id,
+                    projects: new Set(
+                      [...projectKeyAreas(inputs.data, keyArea.taxonomy_id)]
+                        .filter(([, areas]) =>
+                          areas.some((a) => a.keyArea === keyArea.id && a.weight > 0),
+                        )
+                        .map(([project]) => project),
+                    ),
+                  }
+                : null,
+            )),
         source: await this.participationSource(
           'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
         ),
       }),
     );
+    return this.covered(figures, inputs, region, placement, options.lang);
   }
 
   /** The region's collaboration network as GEXF 1.3 (opens in Gephi). */
@@ -169,10 +205,11 @@ export class AnalyticsService {
   /** Topic 2: activity, share of the national total and location quotient per key area. */
   async keyAreas(
     code: string,
-    options: { taxonomy?: string; measure?: string; reference?: string } = {},
-  ): Promise<RegionKeyAreas & Sourced> {
+    options: { taxonomy?: string; measure?: string; reference?: string; lang?: TextLang } = {},
+  ): Promise<RegionKeyAreas & Covered & Sourced> {
     const inputs = await this.inputs();
     const region = this.regionCode(inputs, code);
+    const placement = await this.placement(inputs, region);
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
     if (!inputs.data.keyAreas.some((k) => k.taxonomy_id === taxonomy)) {
       const known = [...new Set(inputs.data.keyAreas.map((k) => k.taxonomy_id))].join(', ');
@@ -190,7 +227,7 @@ export class AnalyticsService {
     }
     const reference = options.reference?.toUpperCase();
     if (reference && reference !== ALL_REFERENCE) this.regionCode(inputs, reference);
-    return this.cache.get(
+    const figures = await this.cache.get(
       `keyareas:${region}:${taxonomy}:${measure}:${reference ?? ''}`,
       inputs.fingerprint,
       async () => {
@@ -199,6 +236,7 @@ export class AnalyticsService {
           taxonomy,
           measure: measure as KeyAreaMeasure,
           ...(reference ? { reference } : {}),
+          measured: placement.measurability.available,
         });
         return {
           ...result,
@@ -208,6 +246,7 @@ export class AnalyticsService {
         };
       },
     );
+    return this.covered(figures, inputs, region, placement, options.lang);
   }
 
   /** Topic 3: the composite index of every region of a level and every year held. */
@@ -326,10 +365,12 @@ export class AnalyticsService {
   /** Topic 3: spearheads and their key-area coverage, cluster stars per key area, investment funds. */
   async clusters(
     code: string,
-    options: { taxonomy?: string; measure?: string } = {},
-  ): Promise<RegionClusters & Sourced> {
+    options: { taxonomy?: string; measure?: string; lang?: TextLang } = {},
+  ): Promise<RegionClusters & Measured & Sourced> {
     const inputs = await this.inputs();
     const region = this.regionCode(inputs, code);
+    const placement = await this.placement(inputs, region);
+    const measured = placement.measurability.available;
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
     const measure = this.checkTaxonomyMeasure(
       inputs,
@@ -378,8 +419,14 @@ export class AnalyticsService {
         .filter((w) => w.cluster_id === c.id)
         .map((w) => ({ key_area: w.key_area_id, weight: w.weight })),
     }));
+    const clustersOf = regionClusters(inputs.data, matrix, region, spearheads, funds, {
+      taxonomy,
+      measure,
+    });
     return {
-      ...regionClusters(inputs.data, matrix, region, spearheads, funds, { taxonomy, measure }),
+      ...clustersOf,
+      ...(measured ? {} : { compared_with: [], stars: [] }),
+      ...measureStatus(placement, options.lang ?? 'en'),
       source: await this.participationSource(
         `Cluster stars (European Cluster Observatory style) per key area, among the regions of the same level and country: size = activity in the top 10% of those regions; specialisation = LQ >= 2 against the country; focus = the key area's share of the region's activity in the top 10%. Activity = ${KEY_AREA_MEASURES[measure].describe}. Spearheads and funds: the region's own facts, each with its source.`,
       ),
@@ -389,10 +436,11 @@ export class AnalyticsService {
   /** Connecting regions: similar and complementary regions by key-area profile, explained in words. */
   async similar(
     code: string,
-    options: { taxonomy?: string; measure?: string; limit?: number } = {},
-  ): Promise<RegionSimilar & Sourced> {
+    options: { taxonomy?: string; measure?: string; limit?: number; lang?: TextLang } = {},
+  ): Promise<RegionSimilar & Measured & Sourced> {
     const inputs = await this.inputs();
     const region = this.regionCode(inputs, code);
+    const placement = await this.placement(inputs, region);
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
     const measure = this.checkTaxonomyMeasure(
       inputs,
@@ -406,6 +454,8 @@ export class AnalyticsService {
         measure,
         ...(options.limit ? { limit: options.limit } : {}),
       }),
+      ...(placement.measurability.available ? {} : { regions: [] }),
+      ...measureStatus(placement, options.lang ?? 'en'),
       source: await this.participationSource(
         `Cosine similarity of the regions' location-quotient vectors over the key areas (LQ against the country); complementary key areas: LQ >= 1 in one region and below 1 in the other. Activity = ${KEY_AREA_MEASURES[measure].describe}.`,
       ),
@@ -415,15 +465,16 @@ export class AnalyticsService {
   /** Connecting regions: organisations elsewhere active in the same key areas and not yet linked. */
   async partners(
     code: string,
-    options: { taxonomy?: string; scope?: string; limit?: number } = {},
-  ): Promise<RegionPartners & Sourced> {
+    options: { taxonomy?: string; scope?: string; limit?: number; lang?: TextLang } = {},
+  ): Promise<RegionPartners & Measured & Sourced> {
     const inputs = await this.inputs();
     const region = this.regionCode(inputs, code);
+    const placement = await this.placement(inputs, region);
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
     this.checkTaxonomyMeasure(inputs, taxonomy, 'participations');
     const scope = options.scope?.toUpperCase();
     if (scope) this.regionCode(inputs, scope);
-    return this.cache.get(
+    const figures = await this.cache.get(
       `partners:${region}:${taxonomy}:${scope ?? ''}:${options.limit ?? ''}`,
       inputs.fingerprint,
       async () => ({
@@ -443,6 +494,11 @@ export class AnalyticsService {
         ),
       }),
     );
+    return {
+      ...figures,
+      ...(placement.measurability.available ? {} : { organisations: [] }),
+      ...measureStatus(placement, options.lang ?? 'en'),
+    };
   }
 
   /** The saved weights of the next-visit score (the defaults until someone saves others). */
@@ -549,6 +605,38 @@ export class AnalyticsService {
         keyAreaMatrix(inputs.data, projectKeyAreas(inputs.data, taxonomy), ids, measure),
       );
     });
+  }
+
+  /** Where the loaded data places the participations of a region's country (cached). */
+  private placement(inputs: AnalyticsInputs, region: string): Promise<RegionPlacement> {
+    return this.cache.get(`placement:${region}`, inputs.fingerprint, () =>
+      Promise.resolve(regionPlacement(inputs.data, region)),
+    );
+  }
+
+  /** The status, coverage and period of a region's topic 1 or 2 figures, in `lang` (default en). */
+  async regionCoverage(code: string, lang: TextLang = 'en'): Promise<Covered> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    return this.covered({}, inputs, region, await this.placement(inputs, region), lang);
+  }
+
+  private covered<T extends object>(
+    figures: T,
+    inputs: AnalyticsInputs,
+    region: string,
+    placement: RegionPlacement,
+    lang: TextLang = 'en',
+  ): T & Covered {
+    const measured = placement.measurability.available;
+    return {
+      ...figures,
+      ...measureStatus(placement, lang),
+      coverage: coverageStatement(placement, lang),
+      period: measured
+        ? projectsPeriod(inputs.data, inputs.derived.projectsByRegion.get(region) ?? [])
+        : null,
+    };
   }
 
   /** The data sets and imports behind the participations, read once per provenance. */
