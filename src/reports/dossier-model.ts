@@ -7,7 +7,7 @@ import type { RegionHelix } from '../services/analytics/region-helix.js';
 import type { RegionNetwork } from '../services/analytics/region-network.js';
 import type { RegionClusters } from '../services/analytics/region-clusters.js';
 import type { FigureSource } from '../services/analytics/provenance.js';
-import type { UnmeasurableReason } from '../core/coverage/region-measurability.js';
+import type { UnmeasurableReason } from '../core/placement/region-measurability.js';
 import type { CoverageStatement } from '../services/analytics/measure-status.js';
 import type { FigurePeriod } from '../services/analytics/region-placement.js';
 import {

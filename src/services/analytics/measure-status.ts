@@ -1,4 +1,4 @@
-import type { UnmeasurableReason } from '../../core/coverage/region-measurability.js';
+import type { UnmeasurableReason } from '../../core/placement/region-measurability.js';
 import { COUNTRIES } from '../../domain/countries.js';
 import type { RegionPlacement } from './region-placement.js';
 

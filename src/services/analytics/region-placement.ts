@@ -1,11 +1,11 @@
 import {
   placementCoverage,
   type PlacementCoverage,
-} from '../../core/coverage/placement-coverage.js';
+} from '../../core/placement/placement-coverage.js';
 import {
   regionMeasurability,
   type RegionMeasurability,
-} from '../../core/coverage/region-measurability.js';
+} from '../../core/placement/region-measurability.js';
 import type { AnalyticsData } from './analytics-data.js';
 
 /** Whether a region's participation figures can be measured, and how much the data places. */
