@@ -353,6 +353,8 @@ const nl = {
   'sources.coverage.country':
     'Alle {count} deelnames van organisaties in {country} tellen op landniveau.',
   'sources.period': 'Projecten met startjaar {first} tot en met {last}.',
+  'sources.coverage.none':
+    'Geen van de {count} deelnames van organisaties in {country} ({business} van bedrijven) is in de geladen gegevens geplaatst op NUTS {level} of fijner.',
 
   'table.caption': 'De cijfers van de figuur',
   'value.none': 'geen',
@@ -710,6 +712,8 @@ const en: Record<MessageKey, string> = {
   'sources.coverage.country':
     'All {count} participations of organisations in {country} count at country level.',
   'sources.period': 'Projects starting {first} to {last}.',
+  'sources.coverage.none':
+    'None of the {count} participations of organisations in {country} ({business} by companies) are placed at NUTS {level} or finer in the loaded data.',
 
   'table.caption': 'The figures of the chart',
   'value.none': 'none',

@@ -75,7 +75,7 @@ describe('the coverage in the sources appendix', () => {
   it('states the placed shares and the participations left at country level', () => {
     const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
     expect(sectionText(doc, 'sources')).toContain(
-      '88% of the participations of organisations in Netherlands (90% of the EC contribution) are placed at NUTS 3 or finer. 1 participations (100% by companies) stay at country level',
+      '88% of the participations of organisations in the Netherlands (90% of the EC contribution) are placed at NUTS 3 or finer. 1 participations (100% by companies) stay at country level',
     );
     expect(sectionText(doc, 'sources')).toContain('Projects starting 2014 to 2020.');
   });
@@ -84,6 +84,15 @@ describe('the coverage in the sources appendix', () => {
     const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'nl');
     expect(sectionText(doc, 'sources')).toContain(
       '88% van de deelnames van organisaties in Nederland (90% van de EU-bijdrage) is geplaatst op NUTS 3 of fijner.',
+    );
+  });
+});
+
+describe('the coverage of a country placed at country level only', () => {
+  it('says that none of its participations are placed at the region level', () => {
+    const doc = dossierDocument(dossierModel(germanInputs()), 'en');
+    expect(sectionText(doc, 'sources')).toContain(
+      'None of the 1,200 participations of organisations in Germany (50% by companies) are placed at NUTS 2 or finer in the loaded data.',
     );
   });
 });

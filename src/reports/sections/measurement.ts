@@ -1,13 +1,11 @@
-import { COUNTRIES } from '../../domain/countries.js';
+import { countryName as countryNameIn } from '../../services/analytics/measure-status.js';
 import type { DossierBlock } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 
 /** The name of the region's country in the dossier's language. */
 function countryName(model: DossierModel, x: Texts): string {
-  const c = COUNTRIES.get(model.region.country);
-  if (!c) return model.region.country;
-  return x.lang === 'nl' ? c.nameNl : c.nameEn;
+  return countryNameIn(model.region.country, x.lang);
 }
 
 /** Why topics 1 and 2 cannot be measured for the region, in words; null when they can. */
@@ -44,6 +42,18 @@ export function coverageText(model: DossierModel, x: Texts): string {
   if (c.level === 0)
     parts.push(
       x.t('sources.coverage.country', { count: x.number(c.placed_participations), country }),
+    );
+  else if (c.placed_participations === 0)
+    parts.push(
+      x.t('sources.coverage.none', {
+        count: x.number(c.unplaced_participations),
+        country,
+        level: c.level,
+        business:
+          c.unplaced_participations > 0
+            ? x.percent(c.unplaced_business_participations / c.unplaced_participations, 0)
+            : x.percent(0, 0),
+      }),
     );
   else {
     parts.push(

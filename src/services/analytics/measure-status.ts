@@ -33,10 +33,15 @@ export interface CoverageStatement {
 
 const LOCALE: Record<TextLang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-function countryName(code: string, lang: TextLang): string {
+/** English names that take "the" in a sentence ("organisations in the Netherlands"). */
+const WITH_ARTICLE = new Set(['NL', 'UK', 'US', 'PH', 'AE', 'DO', 'BS', 'GM', 'MV', 'CF']);
+
+/** A country's name as it reads in a sentence in `lang`; the code itself when unknown. */
+export function countryName(code: string, lang: TextLang): string {
   const c = COUNTRIES.get(code);
   if (!c) return code;
-  return lang === 'nl' ? c.nameNl : c.nameEn;
+  if (lang === 'nl') return c.nameNl;
+  return WITH_ARTICLE.has(code) ? `the ${c.nameEn}` : c.nameEn;
 }
 
 function reasonText(
@@ -77,6 +82,10 @@ function coverageNote(placement: RegionPlacement, lang: TextLang): string {
       ? `Alle ${count(c.participations)} deelnames van organisaties in ${country} tellen op landniveau.`
       : `All ${count(c.participations)} participations of organisations in ${country} count at country level.`;
   const business = c.unplaced > 0 ? Math.round((c.unplacedBusiness / c.unplaced) * 100) : 0;
+  if (c.placed === 0)
+    return lang === 'nl'
+      ? `Geen van de ${count(c.participations)} deelnames van organisaties in ${country} (${business}% van bedrijven) is in de geladen gegevens geplaatst op NUTS ${c.level} of fijner.`
+      : `None of the ${count(c.participations)} participations of organisations in ${country} (${business}% by companies) are placed at NUTS ${c.level} or finer in the loaded data.`;
   if (lang === 'nl')
     return (
       `${pct(c.placedShare)} van de deelnames van organisaties in ${country} (${pct(c.placedContributionShare)} van de EU-bijdrage) is geplaatst op NUTS ${c.level} of fijner.` +
