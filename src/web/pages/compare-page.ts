@@ -252,7 +252,6 @@ export async function comparePage(route: Route): Promise<PageView> {
   };
 
   const topic1: [string, (c: Column) => Child][] = [
-    [t('compare.basis'), (c) => basis(c.helix, false)],
     [
       t('region.t.projects'),
       (c) =>
@@ -285,6 +284,7 @@ export async function comparePage(route: Route): Promise<PageView> {
                 : formatNumber(c.helix.composition.actors[role] ?? 0),
         ] as [string, (c: Column) => Child],
     ),
+    [t('compare.basis'), (c) => basis(c.helix, false)],
   ];
 
   const keyAreaIds: { id: string; label: string }[] = [];
@@ -379,7 +379,7 @@ export async function comparePage(route: Route): Promise<PageView> {
         ),
         table(1, topic1),
         topic2.length
-          ? table(2, [[t('compare.basis'), (c) => basis(c.keyAreas, true)], ...topic2])
+          ? table(2, [...topic2, [t('compare.basis'), (c) => basis(c.keyAreas, true)]])
           : h(
               'section',
               { class: 'rk-topic' },

@@ -17,13 +17,12 @@ export function notMeasured(what: string, status: MeasureStatus): HTMLDivElement
   );
 }
 
-/** A table cell for a figure that is not available: "n.b." with the reason on hover and for screen readers. */
+/** A table cell for a figure that is not available: "n.b." with the reason on hover (the basis row says it in full). */
 export function notMeasuredCell(status: MeasureStatus): HTMLElement {
   return h(
     'span',
     { class: 'rk-missing', title: status.reason ?? '', 'data-testid': 'not-available-cell' },
     h('abbr', { title: t('measure.na.full') }, t('measure.na')),
-    status.reason ? h('span', { class: 'rk-visually-hidden' }, ` ${status.reason}`) : null,
   );
 }
 
