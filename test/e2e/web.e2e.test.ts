@@ -187,7 +187,7 @@ describe('the web application in Chromium on the real data', () => {
     expect(await page.getByTestId('sme-clusters').locator('li').count()).toBe(5);
   });
 
-  it('compares Twente with Düsseldorf and Antwerp: not available with the reason, years instead of 0', async () => {
+  it('compares Twente with Stuttgart and Antwerp: not available with the reason, years instead of 0', async () => {
     for (const lang of ['nl', 'en'] as const) {
       await openPage(
         page,
@@ -229,14 +229,14 @@ describe('the web application in Chromium on the real data', () => {
     }
   });
 
-  it("says on Düsseldorf's profile and network page that they are not available, and why", async () => {
+  it("says on Stuttgart's profile and network page that they are not available, and why", async () => {
     await openPage(page, `${server.url}/regio/DE11`);
     const notAvailable = page.getByTestId('not-available');
     expect(await notAvailable.count()).toBe(2);
     expect(await notAvailable.first().innerText()).toContain('niet beschikbaar');
     expect(await notAvailable.first().innerText()).toContain('alleen op landniveau geplaatst');
     expect(await page.getByTestId('helix-composition').count()).toBe(0);
-    await page.screenshot({ path: `${SCREENSHOTS}region-dusseldorf-nl.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}region-stuttgart-nl.png`, fullPage: true });
     await openPage(page, `${server.url}/netwerk/DE11?lang=en`);
     expect(await page.getByTestId('not-available').innerText()).toContain(
       'organisations in Germany are placed at country level only',
