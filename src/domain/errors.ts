@@ -16,7 +16,9 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CSRF_TOKEN'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** The data cannot measure the figure asked for (e.g. organisations placed at country level only). */
+  | 'NOT_MEASURABLE';
 
 /** An error a user can fix; its message is one line that says what to do. */
 export class RegiokrachtError extends Error {
@@ -51,6 +53,7 @@ export const ERROR_HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   CSRF_TOKEN: 403,
   RATE_LIMITED: 429,
+  NOT_MEASURABLE: 422,
 };
 
 /** One refused row of an import: names file, row (1-based, header = row 1) and field. */

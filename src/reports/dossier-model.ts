@@ -7,6 +7,9 @@ import type { RegionHelix } from '../services/analytics/region-helix.js';
 import type { RegionNetwork } from '../services/analytics/region-network.js';
 import type { RegionClusters } from '../services/analytics/region-clusters.js';
 import type { FigureSource } from '../services/analytics/provenance.js';
+import type { UnmeasurableReason } from '../core/placement/region-measurability.js';
+import type { CoverageStatement } from '../services/analytics/measure-status.js';
+import type { FigurePeriod } from '../services/analytics/region-placement.js';
 import {
   DOSSIER_SOURCE_KEYS,
   type Bilingual,
@@ -26,7 +29,8 @@ export interface DossierKeyArea {
   readonly id: string;
   readonly code: string;
   readonly name: Bilingual;
-  readonly value: number;
+  /** Null when the region cannot be measured. */
+  readonly value: number | null;
   readonly share_of_national: number | null;
   readonly lq: number | null;
   readonly specialised: boolean;
@@ -81,6 +85,17 @@ export interface DossierModel {
     readonly parent: { readonly code: string; readonly name: Bilingual } | null;
   };
   readonly visit: DossierVisitInput | null;
+  /**
+   * Whether topics 1 and 2 (placed participations) can be measured for the region; when not, their
+   * counts are null. The coverage: how much of the country's participations the data places at the
+   * region's level. The period: the start years of the region's projects.
+   */
+  readonly measurement: {
+    readonly available: boolean;
+    readonly reason_code: UnmeasurableReason | null;
+    readonly coverage: Omit<CoverageStatement, 'note'>;
+    readonly period: FigurePeriod | null;
+  };
   readonly map: {
     readonly region: {
       readonly code: string;
@@ -100,25 +115,26 @@ export interface DossierModel {
     } | null;
   } | null;
   readonly topic1: {
+    /** Null, like the counts below, when the region cannot be measured. */
     readonly composition: {
       readonly actors: Readonly<Record<HelixRole, number>>;
       readonly participations: Readonly<Record<HelixRole, number>>;
-    };
+    } | null;
     readonly synergy: {
-      readonly projects: number;
+      readonly projects: number | null;
       readonly configurations: RegionHelix['configurations'];
       readonly t_millibits: number | null;
       readonly ci95: readonly [number, number] | null;
       readonly reading: SynergyReading;
     };
     readonly network: {
-      readonly nodes: number;
-      readonly edges: number;
-      readonly density: number;
-      readonly components: number;
+      readonly nodes: number | null;
+      readonly edges: number | null;
+      readonly density: number | null;
+      readonly components: number | null;
       readonly largest_component_share: number | null;
       readonly assortativity: number | null;
-      readonly communities: number;
+      readonly communities: number | null;
       readonly modularity: number | null;
       /** The organisations drawn: the most central ones with at least one link in the region. */
       readonly drawn: readonly DossierNetworkNode[];
@@ -160,7 +176,7 @@ export interface DossierModel {
     readonly measure: string;
     readonly unit: string;
     readonly reference: string;
-    readonly region_total: number;
+    readonly region_total: number | null;
     readonly areas: readonly DossierKeyArea[];
     readonly coverage: {
       readonly covered: readonly {
@@ -332,12 +348,23 @@ export function dossierModel(
         : null,
     },
     visit: inputs.visit,
+    measurement: (() => {
+      const { note: _note, ...coverage } = inputs.placement.coverage;
+      return {
+        available: inputs.placement.available,
+        reason_code: inputs.placement.reason_code,
+        coverage,
+        period: inputs.placement.period,
+      };
+    })(),
     map: mapModel(inputs),
     topic1: {
-      composition: {
-        actors: roleCounts(inputs.helix.composition.actors),
-        participations: roleCounts(inputs.helix.composition.participations),
-      },
+      composition: inputs.helix.composition
+        ? {
+            actors: roleCounts(inputs.helix.composition.actors),
+            participations: roleCounts(inputs.helix.composition.participations),
+          }
+        : null,
       synergy: {
         projects: inputs.helix.projects,
         configurations: inputs.helix.configurations,

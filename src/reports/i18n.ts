@@ -345,6 +345,23 @@ const nl = {
   'sources.method': 'Werkwijze',
   'sources.method.recorded': 'Werkwijze (Engels)',
   'sources.licence.none': 'niet vermeld',
+  'measure.unavailable': 'Niet beschikbaar: {reason}.',
+  'measure.reason.no_participations':
+    'er zijn geen CORDIS-deelnames geladen; laad de open data (regiokracht init) om deze regio te meten',
+  'measure.reason.country_level_only':
+    'organisaties in {country} zijn in de geladen gegevens alleen op landniveau geplaatst; laad het organisatiebestand van CORDIS met NUTS-codes om regio’s in {country} te meten',
+  'measure.reason.coarser_than_region':
+    'organisaties in {country} zijn in de geladen gegevens hoogstens op NUTS {deepest} geplaatst; voor regio’s op NUTS {level} zijn organisaties op dat niveau nodig',
+  'sources.coverage': 'Dekking',
+  'sources.coverage.placed':
+    '{share} van de deelnames van organisaties in {country} ({contribution} van de EU-bijdrage) is geplaatst op NUTS {level} of fijner.',
+  'sources.coverage.unplaced':
+    '{count} deelnames ({business} van bedrijven) blijven op landniveau omdat hun organisatie niet in een regio te plaatsen is; regionale aantallen zijn daardoor te laag.',
+  'sources.coverage.country':
+    'Alle {count} deelnames van organisaties in {country} tellen op landniveau.',
+  'sources.period': 'Projecten met startjaar {first} tot en met {last}.',
+  'sources.coverage.none':
+    'Geen van de {count} deelnames van organisaties in {country} ({business} van bedrijven) is in de geladen gegevens geplaatst op NUTS {level} of fijner.',
 
   'table.caption': 'De cijfers van de figuur',
   'value.none': 'geen',
@@ -693,6 +710,23 @@ const en: Record<MessageKey, string> = {
   'sources.method': 'Method',
   'sources.method.recorded': 'Method',
   'sources.licence.none': 'not stated',
+  'measure.unavailable': 'Not available: {reason}.',
+  'measure.reason.no_participations':
+    'no CORDIS participations are loaded; load the open data (regiokracht init) to measure this region',
+  'measure.reason.country_level_only':
+    'organisations in {country} are placed at country level only in the loaded data; load CORDIS’s organisation file with NUTS codes to measure regions in {country}',
+  'measure.reason.coarser_than_region':
+    'organisations in {country} are placed at NUTS {deepest} at most in the loaded data; regions at NUTS {level} need organisations placed at that level',
+  'sources.coverage': 'Coverage',
+  'sources.coverage.placed':
+    '{share} of the participations of organisations in {country} ({contribution} of the EC contribution) are placed at NUTS {level} or finer.',
+  'sources.coverage.unplaced':
+    '{count} participations ({business} by companies) stay at country level because their organisation cannot be placed in a region; regional counts are understated by them.',
+  'sources.coverage.country':
+    'All {count} participations of organisations in {country} count at country level.',
+  'sources.period': 'Projects starting {first} to {last}.',
+  'sources.coverage.none':
+    'None of the {count} participations of organisations in {country} ({business} by companies) are placed at NUTS {level} or finer in the loaded data.',
 
   'table.caption': 'The figures of the chart',
   'value.none': 'none',

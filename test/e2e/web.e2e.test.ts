@@ -206,6 +206,75 @@ describe('the web application in Chromium on the real data', () => {
     expect(await page.getByTestId('sme-clusters').locator('li').count()).toBe(5);
   });
 
+  it('compares Twente with Stuttgart and Antwerp: not available with the reason, years instead of 0', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      await openPage(
+        page,
+        `${server.url}/vergelijk?regio=NL213,DE11,BE21${lang === 'en' ? '&lang=en' : ''}`,
+      );
+      const na = lang === 'nl' ? 'n.b.' : 'n/a';
+      const topic1 = page.getByTestId('compare-topic-1');
+      await expect.poll(() => topic1.locator('thead th').count()).toBe(4);
+      const projects = topic1.locator('tbody tr', {
+        hasText: lang === 'nl' ? 'Projecten' : 'Projects',
+      });
+      const cells = projects.first().locator('td');
+      expect(await cells.nth(0).innerText()).toMatch(/^[\d.,]+$/);
+      expect(await cells.nth(1).innerText()).toMatch(new RegExp(`^${na.replace('.', '\\.')}`));
+      expect(await cells.nth(2).innerText()).toMatch(new RegExp(`^${na.replace('.', '\\.')}`));
+      const basis = topic1.locator('tbody tr').last();
+      const basisText = await basis.innerText();
+      expect(basisText).toMatch(/20\d\d–20\d\d/);
+      expect(basisText).toContain(lang === 'nl' ? 'niet beschikbaar' : 'not available');
+      expect(basisText).toContain(lang === 'nl' ? 'Duitsland' : 'Germany');
+      expect(basisText).toContain(lang === 'nl' ? 'België' : 'Belgium');
+      // No count of a region the data cannot measure is shown as 0.
+      const abroad = await topic1
+        .locator('tbody tr td:nth-child(3), tbody tr td:nth-child(4)')
+        .allInnerTexts();
+      expect(abroad.filter((text) => /^0$/.test(text.trim()))).toEqual([]);
+      const topic2 = page.getByTestId('compare-topic-2');
+      expect(await topic2.locator('tbody tr').first().locator('td').nth(1).innerText()).toMatch(
+        new RegExp(`^${na.replace('.', '\\.')}`),
+      );
+      for (const width of [1366, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({
+          path: `${SCREENSHOTS}compare-abroad-${lang}-${width}.png`,
+          fullPage: true,
+        });
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it("says on Stuttgart's profile and network page that they are not available, and why", async () => {
+    await openPage(page, `${server.url}/regio/DE11`);
+    const notAvailable = page.getByTestId('not-available');
+    expect(await notAvailable.count()).toBe(2);
+    expect(await notAvailable.first().innerText()).toContain('niet beschikbaar');
+    expect(await notAvailable.first().innerText()).toContain('alleen op landniveau geplaatst');
+    expect(await page.getByTestId('helix-composition').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}region-stuttgart-nl.png`, fullPage: true });
+    await openPage(page, `${server.url}/netwerk/DE11?lang=en`);
+    expect(await page.getByTestId('not-available').innerText()).toContain(
+      'organisations in Germany are placed at country level only',
+    );
+    expect(await page.getByTestId('network-facts').count()).toBe(0);
+  });
+
+  it("states the coverage of Twente's figures under topics 1 and 2", async () => {
+    await openPage(page, `${server.url}/regio/NL213`);
+    const coverage = page.getByTestId('coverage');
+    expect(await coverage.count()).toBe(2);
+    expect(await coverage.first().innerText()).toMatch(
+      /^\d+% van de deelnames van organisaties in Nederland \(\d+% van de EU-bijdrage\) is geplaatst op NUTS 3/,
+    );
+    expect(await coverage.first().innerText()).toMatch(
+      /Projecten met startjaar 2014 tot en met 20\d\d\./,
+    );
+  });
+
   const PAGES: readonly (readonly [string, string])[] = [
     ['home', '/'],
     ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],
@@ -213,6 +282,7 @@ describe('the web application in Chromium on the real data', () => {
     ['region-twente', '/regio/NL213'],
     ['region-overijssel', '/regio/NL21'],
     ['compare', '/vergelijk?regio=NL213,NL41'],
+    ['compare-abroad', '/vergelijk?regio=NL213,DE11,BE21'],
     ['network', '/netwerk/NL213'],
     ['practices', '/praktijken'],
     ['sme-enschede', '/mkb?q=Enschede'],
@@ -242,7 +312,7 @@ describe('the web application in Chromium on the real data', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     try {
       for (const [name, path] of PAGES.filter(([n]) =>
-        ['home', 'region-twente', 'compare', 'sme-enschede'].includes(n),
+        ['home', 'region-twente', 'compare', 'compare-abroad', 'sme-enschede'].includes(n),
       )) {
         await openPage(page, `${server.url}${path}`);
         const overflow = await page.evaluate(

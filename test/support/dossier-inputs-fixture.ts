@@ -71,6 +71,23 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       country_code: 'NL',
       parent: { code: 'NL21', name_nl: 'Overijssel', name_en: 'Overijssel' },
     },
+    placement: {
+      available: true,
+      reason_code: null,
+      reason: null,
+      coverage: {
+        country: 'NL',
+        level: 3,
+        deepest_level: 3,
+        placed_participations: 7,
+        unplaced_participations: 1,
+        unplaced_business_participations: 1,
+        placed_share: 7 / 8,
+        placed_contribution_share: 0.9,
+        note: 'Coverage note.',
+      },
+      period: empty ? null : { first_year: 2014, last_year: 2020 },
+    },
     helix: {
       region: 'NL213',
       projects: empty ? 0 : 4,

@@ -4,15 +4,17 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 import { cliActor } from '../cli-actor.js';
+import { cliLang, langOption, requireMeasured } from '../measure-output.js';
 
 interface TaxonomyOptions {
   taxonomy?: string;
   measure?: string;
   json?: boolean;
+  lang?: string;
 }
 
 const taxonomyOptions = (command: Command): Command =>
-  command
+  langOption(command)
     .option(
       '--taxonomy <id>',
       'key-area taxonomy: topsectoren-2011 (default) or sleutelgebieden-2004',
@@ -31,7 +33,14 @@ export function clustersCommand(program: Command): void {
       .argument('<region>', 'NUTS code, e.g. NL213'),
   ).action(async (region: string, options: TaxonomyOptions, command: Command) => {
     await withStore(configFrom(command), async (store) => {
-      const result = await (await analyticsFor(store)).clusters(region, options);
+      const lang = cliLang(options.lang);
+      const result = await (
+        await analyticsFor(store)
+      ).clusters(region, {
+        ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+        ...(options.measure ? { measure: options.measure } : {}),
+        lang,
+      });
       if (options.json) return printJson(result);
       console.log(
         `Spearheads of ${result.region}: ${result.spearheads.map((s) => s.name_en).join('; ') || 'none registered'}`,
@@ -42,6 +51,7 @@ export function clustersCommand(program: Command): void {
       console.log(
         `Investment funds: ${result.funds.map((f) => f.name).join('; ') || 'none registered'}\n`,
       );
+      requireMeasured(result.region, result, lang);
       console.log(
         `Cluster stars (${result.measure}, compared with ${result.compared_with.length} regions):`,
       );
@@ -77,13 +87,17 @@ export function similarCommand(program: Command): void {
   ).action(
     async (region: string, options: TaxonomyOptions & { limit: string }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
+        const lang = cliLang(options.lang);
         const result = await (
           await analyticsFor(store)
         ).similar(region, {
-          ...options,
+          ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+          ...(options.measure ? { measure: options.measure } : {}),
           limit: Number(options.limit),
+          lang,
         });
         if (options.json) return printJson(result);
+        requireMeasured(result.region, result, lang);
         console.log(
           `Regions like ${result.region} (${result.taxonomy}, LQ against ${result.reference}):\n`,
         );
@@ -109,8 +123,7 @@ export function similarCommand(program: Command): void {
 
 /** `regiokracht partners <region>`: organisations elsewhere worth introducing. */
 export function partnersCommand(program: Command): void {
-  program
-    .command('partners')
+  langOption(program.command('partners'))
     .description(
       "organisations in other regions active in the same key areas as the region's organisations and not yet linked to them",
     )
@@ -125,18 +138,27 @@ export function partnersCommand(program: Command): void {
     .action(
       async (
         region: string,
-        options: { taxonomy?: string; scope?: string; limit: string; json?: boolean },
+        options: {
+          taxonomy?: string;
+          scope?: string;
+          limit: string;
+          json?: boolean;
+          lang?: string;
+        },
         command: Command,
       ) => {
         await withStore(configFrom(command), async (store) => {
+          const lang = cliLang(options.lang);
           const result = await (
             await analyticsFor(store)
           ).partners(region, {
             limit: Number(options.limit),
+            lang,
             ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
             ...(options.scope ? { scope: options.scope } : {}),
           });
           if (options.json) return printJson(result);
+          requireMeasured(result.region, result, lang);
           console.log(`Possible partners for ${result.region} in ${result.scope}:\n`);
           for (const o of result.organisations)
             console.log(`${o.name} (${o.region_name_en}, ${o.helix_role}): ${o.reason_en}`);

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { analyticsFor, configFrom, withStore } from '../context.js';
+import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 
 /** `regiokracht helix <region>`: topic 1, helix composition and triple-helix synergy T. */
 export function helixCommand(program: Command): void {
-  program
-    .command('helix')
+  langOption(program.command('helix'))
     .description(
       'helix composition and triple-helix synergy T (millibits, bootstrap 95% interval) of a region',
     )
@@ -16,18 +16,22 @@ export function helixCommand(program: Command): void {
     .action(
       async (
         region: string,
-        options: { json?: boolean; resamples: string; seed: string },
+        options: { json?: boolean; resamples: string; seed: string; lang?: string },
         command: Command,
       ) => {
+        const lang = cliLang(options.lang);
         await withStore(configFrom(command), async (store) => {
           const result = await (
             await analyticsFor(store)
           ).helix(region, {
             resamples: Number(options.resamples),
             seed: Number(options.seed),
+            lang,
           });
           const { composition, source, ...figures } = result;
           if (options.json) return printJson({ ...figures, composition, source });
+          requireMeasured(result.region, result, lang);
+          if (!composition || !result.configurations) return;
           console.log(`Triple helix of ${result.region}: ${result.projects} projects`);
           console.log(
             `T = ${num(result.t_millibits, 1)} mbit, 95% interval [${num(result.t_ci95_millibits?.[0], 1)}, ${num(result.t_ci95_millibits?.[1], 1)}]` +
@@ -52,8 +56,9 @@ export function helixCommand(program: Command): void {
               },
             ]),
           );
+          console.log(`\n${coverageLine(result.coverage, lang)}`);
           console.log(
-            `\nSource: ${source.datasets.map((d) => `${d.publisher}, ${d.title}`).join('; ') || 'no imported participations'}`,
+            `Source: ${source.datasets.map((d) => `${d.publisher}, ${d.title}`).join('; ') || 'no imported participations'}`,
           );
         });
       },

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { analyticsFor, configFrom, withStore } from '../context.js';
+import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 
 interface KeyAreasOptions {
@@ -7,12 +8,12 @@ interface KeyAreasOptions {
   measure?: string;
   reference?: string;
   json?: boolean;
+  lang?: string;
 }
 
 /** `regiokracht keyareas <region>`: topic 2, contribution to the key areas. */
 export function keyAreasCommand(program: Command): void {
-  program
-    .command('keyareas')
+  langOption(program.command('keyareas'))
     .description(
       "a region's activity per key area, its share of the national total and its location quotient",
     )
@@ -28,15 +29,18 @@ export function keyAreasCommand(program: Command): void {
     )
     .option('--json', 'print the figures as JSON')
     .action(async (region: string, options: KeyAreasOptions, command: Command) => {
+      const lang = cliLang(options.lang);
       await withStore(configFrom(command), async (store) => {
         const result = await (
           await analyticsFor(store)
         ).keyAreas(region, {
+          lang,
           ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
           ...(options.measure ? { measure: options.measure } : {}),
           ...(options.reference ? { reference: options.reference } : {}),
         });
         if (options.json) return printJson(result);
+        requireMeasured(result.region, result, lang);
         console.log(
           `Key areas of ${result.region} (${result.taxonomy}), measure ${result.measure} in ${result.unit}; LQ against ${result.reference}`,
         );
@@ -58,7 +62,8 @@ export function keyAreasCommand(program: Command): void {
             { header: 'LQ', value: (a) => num(a.lq, 2), align: 'right' },
           ]),
         );
-        console.log(`\nMethod: ${result.source.method}`);
+        console.log(`\n${coverageLine(result.coverage, lang)}`);
+        console.log(`Method: ${result.source.method}`);
       });
     });
 }

@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { analyticsFor, configFrom, withStore } from '../context.js';
+import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 
 /** `regiokracht network <region>`: topic 1, the collaboration network of a region. */
 export function networkCommand(program: Command): void {
-  program
-    .command('network')
+  langOption(program.command('network'))
     .description(
       "measures of a region's collaboration network (organisations linked by shared projects)",
     )
@@ -18,12 +18,14 @@ export function networkCommand(program: Command): void {
     .action(
       async (
         region: string,
-        options: { json?: boolean; gexf?: string; top: string; seed: string },
+        options: { json?: boolean; gexf?: string; top: string; seed: string; lang?: string },
         command: Command,
       ) => {
+        const lang = cliLang(options.lang);
         await withStore(configFrom(command), async (store) => {
           const analytics = await analyticsFor(store);
-          const result = await analytics.network(region, { seed: Number(options.seed) });
+          const result = await analytics.network(region, { seed: Number(options.seed), lang });
+          if (!options.json) requireMeasured(result.region, result, lang);
           if (options.gexf) await writeFile(options.gexf, await analytics.networkGexf(region));
           if (options.json) {
             const { links: _links, ...rest } = result;
@@ -62,7 +64,8 @@ export function networkCommand(program: Command): void {
               { header: 'outside', value: (o) => o.external_links, align: 'right' },
             ]),
           );
-          if (options.gexf) console.log(`\nGEXF written to ${options.gexf}`);
+          console.log(`\n${coverageLine(result.coverage, lang)}`);
+          if (options.gexf) console.log(`GEXF written to ${options.gexf}`);
         });
       },
     );

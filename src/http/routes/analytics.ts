@@ -3,14 +3,21 @@ import { ANALYSTS } from '../../domain/role.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
 import { helixRoleCounts, nullableNumber, regionParam, sourceSchema } from '../schemas/common.js';
+import type { TextLang } from '../../services/analytics/measure-status.js';
+import {
+  coveredProperties,
+  langQuery,
+  measureStatusProperties,
+} from '../schemas/measure-status.js';
 
 const helixSchema = {
   type: 'object',
   properties: {
     region: { type: 'string' },
-    projects: { type: 'integer' },
+    ...coveredProperties,
+    projects: { type: ['integer', 'null'] },
     configurations: {
-      type: 'object',
+      type: ['object', 'null'],
       properties: Object.fromEntries(
         ['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'].map((k) => [k, { type: 'integer' }]),
       ),
@@ -23,7 +30,7 @@ const helixSchema = {
       ],
     },
     composition: {
-      type: 'object',
+      type: ['object', 'null'],
       properties: { actors: helixRoleCounts, participations: helixRoleCounts },
     },
     source: sourceSchema,
@@ -34,12 +41,13 @@ const keyAreasSchema = {
   type: 'object',
   properties: {
     region: { type: 'string' },
+    ...coveredProperties,
     country: { type: 'string' },
     taxonomy: { type: 'string' },
     measure: { type: 'string' },
     unit: { type: 'string' },
     reference: { type: 'string' },
-    region_total: { type: 'number' },
+    region_total: nullableNumber,
     areas: {
       type: 'array',
       items: {
@@ -49,7 +57,7 @@ const keyAreasSchema = {
           code: { type: 'string' },
           name_nl: { type: 'string' },
           name_en: { type: 'string' },
-          value: { type: 'number' },
+          value: nullableNumber,
           share_of_national: nullableNumber,
           lq: nullableNumber,
           note: { type: ['string', 'null'] },
@@ -65,10 +73,11 @@ const networkSchema = {
   properties: {
     region: { type: 'string' },
     key_area: { type: ['string', 'null'] },
-    nodes: { type: 'integer' },
-    edges: { type: 'integer' },
-    density: { type: 'number' },
-    components: { type: 'integer' },
+    ...coveredProperties,
+    nodes: { type: ['integer', 'null'] },
+    edges: { type: ['integer', 'null'] },
+    density: nullableNumber,
+    components: { type: ['integer', 'null'] },
     largest_component_share: nullableNumber,
     assortativity_helix: nullableNumber,
     helix_pairs: {
@@ -86,7 +95,7 @@ const networkSchema = {
     },
     communities: {
       type: 'object',
-      properties: { count: { type: 'integer' }, modularity: nullableNumber },
+      properties: { count: { type: ['integer', 'null'] }, modularity: nullableNumber },
     },
     organisations: {
       type: 'array',
@@ -308,7 +317,10 @@ export function analyticsRoutes(
   app: FastifyInstance,
   deps: AppDeps & { analytics: NonNullable<AppDeps['analytics']> },
 ): void {
-  app.get<{ Params: { code: string }; Querystring: { resamples?: number; seed?: number } }>(
+  app.get<{
+    Params: { code: string };
+    Querystring: { resamples?: number; seed?: number; lang?: TextLang };
+  }>(
     '/api/regions/:code/helix',
     {
       config: { access: PUBLIC },
@@ -322,6 +334,7 @@ export function analyticsRoutes(
           properties: {
             resamples: { type: 'integer', minimum: 1, maximum: 10000 },
             seed: { type: 'integer' },
+            lang: langQuery,
           },
           additionalProperties: false,
         },
@@ -331,7 +344,10 @@ export function analyticsRoutes(
     (request) => deps.analytics.helix(request.params.code, request.query),
   );
 
-  app.get<{ Params: { code: string }; Querystring: { seed?: number; key_area?: string } }>(
+  app.get<{
+    Params: { code: string };
+    Querystring: { seed?: number; key_area?: string; lang?: TextLang };
+  }>(
     '/api/regions/:code/network',
     {
       config: { access: PUBLIC },
@@ -349,6 +365,7 @@ export function analyticsRoutes(
               description:
                 'only the projects classified into this key area, e.g. topsectoren-2011/htsm',
             },
+            lang: langQuery,
           },
           additionalProperties: false,
         },
@@ -359,6 +376,7 @@ export function analyticsRoutes(
       deps.analytics.network(request.params.code, {
         ...(request.query.seed !== undefined ? { seed: request.query.seed } : {}),
         ...(request.query.key_area ? { keyArea: request.query.key_area } : {}),
+        ...(request.query.lang ? { lang: request.query.lang } : {}),
       }),
   );
 
@@ -386,7 +404,7 @@ export function analyticsRoutes(
 
   app.get<{
     Params: { code: string };
-    Querystring: { taxonomy?: string; measure?: string; reference?: string };
+    Querystring: { taxonomy?: string; measure?: string; reference?: string; lang?: TextLang };
   }>(
     '/api/regions/:code/keyareas',
     {
@@ -412,6 +430,7 @@ export function analyticsRoutes(
               description:
                 'reference area for the LQ: a region code, or ALL (default: the country)',
             },
+            lang: langQuery,
           },
           additionalProperties: false,
         },
@@ -498,13 +517,25 @@ export function analyticsRoutes(
       taxonomy: { type: 'string' },
       measure: { type: 'string', enum: ['participations', 'ec_contribution', 'organisations'] },
       limit: { type: 'integer', minimum: 1, maximum: 100 },
+      lang: langQuery,
     },
     additionalProperties: false,
   } as const;
   const openObject = (description: string) =>
     ({ type: 'object', description, additionalProperties: true }) as const;
+  /** An open object that lists, at least, whether the figure is measured and why not. */
+  const measuredObject = (description: string) =>
+    ({
+      type: 'object',
+      description,
+      properties: { region: { type: 'string' }, ...measureStatusProperties },
+      additionalProperties: true,
+    }) as const;
 
-  app.get<{ Params: { code: string }; Querystring: { taxonomy?: string; measure?: string } }>(
+  app.get<{
+    Params: { code: string };
+    Querystring: { taxonomy?: string; measure?: string; lang?: TextLang };
+  }>(
     '/api/regions/:code/clusters',
     {
       config: { access: PUBLIC },
@@ -515,8 +546,8 @@ export function analyticsRoutes(
         params: regionParam,
         querystring: taxonomyQuery,
         response: {
-          200: openObject(
-            '{region, taxonomy, measure, compared_with, spearheads[{id,name_nl,name_en,source_id,key_areas}], coverage{covered,uncovered}, stars[{key_area,name_nl,name_en,stars,size,specialisation,focus}], funds[], source}',
+          200: measuredObject(
+            '{region, available, reason_code, reason, taxonomy, measure, compared_with, spearheads[{id,name_nl,name_en,source_id,key_areas}], coverage{covered,uncovered}, stars[{key_area,name_nl,name_en,stars,size,specialisation,focus}], funds[], source}',
           ),
         },
       },
@@ -526,7 +557,7 @@ export function analyticsRoutes(
 
   app.get<{
     Params: { code: string };
-    Querystring: { taxonomy?: string; measure?: string; limit?: number };
+    Querystring: { taxonomy?: string; measure?: string; limit?: number; lang?: TextLang };
   }>(
     '/api/regions/:code/similar',
     {
@@ -537,8 +568,8 @@ export function analyticsRoutes(
         params: regionParam,
         querystring: taxonomyQuery,
         response: {
-          200: openObject(
-            '{region, taxonomy, measure, reference, regions[{region,name_nl,name_en,similarity,they_lead,we_lead,explanation_en,explanation_nl}], source}',
+          200: measuredObject(
+            '{region, available, reason_code, reason, taxonomy, measure, reference, regions[{region,name_nl,name_en,similarity,they_lead,we_lead,explanation_en,explanation_nl}], source}',
           ),
         },
       },
@@ -548,7 +579,7 @@ export function analyticsRoutes(
 
   app.get<{
     Params: { code: string };
-    Querystring: { taxonomy?: string; scope?: string; limit?: number };
+    Querystring: { taxonomy?: string; scope?: string; limit?: number; lang?: TextLang };
   }>(
     '/api/regions/:code/partners',
     {
@@ -567,12 +598,13 @@ export function analyticsRoutes(
               description: 'where to look: a country or region code (default the region’s country)',
             },
             limit: { type: 'integer', minimum: 1, maximum: 100 },
+            lang: langQuery,
           },
           additionalProperties: false,
         },
         response: {
-          200: openObject(
-            '{region, taxonomy, scope, min_activity, organisations[{id,name,region,region_name_nl,region_name_en,helix_role,shared_key_areas,local_partners,reason_en,reason_nl}], source}',
+          200: measuredObject(
+            '{region, available, reason_code, reason, taxonomy, scope, min_activity, organisations[{id,name,region,region_name_nl,region_name_en,helix_role,shared_key_areas,local_partners,reason_en,reason_nl}], source}',
           ),
         },
       },

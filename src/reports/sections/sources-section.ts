@@ -1,6 +1,7 @@
 import type { DossierBlock, DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
+import { coverageText, notMeasuredText } from './measurement.js';
 
 /** The file name with its folder (cordis/h2020_participations_eunets.csv.gz), not the machine's path. */
 function shortFile(file: string): string {
@@ -12,6 +13,15 @@ export function appendixSection(model: DossierModel, x: Texts): DossierSection {
   const blocks: DossierBlock[] = [
     { kind: 'paragraph', tone: 'lead', text: x.t('topic.appendix.lead') },
   ];
+  const notMeasured = notMeasuredText(model, x);
+  blocks.push({
+    kind: 'source',
+    title: x.t('sources.coverage'),
+    lines: [
+      { label: x.t('sources.coverage'), text: coverageText(model, x) },
+      ...(notMeasured ? [{ label: x.t('sources.coverage'), text: notMeasured }] : []),
+    ],
+  });
   for (const { key, source } of model.sources) {
     const lines: { label: string; text: string }[] = [];
     if (source.datasets.length === 0)

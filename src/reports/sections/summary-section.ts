@@ -3,13 +3,14 @@ import type { DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { groupLabel } from './labels.js';
+import { notMeasuredText } from './measurement.js';
 
 export function summarySection(model: DossierModel, x: Texts): DossierSection {
   const name = x.name(model.region.name);
   const s = model.topic1.synergy;
   const n = model.topic1.network;
-  const actors = model.topic1.composition.actors;
-  const totalActors = HELIX_ROLES.reduce((sum, r) => sum + actors[r], 0);
+  const notMeasured = notMeasuredText(model, x);
+  const actors = model.topic1.composition?.actors ?? null;
   const specialised = model.topic2.areas.filter((a) => a.specialised);
   const largest = [...model.topic2.areas]
     .filter((a) => a.share_of_national !== null)
@@ -28,33 +29,39 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
           {
             label: x.t('summary.topic1.t'),
             value:
-              s.t_millibits === null || !s.ci95
+              notMeasured ??
+              (s.t_millibits === null || !s.ci95
                 ? x.t('summary.reading.none')
                 : x.t('summary.topic1.t.value', {
                     t: x.number(s.t_millibits, 1),
                     lo: x.number(s.ci95[0], 1),
                     hi: x.number(s.ci95[1], 1),
                     reading: x.t(`summary.reading.${s.reading}` as MessageKey),
-                  }),
+                  })),
           },
           {
             label: x.t('summary.topic1.helix'),
-            value: x.t('summary.topic1.helix.value', {
-              n: totalActors,
-              business: actors.business,
-              knowledge: actors.research + actors.education,
-            }),
+            value: actors
+              ? x.t('summary.topic1.helix.value', {
+                  n: HELIX_ROLES.reduce((sum, r) => sum + actors[r], 0),
+                  business: actors.business,
+                  knowledge: actors.research + actors.education,
+                })
+              : (notMeasured ?? x.t('summary.unknown')),
           },
           {
             label: x.t('summary.topic1.network'),
-            value: x.t('summary.topic1.network.value', {
-              links: n.edges,
-              nodes: n.nodes,
-              largest:
-                n.largest_component_share === null
-                  ? x.t('value.none')
-                  : x.percent(n.largest_component_share, 0),
-            }),
+            value:
+              n.edges === null || n.nodes === null
+                ? (notMeasured ?? x.t('summary.unknown'))
+                : x.t('summary.topic1.network.value', {
+                    links: n.edges,
+                    nodes: n.nodes,
+                    largest:
+                      n.largest_component_share === null
+                        ? x.t('value.none')
+                        : x.percent(n.largest_component_share, 0),
+                  }),
           },
           {
             label: x.t('summary.topic1.financing'),

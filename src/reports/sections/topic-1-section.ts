@@ -6,6 +6,7 @@ import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { roleLabel } from './labels.js';
+import { measured, notMeasuredBlock, notMeasuredText } from './measurement.js';
 
 export function topic1Section(model: DossierModel, x: Texts): DossierSection {
   const name = x.name(model.region.name);
@@ -14,221 +15,227 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
     { kind: 'paragraph', tone: 'lead', text: x.t('topic.1.lead', { name }) },
   ];
 
-  // Helix composition.
-  blocks.push({ kind: 'heading', text: x.t('helix.heading') });
-  const actors = HELIX_ROLES.reduce((sum, r) => sum + t1.composition.actors[r], 0);
-  const participations = HELIX_ROLES.reduce((sum, r) => sum + t1.composition.participations[r], 0);
-  if (actors === 0 && participations === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('helix.none', { name }) });
+  const notMeasured = notMeasuredText(model, x);
+  if (notMeasured) {
+    blocks.push({ kind: 'heading', text: x.t('helix.heading') }, notMeasuredBlock(notMeasured));
   } else {
-    const bars = (counts: Readonly<Record<HelixRole, number>>) =>
-      HELIX_ROLES.map((r) => ({
-        label: roleLabel(x, r),
-        value: counts[r],
-        valueLabel: x.number(counts[r]),
-      }));
-    blocks.push({
-      kind: 'figure',
-      figure: {
-        id: 'helix-composition',
-        svg: barChart({
-          id: 'helix-composition',
-          title: x.t('helix.chart.title', { name }),
-          description: x.t('helix.chart.desc', {
-            actors,
-            participations,
-            roles: HELIX_ROLES.map(
-              (r) =>
-                `${roleLabel(x, r)} ${t1.composition.actors[r]} / ${t1.composition.participations[r]}`,
-            ).join(', '),
-          }),
-          width: CHART_WIDTH,
-          panels: [
-            { heading: x.t('helix.actors'), bars: bars(t1.composition.actors) },
-            { heading: x.t('helix.participations'), bars: bars(t1.composition.participations) },
-          ],
-        }),
-        caption: x.t('helix.chart.title', { name }),
-        table: {
-          caption: x.t('helix.chart.title', { name }),
-          columns: [
-            { label: x.t('helix.role') },
-            { label: x.t('helix.actors'), align: 'right' },
-            { label: x.t('helix.participations'), align: 'right' },
-          ],
-          rows: HELIX_ROLES.map((r) => [
-            roleLabel(x, r),
-            x.number(t1.composition.actors[r]),
-            x.number(t1.composition.participations[r]),
-          ]),
-        },
-      },
-    });
-  }
-
-  // Synergy T.
-  const s = t1.synergy;
-  blocks.push({ kind: 'heading', text: x.t('t.heading') });
-  if (s.t_millibits === null || !s.ci95) {
-    blocks.push({
-      kind: 'paragraph',
-      tone: 'empty',
-      text: x.t('t.none', { projects: s.projects }),
-    });
-  } else {
-    const tv = x.number(s.t_millibits, 1);
-    const lo = x.number(s.ci95[0], 1);
-    const hi = x.number(s.ci95[1], 1);
-    blocks.push({
-      kind: 'paragraph',
-      text: x.t('t.statement', { t: tv, lo, hi, projects: x.number(s.projects) }),
-    });
-    blocks.push({ kind: 'paragraph', text: x.t(`t.reading.${s.reading}` as MessageKey) });
-    blocks.push({
-      kind: 'figure',
-      figure: {
-        id: 'helix-synergy',
-        svg: intervalChart({
-          id: 'helix-synergy',
-          title: x.t('t.chart.title', { name }),
-          description: x.t('t.chart.desc', { t: tv, lo, hi }),
-          width: CHART_WIDTH,
-          value: s.t_millibits,
-          interval: s.ci95,
-          format: (v) => x.number(v, Math.abs(v) < 10 && v !== Math.round(v) ? 1 : 0),
-          labels: {
-            value: x.t('t.value', { t: tv }),
-            interval: x.t('t.interval', { lo, hi }),
-            below: x.t('t.below'),
-            above: x.t('t.above'),
-            zero: x.t('t.zero'),
-          },
-        }),
-        caption: x.t('t.chart.title', { name }),
-        table: {
-          caption: x.t('t.configurations'),
-          columns: [
-            { label: x.t('t.configuration') },
-            { label: x.t('t.projects'), align: 'right' },
-          ],
-          rows: (['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'] as const).map((k) => [
-            k,
-            x.number(s.configurations[k]),
-          ]),
-        },
-      },
-    });
-  }
-
-  // Network.
-  const n = t1.network;
-  blocks.push({ kind: 'heading', text: x.t('network.heading') });
-  if (n.nodes === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('network.none', { name }) });
-  } else {
-    blocks.push({ kind: 'paragraph', text: x.t('network.lead', { name }) });
-    blocks.push({
-      kind: 'facts',
-      items: [
-        { label: x.t('network.nodes'), value: x.number(n.nodes) },
-        { label: x.t('network.edges'), value: x.number(n.edges) },
-        { label: x.t('network.density'), value: x.number(n.density, 3) },
-        { label: x.t('network.components'), value: x.number(n.components) },
-        {
-          label: x.t('network.largest'),
-          value:
-            n.largest_component_share === null
-              ? x.t('value.none')
-              : x.percent(n.largest_component_share, 0),
-        },
-        {
-          label: x.t('network.assortativity'),
-          value: n.assortativity === null ? x.t('value.unknown') : x.number(n.assortativity, 2),
-        },
-        { label: x.t('network.communities'), value: x.number(n.communities) },
-      ],
-    });
-    const top = n.drawn[0];
-    const labelled = new Set(n.drawn.slice(0, 8).map((d) => d.id));
-    const height = 300;
-    blocks.push({
-      kind: 'figure',
-      figure: {
-        id: 'network',
-        svg: networkPicture({
-          id: 'network',
-          title: x.t('network.chart.title', { name }),
-          description: x.t('network.chart.desc', {
-            shown: n.drawn.length,
-            nodes: n.nodes,
-            links: n.drawn_links.length,
-            top: top ? `${top.name} (${roleLabel(x, top.role)})` : x.t('value.none'),
-          }),
-          width: CHART_WIDTH,
-          height,
-          nodes: n.drawn.map((d) => ({
-            id: d.id,
-            label: d.name,
-            role: d.role,
-            community: d.community,
-            weight: d.degree,
-            labelled: labelled.has(d.id),
-          })),
-          links: n.drawn_links,
-          roleLabels: Object.fromEntries(HELIX_ROLES.map((r) => [r, roleLabel(x, r)])) as Record<
-            HelixRole,
-            string
-          >,
-          emptyLabel: x.t('network.empty'),
-        }),
-        caption: x.t('network.chart.title', { name }),
-        table: {
-          caption: x.t('network.top'),
-          columns: [
-            { label: x.t('network.organisation'), width: 2.6 },
-            { label: x.t('helix.role') },
-            { label: x.t('network.degree'), align: 'right' },
-            { label: x.t('network.betweenness'), align: 'right' },
-            { label: x.t('network.external'), align: 'right' },
-          ],
-          rows: n.top.map((o) => [
-            o.name,
-            roleLabel(x, o.role),
-            x.number(o.degree),
-            x.number(o.betweenness, 3),
-            x.number(o.external_links),
-          ]),
-        },
-      },
-    });
-    blocks.push({
-      kind: 'paragraph',
-      tone: 'note',
-      text: x.t('network.drawn', {
-        shown: n.drawn.length,
-        unlinked: n.unlinked,
-        more: n.not_drawn,
-      }),
-    });
-    if (n.role_pairs.length)
+    const composition = measured(t1.composition);
+    // Helix composition.
+    blocks.push({ kind: 'heading', text: x.t('helix.heading') });
+    const actors = HELIX_ROLES.reduce((sum, r) => sum + composition.actors[r], 0);
+    const participations = HELIX_ROLES.reduce((sum, r) => sum + composition.participations[r], 0);
+    if (actors === 0 && participations === 0) {
+      blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('helix.none', { name }) });
+    } else {
+      const bars = (counts: Readonly<Record<HelixRole, number>>) =>
+        HELIX_ROLES.map((r) => ({
+          label: roleLabel(x, r),
+          value: counts[r],
+          valueLabel: x.number(counts[r]),
+        }));
       blocks.push({
-        kind: 'table',
-        table: {
-          caption: x.t('network.pairs'),
-          columns: [
-            { label: x.t('network.pair'), width: 2 },
-            { label: x.t('network.observed'), align: 'right' },
-            { label: x.t('network.expected'), align: 'right' },
-            { label: x.t('network.ratio'), align: 'right' },
-          ],
-          rows: n.role_pairs.map((p) => [
-            `${roleLabel(x, p.a)} – ${roleLabel(x, p.b)}`,
-            x.number(p.observed),
-            x.number(p.expected, 1),
-            p.ratio === null ? x.t('value.none') : x.number(p.ratio, 2),
-          ]),
+        kind: 'figure',
+        figure: {
+          id: 'helix-composition',
+          svg: barChart({
+            id: 'helix-composition',
+            title: x.t('helix.chart.title', { name }),
+            description: x.t('helix.chart.desc', {
+              actors,
+              participations,
+              roles: HELIX_ROLES.map(
+                (r) =>
+                  `${roleLabel(x, r)} ${composition.actors[r]} / ${composition.participations[r]}`,
+              ).join(', '),
+            }),
+            width: CHART_WIDTH,
+            panels: [
+              { heading: x.t('helix.actors'), bars: bars(composition.actors) },
+              { heading: x.t('helix.participations'), bars: bars(composition.participations) },
+            ],
+          }),
+          caption: x.t('helix.chart.title', { name }),
+          table: {
+            caption: x.t('helix.chart.title', { name }),
+            columns: [
+              { label: x.t('helix.role') },
+              { label: x.t('helix.actors'), align: 'right' },
+              { label: x.t('helix.participations'), align: 'right' },
+            ],
+            rows: HELIX_ROLES.map((r) => [
+              roleLabel(x, r),
+              x.number(composition.actors[r]),
+              x.number(composition.participations[r]),
+            ]),
+          },
         },
       });
+    }
+
+    // Synergy T.
+    const s = t1.synergy;
+    blocks.push({ kind: 'heading', text: x.t('t.heading') });
+    if (s.t_millibits === null || !s.ci95) {
+      blocks.push({
+        kind: 'paragraph',
+        tone: 'empty',
+        text: x.t('t.none', { projects: measured(s.projects) }),
+      });
+    } else {
+      const tv = x.number(s.t_millibits, 1);
+      const lo = x.number(s.ci95[0], 1);
+      const hi = x.number(s.ci95[1], 1);
+      blocks.push({
+        kind: 'paragraph',
+        text: x.t('t.statement', { t: tv, lo, hi, projects: x.number(measured(s.projects)) }),
+      });
+      blocks.push({ kind: 'paragraph', text: x.t(`t.reading.${s.reading}` as MessageKey) });
+      blocks.push({
+        kind: 'figure',
+        figure: {
+          id: 'helix-synergy',
+          svg: intervalChart({
+            id: 'helix-synergy',
+            title: x.t('t.chart.title', { name }),
+            description: x.t('t.chart.desc', { t: tv, lo, hi }),
+            width: CHART_WIDTH,
+            value: s.t_millibits,
+            interval: s.ci95,
+            format: (v) => x.number(v, Math.abs(v) < 10 && v !== Math.round(v) ? 1 : 0),
+            labels: {
+              value: x.t('t.value', { t: tv }),
+              interval: x.t('t.interval', { lo, hi }),
+              below: x.t('t.below'),
+              above: x.t('t.above'),
+              zero: x.t('t.zero'),
+            },
+          }),
+          caption: x.t('t.chart.title', { name }),
+          table: {
+            caption: x.t('t.configurations'),
+            columns: [
+              { label: x.t('t.configuration') },
+              { label: x.t('t.projects'), align: 'right' },
+            ],
+            rows: (['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'] as const).map((k) => [
+              k,
+              x.number(measured(s.configurations)[k]),
+            ]),
+          },
+        },
+      });
+    }
+
+    // Network.
+    const n = t1.network;
+    blocks.push({ kind: 'heading', text: x.t('network.heading') });
+    if (n.nodes === 0) {
+      blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('network.none', { name }) });
+    } else {
+      blocks.push({ kind: 'paragraph', text: x.t('network.lead', { name }) });
+      blocks.push({
+        kind: 'facts',
+        items: [
+          { label: x.t('network.nodes'), value: x.number(measured(n.nodes)) },
+          { label: x.t('network.edges'), value: x.number(measured(n.edges)) },
+          { label: x.t('network.density'), value: x.number(measured(n.density), 3) },
+          { label: x.t('network.components'), value: x.number(measured(n.components)) },
+          {
+            label: x.t('network.largest'),
+            value:
+              n.largest_component_share === null
+                ? x.t('value.none')
+                : x.percent(n.largest_component_share, 0),
+          },
+          {
+            label: x.t('network.assortativity'),
+            value: n.assortativity === null ? x.t('value.unknown') : x.number(n.assortativity, 2),
+          },
+          { label: x.t('network.communities'), value: x.number(measured(n.communities)) },
+        ],
+      });
+      const top = n.drawn[0];
+      const labelled = new Set(n.drawn.slice(0, 8).map((d) => d.id));
+      const height = 300;
+      blocks.push({
+        kind: 'figure',
+        figure: {
+          id: 'network',
+          svg: networkPicture({
+            id: 'network',
+            title: x.t('network.chart.title', { name }),
+            description: x.t('network.chart.desc', {
+              shown: n.drawn.length,
+              nodes: measured(n.nodes),
+              links: n.drawn_links.length,
+              top: top ? `${top.name} (${roleLabel(x, top.role)})` : x.t('value.none'),
+            }),
+            width: CHART_WIDTH,
+            height,
+            nodes: n.drawn.map((d) => ({
+              id: d.id,
+              label: d.name,
+              role: d.role,
+              community: d.community,
+              weight: d.degree,
+              labelled: labelled.has(d.id),
+            })),
+            links: n.drawn_links,
+            roleLabels: Object.fromEntries(HELIX_ROLES.map((r) => [r, roleLabel(x, r)])) as Record<
+              HelixRole,
+              string
+            >,
+            emptyLabel: x.t('network.empty'),
+          }),
+          caption: x.t('network.chart.title', { name }),
+          table: {
+            caption: x.t('network.top'),
+            columns: [
+              { label: x.t('network.organisation'), width: 2.6 },
+              { label: x.t('helix.role') },
+              { label: x.t('network.degree'), align: 'right' },
+              { label: x.t('network.betweenness'), align: 'right' },
+              { label: x.t('network.external'), align: 'right' },
+            ],
+            rows: n.top.map((o) => [
+              o.name,
+              roleLabel(x, o.role),
+              x.number(o.degree),
+              x.number(o.betweenness, 3),
+              x.number(o.external_links),
+            ]),
+          },
+        },
+      });
+      blocks.push({
+        kind: 'paragraph',
+        tone: 'note',
+        text: x.t('network.drawn', {
+          shown: n.drawn.length,
+          unlinked: n.unlinked,
+          more: n.not_drawn,
+        }),
+      });
+      if (n.role_pairs.length)
+        blocks.push({
+          kind: 'table',
+          table: {
+            caption: x.t('network.pairs'),
+            columns: [
+              { label: x.t('network.pair'), width: 2 },
+              { label: x.t('network.observed'), align: 'right' },
+              { label: x.t('network.expected'), align: 'right' },
+              { label: x.t('network.ratio'), align: 'right' },
+            ],
+            rows: n.role_pairs.map((p) => [
+              `${roleLabel(x, p.a)} – ${roleLabel(x, p.b)}`,
+              x.number(p.observed),
+              x.number(p.expected, 1),
+              p.ratio === null ? x.t('value.none') : x.number(p.ratio, 2),
+            ]),
+          },
+        });
+    }
   }
 
   // Private financing and the SME contact point.

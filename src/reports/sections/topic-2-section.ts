@@ -3,6 +3,7 @@ import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { lqText } from './labels.js';
+import { measured, notMeasuredBlock, notMeasuredText } from './measurement.js';
 
 export function topic2Section(model: DossierModel, x: Texts): DossierSection {
   const name = x.name(model.region.name);
@@ -13,7 +14,10 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
   const unit = ['participations', 'eur', 'organisations'].includes(t2.unit)
     ? x.t(`unit.${t2.unit}` as MessageKey)
     : t2.unit;
-  if (t2.region_total === 0 || t2.areas.length === 0) {
+  const notMeasured = notMeasuredText(model, x);
+  if (notMeasured) {
+    blocks.push(notMeasuredBlock(notMeasured));
+  } else if (t2.region_total === 0 || t2.areas.length === 0) {
     blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('keyareas.none', { name }) });
   } else {
     const specialised = t2.areas.filter((a) => a.specialised);
@@ -53,7 +57,7 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
           ],
           rows: t2.areas.map((a) => [
             x.name(a.name),
-            x.number(a.value, 1),
+            x.number(measured(a.value), 1),
             a.share_of_national === null ? x.t('value.none') : x.percent(a.share_of_national, 1),
             lqText(x, a.lq),
           ]),

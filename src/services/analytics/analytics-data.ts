@@ -33,6 +33,8 @@ export interface ProjectInfo {
   readonly funding_source: string;
   readonly total_cost_eur: number | null;
   readonly ec_max_contribution_eur: number | null;
+  /** ISO date the project started, as CORDIS gives it. */
+  readonly start_date: string | null;
   readonly parts: string[];
 }
 
@@ -80,7 +82,14 @@ export async function loadAnalyticsData(store: Store): Promise<AnalyticsData> {
         .execute(),
       db
         .selectFrom('projects')
-        .select(['id', 'programme', 'funding_source', 'total_cost_eur', 'ec_max_contribution_eur'])
+        .select([
+          'id',
+          'programme',
+          'funding_source',
+          'total_cost_eur',
+          'ec_max_contribution_eur',
+          'start_date',
+        ])
         .execute(),
       db.selectFrom('project_programme_parts').select(['project_id', 'programme_part']).execute(),
       db

@@ -29,14 +29,14 @@ describe(`the analytics service on ${testBackend}`, () => {
     // H(U) = H(3/4) = 0.811278, H(I) = 1, H(G) = H(1/4) = 0.811278; H(UI) = H(UG) = H(IG) = 1.5;
     // H(UIG) = 2 (four configurations, 1/4 each). T = 2.622556 - 4.5 + 2 = 0.122556 bit.
     expect(helix.t_millibits).toBeCloseTo(122.556, 2);
-    expect(helix.composition.actors).toEqual({
+    expect(helix.composition?.actors).toEqual({
       business: 1,
       research: 0,
       education: 1,
       government: 1,
       other: 0,
     });
-    expect(helix.composition.participations).toEqual({
+    expect(helix.composition?.participations).toEqual({
       business: 2,
       research: 0,
       education: 3,
@@ -285,7 +285,7 @@ describe(`the analytics service on ${testBackend}`, () => {
       );
     });
     const after = await service.helix('NL213', { resamples: 200 });
-    expect(after.configurations.UG).toBe(2);
+    expect(after.configurations?.UG).toBe(2);
     expect(after.source.imports.map((i) => i.file)).toContain('extra.csv');
     await store.db
       .deleteFrom('participations')

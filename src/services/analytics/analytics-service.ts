@@ -38,13 +38,31 @@ import {
   type NextVisitReport,
 } from './next-visit.js';
 import { regionClusters, type RegionClusters } from './region-clusters.js';
-import { regionHelix, type RegionHelix } from './region-helix.js';
+import { regionHelix, regionHelixNotMeasured, type RegionHelix } from './region-helix.js';
 import { regionPartners, type RegionPartners } from './region-partners.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
-import { regionNetwork, regionNetworkGexf, type RegionNetwork } from './region-network.js';
+import {
+  regionNetwork,
+  regionNetworkGexf,
+  regionNetworkNotMeasured,
+  type RegionNetwork,
+} from './region-network.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 import type { AuditActor } from '../../domain/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import {
+  coverageStatement,
+  measureStatus,
+  type CoverageStatement,
+  type MeasureStatus,
+  type TextLang,
+} from './measure-status.js';
+import {
+  projectsPeriod,
+  regionPlacement,
+  type FigurePeriod,
+  type RegionPlacement,
+} from './region-placement.js';
 
 /** The taxonomy used when none is asked for. */
 export const DEFAULT_TAXONOMY = 'topsectoren-2011';
@@ -52,6 +70,15 @@ export const DEFAULT_TAXONOMY = 'topsectoren-2011';
 /** What every computed figure carries: where its numbers come from. */
 export interface Sourced {
   readonly source: FigureSource;
+}
+
+/** What a figure built from placed participations carries: whether it is measured, and why not. */
+export type Measured = MeasureStatus;
+
+/** What topic 1 and 2 figures carry besides: the data's coverage and the projects' years. */
+export interface Covered extends MeasureStatus {
+  readonly coverage: CoverageStatement;
+  readonly period: FigurePeriod | null;
 }
 
 export interface AnalyticsInputs {
@@ -155,21 +182,26 @@ export class AnalyticsService {
   /** Topic 1: helix composition and triple-helix synergy T of a region. */
   async helix(
     code: string,
-    options: { resamples?: number; seed?: number } = {},
-  ): Promise<RegionHelix & Sourced> {
+    options: { resamples?: number; seed?: number; lang?: TextLang } = {},
+  ): Promise<RegionHelix & Covered & Sourced> {
     const known = await this.catalogue();
     const region = this.regionCode(known, code);
+    const { lang = 'en', ...synergy } = options;
     return this.figure(
-      `helix:${region}:${options.resamples ?? HELIX_SYNERGY_DEFAULTS.resamples}:${options.seed ?? HELIX_SYNERGY_DEFAULTS.seed}`,
+      `helix:${region}:${synergy.resamples ?? HELIX_SYNERGY_DEFAULTS.resamples}:${synergy.seed ?? HELIX_SYNERGY_DEFAULTS.seed}:${lang}`,
       known.fingerprint,
       async () => {
         const inputs = await this.inputs();
-        return {
-          ...regionHelix(inputs.data, inputs.derived, region, options),
+        const placement = await this.placement(inputs, region);
+        const figures = {
+          ...(placement.measurability.available
+            ? regionHelix(inputs.data, inputs.derived, region, synergy)
+            : regionHelixNotMeasured(region)),
           source: await this.participationSource(
             'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
           ),
         };
+        return this.covered(figures, inputs, region, placement, lang);
       },
     );
   }
@@ -177,10 +209,11 @@ export class AnalyticsService {
   /** Topic 1: the collaboration network of a region's organisations, measured. */
   async network(
     code: string,
-    options: { seed?: number; keyArea?: string } = {},
-  ): Promise<RegionNetwork & Sourced> {
+    options: { seed?: number; keyArea?: string; lang?: TextLang } = {},
+  ): Promise<RegionNetwork & Covered & Sourced> {
     const known = await this.catalogue();
     const region = this.regionCode(known, code);
+    const lang = options.lang ?? 'en';
     const keyArea = options.keyArea
       ? known.keyAreas.find((k) => k.id === options.keyArea)
       : undefined;
@@ -191,38 +224,42 @@ export class AnalyticsService {
       );
     }
     return this.figure(
-      `network:${region}:${options.seed ?? 1}:${keyArea?.id ?? ''}`,
+      `network:${region}:${options.seed ?? 1}:${keyArea?.id ?? ''}:${lang}`,
       known.fingerprint,
       async () => {
         const inputs = await this.inputs();
-        return {
-          ...regionNetwork(
-            inputs.data,
-            inputs.derived,
-            region,
-            options.seed ?? 1,
-            keyArea
-              ? {
-                  id: keyArea.id,
-                  projects: new Set(
-                    [...projectKeyAreas(inputs.data, keyArea.taxonomy_id)]
-                      .filter(([, areas]) =>
-                        areas.some((a) => a.keyArea === keyArea.id && a.weight > 0),
-                      )
-                      .map(([project]) => project),
-                  ),
-                }
-              : null,
-          ),
+        const placement = await this.placement(inputs, region);
+        const figures = {
+          ...(!placement.measurability.available
+            ? regionNetworkNotMeasured(region, keyArea?.id ?? null)
+            : regionNetwork(
+                inputs.data,
+                inputs.derived,
+                region,
+                options.seed ?? 1,
+                keyArea
+                  ? {
+                      id: keyArea.id,
+                      projects: new Set(
+                        [...projectKeyAreas(inputs.data, keyArea.taxonomy_id)]
+                          .filter(([, areas]) =>
+                            areas.some((a) => a.keyArea === keyArea.id && a.weight > 0),
+                          )
+                          .map(([project]) => project),
+                      ),
+                    }
+                  : null,
+              )),
           source: await this.participationSource(
             'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
           ),
         };
+        return this.covered(figures, inputs, region, placement, lang);
       },
     );
   }
 
-  /** The region's collaboration network as GEXF 1.3 (opens in Gephi). */
+  /** The region's collaboration network as GEXF 1.2draft (opens in Gephi and NetworkX). */
   async networkGexf(code: string, options: { keyArea?: string } = {}): Promise<string> {
     const inputs = await this.inputs();
     const network = await this.network(code, options);
@@ -232,10 +269,11 @@ export class AnalyticsService {
   /** Topic 2: activity, share of the national total and location quotient per key area. */
   async keyAreas(
     code: string,
-    options: { taxonomy?: string; measure?: string; reference?: string } = {},
-  ): Promise<RegionKeyAreas & Sourced> {
+    options: { taxonomy?: string; measure?: string; reference?: string; lang?: TextLang } = {},
+  ): Promise<RegionKeyAreas & Covered & Sourced> {
     const known = await this.catalogue();
     const region = this.regionCode(known, code);
+    const lang = options.lang ?? 'en';
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
     const measure = this.checkTaxonomyMeasure(known, taxonomy, options.measure ?? 'participations');
     const reference = options.reference?.toUpperCase();
@@ -243,22 +281,25 @@ export class AnalyticsService {
     // The country is the default reference: asking for it by name is the same figure.
     const referenceKey = reference ?? known.regions.get(region)!.country_code;
     return this.figure(
-      `keyareas:${region}:${taxonomy}:${measure}:${referenceKey}`,
+      `keyareas:${region}:${taxonomy}:${measure}:${referenceKey}:${lang}`,
       known.fingerprint,
       async () => {
         const inputs = await this.inputs();
+        const placement = await this.placement(inputs, region);
         const matrix = await this.keyAreaMatrix(taxonomy, measure as KeyAreaMeasure);
         const result = regionKeyAreas(inputs.data, matrix, region, {
           taxonomy,
           measure: measure as KeyAreaMeasure,
           ...(reference ? { reference } : {}),
+          measured: placement.measurability.available,
         });
-        return {
+        const figures = {
           ...result,
           source: await this.participationSource(
             `x(r,k) = ${KEY_AREA_MEASURES[measure as KeyAreaMeasure].describe}; projects classified by programme part through the editable mapping (programme_key_areas) or by hand; share of national total = x(r,k)/x(${result.country},k); LQ = (x(r,k)/x(r))/(x(ref,k)/x(ref)) with ref = ${result.reference} and x(r) the activity classified into this taxonomy.`,
           ),
         };
+        return this.covered(figures, inputs, region, placement, lang);
       },
     );
   }
@@ -459,79 +500,89 @@ export class AnalyticsService {
   /** Topic 3: spearheads and their key-area coverage, cluster stars per key area, investment funds. */
   async clusters(
     code: string,
-    options: { taxonomy?: string; measure?: string } = {},
-  ): Promise<RegionClusters & Sourced> {
+    options: { taxonomy?: string; measure?: string; lang?: TextLang } = {},
+  ): Promise<RegionClusters & Measured & Sourced> {
     const known = await this.catalogue();
     const region = this.regionCode(known, code);
+    const lang = options.lang ?? 'en';
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
     const measure = this.checkTaxonomyMeasure(known, taxonomy, options.measure ?? 'participations');
-    return this.figure(`clusters:${region}:${taxonomy}:${measure}`, known.fingerprint, async () => {
-      const inputs = await this.inputs();
-      const matrix = await this.keyAreaMatrix(taxonomy, measure);
-      const clusters = await this.store.db
-        .selectFrom('clusters')
-        .select(['id', 'name_nl', 'name_en', 'source_id'])
-        .where('region_code', '=', region)
-        .orderBy('id')
-        .execute();
-      const weights = clusters.length
-        ? await this.store.db
-            .selectFrom('cluster_key_areas')
-            .select(['cluster_id', 'key_area_id', 'weight'])
-            .where(
-              'cluster_id',
-              'in',
-              clusters.map((c) => c.id),
-            )
-            .execute()
-        : [];
-      const funds = await this.store.db
-        .selectFrom('funds')
-        .select([
-          'id',
-          'name',
-          'size_eur',
-          'instruments',
-          'target_sectors',
-          'manager',
-          'url',
-          'source_id',
-        ])
-        .where('region_code', 'in', [
-          region,
-          ...(region.length > 2 ? [region.slice(0, 4), region.slice(0, 3)] : []),
-        ])
-        .orderBy('id')
-        .execute();
-      const spearheads = clusters.map((c) => ({
-        ...c,
-        key_areas: weights
-          .filter((w) => w.cluster_id === c.id)
-          .map((w) => ({ key_area: w.key_area_id, weight: w.weight })),
-      }));
-      return {
-        ...regionClusters(inputs.data, matrix, region, spearheads, funds, { taxonomy, measure }),
-        source: await this.participationSource(
-          `Cluster stars (European Cluster Observatory style) per key area, among the regions of the same level and country: size = activity in the top 10% of those regions; specialisation = LQ >= 2 against the country; focus = the key area's share of the region's activity in the top 10%. Activity = ${KEY_AREA_MEASURES[measure].describe}. Spearheads and funds: the region's own facts, each with its source.`,
-        ),
-      };
-    });
+    return this.figure(
+      `clusters:${region}:${taxonomy}:${measure}:${lang}`,
+      known.fingerprint,
+      async () => {
+        const inputs = await this.inputs();
+        const placement = await this.placement(inputs, region);
+        const matrix = await this.keyAreaMatrix(taxonomy, measure);
+        const clusters = await this.store.db
+          .selectFrom('clusters')
+          .select(['id', 'name_nl', 'name_en', 'source_id'])
+          .where('region_code', '=', region)
+          .orderBy('id')
+          .execute();
+        const weights = clusters.length
+          ? await this.store.db
+              .selectFrom('cluster_key_areas')
+              .select(['cluster_id', 'key_area_id', 'weight'])
+              .where(
+                'cluster_id',
+                'in',
+                clusters.map((c) => c.id),
+              )
+              .execute()
+          : [];
+        const funds = await this.store.db
+          .selectFrom('funds')
+          .select([
+            'id',
+            'name',
+            'size_eur',
+            'instruments',
+            'target_sectors',
+            'manager',
+            'url',
+            'source_id',
+          ])
+          .where('region_code', 'in', [
+            region,
+            ...(region.length > 2 ? [region.slice(0, 4), region.slice(0, 3)] : []),
+          ])
+          .orderBy('id')
+          .execute();
+        const spearheads = clusters.map((c) => ({
+          ...c,
+          key_areas: weights
+            .filter((w) => w.cluster_id === c.id)
+            .map((w) => ({ key_area: w.key_area_id, weight: w.weight })),
+        }));
+        return {
+          ...regionClusters(inputs.data, matrix, region, spearheads, funds, { taxonomy, measure }),
+          ...(placement.measurability.available ? {} : { compared_with: [], stars: [] }),
+          ...measureStatus(placement, lang),
+          source: await this.participationSource(
+            `Cluster stars (European Cluster Observatory style) per key area, among the regions of the same level and country: size = activity in the top 10% of those regions; specialisation = LQ >= 2 against the country; focus = the key area's share of the region's activity in the top 10%. Activity = ${KEY_AREA_MEASURES[measure].describe}. Spearheads and funds: the region's own facts, each with its source.`,
+          ),
+        };
+      },
+    );
   }
 
   /** Connecting regions: similar and complementary regions by key-area profile, explained in words. */
   async similar(
     code: string,
-    options: { taxonomy?: string; measure?: string; limit?: number } = {},
-  ): Promise<RegionSimilar & Sourced> {
+    options: { taxonomy?: string; measure?: string; limit?: number; lang?: TextLang } = {},
+  ): Promise<RegionSimilar & Measured & Sourced> {
     const known = await this.catalogue();
     const region = this.regionCode(known, code);
+    const lang = options.lang ?? 'en';
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
     const measure = this.checkTaxonomyMeasure(known, taxonomy, options.measure ?? 'participations');
     return this.figure(
-      `similar:${region}:${taxonomy}:${measure}:${options.limit ?? ''}`,
+      `similar:${region}:${taxonomy}:${measure}:${options.limit ?? ''}:${lang}`,
       known.fingerprint,
       async () => {
         const inputs = await this.inputs();
+        const placement = await this.placement(inputs, region);
         const matrix = await this.keyAreaMatrix(taxonomy, measure);
         return {
           ...regionSimilar(inputs.data, matrix, region, {
@@ -539,6 +590,8 @@ export class AnalyticsService {
             measure,
             ...(options.limit ? { limit: options.limit } : {}),
           }),
+          ...(placement.measurability.available ? {} : { regions: [] }),
+          ...measureStatus(placement, lang),
           source: await this.participationSource(
             `Cosine similarity of the regions' location-quotient vectors over the key areas (LQ against the country); complementary key areas: LQ >= 1 in one region and below 1 in the other. Activity = ${KEY_AREA_MEASURES[measure].describe}.`,
           ),
@@ -550,19 +603,21 @@ export class AnalyticsService {
   /** Connecting regions: organisations elsewhere active in the same key areas and not yet linked. */
   async partners(
     code: string,
-    options: { taxonomy?: string; scope?: string; limit?: number } = {},
-  ): Promise<RegionPartners & Sourced> {
+    options: { taxonomy?: string; scope?: string; limit?: number; lang?: TextLang } = {},
+  ): Promise<RegionPartners & Measured & Sourced> {
     const known = await this.catalogue();
     const region = this.regionCode(known, code);
+    const lang = options.lang ?? 'en';
     const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
     this.checkTaxonomyMeasure(known, taxonomy, 'participations');
     const scope = options.scope?.toUpperCase();
     if (scope) this.regionCode(known, scope);
     return this.figure(
-      `partners:${region}:${taxonomy}:${scope ?? ''}:${options.limit ?? ''}`,
+      `partners:${region}:${taxonomy}:${scope ?? ''}:${options.limit ?? ''}:${lang}`,
       known.fingerprint,
       async () => {
         const inputs = await this.inputs();
+        const placement = await this.placement(inputs, region);
         return {
           ...regionPartners(
             inputs.data,
@@ -575,6 +630,8 @@ export class AnalyticsService {
               ...(options.limit ? { limit: options.limit } : {}),
             },
           ),
+          ...(placement.measurability.available ? {} : { organisations: [] }),
+          ...measureStatus(placement, lang),
           source: await this.participationSource(
             'Organisations located in the scope outside the region, active (participations summing to at least 1 after mapping weights) in a key area where an organisation of the region is active too, and sharing no project with it; ranked by shared key areas, then by the number of local organisations they could meet.',
           ),
@@ -700,6 +757,38 @@ export class AnalyticsService {
         keyAreaMatrix(inputs.data, projectKeyAreas(inputs.data, taxonomy), ids, measure),
       );
     });
+  }
+
+  /** Where the loaded data places the participations of a region's country (cached). */
+  private placement(inputs: AnalyticsInputs, region: string): Promise<RegionPlacement> {
+    return this.cache.get(`placement:${region}`, inputs.fingerprint, () =>
+      Promise.resolve(regionPlacement(inputs.data, region)),
+    );
+  }
+
+  /** The status, coverage and period of a region's topic 1 or 2 figures, in `lang` (default en). */
+  async regionCoverage(code: string, lang: TextLang = 'en'): Promise<Covered> {
+    const inputs = await this.inputs();
+    const region = this.regionCode(inputs, code);
+    return this.covered({}, inputs, region, await this.placement(inputs, region), lang);
+  }
+
+  private covered<T extends object>(
+    figures: T,
+    inputs: AnalyticsInputs,
+    region: string,
+    placement: RegionPlacement,
+    lang: TextLang = 'en',
+  ): T & Covered {
+    const measured = placement.measurability.available;
+    return {
+      ...figures,
+      ...measureStatus(placement, lang),
+      coverage: coverageStatement(placement, lang),
+      period: measured
+        ? projectsPeriod(inputs.data, inputs.derived.projectsByRegion.get(region) ?? [])
+        : null,
+    };
   }
 
   /** The data sets and imports behind the participations, read once per provenance. */

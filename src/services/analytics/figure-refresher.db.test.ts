@@ -33,7 +33,7 @@ describe(`the background refresh of the stored figures on ${testBackend}`, () =>
     const twente = await store.db
       .selectFrom('figures')
       .select('key')
-      .where('key', '=', 'helix:NL213:1000:1')
+      .where('key', '=', 'helix:NL213:1000:1:en')
       .execute();
     expect(twente).toHaveLength(1);
     await refresher.stop();

@@ -11,9 +11,26 @@ import {
 import { regionContains, type AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
 
-export interface RegionHelix extends HelixSynergyReport {
+export interface RegionHelix {
   readonly region: string;
-  readonly composition: Omit<HelixComposition, 'unmatchedParticipations'>;
+  /** Null, like every count below, when the region cannot be measured (see its status). */
+  readonly projects: HelixSynergyReport['projects'] | null;
+  readonly configurations: HelixSynergyReport['configurations'] | null;
+  readonly t_millibits: HelixSynergyReport['t_millibits'];
+  readonly t_ci95_millibits: HelixSynergyReport['t_ci95_millibits'];
+  readonly composition: Omit<HelixComposition, 'unmatchedParticipations'> | null;
+}
+
+/** Topic 1 for a region the data cannot measure: every count null, not 0. */
+export function regionHelixNotMeasured(region: string): RegionHelix {
+  return {
+    region,
+    projects: null,
+    configurations: null,
+    t_millibits: null,
+    t_ci95_millibits: null,
+    composition: null,
+  };
 }
 
 /**

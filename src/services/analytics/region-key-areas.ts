@@ -9,7 +9,8 @@ export interface RegionKeyAreaRow {
   code: string;
   name_nl: string;
   name_en: string;
-  value: number;
+  /** Null when the region cannot be measured (see its status). */
+  value: number | null;
   share_of_national: number | null;
   lq: number | null;
   /** Why share or LQ is null, when one is. */
@@ -23,7 +24,7 @@ export interface RegionKeyAreas {
   measure: KeyAreaMeasure;
   unit: string;
   reference: string;
-  region_total: number;
+  region_total: number | null;
   areas: RegionKeyAreaRow[];
 }
 
@@ -31,14 +32,16 @@ export interface RegionKeyAreas {
  * Topic 2 for a region: its activity per key area of a taxonomy, its share of the national total
  * x(r,k)/x(country,k), and the location quotient against a reference area (the country by
  * default, `ALL` for the whole data set, or any region). Rows missing from the matrix have no
- * classified activity: zeros.
+ * classified activity: zeros. A region the data cannot measure (`measured: false`) gets null
+ * values, never zeros.
  */
 export function regionKeyAreas(
   data: AnalyticsData,
   matrix: ActivityMatrix,
   region: string,
-  options: { taxonomy: string; measure: KeyAreaMeasure; reference?: string },
+  options: { taxonomy: string; measure: KeyAreaMeasure; reference?: string; measured?: boolean },
 ): RegionKeyAreas {
+  const measured = options.measured ?? true;
   const country = data.regions.get(region)?.country_code ?? region.slice(0, 2);
   const reference = options.reference ?? country;
   const keyAreas = data.keyAreas.filter((k) => k.taxonomy_id === options.taxonomy);
@@ -51,8 +54,19 @@ export function regionKeyAreas(
     measure: options.measure,
     unit: KEY_AREA_MEASURES[options.measure].unit,
     reference,
-    region_total: row === undefined ? 0 : (matrix.totals[row] ?? 0),
+    region_total: !measured ? null : row === undefined ? 0 : (matrix.totals[row] ?? 0),
     areas: keyAreas.map((k) => {
+      if (!measured)
+        return {
+          key_area: k.id,
+          code: k.code,
+          name_nl: k.name_nl,
+          name_en: k.name_en,
+          value: null,
+          share_of_national: null,
+          lq: null,
+          note: null,
+        };
       const j = matrix.keyAreaIndex.get(k.id);
       const share =
         row !== undefined && has(country)

@@ -21,10 +21,11 @@ export interface RegionNetwork {
   region: string;
   /** The key area the network was limited to (its projects only), or null for all projects. */
   key_area: string | null;
-  nodes: number;
-  edges: number;
-  density: number;
-  components: number;
+  /** Null, like every measure below, when the region cannot be measured (see its status). */
+  nodes: number | null;
+  edges: number | null;
+  density: number | null;
+  components: number | null;
   largest_component_share: number | null;
   assortativity_helix: number | null;
   helix_pairs: {
@@ -34,7 +35,7 @@ export interface RegionNetwork {
     expected: number;
     ratio: number | null;
   }[];
-  communities: { count: number; modularity: number | null };
+  communities: { count: number | null; modularity: number | null };
   organisations: NetworkOrganisation[];
   links: { source: string; target: string; weight: number }[];
 }
@@ -114,6 +115,24 @@ export function regionNetwork(
     communities: { count: m.communities.count, modularity: m.communities.modularity },
     organisations,
     links,
+  };
+}
+
+/** Topic 1's network for a region the data cannot measure: measures null, lists empty. */
+export function regionNetworkNotMeasured(region: string, keyArea: string | null): RegionNetwork {
+  return {
+    region,
+    key_area: keyArea,
+    nodes: null,
+    edges: null,
+    density: null,
+    components: null,
+    largest_component_share: null,
+    assortativity_helix: null,
+    helix_pairs: [],
+    communities: { count: null, modularity: null },
+    organisations: [],
+    links: [],
   };
 }
 

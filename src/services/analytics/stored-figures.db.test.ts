@@ -54,7 +54,7 @@ describe(`figures stored in the database on ${testBackend}`, () => {
   it('keeps a computed figure in the figures table, under the fingerprint of its data', async () => {
     const helix = await new AnalyticsService(store, now).helix('NL213');
     expect(helix.configurations).toMatchObject({ UI: 1, I: 1, UG: 0 });
-    const row = await storedRow('helix:NL213:1000:1');
+    const row = await storedRow('helix:NL213:1000:1:en');
     expect(row).toBeDefined();
     expect(JSON.parse(row!.value)).toEqual(helix);
   });
@@ -72,7 +72,7 @@ describe(`figures stored in the database on ${testBackend}`, () => {
 
   it('computes again after an import that changes the inputs, and never serves the stored figure', async () => {
     const running = new AnalyticsService(store, now);
-    expect((await running.helix('NL213')).configurations.UG).toBe(0);
+    expect((await running.helix('NL213')).configurations!.UG).toBe(0);
     // The municipality joins p2: with the company (I) it makes IG.
     await importParticipations('second', [
       'P2,OP Oost,gem,Gemeente Enschede,government,NL213,0,50,regional,participant',
@@ -84,8 +84,8 @@ describe(`figures stored in the database on ${testBackend}`, () => {
     expect(inputs).toHaveBeenCalled();
     expect(after.source.imports.map((i) => i.file)).toContain('second.csv');
     // The service that had the old figure in memory sees the change too.
-    expect((await running.helix('NL213')).configurations.IG).toBe(1);
-    expect(JSON.parse((await storedRow('helix:NL213:1000:1'))!.value)).toEqual(after);
+    expect((await running.helix('NL213')).configurations!.IG).toBe(1);
+    expect(JSON.parse((await storedRow('helix:NL213:1000:1:en'))!.value)).toEqual(after);
   });
 
   it("computes again after an edit of a spearhead's key-area weights", async () => {
@@ -143,11 +143,11 @@ describe(`figures stored in the database on ${testBackend}`, () => {
     expect(again.figures).toBe(first.figures);
     // Without indicators there is no index: said per figure, not stored, and nothing else stops.
     expect(again.failed.map((f) => f.figure)).toContain('index NL213');
-    expect(await storedRow('network:NL213:1:')).toBeDefined();
+    expect(await storedRow('network:NL213:1::en')).toBeDefined();
   });
 
   it('still answers when the database refuses to store figures', async () => {
-    const key = 'helix:NL21:1000:1';
+    const key = 'helix:NL21:1000:1:en';
     await store.db.deleteFrom('figures').where('key', '=', key).execute();
     if (testBackend === 'sqlite') {
       await sql`pragma query_only = on`.execute(store.db);

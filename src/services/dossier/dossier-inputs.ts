@@ -1,6 +1,7 @@
 import type { PrivateFinancingShare } from '../../core/financing/private-financing-share.js';
 import type { AreaGeometry } from '../../core/geo/simplify-geometry.js';
 import type { RegionHelix } from '../analytics/region-helix.js';
+import type { Covered } from '../analytics/analytics-service.js';
 import type { RegionNetwork } from '../analytics/region-network.js';
 import type { RegionKeyAreas } from '../analytics/region-key-areas.js';
 import type { RegionIndexReport } from '../analytics/index-report.js';
@@ -119,6 +120,8 @@ export interface DossierInputs {
   readonly generatedAt: Date;
   readonly region: DossierRegionInput;
   readonly helix: RegionHelix;
+  /** Whether topic 1 and 2 can be measured for the region, and how much the data places. */
+  readonly placement: Covered;
   readonly network: RegionNetwork;
   readonly financing: PrivateFinancingShare | null;
   readonly contactPoints: readonly DossierContactPointInput[];

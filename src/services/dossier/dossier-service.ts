@@ -102,6 +102,7 @@ export class DossierService {
 
     return {
       generatedAt: this.now(),
+      placement: await this.analytics.regionCoverage(region),
       region: {
         code: region,
         level: info.level,

@@ -104,13 +104,46 @@ export interface IndicatorValues extends Named {
 export type HelixRole = 'business' | 'research' | 'education' | 'government' | 'other';
 export type HelixCounts = Record<HelixRole, number>;
 
-export interface Helix {
+/** Whether a region figure is measured; when not, why (in the language asked for). */
+export interface MeasureStatus {
+  available: boolean;
+  reason_code: 'no_participations' | 'country_level_only' | 'coarser_than_region' | null;
+  reason: string | null;
+}
+
+/** How much of the country's participations the data places at the region's level. */
+export interface Coverage {
+  country: string;
+  level: number;
+  deepest_level: number | null;
+  placed_participations: number;
+  unplaced_participations: number;
+  unplaced_business_participations: number;
+  placed_share: number | null;
+  placed_contribution_share: number | null;
+  note: string;
+}
+
+/** First and last start year of the projects behind a figure. */
+export interface FigurePeriod {
+  first_year: number;
+  last_year: number;
+}
+
+/** What topic 1 and 2 figures carry: status, coverage and the projects' years. */
+export interface Covered extends MeasureStatus {
+  coverage: Coverage;
+  period: FigurePeriod | null;
+}
+
+/** Counts are null when the region cannot be measured (`available` false). */
+export interface Helix extends Covered {
   region: string;
-  projects: number;
-  configurations: Record<'U' | 'I' | 'G' | 'UI' | 'UG' | 'IG' | 'UIG', number>;
+  projects: number | null;
+  configurations: Record<'U' | 'I' | 'G' | 'UI' | 'UG' | 'IG' | 'UIG', number> | null;
   t_millibits: number | null;
   t_ci95_millibits: [number, number] | null;
-  composition: { actors: HelixCounts; participations: HelixCounts };
+  composition: { actors: HelixCounts; participations: HelixCounts } | null;
   source?: Source;
 }
 
@@ -124,15 +157,15 @@ export interface NetworkOrganisation {
   community: number | null;
 }
 
-export interface Network {
+export interface Network extends Covered {
   region: string;
   /** The key area the network was restricted to, when the server applied one. */
   key_area?: string | null;
-  nodes: number;
-  edges: number;
-  density: number;
-  components: number;
-  largest_component_share: number;
+  nodes: number | null;
+  edges: number | null;
+  density: number | null;
+  components: number | null;
+  largest_component_share: number | null;
   assortativity_helix: number | null;
   helix_pairs: { a: HelixRole; b: HelixRole; observed: number; expected: number }[];
   organisations: NetworkOrganisation[];
@@ -142,12 +175,12 @@ export interface Network {
 
 export interface KeyAreaRow extends Named {
   key_area: string;
-  value: number;
+  value: number | null;
   share_of_national: number | null;
   lq: number | null;
 }
 
-export interface KeyAreas {
+export interface KeyAreas extends Covered {
   region: string;
   taxonomy: string;
   measure: string;

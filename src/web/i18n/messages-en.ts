@@ -6,6 +6,16 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'common.yes': 'yes',
   'common.no': 'no',
   'common.unknown': 'unknown',
+  'measure.unavailable': '{what}: not available',
+  'measure.na': 'n/a',
+  'measure.na.full': 'not available',
+  'measure.period': 'Projects starting {first} to {last}.',
+  'measure.old': 'Note: data from {year}, more than five years old.',
+  'compare.basis': 'Years and reference',
+  'compare.basis.value':
+    'projects {first}–{last}; participations placed at NUTS {level} in {country}: {share}',
+  'compare.basis.keyareas': 'projects {first}–{last}; LQ against {reference}',
+  'compare.basis.none': 'no projects',
 
   'layout.skip': 'Skip to content',
   'layout.tagline': 'Regional innovation systems mapped',

@@ -7,6 +7,16 @@ export const nl = {
   'common.yes': 'ja',
   'common.no': 'nee',
   'common.unknown': 'onbekend',
+  'measure.unavailable': '{what}: niet beschikbaar',
+  'measure.na': 'n.b.',
+  'measure.na.full': 'niet beschikbaar',
+  'measure.period': 'Projecten met startjaar {first} tot en met {last}.',
+  'measure.old': 'Let op: gegevens uit {year}, meer dan vijf jaar oud.',
+  'compare.basis': 'Jaren en referentie',
+  'compare.basis.value':
+    'projecten {first}–{last}; deelnames geplaatst op NUTS {level} in {country}: {share}',
+  'compare.basis.keyareas': 'projecten {first}–{last}; LQ tegen {reference}',
+  'compare.basis.none': 'geen projecten',
 
   'layout.skip': 'Direct naar de inhoud',
   'layout.tagline': 'Regionale innovatiesystemen in kaart',

@@ -11,9 +11,10 @@ import type {
 import { HELIX_ROLES, helixLabelKey } from '../app/helix-roles.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
-import { formatNumber, nameOf, t } from '../i18n/i18n.js';
+import { formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
 import { h, type Child } from '../ui/dom.js';
 import { notice } from '../ui/notice.js';
+import { notMeasuredCell } from '../ui/measure-status.js';
 import { groupText } from './region-page.js';
 
 export const COMPARE_MAX = 10;
@@ -52,9 +53,9 @@ export async function comparePage(route: Route): Promise<PageView> {
     codes.map(async (code) => {
       const [region, helix, keyAreas, index] = await Promise.all([
         tryJson<RegionDetail>(`/api/regions/${code}`),
-        tryJson<Helix>(`/api/regions/${code}/helix`),
+        tryJson<Helix>(`/api/regions/${code}/helix${query({ lang: lang() })}`),
         tryJson<KeyAreas>(
-          `/api/regions/${code}/keyareas${query({ taxonomy: 'topsectoren-2011', measure: 'participations', reference: 'NL' })}`,
+          `/api/regions/${code}/keyareas${query({ taxonomy: 'topsectoren-2011', measure: 'participations', reference: 'NL', lang: lang() })}`,
         ),
         tryJson<RegionIndex>(`/api/regions/${code}/index`),
       ]);
@@ -222,19 +223,54 @@ export async function comparePage(route: Route): Promise<PageView> {
       t('compare.missing', { status: value.status }),
     );
 
+  /** The years and the reference set of a column's figures, or why they are not available. */
+  const basis = (figures: Helix | KeyAreas | ApiError, keyAreas: boolean): Child => {
+    if (figures instanceof ApiError) return missing(figures);
+    if (!figures.available)
+      return h(
+        'span',
+        { class: 'rk-missing rk-small', 'data-testid': 'not-available-basis' },
+        t('measure.na.full'),
+        ': ',
+        figures.reason ?? '',
+      );
+    const p = figures.period;
+    const years = p ? { first: p.first_year, last: p.last_year } : null;
+    if (keyAreas && 'reference' in figures)
+      return years
+        ? t('compare.basis.keyareas', { ...years, reference: figures.reference })
+        : t('compare.basis.none');
+    const coverage = figures.coverage;
+    const placed = t('compare.basis.value', {
+      first: years?.first ?? '–',
+      last: years?.last ?? '–',
+      level: coverage.level,
+      country: coverage.country,
+      share: coverage.placed_share === null ? '–' : formatPercent(coverage.placed_share, 0),
+    });
+    return years ? placed : t('compare.basis.none');
+  };
+
   const topic1: [string, (c: Column) => Child][] = [
     [
       t('region.t.projects'),
-      (c) => (c.helix instanceof ApiError ? missing(c.helix) : formatNumber(c.helix.projects)),
+      (c) =>
+        c.helix instanceof ApiError
+          ? missing(c.helix)
+          : c.helix.projects === null
+            ? notMeasuredCell(c.helix)
+            : formatNumber(c.helix.projects),
     ],
     [
       t('compare.t'),
       (c) =>
         c.helix instanceof ApiError
           ? missing(c.helix)
-          : c.helix.t_millibits === null
-            ? '–'
-            : `${formatNumber(c.helix.t_millibits, 1)}${c.helix.t_ci95_millibits ? ` [${formatNumber(c.helix.t_ci95_millibits[0], 1)}; ${formatNumber(c.helix.t_ci95_millibits[1], 1)}]` : ''}`,
+          : !c.helix.available
+            ? notMeasuredCell(c.helix)
+            : c.helix.t_millibits === null
+              ? '–'
+              : `${formatNumber(c.helix.t_millibits, 1)}${c.helix.t_ci95_millibits ? ` [${formatNumber(c.helix.t_ci95_millibits[0], 1)}; ${formatNumber(c.helix.t_ci95_millibits[1], 1)}]` : ''}`,
     ],
     ...HELIX_ROLES.map(
       (role) =>
@@ -243,9 +279,12 @@ export async function comparePage(route: Route): Promise<PageView> {
           (c: Column) =>
             c.helix instanceof ApiError
               ? missing(c.helix)
-              : formatNumber(c.helix.composition.actors[role] ?? 0),
+              : c.helix.composition === null
+                ? notMeasuredCell(c.helix)
+                : formatNumber(c.helix.composition.actors[role] ?? 0),
         ] as [string, (c: Column) => Child],
     ),
+    [t('compare.basis'), (c) => basis(c.helix, false)],
   ];
 
   const keyAreaIds: { id: string; label: string }[] = [];
@@ -260,6 +299,7 @@ export async function comparePage(route: Route): Promise<PageView> {
     t('compare.lq', { area: k.label }),
     (c) => {
       if (c.keyAreas instanceof ApiError) return missing(c.keyAreas);
+      if (!c.keyAreas.available) return notMeasuredCell(c.keyAreas);
       const lq = c.keyAreas.areas.find((a) => a.key_area === k.id)?.lq;
       return lq === null || lq === undefined
         ? '–'
@@ -356,7 +396,7 @@ export async function comparePage(route: Route): Promise<PageView> {
         ),
         table(1, topic1),
         topic2.length
-          ? table(2, topic2)
+          ? table(2, [...topic2, [t('compare.basis'), (c) => basis(c.keyAreas, true)]])
           : h(
               'section',
               { class: 'rk-topic' },

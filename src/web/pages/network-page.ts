@@ -10,13 +10,14 @@ import type {
 import { HELIX_COLOURS, HELIX_ROLES, helixLabelKey } from '../app/helix-roles.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
-import { formatNumber, formatPercent, nameOf, t } from '../i18n/i18n.js';
+import { formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
 import { networkGraph } from '../network/network-graph.js';
 import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
 import { notice, unavailable } from '../ui/notice.js';
 import { sourceDetails } from '../ui/source-details.js';
+import { coverageSentence, notMeasured } from '../ui/measure-status.js';
 
 const DRAWN = 150;
 const LISTED = 25;
@@ -109,7 +110,7 @@ export async function networkPage(route: Route): Promise<PageView> {
 
   const [region, network, keyAreas] = await Promise.all([
     getJson<RegionDetail>(`/api/regions/${code}`),
-    tryJson<Network>(`/api/regions/${code}/network${query({ key_area: keyArea })}`),
+    tryJson<Network>(`/api/regions/${code}/network${query({ key_area: keyArea, lang: lang() })}`),
     tryJson<KeyAreas>(
       `/api/regions/${code}/keyareas${query({ taxonomy: 'topsectoren-2011', measure: 'participations', reference: 'NL' })}`,
     ),
@@ -169,6 +170,8 @@ export async function networkPage(route: Route): Promise<PageView> {
   let body: Node | Node[];
   if (network instanceof ApiError) {
     body = unavailable(t('network.figure', { name }), network);
+  } else if (!network.available) {
+    body = [notMeasured(t('network.figure', { name }), network), coverageSentence(network)];
   } else if (network.organisations.length === 0) {
     body = notice('info', h('p', { class: 'utrecht-paragraph' }, t('network.empty', { name })));
   } else {
@@ -232,7 +235,7 @@ function networkBody(
     title: t('network.figure', { name }) + (areaName ? ` — ${nameOf(areaName)}` : ''),
     alt: t('network.alt', {
       shown: formatNumber(shown.length),
-      nodes: formatNumber(network.nodes),
+      nodes: known(network.nodes),
       counts,
       top: ranked[0]?.name ?? '–',
     }),
@@ -246,7 +249,7 @@ function networkBody(
         { class: 'rk-small' },
         t('network.drawn', {
           shown: formatNumber(shown.length),
-          nodes: formatNumber(network.nodes),
+          nodes: known(network.nodes),
           isolated: formatNumber(
             network.organisations.length -
               network.organisations.filter((o) =>
@@ -261,11 +264,16 @@ function networkBody(
   const facts = h(
     'dl',
     { class: 'rk-facts', 'data-testid': 'network-facts' },
-    fact(t('network.nodes'), formatNumber(network.nodes)),
-    fact(t('network.edges'), formatNumber(network.edges)),
-    fact(t('network.density'), formatNumber(network.density, 4)),
-    fact(t('network.components'), formatNumber(network.components)),
-    fact(t('network.largest'), formatPercent(network.largest_component_share)),
+    fact(t('network.nodes'), known(network.nodes)),
+    fact(t('network.edges'), known(network.edges)),
+    fact(t('network.density'), known(network.density, 4)),
+    fact(t('network.components'), known(network.components)),
+    fact(
+      t('network.largest'),
+      network.largest_component_share === null
+        ? '–'
+        : formatPercent(network.largest_component_share),
+    ),
     fact(
       t('network.assortativity'),
       network.assortativity_helix === null ? '–' : formatNumber(network.assortativity_helix, 3),
@@ -306,7 +314,14 @@ function networkBody(
       )
     : null;
   svg.setAttribute('data-key-area', applied ? keyArea : '');
-  return [...(filterNotice ? [filterNotice] : []), facts, figure, top, ...(pairs ? [pairs] : [])];
+  return [
+    ...(filterNotice ? [filterNotice] : []),
+    facts,
+    coverageSentence(network),
+    figure,
+    top,
+    ...(pairs ? [pairs] : []),
+  ];
 }
 
 function organisationTable(
@@ -344,6 +359,11 @@ function organisationTable(
     ],
     rows,
   });
+}
+
+/** A measure of a measured network (the page checks `available` first); '–' where it has none. */
+function known(value: number | null, digits?: number): string {
+  return value === null ? '–' : formatNumber(value, digits);
 }
 
 function fact(label: string, value: string): HTMLElement {

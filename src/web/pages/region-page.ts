@@ -24,6 +24,7 @@ import { h, type Child } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
 import { notice, unavailable } from '../ui/notice.js';
 import { sourceDetails } from '../ui/source-details.js';
+import { coverageSentence, dataAgeWarning, notMeasured } from '../ui/measure-status.js';
 import { regionRecommendedSection } from './region-recommended-section.js';
 import { regionSpearheadsEditor } from './region-spearheads-editor.js';
 import { regionVisitsSection } from './region-visits-section.js';
@@ -38,9 +39,9 @@ export async function regionPage(route: Route): Promise<PageView> {
   const editor = regionSpearheadsEditor(region.code, nameOf(region));
   const [helix, keyAreas, index, sme, indicators, sources, visits, recommended] = await Promise.all(
     [
-      tryJson<Helix>(`/api/regions/${code}/helix`),
+      tryJson<Helix>(`/api/regions/${code}/helix${query({ lang: lang() })}`),
       tryJson<KeyAreas>(
-        `/api/regions/${code}/keyareas${query({ taxonomy, measure: 'participations', reference: region.country_code })}`,
+        `/api/regions/${code}/keyareas${query({ taxonomy, measure: 'participations', reference: region.country_code, lang: lang() })}`,
       ),
       tryJson<RegionIndex>(`/api/regions/${code}/index`),
       tryJson<RegionSme>(`/api/regions/${code}/sme`),
@@ -194,6 +195,9 @@ function topicSection(topic: 1 | 2 | 3, children: Child[]): HTMLElement {
 
 function helixFigures(helix: Helix | ApiError, name: string): Child {
   if (helix instanceof ApiError) return unavailable(t('region.helix'), helix);
+  if (!helix.available || !helix.composition || !helix.configurations || helix.projects === null)
+    return [notMeasured(t('region.helix'), helix), coverageSentence(helix)];
+  const projects = helix.projects;
   const roles = HELIX_ROLES;
   const actors = helix.composition.actors;
   const parts = helix.composition.participations;
@@ -262,7 +266,7 @@ function helixFigures(helix: Helix | ApiError, name: string): Child {
       ? h(
           'p',
           { class: 'utrecht-paragraph' },
-          t('region.t.none', { projects: formatNumber(helix.projects) }),
+          t('region.t.none', { projects: formatNumber(projects) }),
         )
       : [
           h(
@@ -284,7 +288,7 @@ function helixFigures(helix: Helix | ApiError, name: string): Child {
           h(
             'p',
             { class: 'utrecht-paragraph', 'data-testid': 't-explanation' },
-            explainT(tValue, ci, helix.projects),
+            explainT(tValue, ci, projects),
           ),
         ],
     h(
@@ -306,7 +310,7 @@ function helixFigures(helix: Helix | ApiError, name: string): Child {
     ),
     sourceDetails(helix.source ?? null),
   );
-  return [composition, synergy];
+  return [composition, synergy, coverageSentence(helix), dataAgeWarning(helix.period)];
 }
 
 /** What T means in plain words, with the interval taken into account. */
@@ -403,6 +407,8 @@ function taxonomySwitch(code: string, taxonomy: string): HTMLElement {
 
 function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
   if (keyAreas instanceof ApiError) return unavailable(t('region.keyareas'), keyAreas);
+  if (!keyAreas.available)
+    return [notMeasured(t('region.keyareas'), keyAreas), coverageSentence(keyAreas)];
   const areas = keyAreas.areas;
   if (areas.length === 0)
     return notice('info', h('p', { class: 'utrecht-paragraph' }, t('region.keyareas.none')));
@@ -419,7 +425,7 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
       {
         label: t(`measure.${keyAreas.measure}` as MessageKey),
         numeric: true,
-        cell: (a) => formatNumber(a.value),
+        cell: (a) => (a.value === null ? '–' : formatNumber(a.value)),
       },
       {
         label: t('region.keyareas.share'),
@@ -487,7 +493,7 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
     source: keyAreas.source ?? null,
     testId: 'keyareas-share',
   });
-  return [lq, share];
+  return [lq, share, coverageSentence(keyAreas), dataAgeWarning(keyAreas.period)];
 }
 
 function byShare<T extends { share_of_national: number | null }>(areas: readonly T[]): T[] {

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSmallNetwork } from '../../../test/support/small-network.js';
+import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import type { Store } from '../../storage/store.js';
+import { initialise } from '../init/initialise.js';
+import { AnalyticsService } from './analytics-service.js';
+
+/** Two Dutch organisations placed at country level only, beside the small network's placed ones. */
+const unplacedActors = [
+  {
+    id: 'nlco',
+    name: 'NLCO',
+    helix_role: 'business',
+    region_code: 'NL',
+    country_code: 'NL',
+    is_sme: 1,
+  },
+  {
+    id: 'nlgov',
+    name: 'NLGOV',
+    helix_role: 'government',
+    region_code: 'NL',
+    country_code: 'NL',
+    is_sme: 0,
+  },
+];
+const unplacedParticipations = [
+  { project_id: 'p3', actor_id: 'nlco', role: 'participant', contribution_eur: 400 },
+  { project_id: 'p4', actor_id: 'nlco', role: 'participant', contribution_eur: 100 },
+  { project_id: 'p2', actor_id: 'nlgov', role: 'participant', contribution_eur: 100 },
+];
+
+describe(`availability and coverage of the region figures on ${testBackend}`, () => {
+  let store: Store;
+  let service: AnalyticsService;
+  beforeAll(async () => {
+    store = await openTestStore();
+    await initialise(store, {
+      dataDir: sharedDataDir,
+      now: () => new Date('2026-11-28T00:00:00Z'),
+      log: () => undefined,
+      openData: false,
+    });
+    await loadSmallNetwork(store);
+    await store.transaction(async (tx) => {
+      await tx.upsert('actors', ['id'], unplacedActors);
+      await tx.upsert('participations', ['project_id', 'actor_id'], unplacedParticipations);
+      await tx.db
+        .updateTable('projects')
+        .set({ start_date: '2015-03-01' })
+        .where('id', 'in', ['p1', 'p2'])
+        .execute();
+      await tx.db
+        .updateTable('projects')
+        .set({ start_date: '2019-01-01' })
+        .where('id', '=', 'p3')
+        .execute();
+    });
+    service = new AnalyticsService(store);
+  });
+  afterAll(() => store.close());
+
+  it('states a Dutch region measured, with the coverage recounted from the seeded rows', async () => {
+    const rows = await store.db
+      .selectFrom('participations as p')
+      .innerJoin('actors as a', 'a.id', 'p.actor_id')
+      .select(['a.region_code', 'a.country_code', 'a.helix_role', 'p.contribution_eur'])
+      .where('a.country_code', '=', 'NL')
+      .execute();
+    const placed = rows.filter((r) => (r.region_code ?? '').length === 5);
+    const unplaced = rows.filter((r) => (r.region_code ?? '').length < 5);
+    const eur = (list: typeof rows) => list.reduce((s, r) => s + (r.contribution_eur ?? 0), 0);
+
+    const helix = await service.helix('NL213', { resamples: 50 });
+    expect(helix.available).toBe(true);
+    expect(helix.reason).toBeNull();
+    expect(helix.reason_code).toBeNull();
+    expect(helix.coverage.placed_participations).toBe(placed.length);
+    expect(helix.coverage.unplaced_participations).toBe(unplaced.length);
+    expect(helix.coverage.unplaced_business_participations).toBe(
+      unplaced.filter((r) => r.helix_role === 'business').length,
+    );
+    expect(helix.coverage.placed_share).toBeCloseTo(placed.length / rows.length, 12);
+    expect(helix.coverage.placed_contribution_share).toBeCloseTo(eur(placed) / eur(rows), 12);
+    expect(helix.coverage.note).toContain(`${unplaced.length} participations`);
+    expect(helix.period).toEqual({ first_year: 2015, last_year: 2019 });
+  });
+
+  it('states the same coverage in Dutch when asked', async () => {
+    const keyAreas = await service.keyAreas('NL213', { lang: 'nl' });
+    expect(keyAreas.available).toBe(true);
+    expect(keyAreas.coverage.note).toMatch(/deelnames van organisaties in Nederland/);
+  });
+
+  it('gives a Dutch region without placed activity a true 0, not a gap', async () => {
+    const helix = await service.helix('NL111', { resamples: 50 });
+    expect(helix.available).toBe(true);
+    expect(helix.projects).toBe(0);
+    expect(helix.composition?.participations.business).toBe(0);
+    expect(helix.period).toBeNull();
+  });
+
+  it('states a German region unavailable with the reason, and its counts null rather than 0', async () => {
+    const helix = await service.helix('DE11', { resamples: 50 });
+    expect(helix).toMatchObject({
+      available: false,
+      reason_code: 'country_level_only',
+      projects: null,
+      configurations: null,
+      composition: null,
+      t_millibits: null,
+      period: null,
+    });
+    expect(helix.reason).toMatch(/organisations in Germany are placed at country level only/);
+    expect(helix.coverage).toMatchObject({ country: 'DE', level: 2, placed_participations: 0 });
+    expect(helix.coverage.unplaced_participations).toBe(1);
+
+    const nl = await service.helix('DE11', { resamples: 50, lang: 'nl' });
+    expect(nl.reason).toMatch(/organisaties in Duitsland zijn .* alleen op landniveau geplaatst/);
+
+    const network = await service.network('DE11');
+    expect(network).toMatchObject({ available: false, nodes: null, edges: null, density: null });
+    expect(network.communities.count).toBeNull();
+    expect(network.organisations).toEqual([]);
+
+    const keyAreas = await service.keyAreas('DE11');
+    expect(keyAreas.available).toBe(false);
+    expect(keyAreas.region_total).toBeNull();
+    expect(keyAreas.areas.length).toBeGreaterThan(0);
+    expect(keyAreas.areas.every((a) => a.value === null && a.lq === null)).toBe(true);
+
+    for (const result of [
+      await service.clusters('DE11'),
+      await service.similar('DE11'),
+      await service.partners('DE11'),
+    ])
+      expect(result).toMatchObject({ available: false, reason_code: 'country_level_only' });
+  });
+
+  it('measures a country at country level, with every participation placed', async () => {
+    const helix = await service.helix('DE', { resamples: 50 });
+    expect(helix.available).toBe(true);
+    expect(helix.projects).toBe(1);
+    expect(helix.coverage.placed_share).toBe(1);
+  });
+});

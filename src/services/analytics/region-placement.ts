@@ -1,0 +1,68 @@
+import {
+  placementCoverage,
+  type PlacementCoverage,
+} from '../../core/placement/placement-coverage.js';
+import {
+  regionMeasurability,
+  type RegionMeasurability,
+} from '../../core/placement/region-measurability.js';
+import type { AnalyticsData } from './analytics-data.js';
+
+/** Whether a region's participation figures can be measured, and how much the data places. */
+export interface RegionPlacement {
+  readonly measurability: RegionMeasurability;
+  readonly coverage: PlacementCoverage;
+}
+
+/**
+ * The placement of the participations of a region's country at the region's NUTS level: how many
+ * (and how much EC contribution) the loaded data places there, and whether the region can be
+ * measured at all. Decided from the data: no list of countries.
+ */
+export function regionPlacement(data: AnalyticsData, region: string): RegionPlacement {
+  const info = data.regions.get(region);
+  const country = info?.country_code ?? region.slice(0, 2);
+  const level = info?.level ?? Math.max(region.length - 2, 0);
+  const coverage = placementCoverage(
+    (function* () {
+      for (const p of data.participations) {
+        const actor = data.actors.get(p.actor_id);
+        if (!actor) continue;
+        yield {
+          country: actor.country_code,
+          placedIn: actor.region_code,
+          business: actor.helix_role === 'business',
+          contribution: p.contribution_eur,
+        };
+      }
+    })(),
+    country,
+    level,
+  );
+  return {
+    measurability: regionMeasurability(coverage, data.participations.length > 0),
+    coverage,
+  };
+}
+
+/** The first and last start year of the projects behind a figure; null without projects. */
+export interface FigurePeriod {
+  readonly first_year: number;
+  readonly last_year: number;
+}
+
+/** The start years of the given projects, as a period; null when none has a start date. */
+export function projectsPeriod(
+  data: AnalyticsData,
+  projects: Iterable<string>,
+): FigurePeriod | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const id of projects) {
+    const year = Number(data.projects.get(id)?.start_date?.slice(0, 4));
+    if (!Number.isInteger(year) || year <= 0) continue;
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  return Number.isFinite(first) ? { first_year: first, last_year: last } : null;
+}
