@@ -3,6 +3,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import { createApp } from '../../http/create-app.js';
 import { initialise } from '../../services/init/initialise.js';
 import { configFrom, packageVersion, storeFor } from '../context.js';
+import { importProgressBar } from '../progress.js';
 import { pullIfNoData } from './data.js';
 
 interface ServeOptions {
@@ -43,11 +44,20 @@ export function serveCommand(program: Command): void {
           console.log(
             `First run: initialising the ${store.backend} database ${store.location} from ${config.dataDir}`,
           );
-          await initialise(store, {
-            dataDir: config.dataDir,
-            now: () => new Date(),
-            log: (line) => console.log(line),
-          });
+          const progress = importProgressBar();
+          try {
+            await initialise(store, {
+              dataDir: config.dataDir,
+              now: () => new Date(),
+              log: (line) => {
+                progress.stop();
+                console.log(line);
+              },
+              onProgress: progress.onProgress,
+            });
+          } finally {
+            progress.stop();
+          }
         }
         const app = await createApp({
           store,
