@@ -48,8 +48,8 @@ const DEFAULT_BATCH = 5_000;
  * - Everything, including the provenance row in `imports`, is written in one transaction.
  * - Rows are written in batches of a few thousand through `tx.upsert`; unchanged rows count
  *   neither as inserted nor as updated, so a second run reports 0 and 0.
- * - A table that is still empty when its first full batch is written loads without its
- *   secondary indexes; they are built again at the end, in the same transaction.
+ * - On SQLite, a table that is still empty when its first full batch is written loads without
+ *   its secondary indexes; they are built again at the end, in the same transaction.
  * - If any row is refused, everything is rolled back and an {@link ImportRefusedError}
  *   (code IMPORT_REFUSED) is thrown, listing the first 100 errors as `file:row: field: reason`.
  * - With `dryRun`, the file is validated and counted, then rolled back.
@@ -358,7 +358,8 @@ class ImportRun implements ImportContext {
 
   /**
    * Before a table's first full batch: when the table is empty, drops its secondary indexes for
-   * the load ({@link flushAll} builds them again). Asked once per table and run.
+   * the load where the backend allows ({@link suspendSecondaryIndexes}; {@link flushAll} builds
+   * them again). Asked once per table and run.
    */
   async beforeBulkWrite(table: TableName): Promise<void> {
     if (this.suspended.has(table)) return;
