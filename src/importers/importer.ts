@@ -18,6 +18,17 @@ export interface ImportProgress {
   readonly bytesRead: number;
   readonly bytesTotal: number;
   readonly rowsRead: number;
+  /**
+   * When the file is one of a data directory's ({@link importDataDirectory}): its place among
+   * them and the progress of the whole load, in bytes of the files decompressed (`done` of
+   * `total`), for an estimate of the time left.
+   */
+  readonly overall?: {
+    readonly file: number;
+    readonly files: number;
+    readonly done: number;
+    readonly total: number;
+  };
 }
 
 /** Rows left out on purpose, for one reason (not errors: the file still loads). */

@@ -1,11 +1,16 @@
-import { mkdir, mkdtemp, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedNutsRegions } from '../../test/support/seed-regions.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
-import { IMPORTERS, importDataDirectory, type DataDirectoryImport } from './index.js';
+import {
+  IMPORTERS,
+  importDataDirectory,
+  type DataDirectoryImport,
+  type ImportProgress,
+} from './index.js';
 
 /** A data directory laid out like shared/data, with the big files left out to keep the test quick. */
 async function smallDataDir(): Promise<string> {
@@ -106,5 +111,21 @@ describe(`importDataDirectory on ${testBackend}`, () => {
         inserted: 0,
         updated: 0,
       });
+  });
+
+  it("reports each file's place among them and the whole load's progress, rising to its total", async () => {
+    const seen: ImportProgress[] = [];
+    await importDataDirectory(store, dir, { onProgress: (p) => seen.push(p) });
+    const overall = seen.map((p) => p.overall!);
+    expect(overall.every((o) => o !== undefined && o.files === 10)).toBe(true);
+    expect([...new Set(overall.map((o) => o.file))]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (let i = 1; i < overall.length; i++)
+      expect(overall[i]!.done).toBeGreaterThanOrEqual(overall[i - 1]!.done);
+    const last = overall.at(-1)!;
+    // The programme parts are gzip: counted at their decompressed size, which the total includes.
+    expect(last.done).toBeCloseTo(last.total, 0);
+    expect(last.total).toBeGreaterThan(
+      (await stat(join(dir, 'cordis', 'h2020_programme_parts_eunets.csv.gz'))).size * 3,
+    );
   });
 });

@@ -9,6 +9,7 @@ import type { ImportProgress, ImportSummary, Importer } from './importer.js';
 import { CBS_PLACES_KIND, cbsPlacesImporter } from './nl/cbs-places-importer.js';
 import { runImport } from './run-import.js';
 import { TERCET_KIND, tercetImporter } from './tercet/tercet-importer.js';
+import { uncompressedSize } from './text/uncompressed-size.js';
 import { actorsTemplateImporter } from './templates/actors-template.js';
 import { clustersTemplateImporter } from './templates/clusters-template.js';
 import { contactPointsTemplateImporter } from './templates/contact-points-template.js';
@@ -122,12 +123,30 @@ export async function importDataDirectory(
   const summaries: ImportSummary[] = [];
   const refused: { file: string; kind: string; error: RegiokrachtError }[] = [];
   const nutsConversionDir = join(dataDir, 'nuts_conversion');
-  for (const { kind, file } of plan) {
+  const onProgress = options.onProgress;
+  const sizes = onProgress ? await Promise.all(plan.map((p) => uncompressedSize(p.file))) : [];
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  let before = 0;
+  for (const [index, { kind, file }] of plan.entries()) {
     const importer = IMPORTERS[kind] as Importer;
+    const size = sizes[index] ?? 0;
     try {
       const summary = await runImport(store, importer, file, {
         nutsConversionDir: existsSync(nutsConversionDir) ? nutsConversionDir : undefined,
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(onProgress
+          ? {
+              onProgress: (p: ImportProgress) =>
+                onProgress({
+                  ...p,
+                  overall: {
+                    file: index + 1,
+                    files: plan.length,
+                    done: before + (p.bytesTotal > 0 ? (size * p.bytesRead) / p.bytesTotal : 0),
+                    total,
+                  },
+                }),
+            }
+          : {}),
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.actor ? { actor: options.actor } : {}),
       });
@@ -138,6 +157,7 @@ export async function importDataDirectory(
       if (code !== 'IMPORT_REFUSED' && code !== 'DATA_FILE_INVALID') throw error;
       refused.push({ file, kind, error: error as RegiokrachtError });
     }
+    before += size;
   }
   return { summaries, refused, missing };
 }

@@ -5,8 +5,10 @@ import { existsSync } from 'node:fs';
 import type { AuditActor } from '../domain/audit-actor.js';
 import { RegiokrachtError, type RowError } from '../domain/errors.js';
 import { recordAudit } from '../services/audit/record-audit.js';
+import { sql } from 'kysely';
 import { refreshIndicatorSummary } from '../services/indicators/indicator-summary-refresh.js';
-import type { Row, Store, StoreTx, TableName } from '../storage/store.js';
+import { suspendSecondaryIndexes, type SuspendedIndexes } from '../storage/secondary-indexes.js';
+import type { Backend, Row, Store, StoreTx, TableName } from '../storage/store.js';
 import type {
   DatasetInfo,
   ImportContext,
@@ -47,6 +49,8 @@ const DEFAULT_BATCH = 5_000;
  * - Everything, including the provenance row in `imports`, is written in one transaction.
  * - Rows are written in batches of a few thousand through `tx.upsert`; unchanged rows count
  *   neither as inserted nor as updated, so a second run reports 0 and 0.
+ * - On SQLite, a table that is still empty when its first full batch is written loads without
+ *   its secondary indexes; they are built again at the end, in the same transaction.
  * - If any row is refused, everything is rolled back and an {@link ImportRefusedError}
  *   (code IMPORT_REFUSED) is thrown, listing the first 100 errors as `file:row: field: reason`.
  * - With `dryRun`, the file is validated and counted, then rolled back.
@@ -72,7 +76,16 @@ export async function runImport(
   let summary: ImportSummary | undefined;
   try {
     await store.transaction(async (tx) => {
-      const run = new ImportRun(tx, importer.kind, file, importId, now, nutsConversionDir, options);
+      const run = new ImportRun(
+        tx,
+        store.backend,
+        importer.kind,
+        file,
+        importId,
+        now,
+        nutsConversionDir,
+        options,
+      );
       await tx.upsert(
         'imports',
         ['id'],
@@ -238,9 +251,12 @@ class ImportRun implements ImportContext {
   private bytesRead = 0;
   private bytesTotal = 0;
   private reader: LineReader | undefined;
+  /** Per table written: its secondary indexes if they were dropped for the load, else null. */
+  private readonly suspended = new Map<TableName, SuspendedIndexes | null>();
 
   constructor(
     readonly tx: StoreTx,
+    private readonly backend: Backend,
     readonly kind: string,
     readonly file: string,
     readonly importId: string,
@@ -343,6 +359,22 @@ class ImportRun implements ImportContext {
 
   async flushAll(): Promise<void> {
     for (const writer of this.writers) await writer.flush();
+    for (const indexes of this.suspended.values()) await indexes?.restore();
+    this.suspended.clear();
+  }
+
+  /**
+   * Before a table's first full batch: when the table is empty, drops its secondary indexes for
+   * the load where the backend allows ({@link suspendSecondaryIndexes}; {@link flushAll} builds
+   * them again). Asked once per table and run.
+   */
+  async beforeBulkWrite(table: TableName): Promise<void> {
+    if (this.suspended.has(table)) return;
+    this.suspended.set(table, null);
+    if (this.refusing) return;
+    const any = await sql`select 1 as one from ${sql.table(table)} limit 1`.execute(this.tx.db);
+    if (any.rows.length > 0) return;
+    this.suspended.set(table, await suspendSecondaryIndexes(this.tx.db, this.backend, table));
   }
 
   progress(): void {
@@ -407,6 +439,7 @@ class BatchWriter implements TableWriter {
   async flush(): Promise<void> {
     for (const before of this.options.after ?? []) await before.flush();
     if (this.rows.length === 0) return;
+    if (this.rows.length >= this.size) await this.run.beforeBulkWrite(this.table);
     const rows = this.rows;
     this.rows = [];
     await this.run.upsert(this.table, this.key, rows);

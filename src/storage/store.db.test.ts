@@ -112,4 +112,41 @@ describe(`storage on ${testBackend}`, () => {
     const found = await store.db.selectFrom('regions').selectAll().execute();
     expect(found).toEqual([]);
   });
+
+  it('counts inserted and changed rows exactly when many rows go in at once, some of them held already', async () => {
+    const region = (i: number, name = `Aggregate ${i}`) => ({
+      code: `ZZ${String(i).padStart(4, '0')}`,
+      kind: 'aggregate',
+      level: 0,
+      nuts_version: '2021',
+      name_en: name,
+      name_nl: name,
+      name_latn: name,
+      country_code: 'ZZ',
+      parent_code: null,
+    });
+    // 450 rows: two full multi-row statements and a shorter rest.
+    const first = await store.transaction((tx) =>
+      tx.upsert(
+        'regions',
+        ['code'],
+        Array.from({ length: 450 }, (_, i) => region(i)),
+      ),
+    );
+    expect(first).toEqual({ inserted: 450, updated: 0 });
+    // 300 held (every third renamed) and 300 new, mixed within each statement.
+    const rows = Array.from({ length: 600 }, (_, i) =>
+      i < 450 && i % 3 === 0 ? region(i, `Renamed ${i}`) : region(i),
+    );
+    const second = await store.transaction((tx) => tx.upsert('regions', ['code'], rows));
+    expect(second).toEqual({ inserted: 150, updated: 150 });
+    const renamed = await store.db
+      .selectFrom('regions')
+      .select('name_en')
+      .where('code', '=', 'ZZ0297')
+      .executeTakeFirstOrThrow();
+    expect(renamed.name_en).toBe('Renamed 297');
+    const third = await store.transaction((tx) => tx.upsert('regions', ['code'], rows));
+    expect(third).toEqual({ inserted: 0, updated: 0 });
+  });
 });

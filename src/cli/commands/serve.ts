@@ -43,14 +43,24 @@ export function serveCommand(program: Command): void {
           // A populated database needs neither the data directory nor the network.
           await pullIfNoData(config.dataDir, options.pullFrom);
           const { initialise } = await import('../../services/init/initialise.js');
+          const { importProgressBar } = await import('../progress.js');
           console.log(
             `First run: initialising the ${store.backend} database ${store.location} from ${config.dataDir}`,
           );
-          await initialise(store, {
-            dataDir: config.dataDir,
-            now: () => new Date(),
-            log: (line) => console.log(line),
-          });
+          const progress = importProgressBar();
+          try {
+            await initialise(store, {
+              dataDir: config.dataDir,
+              now: () => new Date(),
+              log: (line) => {
+                progress.stop();
+                console.log(line);
+              },
+              onProgress: progress.onProgress,
+            });
+          } finally {
+            progress.stop();
+          }
         }
         const { createApp } = await appModule;
         const app = await createApp({

@@ -55,8 +55,14 @@ interface PendingSlot {
 export class IndicatorSink {
   private readonly seenIndicators = new Set<string>();
   private readonly pending = new Map<string, PendingSlot>();
-  /** indicator|year|region of values written under a NUTS 2021 code that is a conversion target. */
-  private readonly directTargets = new Set<string>();
+  /**
+   * Values written under a NUTS 2021 code that is a conversion target: per indicator and year
+   * ({@link seriesYear}), the numbers of the regions ({@link regionNumber}). Small numbers rather
+   * than a string per value, so that a file of a million values stays small and fast.
+   */
+  private readonly directTargets = new Map<number, Set<number>>();
+  private readonly indicatorNumbers = new Map<string, number>();
+  private readonly regionNumbers = new Map<string, number>();
   /** Region code -> whether older regions convert into it (asked once per code). */
   private readonly targets = new Map<string, boolean>();
   private readonly indicatorWriter: TableWriter;
@@ -123,7 +129,13 @@ export class IndicatorSink {
       this.targets.set(resolution.code, target);
     }
     if (target) {
-      this.directTargets.add(`${o.indicator.id}|${o.year}|${resolution.code}`);
+      const series = this.seriesYear(o.indicator.id, o.year);
+      let regions = this.directTargets.get(series);
+      if (!regions) {
+        regions = new Set();
+        this.directTargets.set(series, regions);
+      }
+      regions.add(this.regionNumber(resolution.code));
     }
     this.write(o.indicator, resolution.code, o.year, o.value, o.flags);
   }
@@ -136,7 +148,8 @@ export class IndicatorSink {
     for (const slot of slots) {
       const key = `${slot.indicator.id}|${slot.year}|${slot.to}`;
       if (done.has(key)) continue;
-      if (this.directTargets.has(key)) {
+      const direct = this.directTargets.get(this.seriesYear(slot.indicator.id, slot.year));
+      if (direct?.has(this.regionNumber(slot.to))) {
         this.ctx.skip(
           'older-NUTS value not used: the file has the NUTS 2021 region itself',
           `${slot.to} ${slot.year} from ${[...slot.parts.keys()].join('+')}`,
@@ -185,6 +198,26 @@ export class IndicatorSink {
     }
     this.pending.clear();
     await this.ctx.flush();
+  }
+
+  /** One number for an indicator and a (four-digit) year: the indicator's order of first use. */
+  private seriesYear(indicatorId: string, year: number): number {
+    let i = this.indicatorNumbers.get(indicatorId);
+    if (i === undefined) {
+      i = this.indicatorNumbers.size;
+      this.indicatorNumbers.set(indicatorId, i);
+    }
+    return i * 10_000 + year;
+  }
+
+  /** One number for a region code: its order of first use. */
+  private regionNumber(region: string): number {
+    let r = this.regionNumbers.get(region);
+    if (r === undefined) {
+      r = this.regionNumbers.size;
+      this.regionNumbers.set(region, r);
+    }
+    return r;
   }
 
   private addPending(o: Observation, conversion: NutsConversion): void {

@@ -41,25 +41,63 @@ export function openSqliteStore(path: string): Store {
     return statement;
   };
 
-  // Insert first, skipping existing keys; only a row that already exists is then updated, and only where a
-  // value differs. The two statements' change counts tell inserted from updated rows.
+  // Rows go in many at a time: one statement inserts up to ROWS_PER_STATEMENT rows, skipping keys
+  // that exist. When it inserted fewer rows than it was given (keys already held, or a key twice
+  // in the chunk), every row of the chunk is then updated where a value differs, in order: a row
+  // just inserted is unchanged by its own update, so the change counts still tell inserted rows
+  // from updated ones exactly as one row at a time would.
   const upsert = (table: TableName, key: readonly string[], rows: readonly Row[]): UpsertCount => {
     const first = rows[0];
     if (!first) return { inserted: 0, updated: 0 };
     const columns = Object.keys(first);
-    const insert = prepared(insertNewSql(table, columns, key));
     const others = columns.filter((c) => !key.includes(c));
     const update = others.length > 0 ? prepared(updateChangedSql(table, others, key)) : null;
+    const perStatement = Math.max(
+      1,
+      Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / columns.length)),
+    );
     let inserted = 0;
     let updated = 0;
-    for (const row of rows) {
-      const values = columns.map((c) => row[c] ?? null);
-      if (insert.run(values).changes > 0) {
-        inserted++;
-      } else if (update) {
-        const next = others.map((c) => row[c] ?? null);
-        updated += update.run([...next, ...key.map((c) => row[c] ?? null), ...next]).changes;
-      }
+    // A last, shorter chunk goes row by row, so that one statement per table and width is kept.
+    for (let start = 0; start < rows.length;) {
+      const size = rows.length - start >= perStatement ? perStatement : 1;
+      const counts = insertChunk(table, columns, key, others, update, rows, start, size);
+      inserted += counts.inserted;
+      updated += counts.updated;
+      start += size;
+    }
+    return { inserted, updated };
+  };
+
+  const insertChunk = (
+    table: TableName,
+    columns: readonly string[],
+    key: readonly string[],
+    others: readonly string[],
+    update: SqliteDatabase.Statement | null,
+    rows: readonly Row[],
+    start: number,
+    size: number,
+  ): UpsertCount => {
+    const name = `insert ${table} (${columns.join(',')}) on (${key.join(',')}) ${size}`;
+    let insert = statements.get(name);
+    if (!insert) {
+      insert = raw.prepare(insertNewSql(table, columns, key, size));
+      statements.set(name, insert);
+    }
+    const params = new Array<string | number | null>(size * columns.length);
+    let p = 0;
+    for (let r = start; r < start + size; r++) {
+      const row = rows[r] as Row;
+      for (const c of columns) params[p++] = row[c] ?? null;
+    }
+    const inserted = insert.run(params).changes;
+    if (inserted === size || !update) return { inserted, updated: 0 };
+    let updated = 0;
+    for (let r = start; r < start + size; r++) {
+      const row = rows[r] as Row;
+      const next = others.map((c) => row[c] ?? null);
+      updated += update.run([...next, ...key.map((c) => row[c] ?? null), ...next]).changes;
     }
     return { inserted, updated };
   };
@@ -84,9 +122,20 @@ export function openSqliteStore(path: string): Store {
 
 const q = (name: string) => `"${name}"`;
 
-/** Inserts a row unless its key exists; every other constraint still raises. */
-function insertNewSql(table: string, columns: readonly string[], key: readonly string[]): string {
-  return `insert into ${q(table)} (${columns.map(q).join(', ')}) values (${columns.map(() => '?').join(', ')}) on conflict (${key
+/** Rows per multi-row insert: of 50, 200 and 1,000, 200 took the least CPU time on indicator values. */
+const ROWS_PER_STATEMENT = 200;
+/** SQLite's limit on bind parameters per statement (SQLITE_MAX_VARIABLE_NUMBER, 32766 since 3.32). */
+const MAX_PARAMETERS = 32_766;
+
+/** Inserts `rows` rows, each unless its key exists; every other constraint still raises. */
+function insertNewSql(
+  table: string,
+  columns: readonly string[],
+  key: readonly string[],
+  rows: number,
+): string {
+  const one = `(${columns.map(() => '?').join(', ')})`;
+  return `insert into ${q(table)} (${columns.map(q).join(', ')}) values ${Array.from({ length: rows }, () => one).join(', ')} on conflict (${key
     .map(q)
     .join(', ')}) do nothing`;
 }
