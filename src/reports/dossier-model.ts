@@ -299,8 +299,11 @@ export function dossierModel(
 ): DossierModel {
   const o = { ...DEFAULTS, ...options };
   const keyAreaNames = new Map<string, Bilingual>();
-  for (const a of inputs.keyAreas.areas)
+  for (const a of inputs.keyAreas.areas) {
+    // Key areas measured together keep their own names where they are named alone (a spearhead's).
+    for (const m of a.members) keyAreaNames.set(m.key_area, bilingual(m.name_nl, m.name_en));
     keyAreaNames.set(a.key_area, bilingual(a.name_nl, a.name_en));
+  }
   for (const s of inputs.clusters.stars)
     keyAreaNames.set(s.key_area, bilingual(s.name_nl, s.name_en));
   const keyAreaName = (id: string) => keyAreaNames.get(id) ?? bilingual(id, id);
@@ -531,6 +534,10 @@ function connectingModel(
   const region = inputs.region.code;
   const own = (code: string) => code.startsWith(region);
   const lqs = new Map(inputs.keyAreas.areas.map((a) => [a.key_area, a.lq]));
+  // A practice's key area counts for the row it is measured in.
+  const columnOf = new Map(
+    inputs.keyAreas.areas.flatMap((a) => a.members.map((m) => [m.key_area, a.key_area] as const)),
+  );
   const gaps = inputs.keyAreas.areas
     .filter((a): a is typeof a & { lq: number } => a.lq !== null && a.lq < 1)
     .sort((a, b) => a.lq - b.lq || a.key_area.localeCompare(b.key_area))
@@ -550,7 +557,11 @@ function connectingModel(
     ? regionGoodPracticeRecommendations(
         region,
         scores,
-        others.map((p) => ({ id: p.id, region: p.region_code, keyAreas: p.key_areas })),
+        others.map((p) => ({
+          id: p.id,
+          region: p.region_code,
+          keyAreas: p.key_areas.map((k) => columnOf.get(k) ?? k),
+        })),
         { weakest: gaps.map((g) => ({ kind: 'key-area' as const, id: g.id })) },
       )
     : [];

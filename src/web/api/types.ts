@@ -145,6 +145,8 @@ export interface KeyAreaRow extends Named {
   value: number;
   share_of_national: number | null;
   lq: number | null;
+  /** The key areas measured in this row: one, or several the classification cannot tell apart. */
+  members: (Named & { key_area: string })[];
 }
 
 export interface KeyAreas {
@@ -153,6 +155,8 @@ export interface KeyAreas {
   measure: string;
   reference: string;
   areas: KeyAreaRow[];
+  /** Activity classified into no key area, and its share of all the region's activity. */
+  unclassified: { value: number; share: number | null };
   source?: Source;
 }
 
