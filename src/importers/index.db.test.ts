@@ -89,6 +89,7 @@ describe(`importDataDirectory on ${testBackend}`, () => {
         'cordis',
         'eurostat',
         'funds',
+        'geo',
         'good-practices',
         'indicators',
         'participations',

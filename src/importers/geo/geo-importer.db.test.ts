@@ -90,11 +90,41 @@ describe(`import geo on ${testBackend}`, () => {
     expect([again.inserted, again.updated]).toEqual([0, 0]);
   });
 
-  it('refuses COROP areas while no place table links them to NUTS 3, naming file, feature and field', async () => {
+  it('links CBS COROP areas to their NUTS 3 regions: CR12 is Twente', async () => {
+    const summary = await geo(join(GEO, 'nl_corop_2015.topojson'));
+    expect(summary).toMatchObject({ format: 'cbs-topojson-coropgebied', read: 40, inserted: 40 });
+    const twente = await store.db
+      .selectFrom('region_geometries')
+      .select('region_code')
+      .where('region_code', '=', 'NL213')
+      .where('scale', '=', 'CBS')
+      .execute();
+    expect(twente).toHaveLength(1);
+  });
+
+  it('refuses a COROP code CBS does not have, naming file, feature and field, changing nothing', async () => {
     const before = await tableCounts(store);
-    const error = await refusal(join(GEO, 'nl_corop_2015.topojson'));
-    expect(error.rowErrors[0]).toMatchObject({ row: 1, field: 'statcode' });
-    expect(error.rowErrors[0]!.reason).toMatch(/CR40 is linked to no NUTS 3 region/);
+    const path = join(dir, 'corop.topojson');
+    const polygon = (id: string) => ({
+      type: 'Polygon',
+      id,
+      properties: { statcode: id, statnaam: id, rubriek: 'coropgebied' },
+      arcs: [[0]],
+    });
+    await writeFile(
+      path,
+      JSON.stringify({
+        type: 'Topology',
+        arcs: [square],
+        objects: {
+          layer: { type: 'GeometryCollection', geometries: [polygon('CR12'), polygon('CR99')] },
+        },
+      }),
+    );
+    const error = await refusal(path);
+    expect(error.rowErrors).toEqual([
+      { file: path, row: 2, field: 'statcode', reason: 'CR99 is not a CBS COROP code (CR01-CR40)' },
+    ]);
     expect(await tableCounts(store)).toEqual(before);
   });
 

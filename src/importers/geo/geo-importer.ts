@@ -2,6 +2,7 @@ import { geometryProblem } from '../../core/geo/geometry-problem.js';
 import { topojsonFeatures, type Topology } from '../../core/geo/topojson-features.js';
 import type { Row } from '../../storage/store.js';
 import { giscoFeature, giscoScaleOf, type GiscoRegion } from '../gisco-nuts.js';
+import { COROP_NUTS3 } from '../nl/corop-nuts3.js';
 import type { ImportContext, Importer } from '../importer.js';
 import { CBS_GEO_DATASET, CBS_PROVINCE_NUTS2, CBS_SCALE, GISCO_DATASET } from './geo-datasets.js';
 
@@ -131,11 +132,6 @@ async function importCbsTopology(ctx: ImportContext, topology: Topology): Promis
     .selectFrom('municipalities')
     .select(['code', 'name', 'corop_code', 'nuts3_code'])
     .execute();
-  const corop = new Map(
-    municipalities
-      .filter((m) => m.corop_code && m.nuts3_code)
-      .map((m) => [m.corop_code!, m.nuts3_code!]),
-  );
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const seen = new Map<string, number>();
   const geometries: Row[] = [];
@@ -163,14 +159,14 @@ async function importCbsTopology(ctx: ImportContext, topology: Topology): Promis
       municipalityRows.push({ code, name: m.name, geojson, source_id: CBS_GEO_DATASET.id });
       return;
     }
-    const nuts = kind === 'provincie' ? CBS_PROVINCE_NUTS2[code] : corop.get(code);
+    const nuts = kind === 'provincie' ? CBS_PROVINCE_NUTS2[code] : COROP_NUTS3[code]?.nuts3;
     if (nuts === undefined)
       return ctx.refuse(
         feature,
         'statcode',
         kind === 'provincie'
           ? `${code} is not a CBS province code (PV20-PV31)`
-          : `COROP area ${code} is linked to no NUTS 3 region; import the CBS place table (cbs-places) first`,
+          : `${code} is not a CBS COROP code (CR01-CR40)`,
       );
     if (!regions.has(nuts))
       return ctx.refuse(
