@@ -86,7 +86,7 @@ export function regionKeyAreas(
         value: row === undefined || j === undefined ? 0 : (matrix.values[row]?.[j] ?? 0),
         share_of_national: share?.value ?? null,
         lq: lq?.value ?? null,
-        note: notes.filter((n): n is string => typeof n === 'string').join('; ') || null,
+        note: notes.filter((n): n is string => typeof n === 'string').join(', ') || null,
         members: k.members,
       };
     }),
