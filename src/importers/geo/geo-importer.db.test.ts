@@ -102,6 +102,11 @@ describe(`import geo on ${testBackend}`, () => {
     expect(twente).toHaveLength(1);
   });
 
+  it('refuses municipal boundaries while no CBS place table has given the municipalities', async () => {
+    const error = await refusal(join(GEO, 'nl_gemeente_2015.topojson'));
+    expect(error.message).toMatch(/import the CBS place table \(cbs-places\) first/);
+  });
+
   it('refuses a COROP code CBS does not have, naming file, feature and field, changing nothing', async () => {
     const before = await tableCounts(store);
     const path = join(dir, 'corop.topojson');

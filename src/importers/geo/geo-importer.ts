@@ -132,6 +132,12 @@ async function importCbsTopology(ctx: ImportContext, topology: Topology): Promis
     .selectFrom('municipalities')
     .select(['code', 'name', 'corop_code', 'nuts3_code'])
     .execute();
+  if (kind === 'gemeente' && municipalities.length === 0)
+    ctx.refuseFile(
+      1,
+      'statcode',
+      'no municipalities are loaded to give these boundaries to; import the CBS place table (cbs-places) first',
+    );
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const seen = new Map<string, number>();
   const geometries: Row[] = [];
