@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCounts } from '../../../test/support/table-counts.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
+import { regionGeometries } from '../../services/regions/geometry-service.js';
 import { ImportRefusedError } from '../import-refused-error.js';
 import { IMPORTERS } from '../index.js';
 import { runImport } from '../run-import.js';
@@ -88,6 +89,11 @@ describe(`import geo on ${testBackend}`, () => {
     expect(overijssel.source_id).toBe('cbs-gebiedsindelingen');
     const again = await geo(join(GEO, 'nl_provincie_2015.topojson'));
     expect([again.inserted, again.updated]).toEqual([0, 0]);
+    // The map asks for 1:20M, which is not loaded: it falls back on GISCO's 1:60M, never on the
+    // CBS boundaries, which cover the Netherlands alone.
+    const map = await regionGeometries(store, { level: 2, scale: '20M' });
+    expect(map.scale).toBe('60M');
+    expect(map.features).toHaveLength(334);
   });
 
   it('links CBS COROP areas to their NUTS 3 regions: CR12 is Twente', async () => {
