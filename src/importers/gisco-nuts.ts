@@ -36,54 +36,9 @@ export function parseGiscoNuts(file: string, text: string): GiscoRegion[] {
   const errors: RowError[] = [];
   const out: GiscoRegion[] = [];
   features.forEach((feature: unknown, index) => {
-    const f = feature as {
-      properties?: Record<string, unknown>;
-      geometry?: { type?: string } | null;
-    };
-    const p = f.properties ?? {};
-    const missing = NAME_FIELDS.find(
-      (name) => p[name] === undefined || p[name] === null || p[name] === '',
-    );
-    if (missing) {
-      errors.push({
-        file,
-        row: index + 1,
-        field: missing,
-        reason: 'missing; every feature needs NUTS_ID, LEVL_CODE, CNTR_CODE and NAME_LATN',
-      });
-      return;
-    }
-    const code = String(p.NUTS_ID);
-    const level = Number(p.LEVL_CODE);
-    if (!/^[A-Z]{2}[0-9A-Z]{0,3}$/.test(code) || code.length !== level + 2) {
-      errors.push({
-        file,
-        row: index + 1,
-        field: 'NUTS_ID',
-        reason: `"${code}" is not a NUTS code of level ${String(p.LEVL_CODE)}`,
-      });
-      return;
-    }
-    const latin = String(p.NAME_LATN);
-    const national = String(p.NUTS_NAME ?? latin);
-    const names = code.startsWith('NL')
-      ? nlRegionNames(code, national)
-      : { name_en: latin, name_nl: latin };
-    const hasArea = f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
-    out.push({
-      region: {
-        code,
-        kind: 'nuts',
-        level,
-        nuts_version: '2021',
-        name_en: names.name_en,
-        name_nl: names.name_nl,
-        name_latn: latin,
-        country_code: String(p.CNTR_CODE),
-        parent_code: level === 0 ? null : code.slice(0, -1),
-      },
-      geometry: hasArea ? JSON.stringify(f.geometry) : null,
-    });
+    const read = giscoFeature(feature);
+    if ('field' in read) errors.push({ file, row: index + 1, ...read });
+    else out.push(read);
   });
   if (errors.length > 0) {
     throw new RegiokrachtError(
@@ -97,6 +52,55 @@ export function parseGiscoNuts(file: string, text: string): GiscoRegion[] {
     );
   }
   return out;
+}
+
+/**
+ * One feature of a GISCO NUTS file as a region (with its area geometry, if it has one), or the
+ * field that is wrong and why.
+ */
+export function giscoFeature(feature: unknown): GiscoRegion | { field: string; reason: string } {
+  const f = feature as {
+    properties?: Record<string, unknown>;
+    geometry?: { type?: string } | null;
+  };
+  const p = f.properties ?? {};
+  const missing = NAME_FIELDS.find(
+    (name) => p[name] === undefined || p[name] === null || p[name] === '',
+  );
+  if (missing) {
+    return {
+      field: missing,
+      reason: 'missing; every feature needs NUTS_ID, LEVL_CODE, CNTR_CODE and NAME_LATN',
+    };
+  }
+  const code = String(p.NUTS_ID);
+  const level = Number(p.LEVL_CODE);
+  if (!/^[A-Z]{2}[0-9A-Z]{0,3}$/.test(code) || code.length !== level + 2) {
+    return {
+      field: 'NUTS_ID',
+      reason: `"${code}" is not a NUTS code of level ${String(p.LEVL_CODE)}`,
+    };
+  }
+  const latin = String(p.NAME_LATN);
+  const national = String(p.NUTS_NAME ?? latin);
+  const names = code.startsWith('NL')
+    ? nlRegionNames(code, national)
+    : { name_en: latin, name_nl: latin };
+  const hasArea = f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+  return {
+    region: {
+      code,
+      kind: 'nuts',
+      level,
+      nuts_version: '2021',
+      name_en: names.name_en,
+      name_nl: names.name_nl,
+      name_latn: latin,
+      country_code: String(p.CNTR_CODE),
+      parent_code: level === 0 ? null : code.slice(0, -1),
+    },
+    geometry: hasArea ? JSON.stringify(f.geometry) : null,
+  };
 }
 
 /** The map scale in a GISCO file name: NUTS_RG_20M_2021_4326_LEVL_2 -> '20M'. */

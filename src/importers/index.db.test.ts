@@ -94,6 +94,7 @@ describe(`importDataDirectory on ${testBackend}`, () => {
         'cordis',
         'eurostat',
         'funds',
+        'geo',
         'good-practices',
         'indicators',
         'participations',

@@ -5,6 +5,7 @@ import type { RegiokrachtError } from '../domain/errors.js';
 import type { Store } from '../storage/store.js';
 import { CORDIS_KIND, cordisImporter } from './cordis/cordis-importer.js';
 import { EUROSTAT_KIND, eurostatImporter } from './eurostat/eurostat-importer.js';
+import { GEO_KIND, geoImporter } from './geo/geo-importer.js';
 import type { ImportProgress, ImportSummary, Importer } from './importer.js';
 import { CBS_PLACES_KIND, cbsPlacesImporter } from './nl/cbs-places-importer.js';
 import { runImport } from './run-import.js';
@@ -36,6 +37,7 @@ export const IMPORTERS: Readonly<Record<string, Importer>> = {
   [CORDIS_KIND]: cordisImporter,
   [CBS_PLACES_KIND]: cbsPlacesImporter,
   [TERCET_KIND]: tercetImporter,
+  [GEO_KIND]: geoImporter,
   actors: actorsTemplateImporter,
   clusters: clustersTemplateImporter,
   funds: fundsTemplateImporter,

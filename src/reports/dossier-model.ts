@@ -35,6 +35,8 @@ export interface DossierKeyArea {
   readonly lq: number | null;
   readonly specialised: boolean;
   readonly note: string | null;
+  /** The key areas measured in this row: several when the classification cannot tell them apart. */
+  readonly members: readonly Bilingual[];
 }
 
 export interface DossierNetworkNode {
@@ -178,6 +180,8 @@ export interface DossierModel {
     readonly reference: string;
     readonly region_total: number | null;
     readonly areas: readonly DossierKeyArea[];
+    /** Activity classified into no key area, and its share of all the region's activity. */
+    readonly unclassified: { readonly value: number | null; readonly share: number | null };
     readonly coverage: {
       readonly covered: readonly {
         readonly key_area: Bilingual;
@@ -329,6 +333,10 @@ export function dossierModel(
     keyAreaNames.set(a.key_area, bilingual(a.name_nl, a.name_en));
   for (const s of inputs.clusters.stars)
     keyAreaNames.set(s.key_area, bilingual(s.name_nl, s.name_en));
+  // A key area named on its own (a spearhead's, a practice's) keeps its own name, also when it is
+  // measured together with another.
+  for (const a of inputs.keyAreas.areas)
+    for (const m of a.members) keyAreaNames.set(m.key_area, bilingual(m.name_nl, m.name_en));
   const keyAreaName = (id: string) => keyAreaNames.get(id) ?? bilingual(id, id);
   const region = inputs.region;
   const regionName = bilingual(region.name_nl, region.name_en);
@@ -410,7 +418,12 @@ export function dossierModel(
         lq: a.lq,
         specialised: a.lq !== null && a.lq >= 1,
         note: a.note,
+        members: a.members.map((m) => bilingual(m.name_nl, m.name_en)),
       })),
+      unclassified: {
+        value: inputs.keyAreas.unclassified.value,
+        share: inputs.keyAreas.unclassified.share,
+      },
       coverage: {
         covered: inputs.clusters.coverage.covered.map((c) => ({
           key_area: keyAreaName(c.key_area),
@@ -576,10 +589,18 @@ function connectingModel(
   const region = inputs.region.code;
   const own = (code: string) => code.startsWith(region);
   const lqs = new Map(inputs.keyAreas.areas.map((a) => [a.key_area, a.lq]));
+  // A practice's key area counts for the row it is measured in, named after all its members.
+  const columnOf = new Map(
+    inputs.keyAreas.areas.flatMap((a) => a.members.map((m) => [m.key_area, a.key_area] as const)),
+  );
+  const measuredNames = new Map(
+    inputs.keyAreas.areas.map((a) => [a.key_area, bilingual(a.name_nl, a.name_en)] as const),
+  );
+  const measuredName = (id: string) => measuredNames.get(id) ?? keyAreaName(id);
   const gaps = inputs.keyAreas.areas
     .filter((a): a is typeof a & { lq: number } => a.lq !== null && a.lq < 1)
     .sort((a, b) => a.lq - b.lq || a.key_area.localeCompare(b.key_area))
-    .map((a) => ({ id: a.key_area, name: keyAreaName(a.key_area), lq: a.lq }));
+    .map((a) => ({ id: a.key_area, name: measuredName(a.key_area), lq: a.lq }));
   const byId = new Map(inputs.practices.map((p) => [p.id, p]));
   const others = inputs.practices.filter((p) => !own(p.region_code));
 
@@ -595,7 +616,11 @@ function connectingModel(
     ? regionGoodPracticeRecommendations(
         region,
         scores,
-        others.map((p) => ({ id: p.id, region: p.region_code, keyAreas: p.key_areas })),
+        others.map((p) => ({
+          id: p.id,
+          region: p.region_code,
+          keyAreas: p.key_areas.map((k) => columnOf.get(k) ?? k),
+        })),
         { weakest: gaps.map((g) => ({ kind: 'key-area' as const, id: g.id })) },
       )
     : [];
@@ -624,7 +649,7 @@ function connectingModel(
       'recommendation',
       r.reasons.map((reason) => ({
         kind: 'gap',
-        key_area: { id: reason.id, name: keyAreaName(reason.id) },
+        key_area: { id: reason.id, name: measuredName(reason.id) },
         region_lq: reason.regionScore,
         practice_region_lq: reason.practiceRegionScore,
       })),
@@ -657,11 +682,11 @@ function connectingModel(
     .filter((p) => own(p.region_code))
     .map((p) => {
       const reasons: DossierPracticeReason[] = [
-        ...p.key_areas
+        ...[...new Set(p.key_areas.map((k) => columnOf.get(k) ?? k))]
           .filter((k) => (lqs.get(k) ?? 0) >= 1)
           .map((k) => ({
             kind: 'specialised' as const,
-            key_area: { id: k, name: keyAreaName(k) },
+            key_area: { id: k, name: measuredName(k) },
             region_lq: lqs.get(k)!,
           })),
         ...p.transfers.map((t) => ({ kind: 'transfer' as const, transfer: t })),

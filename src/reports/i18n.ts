@@ -154,6 +154,10 @@ const nl = {
   'keyareas.none': 'Voor {name} is geen activiteit per sleutelgebied bekend.',
   'keyareas.measure':
     'Activiteit = deelnames aan Horizon 2020-projecten, per sleutelgebied ingedeeld via het programmaonderdeel ({taxonomy}).',
+  'keyareas.unclassified':
+    '{share} van de activiteit van {name} ({value}) valt in projecten die in geen sleutelgebied zijn ingedeeld (ERC, MSCA, mkb-instrument ...); de cijfers hierboven gaan over de rest.',
+  'keyareas.together':
+    '{areas} worden samen gemeten: elk project dat in het ene is ingedeeld, is in dezelfde verhouding in het andere ingedeeld, dus de gegevens kunnen ze niet onderscheiden.',
   'coverage.heading': 'Welke sleutelgebieden de speerpunten dekken',
   'coverage.area': 'Sleutelgebied',
   'coverage.weight': 'Gewicht',
@@ -521,6 +525,10 @@ const en: Record<MessageKey, string> = {
   'keyareas.none': 'No activity per key area is known for {name}.',
   'keyareas.measure':
     'Activity = participations in Horizon 2020 projects, classified into key areas through the programme part ({taxonomy}).',
+  'keyareas.unclassified':
+    '{share} of the activity of {name} ({value}) is in projects classified into no key area (ERC, MSCA, SME instrument ...); the figures above cover the rest.',
+  'keyareas.together':
+    '{areas} are measured together: every project classified into one is classified into the other in the same proportion, so the data cannot tell them apart.',
   'coverage.heading': 'Which key areas the spearheads cover',
   'coverage.area': 'Key area',
   'coverage.weight': 'Weight',

@@ -203,9 +203,15 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       unit: 'participations',
       reference: 'NL',
       region_total: empty ? 0 : 5,
+      unclassified: {
+        value: empty ? 0 : 2,
+        share: empty ? null : 2 / 7,
+        note: empty ? 'no activity in the region' : null,
+      },
       areas: [
         {
           ...HTSM,
+          members: [HTSM],
           value: empty ? 0 : 3,
           share_of_national: empty ? null : 0.6,
           lq: empty ? null : 1.5,
@@ -213,6 +219,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
         },
         {
           ...ENERGY,
+          members: [ENERGY],
           value: empty ? 0 : 1,
           share_of_national: empty ? null : 0.2,
           lq: empty ? null : 0.5,
@@ -220,6 +227,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
         },
         {
           ...WATER,
+          members: [WATER],
           value: empty ? 0 : 1,
           share_of_national: empty ? null : 0.25,
           lq: empty ? null : 0.8,

@@ -20,6 +20,7 @@ interface ExportCommandOptions {
   region?: string;
   scale?: string;
   tolerance?: string;
+  allowEmpty?: boolean;
 }
 
 /**
@@ -51,11 +52,15 @@ export function exportCommand(program: Command): void {
     )
     .option('--scale <scale>', 'regions: map scale of the boundaries, 60M, 20M or 03M')
     .option('--tolerance <degrees>', 'regions: simplification tolerance (0 = as stored)')
+    .option(
+      '--allow-empty',
+      'regions, indicators: write the file even when every value is missing (otherwise exit 1, naming the years with values)',
+    )
     .addHelpText(
       'after',
       `
 Examples:
-  regiokracht export regions --format geojson --indicator rd_e_gerdreg_pc_gdp_total --year 2017 --level 2 --country NL
+  regiokracht export regions --format geojson --indicator rd_e_gerdreg_pc_gdp_total --year 2012 --level 2 --country NL
   regiokracht export indicators --indicator pat_ep_rtot_p_mhab,rd_e_gerdreg_eur_hab_total --level 2 --format xlsx --out indicators.xlsx
   regiokracht export participations --region NL21 --format csv --out participations-NL21.csv
   regiokracht export network --region NL213 --format gexf --out network-NL213.gexf`,
@@ -93,6 +98,7 @@ Examples:
             region: options.region,
             scale: options.scale,
             tolerance: numberOption('--tolerance', options.tolerance),
+            allowEmpty: options.allowEmpty,
           },
         );
         if (options.out === undefined) {

@@ -63,7 +63,15 @@ export function keyAreasCommand(program: Command): void {
           ]),
         );
         console.log(`\n${coverageLine(result.coverage, lang)}`);
-        console.log(`Method: ${result.source.method}`);
+        const u = result.unclassified;
+        console.log(
+          `\nUnclassified (no key area): ${num(u.value, result.measure === 'ec_contribution' ? 0 : 1)} ${result.unit}${u.share === null ? '' : `, ${num(u.share * 100, 1)}% of the region's activity`}`,
+        );
+        for (const a of result.areas.filter((r) => r.members.length > 1))
+          console.log(
+            `Measured together (the classification cannot tell them apart): ${a.members.map((m) => m.name_en).join(', ')}`,
+          );
+        console.log(`\nMethod: ${result.source.method}`);
       });
     });
 }

@@ -61,7 +61,31 @@ const keyAreasSchema = {
           share_of_national: nullableNumber,
           lq: nullableNumber,
           note: { type: ['string', 'null'] },
+          members: {
+            type: 'array',
+            description:
+              'the key areas measured in this row: one, or several the classification cannot tell apart',
+            items: {
+              type: 'object',
+              properties: {
+                key_area: { type: 'string' },
+                code: { type: 'string' },
+                name_nl: { type: 'string' },
+                name_en: { type: 'string' },
+              },
+            },
+          },
         },
+      },
+    },
+    unclassified: {
+      type: 'object',
+      description:
+        'activity in projects classified into no key area (ERC, MSCA, SME instrument ...), with its share of all the region’s activity',
+      properties: {
+        value: nullableNumber,
+        share: nullableNumber,
+        note: { type: ['string', 'null'] },
       },
     },
     source: sourceSchema,

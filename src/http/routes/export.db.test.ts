@@ -144,6 +144,21 @@ describe(`the export API on ${testBackend}`, () => {
     }
   });
 
+  it('answers an export whose every value is missing with a 404 problem naming the years with values, unless allow_empty', async () => {
+    const url = `/api/export/regions.geojson?indicator=${TEST_INDICATOR}&level=2&country=NL&year=2017`;
+    const response = await app.inject({ url });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain(PROBLEM);
+    expect(response.json<{ detail: string }>().detail).toMatch(/years with values: 2019, 2020/);
+    const allowed = await app.inject({ url: `${url}&allow_empty=true` });
+    expect(allowed.statusCode).toBe(200);
+    const table = await app.inject({
+      url: `/api/export/indicators.csv?indicator=${TEST_INDICATOR}&level=0`,
+    });
+    expect(table.statusCode).toBe(404);
+    expect(table.json<{ detail: string }>().detail).toMatch(/levels with values: 2, 3/);
+  });
+
   it('answers an unknown indicator, region, country or export with a 404 problem', async () => {
     for (const url of [
       '/api/export/regions.geojson?indicator=nope',

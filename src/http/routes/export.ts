@@ -21,6 +21,11 @@ const countryQuery = {
   description: 'only the regions of this country, e.g. NL',
 } as const;
 const levelQuery = { type: 'integer', minimum: 0, maximum: 3 } as const;
+const allowEmptyQuery = {
+  type: 'boolean',
+  description:
+    'send the file even when every value is missing; otherwise such an export is a 404 problem naming the years with values',
+} as const;
 const regionQuery = {
   type: 'string',
   pattern: '^[A-Za-z0-9_]{2,12}$',
@@ -57,6 +62,7 @@ const TABLE_QUERIES = {
       },
       level: { ...levelQuery, description: 'NUTS level (default: every level)' },
       country: countryQuery,
+      allow_empty: allowEmptyQuery,
     },
     required: ['indicator'],
     additionalProperties: false,
@@ -81,6 +87,7 @@ interface ExportQuery {
   region?: string;
   scale?: string;
   tolerance?: number;
+  allow_empty?: boolean;
 }
 
 /** The response of a file download, described for OpenAPI: a body of the format's media type. */
@@ -118,6 +125,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
     region: query.region,
     scale: query.scale,
     tolerance: query.tolerance,
+    allowEmpty: query.allow_empty,
   });
 
   app.get<{ Querystring: ExportQuery }>(
@@ -156,6 +164,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
               maximum: 1,
               description: 'simplification tolerance in degrees (default per level; 0 = as stored)',
             },
+            allow_empty: allowEmptyQuery,
           },
           required: ['indicator'],
           additionalProperties: false,

@@ -93,6 +93,22 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
           : t2.taxonomy,
       }),
     });
+    for (const a of t2.areas.filter((r) => r.members.length > 1))
+      blocks.push({
+        kind: 'paragraph',
+        tone: 'note',
+        text: x.t('keyareas.together', { areas: x.list(a.members.map((m) => x.name(m))) }),
+      });
+    if (t2.unclassified.share !== null && t2.unclassified.value !== null)
+      blocks.push({
+        kind: 'paragraph',
+        tone: 'note',
+        text: x.t('keyareas.unclassified', {
+          name,
+          share: x.percent(t2.unclassified.share, 1),
+          value: `${x.number(t2.unclassified.value, 1)} ${unit}`,
+        }),
+      });
   }
   blocks.push({ kind: 'heading', text: x.t('coverage.heading') });
   if (model.topic3.spearheads.length === 0) {

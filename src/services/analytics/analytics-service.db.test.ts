@@ -70,6 +70,39 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(area('water').lq).toBeNull();
   });
 
+  it('measures key areas the loaded classification cannot tell apart in one row, named after both', async () => {
+    const result = await service.keyAreas('NL213');
+    // Only LEIT classifies into htsm and chemistry here, always 0.8/0.2: one row of 1.6 + 0.4.
+    const merged = result.areas.find((a) => a.code === 'htsm+chemistry')!;
+    expect(merged.key_area).toBe('topsectoren-2011/htsm');
+    expect(merged.members.map((m) => m.key_area)).toEqual([
+      'topsectoren-2011/htsm',
+      'topsectoren-2011/chemistry',
+    ]);
+    expect(merged.name_en).toBe('High Tech Systems & Materials + Chemistry');
+    expect(merged.value).toBeCloseTo(2, 12);
+    expect(merged.note).toMatch(/measured together/);
+    expect(result.areas.some((a) => a.code === 'chemistry')).toBe(false);
+    expect(result.areas).toHaveLength(8);
+  });
+
+  it("shows the region's activity classified into no key area beside the classified total", async () => {
+    const result = await service.keyAreas('NL213');
+    // Twente's participations: p1 ut, acme; p2 ut, gem; p3 acme; p4 (ERC, unclassified) ut.
+    const p4 = await store.db
+      .selectFrom('participations')
+      .innerJoin('actors', 'actors.id', 'participations.actor_id')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('project_id', '=', 'p4')
+      .where('actors.region_code', 'like', 'NL213%')
+      .executeTakeFirstOrThrow();
+    expect(result.unclassified.value).toBe(Number(p4.n));
+    expect(result.unclassified.share).toBeCloseTo(
+      Number(p4.n) / (result.region_total! + Number(p4.n)),
+      12,
+    );
+  });
+
   it('uses the whole data set as reference when asked for ALL', async () => {
     const result = await service.keyAreas('NL213', { reference: 'ALL' });
     // ALL adds bosch (DE) in p1: lsh 3 of 7.
@@ -112,17 +145,15 @@ describe(`the analytics service on ${testBackend}`, () => {
 
   it('finds Zuidoost-Noord-Brabant like Twente in part, and says where each leads', async () => {
     const result = await service.similar('NL213');
-    // LQ against NL: Twente lsh, htsm, chemistry 1.2 and energy 0.6; NL414 energy 3.
-    // cosine = 0.6 x 3 / (sqrt(3 x 1.44 + 0.36) x 3) = 0.27735
+    // LQ against NL: Twente lsh 1.2, htsm + chemistry (one column: only LEIT classifies into
+    // them) 1.2 and energy 0.6; NL414 energy 3.
+    // cosine = 0.6 x 3 / (sqrt(2 x 1.44 + 0.36) x 3) = 1/3
     const other = result.regions.find((r) => r.region === 'NL414')!;
-    expect(other.similarity).toBeCloseTo(1.8 / (Math.sqrt(4.68) * 3), 9);
+    expect(other.similarity).toBeCloseTo(1.8 / (Math.sqrt(3.24) * 3), 9);
     expect(other.they_lead).toEqual(['topsectoren-2011/energy']);
-    expect(other.we_lead.sort()).toEqual([
-      'topsectoren-2011/chemistry',
-      'topsectoren-2011/htsm',
-      'topsectoren-2011/lsh',
-    ]);
+    expect(other.we_lead.sort()).toEqual(['topsectoren-2011/htsm', 'topsectoren-2011/lsh']);
     expect(other.explanation_en).toMatch(/is specialised where Twente is not: Energy/);
+    expect(other.explanation_en).toMatch(/High Tech Systems & Materials \+ Chemistry/);
   });
 
   it("lists Twente's five spearheads, their coverage and its cluster stars", async () => {
@@ -130,7 +161,8 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(result.spearheads).toHaveLength(5);
     expect(result.coverage.covered.map((c) => c.key_area)).toContain('topsectoren-2011/htsm');
     expect(result.coverage.uncovered).toContain('topsectoren-2011/water');
-    expect(result.stars).toHaveLength(9);
+    // Nine key areas in eight measured columns (htsm and chemistry together).
+    expect(result.stars).toHaveLength(8);
     // Two regions compared: floor(0.1 x 2) = 0, so no size or focus star is possible.
     expect(result.stars.every((s) => !s.size.star && !s.focus.star)).toBe(true);
     expect(result.funds).toEqual([]);

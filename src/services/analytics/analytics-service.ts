@@ -15,6 +15,8 @@ import {
   type KeyAreaMeasure,
 } from './key-area-activity.js';
 import { projectKeyAreas } from './project-key-areas.js';
+import { keyAreaColumns, type KeyAreaColumns } from './key-area-columns.js';
+import { regionUnclassifiedActivity } from './region-unclassified-activity.js';
 import {
   indexReport,
   regionIndexReport,
@@ -287,7 +289,14 @@ export class AnalyticsService {
         const inputs = await this.inputs();
         const placement = await this.placement(inputs, region);
         const matrix = await this.keyAreaMatrix(taxonomy, measure as KeyAreaMeasure);
-        const result = regionKeyAreas(inputs.data, matrix, region, {
+        const columns = await this.keyAreaColumns(taxonomy);
+        const unclassified = regionUnclassifiedActivity(
+          inputs.data,
+          columns.projects,
+          region,
+          measure as KeyAreaMeasure,
+        );
+        const result = regionKeyAreas(inputs.data, matrix, region, columns, unclassified, {
           taxonomy,
           measure: measure as KeyAreaMeasure,
           ...(reference ? { reference } : {}),
@@ -296,7 +305,7 @@ export class AnalyticsService {
         const figures = {
           ...result,
           source: await this.participationSource(
-            `x(r,k) = ${KEY_AREA_MEASURES[measure as KeyAreaMeasure].describe}; projects classified by programme part through the editable mapping (programme_key_areas) or by hand; share of national total = x(r,k)/x(${result.country},k); LQ = (x(r,k)/x(r))/(x(ref,k)/x(ref)) with ref = ${result.reference} and x(r) the activity classified into this taxonomy.`,
+            `x(r,k) = ${KEY_AREA_MEASURES[measure as KeyAreaMeasure].describe}; projects classified by programme part through the editable mapping (programme_key_areas) or by hand; key areas that this classification cannot tell apart (each project classified into one is classified into the others in the same proportion) are measured together in one row; unclassified = activity in projects classified into no key area (ERC, MSCA, SME instrument ...), as a share of all the region's activity; share of national total = x(r,k)/x(${result.country},k); LQ = (x(r,k)/x(r))/(x(ref,k)/x(ref)) with ref = ${result.reference} and x(r) the activity classified into this taxonomy.`,
           ),
         };
         return this.covered(figures, inputs, region, placement, lang);
@@ -556,7 +565,11 @@ export class AnalyticsService {
             .map((w) => ({ key_area: w.key_area_id, weight: w.weight })),
         }));
         return {
-          ...regionClusters(inputs.data, matrix, region, spearheads, funds, { taxonomy, measure }),
+          ...regionClusters(inputs.data, matrix, region, spearheads, funds, {
+            taxonomy,
+            measure,
+            columns: await this.keyAreaColumns(taxonomy),
+          }),
           ...(placement.measurability.available ? {} : { compared_with: [], stars: [] }),
           ...measureStatus(placement, lang),
           source: await this.participationSource(
@@ -588,6 +601,7 @@ export class AnalyticsService {
           ...regionSimilar(inputs.data, matrix, region, {
             taxonomy,
             measure,
+            columns: await this.keyAreaColumns(taxonomy),
             ...(options.limit ? { limit: options.limit } : {}),
           }),
           ...(placement.measurability.available ? {} : { regions: [] }),
@@ -740,6 +754,7 @@ export class AnalyticsService {
           excludeVisitedWithinMonths: options.excludeVisitedWithinMonths ?? 12,
           visits,
           spearheadKeyAreas,
+          columnOf: (await this.keyAreaColumns(taxonomy)).columnOf,
         }),
         source: await this.participationSource(
           'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index scores of the region’s province.',
@@ -748,15 +763,34 @@ export class AnalyticsService {
     });
   }
 
-  /** The key-area matrix of every region at every level, for one taxonomy and measure (cached). */
+  /**
+   * The key-area matrix of every region at every level, for one taxonomy and measure (cached). Its
+   * columns are the taxonomy's measured columns: key areas the classification cannot tell apart
+   * are one column, under the id of their first member.
+   */
   async keyAreaMatrix(taxonomy: string, measure: KeyAreaMeasure): Promise<ActivityMatrix> {
     const inputs = await this.inputs();
-    return this.cache.get(`keyarea-matrix:${taxonomy}:${measure}`, inputs.fingerprint, () => {
-      const ids = inputs.data.keyAreas.filter((k) => k.taxonomy_id === taxonomy).map((k) => k.id);
-      return Promise.resolve(
-        keyAreaMatrix(inputs.data, projectKeyAreas(inputs.data, taxonomy), ids, measure),
-      );
-    });
+    const columns = await this.keyAreaColumns(taxonomy);
+    return this.cache.get(`keyarea-matrix:${taxonomy}:${measure}`, inputs.fingerprint, () =>
+      Promise.resolve(
+        keyAreaMatrix(
+          inputs.data,
+          columns.projects,
+          columns.columns.map((c) => c.key_area),
+          measure,
+        ),
+      ),
+    );
+  }
+
+  /** The columns a taxonomy can be measured in with the loaded classification (cached). */
+  async keyAreaColumns(taxonomy: string): Promise<KeyAreaColumns> {
+    const inputs = await this.inputs();
+    return this.cache.get(`keyarea-columns:${taxonomy}`, inputs.fingerprint, () =>
+      Promise.resolve(
+        keyAreaColumns(inputs.data, projectKeyAreas(inputs.data, taxonomy), taxonomy),
+      ),
+    );
   }
 
   /** Where the loaded data places the participations of a region's country (cached). */

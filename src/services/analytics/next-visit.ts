@@ -24,6 +24,11 @@ export interface NextVisitInputs {
   readonly visits: readonly { region_code: string; date: string }[];
   /** Spearheads' key areas per region. */
   readonly spearheadKeyAreas: ReadonlyMap<string, readonly string[]>;
+  /**
+   * key area -> the matrix column it is measured in. Coverage counts columns, so key areas the
+   * classification cannot tell apart count once.
+   */
+  readonly columnOf: ReadonlyMap<string, string>;
 }
 
 export interface NextVisitRow {
@@ -94,16 +99,20 @@ export function nextVisitReport(
     });
     return out;
   };
-  const taxonomyAreas = data.keyAreas
-    .filter((k) => k.taxonomy_id === inputs.taxonomy)
-    .map((k) => k.id);
+  const taxonomyAreas = [...new Set(inputs.columnOf.values())];
   const visitCandidates: VisitCandidate[] = candidates.map((region) => {
     const scores = scoresOf(region);
     return {
       region,
       lastVisit: lastVisit(region),
       keyAreas: [
-        ...new Set([...specialised(region), ...(inputs.spearheadKeyAreas.get(region) ?? [])]),
+        ...new Set([
+          ...specialised(region),
+          ...(inputs.spearheadKeyAreas.get(region) ?? []).flatMap((k) => {
+            const column = inputs.columnOf.get(k);
+            return column === undefined ? [] : [column];
+          }),
+        ]),
       ].filter((k) => taxonomyAreas.includes(k)),
       ...(scores ? { scores } : {}),
     };

@@ -2,6 +2,7 @@ import { activityMatrixClusterStars } from '../../core/clusters/cluster-stars.js
 import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import { regionSpearheadCoverage } from '../../core/keyareas/region-spearhead-coverage.js';
 import type { AnalyticsData } from './analytics-data.js';
+import type { KeyAreaColumns } from './key-area-columns.js';
 
 export interface SpearheadRow {
   id: string;
@@ -82,7 +83,7 @@ export function regionClusters(
   region: string,
   spearheads: readonly SpearheadRow[],
   funds: readonly FundRow[],
-  options: { taxonomy: string; measure: string },
+  options: { taxonomy: string; measure: string; columns: KeyAreaColumns },
 ): RegionClusters {
   const keyAreas = data.keyAreas.filter((k) => k.taxonomy_id === options.taxonomy);
   const peers = peerRegions(data, matrix, region);
@@ -120,7 +121,8 @@ export function regionClusters(
       uncovered: [...coverage.uncovered],
     },
     stars: stars.map((s) => {
-      const k = keyAreas.find((a) => a.id === s.keyArea);
+      // Stars are per measured column: key areas measured together carry all their names.
+      const k = options.columns.columns.find((a) => a.key_area === s.keyArea);
       return {
         key_area: s.keyArea,
         name_nl: k?.name_nl ?? s.keyArea,

@@ -3,6 +3,8 @@ import { regionLocationQuotient } from '../../core/keyareas/region-location-quot
 import { regionNationalShare } from '../../core/keyareas/region-national-share.js';
 import type { AnalyticsData } from './analytics-data.js';
 import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
+import type { KeyAreaColumns, KeyAreaMember } from './key-area-columns.js';
+import type { UnclassifiedActivity } from './region-unclassified-activity.js';
 
 export interface RegionKeyAreaRow {
   key_area: string;
@@ -13,8 +15,10 @@ export interface RegionKeyAreaRow {
   value: number | null;
   share_of_national: number | null;
   lq: number | null;
-  /** Why share or LQ is null, when one is. */
+  /** Why share or LQ is null, when one is; or which key areas are measured together. */
   note: string | null;
+  /** The key areas measured in this row: one, or several the classification cannot tell apart. */
+  members: KeyAreaMember[];
 }
 
 export interface RegionKeyAreas {
@@ -26,25 +30,29 @@ export interface RegionKeyAreas {
   reference: string;
   region_total: number | null;
   areas: RegionKeyAreaRow[];
+  /** Activity classified into no key area of the taxonomy, beside the classified total. */
+  unclassified: UnclassifiedActivity;
 }
 
 /**
  * Topic 2 for a region: its activity per key area of a taxonomy, its share of the national total
  * x(r,k)/x(country,k), and the location quotient against a reference area (the country by
- * default, `ALL` for the whole data set, or any region). Rows missing from the matrix have no
- * classified activity: zeros. A region the data cannot measure (`measured: false`) gets null
- * values, never zeros.
+ * default, `ALL` for the whole data set, or any region). One row per measured column: key areas
+ * the classification cannot tell apart share one row, named after all of them. Rows missing from
+ * the matrix have no classified activity: zeros. A region the data cannot measure
+ * (`measured: false`) gets null values, never zeros.
  */
 export function regionKeyAreas(
   data: AnalyticsData,
   matrix: ActivityMatrix,
   region: string,
+  columns: KeyAreaColumns,
+  unclassified: UnclassifiedActivity,
   options: { taxonomy: string; measure: KeyAreaMeasure; reference?: string; measured?: boolean },
 ): RegionKeyAreas {
   const measured = options.measured ?? true;
   const country = data.regions.get(region)?.country_code ?? region.slice(0, 2);
   const reference = options.reference ?? country;
-  const keyAreas = data.keyAreas.filter((k) => k.taxonomy_id === options.taxonomy);
   const row = matrix.regionIndex.get(region);
   const has = (code: string) => matrix.regionIndex.has(code);
   return {
@@ -55,10 +63,10 @@ export function regionKeyAreas(
     unit: KEY_AREA_MEASURES[options.measure].unit,
     reference,
     region_total: !measured ? null : row === undefined ? 0 : (matrix.totals[row] ?? 0),
-    areas: keyAreas.map((k) => {
+    areas: columns.columns.map((k) => {
       if (!measured)
         return {
-          key_area: k.id,
+          key_area: k.key_area,
           code: k.code,
           name_nl: k.name_nl,
           name_en: k.name_en,
@@ -66,23 +74,27 @@ export function regionKeyAreas(
           share_of_national: null,
           lq: null,
           note: null,
+          members: k.members,
         };
-      const j = matrix.keyAreaIndex.get(k.id);
+      const j = matrix.keyAreaIndex.get(k.key_area);
       const share =
         row !== undefined && has(country)
-          ? regionNationalShare(matrix, region, k.id, { region: country })
+          ? regionNationalShare(matrix, region, k.key_area, { region: country })
           : null;
       const lq =
         row !== undefined && has(reference)
-          ? regionLocationQuotient(matrix, region, k.id, { region: reference })
+          ? regionLocationQuotient(matrix, region, k.key_area, { region: reference })
           : null;
       const notes = [
         share?.reason,
         lq?.reason,
         row === undefined ? 'no classified activity in the region' : null,
+        k.members.length > 1
+          ? `measured together: every project classified into one of ${k.members.map((m) => m.name_en).join(', ')} is classified into the others in the same proportion`
+          : null,
       ];
       return {
-        key_area: k.id,
+        key_area: k.key_area,
         code: k.code,
         name_nl: k.name_nl,
         name_en: k.name_en,
@@ -90,7 +102,9 @@ export function regionKeyAreas(
         share_of_national: share?.value ?? null,
         lq: lq?.value ?? null,
         note: notes.filter((n): n is string => typeof n === 'string').join(', ') || null,
+        members: k.members,
       };
     }),
+    unclassified: measured ? unclassified : { value: null, share: null, note: null },
   };
 }

@@ -3,6 +3,7 @@ import { regionSimilarRegions } from '../../core/connect/region-similar-regions.
 import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import { activityMatrixLocationQuotients } from '../../core/keyareas/region-location-quotient.js';
 import type { AnalyticsData } from './analytics-data.js';
+import type { KeyAreaColumns } from './key-area-columns.js';
 import { peerRegions } from './region-clusters.js';
 
 export interface SimilarRegionRow {
@@ -35,12 +36,13 @@ export function regionSimilar(
   data: AnalyticsData,
   matrix: ActivityMatrix,
   region: string,
-  options: { taxonomy: string; measure: string; limit?: number },
+  options: { taxonomy: string; measure: string; limit?: number; columns: KeyAreaColumns },
 ): RegionSimilar {
   const country = data.regions.get(region)?.country_code ?? region.slice(0, 2);
   const peers = peerRegions(data, matrix, region);
   const name = (id: string, lang: 'nl' | 'en') => {
-    const k = data.keyAreas.find((a) => a.id === id);
+    // The matrix's columns: a key area, or key areas measured together (named after all of them).
+    const k = options.columns.columns.find((a) => a.key_area === id);
     return (lang === 'nl' ? k?.name_nl : k?.name_en) ?? id;
   };
   const regionName = (code: string, lang: 'nl' | 'en') => {

@@ -154,6 +154,24 @@ describe(`exports of hand-made data on ${testBackend}`, () => {
       );
     });
 
+    it('refuse a level without values as not found, naming the levels that have them', async () => {
+      const request: ExportRequest = {
+        what: 'indicators',
+        format: 'csv',
+        indicators: [TEST_INDICATOR],
+        level: 1,
+        country: 'NL',
+      };
+      await expect(exported(request)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(
+          /level 1 in NL; years with values: none \(levels with values: 2, 3\)/,
+        ) as unknown,
+      });
+      const csv = await text({ ...request, allowEmpty: true });
+      expect(csv.split('\r\n')[0]).toMatch(/^indicator,region/);
+    });
+
     it('refuse an unknown indicator as not found and an empty list as a bad request', async () => {
       await expect(
         exported({ what: 'indicators', format: 'csv', indicators: ['nope', TEST_INDICATOR] }),
@@ -225,6 +243,26 @@ describe(`exports of hand-made data on ${testBackend}`, () => {
         }),
       ) as RegionsGeoJson;
       expect(doc.features[0]!.properties.value).toBe(-0.5);
+    });
+
+    it('refuses a year without values as not found, naming the years that have them', async () => {
+      const request: ExportRequest = {
+        what: 'regions',
+        format: 'geojson',
+        indicators: [TEST_INDICATOR],
+        level: 2,
+        year: 2017,
+        country: 'NL',
+      };
+      await expect(exported(request)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(
+          /no value of .* for a region of level 2 in NL in 2017; years with values: 2019, 2020\./,
+        ) as unknown,
+      });
+      const doc = JSON.parse(await text({ ...request, allowEmpty: true })) as RegionsGeoJson;
+      expect(doc.features).toHaveLength(NL_PROVINCES.length);
+      expect(doc.features.every((f) => f.properties.value === null)).toBe(true);
     });
 
     it('takes exactly one indicator and a level from 0 to 3', async () => {

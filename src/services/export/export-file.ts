@@ -5,6 +5,8 @@ import { EXPORT_MEDIA_TYPES, type ExportFormat } from './export-format.js';
 import { EXPORTS, isExportKind, type ExportKind } from './export-kinds.js';
 import type { ExportTable } from './export-table.js';
 import { indicatorTable } from './indicator-table.js';
+import { indicatorValueYears } from './indicator-value-years.js';
+import { countryScope } from './region-scope.js';
 import { participationTable } from './participation-table.js';
 import { regionsGeoJson } from './regions-geojson.js';
 import { tableCsv } from './table-csv.js';
@@ -15,8 +17,8 @@ export { EXPORTS, isExportKind, type ExportKind } from './export-kinds.js';
 
 /** The options each export reads; any other option given is refused rather than ignored. */
 const OPTIONS: Readonly<Record<ExportKind, readonly (keyof ExportOptions)[]>> = {
-  regions: ['indicators', 'level', 'year', 'country', 'scale', 'tolerance'],
-  indicators: ['indicators', 'level', 'country'],
+  regions: ['indicators', 'level', 'year', 'country', 'scale', 'tolerance', 'allowEmpty'],
+  indicators: ['indicators', 'level', 'country', 'allowEmpty'],
   actors: ['region'],
   participations: ['region'],
   network: ['region'],
@@ -31,6 +33,11 @@ export interface ExportOptions {
   readonly region?: string | undefined;
   readonly scale?: string | undefined;
   readonly tolerance?: number | undefined;
+  /**
+   * Write the file even when every value in it is missing (regions, indicators). Without it such
+   * an export is NOT_FOUND, naming the years that do have values.
+   */
+  readonly allowEmpty?: boolean | undefined;
 }
 
 export interface ExportRequest extends ExportOptions {
@@ -54,7 +61,8 @@ export interface ExportDeps {
 
 /**
  * Prepares an export: checks the request (unknown export, format or option: INVALID_INPUT;
- * unknown indicator, region or country: NOT_FOUND) and returns the file, whose body is produced
+ * unknown indicator, region or country: NOT_FOUND; every value missing: NOT_FOUND naming the
+ * years with values, unless `allowEmpty`) and returns the file, whose body is produced
  * only as it is read. Everything that can fail for a reason the user can fix fails here, before
  * the first byte, so that an HTTP response can still be a problem document.
  */
@@ -111,6 +119,12 @@ export async function exportFile(deps: ExportDeps, request: ExportRequest): Prom
         scale: request.scale,
         tolerance: request.tolerance,
       });
+      if (!request.allowEmpty && collection.features.every((f) => f.properties.value === null)) {
+        throw emptyExport(
+          `no value of ${collection.indicator.id} for a region of level ${collection.level}${collection.country ? ` in ${collection.country}` : ''}${collection.year === null ? '' : ` in ${collection.year}`}`,
+          collection.years,
+        );
+      }
       return file(
         [
           'regions',
@@ -131,6 +145,34 @@ export async function exportFile(deps: ExportDeps, request: ExportRequest): Prom
         country: request.country,
       });
       const ids = [...new Set(request.indicators)];
+      if (!request.allowEmpty) {
+        const country =
+          request.country === undefined
+            ? undefined
+            : await countryScope(deps.store, request.country);
+        const years = await indicatorValueYears(deps.store, {
+          indicators: ids,
+          level: request.level,
+          country,
+        });
+        if (years.length === 0) {
+          const levels = (
+            await Promise.all(
+              [0, 1, 2, 3].map(async (level) =>
+                (await indicatorValueYears(deps.store, { indicators: ids, level, country }))
+                  .length > 0
+                  ? [level]
+                  : [],
+              ),
+            )
+          ).flat();
+          throw emptyExport(
+            `no value of ${ids.join(', ')}${request.level === undefined ? '' : ` for a region of level ${request.level}`}${country ? ` in ${country}` : ''}`,
+            [],
+            levels.length ? `levels with values: ${levels.join(', ')}` : undefined,
+          );
+        }
+      }
       return file(
         [
           'indicators',
@@ -165,6 +207,14 @@ export async function exportFile(deps: ExportDeps, request: ExportRequest): Prom
       return file(`network-${request.region.trim().toUpperCase()}`, once(gexf));
     }
   }
+}
+
+/** The error of an export whose every value is missing: what is missing, and where values are. */
+function emptyExport(what: string, years: readonly number[], elsewhere?: string): RegiokrachtError {
+  return new RegiokrachtError(
+    'NOT_FOUND',
+    `${what}; years with values: ${years.length ? years.join(', ') : 'none'}${elsewhere ? ` (${elsewhere})` : ''}. ${years.length ? 'Choose one of those years' : 'Choose another level or country'}, or write the file without values with --allow-empty (allow_empty=true)`,
+  );
 }
 
 async function tableBody(

@@ -5,15 +5,9 @@ import { gunzipSync } from 'node:zlib';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { giscoScaleOf, parseGiscoNuts, type GiscoRegion } from '../../importers/gisco-nuts.js';
 import type { Row, Store } from '../../storage/store.js';
+import { GISCO_DATASET } from '../../importers/geo/geo-datasets.js';
 
-export const GISCO_DATASET = {
-  id: 'gisco-nuts-2021',
-  title: 'NUTS 2021 regions (GeoJSON, EPSG:4326; 1:60M, 1:20M, 1:3M)',
-  publisher: 'Eurostat GISCO',
-  licence: '© EuroGeographics for the administrative boundaries',
-  url: 'https://gisco-services.ec.europa.eu/distribution/v2/nuts/',
-  retrieved_at: null,
-} as const;
+export { GISCO_DATASET };
 
 export interface RegionLoadSummary {
   readonly files: number;

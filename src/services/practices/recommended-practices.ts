@@ -120,10 +120,13 @@ export async function recommendedPractices(
 
   const names = new Map<string, Named>();
   const scores: CriterionScore[] = [];
+  // key area -> the row it is measured in (key areas the classification cannot tell apart share one).
+  const columnOf = new Map<string, string>();
   if (criteria !== 'indicators') {
     for (const r of regions) {
       const result = await analytics.keyAreas(r, { taxonomy });
       for (const a of result.areas) {
+        for (const m of a.members) columnOf.set(m.key_area, a.key_area);
         names.set(`key-area:${a.key_area}`, { name_nl: a.name_nl, name_en: a.name_en });
         if (a.lq !== null)
           scores.push({ kind: 'key-area', id: a.key_area, region: r, score: a.lq });
@@ -162,7 +165,9 @@ export async function recommendedPractices(
   const refs: GoodPracticeRef[] = candidates.map((p) => ({
     id: p.id,
     region: p.region_code,
-    keyAreas: keyAreas.filter((k) => k.practice_id === p.id).map((k) => k.key_area_id),
+    keyAreas: keyAreas
+      .filter((k) => k.practice_id === p.id)
+      .map((k) => columnOf.get(k.key_area_id) ?? k.key_area_id),
   }));
   const ranked = regionGoodPracticeRecommendations(canonical, scores, refs, {
     weakest,

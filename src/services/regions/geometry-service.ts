@@ -51,7 +51,12 @@ export async function regionGeometries(
     .distinct()
     .where('r.level', '=', query.level)
     .execute();
-  const available = scales.map((s) => s.scale).sort();
+  // Fall back among GISCO's scales (60M, 20M, 03M) only: the CBS boundaries cover the
+  // Netherlands alone.
+  const available = scales
+    .map((s) => s.scale)
+    .filter((s) => /^\d\dM$/.test(s))
+    .sort();
   const scale = available.includes(wanted) ? wanted : (available.at(-1) ?? wanted);
   let q = store.db
     .selectFrom('region_geometries as g')

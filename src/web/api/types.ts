@@ -178,6 +178,8 @@ export interface KeyAreaRow extends Named {
   value: number | null;
   share_of_national: number | null;
   lq: number | null;
+  /** The key areas measured in this row: one, or several the classification cannot tell apart. */
+  members: (Named & { key_area: string })[];
 }
 
 export interface KeyAreas extends Covered {
@@ -186,6 +188,8 @@ export interface KeyAreas extends Covered {
   measure: string;
   reference: string;
   areas: KeyAreaRow[];
+  /** Activity classified into no key area, and its share of all the region's activity. */
+  unclassified: { value: number | null; share: number | null };
   source?: Source;
 }
 

@@ -207,6 +207,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.keyareas.lq.alt.none': 'The specialisation is above 1 in no key area.',
   'region.keyareas.lq.reference': 'LQ = 1: as strong as the country',
   'region.keyareas.share.title': 'Share of {name} in the national total by key area',
+  'region.keyareas.unclassified':
+    '{share} of the participations ({value}) are in projects classified into no key area (ERC, MSCA, SME instrument ...); the figures below cover the rest.',
+  'region.keyareas.together':
+    '{areas} are measured together: every project classified into one is classified into the other in the same proportion, so the data cannot tell them apart.',
   'region.keyareas.share.alt': 'The region’s largest share is in {top}: {share}.',
   'region.coverage': 'Which key areas the spearheads cover',
   'region.coverage.areas': 'Key areas (weight)',

@@ -208,6 +208,10 @@ export const nl = {
   'region.keyareas.lq.alt.none': 'In geen enkel sleutelgebied ligt de specialisatie boven 1.',
   'region.keyareas.lq.reference': 'LQ = 1: even sterk als het land',
   'region.keyareas.share.title': 'Aandeel van {name} in het nationale totaal per sleutelgebied',
+  'region.keyareas.unclassified':
+    '{share} van de deelnames ({value}) valt in projecten die in geen sleutelgebied zijn ingedeeld (ERC, MSCA, mkb-instrument ...); de cijfers hieronder gaan over de rest.',
+  'region.keyareas.together':
+    '{areas} worden samen gemeten: elk project dat in het ene is ingedeeld, is in dezelfde verhouding in het andere ingedeeld, dus de gegevens kunnen ze niet onderscheiden.',
   'region.keyareas.share.alt': 'Het grootste aandeel heeft de regio in {top}: {share}.',
   'region.coverage': 'Welke sleutelgebieden de speerpunten dekken',
   'region.coverage.areas': 'Sleutelgebieden (gewicht)',

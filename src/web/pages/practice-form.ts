@@ -37,7 +37,10 @@ export async function practiceChoices(): Promise<PracticeChoices> {
       .filter((k): k is KeyAreas => !(k instanceof ApiError))
       .map((k) => ({
         taxonomy: k.taxonomy,
-        areas: k.areas.map((a) => [a.key_area, nameOf(a)] as [string, string]),
+        // Every key area of the taxonomy, also those measured together in one row.
+        areas: k.areas.flatMap((a) =>
+          a.members.map((m) => [m.key_area, nameOf(m)] as [string, string]),
+        ),
       })),
   };
 }

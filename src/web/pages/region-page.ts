@@ -17,7 +17,15 @@ import type { PageView } from '../app/page.js';
 import { href, type Route } from '../app/router.js';
 import { barChart } from '../charts/bar-chart.js';
 import { lineChart } from '../charts/line-chart.js';
-import { formatEuro, formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
+import {
+  formatEuro,
+  formatList,
+  formatNumber,
+  formatPercent,
+  lang,
+  nameOf,
+  t,
+} from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { dataTable } from '../ui/data-table.js';
 import { h, type Child } from '../ui/dom.js';
@@ -493,7 +501,29 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
     source: keyAreas.source ?? null,
     testId: 'keyareas-share',
   });
-  return [lq, share, coverageSentence(keyAreas), dataAgeWarning(keyAreas.period)];
+  const together = areas.filter((a) => a.members.length > 1);
+  const notes = h(
+    'div',
+    { 'data-testid': 'keyareas-notes' },
+    keyAreas.unclassified.share === null || keyAreas.unclassified.value === null
+      ? null
+      : h(
+          'p',
+          { class: 'utrecht-paragraph' },
+          t('region.keyareas.unclassified', {
+            share: formatPercent(keyAreas.unclassified.share),
+            value: formatNumber(keyAreas.unclassified.value),
+          }),
+        ),
+    ...together.map((a) =>
+      h(
+        'p',
+        { class: 'utrecht-paragraph' },
+        t('region.keyareas.together', { areas: formatList(a.members.map(nameOf)) }),
+      ),
+    ),
+  );
+  return [notes, lq, share, coverageSentence(keyAreas), dataAgeWarning(keyAreas.period)];
 }
 
 function byShare<T extends { share_of_national: number | null }>(areas: readonly T[]): T[] {

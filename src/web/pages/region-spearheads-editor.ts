@@ -55,7 +55,8 @@ export async function regionSpearheadsEditor(
     .filter((k): k is KeyAreas => !(k instanceof ApiError))
     .map((k) => ({
       taxonomy: k.taxonomy,
-      areas: k.areas.map((a) => [a.key_area, nameOf(a)] as const),
+      // Every key area of the taxonomy, also those measured together in one row.
+      areas: k.areas.flatMap((a) => a.members.map((m) => [m.key_area, nameOf(m)] as const)),
     }));
   const after = (message: string) => {
     setFlash(message);

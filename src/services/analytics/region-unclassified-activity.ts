@@ -1,0 +1,49 @@
+import { regionContains, type AnalyticsData } from './analytics-data.js';
+import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
+import type { KeyAreaWeight } from './project-key-areas.js';
+
+/** The region's activity that no key area of the taxonomy classifies (ERC, MSCA, SME instrument ...). */
+export interface UnclassifiedActivity {
+  /** Activity in projects classified into no key area, in the measure's unit; null when the region cannot be measured. */
+  value: number | null;
+  /** value / all the region's activity (classified or not, each participation counted whole). */
+  share: number | null;
+  note: string | null;
+}
+
+/**
+ * The activity of a region (and the regions inside it) in projects the taxonomy does not classify:
+ * participations, EC contribution, or organisations taking part in unclassified projects only,
+ * with its share of all the region's activity.
+ */
+export function regionUnclassifiedActivity(
+  data: AnalyticsData,
+  keyAreasOf: ReadonlyMap<string, readonly KeyAreaWeight[]>,
+  region: string,
+  measure: KeyAreaMeasure,
+): UnclassifiedActivity {
+  const kind = KEY_AREA_MEASURES[measure].measure;
+  let all = 0;
+  let unclassified = 0;
+  const organisations = new Map<string, boolean>();
+  for (const p of data.participations) {
+    if (!regionContains(region, data.actors.get(p.actor_id)?.region_code ?? null)) continue;
+    const classified = (keyAreasOf.get(p.project_id)?.length ?? 0) > 0;
+    if (kind === 'distinct') {
+      organisations.set(p.actor_id, (organisations.get(p.actor_id) ?? false) || classified);
+      continue;
+    }
+    const amount = kind === 'sum' ? (p.contribution_eur ?? 0) : 1;
+    all += amount;
+    if (!classified) unclassified += amount;
+  }
+  if (kind === 'distinct') {
+    all = organisations.size;
+    unclassified = [...organisations.values()].filter((c) => !c).length;
+  }
+  return {
+    value: unclassified,
+    share: all > 0 ? unclassified / all : null,
+    note: all > 0 ? null : 'no activity in the region',
+  };
+}
