@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ImportContext } from '../importer.js';
-import { NutsConverter, nutsPartWeight } from '../regions/nuts-converter.js';
+import { loadNuts2024Sources, NutsConverter, nutsPartWeight } from '../regions/nuts-converter.js';
 import { RegionIndex } from '../regions/region-index.js';
 
 /** A `nutsCode` read: the NUTS 2021 region to place in, null to place by address, or refused. */
@@ -113,35 +111,4 @@ export class OrganisationNuts {
 
 function isExtraRegio(code: string): boolean {
   return /^[A-Z]{2}(Z{1,3}|X{1,3})$/.test(code);
-}
-
-/**
- * The JRC 2021 -> 2024 tables read backwards: every NUTS 2024 code that is not a NUTS 2021 code
- * too, with the NUTS 2021 regions its people (2021 population) live in.
- */
-export async function loadNuts2024Sources(dir: string): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  for (const level of ['n2', 'n3']) {
-    let text: string;
-    try {
-      text = await readFile(join(dir, `${level}_cm_v2021_v2024.csv`), 'utf8');
-    } catch {
-      continue;
-    }
-    const lines = text.split(/\r?\n/);
-    const header = (lines[0] ?? '').split(',');
-    const iFrom = header.indexOf('code_v2021');
-    const iTo = header.indexOf('code_v2024');
-    const iPop = header.indexOf('pop21');
-    for (const line of lines.slice(1)) {
-      const f = line.split(',');
-      const from = f[iFrom];
-      const to = f[iTo];
-      if (!from || !to || !(Number(f[iPop]) > 0)) continue;
-      const list = out.get(to) ?? [];
-      if (!list.includes(from)) list.push(from);
-      out.set(to, list);
-    }
-  }
-  return out;
 }

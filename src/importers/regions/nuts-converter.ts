@@ -153,7 +153,18 @@ export function nutsPartWeight(
  */
 export async function loadNuts2024To2021(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const sources = new Map<string, Set<string>>();
+  for (const [to, from] of await loadNuts2024Sources(dir)) {
+    if (from.length === 1) out.set(to, from[0]!);
+  }
+  return out;
+}
+
+/**
+ * The JRC 2021 -> 2024 tables read backwards: every NUTS 2024 code that is not a NUTS 2021 code
+ * too, with the NUTS 2021 regions its people (2021 population) live in.
+ */
+export async function loadNuts2024Sources(dir: string): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
   for (const level of ['n2', 'n3']) {
     let text: string;
     try {
@@ -171,13 +182,10 @@ export async function loadNuts2024To2021(dir: string): Promise<Map<string, strin
       const from = f[iFrom];
       const to = f[iTo];
       if (!from || !to || !(Number(f[iPop]) > 0)) continue;
-      const set = sources.get(to) ?? new Set<string>();
-      set.add(from);
-      sources.set(to, set);
+      const list = out.get(to) ?? [];
+      if (!list.includes(from)) list.push(from);
+      out.set(to, list);
     }
-  }
-  for (const [to, from] of sources) {
-    if (from.size === 1) out.set(to, [...from][0]!);
   }
   return out;
 }
