@@ -151,7 +151,10 @@ describe('networkGexf', () => {
   it('writes a well-formed GEXF 1.2draft document with nodes, attributes and weighted edges', () => {
     const root = parseXml(networkGexf(document));
     expect(root.name).toBe('gexf');
-    expect(root.attributes).toMatchObject({ xmlns: 'http://www.gexf.net/1.2draft', version: '1.2' });
+    expect(root.attributes).toMatchObject({
+      xmlns: 'http://www.gexf.net/1.2draft',
+      version: '1.2',
+    });
     expect(child(root, 'meta').attributes.lastmodifieddate).toBe('2025-02-08');
     expect(child(child(root, 'meta'), 'description').text).toBe('Twente <H2020>');
     const graph = child(root, 'graph');
