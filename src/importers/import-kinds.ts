@@ -8,6 +8,7 @@ export const IMPORT_KINDS: readonly string[] = [
   'cordis',
   'cbs-places',
   'tercet',
+  'geo',
   'actors',
   'clusters',
   'funds',
