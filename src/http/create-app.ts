@@ -10,6 +10,7 @@ import type { AuthOptions } from './auth/auth-options.js';
 import { sendProblem } from './error-handler.js';
 import { inputGuard } from './input-guard.js';
 import { requestValidator } from './request-validator.js';
+import { responseSerializer } from './response-serializer.js';
 import { logOptions } from './log-options.js';
 import { auditRoutes } from './routes/audit.js';
 import { clusterRoutes } from './routes/clusters.js';
@@ -93,6 +94,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   securityHeaders(app);
   inputGuard(app);
   requestValidator(app);
+  responseSerializer(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

@@ -43,12 +43,8 @@ import { regionClusters, type RegionClusters } from './region-clusters.js';
 import { regionHelix, regionHelixNotMeasured, type RegionHelix } from './region-helix.js';
 import { regionPartners, type RegionPartners } from './region-partners.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
-import {
-  regionNetwork,
-  regionNetworkGexf,
-  regionNetworkNotMeasured,
-  type RegionNetwork,
-} from './region-network.js';
+// The network measures (graphology, Louvain) load when a network is computed, not to read one.
+import type { RegionNetwork } from './region-network.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 import type { AuditActor } from '../../domain/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -231,6 +227,7 @@ export class AnalyticsService {
       async () => {
         const inputs = await this.inputs();
         const placement = await this.placement(inputs, region);
+        const { regionNetwork, regionNetworkNotMeasured } = await import('./region-network.js');
         const figures = {
           ...(!placement.measurability.available
             ? regionNetworkNotMeasured(region, keyArea?.id ?? null)
@@ -265,6 +262,7 @@ export class AnalyticsService {
   async networkGexf(code: string, options: { keyArea?: string } = {}): Promise<string> {
     const inputs = await this.inputs();
     const network = await this.network(code, options);
+    const { regionNetworkGexf } = await import('./region-network.js');
     return regionNetworkGexf(network, (id) => inputs.data.actors.get(id)?.region_code ?? null);
   }
 
