@@ -793,7 +793,10 @@ export class AnalyticsService {
 
   /** Where the loaded data places the participations of a region's country (cached). */
   private placement(inputs: AnalyticsInputs, region: string): Promise<RegionPlacement> {
-    return this.cache.get(`placement:${region}`, inputs.fingerprint, () =>
+    // It depends on the region's country and level only: one pass over the participations each.
+    const info = inputs.data.regions.get(region);
+    const scope = `${info?.country_code ?? region.slice(0, 2)}:${info?.level ?? region.length - 2}`;
+    return this.cache.get(`placement:${scope}`, inputs.fingerprint, () =>
       Promise.resolve(regionPlacement(inputs.data, region)),
     );
   }
