@@ -137,7 +137,11 @@ describe('the regiokracht command line', () => {
 
   it('refuses a mistyped --db on a reading command without creating anything', async () => {
     const missing = join(dir, 'no', 'such', 'dir', 'r.db');
-    for (const args of [['helix', 'NL213'], ['index', '--json'], ['visit', 'list']]) {
+    for (const args of [
+      ['helix', 'NL213'],
+      ['index', '--json'],
+      ['visit', 'list'],
+    ]) {
       const result = await cli('--db', missing, ...args);
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.err.trim().split('\n')).toEqual([

@@ -275,6 +275,34 @@ describe('the web application in Chromium on the real data', () => {
     );
   });
 
+  it('lists the sources folded, says how their date is known and why records outnumber lines', async () => {
+    await openPage(page, `${server.url}/bronnen`);
+    const cards = page.locator('[data-testid="sources"] > li');
+    expect(await cards.count()).toBeGreaterThan(20);
+    // Loaded from a local data directory that no `data pull` recorded: the date is the import's.
+    expect(await page.getByText('Opgehaald op').count()).toBeGreaterThan(20);
+    await expect
+      .poll(() => page.getByText(/^niet bekend: uit een lokaal bestand ingelezen op \d/).count())
+      .toBeGreaterThan(20);
+    // The runs are folded: no import table is visible until its summary is opened.
+    expect(await page.locator('details.rk-sources__runs[open]').count()).toBe(0);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(9000);
+    const cordis = cards.filter({ hasText: 'h2020_participations_eunets.csv.gz' });
+    await cordis.locator('summary').click();
+    await expect
+      .poll(() =>
+        cordis
+          .locator('td')
+          .filter({ hasText: /^144\.726 regels gelezen; gegevens: / })
+          .count(),
+      )
+      .toBe(1);
+    expect(
+      await cordis.getByText(/meer gegevens nieuw zijn dan er regels zijn gelezen/).count(),
+    ).toBe(1);
+  });
+
   const PAGES: readonly (readonly [string, string])[] = [
     ['home', '/'],
     ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],
