@@ -1,3 +1,4 @@
+import { referenceName } from '../domain/reference-name.js';
 import { formatter } from '../domain/format.js';
 /**
  * The dossier's texts in Dutch and English. The English dictionary must have the same keys (the
@@ -769,6 +770,8 @@ export interface Texts {
   list(items: readonly string[]): string;
   /** Picks the text of a bilingual name. */
   name(text: { readonly nl: string; readonly en: string }): string;
+  /** A reference area's name (`EU27_2020` -> "EU-27", `NL` -> "Nederland"). */
+  reference(code: string): string;
 }
 
 /**
@@ -797,5 +800,6 @@ export function texts(lang: Lang): Texts {
       return `${items.slice(0, -1).join(', ')}${dictionary['list.and']}${items.at(-1)}`;
     },
     name: (text) => text[lang],
+    reference: (code) => referenceName(code, lang),
   };
 }

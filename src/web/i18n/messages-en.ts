@@ -474,7 +474,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'visit.status.planned': 'planned',
   'visit.status.done': 'held',
   'visit.status.cancelled': 'cancelled',
-  'visit.source.dataset': 'Entered from source',
+  'visit.source.dataset': 'Entered from',
+  'visit.source.loading': 'the source (loading)',
+  'visit.source.unknown': 'a source no longer in Regiokracht',
   'visit.source.own': 'Recorded in Regiokracht by the platform',
 
   'visit.title': 'Visit to {region}, {date}',

@@ -480,7 +480,9 @@ export const nl = {
   'visit.status.planned': 'gepland',
   'visit.status.done': 'gehouden',
   'visit.status.cancelled': 'afgelast',
-  'visit.source.dataset': 'Ingevoerd uit bron',
+  'visit.source.dataset': 'Ingevoerd uit',
+  'visit.source.loading': 'de bron (wordt opgehaald)',
+  'visit.source.unknown': 'een bron die niet meer in Regiokracht staat',
   'visit.source.own': 'Vastgelegd in Regiokracht door het platform',
 
   'visit.title': 'Bezoek aan {region}, {date}',

@@ -1,3 +1,4 @@
+import { referenceName } from '../../domain/reference-name.js';
 import { ApiError, getJson, query, tryJson } from '../api/client.js';
 import type {
   Helix,
@@ -449,7 +450,10 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
     rows: byLq,
   });
   const lq = chartFigure({
-    title: t('region.keyareas.lq.title', { name, reference: keyAreas.reference }),
+    title: t('region.keyareas.lq.title', {
+      name,
+      reference: referenceName(keyAreas.reference, lang()),
+    }),
     alt: specialised.length
       ? t('region.keyareas.lq.alt', { areas: specialised.join(', ') })
       : t('region.keyareas.lq.alt.none'),

@@ -4,6 +4,7 @@ import type { PageView } from '../app/page.js';
 import { formatDate, formatNumber, t } from '../i18n/i18n.js';
 import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
+import { sourceAnchor } from '../ui/source-anchor.js';
 
 /** Sources: every data set with publisher, licence, retrieval date and its import runs. */
 export async function sourcesPage(): Promise<PageView> {
@@ -21,7 +22,7 @@ export async function sourcesPage(): Promise<PageView> {
         sources.items.map((d) =>
           h(
             'li',
-            { class: 'rk-card' },
+            { class: 'rk-card', id: sourceAnchor(d.id) },
             h(
               'h2',
               { class: 'utrecht-heading-3 rk-card__title' },
