@@ -303,6 +303,44 @@ describe('the web application in Chromium on the real data', () => {
     ).toBe(1);
   });
 
+  it("names Twente's most central organisations on the picture, readable at 360 px, and explains its counts", async () => {
+    await openPage(page, `${server.url}/netwerk/NL213`);
+    const labels = page.locator('[data-testid="network-graph"] .rk-network__labels text');
+    const named = await labels.allTextContents();
+    expect(named.length).toBeGreaterThanOrEqual(4);
+    expect(named.length).toBeLessThanOrEqual(8);
+    expect(named[0]).toBe('UNIVERSITEIT TWENTE');
+    // No two labels overlap.
+    const boxes = await labels.evaluateAll((texts) =>
+      texts.map((text) => {
+        const b = text.getBoundingClientRect();
+        return [b.left, b.top, b.right, b.bottom];
+      }),
+    );
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!).toBe(false);
+    const counted = await page.getByTestId('network-counted').innerText();
+    expect(counted).toMatch(
+      /^Het netwerk telt de 50 organisaties .* alle 53 in de regio geplaatste organisaties: ook de 3 die/,
+    );
+    await page.setViewportSize({ width: 360, height: 780 });
+    try {
+      await openPage(page, `${server.url}/netwerk/NL213`);
+      const heights = await labels.evaluateAll((texts) =>
+        texts.map((text) => text.getBoundingClientRect().height),
+      );
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(10);
+      await page.screenshot({ path: `${SCREENSHOTS}network-nl-360.png`, fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    await openPage(page, `${server.url}/regio/NL213`);
+    expect(await page.getByTestId('helix-counted').innerText()).toContain(
+      'ook die in de geladen projectgegevens aan geen project deelnemen',
+    );
+  });
+
   const PAGES: readonly (readonly [string, string])[] = [
     ['home', '/'],
     ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],

@@ -177,6 +177,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.helix': 'The helix composition',
   'region.helix.composition': 'Helix composition of {name}',
   'region.helix.composition.alt': '{actors} organisations: {roles}.',
+  'region.helix.counted':
+    'The helix composition counts every organisation placed in {name}, including those that take part in no project in the loaded project data; the collaboration network counts only organisations with at least one project, so it can count fewer.',
   'region.helix.actors': 'Organisations',
   'region.helix.participations': 'Project participations',
   'region.t.heading': 'Triple-helix synergy (T)',
@@ -313,6 +315,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'Network diagram of the {shown} most central of {nodes} organisations ({counts}). The most central is {top}. The table lists every organisation.',
   'network.drawn':
     'Drawn: the {shown} most central of {nodes} organisations; {isolated} organisations without a link inside the region are in the table only.',
+  'network.counted':
+    'The network counts the {nodes} organisations that take part in at least one project. The helix composition on the profile counts all {placed} organisations placed in the region: also the {without} that take part in no project in the loaded project data.',
   'network.legend': 'Legend: helix role',
   'network.nodes': 'Organisations',
   'network.edges': 'Links',

@@ -178,6 +178,8 @@ export const nl = {
   'region.helix': 'De helixsamenstelling',
   'region.helix.composition': 'Samenstelling van de helix in {name}',
   'region.helix.composition.alt': '{actors} organisaties: {roles}.',
+  'region.helix.counted':
+    'De helixsamenstelling telt alle organisaties die in {name} geplaatst zijn, ook die in de geladen projectgegevens aan geen project deelnemen; het samenwerkingsnetwerk telt alleen organisaties met minstens één project en kan daarom minder organisaties tellen.',
   'region.helix.actors': 'Organisaties',
   'region.helix.participations': 'Deelnames aan projecten',
   'region.t.heading': 'Synergie in de triple helix (T)',
@@ -317,6 +319,8 @@ export const nl = {
     'Netwerkdiagram van de {shown} meest centrale van {nodes} organisaties ({counts}). Het meest centraal is {top}. Alle organisaties staan in de tabel.',
   'network.drawn':
     'Getekend: de {shown} meest centrale van {nodes} organisaties; {isolated} organisaties zonder verbinding binnen de regio staan alleen in de tabel.',
+  'network.counted':
+    'Het netwerk telt de {nodes} organisaties die aan minstens één project deelnemen. De helixsamenstelling op het profiel telt alle {placed} in de regio geplaatste organisaties: ook de {without} die in de geladen projectgegevens aan geen project deelnemen.',
   'network.legend': 'Legenda: rol in de helix',
   'network.nodes': 'Organisaties',
   'network.edges': 'Verbindingen',

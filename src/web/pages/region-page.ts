@@ -319,7 +319,12 @@ function helixFigures(helix: Helix | ApiError, name: string): Child {
     ),
     sourceDetails(helix.source ?? null),
   );
-  return [composition, synergy, coverageSentence(helix), dataAgeWarning(helix.period)];
+  const counted = h(
+    'p',
+    { class: 'rk-small', 'data-testid': 'helix-counted' },
+    t('region.helix.counted', { name }),
+  );
+  return [composition, counted, synergy, coverageSentence(helix), dataAgeWarning(helix.period)];
 }
 
 /** What T means in plain words, with the interval taken into account. */
