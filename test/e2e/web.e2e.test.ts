@@ -341,6 +341,39 @@ describe('the web application in Chromium on the real data', () => {
     );
   });
 
+  it('keeps the Dutch menu on one row at 1366 px, and at 360 px whole words in titles and whole columns in compare', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    try {
+      await openPage(page, `${server.url}/`);
+      const rows = await page
+        .locator('.rk-nav__link')
+        .evaluateAll((links) => new Set(links.map((l) => l.getBoundingClientRect().top)).size);
+      expect(rows).toBe(1);
+      await page.setViewportSize({ width: 360, height: 780 });
+      await openPage(page, `${server.url}/netwerk/NL213`);
+      // One line box for the long compound: the word is not broken in the middle.
+      const lines = await page.locator('h1').evaluate((h1) => {
+        const text = h1.firstChild!;
+        const start = text.textContent!.indexOf('Samenwerkingsnetwerk');
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + 'Samenwerkingsnetwerk'.length);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines).toBe(1);
+      await openPage(page, `${server.url}/vergelijk?regio=NL213,NL41`);
+      const scroll = page.getByTestId('compare-topic-1').locator('xpath=..');
+      const [scrollWidth, clientWidth] = await scroll.evaluate((el) => [
+        el.scrollWidth,
+        el.clientWidth,
+      ]);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      await page.screenshot({ path: `${SCREENSHOTS}compare-nl-360-columns.png`, fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   const PAGES: readonly (readonly [string, string])[] = [
     ['home', '/'],
     ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],

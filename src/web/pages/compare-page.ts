@@ -168,53 +168,67 @@ export async function comparePage(route: Route): Promise<PageView> {
     );
 
   const table = (topic: 1 | 2 | 3, rows: readonly [string, (c: Column) => Child][]) =>
-    h(
-      'section',
-      { class: 'rk-topic', 'aria-labelledby': `compare-topic-${topic}` },
+    withColumnCount(
       h(
-        'h2',
-        { class: 'utrecht-heading-2 rk-topic__heading', id: `compare-topic-${topic}` },
-        h('span', { class: 'rk-topic__number' }, String(topic)),
-        t(`topic.${topic}`),
-      ),
-      h(
-        'div',
-        {
-          class: 'utrecht-table-container rk-table-scroll',
-          role: 'region',
-          tabindex: 0,
-          'aria-labelledby': `compare-topic-${topic}`,
-        },
+        'section',
+        { class: 'rk-topic', 'aria-labelledby': `compare-topic-${topic}` },
         h(
-          'table',
-          { class: 'utrecht-table rk-table rk-compare', 'data-testid': `compare-topic-${topic}` },
-          h('caption', { class: 'utrecht-table__caption rk-visually-hidden' }, t(`topic.${topic}`)),
+          'h2',
+          { class: 'utrecht-heading-2 rk-topic__heading', id: `compare-topic-${topic}` },
+          h('span', { class: 'rk-topic__number' }, String(topic)),
+          t(`topic.${topic}`),
+        ),
+        h(
+          'div',
+          {
+            class: 'utrecht-table-container rk-table-scroll',
+            role: 'region',
+            tabindex: 0,
+            'aria-labelledby': `compare-topic-${topic}`,
+          },
           h(
-            'thead',
-            { class: 'utrecht-table__header' },
+            'table',
+            {
+              class: 'utrecht-table rk-table rk-compare',
+              'data-testid': `compare-topic-${topic}`,
+            },
             h(
-              'tr',
-              { class: 'utrecht-table__row' },
-              h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t('compare.measure')),
-              columns.map(header),
+              'caption',
+              { class: 'utrecht-table__caption rk-visually-hidden' },
+              t(`topic.${topic}`),
             ),
-          ),
-          h(
-            'tbody',
-            { class: 'utrecht-table__body' },
-            rows.map(([label, cell]) =>
+            h(
+              'thead',
+              { class: 'utrecht-table__header' },
               h(
                 'tr',
                 { class: 'utrecht-table__row' },
-                h('th', { class: 'utrecht-table__header-cell', scope: 'row' }, label),
-                columns.map((c) =>
-                  h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric' }, cell(c)),
+                h(
+                  'th',
+                  { class: 'utrecht-table__header-cell', scope: 'col' },
+                  t('compare.measure'),
+                ),
+                columns.map(header),
+              ),
+            ),
+            h(
+              'tbody',
+              { class: 'utrecht-table__body' },
+              rows.map(([label, cell]) =>
+                h(
+                  'tr',
+                  { class: 'utrecht-table__row' },
+                  h('th', { class: 'utrecht-table__header-cell', scope: 'row' }, label),
+                  columns.map((c) =>
+                    h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric' }, cell(c)),
+                  ),
                 ),
               ),
             ),
           ),
         ),
       ),
+      columns.length,
     );
 
   const missing = (value: ApiError) =>
@@ -433,4 +447,12 @@ function scoreCell(text: string, fraction: number, strong = false): HTMLElement 
   });
   bar.style.width = `${Math.max(0, Math.min(1, fraction)) * 100}%`;
   return h('span', { class: 'rk-cellbar' }, bar, h('span', { class: 'rk-cellbar__text' }, text));
+}
+
+/** Tells the stylesheet how many region columns a comparison table has (its width on phones). */
+function withColumnCount(section: HTMLElement, count: number): HTMLElement {
+  section
+    .querySelector<HTMLElement>('.rk-compare')
+    ?.style.setProperty('--rk-columns', String(count));
+  return section;
 }
