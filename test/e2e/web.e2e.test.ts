@@ -374,6 +374,20 @@ describe('the web application in Chromium on the real data', () => {
     }
   });
 
+  it('says that a code no region has is left out of the comparison instead of adding a column', async () => {
+    await openPage(page, `${server.url}/vergelijk?regio=NL213,XX99`);
+    expect(await page.getByTestId('compare-unknown').innerText()).toContain(
+      'Er is geen regio met de code XX99',
+    );
+    const headers = await page.getByTestId('compare-topic-1').locator('thead th').allTextContents();
+    expect(headers).toHaveLength(2);
+    expect(headers.join(' ')).not.toMatch(/XX99|niet beschikbaar/);
+    await navigateBy(page, () =>
+      page.getByRole('link', { name: 'Haal de code uit het adres' }).click(),
+    );
+    expect(new URL(page.url()).search).toBe('?regio=NL213');
+  });
+
   const PAGES: readonly (readonly [string, string])[] = [
     ['home', '/'],
     ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],

@@ -272,6 +272,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'export.gexf': 'Network of {name} (GEXF, for Gephi)',
 
   'compare.title': 'Compare regions',
+  'compare.unknown':
+    'There is no region with the code {codes}; the comparison has no column for it.',
+  'compare.unknown.remove': 'Remove the code from the address',
   'compare.lead':
     'Put up to {n} regions side by side on the three topics and the normalised indicators.',
   'compare.add': 'Add a region',

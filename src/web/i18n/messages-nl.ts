@@ -274,6 +274,9 @@ export const nl = {
   'export.gexf': 'Netwerk van {name} (GEXF, voor Gephi)',
 
   'compare.title': 'Regio’s vergelijken',
+  'compare.unknown':
+    'Er is geen regio met de code {codes}; daarvoor staat er geen kolom in de vergelijking.',
+  'compare.unknown.remove': 'Haal de code uit het adres',
   'compare.lead':
     'Zet tot {n} regio’s naast elkaar op de drie thema’s en de genormaliseerde indicatoren.',
   'compare.add': 'Regio toevoegen',

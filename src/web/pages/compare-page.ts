@@ -12,7 +12,7 @@ import { HELIX_ROLES, helixLabelKey } from '../app/helix-roles.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
 import { referenceName } from '../../domain/reference-name.js';
-import { formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
+import { formatList, formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
 import { h, type Child } from '../ui/dom.js';
 import { notice } from '../ui/notice.js';
 import { notMeasuredCell } from '../ui/measure-status.js';
@@ -50,7 +50,7 @@ export async function comparePage(route: Route): Promise<PageView> {
     const found = indicators.items.find((i) => i.id === id);
     return found ? nameOf(found) : id;
   };
-  const columns: Column[] = await Promise.all(
+  const asked: Column[] = await Promise.all(
     codes.map(async (code) => {
       const [region, helix, keyAreas, index] = await Promise.all([
         tryJson<RegionDetail>(`/api/regions/${code}`),
@@ -63,6 +63,9 @@ export async function comparePage(route: Route): Promise<PageView> {
       return { code, region, helix, keyAreas, index };
     }),
   );
+  // A code no region has gets no column: the page says so once, above the tables.
+  const unknown = asked.filter((c) => c.region instanceof ApiError && c.region.status === 404);
+  const columns = asked.filter((c) => !unknown.includes(c));
   const withCodes = (next: string[]) => href('/vergelijk', { regio: next.join(',') || undefined });
 
   const add = h(
@@ -401,7 +404,28 @@ export async function comparePage(route: Route): Promise<PageView> {
     ),
   ];
 
-  const body: Child = codes.length
+  const unknownNotice = unknown.length
+    ? h(
+        'div',
+        { 'data-testid': 'compare-unknown' },
+        notice(
+          'warning',
+          h(
+            'p',
+            { class: 'utrecht-paragraph' },
+            t('compare.unknown', { codes: formatList(unknown.map((c) => c.code)) }),
+            ' ',
+            h(
+              'a',
+              { class: 'utrecht-link', href: withCodes(columns.map((c) => c.code)) },
+              t('compare.unknown.remove'),
+            ),
+          ),
+        ),
+      )
+    : null;
+
+  const body: Child = columns.length
     ? [
         h(
           'p',
@@ -434,6 +458,7 @@ export async function comparePage(route: Route): Promise<PageView> {
       h('h1', { class: 'utrecht-heading-1' }, t('compare.title')),
       h('p', { class: 'utrecht-paragraph' }, t('compare.lead', { n: COMPARE_MAX })),
       add,
+      unknownNotice,
       body,
     ),
   };
