@@ -67,7 +67,8 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
         const row = new TemplateRow(tools, record, checked);
         for (const name of required) row.required(name);
         if (!row.ok) return;
-        const key = spec.key.map((k) => row.raw(k).toUpperCase()).join('|');
+        let key = row.raw(spec.key[0]!).toUpperCase();
+        for (let k = 1; k < spec.key.length; k++) key += `|${row.raw(spec.key[k]!).toUpperCase()}`;
         const previous = seen.get(key);
         if (previous !== undefined) {
           ctx.refuse(
@@ -101,8 +102,22 @@ export class CheckedValues {
   /** Region cells as written, with the code of the region they name (held in the database). */
   readonly regions = new Map<string, string>();
 
+  /** Per list of choices: each cell seen, with the choice it names (undefined: none). */
+  private readonly choices = new Map<readonly string[], Map<string, string | undefined>>();
+
   keep(values: Map<string, string>, cell: string, value: string): void {
     if (values.size < CheckedValues.LIMIT) values.set(cell, value);
+  }
+
+  /** The one of `values` that `cell` names, compared without case; undefined when none. */
+  choice<T extends string>(values: readonly T[], cell: string): T | undefined {
+    let seen = this.choices.get(values);
+    if (!seen) this.choices.set(values, (seen = new Map()));
+    if (seen.has(cell)) return seen.get(cell) as T | undefined;
+    const lower = cell.toLowerCase();
+    const found = values.find((x) => x.toLowerCase() === lower);
+    if (seen.size < CheckedValues.LIMIT) seen.set(cell, found);
+    return found;
   }
 }
 
@@ -212,9 +227,9 @@ export class TemplateRow {
 
   /** One of a list of values (case-insensitive), in the list's spelling; null when empty. */
   oneOf<T extends string>(column: string, values: readonly T[]): T | null | undefined {
-    const v = this.raw(column).toLowerCase();
+    const v = this.raw(column);
     if (v === '') return null;
-    const found = values.find((x) => x.toLowerCase() === v);
+    const found = this.checked.choice(values, v);
     if (!found)
       return this.refuse(column, `"${this.raw(column)}" is not one of ${values.join(', ')}`);
     return found;
