@@ -21,6 +21,9 @@ export async function migrateToLatest(
       `the database was made by a newer version of Regiokracht (schema ${unknown.join(', ')}); upgrade Regiokracht or choose another database with --db`,
     );
   }
+  // Up to date (every command's case): nothing to run, so no migrator, whose checks read the whole
+  // schema and write its lock row in a transaction at every start.
+  if (Object.keys(MIGRATIONS).every((name) => applied.includes(name))) return [];
   // The schema is named so that migration tables of other schemas (PostgreSQL) are not mistaken for ours.
   const migrator = new Migrator({
     db,

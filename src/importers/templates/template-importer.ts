@@ -61,11 +61,14 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
       };
       const state = await spec.prepare(tools);
       const seen = new Map<string, number>();
+      const checked = new CheckedValues();
+      const required = spec.columns.filter((c) => c.required).map((c) => c.name);
       await readTemplate(ctx, spec.columns, (record) => {
-        const row = new TemplateRow(tools, record);
-        for (const c of spec.columns) if (c.required) row.required(c.name);
+        const row = new TemplateRow(tools, record, checked);
+        for (const name of required) row.required(name);
         if (!row.ok) return;
-        const key = spec.key.map((k) => row.raw(k).toUpperCase()).join('|');
+        let key = row.raw(spec.key[0]!).toUpperCase();
+        for (let k = 1; k < spec.key.length; k++) key += `|${row.raw(spec.key[k]!).toUpperCase()}`;
         const previous = seen.get(key);
         if (previous !== undefined) {
           ctx.refuse(
@@ -84,6 +87,40 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
   };
 }
 
+/** Templates take NUTS 2021 codes only: no older code is converted. */
+const NO_CONVERSIONS = NutsConverter.empty();
+
+/**
+ * Values found good earlier in the same file (a date, a region code), so that the rows that
+ * repeat them, as most rows do, are not checked again. Each list keeps at most
+ * {@link CheckedValues.LIMIT} values: a file of ever-new values costs no more memory than that.
+ */
+export class CheckedValues {
+  static readonly LIMIT = 10_000;
+  /** Dates (YYYY-MM-DD) that are real days. */
+  readonly dates = new Map<string, string>();
+  /** Region cells as written, with the code of the region they name (held in the database). */
+  readonly regions = new Map<string, string>();
+
+  /** Per list of choices: each cell seen, with the choice it names (undefined: none). */
+  private readonly choices = new Map<readonly string[], Map<string, string | undefined>>();
+
+  keep(values: Map<string, string>, cell: string, value: string): void {
+    if (values.size < CheckedValues.LIMIT) values.set(cell, value);
+  }
+
+  /** The one of `values` that `cell` names, compared without case; undefined when none. */
+  choice<T extends string>(values: readonly T[], cell: string): T | undefined {
+    let seen = this.choices.get(values);
+    if (!seen) this.choices.set(values, (seen = new Map()));
+    if (seen.has(cell)) return seen.get(cell) as T | undefined;
+    const lower = cell.toLowerCase();
+    const found = values.find((x) => x.toLowerCase() === lower);
+    if (seen.size < CheckedValues.LIMIT) seen.set(cell, found);
+    return found;
+  }
+}
+
 /**
  * One template row with typed getters. A getter that finds a bad value refuses the row (naming
  * the column) and returns undefined; `ok` tells whether every value read so far was good.
@@ -94,6 +131,7 @@ export class TemplateRow {
   constructor(
     private readonly tools: TemplateTools,
     readonly record: TemplateRecord,
+    private readonly checked = new CheckedValues(),
   ) {}
 
   get line(): number {
@@ -112,7 +150,7 @@ export class TemplateRow {
 
   /** The cell as written (trimmed), '' when empty or absent. */
   raw(column: string): string {
-    return this.record.values.get(column) ?? '';
+    return this.record.value(column);
   }
 
   /** The cell, or null when empty. */
@@ -139,15 +177,22 @@ export class TemplateRow {
    * optional minus sign, `€` and spaces ignored; no thousands separators. Null when empty.
    */
   number(column: string, options: { min?: number; max?: number } = {}): number | null | undefined {
-    const v = this.raw(column).replace(/[€\s]/g, '');
-    if (v === '') return null;
-    if (!/^-?\d+([.,]\d+)?$/.test(v)) {
-      return this.refuse(
-        column,
-        `"${this.raw(column)}" is not a number (use 12.5 or 12,5, no thousands separators)`,
-      );
+    const raw = this.raw(column);
+    if (raw === '') return null;
+    let n: number;
+    // Most cells are written plainly (`12.5`): read at once, without the cleaning below.
+    if (/^-?\d+(\.\d+)?$/.test(raw)) n = Number(raw);
+    else {
+      const v = raw.replace(/[€\s]/g, '');
+      if (v === '') return null;
+      if (!/^-?\d+([.,]\d+)?$/.test(v)) {
+        return this.refuse(
+          column,
+          `"${raw}" is not a number (use 12.5 or 12,5, no thousands separators)`,
+        );
+      }
+      n = Number(v.replace(',', '.'));
     }
-    const n = Number(v.replace(',', '.'));
     if (options.min !== undefined && n < options.min)
       return this.refuse(column, `${n} is below ${options.min}`);
     if (options.max !== undefined && n > options.max)
@@ -168,7 +213,11 @@ export class TemplateRow {
   date(column: string, options: { partial?: boolean } = {}): string | null | undefined {
     const v = this.raw(column);
     if (v === '') return null;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
+    if (this.checked.dates.has(v)) return v;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
+      this.checked.keep(this.checked.dates, v, v);
+      return v;
+    }
     if (options.partial && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v)) return v;
     return this.refuse(
       column,
@@ -178,9 +227,9 @@ export class TemplateRow {
 
   /** One of a list of values (case-insensitive), in the list's spelling; null when empty. */
   oneOf<T extends string>(column: string, values: readonly T[]): T | null | undefined {
-    const v = this.raw(column).toLowerCase();
+    const v = this.raw(column);
     if (v === '') return null;
-    const found = values.find((x) => x.toLowerCase() === v);
+    const found = this.checked.choice(values, v);
     if (!found)
       return this.refuse(column, `"${this.raw(column)}" is not one of ${values.join(', ')}`);
     return found;
@@ -213,9 +262,12 @@ export class TemplateRow {
    */
   region(column: string, value = this.raw(column)): string | null | undefined {
     if (value === '') return null;
-    const r = this.tools.regions.resolve(value, NutsConverter.empty());
+    const known = this.checked.regions.get(value);
+    if (known !== undefined) return known;
+    const r = this.tools.regions.resolve(value, NO_CONVERSIONS);
     switch (r.kind) {
       case 'known':
+        this.checked.keep(this.checked.regions, value, r.code);
         return r.code;
       case 'create':
         this.tools.regionWriter.add(r.row);

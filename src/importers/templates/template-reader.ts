@@ -8,10 +8,11 @@ export interface TemplateColumn {
   readonly description: string;
 }
 
-/** A data row of a template: values by column name (trimmed; '' when empty) and its row number. */
+/** A data row of a template: its row number and its cells by column name. */
 export interface TemplateRecord {
   readonly line: number;
-  readonly values: ReadonlyMap<string, string>;
+  /** The cell under `column` (trimmed); '' when empty or absent. */
+  value(column: string): string;
 }
 
 /**
@@ -38,19 +39,49 @@ export async function readTemplate(
   const head = await reader.head();
   const first = head.find((l) => l.trim() !== '') ?? '';
   const delimiter = detectDelimiter(first);
-  let names: string[] = [];
+  let positions: ColumnPositions = new Map();
   await readCsvTable(
     ctx,
     reader,
     { delimiter },
     (header: CsvHeader) => {
-      names = checkHeader(ctx, header.names, columns);
+      positions = columnPositions(checkHeader(ctx, header.names, columns));
     },
     (fields, line) => {
-      if (fields.every((f) => f.trim() === '')) return;
-      onRecord({ line, values: recordValues(names, fields) });
+      // The record's own array: its cells are trimmed in place, once.
+      let blank = true;
+      for (let i = 0; i < fields.length; i++) {
+        const cell = (fields[i] as string).trim();
+        fields[i] = cell;
+        if (cell !== '') blank = false;
+      }
+      if (blank) return;
+      onRecord(new RecordCells(line, fields, positions));
     },
   );
+}
+
+/** Where each column's cell is in a row; a name written twice names its last column. */
+type ColumnPositions = ReadonlyMap<string, number>;
+
+function columnPositions(names: readonly string[]): ColumnPositions {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) positions.set(names[i]!, i);
+  return positions;
+}
+
+/** A row's trimmed cells, looked up through the positions its file's header gave. */
+class RecordCells implements TemplateRecord {
+  constructor(
+    readonly line: number,
+    private readonly cells: readonly string[],
+    private readonly positions: ColumnPositions,
+  ) {}
+
+  value(column: string): string {
+    const i = this.positions.get(column);
+    return i === undefined ? '' : (this.cells[i] ?? '');
+  }
 }
 
 function checkHeader(
@@ -74,12 +105,6 @@ function checkHeader(
   return names;
 }
 
-function recordValues(names: readonly string[], fields: readonly string[]): Map<string, string> {
-  const values = new Map<string, string>();
-  for (let i = 0; i < names.length; i++) values.set(names[i]!, (fields[i] ?? '').trim());
-  return values;
-}
-
 async function readXlsx(
   ctx: ImportContext,
   columns: readonly TemplateColumn[],
@@ -93,7 +118,7 @@ async function readXlsx(
     styles: 'ignore',
     worksheets: 'emit',
   });
-  let names: string[] | undefined;
+  let positions: ColumnPositions | undefined;
   let sheets = 0;
   try {
     for await (const sheet of workbook) {
@@ -103,12 +128,12 @@ async function readXlsx(
       for await (const row of sheet) {
         const cells = (row.values as unknown[]).slice(1).map(cellText);
         if (cells.every((c) => c === '')) continue;
-        if (!names) {
-          names = checkHeader(ctx, cells, columns);
+        if (!positions) {
+          positions = columnPositions(checkHeader(ctx, cells, columns));
           continue;
         }
         ctx.rowsRead(1);
-        onRecord({ line: row.number, values: recordValues(names, cells) });
+        onRecord(new RecordCells(row.number, cells, positions));
         if (++pending >= 2_000) {
           pending = 0;
           await ctx.flush();
@@ -118,11 +143,11 @@ async function readXlsx(
   } catch (error) {
     // The context's own refusals (FileRefused) pass; errors of exceljs mean a damaged workbook.
     if ((error as { name?: string }).name === 'FileRefused') throw error;
-    if (!names)
+    if (!positions)
       ctx.refuseFile(1, '(file)', `not a readable XLSX workbook (${(error as Error).message})`);
     throw error;
   }
-  if (!names) ctx.refuseFile(1, '(header)', 'the workbook has no rows');
+  if (!positions) ctx.refuseFile(1, '(header)', 'the workbook has no rows');
   await ctx.flush();
 }
 

@@ -803,9 +803,13 @@ export class AnalyticsService {
 
   /** The status, coverage and period of a region's topic 1 or 2 figures, in `lang` (default en). */
   async regionCoverage(code: string, lang: TextLang = 'en'): Promise<Covered> {
-    const inputs = await this.inputs();
-    const region = this.regionCode(inputs, code);
-    return this.covered({}, inputs, region, await this.placement(inputs, region), lang);
+    const known = await this.catalogue();
+    const region = this.regionCode(known, code);
+    // Materialised like the figures it stands beside: computing it reads the analytics inputs.
+    return this.figure(`coverage:${region}:${lang}`, known.fingerprint, async () => {
+      const inputs = await this.inputs();
+      return this.covered({}, inputs, region, await this.placement(inputs, region), lang);
+    });
   }
 
   private covered<T extends object>(

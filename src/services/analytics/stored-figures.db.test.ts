@@ -70,6 +70,16 @@ describe(`figures stored in the database on ${testBackend}`, () => {
     expect(fresh.cache.computed).toBe(0);
   });
 
+  it('keeps the coverage statement the dossier opens with, so a new service reads it without the inputs', async () => {
+    const computed = await new AnalyticsService(store, now).regionCoverage('NL213');
+    expect(computed.coverage).toBeDefined();
+    const fresh = new AnalyticsService(store, now);
+    const inputs = vi.spyOn(fresh, 'inputs');
+    expect(await fresh.regionCoverage('NL213')).toEqual(computed);
+    expect(inputs).not.toHaveBeenCalled();
+    expect(fresh.cache.storedHits).toBe(1);
+  });
+
   it('computes again after an import that changes the inputs, and never serves the stored figure', async () => {
     const running = new AnalyticsService(store, now);
     expect((await running.helix('NL213')).configurations!.UG).toBe(0);
