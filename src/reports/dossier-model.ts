@@ -41,7 +41,8 @@ export interface DossierKeyArea {
 
 export interface DossierNetworkNode {
   readonly id: string;
-  readonly name: string;
+  /** Null when the source gives the organisation no name. */
+  readonly name: string | null;
   readonly role: HelixRole;
   readonly degree: number;
   readonly betweenness: number;
@@ -269,7 +270,8 @@ export interface DossierModel {
     }[];
     readonly partners: readonly {
       readonly id: string;
-      readonly name: string;
+      /** Null when the source gives the organisation no name. */
+      readonly name: string | null;
       readonly region: { readonly code: string; readonly name: Bilingual };
       readonly role: string;
       readonly shared_key_areas: readonly Bilingual[];

@@ -216,6 +216,8 @@ const nl = {
   'index.development': 'Ontwikkeling',
   'index.development.value': '{first} ({from}) naar {last} ({to})',
 
+  'organisation.unnamed': 'organisatie zonder naam in de bron ({id})',
+
   'spearheads.heading': 'Speerpunten',
   'spearheads.name': 'Speerpunt',
   'spearheads.keyareas': 'Sleutelgebieden (gewicht)',
@@ -584,6 +586,8 @@ const en: Record<MessageKey, string> = {
   'index.filled.parentEdition': 'value of {region}, same edition',
   'index.development': 'Development',
   'index.development.value': '{first} ({from}) to {last} ({to})',
+
+  'organisation.unnamed': 'organisation without a name in the source ({id})',
 
   'spearheads.heading': 'Spearheads',
   'spearheads.name': 'Spearhead',

@@ -46,6 +46,13 @@ export interface RegionSummary extends RegionName {
   parent_code: string | null;
 }
 
+/** A region found by GET /api/regions?q=, with the name it was found by. */
+export interface RegionSearchItem extends RegionSummary {
+  matched: string;
+  matched_kind: 'code' | 'name' | 'exonym' | 'corop' | 'municipality' | 'place';
+  match: 'code' | 'name' | 'place' | 'word' | 'prefix' | 'fuzzy';
+}
+
 export interface Spearhead extends Named {
   id: string;
   source_id: string | null;
@@ -149,7 +156,8 @@ export interface Helix extends Covered {
 
 export interface NetworkOrganisation {
   id: string;
-  name: string;
+  /** Null when the source gives the organisation no name (see organisationName). */
+  name: string | null;
   helix_role: HelixRole;
   degree_centrality: number;
   betweenness_centrality: number;

@@ -1,6 +1,7 @@
 import type { Network, NetworkOrganisation } from '../api/types.js';
 import { HELIX_COLOURS } from '../app/helix-roles.js';
 import { s } from '../ui/dom.js';
+import { organisationName } from '../ui/organisation-name.js';
 import { forceLayout } from './force-layout.js';
 
 /**
@@ -68,7 +69,7 @@ export function networkGraph(
             fill: HELIX_COLOURS[o.helix_role] ?? HELIX_COLOURS.other,
             'data-id': o.id,
           },
-          s('title', null, o.name),
+          s('title', null, organisationName(o)),
         );
       }),
     ),

@@ -16,6 +16,7 @@ import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
 import { notice, unavailable } from '../ui/notice.js';
+import { organisationName } from '../ui/organisation-name.js';
 import { sourceDetails } from '../ui/source-details.js';
 import { coverageSentence, notMeasured } from '../ui/measure-status.js';
 
@@ -237,7 +238,7 @@ function networkBody(
       shown: formatNumber(shown.length),
       nodes: known(network.nodes),
       counts,
-      top: ranked[0]?.name ?? '–',
+      top: ranked[0] ? organisationName(ranked[0]) : '–',
     }),
     chart: svg,
     table: organisationTable(ranked, name),
@@ -337,7 +338,7 @@ function organisationTable(
       {
         label: t('network.organisation'),
         rowHeader: true,
-        cell: (o: NetworkOrganisation) => o.name,
+        cell: (o: NetworkOrganisation) => organisationName(o),
       },
       { label: t('helix.role'), cell: (o) => t(helixLabelKey(o.helix_role)) },
       {
