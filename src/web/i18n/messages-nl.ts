@@ -15,6 +15,7 @@ export const nl = {
   'search.via': 'via {name}',
   'search.kind.country': 'land',
   'search.submit': 'Zoeken',
+  'search.picker': 'Of zoek een regio op naam of code',
   'search.notFound': 'Geen regio gevonden voor “{q}”. Probeer een andere naam of een NUTS-code.',
   'organisation.unnamed': 'organisatie zonder naam in de bron ({id})',
   'measure.unavailable': '{what}: niet beschikbaar',
@@ -285,9 +286,9 @@ export const nl = {
     'Zet tot {n} regio’s naast elkaar op de drie thema’s en de genormaliseerde indicatoren.',
   'compare.add': 'Regio toevoegen',
   'compare.region': 'Nederlandse regio',
-  'compare.code': 'Of een andere regio (NUTS-code)',
+  'compare.code': 'Of een andere regio (naam of NUTS-code)',
   'compare.code.hint':
-    'Bijvoorbeeld BE21 of DE11. Leeg laten om de gekozen Nederlandse regio toe te voegen.',
+    'Bijvoorbeeld München, Brussel of BE21. Leeg laten om de gekozen Nederlandse regio toe te voegen.',
   'compare.add.button': 'Toevoegen',
   'compare.max':
     'U vergelijkt al {n} regio’s, het maximum. Verwijder er een om een andere toe te voegen.',

@@ -17,6 +17,7 @@ import { h } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
 import { notice, unavailable } from '../ui/notice.js';
 import { organisationName } from '../ui/organisation-name.js';
+import { regionSelectSearch } from '../ui/region-select-search.js';
 import { sourceDetails } from '../ui/source-details.js';
 import { coverageSentence, notMeasured } from '../ui/measure-status.js';
 
@@ -80,6 +81,9 @@ export async function networkPage(route: Route): Promise<PageView> {
       ),
     ),
   );
+
+  const regionSelect = chooser.querySelector<HTMLSelectElement>('#network-region');
+  if (regionSelect) chooser.append(regionSelectSearch(regionSelect, { id: 'network-search' }));
 
   if (!code) {
     chooser.append(

@@ -32,7 +32,8 @@ const DELAY_MS = 150;
 /** One line of the list: the name, then code, level and the name it was found by. */
 export function regionOptionText(r: RegionSearchItem): { name: string; detail: string } {
   const name = nameOf(r);
-  const via = r.matched !== name && r.matched !== r.code ? t('search.via', { name: r.matched }) : '';
+  const via =
+    r.matched !== name && r.matched !== r.code ? t('search.via', { name: r.matched }) : '';
   const level = r.kind === 'nuts' ? `NUTS ${r.level}` : t('search.kind.country');
   return { name, detail: [r.code, level, via].filter(Boolean).join(' · ') };
 }
