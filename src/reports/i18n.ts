@@ -220,6 +220,7 @@ const nl = {
 
   'spearheads.heading': 'Speerpunten',
   'spearheads.name': 'Speerpunt',
+  'spearheads.description': 'Omschrijving (door de regio)',
   'spearheads.keyareas': 'Sleutelgebieden (gewicht)',
   'spearheads.none': 'Voor {name} zijn geen speerpunten of clusters geregistreerd.',
   'stars.heading': 'Clustersterkte per sleutelgebied',
@@ -591,6 +592,7 @@ const en: Record<MessageKey, string> = {
 
   'spearheads.heading': 'Spearheads',
   'spearheads.name': 'Spearhead',
+  'spearheads.description': 'Description (by the region)',
   'spearheads.keyareas': 'Key areas (weight)',
   'spearheads.none': 'No spearheads or clusters are registered for {name}.',
   'stars.heading': 'Cluster strength per key area',

@@ -62,6 +62,7 @@ const regionDetail = {
           id: { type: 'string' },
           name_nl: { type: 'string' },
           name_en: { type: 'string' },
+          description: { type: ['string', 'null'] },
           source_id: { type: ['string', 'null'] },
           key_areas: { type: 'array', items: keyAreaWeight },
         },

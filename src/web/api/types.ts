@@ -55,6 +55,8 @@ export interface RegionSearchItem extends RegionSummary {
 
 export interface Spearhead extends Named {
   id: string;
+  /** What the region's editors wrote about it, in their words; null when nothing was written. */
+  description: string | null;
   source_id: string | null;
   key_areas: (Named & { key_area_id: string; taxonomy_id: string; weight: number })[];
 }
