@@ -109,6 +109,10 @@ describe('regionSearch', () => {
   it('tolerates a small typo, and no typo in a query shorter than four letters', () => {
     expect(regionSearch(index, 'Twnte', 10)[0]).toMatchObject({ code: 'NL213', match: 'fuzzy' });
     expect(regionSearch(index, 'Mnuchen', 10).map((h) => h.code)).toContain('DE212');
+    expect(regionSearch(index, 'Frieslnd', 10)[0]).toMatchObject({
+      code: 'NL12',
+      match: 'fuzzy-part',
+    });
     expect(codes('twx')).toEqual([]);
   });
 

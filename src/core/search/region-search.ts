@@ -16,7 +16,7 @@ export interface RegionName {
 }
 
 /** How a name matched the query, best first. */
-export type RegionMatch = 'code' | 'name' | 'place' | 'word' | 'prefix' | 'fuzzy';
+export type RegionMatch = 'code' | 'name' | 'place' | 'word' | 'prefix' | 'fuzzy' | 'fuzzy-part';
 
 /** A region found, with the name through which it was found. */
 export interface RegionHit {
@@ -45,6 +45,7 @@ const RANK: Readonly<Record<RegionMatch, number>> = {
   word: 3,
   prefix: 4,
   fuzzy: 5,
+  'fuzzy-part': 6,
 };
 const KIND_ORDER: Readonly<Record<RegionNameKind, number>> = {
   code: 0,
@@ -83,8 +84,9 @@ export function regionFuzzyBudget(queryKey: string): number {
 /**
  * Regions whose code or names match `query`, one hit per region, ranked: an exact code, then a
  * region's own name, then a municipality or place in it, then a whole word of a name, then the
- * start of a name or word, then a name within a small edit distance (one for 4 to 7 letters, two
- * from 8). Case, accents and punctuation are ignored. Within a rank: smaller distance, then the
+ * start of a name or word, then a whole name within a small edit distance (one for 4 to 7 letters,
+ * two from 8; a swap of two neighbouring letters counts one), then a word or the start of a name
+ * within that distance. Case, accents and punctuation are ignored. Within a rank: smaller distance, then the
  * region's own names before places, then the shorter name, then the code.
  *
  * @example
@@ -133,12 +135,14 @@ function nameMatch(
   if (padded.includes(` ${q} `)) return { match: 'word', distance: 0 };
   if (padded.includes(` ${q}`)) return { match: 'prefix', distance: 0 };
   if (budget === 0 || n.kind === 'code') return null;
-  let distance: number | null = editDistanceWithin(q, n.key, budget);
+  const whole = editDistanceWithin(q, n.key, budget);
+  if (whole !== null) return { match: 'fuzzy', distance: whole };
+  let distance: number | null = null;
   for (const candidate of [n.key.slice(0, q.length), ...n.words]) {
     const d = editDistanceWithin(q, candidate, budget);
     if (d !== null && (distance === null || d < distance)) distance = d;
   }
-  return distance === null ? null : { match: 'fuzzy', distance };
+  return distance === null ? null : { match: 'fuzzy-part', distance };
 }
 
 function compareHits(a: RegionHit, aLength: number, b: RegionHit, bLength: number): number {

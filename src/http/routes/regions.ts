@@ -29,7 +29,10 @@ const regionListItem = {
       type: 'string',
       enum: ['code', 'name', 'exonym', 'corop', 'municipality', 'place'],
     },
-    match: { type: 'string', enum: ['code', 'name', 'place', 'word', 'prefix', 'fuzzy'] },
+    match: {
+      type: 'string',
+      enum: ['code', 'name', 'place', 'word', 'prefix', 'fuzzy', 'fuzzy-part'],
+    },
   },
   required: ['code', 'kind', 'level', 'name_nl', 'name_en', 'country_code', 'parent_code'],
   additionalProperties: false,

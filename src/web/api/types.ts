@@ -50,7 +50,7 @@ export interface RegionSummary extends RegionName {
 export interface RegionSearchItem extends RegionSummary {
   matched: string;
   matched_kind: 'code' | 'name' | 'exonym' | 'corop' | 'municipality' | 'place';
-  match: 'code' | 'name' | 'place' | 'word' | 'prefix' | 'fuzzy';
+  match: 'code' | 'name' | 'place' | 'word' | 'prefix' | 'fuzzy' | 'fuzzy-part';
 }
 
 export interface Spearhead extends Named {
