@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { access, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -133,6 +133,34 @@ describe('the regiokracht command line', () => {
       regions,
     );
     after.close();
+  });
+
+  it('refuses a mistyped --db on a reading command without creating anything', async () => {
+    const missing = join(dir, 'no', 'such', 'dir', 'r.db');
+    for (const args of [
+      ['helix', 'NL213'],
+      ['index', '--json'],
+      ['visit', 'list'],
+    ]) {
+      const result = await cli('--db', missing, ...args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.err.trim().split('\n')).toEqual([
+        `regiokracht: there is no database at ${missing}: check --db (REGIOKRACHT_DB), or create it with \`regiokracht init\``,
+      ]);
+    }
+    await expect(access(join(dir, 'no'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('exits 1 with one line when the dossier cannot be written where --out says', async () => {
+    expect(
+      (await cli('--db', db, '--data-dir', sharedDataDir, 'init', '--regions-only')).code,
+    ).toBe(0);
+    const out = join(dir, 'missing-dir', 'x.html');
+    const result = await cli('--db', db, 'dossier', 'NL213', '--format', 'html', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.err.trim().split('\n')).toEqual([
+      `regiokracht: cannot use ${out}: it (or its directory) does not exist`,
+    ]);
   });
 
   it('exits 1 on an unknown command and 2 on a bug', async () => {

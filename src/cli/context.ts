@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readConfig, type Config } from '../config.js';
+import { RegiokrachtError } from '../domain/errors.js';
 import type { AnalyticsService } from '../services/analytics/analytics-service.js';
 import type { Store } from '../storage/store.js';
 
@@ -22,11 +23,29 @@ export function configFrom(command: Command): Config {
   };
 }
 
+/** How a command opens the store. */
+export interface OpenOptions {
+  /**
+   * Whether the command may create a new SQLite file (init, import, serve, user, restore). A
+   * command that only reads refuses a file that does not exist, so a mistyped --db creates nothing.
+   */
+  readonly create?: boolean;
+}
+
 /** Opens the configured store (PostgreSQL when DATABASE_URL is set, else the SQLite file). */
-export async function storeFor(config: Config): Promise<Store> {
+export async function storeFor(config: Config, options: OpenOptions = {}): Promise<Store> {
+  if (!options.create && !config.databaseUrl) refuseMissingFile(config.dbPath);
   // Loaded here, not at start: --version, --help and a mistyped option need no database driver.
   const { openStore } = await import('../main.js');
   return openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl });
+}
+
+function refuseMissingFile(dbPath: string): void {
+  if (dbPath === ':memory:' || existsSync(dbPath)) return;
+  throw new RegiokrachtError(
+    'INVALID_INPUT',
+    `there is no database at ${dbPath}: check --db (REGIOKRACHT_DB), or create it with \`regiokracht init\``,
+  );
 }
 
 /**
@@ -39,13 +58,25 @@ export async function analyticsFor(store: Store, now?: () => Date): Promise<Anal
 }
 
 /** Runs `work` with an open store and closes it afterwards, whatever happens. */
-export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await storeFor(config);
+export async function withStore<T>(
+  config: Config,
+  work: (store: Store) => Promise<T>,
+  options: OpenOptions = {},
+): Promise<T> {
+  const store = await storeFor(config, options);
   try {
     return await work(store);
   } finally {
     await store.close();
   }
+}
+
+/** As `withStore`, for the commands that may create the SQLite file (init, import, user add). */
+export function withStoreCreated<T>(
+  config: Config,
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
+  return withStore(config, work, { create: true });
 }
 
 /** The package version, for --version and the API description. */

@@ -21,6 +21,7 @@ import type {
 } from './importer.js';
 import { ImportRefusedError, MAX_ROW_ERRORS } from './import-refused-error.js';
 import { DamagedFileError, LineReader } from './text/line-reader.js';
+import { retrievalDate } from './retrieval-date.js';
 
 /** The runner's clock: a function returning now, or an object with `now()`. */
 export type Clock = (() => Date) | { now(): Date };
@@ -73,6 +74,7 @@ export async function runImport(
   const importId = `${importer.kind}-${checksum.slice(0, 16)}`;
   const startedAt = now().toISOString();
   const nutsConversionDir = options.nutsConversionDir ?? findNutsConversionDir(file);
+  const retrievedAt = await retrievalDate(file, checksum);
   let summary: ImportSummary | undefined;
   try {
     await store.transaction(async (tx) => {
@@ -85,6 +87,7 @@ export async function runImport(
         now,
         nutsConversionDir,
         options,
+        retrievedAt,
       );
       await tx.upsert(
         'imports',
@@ -263,6 +266,8 @@ class ImportRun implements ImportContext {
     readonly now: () => Date,
     readonly nutsConversionDir: string | undefined,
     private readonly options: RunImportOptions,
+    /** When `data pull` fetched this file from its publisher, or null when not recorded. */
+    private readonly retrievedAt: string | null,
   ) {}
 
   get refusing(): boolean {
@@ -298,7 +303,7 @@ class ImportRun implements ImportContext {
           publisher: dataset.publisher,
           licence: dataset.licence,
           url: dataset.url,
-          retrieved_at: null,
+          retrieved_at: this.retrievedAt,
         },
       ],
     );

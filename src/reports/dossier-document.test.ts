@@ -48,6 +48,18 @@ describe('the dossier layout', () => {
     }
   });
 
+  it('names reference areas as readers say them, never by their data codes', () => {
+    for (const [lang, eu, country] of [
+      ['nl', 'EU-27 = 100', 'ten opzichte van Nederland'],
+      ['en', 'EU-27 = 100', 'against Netherlands'],
+    ] as const) {
+      const text = allText(dossierDocument(dossierModel(dossierInputsFixture()), lang));
+      expect(text).not.toMatch(/EU27_2020/);
+      expect(text).toContain(eu);
+      expect(text).toContain(country);
+    }
+  });
+
   it('explains T in plain words: negative means synergy', () => {
     const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
     const paragraphs = blocks(doc, 'topic-1').flatMap((b) =>

@@ -1,3 +1,5 @@
+import { referenceName } from '../domain/reference-name.js';
+import { formatter } from '../domain/format.js';
 /**
  * The dossier's texts in Dutch and English. The English dictionary must have the same keys (the
  * type checker enforces it). Placeholders are written {name}.
@@ -774,6 +776,8 @@ export interface Texts {
   list(items: readonly string[]): string;
   /** Picks the text of a bilingual name. */
   name(text: { readonly nl: string; readonly en: string }): string;
+  /** A reference area's name (`EU27_2020` -> "EU-27", `NL` -> "Nederland"). */
+  reference(code: string): string;
 }
 
 /**
@@ -785,31 +789,7 @@ export interface Texts {
  */
 export function texts(lang: Lang): Texts {
   const dictionary: Record<MessageKey, string> = lang === 'nl' ? nl : en;
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const numberFormat = (decimals: number) => {
-    let f = numberFormats.get(decimals);
-    if (!f)
-      numberFormats.set(
-        decimals,
-        (f = new Intl.NumberFormat(locale, {
-          minimumFractionDigits: decimals,
-          maximumFractionDigits: decimals,
-        })),
-      );
-    return f;
-  };
-  const eurFormat = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  });
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const number = (value: number, decimals = 0) => {
-    const s = numberFormat(decimals).format(value);
-    // No "-0" when a small negative number rounds to zero.
-    return /^-0([.,]0*)?$/.test(s) ? s.slice(1) : s;
-  };
+  const format = formatter(lang);
   return {
     lang,
     t(key, params = {}) {
@@ -817,17 +797,15 @@ export function texts(lang: Lang): Texts {
         name in params ? String(params[name]) : whole,
       );
     },
-    number,
-    percent: (value, decimals = 1) => `${number(value * 100, decimals)}%`,
-    eur: (value) => eurFormat.format(value).replace(/\u00a0/g, ' '),
-    date: (iso) => {
-      const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-      return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
-    },
+    number: (value, decimals = 0) => format.number(value, decimals),
+    percent: (value, decimals = 1) => format.percent(value, decimals),
+    eur: (value) => format.euro(value),
+    date: (iso) => format.date(iso),
     list(items) {
       if (items.length <= 1) return items.join('');
       return `${items.slice(0, -1).join(', ')}${dictionary['list.and']}${items.at(-1)}`;
     },
     name: (text) => text[lang],
+    reference: (code) => referenceName(code, lang),
   };
 }

@@ -397,6 +397,19 @@ describe('the visit programme in Chromium on the real data', () => {
     expect(english).toContain('There is no good practice nope.');
   });
 
+  it('names the source a visit was entered from by its title, linked to its entry', async () => {
+    await openPage(page, `${server.url}/bezoeken/visit-twente`);
+    const source = page.locator('a[href="/bronnen#bron-press-release-regional-programme"]');
+    await expect.poll(() => source.innerText()).toMatch(/^Persbericht Innovatieplatform: /);
+    expect(await page.locator('main').innerText()).not.toContain(
+      'press-release-regional-programme',
+    );
+    await navigateBy(page, () => source.click());
+    expect(await page.locator('#bron-press-release-regional-programme h2').innerText()).toMatch(
+      /^Persbericht Innovatieplatform/,
+    );
+  });
+
   it('ran without script errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

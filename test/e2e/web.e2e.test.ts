@@ -275,6 +275,72 @@ describe('the web application in Chromium on the real data', () => {
     );
   });
 
+  it('lists the sources folded, says how their date is known and why records outnumber lines', async () => {
+    await openPage(page, `${server.url}/bronnen`);
+    const cards = page.locator('[data-testid="sources"] > li');
+    expect(await cards.count()).toBeGreaterThan(20);
+    // Loaded from a local data directory that no `data pull` recorded: the date is the import's.
+    expect(await page.getByText('Opgehaald op').count()).toBeGreaterThan(20);
+    await expect
+      .poll(() => page.getByText(/^niet bekend: uit een lokaal bestand ingelezen op \d/).count())
+      .toBeGreaterThan(20);
+    // The runs are folded: no import table is visible until its summary is opened.
+    expect(await page.locator('details.rk-sources__runs[open]').count()).toBe(0);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(9000);
+    const cordis = cards.filter({ hasText: 'h2020_participations_eunets.csv.gz' });
+    await cordis.locator('summary').click();
+    await expect
+      .poll(() =>
+        cordis
+          .locator('td')
+          .filter({ hasText: /^144\.726 regels gelezen; gegevens: / })
+          .count(),
+      )
+      .toBe(1);
+    expect(
+      await cordis.getByText(/meer gegevens nieuw zijn dan er regels zijn gelezen/).count(),
+    ).toBe(1);
+  });
+
+  it("names Twente's most central organisations on the picture, readable at 360 px, and explains its counts", async () => {
+    await openPage(page, `${server.url}/netwerk/NL213`);
+    const labels = page.locator('[data-testid="network-graph"] .rk-network__labels text');
+    const named = await labels.allTextContents();
+    expect(named.length).toBeGreaterThanOrEqual(4);
+    expect(named.length).toBeLessThanOrEqual(8);
+    expect(named[0]).toBe('UNIVERSITEIT TWENTE');
+    // No two labels overlap.
+    const boxes = await labels.evaluateAll((texts) =>
+      texts.map((text) => {
+        const b = text.getBoundingClientRect();
+        return [b.left, b.top, b.right, b.bottom];
+      }),
+    );
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!).toBe(false);
+    const counted = await page.getByTestId('network-counted').innerText();
+    expect(counted).toMatch(
+      /^Het netwerk telt de 50 organisaties .* alle 53 in de regio geplaatste organisaties: ook de 3 die/,
+    );
+    await page.setViewportSize({ width: 360, height: 780 });
+    try {
+      await openPage(page, `${server.url}/netwerk/NL213`);
+      const heights = await labels.evaluateAll((texts) =>
+        texts.map((text) => text.getBoundingClientRect().height),
+      );
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(10);
+      await page.screenshot({ path: `${SCREENSHOTS}network-nl-360.png`, fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    await openPage(page, `${server.url}/regio/NL213`);
+    expect(await page.getByTestId('helix-counted').innerText()).toContain(
+      'ook die in de geladen projectgegevens aan geen project deelnemen',
+    );
+  });
+
   const PAGES: readonly (readonly [string, string])[] = [
     ['home', '/'],
     ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],

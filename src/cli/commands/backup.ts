@@ -63,7 +63,7 @@ export function backupCommand(program: Command): void {
         const result = await restoreDatabase(
           resolve(file),
           {
-            open: () => storeFor(config),
+            open: () => storeFor(config, { create: true }),
             ...(config.databaseUrl ? {} : { sqliteFile: config.dbPath }),
           },
           progress.onProgress,

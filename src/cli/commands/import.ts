@@ -5,7 +5,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { ImportSummary } from '../../importers/index.js';
 import { IMPORT_KINDS } from '../../importers/import-kinds.js';
 import { cliActor } from '../cli-actor.js';
-import { configFrom, withStore } from '../context.js';
+import { configFrom, withStoreCreated } from '../context.js';
 import { formatTable } from '../output.js';
 
 interface ImportOptions {
@@ -51,7 +51,7 @@ export function importCommand(program: Command): void {
       const config = configFrom(command);
       // Files from elsewhere convert NUTS codes with the data directory's JRC tables.
       const tables = join(config.dataDir, 'nuts_conversion');
-      await withStore(config, async (store) => {
+      await withStoreCreated(config, async (store) => {
         for (const file of files) {
           const progress = importProgressBar();
           try {

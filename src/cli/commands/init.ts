@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { configFrom, withStore } from '../context.js';
+import { configFrom, withStoreCreated } from '../context.js';
 import { cliActor } from '../cli-actor.js';
 import { wallSeconds } from '../wall-time.js';
 
@@ -20,7 +20,7 @@ export function initCommand(program: Command): void {
       const { initialise } = await import('../../services/init/initialise.js');
       const { importProgressBar } = await import('../progress.js');
       const { refreshFigures } = await import('../refresh-figures.js');
-      await withStore(config, async (store) => {
+      await withStoreCreated(config, async (store) => {
         console.log(`Database: ${store.backend} ${store.location}`);
         const progress = importProgressBar();
         try {

@@ -35,7 +35,7 @@ export function serveCommand(program: Command): void {
       // The web server's modules load while the database opens.
       const appModule = import('../../http/create-app.js');
       appModule.catch(() => undefined);
-      const store = await storeFor(config);
+      const store = await storeFor(config, { create: true });
       try {
         const regions = await store.db.selectFrom('regions').select('code').limit(1).execute();
         if (regions.length === 0) {

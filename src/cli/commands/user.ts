@@ -4,7 +4,7 @@ import { ROLES } from '../../domain/role.js';
 import type { UserSummary } from '../../services/accounts/user-records.js';
 import type { Store } from '../../storage/store.js';
 import { cliActor } from '../cli-actor.js';
-import { configFrom, withStore } from '../context.js';
+import { configFrom, withStore, withStoreCreated } from '../context.js';
 import { formatTable, printJson } from '../output.js';
 import { readPassword } from '../password-input.js';
 
@@ -52,7 +52,7 @@ export function userCommand(program: Command): void {
     .option('--password-stdin', 'read the password from the first line of standard input')
     .action(async (options: AddOptions, command: Command) => {
       const password = await readPassword(options.passwordStdin ?? false);
-      await withStore(configFrom(command), async (store) => {
+      await withStoreCreated(configFrom(command), async (store) => {
         const { addUser } = await import('../../services/accounts/add-user.js');
         const added = await addUser(
           { store, now: clock, actor: cliActor() },

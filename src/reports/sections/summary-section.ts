@@ -116,7 +116,7 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
                 ? x.t('index.none', { name })
                 : x.t('summary.topic3.index.value', {
                     relative: x.number(idx.relative, 1),
-                    reference: idx.reference,
+                    reference: x.reference(idx.reference),
                     group: groupLabel(x, idx.group, idx.band),
                     rank: idx.rank ?? '',
                     of: idx.of,

@@ -31,12 +31,12 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
           title: x.t('keyareas.chart.title', { name }),
           description: specialised.length
             ? x.t('keyareas.chart.desc', {
-                reference: t2.reference,
+                reference: x.reference(t2.reference),
                 areas: x.list(specialised.map((a) => `${x.name(a.name)} (${x.number(a.lq!, 2)})`)),
               })
-            : x.t('keyareas.chart.desc.none', { reference: t2.reference }),
+            : x.t('keyareas.chart.desc.none', { reference: x.reference(t2.reference) }),
           width: CHART_WIDTH,
-          referenceLabel: x.t('keyareas.reference', { reference: t2.reference }),
+          referenceLabel: x.t('keyareas.reference', { reference: x.reference(t2.reference) }),
           noteHeading: x.t('keyareas.share', { country }),
           rows: t2.areas.map((a) => ({
             label: x.name(a.name),

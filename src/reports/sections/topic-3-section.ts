@@ -42,7 +42,7 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
             },
         { label: x.t('index.value'), value: x.number(idx.value, 3) },
         {
-          label: x.t('index.relative', { reference: idx.reference }),
+          label: x.t('index.relative', { reference: x.reference(idx.reference) }),
           value: x.number(idx.relative, 1),
         },
         { label: x.t('index.group'), value: groupLabel(x, idx.group, idx.band) },
@@ -63,7 +63,7 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
         kind: 'paragraph',
         text: x.t('index.reading', {
           relative: x.number(idx.relative, 1),
-          reference: idx.reference,
+          reference: x.reference(idx.reference),
           name: indexName,
           year: idx.year,
           group: x.t(`index.group.${idx.group}` as MessageKey),
@@ -94,7 +94,10 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
         id: 'index-trend',
         svg: trendLine({
           id: 'index-trend',
-          title: x.t('index.trend.title', { name: indexName, reference: idx.reference }),
+          title: x.t('index.trend.title', {
+            name: indexName,
+            reference: x.reference(idx.reference),
+          }),
           description:
             first && last
               ? x.t('index.trend.desc', {
@@ -102,7 +105,7 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
                   to: last.year,
                   first: x.number(first.relative!, 1),
                   last: x.number(last.relative!, 1),
-                  reference: idx.reference,
+                  reference: x.reference(idx.reference),
                 })
               : x.t('index.trend.empty'),
           width: CHART_WIDTH,
@@ -110,17 +113,23 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
           format: (v) => x.number(v, 1),
           reference: {
             value: 100,
-            label: x.t('index.trend.reference', { reference: idx.reference }),
+            label: x.t('index.trend.reference', { reference: x.reference(idx.reference) }),
           },
           emptyLabel: x.t('index.trend.empty'),
         }),
-        caption: x.t('index.trend.title', { name: indexName, reference: idx.reference }),
+        caption: x.t('index.trend.title', {
+          name: indexName,
+          reference: x.reference(idx.reference),
+        }),
         table: {
           caption: x.t('index.trend.table'),
           columns: [
             { label: x.t('index.year') },
             { label: x.t('index.value'), align: 'right' },
-            { label: x.t('index.relative', { reference: idx.reference }), align: 'right' },
+            {
+              label: x.t('index.relative', { reference: x.reference(idx.reference) }),
+              align: 'right',
+            },
             { label: x.t('index.rank'), align: 'right' },
           ],
           rows: idx.trend.map((p) => [

@@ -292,7 +292,9 @@ describe(`good practices on ${testBackend}`, () => {
     expect(reason!.text_en).toBe(
       "Zuidoost-Noord-Brabant is more specialised in Energy (LQ 3.00) than Twente (LQ 0.60), one of Twente's weakest key areas.",
     );
-    expect(reason!.text_nl).toContain('sterker gespecialiseerd in Energie (LQ 3.00) dan Twente');
+    expect(reason!.text_nl).toContain(
+      'sterker gespecialiseerd in Energie (LQ 3,00) dan Twente (LQ 0,60)',
+    );
     // Without indicator data the index criteria add nothing, and nothing fails.
     const both = await recommendedPractices(deps, new AnalyticsService(store, now), 'NL213');
     expect(both.items.map((i) => i.practice.id)).toEqual([brabant.id]);

@@ -7,6 +7,7 @@ import {
   type Criterion,
   type CriterionScore,
 } from '../../core/connect/region-weakest-criteria.js';
+import { formatter } from '../../domain/format.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { DEFAULT_TAXONOMY, type AnalyticsService } from '../analytics/analytics-service.js';
 import { invalid, oneOf } from '../visits/field-check.js';
@@ -223,14 +224,15 @@ function reasonTexts(
   practiceRegion: Named,
   r: { regionScore: number; practiceRegionScore: number },
 ): { text_nl: string; text_en: string } {
-  const f = (n: number) => n.toFixed(2);
+  const nl = (n: number) => formatter('nl').number(n, 2);
+  const en = (n: number) => formatter('en').number(n, 2);
   if (kind === 'key-area')
     return {
-      text_nl: `${practiceRegion.name_nl} is sterker gespecialiseerd in ${name.name_nl} (LQ ${f(r.practiceRegionScore)}) dan ${region.name_nl} (LQ ${f(r.regionScore)}), een van de zwakste sleutelgebieden van ${region.name_nl}.`,
-      text_en: `${practiceRegion.name_en} is more specialised in ${name.name_en} (LQ ${f(r.practiceRegionScore)}) than ${region.name_en} (LQ ${f(r.regionScore)}), one of ${region.name_en}'s weakest key areas.`,
+      text_nl: `${practiceRegion.name_nl} is sterker gespecialiseerd in ${name.name_nl} (LQ ${nl(r.practiceRegionScore)}) dan ${region.name_nl} (LQ ${nl(r.regionScore)}), een van de zwakste sleutelgebieden van ${region.name_nl}.`,
+      text_en: `${practiceRegion.name_en} is more specialised in ${name.name_en} (LQ ${en(r.practiceRegionScore)}) than ${region.name_en} (LQ ${en(r.regionScore)}), one of ${region.name_en}'s weakest key areas.`,
     };
   return {
-    text_nl: `${practiceRegion.name_nl} scoort ${f(r.practiceRegionScore)} op ${name.name_nl}, ${region.name_nl} ${f(r.regionScore)} (genormaliseerd, 0-1), een van de zwakste indicatoren van ${region.name_nl}.`,
-    text_en: `${practiceRegion.name_en} scores ${f(r.practiceRegionScore)} on ${name.name_en} against ${f(r.regionScore)} for ${region.name_en} (normalised, 0-1), one of ${region.name_en}'s weakest indicators.`,
+    text_nl: `${practiceRegion.name_nl} scoort ${nl(r.practiceRegionScore)} op ${name.name_nl}, ${region.name_nl} ${nl(r.regionScore)} (genormaliseerd, 0-1), een van de zwakste indicatoren van ${region.name_nl}.`,
+    text_en: `${practiceRegion.name_en} scores ${en(r.practiceRegionScore)} on ${name.name_en} against ${en(r.regionScore)} for ${region.name_en} (normalised, 0-1), one of ${region.name_en}'s weakest indicators.`,
   };
 }

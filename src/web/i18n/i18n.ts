@@ -1,3 +1,4 @@
+import { formatter } from '../../domain/format.js';
 import { en } from './messages-en.js';
 import { nl, type MessageKey } from './messages-nl.js';
 
@@ -5,7 +6,6 @@ import { nl, type MessageKey } from './messages-nl.js';
 export type Lang = 'nl' | 'en';
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { nl, en };
-const LOCALES: Readonly<Record<Lang, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
 let current: Lang = 'nl';
 
@@ -62,65 +62,27 @@ export function nameOf(item: { readonly name_nl: string; readonly name_en: strin
   return current === 'en' ? item.name_en : item.name_nl;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** A number in the current locale; `digits` fixes the fraction digits, else they follow the size. */
 export function formatNumber(value: number, digits?: number): string {
-  const fraction = digits ?? autoDigits(value);
-  const key = `${current}|${fraction}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[current], {
-      minimumFractionDigits: fraction,
-      maximumFractionDigits: fraction,
-    });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return formatter(current).number(value, digits);
 }
 
 /** A share in [0, 1] as a percentage in the current locale. */
 export function formatPercent(share: number, digits = 1): string {
-  return new Intl.NumberFormat(LOCALES[current], {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(share);
+  return formatter(current).percent(share, digits);
 }
 
 /** An amount in euros in the current locale, compact for large amounts. */
 export function formatEuro(value: number): string {
-  return new Intl.NumberFormat(LOCALES[current], {
-    style: 'currency',
-    currency: 'EUR',
-    notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard',
-    maximumFractionDigits: Math.abs(value) >= 1e6 ? 1 : 0,
-  }).format(value);
+  return formatter(current).euro(value, { compact: true });
 }
 
 /** An ISO date (or date-time) as a long date in the current locale; the input when it is not a date. */
 export function formatDate(iso: string, withTime = false): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[current], {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/Amsterdam',
-  }).format(date);
+  return formatter(current).date(iso, withTime);
 }
 
 /** A list of words joined as the language joins them ("a, b en c"). */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(LOCALES[current], { style: 'long', type: 'conjunction' }).format(
-    items,
-  );
-}
-
-function autoDigits(value: number): number {
-  const size = Math.abs(value);
-  if (size === 0 || Number.isInteger(value)) return 0;
-  if (size >= 100) return 0;
-  if (size >= 10) return 1;
-  if (size >= 1) return 2;
-  return 3;
+  return formatter(current).list(items);
 }

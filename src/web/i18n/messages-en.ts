@@ -110,6 +110,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'source.licence': 'Licence',
   'source.licence.none': 'not stated',
   'source.retrieved': 'Retrieved on',
+  'source.retrieved.local': 'not known: imported from a local file on {date}',
   'source.retrieved.none': 'not stated',
   'source.imports': 'Imported files',
   'source.imported': 'imported on {date}',
@@ -187,6 +188,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.helix': 'The helix composition',
   'region.helix.composition': 'Helix composition of {name}',
   'region.helix.composition.alt': '{actors} organisations: {roles}.',
+  'region.helix.counted':
+    'The helix composition counts every organisation placed in {name}, including those that take part in no project in the loaded project data; the collaboration network counts only organisations with at least one project, so it can count fewer.',
   'region.helix.actors': 'Organisations',
   'region.helix.participations': 'Project participations',
   'region.t.heading': 'Triple-helix synergy (T)',
@@ -324,6 +327,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'Network diagram of the {shown} most central of {nodes} organisations ({counts}). The most central is {top}. The table lists every organisation.',
   'network.drawn':
     'Drawn: the {shown} most central of {nodes} organisations; {isolated} organisations without a link inside the region are in the table only.',
+  'network.counted':
+    'The network counts the {nodes} organisations that take part in at least one project. The helix composition on the profile counts all {placed} organisations placed in the region: also the {without} that take part in no project in the loaded project data.',
   'network.legend': 'Legend: helix role',
   'network.nodes': 'Organisations',
   'network.edges': 'Links',
@@ -413,11 +418,15 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'All {n} data sets of Regiokracht, with publisher, licence, retrieval date and the imported files.',
   'sources.id': 'Identifier',
   'sources.imports': 'Imported files of {title}',
+  'sources.imports.summary': '{n} imported files, last on {date}',
   'sources.file': 'File',
   'sources.kind': 'Kind',
   'sources.finished': 'Imported on',
   'sources.rows': 'Rows',
-  'sources.rows.value': '{read} read, {inserted} new, {updated} changed, {refused} refused',
+  'sources.rows.value':
+    '{read} lines read; records: {inserted} new, {updated} changed; {refused} lines refused',
+  'sources.rows.note':
+    'One line of a file can give more than one record: a Eurostat line holds a value per year, a CORDIS participation also its project and organisation. That is why more records can be new than lines were read.',
   'sources.status': 'Status',
   'sources.status.done': 'loaded in full',
   'sources.noimports': 'Entered as own facts, not imported from a file.',
@@ -481,7 +490,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'visit.status.planned': 'planned',
   'visit.status.done': 'held',
   'visit.status.cancelled': 'cancelled',
-  'visit.source.dataset': 'Entered from source',
+  'visit.source.dataset': 'Entered from',
+  'visit.source.loading': 'the source (loading)',
+  'visit.source.unknown': 'a source no longer in Regiokracht',
   'visit.source.own': 'Recorded in Regiokracht by the platform',
 
   'visit.title': 'Visit to {region}, {date}',

@@ -111,6 +111,7 @@ export const nl = {
   'source.licence': 'Licentie',
   'source.licence.none': 'niet vermeld',
   'source.retrieved': 'Opgehaald op',
+  'source.retrieved.local': 'niet bekend: uit een lokaal bestand ingelezen op {date}',
   'source.retrieved.none': 'niet vermeld',
   'source.imports': 'Ingelezen bestanden',
   'source.imported': 'ingelezen op {date}',
@@ -188,6 +189,8 @@ export const nl = {
   'region.helix': 'De helixsamenstelling',
   'region.helix.composition': 'Samenstelling van de helix in {name}',
   'region.helix.composition.alt': '{actors} organisaties: {roles}.',
+  'region.helix.counted':
+    'De helixsamenstelling telt alle organisaties die in {name} geplaatst zijn, ook die in de geladen projectgegevens aan geen project deelnemen; het samenwerkingsnetwerk telt alleen organisaties met minstens één project en kan daarom minder organisaties tellen.',
   'region.helix.actors': 'Organisaties',
   'region.helix.participations': 'Deelnames aan projecten',
   'region.t.heading': 'Synergie in de triple helix (T)',
@@ -327,6 +330,8 @@ export const nl = {
     'Netwerkdiagram van de {shown} meest centrale van {nodes} organisaties ({counts}). Het meest centraal is {top}. Alle organisaties staan in de tabel.',
   'network.drawn':
     'Getekend: de {shown} meest centrale van {nodes} organisaties; {isolated} organisaties zonder verbinding binnen de regio staan alleen in de tabel.',
+  'network.counted':
+    'Het netwerk telt de {nodes} organisaties die aan minstens één project deelnemen. De helixsamenstelling op het profiel telt alle {placed} in de regio geplaatste organisaties: ook de {without} die in de geladen projectgegevens aan geen project deelnemen.',
   'network.legend': 'Legenda: rol in de helix',
   'network.nodes': 'Organisaties',
   'network.edges': 'Verbindingen',
@@ -417,12 +422,15 @@ export const nl = {
     'Alle {n} gegevensbronnen van Regiokracht, met uitgever, licentie, datum van ophalen en de ingelezen bestanden.',
   'sources.id': 'Kenmerk',
   'sources.imports': 'Ingelezen bestanden van {title}',
+  'sources.imports.summary': '{n} ingelezen bestanden, laatst op {date}',
   'sources.file': 'Bestand',
   'sources.kind': 'Soort',
   'sources.finished': 'Ingelezen op',
   'sources.rows': 'Regels',
   'sources.rows.value':
-    '{read} gelezen, {inserted} nieuw, {updated} gewijzigd, {refused} geweigerd',
+    '{read} regels gelezen; gegevens: {inserted} nieuw, {updated} gewijzigd; {refused} regels geweigerd',
+  'sources.rows.note':
+    'Een regel in een bestand kan meer dan één gegeven opleveren: een Eurostat-regel bevat een waarde per jaar, een CORDIS-deelname ook het project en de organisatie. Daarom kunnen er meer gegevens nieuw zijn dan er regels zijn gelezen.',
   'sources.status': 'Status',
   'sources.status.done': 'volledig ingelezen',
   'sources.noimports': 'Ingevoerd als eigen gegevens, niet uit een bestand ingelezen.',
@@ -487,7 +495,9 @@ export const nl = {
   'visit.status.planned': 'gepland',
   'visit.status.done': 'gehouden',
   'visit.status.cancelled': 'afgelast',
-  'visit.source.dataset': 'Ingevoerd uit bron',
+  'visit.source.dataset': 'Ingevoerd uit',
+  'visit.source.loading': 'de bron (wordt opgehaald)',
+  'visit.source.unknown': 'een bron die niet meer in Regiokracht staat',
   'visit.source.own': 'Vastgelegd in Regiokracht door het platform',
 
   'visit.title': 'Bezoek aan {region}, {date}',

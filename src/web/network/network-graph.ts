@@ -7,7 +7,8 @@ import { forceLayout } from './force-layout.js';
 /**
  * The collaboration network as SVG: organisations as circles coloured by helix role and sized by
  * betweenness centrality, shared projects as lines (thicker for more projects). Draws the `limit`
- * most central organisations that have a link in the region, and the links among them.
+ * most central organisations that have a link in the region, and the links among them; the
+ * `LABELLED` most central carry their name (shortened), so the picture reads without hovering.
  */
 export function networkGraph(
   network: Network,
@@ -73,6 +74,72 @@ export function networkGraph(
         );
       }),
     ),
+    s(
+      'g',
+      { class: 'rk-network__labels', 'aria-hidden': 'true' },
+      placeLabels(shown, (o) => ({ ...at(o.id), r: radius(o) }), size).map((l) =>
+        s(
+          'text',
+          {
+            x: l.x.toFixed(1),
+            y: l.y.toFixed(1),
+            'text-anchor': l.anchor,
+            'dominant-baseline': 'middle',
+          },
+          l.text,
+        ),
+      ),
+    ),
   );
   return { svg, shown };
+}
+
+/** At most this many of the most central organisations are named on the picture. */
+export const LABELLED = 8;
+/** Label size in the picture's units (800 wide): about 12 px when drawn 360 px wide. */
+const FONT = 26;
+
+interface PlacedLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'end';
+}
+
+/**
+ * Labels for the most central organisations, in order of centrality, each right of its node (left
+ * of it on the right-hand side); a label that would overlap one already placed is left out, so
+ * that every label shown can be read.
+ */
+function placeLabels(
+  shown: readonly NetworkOrganisation[],
+  node: (o: NetworkOrganisation) => { x: number; y: number; r: number },
+  size: number,
+): PlacedLabel[] {
+  const placed: (PlacedLabel & { box: readonly [number, number, number, number] })[] = [];
+  for (const o of shown) {
+    if (placed.length === LABELLED) break;
+    const { x, y, r } = node(o);
+    const text = shortLabel(o.name);
+    const width = text.length * FONT * 0.62;
+    const right = x > 0.6;
+    const lx = x * size + (right ? -(r + 4) : r + 4);
+    const ly = y * size;
+    const left = right ? lx - width : lx;
+    const box = [left, ly - FONT * 0.6, left + width, ly + FONT * 0.6] as const;
+    const overlaps = placed.some(
+      (p) => box[0] < p.box[2] && p.box[0] < box[2] && box[1] < p.box[3] && p.box[1] < box[3],
+    );
+    if (!overlaps) placed.push({ text, x: lx, y: ly, anchor: right ? 'end' : 'start', box });
+  }
+  return placed.map(({ text, x, y, anchor }) => ({ text, x, y, anchor }));
+}
+
+/** A name short enough for a label: the first 24 characters, cut at a word where it can be. */
+export function shortLabel(name: string): string {
+  const text = name.trim().replace(/\s+/g, ' ');
+  if (text.length <= 24) return text;
+  // One character more, so that a word ending exactly at the limit is kept whole.
+  const space = text.slice(0, 25).lastIndexOf(' ');
+  return `${(space >= 12 ? text.slice(0, space) : text.slice(0, 24)).replace(/[\s,.;:-]+$/, '')}…`;
 }

@@ -11,6 +11,7 @@ import type {
 import { HELIX_ROLES, helixLabelKey } from '../app/helix-roles.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
+import { referenceName } from '../../domain/reference-name.js';
 import { formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
 import { h, type Child } from '../ui/dom.js';
 import { notice } from '../ui/notice.js';
@@ -231,7 +232,10 @@ export async function comparePage(route: Route): Promise<PageView> {
     const years = p ? { first: p.first_year, last: p.last_year } : null;
     if (keyAreas && 'reference' in figures)
       return years
-        ? t('compare.basis.keyareas', { ...years, reference: figures.reference })
+        ? t('compare.basis.keyareas', {
+            ...years,
+            reference: referenceName(figures.reference, lang()),
+          })
         : t('compare.basis.none');
     const coverage = figures.coverage;
     const placed = t('compare.basis.value', {

@@ -1,5 +1,6 @@
 import { ApiError, getJson, query, tryJson } from '../api/client.js';
 import type {
+  Helix,
   KeyAreas,
   Network,
   NetworkOrganisation,
@@ -113,12 +114,13 @@ export async function networkPage(route: Route): Promise<PageView> {
     };
   }
 
-  const [region, network, keyAreas] = await Promise.all([
+  const [region, network, keyAreas, helix] = await Promise.all([
     getJson<RegionDetail>(`/api/regions/${code}`),
     tryJson<Network>(`/api/regions/${code}/network${query({ key_area: keyArea, lang: lang() })}`),
     tryJson<KeyAreas>(
       `/api/regions/${code}/keyareas${query({ taxonomy: 'topsectoren-2011', measure: 'participations', reference: 'NL' })}`,
     ),
+    tryJson<Helix>(`/api/regions/${code}/helix${query({ lang: lang() })}`),
   ]);
   const name = nameOf(region);
   chooser.append(
@@ -180,7 +182,10 @@ export async function networkPage(route: Route): Promise<PageView> {
   } else if (network.organisations.length === 0) {
     body = notice('info', h('p', { class: 'utrecht-paragraph' }, t('network.empty', { name })));
   } else {
-    body = networkBody(network, name, keyArea, keyAreas);
+    body = [
+      ...networkBody(network, name, keyArea, keyAreas),
+      ...countedAgainstHelix(network, helix),
+    ];
   }
 
   return {
@@ -373,4 +378,27 @@ function known(value: number | null, digits?: number): string {
 
 function fact(label: string, value: string): HTMLElement {
   return h('div', { class: 'rk-facts__item' }, h('dt', null, label), h('dd', null, value));
+}
+
+/**
+ * Why the network counts fewer organisations than the helix composition: the network holds the
+ * organisations that take part in a project, the composition every organisation placed in the
+ * region. Said with the two counts; nothing when the helix is not at hand or the counts agree.
+ */
+function countedAgainstHelix(network: Network, helix: Helix | ApiError): Node[] {
+  if (helix instanceof ApiError || !helix.composition || network.nodes === null || network.key_area)
+    return [];
+  const placed = Object.values(helix.composition.actors).reduce((sum, n) => sum + (n ?? 0), 0);
+  if (placed === network.nodes) return [];
+  return [
+    h(
+      'p',
+      { class: 'rk-small', 'data-testid': 'network-counted' },
+      t('network.counted', {
+        nodes: formatNumber(network.nodes),
+        placed: formatNumber(placed),
+        without: formatNumber(placed - network.nodes),
+      }),
+    ),
+  ];
 }

@@ -1,3 +1,4 @@
+import { referenceName } from '../../domain/reference-name.js';
 import { ApiError, getJson, query, tryJson } from '../api/client.js';
 import type {
   Helix,
@@ -318,7 +319,12 @@ function helixFigures(helix: Helix | ApiError, name: string): Child {
     ),
     sourceDetails(helix.source ?? null),
   );
-  return [composition, synergy, coverageSentence(helix), dataAgeWarning(helix.period)];
+  const counted = h(
+    'p',
+    { class: 'rk-small', 'data-testid': 'helix-counted' },
+    t('region.helix.counted', { name }),
+  );
+  return [composition, counted, synergy, coverageSentence(helix), dataAgeWarning(helix.period)];
 }
 
 /** What T means in plain words, with the interval taken into account. */
@@ -449,7 +455,10 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
     rows: byLq,
   });
   const lq = chartFigure({
-    title: t('region.keyareas.lq.title', { name, reference: keyAreas.reference }),
+    title: t('region.keyareas.lq.title', {
+      name,
+      reference: referenceName(keyAreas.reference, lang()),
+    }),
     alt: specialised.length
       ? t('region.keyareas.lq.alt', { areas: specialised.join(', ') })
       : t('region.keyareas.lq.alt.none'),

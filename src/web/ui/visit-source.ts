@@ -1,19 +1,32 @@
+import { getJson } from '../api/client.js';
+import type { Page, SourceEntry } from '../api/types.js';
 import { href } from '../app/router.js';
 import { t } from '../i18n/i18n.js';
 import { h } from './dom.js';
+import { sourceAnchor } from './source-anchor.js';
 
 /**
- * Where a visit record comes from: the data set it was entered from (linked to the sources page),
- * or the platform's own records in Regiokracht.
+ * Where a visit record comes from: the data set it was entered from, by its title and linked to
+ * its entry on the sources page, or the platform's own records in Regiokracht.
  */
 export function visitSource(sourceId: string | null): HTMLElement {
-  return sourceId
-    ? h(
-        'span',
-        null,
-        h('a', { class: 'utrecht-link', href: href('/bronnen') }, t('visit.source.dataset')),
-        ' ',
-        h('code', null, sourceId),
-      )
-    : h('span', null, t('visit.source.own'));
+  if (!sourceId) return h('span', null, t('visit.source.own'));
+  const link = h(
+    'a',
+    { class: 'utrecht-link', href: `${href('/bronnen')}#${sourceAnchor(sourceId)}` },
+    t('visit.source.loading'),
+  );
+  void datasetTitle(sourceId).then((title) => {
+    link.textContent = title ?? t('visit.source.unknown');
+  });
+  return h('span', null, t('visit.source.dataset'), ' ', link);
+}
+
+async function datasetTitle(id: string): Promise<string | null> {
+  try {
+    const sources = await getJson<Page<SourceEntry>>('/api/sources?limit=1000');
+    return sources.items.find((d) => d.id === id)?.title ?? null;
+  } catch {
+    return null;
+  }
 }
