@@ -120,7 +120,7 @@ function placeLabels(
   for (const o of shown) {
     if (placed.length === LABELLED) break;
     const { x, y, r } = node(o);
-    const text = shortLabel(o.name);
+    const text = shortLabel(organisationName(o));
     const width = text.length * FONT * 0.62;
     const right = x > 0.6;
     const lx = x * size + (right ? -(r + 4) : r + 4);
