@@ -20,6 +20,7 @@ import { practiceCommand } from './commands/practice.js';
 import { userCommand } from './commands/user.js';
 import { backupCommand } from './commands/backup.js';
 import { packageVersion } from './context.js';
+import { resolveRegionArguments } from './region-arguments.js';
 
 /** The `regiokracht` command line: global options and one sub-command per file in commands/. */
 export function buildProgram(): Command {
@@ -35,7 +36,8 @@ export function buildProgram(): Command {
       'directory with the open data files (env REGIOKRACHT_DATA_DIR; default data/open)',
     )
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .hook('preAction', resolveRegionArguments);
   initCommand(program);
   serveCommand(program);
   importCommand(program);

@@ -41,7 +41,8 @@ export interface DossierKeyArea {
 
 export interface DossierNetworkNode {
   readonly id: string;
-  readonly name: string;
+  /** Null when the source gives the organisation no name. */
+  readonly name: string | null;
   readonly role: HelixRole;
   readonly degree: number;
   readonly betweenness: number;
@@ -234,6 +235,8 @@ export interface DossierModel {
     readonly spearheads: readonly {
       readonly id: string;
       readonly name: Bilingual;
+      /** The editors' description, in the language they wrote it; null when none. */
+      readonly description: string | null;
       readonly key_areas: readonly { readonly name: Bilingual; readonly weight: number }[];
     }[];
     readonly stars: readonly {
@@ -269,7 +272,8 @@ export interface DossierModel {
     }[];
     readonly partners: readonly {
       readonly id: string;
-      readonly name: string;
+      /** Null when the source gives the organisation no name. */
+      readonly name: string | null;
       readonly region: { readonly code: string; readonly name: Bilingual };
       readonly role: string;
       readonly shared_key_areas: readonly Bilingual[];
@@ -475,6 +479,7 @@ export function dossierModel(
       spearheads: inputs.clusters.spearheads.map((s) => ({
         id: s.id,
         name: bilingual(s.name_nl, s.name_en),
+        description: s.description?.trim() || null,
         // Largest weight first; the store gives no order.
         key_areas: s.key_areas
           .filter((k) => keyAreaNames.has(k.key_area))

@@ -218,8 +218,11 @@ const nl = {
   'index.development': 'Ontwikkeling',
   'index.development.value': '{first} ({from}) naar {last} ({to})',
 
+  'organisation.unnamed': 'organisatie zonder naam in de bron ({id})',
+
   'spearheads.heading': 'Speerpunten',
   'spearheads.name': 'Speerpunt',
+  'spearheads.description': 'Omschrijving (door de regio)',
   'spearheads.keyareas': 'Sleutelgebieden (gewicht)',
   'spearheads.none': 'Voor {name} zijn geen speerpunten of clusters geregistreerd.',
   'stars.heading': 'Clustersterkte per sleutelgebied',
@@ -587,8 +590,11 @@ const en: Record<MessageKey, string> = {
   'index.development': 'Development',
   'index.development.value': '{first} ({from}) to {last} ({to})',
 
+  'organisation.unnamed': 'organisation without a name in the source ({id})',
+
   'spearheads.heading': 'Spearheads',
   'spearheads.name': 'Spearhead',
+  'spearheads.description': 'Description (by the region)',
   'spearheads.keyareas': 'Key areas (weight)',
   'spearheads.none': 'No spearheads or clusters are registered for {name}.',
   'stars.heading': 'Cluster strength per key area',

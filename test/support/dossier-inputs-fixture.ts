@@ -293,6 +293,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
               id: 'NL213-smart',
               name_nl: 'Slimme systemen en materialen',
               name_en: 'Smart systems & materials',
+              description: 'Test description: sensors and new materials, from lab to factory.',
               source_id: 'press-release',
               key_areas: [{ key_area: HTSM.key_area, weight: 1 }],
             },

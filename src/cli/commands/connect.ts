@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { organisationLabel } from '../../domain/organisation-name.js';
 import type { NextVisitWeights } from '../../core/connect/region-next-visit-scores.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { analyticsFor, configFrom, withStore } from '../context.js';
@@ -161,7 +162,9 @@ export function partnersCommand(program: Command): void {
           requireMeasured(result.region, result, lang);
           console.log(`Possible partners for ${result.region} in ${result.scope}:\n`);
           for (const o of result.organisations)
-            console.log(`${o.name} (${o.region_name_en}, ${o.helix_role}): ${o.reason_en}`);
+            console.log(
+              `${organisationLabel(o.name, o.id, lang)} (${lang === 'nl' ? o.region_name_nl : o.region_name_en}, ${o.helix_role}): ${lang === 'nl' ? o.reason_nl : o.reason_en}`,
+            );
           if (!result.organisations.length) console.log('none found');
         });
       },

@@ -9,7 +9,10 @@ export function helixCommand(program: Command): void {
     .description(
       'helix composition and triple-helix synergy T (millibits, bootstrap 95% interval) of a region',
     )
-    .argument('<region>', 'NUTS code of any level, e.g. NL213 (Twente) or NL21 (Overijssel)')
+    .argument(
+      '<region>',
+      'NUTS code of any level or a region name, e.g. NL213, Twente or Overijssel',
+    )
     .option('--json', 'print the figures as JSON')
     .option('--resamples <n>', 'bootstrap resamples', '1000')
     .option('--seed <n>', 'bootstrap seed', '1')

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { organisationLabel } from '../../domain/organisation-name.js';
 import { analyticsFor, configFrom, withStore } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
@@ -53,7 +54,7 @@ export function networkCommand(program: Command): void {
           console.log(
             formatTable(result.organisations.slice(0, Number(options.top)), [
               { header: 'id', value: (o) => o.id },
-              { header: 'name', value: (o) => o.name.slice(0, 48) },
+              { header: 'name', value: (o) => organisationLabel(o.name, o.id, lang).slice(0, 48) },
               { header: 'role', value: (o) => o.helix_role },
               { header: 'degree', value: (o) => num(o.degree_centrality, 3), align: 'right' },
               {

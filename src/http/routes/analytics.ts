@@ -571,7 +571,7 @@ export function analyticsRoutes(
         querystring: taxonomyQuery,
         response: {
           200: measuredObject(
-            '{region, available, reason_code, reason, taxonomy, measure, compared_with, spearheads[{id,name_nl,name_en,source_id,key_areas}], coverage{covered,uncovered}, stars[{key_area,name_nl,name_en,stars,size,specialisation,focus}], funds[], source}',
+            '{region, available, reason_code, reason, taxonomy, measure, compared_with, spearheads[{id,name_nl,name_en,description,source_id,key_areas}], coverage{covered,uncovered}, stars[{key_area,name_nl,name_en,stars,size,specialisation,focus}], funds[], source}',
           ),
         },
       },

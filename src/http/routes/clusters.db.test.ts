@@ -115,6 +115,25 @@ describe(`spearhead editing on ${testBackend}`, () => {
     });
   }
 
+  it('shows the description an editor saved to every reader, on the region and its clusters', async () => {
+    const editor = await sessionAs(app, store, 'regional_editor', ['NL213']);
+    const text = 'Test: what Twente does in photonics, from lab to factory';
+    const added = await send(editor, 'POST', '/api/regions/NL213/spearheads', {
+      name_nl: 'Test: fotonica',
+      name_en: 'Test: photonics',
+      description: text,
+    });
+    expect(added.statusCode).toBe(201);
+    const id = added.json<Spearhead>().id;
+    type Described = { spearheads: { id: string; description: string | null }[] };
+    const region = (await send(undefined, 'GET', '/api/regions/NL213')).json<Described>();
+    expect(region.spearheads.find((s) => s.id === id)?.description).toBe(text);
+    const clusters = (
+      await send(undefined, 'GET', '/api/regions/NL213/clusters')
+    ).json<Described>();
+    expect(clusters.spearheads.find((s) => s.id === id)?.description).toBe(text);
+  });
+
   it('keeps edited spearheads when init runs again', async () => {
     const now = () => new Date('2026-11-29T10:00:00Z');
     await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { regionGeometries } from '../../services/regions/geometry-service.js';
+import { searchRegions } from '../../services/regions/region-search-service.js';
 import { getRegion, listRegions } from '../../services/regions/region-service.js';
 import type { AppDeps } from '../create-app.js';
 import { PUBLIC } from '../auth/access-rule.js';
@@ -16,6 +17,25 @@ const regionSummary = {
     parent_code: { type: ['string', 'null'] },
   },
   required: ['code', 'level', 'name_nl', 'name_en'],
+} as const;
+
+/** A region in a list; when the list answers a search, also the name it was found by and how. */
+const regionListItem = {
+  type: 'object',
+  properties: {
+    ...regionSummary.properties,
+    matched: { type: 'string' },
+    matched_kind: {
+      type: 'string',
+      enum: ['code', 'name', 'exonym', 'corop', 'municipality', 'place'],
+    },
+    match: {
+      type: 'string',
+      enum: ['code', 'name', 'place', 'word', 'prefix', 'fuzzy', 'fuzzy-part'],
+    },
+  },
+  required: ['code', 'kind', 'level', 'name_nl', 'name_en', 'country_code', 'parent_code'],
+  additionalProperties: false,
 } as const;
 
 const keyAreaWeight = {
@@ -45,6 +65,7 @@ const regionDetail = {
           id: { type: 'string' },
           name_nl: { type: 'string' },
           name_en: { type: 'string' },
+          description: { type: ['string', 'null'] },
           source_id: { type: ['string', 'null'] },
           key_areas: { type: 'array', items: keyAreaWeight },
         },
@@ -67,18 +88,21 @@ const regionDetail = {
 
 /** Regions: list, one region, and geometry per level. */
 export function regionRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get<{ Querystring: { level?: number; country?: string } }>(
+  app.get<{ Querystring: { level?: number; country?: string; q?: string; limit?: number } }>(
     '/api/regions',
     {
       config: { access: PUBLIC },
       schema: {
-        summary: 'List regions, by NUTS level and country',
+        summary:
+          'List regions, by NUTS level and country; with q, find regions by code or name (Dutch, English, local, town or municipality), best first',
         tags: ['regions'],
         querystring: {
           type: 'object',
           properties: {
             level: { type: 'integer', minimum: 0, maximum: 3 },
             country: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+            q: { type: 'string', minLength: 1, maxLength: 100 },
+            limit: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
           },
           additionalProperties: false,
         },
@@ -86,15 +110,20 @@ export function regionRoutes(app: FastifyInstance, deps: AppDeps): void {
           200: {
             type: 'object',
             properties: {
-              items: { type: 'array', items: regionSummary },
+              query: { type: 'string' },
+              items: { type: 'array', items: regionListItem },
               total: { type: 'integer' },
             },
+            required: ['items', 'total'],
+            additionalProperties: false,
           },
         },
       },
     },
     async (request) => {
-      const items = await listRegions(deps.store, request.query);
+      const { q, limit, ...filter } = request.query;
+      if (q !== undefined) return searchRegions(deps.store, q, { ...filter, limit: limit ?? 10 });
+      const items = await listRegions(deps.store, filter);
       return { items, total: items.length };
     },
   );

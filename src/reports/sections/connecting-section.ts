@@ -1,7 +1,7 @@
 import type { DossierBlock, DossierItem, DossierSection } from '../dossier-blocks.js';
 import type { DossierModel, DossierPractice } from '../dossier-model.js';
 import type { Texts } from '../i18n.js';
-import { roleLabel } from './labels.js';
+import { organisationText, roleLabel } from './labels.js';
 
 function practiceItem(model: DossierModel, x: Texts, p: DossierPractice): DossierItem {
   const name = x.name(model.region.name);
@@ -123,7 +123,7 @@ export function connectingSection(model: DossierModel, x: Texts): DossierSection
           { label: x.t('partners.reason'), width: 3 },
         ],
         rows: c.partners.map((p) => [
-          p.name,
+          organisationText(x, p),
           x.name(p.region.name),
           roleLabel(x, p.role),
           x.name(p.reason),

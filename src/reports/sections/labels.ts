@@ -1,4 +1,5 @@
 import { HELIX_ROLES } from '../../core/helix-role.js';
+import { organisationIdLabel } from '../../domain/organisation-name.js';
 import type { MessageKey, Texts } from '../i18n.js';
 
 export function levelName(x: Texts, level: number, country: string): string {
@@ -15,6 +16,12 @@ export function visitStatus(x: Texts, status: string): string {
 
 export const roleLabel = (x: Texts, role: string) =>
   (HELIX_ROLES as readonly string[]).includes(role) ? x.t(`helix.${role}` as MessageKey) : role;
+
+/** An organisation's name, or for one the source does not name, that said with its identifier. */
+export const organisationText = (
+  x: Texts,
+  o: { readonly id: string; readonly name: string | null },
+) => o.name ?? x.t('organisation.unnamed', { id: organisationIdLabel(o.id) });
 
 export function groupLabel(x: Texts, group: string | null, band: string | null): string {
   if (!group) return x.t('value.unknown');

@@ -5,7 +5,7 @@ import { networkPicture } from '../charts/network-picture.js';
 import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
-import { roleLabel } from './labels.js';
+import { organisationText, roleLabel } from './labels.js';
 import { measured, notMeasuredBlock, notMeasuredText } from './measurement.js';
 
 export function topic1Section(model: DossierModel, x: Texts): DossierSection {
@@ -168,13 +168,15 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
               shown: n.drawn.length,
               nodes: measured(n.nodes),
               links: n.drawn_links.length,
-              top: top ? `${top.name} (${roleLabel(x, top.role)})` : x.t('value.none'),
+              top: top
+                ? `${organisationText(x, top)} (${roleLabel(x, top.role)})`
+                : x.t('value.none'),
             }),
             width: CHART_WIDTH,
             height,
             nodes: n.drawn.map((d) => ({
               id: d.id,
-              label: d.name,
+              label: organisationText(x, d),
               role: d.role,
               community: d.community,
               weight: d.degree,
@@ -198,7 +200,7 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
               { label: x.t('network.external'), align: 'right' },
             ],
             rows: n.top.map((o) => [
-              o.name,
+              organisationText(x, o),
               roleLabel(x, o.role),
               x.number(o.degree),
               x.number(o.betweenness, 3),

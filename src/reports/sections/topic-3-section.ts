@@ -181,10 +181,12 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
         caption: x.t('spearheads.heading'),
         columns: [
           { label: x.t('spearheads.name') },
+          { label: x.t('spearheads.description'), width: 1.6 },
           { label: x.t('spearheads.keyareas'), width: 1.6 },
         ],
         rows: t3.spearheads.map((s) => [
           x.name(s.name),
+          s.description ?? x.t('value.none'),
           s.key_areas.map((k) => `${x.name(k.name)} (${x.number(k.weight, 1)})`).join(', ') ||
             x.t('value.none'),
         ]),

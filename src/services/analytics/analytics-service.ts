@@ -523,7 +523,7 @@ export class AnalyticsService {
         const matrix = await this.keyAreaMatrix(taxonomy, measure);
         const clusters = await this.store.db
           .selectFrom('clusters')
-          .select(['id', 'name_nl', 'name_en', 'source_id'])
+          .select(['id', 'name_nl', 'name_en', 'description', 'source_id'])
           .where('region_code', '=', region)
           .orderBy('id')
           .execute();

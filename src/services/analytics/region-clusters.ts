@@ -8,6 +8,8 @@ export interface SpearheadRow {
   id: string;
   name_nl: string;
   name_en: string;
+  /** What the region's editors wrote about it, in their words; null when nothing was written. */
+  description: string | null;
   source_id: string | null;
   key_areas: { key_area: string; weight: number }[];
 }

@@ -1,3 +1,4 @@
+import { organisationLabel, organisationSourceName } from '../../domain/organisation-name.js';
 import type { HelixRole } from '../../core/helix-role.js';
 import { networkGexf } from '../../core/network/network-gexf.js';
 import { networkRegionMeasures } from '../../core/network/network-region-measures.js';
@@ -8,7 +9,8 @@ import type { DerivedData } from './derived-data.js';
 
 export interface NetworkOrganisation {
   id: string;
-  name: string;
+  /** The name the source gives; null when it gives none (see organisationLabel). */
+  name: string | null;
   helix_role: HelixRole;
   degree: number;
   degree_centrality: number;
@@ -82,7 +84,7 @@ export function regionNetwork(
   const organisations = m.organisations
     .map((o) => ({
       id: o.id,
-      name: data.actors.get(o.id)?.name ?? o.id,
+      name: sourceNameOf(data.actors.get(o.id)),
       helix_role: o.role,
       degree: o.degree,
       degree_centrality: o.degreeCentrality,
@@ -146,7 +148,7 @@ export function regionNetworkGexf(
     creator: 'Regiokracht',
     nodes: network.organisations.map((o) => ({
       id: o.id,
-      label: o.name,
+      label: organisationLabel(o.name, o.id, 'en'),
       helixRole: o.helix_role,
       degree: o.degree,
       betweenness: o.betweenness_centrality,
@@ -154,4 +156,9 @@ export function regionNetworkGexf(
     })),
     edges: network.links,
   });
+}
+
+/** The source's name of an organisation in the network, or null when the source gives none. */
+function sourceNameOf(actor: { id: string; name: string } | undefined): string | null {
+  return actor ? organisationSourceName(actor) : null;
 }

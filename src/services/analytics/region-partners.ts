@@ -1,3 +1,4 @@
+import { organisationLabel, organisationSourceName } from '../../domain/organisation-name.js';
 import {
   regionPartnerSuggestions,
   type KeyAreaOrganisation,
@@ -8,13 +9,14 @@ import type { KeyAreaWeight } from './project-key-areas.js';
 
 export interface PartnerRow {
   id: string;
-  name: string;
+  /** The name the source gives; null when it gives none (see organisationLabel). */
+  name: string | null;
   region: string;
   region_name_nl: string;
   region_name_en: string;
   helix_role: string;
   shared_key_areas: string[];
-  local_partners: { id: string; name: string }[];
+  local_partners: { id: string; name: string | null }[];
   reason_en: string;
   reason_nl: string;
 }
@@ -85,22 +87,25 @@ export function regionPartners(
     organisations: suggestions.map((s) => {
       const actor = data.actors.get(s.organisation.id)!;
       const where = data.regions.get(actor.region_code ?? '');
-      const partners = s.localPartners
-        .slice(0, 5)
-        .map((p) => ({ id: p.id, name: data.actors.get(p.id)?.name ?? p.id }));
+      const partners = s.localPartners.slice(0, 5).map((p) => {
+        const known = data.actors.get(p.id);
+        return { id: p.id, name: known ? organisationSourceName(known) : null };
+      });
+      const partnerNames = (lang: 'nl' | 'en') =>
+        partners.map((p) => organisationLabel(p.name, p.id, lang)).join(', ');
       const areas = (lang: 'nl' | 'en') =>
         s.sharedKeyAreas.map((k) => keyAreaName(k, lang)).join(', ');
       return {
         id: actor.id,
-        name: actor.name,
+        name: organisationSourceName(actor),
         region: actor.region_code ?? '',
         region_name_nl: where?.name_nl ?? actor.region_code ?? '',
         region_name_en: where?.name_en ?? actor.region_code ?? '',
         helix_role: actor.helix_role,
         shared_key_areas: [...s.sharedKeyAreas],
         local_partners: partners,
-        reason_en: `Active in ${areas('en')}, like ${partners.map((p) => p.name).join(', ')}${s.localPartners.length > partners.length ? ` and ${s.localPartners.length - partners.length} more` : ''}, with whom it shares no project yet.`,
-        reason_nl: `Actief in ${areas('nl')}, net als ${partners.map((p) => p.name).join(', ')}${s.localPartners.length > partners.length ? ` en ${s.localPartners.length - partners.length} andere` : ''}, waarmee het nog geen project deelt.`,
+        reason_en: `Active in ${areas('en')}, like ${partnerNames('en')}${s.localPartners.length > partners.length ? ` and ${s.localPartners.length - partners.length} more` : ''}, with whom it shares no project yet.`,
+        reason_nl: `Actief in ${areas('nl')}, net als ${partnerNames('nl')}${s.localPartners.length > partners.length ? ` en ${s.localPartners.length - partners.length} andere` : ''}, waarmee het nog geen project deelt.`,
       };
     }),
   };

@@ -15,6 +15,8 @@ export interface Spearhead {
   id: string;
   name_nl: string;
   name_en: string;
+  /** What the region's editors wrote about it, in their words; null when nothing was written. */
+  description: string | null;
   source_id: string | null;
   key_areas: {
     key_area_id: string;
@@ -84,7 +86,7 @@ export async function getRegion(store: Store, code: string): Promise<RegionDetai
       .execute(),
     store.db
       .selectFrom('clusters')
-      .select(['id', 'name_nl', 'name_en', 'source_id'])
+      .select(['id', 'name_nl', 'name_en', 'description', 'source_id'])
       .where('region_code', '=', region.code)
       .orderBy('id')
       .execute(),

@@ -46,8 +46,17 @@ export interface RegionSummary extends RegionName {
   parent_code: string | null;
 }
 
+/** A region found by GET /api/regions?q=, with the name it was found by. */
+export interface RegionSearchItem extends RegionSummary {
+  matched: string;
+  matched_kind: 'code' | 'name' | 'exonym' | 'corop' | 'municipality' | 'place';
+  match: 'code' | 'name' | 'place' | 'word' | 'prefix' | 'fuzzy' | 'fuzzy-part';
+}
+
 export interface Spearhead extends Named {
   id: string;
+  /** What the region's editors wrote about it, in their words; null when nothing was written. */
+  description: string | null;
   source_id: string | null;
   key_areas: (Named & { key_area_id: string; taxonomy_id: string; weight: number })[];
 }
@@ -149,7 +158,8 @@ export interface Helix extends Covered {
 
 export interface NetworkOrganisation {
   id: string;
-  name: string;
+  /** Null when the source gives the organisation no name (see organisationName). */
+  name: string | null;
   helix_role: HelixRole;
   degree_centrality: number;
   betweenness_centrality: number;

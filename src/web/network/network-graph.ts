@@ -1,6 +1,7 @@
 import type { Network, NetworkOrganisation } from '../api/types.js';
 import { HELIX_COLOURS } from '../app/helix-roles.js';
 import { s } from '../ui/dom.js';
+import { organisationName } from '../ui/organisation-name.js';
 import { forceLayout } from './force-layout.js';
 
 /**
@@ -69,7 +70,7 @@ export function networkGraph(
             fill: HELIX_COLOURS[o.helix_role] ?? HELIX_COLOURS.other,
             'data-id': o.id,
           },
-          s('title', null, o.name),
+          s('title', null, organisationName(o)),
         );
       }),
     ),
@@ -119,7 +120,7 @@ function placeLabels(
   for (const o of shown) {
     if (placed.length === LABELLED) break;
     const { x, y, r } = node(o);
-    const text = shortLabel(o.name);
+    const text = shortLabel(organisationName(o));
     const width = text.length * FONT * 0.62;
     const right = x > 0.6;
     const lx = x * size + (right ? -(r + 4) : r + 4);

@@ -15,6 +15,7 @@ import { referenceName } from '../../domain/reference-name.js';
 import { formatList, formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
 import { h, type Child } from '../ui/dom.js';
 import { notice } from '../ui/notice.js';
+import { regionCombobox } from '../ui/region-combobox.js';
 import { notMeasuredCell } from '../ui/measure-status.js';
 import { groupText } from './region-page.js';
 
@@ -67,6 +68,13 @@ export async function comparePage(route: Route): Promise<PageView> {
   const unknown = asked.filter((c) => c.region instanceof ApiError && c.region.status === 404);
   const columns = asked.filter((c) => !unknown.includes(c));
   const withCodes = (next: string[]) => href('/vergelijk', { regio: next.join(',') || undefined });
+  const picker = regionCombobox({
+    id: 'compare-code',
+    label: t('compare.code'),
+    hint: t('compare.code.hint'),
+    disabled: codes.length >= COMPARE_MAX,
+    testId: 'compare-search',
+  });
 
   const add = h(
     'form',
@@ -77,12 +85,11 @@ export async function comparePage(route: Route): Promise<PageView> {
         event.preventDefault();
         const form = event.currentTarget as HTMLFormElement;
         const chosen = (form.elements.namedItem('compare-region') as HTMLSelectElement).value;
-        const typed = (form.elements.namedItem('compare-code') as HTMLInputElement).value
-          .trim()
-          .toUpperCase();
-        const code = typed || chosen;
-        if (code && !codes.includes(code))
-          navigate(withCodes([...codes, code]), { how: 'control' });
+        const typed = (form.elements.namedItem('compare-code') as HTMLInputElement).value.trim();
+        void (typed ? picker.code() : Promise.resolve(chosen)).then((code) => {
+          if (code && !codes.includes(code))
+            navigate(withCodes([...codes, code]), { how: 'control' });
+        });
       },
     },
     h(
@@ -113,21 +120,7 @@ export async function comparePage(route: Route): Promise<PageView> {
         ),
       ),
     ),
-    h(
-      'div',
-      { class: 'utrecht-form-field rk-controls__field' },
-      h('label', { class: 'utrecht-form-label', for: 'compare-code' }, t('compare.code')),
-      h('input', {
-        id: 'compare-code',
-        name: 'compare-code',
-        class: 'utrecht-textbox utrecht-textbox--html-input rk-textbox--short',
-        autocomplete: 'off',
-        pattern: '[A-Za-z0-9]{2,12}',
-        'aria-describedby': 'compare-code-hint',
-        disabled: codes.length >= COMPARE_MAX,
-      }),
-      h('p', { class: 'rk-small', id: 'compare-code-hint' }, t('compare.code.hint')),
-    ),
+    picker.element,
     h(
       'div',
       { class: 'rk-controls__actions' },

@@ -14,6 +14,7 @@ import type { MapArea } from '../map/choropleth.js';
 import { indicatorMap } from '../map/indicator-map.js';
 import { h } from '../ui/dom.js';
 import { notice } from '../ui/notice.js';
+import { regionCombobox } from '../ui/region-combobox.js';
 
 interface MapState {
   indicator: string | undefined;
@@ -139,6 +140,13 @@ export async function mapPage(route: Route): Promise<PageView> {
           ),
         )
       : null,
+    regionCombobox({
+      id: 'map-search',
+      label: t('search.label'),
+      hint: t('search.hint'),
+      testId: 'map-search',
+      onChoose: (region) => navigate(href(`/regio/${encodeURIComponent(region.code)}`)),
+    }).element,
     h('p', { class: 'rk-small rk-controls__hint' }, t('map.controls.hint')),
   );
 

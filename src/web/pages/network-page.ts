@@ -17,6 +17,8 @@ import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
 import { notice, unavailable } from '../ui/notice.js';
+import { organisationName } from '../ui/organisation-name.js';
+import { regionSelectSearch } from '../ui/region-select-search.js';
 import { sourceDetails } from '../ui/source-details.js';
 import { coverageSentence, notMeasured } from '../ui/measure-status.js';
 
@@ -80,6 +82,9 @@ export async function networkPage(route: Route): Promise<PageView> {
       ),
     ),
   );
+
+  const regionSelect = chooser.querySelector<HTMLSelectElement>('#network-region');
+  if (regionSelect) chooser.append(regionSelectSearch(regionSelect, { id: 'network-search' }));
 
   if (!code) {
     chooser.append(
@@ -242,7 +247,7 @@ function networkBody(
       shown: formatNumber(shown.length),
       nodes: known(network.nodes),
       counts,
-      top: ranked[0]?.name ?? '–',
+      top: ranked[0] ? organisationName(ranked[0]) : '–',
     }),
     chart: svg,
     table: organisationTable(ranked, name),
@@ -342,7 +347,7 @@ function organisationTable(
       {
         label: t('network.organisation'),
         rowHeader: true,
-        cell: (o: NetworkOrganisation) => o.name,
+        cell: (o: NetworkOrganisation) => organisationName(o),
       },
       { label: t('helix.role'), cell: (o) => t(helixLabelKey(o.helix_role)) },
       {

@@ -599,7 +599,21 @@ function spearheads(
           'ul',
           { class: 'rk-spearheads' },
           region.spearheads.map((s) =>
-            h('li', { class: 'rk-spearheads__item', 'data-testid': 'spearhead' }, nameOf(s)),
+            h(
+              'li',
+              { class: 'rk-spearheads__item', 'data-testid': 'spearhead' },
+              nameOf(s),
+              s.description
+                ? h(
+                    'p',
+                    {
+                      class: 'rk-small rk-prewrap rk-spearheads__description',
+                      'data-testid': 'spearhead-description',
+                    },
+                    s.description,
+                  )
+                : null,
+            ),
           ),
         )
       : h('p', { class: 'utrecht-paragraph' }, t('region.spearheads.none', { name })),

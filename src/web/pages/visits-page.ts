@@ -13,6 +13,7 @@ import { button, formText, selectField, textField } from '../ui/form-controls.js
 import { formFeedback } from '../ui/form-feedback.js';
 import { notice } from '../ui/notice.js';
 import { dutchRegionChoices, type Choice } from '../ui/region-choices.js';
+import { regionSelectSearch } from '../ui/region-select-search.js';
 import { visitSource } from '../ui/visit-source.js';
 import { editableRegionChoices } from '../ui/editable-region-choices.js';
 import { currentViewer, editNotice } from '../ui/edit-permission.js';
@@ -185,6 +186,12 @@ function planSection(regionChoices: readonly Choice[], region: string | undefine
     ),
     h('div', { class: 'rk-form__actions' }, button(t('visits.plan.submit'), { id: 'plan-submit' })),
   );
+  const planSelect = form.querySelector<HTMLSelectElement>('#plan-region');
+  if (planSelect) {
+    planSelect
+      .closest('.utrecht-form-field')
+      ?.after(regionSelectSearch(planSelect, { id: 'plan-search', country: 'NL' }));
+  }
   writeForm(form, {
     labels,
     send: () =>

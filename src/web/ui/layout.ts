@@ -3,6 +3,7 @@ import { lang, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from './dom.js';
 import { addAdminNavItem } from './admin-nav.js';
+import { headerSearch } from './header-search.js';
 import { sessionLink } from './session-link.js';
 
 const NAVIGATION: readonly (readonly [PageName, string, MessageKey])[] = [
@@ -64,6 +65,7 @@ export function layout(active: PageName, current: URL, main: HTMLElement): HTMLE
           h('span', { class: 'rk-brand__tagline' }, t('layout.tagline')),
         ),
       ),
+      headerSearch(),
       h(
         'a',
         {
