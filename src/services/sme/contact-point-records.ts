@@ -37,7 +37,13 @@ export async function readContactPoints(
 ): Promise<ContactPointRecord[]> {
   if (ids.length === 0) return [];
   const [rows, regions, municipalities] = await Promise.all([
-    db.selectFrom('contact_points as c').selectAll('c').where('c.id', 'in', ids).execute(),
+    db
+      .selectFrom('contact_points as c')
+      .leftJoin('actors as a', 'a.id', 'c.actor_id')
+      .selectAll('c')
+      .select('a.name as actor_name')
+      .where('c.id', 'in', ids)
+      .execute(),
     db
       .selectFrom('contact_point_regions as cr')
       .innerJoin('regions as r', 'r.code', 'cr.region_code')
@@ -62,7 +68,7 @@ export async function readContactPoints(
       {
         id: r.id,
         name: r.name,
-        organisation: r.organisation,
+        organisation: r.organisation ?? r.actor_name,
         helps_with: r.helps_with,
         address: r.address,
         postcode: r.postcode,
