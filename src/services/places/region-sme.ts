@@ -218,10 +218,9 @@ async function computeRegionSme(
       ],
       imports: [],
     },
-    'contact points and funds registered for the region or a region above it; clusters in, above or below it; organisations located in it',
+    'published contact points that serve the region, a region above it or a municipality in it (nearest first); published funds that serve the region or a region above it; clusters in, above or below it; organisations located in it',
   );
   const memberCount = new Map(members.map((m) => [m.cluster_id, Number(m.n)]));
-  const num = (v: number | null) => (v === null ? null : Number(v));
   return {
     region: {
       code: region.code,
