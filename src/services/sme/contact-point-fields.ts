@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { postcodeWritten } from '../../domain/sme-content.js';
 import type { Database } from '../../storage/schema.js';
 import { invalid, optionalText, requiredText, webAddress } from '../visits/field-check.js';
 import { municipalityCodes, regionCodes } from './sme-area-fields.js';
@@ -57,12 +58,10 @@ export interface ContactPointFields {
   readonly municipalities: string[] | undefined;
 }
 
-/** A Dutch postcode written 1234 AB (any spacing and case accepted), or any other text of up to 12. */
+/** A postcode: Dutch ones written 1234 AB; other text of up to 12 characters as given. */
 function postcode(value: unknown, field: string): string | null {
   const text = optionalText(value, field, 12);
-  if (text === null) return null;
-  const nl = /^([1-9][0-9]{3})\s*([A-Za-z]{2})$/.exec(text);
-  return nl ? `${nl[1]} ${nl[2]!.toUpperCase()}` : text;
+  return text === null ? null : postcodeWritten(text);
 }
 
 /** Checks the given fields; every refusal names its field. */

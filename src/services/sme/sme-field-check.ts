@@ -1,34 +1,16 @@
+import {
+  CONTACT_CHANNELS,
+  FUND_INSTRUMENTS,
+  FUND_TARGETS,
+  isEmailAddress,
+  isPhoneNumber,
+  SME_CONTENT_STATUSES,
+  type SmeContentStatus,
+} from '../../domain/sme-content.js';
 import { invalid, optionalText } from '../visits/field-check.js';
 
-/** How SMEs reach a contact point; the web shows each as a translated label. */
-export const CONTACT_CHANNELS = [
-  'desk',
-  'phone',
-  'email',
-  'website',
-  'chat',
-  'video',
-  'events',
-] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
-
-/** What a fund finances with. */
-export const FUND_INSTRUMENTS = [
-  'loans',
-  'equity',
-  'convertible loans',
-  'grants',
-  'guarantees',
-  'vouchers',
-  'subsidies',
-] as const;
-
-/** Whom a fund is for. */
-export const FUND_TARGETS = ['sme', 'start-up', 'scale-up', 'cluster'] as const;
-
-/** Draft (its editors only), published (everyone), retired (kept, no longer shown to readers). */
-export const SME_CONTENT_STATUSES = ['draft', 'published', 'retired'] as const;
-export type SmeContentStatus = (typeof SME_CONTENT_STATUSES)[number];
+export { CONTACT_CHANNELS, FUND_INSTRUMENTS, FUND_TARGETS, SME_CONTENT_STATUSES };
+export type { SmeContentStatus };
 
 /**
  * An e-mail address (one @, a dot in the domain, no spaces); null when absent or empty.
@@ -37,7 +19,7 @@ export type SmeContentStatus = (typeof SME_CONTENT_STATUSES)[number];
  */
 export function emailAddress(value: unknown, field: string): string | null {
   const text = optionalText(value, field, 320);
-  if (text !== null && !/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(text))
+  if (text !== null && !isEmailAddress(text))
     throw invalid(field, `"${text}" is not an e-mail address (name@domain.nl)`);
   return text;
 }
@@ -51,8 +33,7 @@ export function emailAddress(value: unknown, field: string): string | null {
 export function phoneNumber(value: unknown, field: string): string | null {
   const text = optionalText(value, field, 40);
   if (text === null) return null;
-  const digits = text.replace(/\D/g, '').length;
-  if (!/^\+?[0-9][0-9 ().-]*[0-9]$/.test(text) || digits < 6 || digits > 15)
+  if (!isPhoneNumber(text))
     throw invalid(
       field,
       `"${text}" is not a phone number (digits, optionally +, spaces or hyphens; e.g. 053 483 6800 or +31 53 483 6800)`,
