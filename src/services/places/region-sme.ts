@@ -179,12 +179,22 @@ async function computeRegionSme(
       .limit(organisationLimit)
       .execute(),
     store.db
+      // A fund's first region is kept on the row too, so a row written without its links counts.
       .selectFrom('funds as f')
-      .innerJoin('fund_regions as fr', 'fr.fund_id', 'f.id')
       .select(['f.id', 'f.source_id'])
-      .distinct()
-      .where('fr.region_code', 'in', chainCodes)
       .where('f.status', '=', 'published')
+      .where((eb) =>
+        eb.or([
+          eb('f.region_code', 'in', chainCodes),
+          eb.exists(
+            eb
+              .selectFrom('fund_regions as fr')
+              .select('fr.fund_id')
+              .whereRef('fr.fund_id', '=', 'f.id')
+              .where('fr.region_code', 'in', chainCodes),
+          ),
+        ]),
+      )
       .execute(),
   ]);
 

@@ -42,6 +42,21 @@ export async function readFunds(
       .execute(),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const linked = new Map<string, RegionName[]>();
+  for (const { fund_id, code, name_nl, name_en } of regions)
+    linked.set(fund_id, [...(linked.get(fund_id) ?? []), { code, name_nl, name_en }]);
+  // A row written without its links (before they existed) serves its own region.
+  const unlinked = rows.filter((r) => !linked.has(r.id)).map((r) => r.region_code);
+  const primary = new Map(
+    (unlinked.length
+      ? await db
+          .selectFrom('regions')
+          .select(['code', 'name_nl', 'name_en'])
+          .where('code', 'in', unlinked)
+          .execute()
+      : []
+    ).map((r) => [r.code, r]),
+  );
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
@@ -56,9 +71,8 @@ export async function readFunds(
         instruments: splitList(r.instruments),
         targets: splitList(r.targets),
         target_sectors: splitList(r.target_sectors),
-        regions: regions
-          .filter((x) => x.fund_id === id)
-          .map(({ code, name_nl, name_en }) => ({ code, name_nl, name_en })),
+        regions:
+          linked.get(id) ?? (primary.has(r.region_code) ? [primary.get(r.region_code)!] : []),
         period_start: r.period_start,
         period_end: r.period_end,
         website: r.url,
@@ -103,13 +117,16 @@ export async function listFunds(
   if (options.region) {
     const code = options.region.toUpperCase();
     query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('fund_regions as fr')
-          .select('fr.fund_id')
-          .whereRef('fr.fund_id', '=', 'f.id')
-          .where('fr.region_code', '=', code),
-      ),
+      eb.or([
+        eb('f.region_code', '=', code),
+        eb.exists(
+          eb
+            .selectFrom('fund_regions as fr')
+            .select('fr.fund_id')
+            .whereRef('fr.fund_id', '=', 'f.id')
+            .where('fr.region_code', '=', code),
+        ),
+      ]),
     );
   }
   const ids = await query.orderBy('f.name').orderBy('f.id').execute();
