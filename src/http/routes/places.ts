@@ -7,7 +7,6 @@ import { PUBLIC } from '../auth/access-rule.js';
 import { contactPointSchema, fundSchema } from '../schemas/sme.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
-const nullableInteger = { type: ['integer', 'null'] } as const;
 const regionName = {
   type: 'object',
   properties: {
