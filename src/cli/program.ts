@@ -17,6 +17,7 @@ import { networkCommand } from './commands/network.js';
 import { serveCommand } from './commands/serve.js';
 import { visitCommand } from './commands/visit.js';
 import { practiceCommand } from './commands/practice.js';
+import { smeCommand } from './commands/sme.js';
 import { userCommand } from './commands/user.js';
 import { backupCommand } from './commands/backup.js';
 import { packageVersion } from './context.js';
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
   dataCommand(program);
   visitCommand(program);
   practiceCommand(program);
+  smeCommand(program);
   exportCommand(program);
   userCommand(program);
   backupCommand(program);

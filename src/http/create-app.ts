@@ -14,6 +14,9 @@ import { responseSerializer } from './response-serializer.js';
 import { logOptions } from './log-options.js';
 import { auditRoutes } from './routes/audit.js';
 import { clusterRoutes } from './routes/clusters.js';
+import { contactPointRoutes } from './routes/contact-points.js';
+import { fundRoutes } from './routes/funds.js';
+import { smeFinderRoutes } from './routes/sme-finder.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { dossierRoutes } from './routes/dossier.js';
 import { exportRoutes } from './routes/export.js';
@@ -139,6 +142,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   userRoutes(app, deps);
   auditRoutes(app, deps);
   clusterRoutes(app, deps);
+  contactPointRoutes(app, deps);
+  fundRoutes(app, deps);
+  smeFinderRoutes(app, deps);
   await staticRoutes(app, { webRoot: deps.webRoot });
   return app;
 }

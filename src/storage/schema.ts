@@ -30,6 +30,8 @@ export interface Database {
   funds: FundTable;
   contact_points: ContactPointTable;
   contact_point_regions: ContactPointRegionTable;
+  contact_point_municipalities: ContactPointMunicipalityTable;
+  fund_regions: FundRegionTable;
   indicators: IndicatorTable;
   indicator_values: IndicatorValueTable;
   indicator_summary: IndicatorSummaryTable;
@@ -274,6 +276,24 @@ export interface FundTable {
   url: string | null;
   source_id: string | null;
   version: Generated<number>;
+  /** The size in `currency` (size_eur holds it too when the currency is EUR). */
+  size: number | null;
+  /** ISO 4217 code, e.g. EUR. */
+  currency: string | null;
+  /** sme, start-up, scale-up, cluster; separated by |. */
+  targets: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  source_url: string | null;
+  /** draft, published or retired. */
+  status: Generated<string>;
+  created_at: string | null;
+  updated_at: string | null;
+}
+
+export interface FundRegionTable {
+  fund_id: string;
+  region_code: string;
 }
 
 export interface ContactPointTable {
@@ -286,6 +306,27 @@ export interface ContactPointTable {
   smes_served_year: number | null;
   source_id: string | null;
   version: Generated<number>;
+  /** The organisation that runs it, as text (actor_id when it is one in the database). */
+  organisation: string | null;
+  helps_with: string | null;
+  address: string | null;
+  postcode: string | null;
+  town: string | null;
+  phone: string | null;
+  email: string | null;
+  opening_hours: string | null;
+  /** ISO 639-1 codes separated by |. */
+  languages: string | null;
+  source_url: string | null;
+  /** draft, published or retired. */
+  status: Generated<string>;
+  created_at: string | null;
+  updated_at: string | null;
+}
+
+export interface ContactPointMunicipalityTable {
+  contact_point_id: string;
+  municipality_code: string;
 }
 
 export interface ContactPointRegionTable {

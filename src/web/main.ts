@@ -14,6 +14,12 @@ import { notFoundPage } from './pages/not-found-page.js';
 import { practiceEditPage, practiceNewPage } from './pages/practice-edit-page.js';
 import { practicesPage } from './pages/practices-page.js';
 import { regionPage } from './pages/region-page.js';
+import {
+  contactPointEditPage,
+  contactPointNewPage,
+  fundEditPage,
+  fundNewPage,
+} from './pages/sme-content-page.js';
 import { smePage } from './pages/sme-page.js';
 import { auditPage } from './pages/audit-page.js';
 import { usersPage } from './pages/users-page.js';
@@ -38,6 +44,10 @@ const PAGES: Readonly<Record<PageName, (route: Route) => Promise<PageView>>> = {
   'follow-up': followUpPage,
   'next-region': nextRegionPage,
   sme: smePage,
+  'contact-point-new': contactPointNewPage,
+  'contact-point': contactPointEditPage,
+  'fund-new': fundNewPage,
+  fund: fundEditPage,
   sources: sourcesPage,
   login: loginPage,
   users: usersPage,

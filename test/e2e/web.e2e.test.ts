@@ -191,18 +191,16 @@ describe('the web application in Chromium on the real data', () => {
     expect(await page.getByTestId('practices-count').innerText()).toBe('0 good practices found');
   });
 
-  it('finds the region of Enschede and says plainly that no contact point is registered', async () => {
+  it('finds the region of Enschede with the contact points and funds public sources name for it', async () => {
     await navigateBy(page, () => page.getByRole('link', { name: 'SME desk', exact: true }).click());
     await page.locator('#sme-q').fill('Enschede');
     await navigateBy(page, () => page.locator('#sme-submit').click());
     const match = await page.getByTestId('sme-match').innerText();
     expect(match).toContain('Enschede');
     expect(match).toContain('Twente (NL213)');
-    expect(match).toContain('Overijssel');
-    expect(await page.getByTestId('no-contact-point').innerText()).toBe(
-      'No SME contact point is registered for Twente.',
-    );
-    expect(await page.getByTestId('contact-points').count()).toBe(0);
+    const points = page.getByTestId('contact-points').getByTestId('contact-point');
+    expect(await points.first().innerText()).toContain('Innovatiefonds Twente');
+    expect(await page.getByTestId('sme-funds').innerText()).toContain('Innovatiefonds Twente');
     expect(await page.getByTestId('sme-clusters').locator('li').count()).toBe(5);
   });
 

@@ -129,17 +129,18 @@ describe(`hostile text is stored as text, on ${testBackend}`, () => {
       url: 'https://example.org/?q=%27%3B--',
     });
 
+    // Channels are a closed list (desk, phone, ...): the free text goes in `helps_with`.
     await importTemplate('contact-points', [
-      ['contact_point_id', 'name', 'organisation_id', 'regions', 'channels'],
-      ['INJ-cp', injectionText('name'), 'INJ-ORG-1', 'NL213', injectionText('channel')],
+      ['contact_point_id', 'name', 'organisation_id', 'regions', 'helps_with'],
+      ['INJ-cp', injectionText('name'), 'INJ-ORG-1', 'NL213', injectionText('helps')],
     ]);
     expect(
       await store.db
         .selectFrom('contact_points')
-        .select(['name', 'channels'])
+        .select(['name', 'helps_with'])
         .where('id', 'like', '%INJ-cp')
         .executeTakeFirstOrThrow(),
-    ).toEqual({ name: injectionText('name'), channels: injectionText('channel') });
+    ).toEqual({ name: injectionText('name'), helps_with: injectionText('helps') });
   });
 
   it('refuses a javascript: address in a template, so no such link is stored', async () => {

@@ -12,6 +12,8 @@ import type { Role } from '../../domain/role.js';
 import { createCluster } from '../../services/clusters/cluster-writes.js';
 import { initialise } from '../../services/init/initialise.js';
 import { createPractice } from '../../services/practices/create-practice.js';
+import { createContactPoint } from '../../services/sme/contact-point-writes.js';
+import { createFund } from '../../services/sme/fund-writes.js';
 import { addCommitment } from '../../services/visits/commitments.js';
 import { addFinding } from '../../services/visits/visit-findings.js';
 import type { Store } from '../../storage/store.js';
@@ -60,6 +62,9 @@ function samples(store: Store): Record<string, () => Promise<Sample>> {
       description: 'Test: a practice of Twente.',
       status,
     });
+  const contactPoint = () =>
+    createContactPoint(deps, { name: `Test contactpunt ${++n}`, regions: ['NL213'] });
+  const fund = () => createFund(deps, { name: `Test fonds ${++n}`, regions: ['NL213'] });
   const cluster = () =>
     createCluster(deps, 'NL213', { name_nl: `Test speerpunt ${++n}`, name_en: `Test ${n}` });
   const versionOfVisit = async () =>
@@ -177,6 +182,56 @@ function samples(store: Store): Record<string, () => Promise<Sample>> {
       url: `/api/practices/${(await practice('published')).id}/transfers`,
       payload: { to_region: 'NL41', year: 2024 },
       ok: 201,
+    }),
+    'GET /api/contact-points': async () => ({ url: '/api/contact-points?status=all', ok: 200 }),
+    'GET /api/contact-points/:id': async () => ({
+      url: `/api/contact-points/${(await contactPoint()).id}?include_drafts=true`,
+      ok: 200,
+    }),
+    'POST /api/contact-points': async () => ({
+      url: '/api/contact-points',
+      payload: { name: `Test contactpunt ${++n}`, regions: ['NL213'] },
+      ok: 201,
+    }),
+    'PATCH /api/contact-points/:id': async () => ({
+      url: `/api/contact-points/${(await contactPoint()).id}`,
+      payload: { version: 1, phone: '053 000 0000' },
+      ok: 200,
+    }),
+    'POST /api/contact-points/:id/publish': async () => ({
+      url: `/api/contact-points/${(await contactPoint()).id}/publish`,
+      payload: { version: 1 },
+      ok: 200,
+    }),
+    'POST /api/contact-points/:id/retire': async () => ({
+      url: `/api/contact-points/${(await contactPoint()).id}/retire`,
+      payload: {},
+      ok: 200,
+    }),
+    'GET /api/funds': async () => ({ url: '/api/funds?status=all', ok: 200 }),
+    'GET /api/funds/:id': async () => ({
+      url: `/api/funds/${(await fund()).id}?include_drafts=true`,
+      ok: 200,
+    }),
+    'POST /api/funds': async () => ({
+      url: '/api/funds',
+      payload: { name: `Test fonds ${++n}`, regions: ['NL213'] },
+      ok: 201,
+    }),
+    'PATCH /api/funds/:id': async () => ({
+      url: `/api/funds/${(await fund()).id}`,
+      payload: { version: 1, size: 1000 },
+      ok: 200,
+    }),
+    'POST /api/funds/:id/publish': async () => ({
+      url: `/api/funds/${(await fund()).id}/publish`,
+      payload: { version: 1 },
+      ok: 200,
+    }),
+    'POST /api/funds/:id/retire': async () => ({
+      url: `/api/funds/${(await fund()).id}/retire`,
+      payload: {},
+      ok: 200,
     }),
     'POST /api/regions/:code/spearheads': async () => ({
       url: '/api/regions/NL213/spearheads',

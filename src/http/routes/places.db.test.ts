@@ -107,17 +107,18 @@ describe(`the SME finder on ${testBackend}`, () => {
       source: { datasets: { id: string }[] };
     }>();
     expect(body.contact_points).toEqual([
-      {
+      expect.objectContaining({
         id: 'test-cp-brabant',
         name: 'Test contact point Brabant',
-        organisation: { id: 'TEST-D', name: 'Test Brabant Company' },
-        channels: 'phone, e-mail',
-        url: 'https://example.org/cp',
+        organisation: 'Test Brabant Company',
+        channels: ['phone', 'email'],
+        website: 'https://example.org/cp',
         smes_served_per_year: 120,
         smes_served_year: 2025,
         regions: [{ code: 'NL41', name_nl: 'Noord-Brabant', name_en: expect.any(String) }],
-        source_id: 'test-register',
-      },
+        status: 'published',
+        nearness: 4,
+      }),
     ]);
     expect(body.source.datasets.map((d) => d.id)).toContain('test-register');
   });

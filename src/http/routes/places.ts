@@ -4,9 +4,9 @@ import { regionSme } from '../../services/places/region-sme.js';
 import type { AppDeps } from '../create-app.js';
 import { problemSchema, sourceSchema } from './sources.js';
 import { PUBLIC } from '../auth/access-rule.js';
+import { contactPointSchema, fundSchema } from '../schemas/sme.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
-const nullableInteger = { type: ['integer', 'null'] } as const;
 const regionName = {
   type: 'object',
   properties: {
@@ -52,27 +52,16 @@ const smeSchema = {
     contact_points: {
       type: 'array',
       items: {
-        type: 'object',
+        ...contactPointSchema,
         properties: {
-          id: { type: 'string' },
-          name: { type: 'string' },
-          organisation: {
-            anyOf: [
-              {
-                type: 'object',
-                properties: { id: { type: 'string' }, name: { type: 'string' } },
-              },
-              { type: 'null' },
-            ],
+          ...contactPointSchema.properties,
+          nearness: {
+            type: 'integer',
+            description:
+              '0 serves the municipality asked for; 2 + 2n serves the region n levels above the one asked for; 3 serves another municipality of the region',
           },
-          channels: nullableString,
-          url: nullableString,
-          smes_served_per_year: nullableInteger,
-          smes_served_year: nullableInteger,
-          regions: { type: 'array', items: regionName },
-          source_id: nullableString,
         },
-        required: ['id', 'name', 'regions'],
+        required: [...contactPointSchema.required, 'nearness'],
       },
     },
     clusters: {
@@ -116,22 +105,7 @@ const smeSchema = {
         },
       },
     },
-    funds: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          region: { type: 'string' },
-          name: { type: 'string' },
-          size_eur: { type: ['number', 'null'] },
-          instruments: nullableString,
-          target_sectors: nullableString,
-          manager: nullableString,
-          url: nullableString,
-        },
-      },
-    },
+    funds: { type: 'array', items: fundSchema },
     source: sourceSchema,
   },
   required: ['region', 'chain', 'contact_points', 'clusters', 'organisations', 'funds', 'source'],
@@ -172,7 +146,7 @@ export function placeRoutes(app: FastifyInstance, deps: AppDeps): void {
     (request) => searchPlaces(deps.store, request.query.q, request.query.limit),
   );
 
-  app.get<{ Params: { code: string } }>(
+  app.get<{ Params: { code: string }; Querystring: { municipality?: string } }>(
     '/api/regions/:code/sme',
     {
       config: { access: PUBLIC },
@@ -185,9 +159,21 @@ export function placeRoutes(app: FastifyInstance, deps: AppDeps): void {
           properties: { code: { type: 'string', pattern: '^[A-Za-z0-9_]{2,12}$' } },
           required: ['code'],
         },
+        querystring: {
+          type: 'object',
+          properties: {
+            municipality: {
+              type: 'string',
+              pattern: '^[A-Za-z]{2}[0-9]{4}$',
+              description:
+                'CBS code of the municipality asked about: its own contact points come first',
+            },
+          },
+          additionalProperties: false,
+        },
         response: { 200: smeSchema, 400: problemSchema, 404: problemSchema },
       },
     },
-    (request) => regionSme(deps.store, request.params.code),
+    (request) => regionSme(deps.store, request.params.code, 12, request.query.municipality),
   );
 }

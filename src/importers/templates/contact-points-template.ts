@@ -1,24 +1,57 @@
+import {
+  CONTACT_CHANNELS,
+  isEmailAddress,
+  isPhoneNumber,
+  postcodeWritten,
+} from '../../domain/sme-content.js';
 import type { TableWriter } from '../importer.js';
-import { templateImporter, type TemplateTools } from './template-importer.js';
+import { templateImporter, type TemplateRow, type TemplateTools } from './template-importer.js';
 import { removeStaleLinks } from './template-links.js';
 
 interface State {
   readonly actors: ReadonlySet<string>;
+  /** Municipality code and lower-case name -> code. */
+  readonly municipalities: ReadonlyMap<string, string>;
   readonly writer: TableWriter;
   readonly regionLinks: TableWriter;
+  readonly municipalityLinks: TableWriter;
   readonly served: Map<string, Set<string>>;
+  readonly servedMunicipalities: Map<string, Set<string>>;
+}
+
+const OPTIONAL_TEXT = [
+  ['organisation', 'The organisation that runs it, by name'],
+  ['helps_with', 'What it helps SMEs with'],
+  ['address', 'Visiting address: street and number'],
+  ['postcode', 'Postcode of the visiting address (Dutch ones written 7511 AB)'],
+  ['town', 'Town of the visiting address'],
+  ['phone', 'Phone number (digits, optionally + and spaces)'],
+  ['email', 'E-mail address'],
+  ['opening_hours', 'Opening hours, as text'],
+  ['source_url', 'Where the facts come from (http:// or https://)'],
+] as const;
+
+/** A web address (http or https) in a column, refused otherwise. */
+function webAddress(row: TemplateRow, column: string): string | null {
+  const url = row.text(column);
+  if (url && !/^https?:\/\/\S+$/.test(url))
+    row.refuse(column, `"${url}" is not a web address (http:// or https://)`);
+  return url;
 }
 
 /**
  * Template `contact-points`: contact_point_id, name, organisation_id, regions, channels, url,
- * smes_served_per_year, smes_served_year. The SME contact point of a region: `regions` lists
- * the NUTS codes it serves (separated by |), `channels` how SMEs reach it (e.g.
- * `desk|phone|website`), `smes_served_per_year` with the year of that figure. `organisation_id`,
- * when given, must be an organisation in the database. Regions no longer listed are removed.
+ * smes_served_per_year, smes_served_year, and the optional details an entrepreneur needs
+ * (organisation, helps_with, address, postcode, town, phone, email, opening_hours, languages,
+ * municipalities, source_url). `regions` lists the NUTS codes it serves and `municipalities` the
+ * municipalities (names or CBS codes), each separated by |; one of them is required. `channels`
+ * takes desk, phone, email, website, chat, video, events; `languages` two-letter codes. A
+ * malformed e-mail, phone or web address refuses the row, naming the column. Imported contact
+ * points are published; regions and municipalities no longer listed are removed.
  */
 export const contactPointsTemplateImporter = templateImporter<State>({
   kind: 'contact-points',
-  description: 'Template: SME contact points and the regions they serve',
+  description: 'Template: SME contact points with address, phone, e-mail and the areas they serve',
   columns: [
     { name: 'contact_point_id', required: true, description: 'Your id of the contact point' },
     { name: 'name', required: true, description: 'Name of the contact point' },
@@ -29,15 +62,22 @@ export const contactPointsTemplateImporter = templateImporter<State>({
     },
     {
       name: 'regions',
-      required: true,
+      required: false,
       description: 'NUTS 2021 codes of the regions served, separated by |',
+    },
+    {
+      name: 'municipalities',
+      required: false,
+      description: 'Municipalities served (names or CBS codes such as GM0153), separated by |',
     },
     {
       name: 'channels',
       required: false,
-      description: 'How SMEs reach it: desk, phone, email, website, events…; separated by |',
+      description: `How SMEs reach it: ${CONTACT_CHANNELS.join(', ')}; separated by |`,
     },
-    { name: 'url', required: false, description: 'Web address' },
+    { name: 'url', required: false, description: 'Website' },
+    ...OPTIONAL_TEXT.map(([name, description]) => ({ name, required: false, description })),
+    { name: 'languages', required: false, description: 'Languages spoken (nl|en|de)' },
     {
       name: 'smes_served_per_year',
       required: false,
@@ -47,15 +87,30 @@ export const contactPointsTemplateImporter = templateImporter<State>({
   ],
   key: ['contact_point_id'],
   async prepare(tools: TemplateTools): Promise<State> {
-    const ids = await tools.ctx.tx.db.selectFrom('actors').select('id').execute();
+    const [ids, municipalities] = await Promise.all([
+      tools.ctx.tx.db.selectFrom('actors').select('id').execute(),
+      tools.ctx.tx.db.selectFrom('municipalities').select(['code', 'name']).execute(),
+    ]);
     const writer = tools.ctx.writer('contact_points', ['id']);
+    const byName = new Map<string, string>();
+    for (const m of municipalities) {
+      byName.set(m.code.toUpperCase(), m.code);
+      byName.set(m.name.toLowerCase(), m.code);
+    }
     return {
       actors: new Set(ids.map((r) => r.id)),
+      municipalities: byName,
       writer,
       regionLinks: tools.ctx.writer('contact_point_regions', ['contact_point_id', 'region_code'], {
         after: [writer, tools.regionWriter],
       }),
+      municipalityLinks: tools.ctx.writer(
+        'contact_point_municipalities',
+        ['contact_point_id', 'municipality_code'],
+        { after: [writer] },
+      ),
       served: new Map(),
+      servedMunicipalities: new Map(),
     };
   },
   record(row, state) {
@@ -68,36 +123,82 @@ export const contactPointsTemplateImporter = templateImporter<State>({
       const region = row.region('regions', code);
       if (region) regions.push(region);
     }
+    const municipalities: string[] = [];
+    for (const m of row.list('municipalities')) {
+      const code =
+        state.municipalities.get(m.toUpperCase()) ?? state.municipalities.get(m.toLowerCase());
+      if (code) municipalities.push(code);
+      else row.refuse('municipalities', `"${m}" is not a municipality in the database`);
+    }
+    if (row.list('regions').length === 0 && row.list('municipalities').length === 0)
+      row.refuse('regions', 'name at least one region or municipality the contact point serves');
+    const channels = row.list('channels').map((c) => c.toLowerCase());
+    for (const c of channels)
+      if (!(CONTACT_CHANNELS as readonly string[]).includes(c))
+        row.refuse('channels', `"${c}" is not one of ${CONTACT_CHANNELS.join(', ')}`);
+    const languages = row.list('languages').map((l) => l.toLowerCase());
+    for (const l of languages)
+      if (!/^[a-z]{2}$/.test(l))
+        row.refuse('languages', `"${l}" is not a language code such as nl`);
+    const email = row.text('email');
+    if (email && !isEmailAddress(email))
+      row.refuse('email', `"${email}" is not an e-mail address (name@domain.nl)`);
+    const phone = row.text('phone');
+    if (phone && !isPhoneNumber(phone))
+      row.refuse('phone', `"${phone}" is not a phone number (digits, optionally + and spaces)`);
+    const url = webAddress(row, 'url');
+    const sourceUrl = webAddress(row, 'source_url');
     const perYear = row.integer('smes_served_per_year', { min: 0 });
     const year = row.integer('smes_served_year', { min: 1990, max: 2100 });
-    const url = row.text('url');
-    if (url && !/^https?:\/\//.test(url))
-      row.refuse('url', `"${url}" is not a web address (http:// or https://)`);
     if (!row.ok || perYear === undefined || year === undefined) return;
+    const postcode = row.text('postcode');
     state.writer.add({
       id,
       name: row.raw('name'),
       actor_id: actor,
-      channels: row.list('channels').join('|') || null,
+      channels: channels.join('|') || null,
       url,
       smes_served_per_year: perYear,
       smes_served_year: year,
       source_id: row.datasetId,
+      organisation: row.text('organisation'),
+      helps_with: row.text('helps_with'),
+      address: row.text('address'),
+      postcode: postcode === null ? null : postcodeWritten(postcode),
+      town: row.text('town'),
+      phone,
+      email,
+      opening_hours: row.text('opening_hours'),
+      languages: languages.join('|') || null,
+      source_url: sourceUrl,
+      status: 'published',
     });
     state.served.set(id, new Set(regions));
+    state.servedMunicipalities.set(id, new Set(municipalities));
     for (const region of regions)
       state.regionLinks.add({ contact_point_id: id, region_code: region });
+    for (const municipality of municipalities)
+      state.municipalityLinks.add({ contact_point_id: id, municipality_code: municipality });
   },
   async finish(tools, state) {
     await state.regionLinks.flush();
-    const removed = await removeStaleLinks(
-      tools.ctx,
-      'contact_point_regions',
-      'contact_point_id',
-      'region_code',
-      state.served,
-    );
+    await state.municipalityLinks.flush();
+    const removed =
+      (await removeStaleLinks(
+        tools.ctx,
+        'contact_point_regions',
+        'contact_point_id',
+        'region_code',
+        state.served,
+      )) +
+      (await removeStaleLinks(
+        tools.ctx,
+        'contact_point_municipalities',
+        'contact_point_id',
+        'municipality_code',
+        state.servedMunicipalities,
+      ));
     if (removed > 0)
-      tools.ctx.note(`${removed} regions of contact points removed (no longer in the file)`);
+      tools.ctx.note(`${removed} areas of contact points removed (no longer in the file)`);
   },
 });

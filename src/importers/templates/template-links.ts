@@ -12,9 +12,11 @@ export async function removeStaleLinks(
     | 'cluster_members'
     | 'cluster_key_areas'
     | 'contact_point_regions'
+    | 'contact_point_municipalities'
+    | 'fund_regions'
     | 'good_practice_key_areas',
-  ownerColumn: 'actor_id' | 'cluster_id' | 'contact_point_id' | 'practice_id',
-  linkColumn: 'actor_id' | 'key_area_id' | 'region_code',
+  ownerColumn: 'actor_id' | 'cluster_id' | 'contact_point_id' | 'fund_id' | 'practice_id',
+  linkColumn: 'actor_id' | 'key_area_id' | 'region_code' | 'municipality_code',
   keep: ReadonlyMap<string, ReadonlySet<string>>,
 ): Promise<number> {
   let removed = 0;

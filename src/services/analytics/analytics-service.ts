@@ -550,6 +550,7 @@ export class AnalyticsService {
             'url',
             'source_id',
           ])
+          .where('status', '=', 'published')
           .where('region_code', 'in', [
             region,
             ...(region.length > 2 ? [region.slice(0, 4), region.slice(0, 3)] : []),

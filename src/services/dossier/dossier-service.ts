@@ -243,6 +243,7 @@ export class DossierService {
         'c.smes_served_year',
         'c.source_id',
       ])
+      .where('c.status', '=', 'published')
       .where((eb) =>
         eb.exists(
           eb

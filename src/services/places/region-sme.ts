@@ -3,20 +3,16 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import { importsFingerprint, ProvenanceCache } from '../sources/provenance-cache.js';
 import { sourceReference, type SourceReference } from '../sources/source-reference.js';
+import { readContactPoints, type ContactPointRecord } from '../sme/contact-point-records.js';
+import { readFunds, type FundRecord } from '../sme/fund-records.js';
 import type { RegionName } from './place-search.js';
 
-/** A registered SME contact point serving the region or a region above it. */
-export interface SmeContactPoint {
-  id: string;
-  name: string;
-  organisation: { id: string; name: string } | null;
-  channels: string | null;
-  url: string | null;
-  smes_served_per_year: number | null;
-  smes_served_year: number | null;
-  regions: RegionName[];
-  source_id: string | null;
-}
+/**
+ * A published SME contact point that serves the region, a region above it, or a municipality in
+ * it. `nearness`: 0 serves the municipality asked for, 2 + 2n serves the region n levels up from
+ * the one asked for, 3 serves another municipality of the region.
+ */
+export type SmeContactPoint = ContactPointRecord & { nearness: number };
 
 /** A cluster or spearhead in, above or below the region. */
 export interface SmeCluster {
@@ -40,17 +36,8 @@ export interface SmeOrganisation {
   projects: number;
 }
 
-/** A regional investment fund in the region or above it. */
-export interface SmeFund {
-  id: string;
-  region: string;
-  name: string;
-  size_eur: number | null;
-  instruments: string | null;
-  target_sectors: string | null;
-  manager: string | null;
-  url: string | null;
-}
+/** A published regional fund that serves the region or a region above it. */
+export type SmeFund = FundRecord;
 
 /** What an entrepreneur needs for a region: contact points, clusters, organisations, funds. */
 export interface RegionSme {
@@ -71,9 +58,15 @@ export interface RegionSme {
  * means none is registered. The answer is kept until an import or an edit of the regions' registers
  * changes its inputs (organisations are written by imports).
  */
-export function regionSme(store: Store, code: string, organisationLimit = 12): Promise<RegionSme> {
-  return smeCache.get(store, `${code.toUpperCase()}|${organisationLimit}`, () =>
-    computeRegionSme(store, code, organisationLimit),
+export function regionSme(
+  store: Store,
+  code: string,
+  organisationLimit = 12,
+  municipality?: string,
+): Promise<RegionSme> {
+  const near = municipality?.toUpperCase();
+  return smeCache.get(store, `${code.toUpperCase()}|${organisationLimit}|${near ?? ''}`, () =>
+    computeRegionSme(store, code, organisationLimit, near),
   );
 }
 
@@ -83,7 +76,14 @@ export function regionSme(store: Store, code: string, organisationLimit = 12): P
  * Edited rows carry a version that goes up with each change.
  */
 async function smeFingerprint(store: Store): Promise<string> {
-  const count = (table: 'contact_point_regions' | 'cluster_members' | 'cluster_key_areas') =>
+  const count = (
+    table:
+      | 'contact_point_regions'
+      | 'contact_point_municipalities'
+      | 'fund_regions'
+      | 'cluster_members'
+      | 'cluster_key_areas',
+  ) =>
     store.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -99,6 +99,8 @@ async function smeFingerprint(store: Store): Promise<string> {
     importsFingerprint(store),
     versions('contact_points'),
     count('contact_point_regions'),
+    count('contact_point_municipalities'),
+    count('fund_regions'),
     versions('clusters'),
     count('cluster_members'),
     count('cluster_key_areas'),
@@ -113,6 +115,7 @@ async function computeRegionSme(
   store: Store,
   code: string,
   organisationLimit: number,
+  municipality: string | undefined,
 ): Promise<RegionSme> {
   const chain = await regionChain(store, code.toUpperCase());
   const region = chain[0];
@@ -127,118 +130,107 @@ async function computeRegionSme(
   const area = [region.code, ...(await regionDescendants(store, region.code))];
   const clusterRegions = [...new Set([...chainCodes, ...area])];
 
-  const [points, pointRegions, clusters, clusterAreas, members, organisations, funds] =
-    await Promise.all([
-      store.db
-        .selectFrom('contact_points as c')
-        .leftJoin('actors as a', 'a.id', 'c.actor_id')
-        .select([
-          'c.id',
-          'c.name',
-          'c.actor_id',
-          'a.name as actor_name',
-          'c.channels',
-          'c.url',
-          'c.smes_served_per_year',
-          'c.smes_served_year',
-          'c.source_id',
-        ])
-        .where((eb) =>
+  const [served, clusters, clusterAreas, members, organisations, funds] = await Promise.all([
+    servedContactPoints(store, chainCodes, area),
+    store.db
+      .selectFrom('clusters')
+      .select(['id', 'region_code', 'name_nl', 'name_en', 'description', 'source_id'])
+      .where('region_code', 'in', clusterRegions)
+      .orderBy('region_code')
+      .orderBy('id')
+      .execute(),
+    store.db
+      .selectFrom('cluster_key_areas as ck')
+      .innerJoin('clusters as cl', 'cl.id', 'ck.cluster_id')
+      .innerJoin('key_areas as k', 'k.id', 'ck.key_area_id')
+      .select(['ck.cluster_id', 'k.id', 'k.name_nl', 'k.name_en', 'ck.weight', 'k.taxonomy_id'])
+      .where('cl.region_code', 'in', clusterRegions)
+      .orderBy('k.taxonomy_id', 'desc')
+      .orderBy('k.position')
+      .execute(),
+    store.db
+      .selectFrom('cluster_members as m')
+      .innerJoin('clusters as cl', 'cl.id', 'm.cluster_id')
+      .select(['m.cluster_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('cl.region_code', 'in', clusterRegions)
+      .groupBy('m.cluster_id')
+      .execute(),
+    store.db
+      .selectFrom('actors as a')
+      .select([
+        'a.id',
+        'a.name',
+        'a.helix_role',
+        'a.is_sme',
+        'a.city',
+        'a.region_code',
+        'a.source_id',
+        (eb) =>
+          eb
+            .selectFrom('participations as p')
+            .select((pb) => pb.fn.count<number>('p.project_id').distinct().as('n'))
+            .whereRef('p.actor_id', '=', 'a.id')
+            .as('projects'),
+      ])
+      .where('a.region_code', 'in', area)
+      .orderBy(sql`case when a.is_sme = 1 then 0 else 1 end`)
+      .orderBy(sql`projects`, 'desc')
+      .orderBy('a.name')
+      .limit(organisationLimit)
+      .execute(),
+    store.db
+      // A fund's first region is kept on the row too, so a row written without its links counts.
+      .selectFrom('funds as f')
+      .select(['f.id', 'f.source_id'])
+      .where('f.status', '=', 'published')
+      .where((eb) =>
+        eb.or([
+          eb('f.region_code', 'in', chainCodes),
           eb.exists(
             eb
-              .selectFrom('contact_point_regions as cr')
-              .select('cr.contact_point_id')
-              .whereRef('cr.contact_point_id', '=', 'c.id')
-              .where('cr.region_code', 'in', chainCodes),
+              .selectFrom('fund_regions as fr')
+              .select('fr.fund_id')
+              .whereRef('fr.fund_id', '=', 'f.id')
+              .where('fr.region_code', 'in', chainCodes),
           ),
-        )
-        .orderBy('c.name')
-        .execute(),
-      store.db
-        .selectFrom('contact_point_regions as cr')
-        .innerJoin('regions as r', 'r.code', 'cr.region_code')
-        .select(['cr.contact_point_id', 'r.code', 'r.name_nl', 'r.name_en'])
-        .orderBy('r.code')
-        .execute(),
-      store.db
-        .selectFrom('clusters')
-        .select(['id', 'region_code', 'name_nl', 'name_en', 'description', 'source_id'])
-        .where('region_code', 'in', clusterRegions)
-        .orderBy('region_code')
-        .orderBy('id')
-        .execute(),
-      store.db
-        .selectFrom('cluster_key_areas as ck')
-        .innerJoin('clusters as cl', 'cl.id', 'ck.cluster_id')
-        .innerJoin('key_areas as k', 'k.id', 'ck.key_area_id')
-        .select(['ck.cluster_id', 'k.id', 'k.name_nl', 'k.name_en', 'ck.weight', 'k.taxonomy_id'])
-        .where('cl.region_code', 'in', clusterRegions)
-        .orderBy('k.taxonomy_id', 'desc')
-        .orderBy('k.position')
-        .execute(),
-      store.db
-        .selectFrom('cluster_members as m')
-        .innerJoin('clusters as cl', 'cl.id', 'm.cluster_id')
-        .select(['m.cluster_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('cl.region_code', 'in', clusterRegions)
-        .groupBy('m.cluster_id')
-        .execute(),
-      store.db
-        .selectFrom('actors as a')
-        .select([
-          'a.id',
-          'a.name',
-          'a.helix_role',
-          'a.is_sme',
-          'a.city',
-          'a.region_code',
-          'a.source_id',
-          (eb) =>
-            eb
-              .selectFrom('participations as p')
-              .select((pb) => pb.fn.count<number>('p.project_id').distinct().as('n'))
-              .whereRef('p.actor_id', '=', 'a.id')
-              .as('projects'),
-        ])
-        .where('a.region_code', 'in', area)
-        .orderBy(sql`case when a.is_sme = 1 then 0 else 1 end`)
-        .orderBy(sql`projects`, 'desc')
-        .orderBy('a.name')
-        .limit(organisationLimit)
-        .execute(),
-      store.db
-        .selectFrom('funds')
-        .select([
-          'id',
-          'region_code',
-          'name',
-          'size_eur',
-          'instruments',
-          'target_sectors',
-          'manager',
-          'url',
-          'source_id',
-        ])
-        .where('region_code', 'in', chainCodes)
-        .orderBy('name')
-        .execute(),
-    ]);
+        ]),
+      )
+      .execute(),
+  ]);
 
+  const points = served.map((p) => p.id);
+  const [pointRecords, fundRecords] = await Promise.all([
+    readContactPoints(store.db, points),
+    readFunds(
+      store.db,
+      funds.map((f) => f.id),
+    ),
+  ]);
+  const chainIndex = new Map(chainCodes.map((c, i) => [c, i]));
+  const nearnessOf = (p: ContactPointRecord): number =>
+    Math.min(
+      ...p.municipalities.map((m) =>
+        m.code === municipality ? 0 : m.nuts3 && area.includes(m.nuts3) ? 3 : 99,
+      ),
+      ...p.regions.map((r) => {
+        const i = chainIndex.get(r.code);
+        return i === undefined ? 99 : 2 + 2 * i;
+      }),
+    );
   const source = await sourceReference(
     store,
     {
       datasets: [
-        ...points.map((p) => p.source_id),
+        ...served.map((p) => p.source_id),
         ...clusters.map((c) => c.source_id),
         ...funds.map((f) => f.source_id),
         ...organisations.map((o) => o.source_id),
       ],
       imports: [],
     },
-    'contact points and funds registered for the region or a region above it; clusters in, above or below it; organisations located in it',
+    'published contact points that serve the region, a region above it or a municipality in it (nearest first); published funds that serve the region or a region above it; clusters in, above or below it; organisations located in it',
   );
   const memberCount = new Map(members.map((m) => [m.cluster_id, Number(m.n)]));
-  const num = (v: number | null) => (v === null ? null : Number(v));
   return {
     region: {
       code: region.code,
@@ -247,19 +239,9 @@ async function computeRegionSme(
       level: region.level,
     },
     chain: chain.map(({ code: c, name_nl, name_en }) => ({ code: c, name_nl, name_en })),
-    contact_points: points.map((p) => ({
-      id: p.id,
-      name: p.name,
-      organisation: p.actor_id && p.actor_name ? { id: p.actor_id, name: p.actor_name } : null,
-      channels: p.channels,
-      url: p.url,
-      smes_served_per_year: num(p.smes_served_per_year),
-      smes_served_year: num(p.smes_served_year),
-      regions: pointRegions
-        .filter((r) => r.contact_point_id === p.id)
-        .map(({ code: c, name_nl, name_en }) => ({ code: c, name_nl, name_en })),
-      source_id: p.source_id,
-    })),
+    contact_points: pointRecords
+      .map((p) => ({ ...p, nearness: nearnessOf(p) }))
+      .sort((a, b) => a.nearness - b.nearness || a.name.localeCompare(b.name)),
     clusters: clusters.map((c) => ({
       id: c.id,
       region: c.region_code,
@@ -285,13 +267,44 @@ async function computeRegionSme(
       region: o.region_code,
       projects: Number(o.projects ?? 0),
     })),
-    funds: funds.map(({ source_id: _source, region_code, ...f }) => ({
-      ...f,
-      region: region_code,
-      size_eur: num(f.size_eur),
-    })),
+    funds: fundRecords.sort((a, b) => a.name.localeCompare(b.name)),
     source,
   };
+}
+
+/**
+ * The published contact points that serve a region of `chain` or a municipality whose NUTS3
+ * region is in `area`, with the dataset they came from.
+ */
+async function servedContactPoints(
+  store: Store,
+  chain: readonly string[],
+  area: readonly string[],
+): Promise<{ id: string; source_id: string | null }[]> {
+  return store.db
+    .selectFrom('contact_points as c')
+    .select(['c.id', 'c.source_id'])
+    .where('c.status', '=', 'published')
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('contact_point_regions as cr')
+            .select('cr.contact_point_id')
+            .whereRef('cr.contact_point_id', '=', 'c.id')
+            .where('cr.region_code', 'in', chain),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('contact_point_municipalities as cm')
+            .innerJoin('municipalities as m', 'm.code', 'cm.municipality_code')
+            .select('cm.contact_point_id')
+            .whereRef('cm.contact_point_id', '=', 'c.id')
+            .where('m.nuts3_code', 'in', area),
+        ),
+      ]),
+    )
+    .execute();
 }
 
 /** The codes of every region below a region (children, their children, ...). */

@@ -16,6 +16,7 @@ import {
   twenteVisitDate,
 } from './starter-content.js';
 import { STARTER_PRACTICES } from './starter-practices.js';
+import { addStarterSme } from './load-starter-sme.js';
 
 export interface StarterSummary {
   readonly inserted: number;
@@ -26,7 +27,8 @@ export interface StarterSummary {
  * Writes the scenario's starter content (key-area taxonomies and crosswalk, Twente's spearheads,
  * the two platforms, the planned Twente visit, good practices documented in public sources).
  * Needs the NUTS regions NL and NL213 (a practice waits until its region is loaded). Idempotent: a second run changes nothing.
- * The visit and the practices are written only once: later edits to them are kept.
+ * The visit, the practices and the SME contact points and funds are written only once: later
+ * edits to them are kept.
  */
 export async function loadStarterContent(
   store: Store,
@@ -174,7 +176,10 @@ export async function loadStarterContent(
         ),
       );
     }
-    if (options.practices !== false) add(await addStarterPractices(tx, now));
+    if (options.practices !== false) {
+      add(await addStarterPractices(tx, now));
+      add(await addStarterSme(tx, now));
+    }
     return { inserted, updated };
   });
 }

@@ -1,4 +1,5 @@
 /** Shapes of the REST API's answers, as the web application reads them. */
+import type { ContactPointRecord, FundRecord } from './sme-types.js';
 
 export interface Named {
   name_nl: string;
@@ -281,16 +282,7 @@ export interface PlaceSearch {
 export interface RegionSme {
   region: RegionName & { level: number };
   chain: RegionName[];
-  contact_points: {
-    id: string;
-    name: string;
-    organisation: { id: string; name: string } | null;
-    channels: string | null;
-    url: string | null;
-    smes_served_per_year: number | null;
-    smes_served_year: number | null;
-    regions: RegionName[];
-  }[];
+  contact_points: (ContactPointRecord & { nearness: number })[];
   clusters: (Named & {
     id: string;
     region: string;
@@ -307,16 +299,7 @@ export interface RegionSme {
     region: string | null;
     projects: number;
   }[];
-  funds: {
-    id: string;
-    region: string;
-    name: string;
-    size_eur: number | null;
-    instruments: string | null;
-    target_sectors: string | null;
-    manager: string | null;
-    url: string | null;
-  }[];
+  funds: FundRecord[];
   source: Source;
 }
 

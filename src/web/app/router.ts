@@ -15,6 +15,10 @@ export type PageName =
   | 'follow-up'
   | 'next-region'
   | 'sme'
+  | 'contact-point-new'
+  | 'contact-point'
+  | 'fund-new'
+  | 'fund'
   | 'sources'
   | 'login'
   | 'users'
@@ -43,6 +47,10 @@ const PATTERNS: readonly (readonly [PageName, RegExp])[] = [
   ['follow-up', /^\/opvolging\/?$/],
   ['next-region', /^\/volgende-regio\/?$/],
   ['sme', /^\/mkb\/?$/],
+  ['contact-point-new', /^\/mkb\/contactpunten\/nieuw\/?$/],
+  ['contact-point', /^\/mkb\/contactpunten\/([A-Za-z0-9_.-]{1,200})\/?$/],
+  ['fund-new', /^\/mkb\/fondsen\/nieuw\/?$/],
+  ['fund', /^\/mkb\/fondsen\/([A-Za-z0-9_.-]{1,200})\/?$/],
   ['sources', /^\/bronnen\/?$/],
   ['login', /^\/inloggen\/?$/],
   ['users', /^\/beheer\/gebruikers\/?$/],

@@ -18,20 +18,13 @@ import type { PageView } from '../app/page.js';
 import { href, type Route } from '../app/router.js';
 import { barChart } from '../charts/bar-chart.js';
 import { lineChart } from '../charts/line-chart.js';
-import {
-  formatEuro,
-  formatList,
-  formatNumber,
-  formatPercent,
-  lang,
-  nameOf,
-  t,
-} from '../i18n/i18n.js';
+import { formatList, formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { dataTable } from '../ui/data-table.js';
 import { h, type Child } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
 import { notice, unavailable } from '../ui/notice.js';
+import { contactPointCard, fundCard } from '../ui/sme-cards.js';
 import { sourceDetails } from '../ui/source-details.js';
 import { coverageSentence, dataAgeWarning, notMeasured } from '../ui/measure-status.js';
 import { regionRecommendedSection } from './region-recommended-section.js';
@@ -366,35 +359,7 @@ function contactPoints(sme: RegionSme | ApiError, name: string): Child {
     h(
       'ul',
       { class: 'rk-cards', 'data-testid': 'contact-points' },
-      sme.contact_points.map((c) =>
-        h(
-          'li',
-          { class: 'rk-card' },
-          h(
-            'p',
-            { class: 'rk-card__title' },
-            c.url ? h('a', { class: 'utrecht-link', href: c.url }, c.name) : c.name,
-          ),
-          c.channels
-            ? h('p', { class: 'rk-small' }, t('sme.channels', { channels: c.channels }))
-            : null,
-          c.smes_served_per_year !== null
-            ? h(
-                'p',
-                { class: 'rk-small' },
-                t('sme.served', {
-                  n: formatNumber(c.smes_served_per_year),
-                  year: c.smes_served_year ?? '',
-                }),
-              )
-            : null,
-          h(
-            'p',
-            { class: 'rk-small' },
-            t('sme.serves', { regions: c.regions.map(nameOf).join(', ') }),
-          ),
-        ),
-      ),
+      sme.contact_points.map((c) => contactPointCard(c)),
     ),
     sourceDetails(sme.source),
   ];
@@ -662,38 +627,7 @@ function funds(sme: RegionSme | ApiError, name: string): Child {
     h(
       'ul',
       { class: 'rk-cards' },
-      sme.funds.map((f) =>
-        h(
-          'li',
-          { class: 'rk-card' },
-          h(
-            'p',
-            { class: 'rk-card__title' },
-            f.url ? h('a', { class: 'utrecht-link', href: f.url }, f.name) : f.name,
-          ),
-          f.size_eur !== null
-            ? h(
-                'p',
-                { class: 'rk-small' },
-                t('region.funds.size', { size: formatEuro(f.size_eur) }),
-              )
-            : null,
-          f.instruments
-            ? h(
-                'p',
-                { class: 'rk-small' },
-                t('region.funds.instruments', { instruments: f.instruments }),
-              )
-            : null,
-          f.target_sectors
-            ? h(
-                'p',
-                { class: 'rk-small' },
-                t('region.funds.sectors', { sectors: f.target_sectors }),
-              )
-            : null,
-        ),
-      ),
+      sme.funds.map((f) => fundCard(f)),
     ),
     sourceDetails(sme.source),
   ];

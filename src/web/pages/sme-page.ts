@@ -1,17 +1,25 @@
 import { ApiError, query, tryJson } from '../api/client.js';
-import type { PlaceMatch, PlaceSearch, RegionSme } from '../api/types.js';
+import type { SmeFinderResult } from '../api/sme-types.js';
+import type { RegionSme } from '../api/types.js';
+import { mayEditRegion, mayEditSomeRegion, type Viewer } from '../app/permissions.js';
 import { helixLabelKey } from '../app/helix-roles.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
-import { formatEuro, formatNumber, nameOf, t } from '../i18n/i18n.js';
+import { formatNumber, nameOf, t } from '../i18n/i18n.js';
 import { dataTable } from '../ui/data-table.js';
 import { h, type Child } from '../ui/dom.js';
 import { notice, unavailable } from '../ui/notice.js';
+import { currentViewer } from '../ui/edit-permission.js';
+import { contactPointCard, fundCard } from '../ui/sme-cards.js';
 import { sourceDetails } from '../ui/source-details.js';
 
+type Match = SmeFinderResult['matches'][number];
+
 /**
- * SME finder: a town, municipality or postcode area leads to its region, the region's SME contact
- * point (or the plain statement that none is registered), its clusters and organisations.
+ * SME finder: a town, municipality, region (NUTS or COROP, by code or name) or Dutch postcode leads
+ * to its region: the contact points nearest first, with all their details (or the plain statement
+ * that none is registered), the funds, the clusters and the organisations. A query it cannot
+ * resolve is answered with the formats it understands.
  */
 export async function smePage(route: Route): Promise<PageView> {
   const q = (route.query.get('q') ?? '').trim();
@@ -65,32 +73,26 @@ export async function smePage(route: Route): Promise<PageView> {
     ),
   );
 
+  const viewer = await currentViewer();
   let results: Child = null;
   if (q) {
-    const found = await tryJson<PlaceSearch>(`/api/places${query({ q, limit: 10 })}`);
+    const found = await tryJson<SmeFinderResult>(`/api/sme/find${query({ q })}`);
     if (found instanceof ApiError) {
       results = unavailable(t('sme.results'), found);
-    } else if (found.items.length === 0) {
-      results = notice(
-        'info',
-        h(
-          'p',
-          { class: 'utrecht-paragraph', 'data-testid': 'sme-nomatch' },
-          t('sme.nomatch', { q }),
-        ),
-      );
+    } else if (found.matches.length === 0) {
+      results = noMatch(found);
     } else {
       const match =
-        found.items.find((m) => m.region?.code === chosenRegion) ??
-        found.items.find((m) => m.region) ??
-        found.items[0]!;
-      const others = found.items.filter(
+        found.matches.find((m) => m.region?.code === chosenRegion) ??
+        found.matches.find((m) => m.region) ??
+        found.matches[0]!;
+      const others = found.matches.filter(
         (m) => m !== match && m.region?.code !== match.region?.code,
       );
       results = [
         matchSummary(match),
         match.region
-          ? await regionBlock(match.region.code)
+          ? await regionBlock(match.region.code, match.municipality?.code, viewer)
           : notice(
               'warning',
               h('p', { class: 'utrecht-paragraph' }, t('sme.noregion', { name: match.name })),
@@ -134,24 +136,36 @@ export async function smePage(route: Route): Promise<PageView> {
       h('h1', { class: 'utrecht-heading-1' }, t('sme.title')),
       h('p', { class: 'utrecht-paragraph' }, t('sme.lead')),
       form,
+      mayEditSomeRegion(viewer)
+        ? h(
+            'p',
+            { class: 'utrecht-paragraph rk-actions' },
+            h(
+              'a',
+              { class: 'utrecht-link', href: href('/mkb/contactpunten/nieuw') },
+              t('sme.contact.new'),
+            ),
+            ' · ',
+            h('a', { class: 'utrecht-link', href: href('/mkb/fondsen/nieuw') }, t('sme.fund.new')),
+          )
+        : null,
       h('div', { class: 'rk-sme-results', 'aria-live': 'polite' }, results),
     ),
   };
 }
 
-function describe(m: PlaceMatch): string {
+function describe(m: Match): string {
   const kind = t(`sme.kind.${m.kind}` as 'sme.kind.place');
   const parts = [
     m.municipality && m.kind !== 'municipality'
       ? t('sme.inMunicipality', { name: m.municipality.name })
       : null,
     m.region ? nameOf(m.region) : null,
-    m.province ? nameOf(m.province) : null,
   ].filter(Boolean);
   return `${m.name} (${kind})${parts.length ? ` – ${parts.join(', ')}` : ''}`;
 }
 
-function matchSummary(m: PlaceMatch): HTMLElement {
+function matchSummary(m: Match): HTMLElement {
   return h(
     'section',
     { class: 'rk-sme-match', 'aria-labelledby': 'sme-match', 'data-testid': 'sme-match' },
@@ -167,7 +181,7 @@ function matchSummary(m: PlaceMatch): HTMLElement {
       m.municipality ? fact(t('sme.municipality'), m.municipality.name) : null,
       m.region
         ? fact(
-            t('sme.region'),
+            t(m.kind === 'region' ? 'sme.kind.region' : 'sme.region'),
             h(
               'a',
               { class: 'utrecht-link', href: href(`/regio/${m.region.code}`) },
@@ -175,22 +189,42 @@ function matchSummary(m: PlaceMatch): HTMLElement {
             ),
           )
         : null,
-      m.province
-        ? fact(
-            t('sme.province'),
-            h(
-              'a',
-              { class: 'utrecht-link', href: href(`/regio/${m.province.code}`) },
-              nameOf(m.province),
-            ),
-          )
-        : null,
     ),
   );
 }
 
-async function regionBlock(code: string): Promise<Child> {
-  const sme = await tryJson<RegionSme>(`/api/regions/${code}/sme`);
+/** What the finder says when nothing matches: for a postcode, that the loaded data does not cover it. */
+function noMatch(found: SmeFinderResult): HTMLElement {
+  const formats = h(
+    'ul',
+    { class: 'utrecht-unordered-list', 'data-testid': 'sme-formats' },
+    found.formats.map((f) =>
+      h('li', { class: 'utrecht-unordered-list__item' }, t(`sme.format.${f}` as 'sme.format.town')),
+    ),
+  );
+  return notice(
+    'info',
+    h(
+      'p',
+      { class: 'utrecht-paragraph', 'data-testid': 'sme-nomatch' },
+      found.postcode
+        ? t('sme.nomatch.postcode', {
+            postcode: found.postcode.asked,
+            n: formatNumber(found.postcode.loaded),
+          })
+        : t('sme.nomatch', { q: found.query }),
+    ),
+    h('p', { class: 'utrecht-paragraph' }, t('sme.formats')),
+    formats,
+  );
+}
+
+async function regionBlock(
+  code: string,
+  municipality: string | undefined,
+  viewer: Viewer,
+): Promise<Child> {
+  const sme = await tryJson<RegionSme>(`/api/regions/${code}/sme${query({ municipality })}`);
   if (sme instanceof ApiError) return unavailable(t('sme.contact'), sme);
   const name = nameOf(sme.region);
   const contact = h(
@@ -211,39 +245,12 @@ async function regionBlock(code: string): Promise<Child> {
           'ul',
           { class: 'rk-cards', 'data-testid': 'contact-points' },
           sme.contact_points.map((c) =>
-            h(
-              'li',
-              { class: 'rk-card' },
-              h(
-                'p',
-                { class: 'rk-card__title' },
-                c.url ? h('a', { class: 'utrecht-link', href: c.url }, c.name) : c.name,
-              ),
-              c.organisation
-                ? h(
-                    'p',
-                    { class: 'rk-small' },
-                    t('sme.organisation', { name: c.organisation.name }),
-                  )
-                : null,
-              c.channels
-                ? h('p', { class: 'rk-small' }, t('sme.channels', { channels: c.channels }))
-                : null,
-              c.smes_served_per_year !== null
-                ? h(
-                    'p',
-                    { class: 'rk-small' },
-                    t('sme.served', {
-                      n: formatNumber(c.smes_served_per_year),
-                      year: c.smes_served_year ?? '',
-                    }),
-                  )
-                : null,
-              h(
-                'p',
-                { class: 'rk-small' },
-                t('sme.serves', { regions: c.regions.map(nameOf).join(', ') }),
-              ),
+            contactPointCard(
+              c,
+              [
+                ...c.regions.map((r) => r.code),
+                ...c.municipalities.flatMap((m) => (m.nuts3 ? [m.nuts3] : [])),
+              ].every((r) => mayEditRegion(viewer, r)),
             ),
           ),
         ),
@@ -305,32 +312,24 @@ async function regionBlock(code: string): Promise<Child> {
         })
       : h('p', { class: 'utrecht-paragraph' }, t('sme.organisations.none', { name })),
   );
-  const funds = sme.funds.length
-    ? h(
-        'section',
-        { 'aria-labelledby': 'sme-funds' },
-        h('h2', { class: 'utrecht-heading-2', id: 'sme-funds' }, t('region.funds')),
-        h(
+  const funds = h(
+    'section',
+    { 'aria-labelledby': 'sme-funds', 'data-testid': 'sme-funds' },
+    h('h2', { class: 'utrecht-heading-2', id: 'sme-funds' }, t('region.funds')),
+    sme.funds.length
+      ? h(
           'ul',
           { class: 'rk-cards' },
           sme.funds.map((f) =>
-            h(
-              'li',
-              { class: 'rk-card' },
-              h('p', { class: 'rk-card__title' }, f.name),
-              f.size_eur !== null
-                ? h(
-                    'p',
-                    { class: 'rk-small' },
-                    t('region.funds.size', { size: formatEuro(f.size_eur) }),
-                  )
-                : null,
+            fundCard(
+              f,
+              f.regions.every((r) => mayEditRegion(viewer, r.code)),
             ),
           ),
-        ),
-      )
-    : null;
-  return [contact, clusters, organisations, funds, sourceDetails(sme.source)];
+        )
+      : h('p', { class: 'utrecht-paragraph' }, t('region.funds.none', { name })),
+  );
+  return [contact, funds, clusters, organisations, sourceDetails(sme.source)];
 }
 
 function fact(label: string, value: Child): HTMLElement {

@@ -211,7 +211,7 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           id: 'test-cp-brabant',
           name: 'Test contact point Brabant',
           actor_id: 'TEST-D',
-          channels: 'phone, e-mail',
+          channels: 'phone|email',
           url: 'https://example.org/cp',
           smes_served_per_year: 120,
           smes_served_year: 2025,

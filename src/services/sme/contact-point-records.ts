@@ -1,0 +1,158 @@
+import type { Kysely } from 'kysely';
+import { RegiokrachtError } from '../../domain/errors.js';
+import type { Database } from '../../storage/schema.js';
+import type { RegionName } from '../places/place-search.js';
+import { splitList, type SmeContentStatus } from './sme-field-check.js';
+
+/** A contact point as the API, the CLI and the SME finder show it. */
+export interface ContactPointRecord {
+  id: string;
+  name: string;
+  organisation: string | null;
+  helps_with: string | null;
+  address: string | null;
+  postcode: string | null;
+  town: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  opening_hours: string | null;
+  channels: string[];
+  languages: string[];
+  regions: RegionName[];
+  municipalities: { code: string; name: string; nuts3: string | null }[];
+  smes_served_per_year: number | null;
+  smes_served_year: number | null;
+  source_url: string | null;
+  status: string;
+  created_at: string | null;
+  updated_at: string | null;
+  version: number;
+}
+
+/** The contact points with these ids (any status), in the order of `ids`. */
+export async function readContactPoints(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<ContactPointRecord[]> {
+  if (ids.length === 0) return [];
+  const [rows, regions, municipalities] = await Promise.all([
+    db
+      .selectFrom('contact_points as c')
+      .leftJoin('actors as a', 'a.id', 'c.actor_id')
+      .selectAll('c')
+      .select('a.name as actor_name')
+      .where('c.id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('contact_point_regions as cr')
+      .innerJoin('regions as r', 'r.code', 'cr.region_code')
+      .select(['cr.contact_point_id', 'r.code', 'r.name_nl', 'r.name_en'])
+      .where('cr.contact_point_id', 'in', ids)
+      .orderBy('r.code')
+      .execute(),
+    db
+      .selectFrom('contact_point_municipalities as cm')
+      .innerJoin('municipalities as m', 'm.code', 'cm.municipality_code')
+      .select(['cm.contact_point_id', 'm.code', 'm.name', 'm.nuts3_code'])
+      .where('cm.contact_point_id', 'in', ids)
+      .orderBy('m.name')
+      .execute(),
+  ]);
+  const num = (v: number | null) => (v === null ? null : Number(v));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        id: r.id,
+        name: r.name,
+        organisation: r.organisation ?? r.actor_name,
+        helps_with: r.helps_with,
+        address: r.address,
+        postcode: r.postcode,
+        town: r.town,
+        phone: r.phone,
+        email: r.email,
+        website: r.url,
+        opening_hours: r.opening_hours,
+        channels: splitList(r.channels),
+        languages: splitList(r.languages),
+        regions: regions
+          .filter((x) => x.contact_point_id === id)
+          .map(({ code, name_nl, name_en }) => ({ code, name_nl, name_en })),
+        municipalities: municipalities
+          .filter((x) => x.contact_point_id === id)
+          .map((m) => ({ code: m.code, name: m.name, nuts3: m.nuts3_code })),
+        smes_served_per_year: num(r.smes_served_per_year),
+        smes_served_year: num(r.smes_served_year),
+        source_url: r.source_url,
+        status: r.status,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+        version: Number(r.version),
+      },
+    ];
+  });
+}
+
+/** One contact point whatever its status; null when there is none. */
+export async function readContactPoint(
+  db: Kysely<Database>,
+  id: string,
+): Promise<ContactPointRecord | null> {
+  return (await readContactPoints(db, [id]))[0] ?? null;
+}
+
+/** One contact point; anonymous readers see published ones only (others answer NOT_FOUND). */
+export async function getContactPoint(
+  db: Kysely<Database>,
+  id: string,
+  options: { readonly includeDrafts?: boolean } = {},
+): Promise<ContactPointRecord> {
+  const found = await readContactPoint(db, id);
+  if (!found || (found.status !== 'published' && !options.includeDrafts))
+    throw new RegiokrachtError('NOT_FOUND', `no published contact point with id ${id}`);
+  return found;
+}
+
+/** Contact points by name; published only unless another status is asked for. */
+export async function listContactPoints(
+  db: Kysely<Database>,
+  options: {
+    readonly status?: SmeContentStatus | 'all' | undefined;
+    readonly region?: string | undefined;
+  },
+): Promise<ContactPointRecord[]> {
+  let query = db.selectFrom('contact_points as c').select('c.id');
+  const status = options.status ?? 'published';
+  if (status !== 'all') query = query.where('c.status', '=', status);
+  if (options.region) {
+    const code = options.region.toUpperCase();
+    query = query.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('contact_point_regions as cr')
+            .select('cr.contact_point_id')
+            .whereRef('cr.contact_point_id', '=', 'c.id')
+            .where('cr.region_code', '=', code),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('contact_point_municipalities as cm')
+            .innerJoin('municipalities as m', 'm.code', 'cm.municipality_code')
+            .select('cm.contact_point_id')
+            .whereRef('cm.contact_point_id', '=', 'c.id')
+            .where('m.nuts3_code', '=', code),
+        ),
+      ]),
+    );
+  }
+  const ids = await query.orderBy('c.name').orderBy('c.id').execute();
+  return readContactPoints(
+    db,
+    ids.map((r) => r.id),
+  );
+}

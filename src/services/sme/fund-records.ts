@@ -1,0 +1,137 @@
+import type { Kysely } from 'kysely';
+import { RegiokrachtError } from '../../domain/errors.js';
+import type { Database } from '../../storage/schema.js';
+import type { RegionName } from '../places/place-search.js';
+import { splitList, type SmeContentStatus } from './sme-field-check.js';
+
+/** A regional fund as the API, the CLI and the SME finder show it. */
+export interface FundRecord {
+  id: string;
+  name: string;
+  manager: string | null;
+  size: number | null;
+  currency: string | null;
+  instruments: string[];
+  targets: string[];
+  target_sectors: string[];
+  regions: RegionName[];
+  period_start: string | null;
+  period_end: string | null;
+  website: string | null;
+  source_url: string | null;
+  status: string;
+  created_at: string | null;
+  updated_at: string | null;
+  version: number;
+}
+
+/** The funds with these ids (any status), in the order of `ids`. */
+export async function readFunds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<FundRecord[]> {
+  if (ids.length === 0) return [];
+  const [rows, regions] = await Promise.all([
+    db.selectFrom('funds').selectAll().where('id', 'in', ids).execute(),
+    db
+      .selectFrom('fund_regions as fr')
+      .innerJoin('regions as r', 'r.code', 'fr.region_code')
+      .select(['fr.fund_id', 'r.code', 'r.name_nl', 'r.name_en'])
+      .where('fr.fund_id', 'in', ids)
+      .orderBy('r.code')
+      .execute(),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const linked = new Map<string, RegionName[]>();
+  for (const { fund_id, code, name_nl, name_en } of regions)
+    linked.set(fund_id, [...(linked.get(fund_id) ?? []), { code, name_nl, name_en }]);
+  // A row written without its links (before they existed) serves its own region.
+  const unlinked = rows.filter((r) => !linked.has(r.id)).map((r) => r.region_code);
+  const primary = new Map(
+    (unlinked.length
+      ? await db
+          .selectFrom('regions')
+          .select(['code', 'name_nl', 'name_en'])
+          .where('code', 'in', unlinked)
+          .execute()
+      : []
+    ).map((r) => [r.code, r]),
+  );
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const size = r.size ?? r.size_eur;
+    return [
+      {
+        id: r.id,
+        name: r.name,
+        manager: r.manager,
+        size: size === null ? null : Number(size),
+        currency: size === null ? r.currency : (r.currency ?? 'EUR'),
+        instruments: splitList(r.instruments),
+        targets: splitList(r.targets),
+        target_sectors: splitList(r.target_sectors),
+        regions:
+          linked.get(id) ?? (primary.has(r.region_code) ? [primary.get(r.region_code)!] : []),
+        period_start: r.period_start,
+        period_end: r.period_end,
+        website: r.url,
+        source_url: r.source_url,
+        status: r.status,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+        version: Number(r.version),
+      },
+    ];
+  });
+}
+
+/** One fund whatever its status; null when there is none. */
+export async function readFund(db: Kysely<Database>, id: string): Promise<FundRecord | null> {
+  return (await readFunds(db, [id]))[0] ?? null;
+}
+
+/** One fund; anonymous readers see published ones only (others answer NOT_FOUND). */
+export async function getFund(
+  db: Kysely<Database>,
+  id: string,
+  options: { readonly includeDrafts?: boolean } = {},
+): Promise<FundRecord> {
+  const found = await readFund(db, id);
+  if (!found || (found.status !== 'published' && !options.includeDrafts))
+    throw new RegiokrachtError('NOT_FOUND', `no published fund with id ${id}`);
+  return found;
+}
+
+/** Funds by name; published only unless another status is asked for; of one region when given. */
+export async function listFunds(
+  db: Kysely<Database>,
+  options: {
+    readonly status?: SmeContentStatus | 'all' | undefined;
+    readonly region?: string | undefined;
+  },
+): Promise<FundRecord[]> {
+  let query = db.selectFrom('funds as f').select('f.id');
+  const status = options.status ?? 'published';
+  if (status !== 'all') query = query.where('f.status', '=', status);
+  if (options.region) {
+    const code = options.region.toUpperCase();
+    query = query.where((eb) =>
+      eb.or([
+        eb('f.region_code', '=', code),
+        eb.exists(
+          eb
+            .selectFrom('fund_regions as fr')
+            .select('fr.fund_id')
+            .whereRef('fr.fund_id', '=', 'f.id')
+            .where('fr.region_code', '=', code),
+        ),
+      ]),
+    );
+  }
+  const ids = await query.orderBy('f.name').orderBy('f.id').execute();
+  return readFunds(
+    db,
+    ids.map((r) => r.id),
+  );
+}

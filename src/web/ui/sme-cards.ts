@@ -1,0 +1,189 @@
+import type { ContactPointRecord, FundRecord } from '../api/sme-types.js';
+import { href } from '../app/router.js';
+import { formatNumber, lang, nameOf, t } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/messages-nl.js';
+import { h, type Child } from './dom.js';
+
+/** The translated label of a contact channel, a fund instrument or a fund target. */
+export function smeLabel(kind: 'channel' | 'instrument' | 'target', value: string): string {
+  return t(`sme.${kind}.${value.replace(/ /g, '-')}` as MessageKey);
+}
+
+/** A language code as its name in the page's language (nl -> Nederlands / Dutch). */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([lang()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function fact(label: string, value: Child, testId?: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'rk-facts__item', 'data-testid': testId },
+    h('dt', null, label),
+    h('dd', null, value),
+  );
+}
+
+/** An amount in its own currency, compact when large. */
+function formatAmount(value: number, currency: string): string {
+  return new Intl.NumberFormat(lang() === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency,
+    notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard',
+    maximumFractionDigits: Math.abs(value) >= 1e6 ? 1 : 0,
+  }).format(value);
+}
+
+/**
+ * A contact point with everything an entrepreneur needs to reach it: organisation, what it helps
+ * with, visiting address, phone and e-mail as links, website, opening hours, channels and languages
+ * by name, the areas it serves, and the source. `editLink` adds a link to its edit page.
+ */
+export function contactPointCard(c: ContactPointRecord, editLink = false): HTMLElement {
+  const address = [c.address, [c.postcode, c.town].filter(Boolean).join(' ')].filter(Boolean);
+  const serves = [...c.municipalities.map((m) => m.name), ...c.regions.map(nameOf)];
+  return h(
+    'li',
+    { class: 'rk-card', 'data-testid': 'contact-point' },
+    h('p', { class: 'rk-card__title' }, c.name),
+    c.status !== 'published'
+      ? h('p', { class: 'rk-small' }, h('strong', null, t(`sme.status.${c.status}`)))
+      : null,
+    h(
+      'dl',
+      { class: 'rk-facts' },
+      c.organisation ? fact(t('sme.field.organisation'), c.organisation) : null,
+      c.helps_with ? fact(t('sme.field.helpsWith'), c.helps_with) : null,
+      address.length
+        ? fact(
+            t('sme.field.address'),
+            h(
+              'address',
+              { class: 'rk-address' },
+              ...address.flatMap((l, i) => (i ? [h('br'), l] : [l])),
+            ),
+            'contact-address',
+          )
+        : null,
+      c.phone
+        ? fact(
+            t('sme.field.phone'),
+            h(
+              'a',
+              { class: 'utrecht-link', href: `tel:${c.phone.replace(/[^+0-9]/g, '')}` },
+              c.phone,
+            ),
+            'contact-phone',
+          )
+        : null,
+      c.email
+        ? fact(
+            t('sme.field.email'),
+            h('a', { class: 'utrecht-link', href: `mailto:${c.email}` }, c.email),
+            'contact-email',
+          )
+        : null,
+      c.website
+        ? fact(
+            t('sme.field.website'),
+            h('a', { class: 'utrecht-link', href: c.website }, c.website),
+          )
+        : null,
+      c.opening_hours ? fact(t('sme.field.openingHours'), c.opening_hours) : null,
+      c.channels.length
+        ? fact(
+            t('sme.field.channels'),
+            c.channels.map((ch) => smeLabel('channel', ch)).join(', '),
+            'contact-channels',
+          )
+        : null,
+      c.languages.length
+        ? fact(t('sme.field.languages'), c.languages.map(languageName).join(', '))
+        : null,
+      serves.length ? fact(t('sme.field.serves'), serves.join(', ')) : null,
+      c.smes_served_per_year !== null
+        ? fact(
+            t('sme.field.served'),
+            t('sme.served', {
+              n: formatNumber(c.smes_served_per_year),
+              year: c.smes_served_year ?? '',
+            }),
+          )
+        : null,
+      c.source_url
+        ? fact(
+            t('sme.field.source'),
+            h('a', { class: 'utrecht-link', href: c.source_url }, c.source_url),
+          )
+        : null,
+    ),
+    editLink
+      ? h(
+          'p',
+          { class: 'rk-small' },
+          h(
+            'a',
+            { class: 'utrecht-link', href: href(`/mkb/contactpunten/${encodeURIComponent(c.id)}`) },
+            t('sme.edit', { name: c.name }),
+          ),
+        )
+      : null,
+  );
+}
+
+/** A regional fund: size in its currency, instruments and targets by name, regions, period, source. */
+export function fundCard(f: FundRecord, editLink = false): HTMLElement {
+  const period = [f.period_start, f.period_end].filter(Boolean).join(' – ');
+  return h(
+    'li',
+    { class: 'rk-card', 'data-testid': 'fund' },
+    h('p', { class: 'rk-card__title' }, f.name),
+    f.status !== 'published'
+      ? h('p', { class: 'rk-small' }, h('strong', null, t(`sme.status.${f.status}`)))
+      : null,
+    h(
+      'dl',
+      { class: 'rk-facts' },
+      f.manager ? fact(t('sme.fund.manager'), f.manager) : null,
+      f.size !== null ? fact(t('sme.fund.size'), formatAmount(f.size, f.currency ?? 'EUR')) : null,
+      f.instruments.length
+        ? fact(
+            t('sme.fund.instruments'),
+            f.instruments.map((i) => smeLabel('instrument', i)).join(', '),
+          )
+        : null,
+      f.targets.length
+        ? fact(t('sme.fund.targets'), f.targets.map((i) => smeLabel('target', i)).join(', '))
+        : null,
+      f.target_sectors.length ? fact(t('sme.fund.sectors'), f.target_sectors.join(', ')) : null,
+      f.regions.length ? fact(t('sme.fund.regions'), f.regions.map(nameOf).join(', ')) : null,
+      period ? fact(t('sme.fund.period'), period) : null,
+      f.website
+        ? fact(
+            t('sme.field.website'),
+            h('a', { class: 'utrecht-link', href: f.website }, f.website),
+          )
+        : null,
+      f.source_url
+        ? fact(
+            t('sme.field.source'),
+            h('a', { class: 'utrecht-link', href: f.source_url }, f.source_url),
+          )
+        : null,
+    ),
+    editLink
+      ? h(
+          'p',
+          { class: 'rk-small' },
+          h(
+            'a',
+            { class: 'utrecht-link', href: href(`/mkb/fondsen/${encodeURIComponent(f.id)}`) },
+            t('sme.edit', { name: f.name }),
+          ),
+        )
+      : null,
+  );
+}
