@@ -5,6 +5,7 @@ import * as visitsPracticesSearch from './0003-visits-practices-search.js';
 import * as accountsAudit from './0004-accounts-audit.js';
 import * as indicatorSummary from './0005-indicator-summary.js';
 import * as figures from './0006-figures.js';
+import * as projectLegalBasis from './0007-project-legal-basis.js';
 
 /** Every migration, in order. Names are stored in the database; never rename one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-accounts-audit': accountsAudit,
   '0005-indicator-summary': indicatorSummary,
   '0006-figures': figures,
+  '0007-project-legal-basis': projectLegalBasis,
 };
