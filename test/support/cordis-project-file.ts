@@ -70,6 +70,10 @@ export interface CordisProjectFile {
   readonly projects: number;
   /** Projects given at least one legal-basis code. */
   readonly withLegalBasis: number;
+  /** Legal-basis codes written, over all projects. */
+  readonly codes: number;
+  /** The record numbers of the projects written. */
+  readonly rcns: ReadonlySet<string>;
 }
 
 /**
@@ -109,13 +113,17 @@ export async function writeCordisProjectFile(
   const na = (v: string | undefined) => (v === undefined || v === 'NA' ? '' : v);
   const rows = new Map<string, string>();
   let withLegalBasis = 0;
+  let codeCount = 0;
   for (const line of lines.slice(1)) {
     if (line === '') continue;
     const f = line.split(',');
     const rcn = f[iRcn]!;
     if (rows.has(rcn)) continue;
     const codes = legalBases.get(rcn) ?? '';
-    if (codes) withLegalBasis++;
+    if (codes) {
+      withLegalBasis++;
+      codeCount += codes.split(';').length;
+    }
     const [start, end, total, max] = [na(f[iStart]), na(f[iEnd]), na(f[iTotal]), na(f[iMax])];
     const basis = codes.includes(';') ? `"${codes}"` : codes;
     const cells =
@@ -170,5 +178,11 @@ export async function writeCordisProjectFile(
   const path = join(dir, layout === 'current' ? 'project.csv' : 'cordis-h2020projects.csv');
   const head = layout === 'current' ? CORDIS_PROJECT_HEADER : CORDIS_H2020_PROJECTS_HEADER;
   await writeFile(path, [head, ...rows.values()].join('\n') + '\n');
-  return { path, projects: rows.size, withLegalBasis };
+  return {
+    path,
+    projects: rows.size,
+    withLegalBasis,
+    codes: codeCount,
+    rcns: new Set(rows.keys()),
+  };
 }
