@@ -84,5 +84,11 @@ export function keyAreaColumns(
       [...summed].map(([keyArea, weight]) => ({ keyArea, weight })),
     );
   }
-  return { taxonomy, classification: keyAreaClassification(data), columns, columnOf, projects };
+  return {
+    taxonomy,
+    classification: keyAreaClassification(data, taxonomy),
+    columns,
+    columnOf,
+    projects,
+  };
 }

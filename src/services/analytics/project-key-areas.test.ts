@@ -100,10 +100,24 @@ describe('classifying projects by legal basis and topic', () => {
   const t2004 = projectKeyAreas(loaded, TAXONOMY_2004);
 
   it('says it uses legal bases once any project carries them, programme parts otherwise', () => {
-    expect(keyAreaClassification(loaded)).toBe('legal_basis');
-    expect(keyAreaClassification(data(PROJECTS.filter(([id]) => id === 'parts-only')))).toBe(
-      'programme_part',
-    );
+    expect(keyAreaClassification(loaded, TAXONOMY_2011)).toBe('legal_basis');
+    const partsOnly = data(PROJECTS.filter(([id]) => id === 'parts-only'));
+    expect(keyAreaClassification(partsOnly, TAXONOMY_2011)).toBe('programme_part');
+  });
+
+  it('keeps to programme parts for a taxonomy without a legal-basis mapping', () => {
+    const unmapped = {
+      ...loaded,
+      programmeRules: loaded.programmeRules.filter((r) => r.source_kind === 'programme_part'),
+    };
+    expect(keyAreaClassification(unmapped, TAXONOMY_2011)).toBe('programme_part');
+    const byPart = projectKeyAreas(unmapped, TAXONOMY_2011);
+    expect(weights(byPart, 'erc')).toBeUndefined();
+    expect(weights(byPart, 'blue-growth')).toEqual({
+      'agri-food': 0.6,
+      horticulture: 0.2,
+      water: 0.2,
+    });
   });
 
   it('tells ICT apart from the rest of LEIT, which the programme part LEIT cannot', () => {

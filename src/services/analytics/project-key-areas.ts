@@ -21,8 +21,22 @@ export const CLASSIFICATION_METHOD: Readonly<Record<KeyAreaClassification, strin
     'projects classified by programme part through the editable mapping (programme_key_areas) or by hand',
 };
 
-/** 'legal_basis' when any project carries legal-basis codes (CORDIS's project file is loaded). */
-export function keyAreaClassification(data: AnalyticsData): KeyAreaClassification {
+/**
+ * 'legal_basis' when projects carry legal-basis codes (CORDIS's project file is loaded) and the
+ * taxonomy has a legal-basis mapping (rules of source kind `programme_code`); else
+ * 'programme_part'.
+ */
+export function keyAreaClassification(
+  data: AnalyticsData,
+  taxonomy: string,
+): KeyAreaClassification {
+  const inTaxonomy = new Set(
+    data.keyAreas.filter((k) => k.taxonomy_id === taxonomy).map((k) => k.id),
+  );
+  const mapped = data.programmeRules.some(
+    (r) => r.source_kind === 'programme_code' && inTaxonomy.has(r.key_area_id),
+  );
+  if (!mapped) return 'programme_part';
   for (const project of data.projects.values())
     if (project.legal_bases.length > 0) return 'legal_basis';
   return 'programme_part';
@@ -30,7 +44,8 @@ export function keyAreaClassification(data: AnalyticsData): KeyAreaClassificatio
 
 /**
  * The key areas of each project in one taxonomy, through the editable mapping
- * (`programme_key_areas`), as finely as the loaded data allows:
+ * (`programme_key_areas`), as finely as the loaded data allows (steps 2 and 3 only when the
+ * classification is 'legal_basis', see keyAreaClassification):
  *
  * 1. key areas set by hand for the project win;
  * 2. else, when its call topic starts with a classified prefix (source_kind `topic`), that rule;
@@ -62,9 +77,10 @@ export function projectKeyAreas(
     if (!list) table.set(rule.source_code, (list = []));
     list.push({ keyArea: rule.key_area_id, weight: rule.weight });
   }
+  const byLegalBasis = keyAreaClassification(data, taxonomy) === 'legal_basis';
   const out = new Map<string, KeyAreaWeight[]>();
   for (const project of data.projects.values()) {
-    const areas = projectRuleAreas(project, rules);
+    const areas = projectRuleAreas(project, rules, byLegalBasis);
     if (areas.length === 0) continue;
     const weights = new Map<string, number>();
     for (const list of areas)
@@ -92,10 +108,14 @@ function projectRuleAreas(
   rules: Readonly<
     Record<'programme_part' | 'programme_code' | 'topic', Map<string, KeyAreaWeight[]>>
   >,
+  byLegalBasis: boolean,
 ): KeyAreaWeight[][] {
-  const topic = project.topic_code ? topicRule(project.topic_code, rules.topic.keys()) : undefined;
+  const topic =
+    byLegalBasis && project.topic_code
+      ? topicRule(project.topic_code, rules.topic.keys())
+      : undefined;
   if (topic !== undefined) return [rules.topic.get(topic)!];
-  if (project.legal_bases.length > 0) {
+  if (byLegalBasis && project.legal_bases.length > 0) {
     const codes = new Set(
       project.legal_bases
         .map((code) => legalBasisRule(code, rules.programme_code.keys()))
