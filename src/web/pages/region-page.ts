@@ -756,7 +756,8 @@ function indexFigures(
             caption: t('region.index.trend', { name }),
             columns: [
               {
-                label: t('region.index.year'),
+                // In edition mode every row is an edition, not a data year.
+                label: t(index.mode === 'year' ? 'region.index.year' : 'region.index.edition'),
                 rowHeader: true,
                 cell: (p: RegionIndex['trend'][number]) => String(p.year),
               },
