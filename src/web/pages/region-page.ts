@@ -505,6 +505,11 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
   const notes = h(
     'div',
     { 'data-testid': 'keyareas-notes' },
+    h(
+      'p',
+      { class: 'utrecht-paragraph', 'data-testid': 'keyareas-classification' },
+      t(`region.keyareas.classification.${keyAreas.classification}`),
+    ),
     keyAreas.unclassified.share === null || keyAreas.unclassified.value === null
       ? null
       : h(
