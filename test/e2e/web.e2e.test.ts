@@ -281,7 +281,7 @@ describe('the web application in Chromium on the real data', () => {
       /^Projecten zijn ingedeeld naar hun programmaonderdeel van Horizon 2020/,
     );
     const trend = page.getByTestId('index-trend');
-    expect(await trend.locator('thead th').first().innerText()).toBe('Editie');
+    expect((await trend.locator('thead th').first().textContent())?.trim()).toBe('Editie');
   });
 
   const PAGES: readonly (readonly [string, string])[] = [
