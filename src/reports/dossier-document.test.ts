@@ -91,6 +91,20 @@ describe('the dossier layout', () => {
     expect(doc.cover.map?.id).toBe('dossier-map');
   });
 
+  it('heads the trend table of an edition index "Editie"/"Edition", each row being an edition', () => {
+    for (const [lang, label] of [
+      ['nl', 'Editie'],
+      ['en', 'Edition'],
+    ] as const) {
+      const model = dossierModel(dossierInputsFixture());
+      expect(model.topic3.index?.edition).not.toBeNull();
+      const figure = dossierDocument(model, lang)
+        .sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure] : [])))
+        .find((f) => f.id === 'index-trend')!;
+      expect(figure.table!.columns[0]!.label).toBe(label);
+    }
+  });
+
   it('says plainly when a section has no data', () => {
     const en = allText(dossierDocument(dossierModel(dossierInputsFixture({ empty: true })), 'en'));
     expect(en).toContain('No investment fund registered for Twente.');

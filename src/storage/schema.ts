@@ -24,6 +24,7 @@ export interface Database {
   cluster_key_areas: ClusterKeyAreaTable;
   projects: ProjectTable;
   project_programme_parts: ProjectProgrammePartTable;
+  project_legal_bases: ProjectLegalBasisTable;
   project_key_areas: ProjectKeyAreaTable;
   programme_key_areas: ProgrammeKeyAreaTable;
   participations: ParticipationTable;
@@ -232,6 +233,14 @@ export interface ProjectTable {
   import_id: string | null;
   /** The CORDIS grant agreement number (`projectID`), when known (migration 0002). */
   grant_id: string | null;
+  /** The call topic CORDIS gives (`topics`, e.g. SFS-05-2015), when known (migration 0007). */
+  topic_code: string | null;
+}
+
+/** A legal-basis code of a project as CORDIS's project file gives it (migration 0007). */
+export interface ProjectLegalBasisTable {
+  project_id: string;
+  legal_basis_code: string;
 }
 
 export interface ProjectProgrammePartTable {

@@ -386,6 +386,15 @@ describe('the web application in Chromium on the real data', () => {
     expect(new URL(page.url()).search).toBe('?regio=NL213');
   });
 
+  it("says what Twente's key areas are classified by, and heads the index trend by edition", async () => {
+    await openPage(page, `${server.url}/regio/NL213`);
+    expect(await page.getByTestId('keyareas-classification').innerText()).toMatch(
+      /^Projecten zijn ingedeeld naar hun programmaonderdeel van Horizon 2020/,
+    );
+    const trend = page.getByTestId('index-trend');
+    expect((await trend.locator('thead th').first().textContent())?.trim()).toBe('Editie');
+  });
+
   const PAGES: readonly (readonly [string, string])[] = [
     ['home', '/'],
     ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],

@@ -3,15 +3,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseQuoted } from '../../src/importers/text/csv-records.js';
+import { CORDIS_PROJECT_HEADER, eunetsLegalBases } from './cordis-project-file.js';
 import { sharedDataDir } from './test-store.js';
 
 /** The header of CORDIS's current organisation file (`organization.csv` of the CSV exports). */
 export const CORDIS_ORGANIZATION_HEADER =
   'projectID;projectAcronym;organisationID;vatNumber;name;shortName;SME;activityType;street;postCode;city;country;nutsCode;geolocation;organizationURL;contactForm;contentUpdateDate;rcn;order;role;ecContribution;netEcContribution;totalCost;endOfParticipation;active';
-
-/** The header of CORDIS's current project file (`project.csv`). */
-export const CORDIS_PROJECT_HEADER =
-  'id;acronym;status;title;startDate;endDate;totalCost;ecMaxContribution;legalBasis;topics;ecSignatureDate;frameworkProgramme;masterCall;subCall;fundingScheme;nature;objective;contentUpdateDate;rcn;grantDoi';
 
 /** The TERCET postcode files of shared/data used to give organisations a NUTS3 code. */
 const TERCET_FILES = [
@@ -57,7 +54,9 @@ export interface CordisOrganizationFiles {
  * - SME, vatNumber, geolocation and the other columns the sources lack are empty;
  * - the eunets extract has no grant numbers, so the record number stands in for it: project.csv
  *   has `id` = `rcn` = the eunets rcn (dates, total cost and maximum contribution from eunets),
- *   and organization.csv's projectID is that number.
+ *   and organization.csv's projectID is that number;
+ * - project.csv's `legalBasis`: the codes of the project's programme parts (see eunetsLegalBases
+ *   in cordis-project-file.ts); `topics` stays empty.
  */
 export async function writeCordisOrganizationFiles(
   dir: string,
@@ -66,6 +65,7 @@ export async function writeCordisOrganizationFiles(
 ): Promise<CordisOrganizationFiles> {
   const nutsOf = tercetPostcodes(dataDir);
   const nutsOfCity = nuts3ByName(dataDir);
+  const legalBases = eunetsLegalBases(dataDir);
   const orgs = odfestOrganisations(dataDir, new Set(countries));
   const eunets = gunzipSync(
     readFileSync(join(dataDir, 'cordis', 'h2020_participations_eunets.csv.gz')),
@@ -104,7 +104,7 @@ export async function writeCordisOrganizationFiles(
       na(f[iEnd]),
       na(f[iTotal]),
       na(f[iMax]),
-      '',
+      cell(legalBases.get(rcn) ?? ''),
       '',
       '',
       'H2020',

@@ -199,6 +199,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       region: 'NL213',
       country: 'NL',
       taxonomy: 'topsectoren-2011',
+      classification: 'programme_part',
       measure: 'participations',
       unit: 'participations',
       reference: 'NL',

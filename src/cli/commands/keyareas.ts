@@ -3,6 +3,18 @@ import { analyticsFor, configFrom, withStore } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 
+/** The classification line, in the command's language. */
+const CLASSIFIED_BY = {
+  en: {
+    legal_basis: "Classified by: CORDIS's legal-basis codes and call topics (project file)",
+    programme_part: 'Classified by: H2020 programme parts',
+  },
+  nl: {
+    legal_basis: 'Ingedeeld naar: rechtsgrondslag en call-topic van CORDIS (projectbestand)',
+    programme_part: 'Ingedeeld naar: programmaonderdelen van H2020',
+  },
+} as const;
+
 interface KeyAreasOptions {
   taxonomy?: string;
   measure?: string;
@@ -44,6 +56,7 @@ export function keyAreasCommand(program: Command): void {
         console.log(
           `Key areas of ${result.region} (${result.taxonomy}), measure ${result.measure} in ${result.unit}; LQ against ${result.reference}`,
         );
+        console.log(CLASSIFIED_BY[lang][result.classification]);
         console.log('');
         console.log(
           formatTable(result.areas, [

@@ -44,6 +44,12 @@ const keyAreasSchema = {
     ...coveredProperties,
     country: { type: 'string' },
     taxonomy: { type: 'string' },
+    classification: {
+      type: 'string',
+      enum: ['legal_basis', 'programme_part'],
+      description:
+        "what the projects are classified by: CORDIS's legal-basis and topic codes (project file loaded) or programme parts",
+    },
     measure: { type: 'string' },
     unit: { type: 'string' },
     reference: { type: 'string' },

@@ -64,7 +64,8 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
       cordisImporter,
       await file('cordis-h2020projects.csv', PROJECTS_2019),
     );
-    expect(summary).toMatchObject({ format: 'cordis-projects', read: 1, inserted: 1 });
+    // The project and its legal-basis code (H2020-EU.2.1.1.).
+    expect(summary).toMatchObject({ format: 'cordis-projects', read: 1, inserted: 2 });
     const project = await store.db
       .selectFrom('projects')
       .selectAll()

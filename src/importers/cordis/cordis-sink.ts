@@ -43,6 +43,7 @@ export class CordisSink {
   readonly projectWriter: TableWriter;
   readonly participationWriter: TableWriter;
   readonly programmePartWriter: TableWriter;
+  readonly legalBasisWriter: TableWriter;
   private readonly addedActors = new Set<string>();
   /** Country cells already resolved (the same few codes occur on every row). */
   private readonly countries = new Map<string, string | null>();
@@ -70,6 +71,9 @@ export class CordisSink {
         after: [this.projectWriter],
       },
     );
+    this.legalBasisWriter = ctx.writer('project_legal_bases', ['project_id', 'legal_basis_code'], {
+      after: [this.projectWriter],
+    });
   }
 
   static async open(ctx: ImportContext): Promise<CordisSink> {

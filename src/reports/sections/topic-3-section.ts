@@ -124,7 +124,8 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
         table: {
           caption: x.t('index.trend.table'),
           columns: [
-            { label: x.t('index.year') },
+            // In edition mode every row is an edition, not a data year.
+            { label: x.t(idx.edition === null ? 'index.year' : 'index.edition') },
             { label: x.t('index.value'), align: 'right' },
             {
               label: x.t('index.relative', { reference: x.reference(idx.reference) }),

@@ -14,7 +14,7 @@ import {
   keyAreaMatrix,
   type KeyAreaMeasure,
 } from './key-area-activity.js';
-import { projectKeyAreas } from './project-key-areas.js';
+import { CLASSIFICATION_METHOD, projectKeyAreas } from './project-key-areas.js';
 import { keyAreaColumns, type KeyAreaColumns } from './key-area-columns.js';
 import { regionUnclassifiedActivity } from './region-unclassified-activity.js';
 import {
@@ -303,7 +303,7 @@ export class AnalyticsService {
         const figures = {
           ...result,
           source: await this.participationSource(
-            `x(r,k) = ${KEY_AREA_MEASURES[measure as KeyAreaMeasure].describe}; projects classified by programme part through the editable mapping (programme_key_areas) or by hand; key areas that this classification cannot tell apart (each project classified into one is classified into the others in the same proportion) are measured together in one row; unclassified = activity in projects classified into no key area (ERC, MSCA, SME instrument ...), as a share of all the region's activity; share of national total = x(r,k)/x(${result.country},k); LQ = (x(r,k)/x(r))/(x(ref,k)/x(ref)) with ref = ${result.reference} and x(r) the activity classified into this taxonomy.`,
+            `x(r,k) = ${KEY_AREA_MEASURES[measure as KeyAreaMeasure].describe}; ${CLASSIFICATION_METHOD[result.classification]}; key areas that this classification cannot tell apart (each project classified into one is classified into the others in the same proportion) are measured together in one row; unclassified = activity in projects classified into no key area (ERC, MSCA, SME instrument ...), as a share of all the region's activity; share of national total = x(r,k)/x(${result.country},k); LQ = (x(r,k)/x(r))/(x(ref,k)/x(ref)) with ref = ${result.reference} and x(r) the activity classified into this taxonomy.`,
           ),
         };
         return this.covered(figures, inputs, region, placement, lang);

@@ -1,6 +1,10 @@
 import { keyAreaMeasuredGroups } from '../../core/keyareas/key-area-measured-groups.js';
 import type { AnalyticsData } from './analytics-data.js';
-import type { KeyAreaWeight } from './project-key-areas.js';
+import {
+  keyAreaClassification,
+  type KeyAreaClassification,
+  type KeyAreaWeight,
+} from './project-key-areas.js';
 
 /** A key area as the taxonomy names it. */
 export interface KeyAreaMember {
@@ -21,6 +25,8 @@ export interface KeyAreaColumn extends KeyAreaMember {
 
 export interface KeyAreaColumns {
   readonly taxonomy: string;
+  /** What the projects are classified by: legal-basis and topic codes, or programme parts. */
+  readonly classification: KeyAreaClassification;
   readonly columns: readonly KeyAreaColumn[];
   /** key-area id -> id of the column it is measured in. */
   readonly columnOf: ReadonlyMap<string, string>;
@@ -78,5 +84,11 @@ export function keyAreaColumns(
       [...summed].map(([keyArea, weight]) => ({ keyArea, weight })),
     );
   }
-  return { taxonomy, columns, columnOf, projects };
+  return {
+    taxonomy,
+    classification: keyAreaClassification(data, taxonomy),
+    columns,
+    columnOf,
+    projects,
+  };
 }

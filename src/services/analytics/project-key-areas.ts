@@ -1,4 +1,6 @@
-import type { AnalyticsData } from './analytics-data.js';
+import { legalBasisRule } from '../../core/keyareas/legal-basis-rule.js';
+import { topicRule } from '../../core/keyareas/topic-rule.js';
+import type { AnalyticsData, ProjectInfo } from './analytics-data.js';
 
 export interface KeyAreaWeight {
   readonly keyArea: string;
@@ -6,9 +8,54 @@ export interface KeyAreaWeight {
 }
 
 /**
- * The key areas of each project in one taxonomy. A project's key areas set by hand win; else they
- * are derived from its programme parts through the editable mapping (`programme_key_areas`),
- * each classified part counting equally. Projects with no classified part are left out.
+ * What the derived classification of projects is built on: CORDIS's legal-basis and topic codes
+ * when the project file that carries them is loaded, else the programme parts.
+ */
+export type KeyAreaClassification = 'legal_basis' | 'programme_part';
+
+/** How each classification is described in a figure's method. */
+export const CLASSIFICATION_METHOD: Readonly<Record<KeyAreaClassification, string>> = {
+  legal_basis:
+    "projects classified by CORDIS's legal-basis codes and call topics (project file) through the editable mapping (programme_key_areas: topic prefix first, then the most specific legal-basis code; projects without codes by programme part) or by hand",
+  programme_part:
+    'projects classified by programme part through the editable mapping (programme_key_areas) or by hand',
+};
+
+/**
+ * 'legal_basis' when projects carry legal-basis codes (CORDIS's project file is loaded) and the
+ * taxonomy has a legal-basis mapping (rules of source kind `programme_code`); else
+ * 'programme_part'.
+ */
+export function keyAreaClassification(
+  data: AnalyticsData,
+  taxonomy: string,
+): KeyAreaClassification {
+  const inTaxonomy = new Set(
+    data.keyAreas.filter((k) => k.taxonomy_id === taxonomy).map((k) => k.id),
+  );
+  const mapped = data.programmeRules.some(
+    (r) => r.source_kind === 'programme_code' && inTaxonomy.has(r.key_area_id),
+  );
+  if (!mapped) return 'programme_part';
+  for (const project of data.projects.values())
+    if (project.legal_bases.length > 0) return 'legal_basis';
+  return 'programme_part';
+}
+
+/**
+ * The key areas of each project in one taxonomy, through the editable mapping
+ * (`programme_key_areas`), as finely as the loaded data allows (steps 2 and 3 only when the
+ * classification is 'legal_basis', see keyAreaClassification):
+ *
+ * 1. key areas set by hand for the project win;
+ * 2. else, when its call topic starts with a classified prefix (source_kind `topic`), that rule;
+ * 3. else, when the project has legal-basis codes, each code classified by the most specific
+ *    classified code it lies in (source_kind `programme_code`), the classified codes counting
+ *    equally; a project whose codes are all unclassified (ERC, MSCA, SME instrument ...) stays
+ *    unclassified rather than falling back to a coarser source;
+ * 4. else its programme parts, each classified part counting equally.
+ *
+ * Projects with no classified source are left out.
  */
 export function projectKeyAreas(
   data: AnalyticsData,
@@ -17,24 +64,28 @@ export function projectKeyAreas(
   const inTaxonomy = new Set(
     data.keyAreas.filter((k) => k.taxonomy_id === taxonomy).map((k) => k.id),
   );
-  const rules = new Map<string, KeyAreaWeight[]>();
+  const rules = {
+    programme_part: new Map<string, KeyAreaWeight[]>(),
+    programme_code: new Map<string, KeyAreaWeight[]>(),
+    topic: new Map<string, KeyAreaWeight[]>(),
+  };
   for (const rule of data.programmeRules) {
     if (!inTaxonomy.has(rule.key_area_id)) continue;
-    const key = `${rule.source_kind}:${rule.source_code}`;
-    let list = rules.get(key);
-    if (!list) rules.set(key, (list = []));
+    const table = rules[rule.source_kind as keyof typeof rules];
+    if (!table) continue;
+    let list = table.get(rule.source_code);
+    if (!list) table.set(rule.source_code, (list = []));
     list.push({ keyArea: rule.key_area_id, weight: rule.weight });
   }
+  const byLegalBasis = keyAreaClassification(data, taxonomy) === 'legal_basis';
   const out = new Map<string, KeyAreaWeight[]>();
   for (const project of data.projects.values()) {
-    const classified = project.parts
-      .map((part) => rules.get(`programme_part:${part}`))
-      .filter((r): r is KeyAreaWeight[] => r !== undefined);
-    if (classified.length === 0) continue;
+    const areas = projectRuleAreas(project, rules, byLegalBasis);
+    if (areas.length === 0) continue;
     const weights = new Map<string, number>();
-    for (const areas of classified)
-      for (const a of areas)
-        weights.set(a.keyArea, (weights.get(a.keyArea) ?? 0) + a.weight / classified.length);
+    for (const list of areas)
+      for (const a of list)
+        weights.set(a.keyArea, (weights.get(a.keyArea) ?? 0) + a.weight / areas.length);
     out.set(
       project.id,
       [...weights].map(([keyArea, weight]) => ({ keyArea, weight })),
@@ -49,4 +100,30 @@ export function projectKeyAreas(
   }
   for (const [project, areas] of manual) out.set(project, areas);
   return out;
+}
+
+/** The rules that classify one project, each to count equally (empty: unclassified). */
+function projectRuleAreas(
+  project: ProjectInfo,
+  rules: Readonly<
+    Record<'programme_part' | 'programme_code' | 'topic', Map<string, KeyAreaWeight[]>>
+  >,
+  byLegalBasis: boolean,
+): KeyAreaWeight[][] {
+  const topic =
+    byLegalBasis && project.topic_code
+      ? topicRule(project.topic_code, rules.topic.keys())
+      : undefined;
+  if (topic !== undefined) return [rules.topic.get(topic)!];
+  if (byLegalBasis && project.legal_bases.length > 0) {
+    const codes = new Set(
+      project.legal_bases
+        .map((code) => legalBasisRule(code, rules.programme_code.keys()))
+        .filter((c): c is string => c !== undefined),
+    );
+    return [...codes].map((c) => rules.programme_code.get(c)!);
+  }
+  return project.parts
+    .map((part) => rules.programme_part.get(part))
+    .filter((r): r is KeyAreaWeight[] => r !== undefined);
 }

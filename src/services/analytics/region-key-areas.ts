@@ -4,6 +4,7 @@ import { regionNationalShare } from '../../core/keyareas/region-national-share.j
 import type { AnalyticsData } from './analytics-data.js';
 import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
 import type { KeyAreaColumns, KeyAreaMember } from './key-area-columns.js';
+import type { KeyAreaClassification } from './project-key-areas.js';
 import type { UnclassifiedActivity } from './region-unclassified-activity.js';
 
 export interface RegionKeyAreaRow {
@@ -25,6 +26,8 @@ export interface RegionKeyAreas {
   region: string;
   country: string;
   taxonomy: string;
+  /** What the projects are classified by: CORDIS legal-basis and topic codes, or programme parts. */
+  classification: KeyAreaClassification;
   measure: KeyAreaMeasure;
   unit: string;
   reference: string;
@@ -59,6 +62,7 @@ export function regionKeyAreas(
     region,
     country,
     taxonomy: options.taxonomy,
+    classification: columns.classification,
     measure: options.measure,
     unit: KEY_AREA_MEASURES[options.measure].unit,
     reference,

@@ -1,4 +1,5 @@
 import type { Store } from '../../storage/store.js';
+import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from './legal-basis-key-areas.js';
 import { PROGRAMME_PART_KEY_AREAS } from './programme-key-areas.js';
 import {
   DEFAULTS,
@@ -88,15 +89,23 @@ export async function loadStarterContent(
       await tx.upsert(
         'programme_key_areas',
         ['source_kind', 'source_code', 'key_area_id'],
-        Object.entries(PROGRAMME_PART_KEY_AREAS).flatMap(([taxonomy, parts]) =>
-          Object.entries(parts).flatMap(([part, areas]) =>
-            areas.map(([code, weight]) => ({
-              source_kind: 'programme_part',
-              source_code: part,
-              key_area_id: keyAreaId(taxonomy, code),
-              weight,
-              source_id: DEFAULTS,
-            })),
+        (
+          [
+            ['programme_part', PROGRAMME_PART_KEY_AREAS],
+            ['programme_code', LEGAL_BASIS_KEY_AREAS],
+            ['topic', TOPIC_KEY_AREAS],
+          ] as const
+        ).flatMap(([kind, table]) =>
+          Object.entries(table).flatMap(([taxonomy, sources]) =>
+            Object.entries(sources).flatMap(([source, areas]) =>
+              areas.map(([code, weight]) => ({
+                source_kind: kind,
+                source_code: source,
+                key_area_id: keyAreaId(taxonomy, code),
+                weight,
+                source_id: DEFAULTS,
+              })),
+            ),
           ),
         ),
       ),

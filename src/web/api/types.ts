@@ -196,6 +196,8 @@ export interface KeyAreaRow extends Named {
 export interface KeyAreas extends Covered {
   region: string;
   taxonomy: string;
+  /** What the projects are classified by: CORDIS legal-basis and topic codes, or programme parts. */
+  classification: 'legal_basis' | 'programme_part';
   measure: string;
   reference: string;
   areas: KeyAreaRow[];

@@ -223,6 +223,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.keyareas.share.title': 'Share of {name} in the national total by key area',
   'region.keyareas.unclassified':
     '{share} of the participations ({value}) are in projects classified into no key area (ERC, MSCA, SME instrument ...); the figures below cover the rest.',
+  'region.keyareas.classification.legal_basis':
+    "Projects are classified by their CORDIS legal basis and call topic (CORDIS's project file).",
+  'region.keyareas.classification.programme_part':
+    'Projects are classified by their Horizon 2020 programme part (ERC, LEIT, SC1 ...); CORDIS’s project file would allow a finer classification.',
   'region.keyareas.together':
     '{areas} are measured together: every project classified into one is classified into the other in the same proportion, so the data cannot tell them apart.',
   'region.keyareas.share.alt': 'The region’s largest share is in {top}: {share}.',

@@ -224,6 +224,10 @@ export const nl = {
   'region.keyareas.share.title': 'Aandeel van {name} in het nationale totaal per sleutelgebied',
   'region.keyareas.unclassified':
     '{share} van de deelnames ({value}) valt in projecten die in geen sleutelgebied zijn ingedeeld (ERC, MSCA, mkb-instrument ...); de cijfers hieronder gaan over de rest.',
+  'region.keyareas.classification.legal_basis':
+    'Projecten zijn ingedeeld naar hun rechtsgrondslag en call-topic in CORDIS (projectbestand van CORDIS).',
+  'region.keyareas.classification.programme_part':
+    'Projecten zijn ingedeeld naar hun programmaonderdeel van Horizon 2020 (ERC, LEIT, SC1 ...); het projectbestand van CORDIS zou een fijnere indeling mogelijk maken.',
   'region.keyareas.together':
     '{areas} worden samen gemeten: elk project dat in het ene is ingedeeld, is in dezelfde verhouding in het andere ingedeeld, dus de gegevens kunnen ze niet onderscheiden.',
   'region.keyareas.share.alt': 'Het grootste aandeel heeft de regio in {top}: {share}.',

@@ -479,6 +479,11 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
   const notes = h(
     'div',
     { 'data-testid': 'keyareas-notes' },
+    h(
+      'p',
+      { class: 'utrecht-paragraph', 'data-testid': 'keyareas-classification' },
+      t(`region.keyareas.classification.${keyAreas.classification}`),
+    ),
     keyAreas.unclassified.share === null || keyAreas.unclassified.value === null
       ? null
       : h(
@@ -713,7 +718,8 @@ function indexFigures(
             caption: t('region.index.trend', { name }),
             columns: [
               {
-                label: t('region.index.year'),
+                // In edition mode every row is an edition, not a data year.
+                label: t(index.mode === 'year' ? 'region.index.year' : 'region.index.edition'),
                 rowHeader: true,
                 cell: (p: RegionIndex['trend'][number]) => String(p.year),
               },

@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/support/cli-run.js';
+import { writeCordisProjectFile } from '../../../test/support/cordis-project-file.js';
+import { sharedDataDir } from '../../../test/support/test-store.js';
+
+// A SQLite file with the regions, the CBS places and the real H2020 data, then CORDIS's project
+// file in its current layout made from the same data (test/support/cordis-project-file.ts).
+
+describe('regiokracht keyareas', () => {
+  let dir: string;
+  let db: string;
+  const cordis = join(sharedDataDir, 'cordis');
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rk-keyareas-'));
+    db = join(dir, 'regiokracht.db');
+    const steps: string[][] = [
+      ['init', '--regions-only'],
+      ['import', 'cbs-places', join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv')],
+      [
+        'import',
+        'cordis',
+        join(cordis, 'h2020_organisations_2017_odfest.csv'),
+        join(cordis, 'h2020_participations_eunets.csv.gz'),
+        join(cordis, 'h2020_programme_parts_eunets.csv.gz'),
+      ],
+    ];
+    for (const step of steps) {
+      const result = await runCli('--db', db, '--data-dir', sharedDataDir, ...step);
+      expect(result.code, result.err).toBe(0);
+    }
+  }, 400_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says it classified by programme part, then by legal basis once the project file is imported', async () => {
+    const before = await runCli('--db', db, 'keyareas', 'NL213', '--json');
+    expect(before.code, before.err).toBe(0);
+    expect(JSON.parse(before.out)).toMatchObject({ classification: 'programme_part' });
+
+    const project = await writeCordisProjectFile(dir, 'current');
+    const imported = await runCli('--db', db, 'import', 'cordis', project.path);
+    expect(imported.code, imported.err).toBe(0);
+
+    const json = await runCli('--db', db, 'keyareas', 'NL213', '--json');
+    expect(json.code, json.err).toBe(0);
+    const result = JSON.parse(json.out) as {
+      classification: string;
+      unclassified: { value: number; share: number };
+      region_total: number;
+    };
+    expect(result.classification).toBe('legal_basis');
+    expect(result.unclassified.share).toBeCloseTo(
+      result.unclassified.value / (result.unclassified.value + result.region_total),
+      9,
+    );
+
+    const text = await runCli('--db', db, 'keyareas', 'NL213', '--lang', 'nl');
+    expect(text.code, text.err).toBe(0);
+    expect(text.out).toContain(
+      'Ingedeeld naar: rechtsgrondslag en call-topic van CORDIS (projectbestand)',
+    );
+    expect(text.out).toMatch(/Unclassified \(no key area\): [\d.,]+ participations, [\d.,]+% of/);
+  }, 300_000);
+});
