@@ -15,6 +15,7 @@ import { logOptions } from './log-options.js';
 import { auditRoutes } from './routes/audit.js';
 import { clusterRoutes } from './routes/clusters.js';
 import { analyticsRoutes } from './routes/analytics.js';
+import { linksRoutes } from './routes/links.js';
 import { dossierRoutes } from './routes/dossier.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -116,6 +117,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   regionRoutes(app, deps);
   const analytics = deps.analytics ?? new AnalyticsService(deps.store, deps.now);
   analyticsRoutes(app, { ...deps, analytics });
+  linksRoutes(app, { ...deps, analytics });
   if (deps.refreshFigures) {
     const refresher = new FigureRefresher(analytics, { log: (line) => app.log.info(line) });
     app.addHook('onReady', () => {
