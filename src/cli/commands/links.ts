@@ -77,6 +77,12 @@ export function linksCommand(program: Command): void {
               },
             ]),
           );
+          const missing = await service.missing(region, { lang });
+          if (missing.links.length) {
+            console.log(`\n${lang === 'nl' ? 'Ontbrekende verbindingen' : 'Missing links'}:`);
+            for (const l of missing.links)
+              console.log(`- ${lang === 'nl' ? l.explanation_nl : l.explanation_en}`);
+          }
           console.log(`\n${coverageLine(result.coverage, lang)}`);
           if (options.gexf) console.log(`GEXF written to ${options.gexf}`);
         });

@@ -4,7 +4,14 @@ import { regionLinksGexf } from '../../core/links/region-links-gexf.js';
 import { regionLinkStrength } from '../../core/links/region-link-strength.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
-import type { AnalyticsService, Covered, Sourced } from './analytics-service.js';
+import {
+  DEFAULT_TAXONOMY,
+  type AnalyticsService,
+  type Covered,
+  type Measured,
+  type Sourced,
+} from './analytics-service.js';
+import { missingLinksOf, missingLinkText, peerLinks } from './missing-links.js';
 import { linkNetwork, type LinkNetwork } from './link-network.js';
 import { linkNodeNames } from './link-names.js';
 import type { TextLang } from './measure-status.js';
@@ -16,6 +23,29 @@ import {
   type RegionBridges,
   type RegionLinks,
 } from './region-links.js';
+
+/** A region's missing links, in words. */
+export interface RegionMissingLinks {
+  readonly region: string;
+  readonly level: number;
+  readonly taxonomy: string;
+  /** Strength below which a link counts as weak; null when the region is not measured. */
+  readonly weak_below: number | null;
+  /** Regions of the same level and country compared with. */
+  readonly peers: number | null;
+  readonly links: readonly {
+    readonly region: string;
+    readonly name_nl: string;
+    readonly name_en: string;
+    readonly kind: 'similar' | 'complementary';
+    readonly similarity: number | null;
+    readonly shared_projects: number;
+    readonly strength: number;
+    readonly score: number;
+    readonly explanation_nl: string;
+    readonly explanation_en: string;
+  }[];
+}
 
 /** Longitude and latitude of a region's centroid, or null when no boundary is loaded for it. */
 export type Centroid = readonly [number, number] | null;
@@ -150,6 +180,79 @@ export class RegionLinksService {
         ...regionBridges(inputs.data, network, s.region, partner, options.limit ?? 50),
         source: await this.source(),
       }),
+    );
+  }
+
+  /**
+   * Missing links: regions of the same level and country that are similar or complementary to the
+   * region (key-area LQ profiles) but weakly linked with it, explained in words.
+   */
+  async missing(
+    code: string,
+    options: { taxonomy?: string; limit?: number; lang?: TextLang } = {},
+  ): Promise<RegionMissingLinks & Measured & Sourced> {
+    const s = await this.scope(code);
+    const lang = options.lang ?? 'en';
+    const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+    const limit = options.limit ?? 5;
+    return this.analytics.figure(
+      `missing-links:${s.region}:${taxonomy}:${limit}:${lang}`,
+      s.fingerprint,
+      async () => {
+        const covered = await this.analytics.regionCoverage(s.region, lang);
+        const { available, reason, reason_code } = covered;
+        const inputs = await this.analytics.inputs();
+        const columns = await this.analytics.keyAreaColumns(taxonomy);
+        const matrix = await this.analytics.keyAreaMatrix(taxonomy, 'participations');
+        const context = peerLinks(
+          inputs.data,
+          matrix,
+          await this.network(s.country, s.level),
+          s.region,
+        );
+        const links = available ? missingLinksOf(context, s.region).slice(0, limit) : [];
+        const names = (c: string) => inputs.data.regions.get(c);
+        return {
+          region: s.region,
+          level: s.level,
+          taxonomy,
+          weak_below: available ? context.weakBelow : null,
+          peers: available ? context.peers.length : null,
+          links: links.map((l) => ({
+            region: l.region,
+            name_nl: names(l.region)?.name_nl ?? l.region,
+            name_en: names(l.region)?.name_en ?? l.region,
+            kind: l.reason.kind,
+            similarity: l.similarity,
+            shared_projects: l.sharedProjects,
+            strength: l.strength,
+            score: l.score,
+            explanation_nl: missingLinkText(
+              inputs.data,
+              columns,
+              s.region,
+              l,
+              context.weakBelow,
+              'nl',
+            ),
+            explanation_en: missingLinkText(
+              inputs.data,
+              columns,
+              s.region,
+              l,
+              context.weakBelow,
+              'en',
+            ),
+          })),
+          available,
+          reason,
+          reason_code,
+          source: {
+            ...(await this.source()),
+            method: `${LINKS_METHOD} Missing links: regions of the same level and country whose key-area profile is similar (cosine of the LQ vectors against the country >= 0.5, with a key area both are specialised in, LQ >= 1) or complementary (a key area where exactly one is specialised), and whose link strength is below the median strength of the pairs of those regions that share at least one project; ranked by max(similarity, share of key areas where exactly one is specialised) x (1 - strength / the region's strongest such link). Activity = participations.`,
+          },
+        };
+      },
     );
   }
 

@@ -20,6 +20,7 @@ import { RegionLinksService } from './region-links-service.js';
 describe(`region-to-region links in the real data on ${testBackend}`, () => {
   let store: Store;
   let links: RegionLinksService;
+  let analytics: AnalyticsService;
   let app: FastifyInstance;
   const now = () => new Date('2026-11-28T10:00:00Z');
 
@@ -34,7 +35,7 @@ describe(`region-to-region links in the real data on ${testBackend}`, () => {
     ];
     for (const [kind, file] of files)
       await runImport(store, IMPORTERS[kind]!, file, { clock: now });
-    const analytics = new AnalyticsService(store, now);
+    analytics = new AnalyticsService(store, now);
     links = new RegionLinksService(store, analytics);
     app = await createApp({ store, version: 'test', now, analytics });
   }, 300_000);
@@ -119,6 +120,28 @@ describe(`region-to-region links in the real data on ${testBackend}`, () => {
     const counts = bridges.here.map((b) => b.shared_projects);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(bridges.here[0]!.shared_projects).toBeLessThanOrEqual(bridges.shared_projects);
+  });
+
+  it('explains missing links with the regions’ own location quotients and shared projects', async () => {
+    const missing = await links.missing('NL213');
+    expect(missing.links.length).toBeGreaterThan(0);
+    const twente = await analytics.keyAreas('NL213');
+    for (const l of missing.links) {
+      expect(l.strength).toBeLessThan(missing.weak_below!);
+      const other = await analytics.keyAreas(l.region);
+      const lqs = (r: typeof twente) =>
+        r.areas.filter((a) => a.lq !== null).map((a) => a.lq!.toFixed(2));
+      // The sentence quotes an LQ of each region, as the key-area figures give them.
+      const quoted = [...l.explanation_en.matchAll(/\d+\.\d\d/g)].map((m) => m[0]);
+      expect(quoted.some((q) => lqs(twente).includes(q))).toBe(true);
+      expect(quoted.some((q) => lqs(other).includes(q))).toBe(true);
+      const shared = (await links.links('NL213')).partners.find((p) => p.code === l.region);
+      expect(l.shared_projects).toBe(shared?.shared_projects ?? 0);
+      expect(l.explanation_en).toContain(
+        l.shared_projects === 0 ? 'share no project' : `share only ${l.shared_projects}`,
+      );
+      expect(l.explanation_nl).toMatch(/^Twente /);
+    }
   });
 
   it('serves links and bridges over HTTP in closed shapes, and refuses a level finer than the region', async () => {
