@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
 import { regionParam } from '../schemas/common.js';
-import { regionBridgesSchema, regionLinksSchema } from '../schemas/links.js';
+import { missingLinksSchema, regionBridgesSchema, regionLinksSchema } from '../schemas/links.js';
 import { langQuery } from '../schemas/measure-status.js';
 import type { TextLang } from '../../services/analytics/measure-status.js';
 import { RegionLinksService } from '../../services/analytics/region-links-service.js';
@@ -77,6 +77,33 @@ export function linksRoutes(
       },
     },
     (request) => links.bridges(request.params.code, request.params.partner, request.query),
+  );
+
+  app.get<{
+    Params: { code: string };
+    Querystring: { taxonomy?: string; limit?: number; lang?: TextLang };
+  }>(
+    '/api/regions/:code/links/missing',
+    {
+      config: { access: PUBLIC },
+      schema: {
+        summary:
+          'Connecting regions: similar or complementary regions (key-area LQ profiles) weakly linked with the region, explained in words',
+        tags,
+        params: regionParam,
+        querystring: {
+          type: 'object',
+          properties: {
+            taxonomy: { type: 'string' },
+            limit: { type: 'integer', minimum: 1, maximum: 100 },
+            lang: langQuery,
+          },
+          additionalProperties: false,
+        },
+        response: { 200: missingLinksSchema },
+      },
+    },
+    (request) => links.missing(request.params.code, request.query),
   );
 
   app.get<{ Params: { code: string }; Querystring: { level?: number } }>(

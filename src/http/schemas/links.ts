@@ -1,5 +1,5 @@
 /** JSON schemas of the region-to-region links (closed: nothing beyond what is listed). */
-import { coveredProperties } from './measure-status.js';
+import { coveredProperties, measureStatusProperties } from './measure-status.js';
 import { sourceSchema } from './common.js';
 
 const count = { type: 'integer', minimum: 0 } as const;
@@ -118,6 +118,42 @@ export const regionBridgesSchema = {
     shared_projects: count,
     here: { type: 'array', items: bridgeOrganisationSchema },
     there: { type: 'array', items: bridgeOrganisationSchema },
+    source: sourceSchema,
+  },
+  additionalProperties: false,
+} as const;
+
+export const missingLinksSchema = {
+  type: 'object',
+  properties: {
+    region: { type: 'string' },
+    level: { type: 'integer' },
+    taxonomy: { type: 'string' },
+    weak_below: {
+      type: ['number', 'null'],
+      description: 'median strength of the linked pairs of regions of the level: weaker is weak',
+    },
+    peers: { type: ['integer', 'null'] },
+    links: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          region: { type: 'string' },
+          name_nl: { type: 'string' },
+          name_en: { type: 'string' },
+          kind: { type: 'string', enum: ['similar', 'complementary'] },
+          similarity: { type: ['number', 'null'] },
+          shared_projects: count,
+          strength: { type: 'number' },
+          score: { type: 'number' },
+          explanation_nl: { type: 'string' },
+          explanation_en: { type: 'string' },
+        },
+        additionalProperties: false,
+      },
+    },
+    ...measureStatusProperties,
     source: sourceSchema,
   },
   additionalProperties: false,

@@ -32,6 +32,7 @@ describe(`region-to-region links in the real data on ${testBackend}`, () => {
       ['cbs-places', join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv')],
       ['cordis', join(cordis, 'h2020_organisations_2017_odfest.csv')],
       ['cordis', join(cordis, 'h2020_participations_eunets.csv.gz')],
+      ['cordis', join(cordis, 'h2020_programme_parts_eunets.csv.gz')],
     ];
     for (const [kind, file] of files)
       await runImport(store, IMPORTERS[kind]!, file, { clock: now });
