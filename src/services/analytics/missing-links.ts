@@ -138,3 +138,31 @@ export function missingLinkText(
     ? `${parts.join(' en ')}, waar de ander dat niet is, maar ze ${share}${strength}.`
     : `${parts.join(' and ')}, where the other is not, but they ${share}${strength}.`;
 }
+
+/**
+ * The connect part of the next-visit score for each of `regions` (all of one level and country):
+ * its missing links among its peers, and their summed scores over the peers compared (1 when
+ * every peer is a perfectly alike region it shares nothing with).
+ */
+export function regionsConnect(
+  data: AnalyticsData,
+  matrix: ActivityMatrix,
+  network: LinkNetwork,
+  regions: readonly string[],
+): Map<string, { value: number; missingLinks: string[]; of: number }> {
+  const out = new Map<string, { value: number; missingLinks: string[]; of: number }>();
+  const first = regions.find((r) => network.nodeIndex.has(r));
+  if (first === undefined) return out;
+  const context = peerLinks(data, matrix, network, first);
+  for (const region of regions) {
+    if (!context.peers.includes(region)) continue;
+    const links = missingLinksOf(context, region);
+    const of = context.peers.length - 1;
+    out.set(region, {
+      value: of > 0 ? links.reduce((s, l) => s + l.score, 0) / of : 0,
+      missingLinks: links.map((l) => l.region),
+      of,
+    });
+  }
+  return out;
+}
