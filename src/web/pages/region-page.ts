@@ -1,4 +1,5 @@
 import { ApiError, getJson, query, tryJson } from '../api/client.js';
+import { regionLinksSection } from './region-links-section.js';
 import type {
   Helix,
   Indicator,
@@ -166,6 +167,7 @@ export async function regionPage(route: Route): Promise<PageView> {
           t('region.network.link', { name }),
         ),
       ),
+      regionLinksSection(region.code, name),
       contactPoints(sme, name),
     ]),
     topicSection(2, [
