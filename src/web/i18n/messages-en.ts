@@ -806,7 +806,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'links.countries.table': 'Links with countries',
   'links.countries.note':
     'The data places organisations outside the Netherlands at country level only, so other countries take part as a whole. Dutch organisations that cannot be placed in a region are together under "Netherlands (placed at country level only)".',
-  'links.bar': 'strength {strength} ({n} projects)',
+  'links.bar': '{strength} · {n} projects',
   'links.trend.title': 'Shared projects of {name} by start year',
   'links.trend.alt':
     'Line chart of the number of projects {name} shares with other regions and countries, by start year from {first} to {last}.',

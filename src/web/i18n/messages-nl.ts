@@ -816,7 +816,7 @@ export const nl = {
   'links.countries.table': 'Verbindingen met landen',
   'links.countries.note':
     'De gegevens plaatsen organisaties buiten Nederland alleen op landniveau: daarom doen andere landen als geheel mee. Nederlandse organisaties die niet in een regio te plaatsen zijn, staan samen onder "Nederland (alleen op landniveau geplaatst)".',
-  'links.bar': 'sterkte {strength} ({n} projecten)',
+  'links.bar': '{strength} · {n} projecten',
   'links.trend.title': 'Gedeelde projecten van {name} per startjaar',
   'links.trend.alt':
     "Lijndiagram van het aantal projecten dat {name} met andere regio's en landen deelt, per startjaar van {first} tot {last}.",

@@ -42,13 +42,22 @@ export async function linksPage(route: Route): Promise<PageView> {
   const name = nameOf(region);
   const title = t('links.titleFor', { name });
   if (links instanceof ApiError)
-    return { title, content: h('div', null, unavailable(t('links.title'), links)) };
+    return {
+      title,
+      content: h(
+        'div',
+        null,
+        h('h1', { class: 'utrecht-heading-1' }, title),
+        unavailable(t('links.title'), links),
+      ),
+    };
   const geometry = await tryJson<RegionFeatureCollection>(
     `/api/geometry${query({ level: links.level, country: links.country })}`,
   );
   const content = h(
     'div',
     { class: 'rk-links' },
+    h('h1', { class: 'utrecht-heading-1' }, title),
     h('p', { class: 'utrecht-paragraph rk-lead' }, t('links.lead')),
     h(
       'p',
