@@ -66,7 +66,13 @@ export async function linksMatrixRows(
     );
     const peer = JSON.parse(
       execFileSync(debianPython, ['-c', PANDAS, file], { encoding: 'utf8' }),
-    ) as { version: string; seconds: number; pairs: number; shared: number; organisation_pairs: number };
+    ) as {
+      version: string;
+      seconds: number;
+      pairs: number;
+      shared: number;
+      organisation_pairs: number;
+    };
     const same =
       peer.pairs === pairs.length && peer.shared === shared && peer.organisation_pairs === orgPairs;
     const peerMs = peer.seconds * 1000;
