@@ -21,6 +21,7 @@ import {
 import { initialise } from '../src/services/init/initialise.js';
 import { precomputeFigures } from '../src/services/analytics/precompute-figures.js';
 import { h2020NlNetworkInput } from '../test/support/h2020-nl-network.js';
+import { linksMatrixRows } from './links-matrix.js';
 import { debianPython } from '../test/support/python.js';
 import { sharedDataDir } from '../test/support/test-store.js';
 
@@ -158,6 +159,7 @@ rows.push({
   target: '',
   verdict: '',
 });
+rows.push(...(await linksMatrixRows(store)));
 await store.close();
 
 // Betweenness of the Dutch H2020 network: ours against NetworkX and igraph on the same graph.

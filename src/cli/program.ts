@@ -13,6 +13,7 @@ import { importCommand } from './commands/import.js';
 import { indexCommand } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
 import { keyAreasCommand } from './commands/keyareas.js';
+import { bridgesCommand, linksCommand } from './commands/links.js';
 import { networkCommand } from './commands/network.js';
 import { serveCommand } from './commands/serve.js';
 import { visitCommand } from './commands/visit.js';
@@ -50,6 +51,8 @@ export function buildProgram(): Command {
   similarCommand(program);
   partnersCommand(program);
   nextVisitCommand(program);
+  linksCommand(program);
+  bridgesCommand(program);
   dossierCommand(program);
   dataCommand(program);
   visitCommand(program);

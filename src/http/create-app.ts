@@ -18,6 +18,7 @@ import { contactPointRoutes } from './routes/contact-points.js';
 import { fundRoutes } from './routes/funds.js';
 import { smeFinderRoutes } from './routes/sme-finder.js';
 import { analyticsRoutes } from './routes/analytics.js';
+import { linksRoutes } from './routes/links.js';
 import { dossierRoutes } from './routes/dossier.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -119,6 +120,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   regionRoutes(app, deps);
   const analytics = deps.analytics ?? new AnalyticsService(deps.store, deps.now);
   analyticsRoutes(app, { ...deps, analytics });
+  linksRoutes(app, { ...deps, analytics });
   if (deps.refreshFigures) {
     const refresher = new FigureRefresher(analytics, { log: (line) => app.log.info(line) });
     app.addHook('onReady', () => {

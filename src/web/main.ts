@@ -8,6 +8,7 @@ import { homePage } from './pages/home-page.js';
 import { mapPage } from './pages/map-page.js';
 import { loginPage } from './pages/login-page.js';
 import { networkPage } from './pages/network-page.js';
+import { linksPage } from './pages/links-page.js';
 import { followUpPage } from './pages/follow-up-page.js';
 import { nextRegionPage } from './pages/next-region-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
@@ -36,6 +37,7 @@ const PAGES: Readonly<Record<PageName, (route: Route) => Promise<PageView>>> = {
   region: regionPage,
   compare: comparePage,
   network: networkPage,
+  links: linksPage,
   practices: practicesPage,
   'practice-new': practiceNewPage,
   practice: practiceEditPage,
@@ -128,7 +130,7 @@ startRouter((url, how) => void render(url, how));
  * are in English, so they are not shown here.
  */
 function notFoundDetail(page: string, param: string | undefined): string {
-  if (param && (page === 'region' || page === 'network'))
+  if (param && (page === 'region' || page === 'network' || page === 'links'))
     return t('notfound.region', { code: param.toUpperCase() });
   if (param && page === 'visit') return t('notfound.visit', { id: param });
   if (param && page === 'practice') return t('notfound.practice', { id: param });

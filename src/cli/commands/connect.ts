@@ -178,13 +178,13 @@ function parseWeights(text: string): Partial<NextVisitWeights> {
     const [key, value] = pair.split('=').map((s) => s.trim());
     if (
       !key ||
-      !['recency', 'coverage', 'strength', 'gaps'].includes(key) ||
+      !['recency', 'coverage', 'strength', 'gaps', 'connect'].includes(key) ||
       value === undefined ||
       !Number.isFinite(Number(value))
     ) {
       throw new RegiokrachtError(
         'INVALID_INPUT',
-        `--weights "${text}": use e.g. recency=0.3,coverage=0.3,strength=0.2,gaps=0.2`,
+        `--weights "${text}": use e.g. recency=0.3,coverage=0.3,strength=0.2,gaps=0.2 (optionally connect=0.2)`,
       );
     }
     out[key] = Number(value);
@@ -218,7 +218,7 @@ export function nextVisitCommand(program: Command): void {
     .option('--taxonomy <id>', 'key-area taxonomy (default topsectoren-2011)')
     .option(
       '--weights <list>',
-      'weights, e.g. recency=0.3,coverage=0.3,strength=0.2,gaps=0.2 (default: the saved ones)',
+      'weights, e.g. recency=0.3,coverage=0.3,strength=0.2,gaps=0.2, optionally connect=0.2 for missing links (default: the saved ones)',
     )
     .option('--save', 'save the given --weights as the new default')
     .option(
@@ -252,7 +252,7 @@ export function nextVisitCommand(program: Command): void {
         if (options.json) return printJson(result);
         const w = result.weights;
         console.log(
-          `Next region to visit (as of ${result.as_of}); weights recency ${w.recency}, coverage ${w.coverage}, strength ${w.strength}, gaps ${w.gaps}\n`,
+          `Next region to visit (as of ${result.as_of}); weights recency ${w.recency}, coverage ${w.coverage}, strength ${w.strength}, gaps ${w.gaps}${w.connect ? `, connect ${w.connect}` : ''}\n`,
         );
         const part = (r: (typeof result.ranking)[number], name: string) =>
           r.parts.find((p) => p.part === name)?.contribution;
@@ -266,6 +266,15 @@ export function nextVisitCommand(program: Command): void {
             { header: 'coverage', value: (r) => num(part(r, 'coverage'), 3), align: 'right' },
             { header: 'strength', value: (r) => num(part(r, 'strength'), 3), align: 'right' },
             { header: 'gaps', value: (r) => num(part(r, 'gaps'), 3), align: 'right' },
+            ...(w.connect
+              ? [
+                  {
+                    header: 'connect',
+                    value: (r: (typeof result.ranking)[number]) => num(part(r, 'connect'), 3),
+                    align: 'right' as const,
+                  },
+                ]
+              : []),
           ]),
         );
         if (result.excluded.length) {

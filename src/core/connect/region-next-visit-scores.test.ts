@@ -149,3 +149,54 @@ describe('regionNextVisitScores', () => {
     );
   });
 });
+
+describe('the connect part of regionNextVisitScores', () => {
+  const candidates: VisitCandidate[] = [
+    {
+      region: 'A',
+      lastVisit: null,
+      keyAreas: ['htsm'],
+      connect: { value: 0.5, missingLinks: ['B'], of: 1 },
+    },
+    {
+      region: 'B',
+      lastVisit: '2020-01-01',
+      keyAreas: ['lsh'],
+      connect: { value: 0, missingLinks: [], of: 1 },
+    },
+  ];
+
+  it('leaves scores and parts as they are when connect is not weighed, or weighed 0', () => {
+    const without = regionNextVisitScores(
+      candidates.map(({ connect: _c, ...c }) => c),
+      { asOf: '2025-09-01' },
+    );
+    const zero = regionNextVisitScores(candidates, {
+      asOf: '2025-09-01',
+      weights: { connect: 0 },
+    });
+    expect(zero).toEqual(without);
+    expect(zero.ranking[0]!.parts.map((p) => p.part)).toEqual([
+      'recency',
+      'coverage',
+      'strength',
+      'gaps',
+    ]);
+  });
+
+  it('adds the weighed connect value and names the missing links', () => {
+    const ranking = regionNextVisitScores(candidates, {
+      asOf: '2025-09-01',
+      weights: { connect: 1 },
+    }).ranking;
+    const a = ranking.find((r) => r.region === 'A')!;
+    const connect = a.parts.at(-1)!;
+    expect(connect).toMatchObject({ part: 'connect', value: 0.5, missingLinks: ['B'], weight: 1 });
+    // weights 0.3 + 0.3 + 0.2 + 0.2 + 1 = 2: the part contributes 0.5 x 1 / 2
+    expect(connect.contribution).toBeCloseTo(0.25, 12);
+    expect(a.score).toBeCloseTo(
+      a.parts.reduce((s, p) => s + p.contribution, 0),
+      12,
+    );
+  });
+});

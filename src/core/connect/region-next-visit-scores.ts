@@ -9,13 +9,28 @@ export interface VisitCandidate<R extends string = string, K extends string = st
   readonly keyAreas: readonly K[];
   /** Normalised scores in [0, 1] per indicator (e.g. the index's), for the learning potential. */
   readonly scores?: Readonly<Record<string, number>>;
+  /**
+   * Missing links: the similar or complementary regions it is weakly linked with, out of `of`
+   * regions compared, and the connect value in [0, 1] (e.g. the sum of their missing-link scores
+   * over `of`). Absent: the part's value is 0.
+   */
+  readonly connect?: {
+    readonly value: number;
+    readonly missingLinks: readonly R[];
+    readonly of: number;
+  };
 }
 
-/** The four parts of the score. */
-export type NextVisitPart = 'recency' | 'coverage' | 'strength' | 'gaps';
+/** The parts of the score: four always, and connect (missing links) when it is weighed. */
+export type NextVisitPart = 'recency' | 'coverage' | 'strength' | 'gaps' | 'connect';
 
-/** Weights of the parts; any non-negative numbers, the score divides by their sum. */
-export type NextVisitWeights = Readonly<Record<NextVisitPart, number>>;
+/**
+ * Weights of the parts; any non-negative numbers, the score divides by their sum. `connect` is
+ * optional: without it (or at 0) the score is that of the four parts alone.
+ */
+export type NextVisitWeights = Readonly<Record<Exclude<NextVisitPart, 'connect'>, number>> & {
+  readonly connect?: number;
+};
 
 /**
  * Default weights: 0.3 time since the last visit, 0.3 new key areas, 0.2 strengths to spread,
@@ -57,13 +72,14 @@ export type NextVisitScorePart<K extends string = string> = {
   | { readonly part: 'coverage'; readonly newKeyAreas: readonly K[]; readonly uncovered: number }
   | { readonly part: 'strength'; readonly criteria: readonly string[]; readonly of: number }
   | { readonly part: 'gaps'; readonly criteria: readonly string[]; readonly of: number }
+  | { readonly part: 'connect'; readonly missingLinks: readonly string[]; readonly of: number }
 );
 
 export interface NextVisitScore<R extends string = string, K extends string = string> {
   readonly region: R;
   /** In [0, 1]. */
   readonly score: number;
-  /** recency, coverage, strength, gaps, in that order. */
+  /** recency, coverage, strength, gaps, in that order; then connect when it is weighed. */
   readonly parts: readonly NextVisitScorePart<K>[];
 }
 
@@ -82,6 +98,8 @@ export interface NextVisitRanking<R extends string = string, K extends string = 
  *   key areas still uncovered (of `keyAreas`, default every candidate's);
  * - strength: share of its scores at or above `strongAt` (what others can learn from it);
  * - gaps: share of its scores below `weakAt` (where the platform can help).
+ * - connect (when weighed): the candidate's own connect value, how much its missing links (similar
+ *   or complementary regions weakly linked with it) weigh: visiting it connects what belongs together.
  * The score is their weighted mean. Regions visited within `excludeVisitedWithinMonths` are left
  * out and listed. Throws a RangeError for a negative weight, all weights 0, or a bad date.
  *
@@ -103,8 +121,11 @@ export function regionNextVisitScores<R extends string, K extends string>(
     coverage: options.weights?.coverage ?? NEXT_VISIT_WEIGHTS.coverage,
     strength: options.weights?.strength ?? NEXT_VISIT_WEIGHTS.strength,
     gaps: options.weights?.gaps ?? NEXT_VISIT_WEIGHTS.gaps,
+    ...(options.weights?.connect ? { connect: options.weights.connect } : {}),
   };
-  const weightSum = weights.recency + weights.coverage + weights.strength + weights.gaps;
+  const connectWeight = weights.connect ?? 0;
+  const weightSum =
+    weights.recency + weights.coverage + weights.strength + weights.gaps + connectWeight;
   if (Object.values(weights).some((w) => !Number.isFinite(w) || w < 0) || !(weightSum > 0)) {
     throw new RangeError('next-visit weights must be >= 0 and not all 0');
   }
@@ -144,8 +165,8 @@ export function regionNextVisitScores<R extends string, K extends string>(
     const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
     const part = <P extends { value: number; part: NextVisitPart }>(p: P) => ({
       ...p,
-      weight: weights[p.part],
-      contribution: (p.value * weights[p.part]) / weightSum,
+      weight: weights[p.part] ?? 0,
+      contribution: (p.value * (weights[p.part] ?? 0)) / weightSum,
     });
     const parts: NextVisitScorePart<K>[] = [
       part({
@@ -173,6 +194,13 @@ export function regionNextVisitScores<R extends string, K extends string>(
         of: scored.length,
       }),
     ];
+    if (connectWeight > 0) {
+      const missing = candidate.connect?.missingLinks ?? [];
+      const of = candidate.connect?.of ?? 0;
+      parts.push(
+        part({ part: 'connect', value: candidate.connect?.value ?? 0, missingLinks: missing, of }),
+      );
+    }
     const score = parts.reduce((sum, p) => sum + p.contribution, 0);
     ranking.push({ region: candidate.region, score: Math.min(1, score), parts });
   }

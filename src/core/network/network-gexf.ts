@@ -46,14 +46,14 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * @example
  * gexfEscape(`Q&A <"R'D">`); // 'Q&amp;A &lt;&quot;R&apos;D&quot;&gt;'
  */
-function gexfEscape(text: string): string {
+export function gexfEscape(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]!);
 }
 
 /** A number as xsd:double text (NaN, INF, -INF for the non-finite). */
-function gexfNumber(x: number): string {
+export function gexfNumber(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'INF' : '-INF';
   return String(x);

@@ -649,6 +649,12 @@ export function analyticsRoutes(
       coverage: { type: 'number', minimum: 0 },
       strength: { type: 'number', minimum: 0 },
       gaps: { type: 'number', minimum: 0 },
+      connect: {
+        type: 'number',
+        minimum: 0,
+        description:
+          'optional: weight of missing links (similar or complementary regions weakly linked with the region); 0 or absent leaves the score as it is',
+      },
     },
     additionalProperties: false,
   } as const;
@@ -659,7 +665,7 @@ export function analyticsRoutes(
       country?: string;
       taxonomy?: string;
       exclude_months?: number;
-    } & Partial<Record<'recency' | 'coverage' | 'strength' | 'gaps', number>>;
+    } & Partial<Record<'recency' | 'coverage' | 'strength' | 'gaps' | 'connect', number>>;
   }>(
     '/api/next-visit',
     {
@@ -710,7 +716,9 @@ export function analyticsRoutes(
     () => deps.analytics.nextVisitWeights(),
   );
 
-  app.put<{ Body: { recency: number; coverage: number; strength: number; gaps: number } }>(
+  app.put<{
+    Body: { recency: number; coverage: number; strength: number; gaps: number; connect?: number };
+  }>(
     '/api/next-visit/weights',
     {
       config: { access: { allow: ANALYSTS } },

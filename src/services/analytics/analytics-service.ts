@@ -743,6 +743,28 @@ export class AnalyticsService {
           ...(spearheadKeyAreas.get(c.region_code) ?? []),
           c.key_area_id,
         ]);
+      // The connect part needs the region-to-region network: built only when it is weighed.
+      const connectOf = weights.connect
+        ? await this.cache.get(
+            `next-visit-connect:${level}:${key.country}:${taxonomy}`,
+            inputs.fingerprint,
+            async () => {
+              const { regionsConnect } = await import('./missing-links.js');
+              const { linkNetwork } = await import('./link-network.js');
+              const network = await this.cache.get(
+                `link-network:${key.country}:${level}`,
+                inputs.fingerprint,
+                () => Promise.resolve(linkNetwork(inputs.data, key.country, level)),
+              );
+              const regions = [...inputs.data.regions.values()]
+                .filter(
+                  (r) => r.level === level && r.country_code === key.country && r.kind === 'nuts',
+                )
+                .map((r) => r.code);
+              return regionsConnect(inputs.data, matrix, network, regions);
+            },
+          )
+        : undefined;
       return {
         ...nextVisitReport(inputs.data, matrix, index, {
           level,
@@ -754,6 +776,7 @@ export class AnalyticsService {
           visits,
           spearheadKeyAreas,
           columnOf: (await this.keyAreaColumns(taxonomy)).columnOf,
+          ...(connectOf ? { connectOf } : {}),
         }),
         source: await this.participationSource(
           'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index scores of the region’s province.',

@@ -29,6 +29,8 @@ export interface NextVisitInputs {
    * classification cannot tell apart count once.
    */
   readonly columnOf: ReadonlyMap<string, string>;
+  /** Missing links per region, for the connect part (only needed when it is weighed). */
+  readonly connectOf?: ReadonlyMap<string, { value: number; missingLinks: string[]; of: number }>;
 }
 
 export interface NextVisitRow {
@@ -115,6 +117,7 @@ export function nextVisitReport(
         ]),
       ].filter((k) => taxonomyAreas.includes(k)),
       ...(scores ? { scores } : {}),
+      ...(inputs.connectOf?.has(region) ? { connect: inputs.connectOf.get(region)! } : {}),
     };
   });
   const ranking = regionNextVisitScores(visitCandidates, {
@@ -145,7 +148,11 @@ export function nextVisitReport(
       last_visit: lastVisit(e.region) ?? '',
     })),
     explanation:
-      'score = weighted mean of recency (months since the last visit, capped at 36; never visited = 1), coverage (share of the key areas still uncovered by visited regions that this region is specialised in or has spearheads for), strength (share of its province’s index scores >= 0.7) and gaps (share < 0.3). Planned visits count as visits.',
+      'score = weighted mean of recency (months since the last visit, capped at 36; never visited = 1), coverage (share of the key areas still uncovered by visited regions that this region is specialised in or has spearheads for), strength (share of its province’s index scores >= 0.7) and gaps (share < 0.3)' +
+      (ranking.weights.connect
+        ? ', and connect (its missing links: regions of the same level similar or complementary to it by key-area profile but weakly linked with it, each scored max(similarity, complementarity) x (1 - strength / its strongest link), summed over the regions compared)'
+        : '') +
+      '. Planned visits count as visits.',
   };
 }
 
@@ -154,7 +161,7 @@ export function parseNextVisitWeights(value: string | undefined): NextVisitWeigh
   if (!value) return NEXT_VISIT_WEIGHTS;
   try {
     const parsed = JSON.parse(value) as Partial<Record<keyof NextVisitWeights, unknown>>;
-    const pick = (k: keyof NextVisitWeights) =>
+    const pick = (k: Exclude<keyof NextVisitWeights, 'connect'>) =>
       typeof parsed[k] === 'number' && (parsed[k] as number) >= 0
         ? (parsed[k] as number)
         : NEXT_VISIT_WEIGHTS[k];
@@ -163,6 +170,9 @@ export function parseNextVisitWeights(value: string | undefined): NextVisitWeigh
       coverage: pick('coverage'),
       strength: pick('strength'),
       gaps: pick('gaps'),
+      ...(typeof parsed.connect === 'number' && parsed.connect > 0
+        ? { connect: parsed.connect }
+        : {}),
     };
   } catch {
     return NEXT_VISIT_WEIGHTS;

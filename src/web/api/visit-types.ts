@@ -54,14 +54,18 @@ export interface VisitHistory {
   })[];
 }
 
-export type NextVisitPartName = 'recency' | 'coverage' | 'strength' | 'gaps';
-export type NextVisitWeights = Record<NextVisitPartName, number>;
+export type NextVisitPartName = 'recency' | 'coverage' | 'strength' | 'gaps' | 'connect';
+/** The four weights, and connect (missing links) when it is weighed. */
+export type NextVisitWeights = Record<Exclude<NextVisitPartName, 'connect'>, number> & {
+  connect?: number;
+};
 
 export type NextVisitPart = { value: number; weight: number; contribution: number } & (
   | { part: 'recency'; months: number | null; capMonths: number }
   | { part: 'coverage'; newKeyAreas: string[]; uncovered: number }
   | { part: 'strength'; criteria: string[]; of: number }
   | { part: 'gaps'; criteria: string[]; of: number }
+  | { part: 'connect'; missingLinks: string[]; of: number }
 );
 
 export interface NextVisitRow extends Named {

@@ -7,6 +7,7 @@ export type PageName =
   | 'region'
   | 'compare'
   | 'network'
+  | 'links'
   | 'practices'
   | 'practice-new'
   | 'practice'
@@ -39,6 +40,7 @@ const PATTERNS: readonly (readonly [PageName, RegExp])[] = [
   ['region', /^\/regio\/([A-Za-z0-9_]{2,12})\/?$/],
   ['compare', /^\/vergelijk\/?$/],
   ['network', /^\/netwerk(?:\/([A-Za-z0-9_]{2,12}))?\/?$/],
+  ['links', /^\/verbindingen\/([A-Za-z0-9_]{2,12})\/?$/],
   ['practices', /^\/praktijken\/?$/],
   ['practice-new', /^\/praktijken\/nieuw\/?$/],
   ['practice', /^\/praktijken\/([A-Za-z0-9_.-]{1,200})\/?$/],

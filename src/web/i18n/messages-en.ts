@@ -897,4 +897,57 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'notfound.home': 'To the home page',
   'error.title': 'Something went wrong',
   'error.text': 'The data for this page could not be loaded. Please try again later.',
+  'links.title': 'Connections with other regions',
+  'links.titleFor': 'Connections of {name}',
+  'links.lead':
+    'Which regions and countries do organisations in this region work with in European projects (Horizon 2020), how strong is each link, which organisations carry it, and which related regions are still missing?',
+  'links.back': 'Back to the profile of {name}',
+  'links.summary':
+    '{name} shares {linked} of its {projects} projects with {partners} other regions and countries.',
+  'links.map.title': 'Links of {name} with Dutch regions',
+  'links.map.alt':
+    'Map of the Netherlands with a line from {name} to each of the {n} regions it shares projects with; the thicker the line, the stronger the link. Strongest: {top}.',
+  'links.map.table': 'Links with Dutch regions',
+  'links.countries.title': 'Links with countries',
+  'links.countries.alt':
+    'Bar chart of the strength of the link of {name} with each country, strongest first.',
+  'links.countries.table': 'Links with countries',
+  'links.countries.note':
+    'The data places organisations outside the Netherlands at country level only, so other countries take part as a whole. Dutch organisations that cannot be placed in a region are together under "Netherlands (placed at country level only)".',
+  'links.bar': '{strength} · {n} projects',
+  'links.trend.title': 'Shared projects of {name} by start year',
+  'links.trend.alt':
+    'Line chart of the number of projects {name} shares with other regions and countries, by start year from {first} to {last}.',
+  'links.ranked': 'Partner regions and countries, strongest link first',
+  'links.col.partner': 'Partner',
+  'links.col.projects': 'Shared projects',
+  'links.col.pairs': 'Organisation pairs',
+  'links.col.contribution': 'EC contribution',
+  'links.col.strength': 'Strength (Salton)',
+  'links.col.bridges': 'Bridges here',
+  'links.col.year': 'Start year',
+  'links.col.organisation': 'Organisation',
+  'links.col.role': 'Helix role',
+  'links.bridges.title': 'Bridges: who carries the link',
+  'links.bridges.lead':
+    'The organisations on both sides that take part in most of the shared projects: the people the platform should talk to.',
+  'links.bridges.for': '{partner}: {n} shared projects',
+  'links.bridges.here': 'Organisations in this region',
+  'links.bridges.there': 'Organisations in {partner}',
+  'links.unnamed': 'organisation without a name in the source (PIC {pic})',
+  'links.missing.title': 'Missing links',
+  'links.missing.lead':
+    'Regions that resemble or complement {name} in their key areas but are weakly linked with it:',
+  'links.missing.none': 'None: every related region is linked at least as strongly as the median.',
+  'region.links.title': 'Connections with other regions',
+  'region.links.text':
+    '{name} shares {linked} of its {projects} projects with other regions and countries. Strongest links: {top}.',
+  'region.links.link': 'See the connections of {name} on the map',
+  'nextRegion.part.connect': 'Connect',
+  'nextRegion.part.connect.hint':
+    'Missing links: regions that resemble or complement the region in key areas but work with it weakly. Empty or 0 leaves the score as it is.',
+  'nextRegion.why.connect':
+    '{n} of the {of} regions compared resemble or complement it but work with it weakly: missing links ({items})',
+  'nextRegion.connect.explain':
+    'Connect (optional) weighs missing links: regions of the same level that resemble or complement the region in their key areas but work with it in European projects less than the median pair that works together. A visit there connects what belongs together. At 0 or empty the ranking is as without this part.',
 };

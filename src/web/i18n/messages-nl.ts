@@ -905,6 +905,59 @@ export const nl = {
   'error.title': 'Er ging iets mis',
   'error.text':
     'De gegevens voor deze pagina konden niet worden geladen. Probeer het later opnieuw.',
+  'links.title': "Verbindingen met andere regio's",
+  'links.titleFor': 'Verbindingen van {name}',
+  'links.lead':
+    "Met welke regio's en landen werken organisaties uit deze regio samen in Europese projecten (Horizon 2020), hoe sterk is elke verbinding, welke organisaties dragen haar, en welke verwante regio's ontbreken nog?",
+  'links.back': 'Terug naar het profiel van {name}',
+  'links.summary':
+    "{linked} van de {projects} projecten van {name} delen ze met {partners} andere regio's en landen.",
+  'links.map.title': "Verbindingen van {name} met Nederlandse regio's",
+  'links.map.alt':
+    "Kaart van Nederland met een lijn van {name} naar elk van de {n} regio's waarmee het projecten deelt; hoe dikker de lijn, hoe sterker de verbinding. Sterkst: {top}.",
+  'links.map.table': "Verbindingen met Nederlandse regio's",
+  'links.countries.title': 'Verbindingen met landen',
+  'links.countries.alt':
+    'Staafdiagram van de sterkte van de verbinding van {name} met elk land, sterkste eerst.',
+  'links.countries.table': 'Verbindingen met landen',
+  'links.countries.note':
+    'De gegevens plaatsen organisaties buiten Nederland alleen op landniveau: daarom doen andere landen als geheel mee. Nederlandse organisaties die niet in een regio te plaatsen zijn, staan samen onder "Nederland (alleen op landniveau geplaatst)".',
+  'links.bar': '{strength} · {n} projecten',
+  'links.trend.title': 'Gedeelde projecten van {name} per startjaar',
+  'links.trend.alt':
+    "Lijndiagram van het aantal projecten dat {name} met andere regio's en landen deelt, per startjaar van {first} tot {last}.",
+  'links.ranked': "Partnerregio's en -landen, sterkste verbinding eerst",
+  'links.col.partner': 'Partner',
+  'links.col.projects': 'Gedeelde projecten',
+  'links.col.pairs': 'Paren organisaties',
+  'links.col.contribution': 'EU-bijdrage',
+  'links.col.strength': 'Sterkte (Salton)',
+  'links.col.bridges': 'Bruggen hier',
+  'links.col.year': 'Startjaar',
+  'links.col.organisation': 'Organisatie',
+  'links.col.role': 'Helixrol',
+  'links.bridges.title': 'Bruggen: wie draagt de verbinding',
+  'links.bridges.lead':
+    'De organisaties aan beide kanten die in de meeste gedeelde projecten zitten: met hen kan het platform het gesprek aangaan.',
+  'links.bridges.for': '{partner}: {n} gedeelde projecten',
+  'links.bridges.here': 'Organisaties in deze regio',
+  'links.bridges.there': 'Organisaties in {partner}',
+  'links.unnamed': 'organisatie zonder naam in de bron (PIC {pic})',
+  'links.missing.title': 'Ontbrekende verbindingen',
+  'links.missing.lead':
+    "Regio's die op {name} lijken of het aanvullen in hun sleutelgebieden, maar er zwak mee verbonden zijn:",
+  'links.missing.none': 'Geen: elke verwante regio is minstens zo sterk verbonden als de mediaan.',
+  'region.links.title': "Verbindingen met andere regio's",
+  'region.links.text':
+    "{name} deelt {linked} van zijn {projects} projecten met andere regio's en landen. Sterkste verbindingen: {top}.",
+  'region.links.link': 'Bekijk de verbindingen van {name} op de kaart',
+  'nextRegion.part.connect': 'Verbinden',
+  'nextRegion.part.connect.hint':
+    "Ontbrekende verbindingen: regio's die op de regio lijken of haar aanvullen in sleutelgebieden maar er zwak mee samenwerken. Leeg of 0 laat de score zoals hij is.",
+  'nextRegion.why.connect':
+    "{n} van de {of} vergeleken regio's lijken erop of vullen haar aan maar werken er zwak mee samen: ontbrekende verbindingen ({items})",
+  'nextRegion.connect.explain':
+    "Verbinden (optioneel) weegt ontbrekende verbindingen: regio's van hetzelfde niveau die in hun sleutelgebieden op de regio lijken of haar aanvullen, maar minder met haar samenwerken in Europese projecten dan de mediaan van de samenwerkende paren. Een bezoek daar verbindt wat bij elkaar hoort. Op 0 of leeg blijft de rangorde zoals zonder dit deel.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -114,6 +114,12 @@ function proposal(
           of: p.of,
           items: nameList(p.criteria),
         });
+      case 'connect':
+        return t('nextRegion.why.connect', {
+          n: p.missingLinks.length,
+          of: p.of,
+          items: nameList(p.missingLinks),
+        });
     }
   };
   return h(
@@ -189,7 +195,7 @@ function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
       { class: 'rk-details', 'data-testid': 'weights' },
       NEXT_VISIT_PARTS.map((p) => [
         h('dt', null, t(`nextRegion.part.${p}`)),
-        h('dd', null, formatNumber(weights[p], 2)),
+        h('dd', null, formatNumber(weights[p] ?? 0, 2)),
       ]),
     ),
     editNotice(viewer, 'analysts'),
@@ -216,7 +222,7 @@ function weightsForm(weights: NextVisitWeights): HTMLElement {
           id: `weight-${p}`,
           name: p,
           label: labels[p],
-          value: formatNumber(weights[p], 2),
+          value: formatNumber(weights[p] ?? 0, 2),
           hint: t(`nextRegion.part.${p}.hint`),
           inputmode: 'decimal',
           required: true,
@@ -265,6 +271,7 @@ function weightsForm(weights: NextVisitWeights): HTMLElement {
     { 'aria-labelledby': 'weights-heading' },
     h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
     h('p', { class: 'utrecht-paragraph' }, t('nextRegion.weights.lead')),
+    h('p', { class: 'utrecht-paragraph' }, t('nextRegion.connect.explain')),
     form,
   );
 }
@@ -303,7 +310,7 @@ function ranking(report: NextVisitReport): HTMLElement {
   const partCell = (part: (typeof NEXT_VISIT_PARTS)[number]) => ({
     label: t('nextRegion.column', {
       part: t(`nextRegion.part.${part}`),
-      weight: num(report.weights[part]),
+      weight: num(report.weights[part] ?? 0),
     }),
     numeric: true,
     cell: (row: NextVisitReport['ranking'][number]) => {

@@ -1,5 +1,6 @@
 import { referenceName } from '../../domain/reference-name.js';
 import { ApiError, getJson, query, tryJson } from '../api/client.js';
+import { regionLinksSection } from './region-links-section.js';
 import type {
   Helix,
   Indicator,
@@ -160,6 +161,7 @@ export async function regionPage(route: Route): Promise<PageView> {
           t('region.network.link', { name }),
         ),
       ),
+      regionLinksSection(region.code, name),
       contactPoints(sme, name),
     ]),
     topicSection(2, [

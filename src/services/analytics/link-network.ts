@@ -1,0 +1,103 @@
+import { regionLinksMatrix, type RegionLinksMatrix } from '../../core/links/region-links-matrix.js';
+import type { DatedLinkProject } from '../../core/links/region-link-details.js';
+import type { AnalyticsData } from './analytics-data.js';
+
+/** A node of the region-to-region network: a region of the asked level, or a whole country. */
+export interface LinkNode {
+  readonly code: string;
+  /**
+   * 'region' for a region of the level asked; 'country' for a country whose organisations take
+   * part as one node because the data places them no deeper (every country but the region's own,
+   * and the organisations of its own country placed at country level only).
+   */
+  readonly kind: 'region' | 'country';
+}
+
+/** The region-to-region network of one country at one NUTS level, with what it was built from. */
+export interface LinkNetwork {
+  readonly country: string;
+  readonly level: number;
+  readonly nodes: readonly LinkNode[];
+  readonly nodeIndex: ReadonlyMap<string, number>;
+  /** Actor ids by organisation index, and each organisation's node. */
+  readonly organisations: readonly string[];
+  readonly nodeOf: readonly number[];
+  /** Every project with at least one participant, in the order of `projectIds`. */
+  readonly projects: readonly (DatedLinkProject & { readonly contributionEur: number | null })[];
+  readonly projectIds: readonly string[];
+  readonly matrix: RegionLinksMatrix;
+}
+
+/**
+ * The node an organisation placed in `placedIn` belongs to: its region at `level` when it lies in
+ * `country` and the data places it that deep, else its country.
+ *
+ * @example
+ * linkNodeCode('NL213', 'NL', 3); // 'NL213'
+ * linkNodeCode('NL213', 'NL', 2); // 'NL21'
+ * linkNodeCode('NL', 'NL', 3); // 'NL' (placed at country level only)
+ * linkNodeCode('DE', 'NL', 3); // 'DE'
+ */
+export function linkNodeCode(placedIn: string, country: string, level: number): string {
+  return placedIn.startsWith(country) && placedIn.length >= 2 + level
+    ? placedIn.slice(0, 2 + level)
+    : placedIn.slice(0, 2);
+}
+
+/** Builds the region-to-region network of `country` at NUTS `level` from the participations. */
+export function linkNetwork(data: AnalyticsData, country: string, level: number): LinkNetwork {
+  const nodes: LinkNode[] = [];
+  const nodeIndex = new Map<string, number>();
+  const organisations: string[] = [];
+  const organisationIndex = new Map<string, number>();
+  const nodeOf: number[] = [];
+  const projectIndex = new Map<string, number>();
+  const projectIds: string[] = [];
+  const members: number[][] = [];
+  for (const p of data.participations) {
+    let o = organisationIndex.get(p.actor_id);
+    if (o === undefined) {
+      const placedIn = data.actors.get(p.actor_id)?.region_code;
+      if (!placedIn) continue;
+      const code = linkNodeCode(placedIn, country, level);
+      let n = nodeIndex.get(code);
+      if (n === undefined) {
+        n = nodes.length;
+        nodeIndex.set(code, n);
+        nodes.push({ code, kind: code.length === 2 + level && level > 0 ? 'region' : 'country' });
+      }
+      o = organisations.length;
+      organisationIndex.set(p.actor_id, o);
+      organisations.push(p.actor_id);
+      nodeOf.push(n);
+    }
+    let j = projectIndex.get(p.project_id);
+    if (j === undefined) {
+      j = projectIds.length;
+      projectIndex.set(p.project_id, j);
+      projectIds.push(p.project_id);
+      members.push([]);
+    }
+    members[j]!.push(o);
+  }
+  const projects = projectIds.map((id, j) => {
+    const project = data.projects.get(id);
+    const year = Number(project?.start_date?.slice(0, 4));
+    return {
+      organisations: members[j]!,
+      contributionEur: project?.ec_max_contribution_eur ?? null,
+      startYear: Number.isInteger(year) && year > 0 ? year : null,
+    };
+  });
+  return {
+    country,
+    level,
+    nodes,
+    nodeIndex,
+    organisations,
+    nodeOf,
+    projects,
+    projectIds,
+    matrix: regionLinksMatrix(projects, nodeOf, nodes.length),
+  };
+}
