@@ -1,4 +1,5 @@
 import type { ImportContext } from '../importer.js';
+import { IMPORT_LIMITS } from '../limits.js';
 import { csvRecordBatches, type CsvOptions } from './csv-records.js';
 import type { LineReader } from './line-reader.js';
 
@@ -35,7 +36,9 @@ export async function readCsvTable(
   onRecord: (fields: string[], line: number) => void,
 ): Promise<void> {
   let header: CsvHeader | undefined;
-  const records = csvRecordBatches(reader, options, (p) => ctx.refuse(p.line, '(row)', p.reason));
+  const records = csvRecordBatches(reader, withImportLimits(options), (p) =>
+    ctx.refuse(p.line, p.field ?? '(row)', p.reason),
+  );
   for await (const batch of records) {
     let start = 0;
     if (!header) {
@@ -62,6 +65,15 @@ export async function readCsvTable(
     await ctx.flush();
   }
   if (!header) ctx.refuseFile(1, '(header)', 'the file is empty');
+}
+
+/** CSV options with the import limits on fields and records ({@link IMPORT_LIMITS}). */
+export function withImportLimits(options: CsvOptions): CsvOptions {
+  return {
+    maxFieldChars: IMPORT_LIMITS.maxFieldChars,
+    maxRecordChars: IMPORT_LIMITS.maxLineChars,
+    ...options,
+  };
 }
 
 /** The delimiter of a header line among `,`, `;` and TAB: the one that splits it most. */
