@@ -337,8 +337,13 @@ class ImportRun implements ImportContext {
       this.errors.push({ file: this.file, row, field, reason });
   }
 
+  /** Refuses the file as a whole; its reason goes first, before any row refused so far. */
   refuseFile(row: number, field: string, reason: string): never {
+    const kept = this.errors.length;
     this.refuse(row, field, reason);
+    if (this.errors.length > kept) this.errors.pop();
+    this.errors.unshift({ file: this.file, row, field, reason });
+    if (this.errors.length > MAX_ROW_ERRORS) this.errors.pop();
     throw new FileRefused(this);
   }
 
