@@ -1,5 +1,6 @@
 import type { DatasetInfo, ImportContext, Importer, TableWriter } from '../importer.js';
 import { NutsConverter } from '../regions/nuts-converter.js';
+import { SeenKeys } from '../seen-keys.js';
 import { RegionIndex } from '../regions/region-index.js';
 import { readTemplate, type TemplateColumn, type TemplateRecord } from './template-reader.js';
 
@@ -60,13 +61,13 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
         datasetId: dataset.id,
       };
       const state = await spec.prepare(tools);
-      const seen = new Map<string, number>();
+      const seen = new SeenKeys();
       await readTemplate(ctx, spec.columns, (record) => {
         const row = new TemplateRow(tools, record);
         for (const c of spec.columns) if (c.required) row.required(c.name);
         if (!row.ok) return;
         const key = spec.key.map((k) => row.raw(k).toUpperCase()).join('|');
-        const previous = seen.get(key);
+        const previous = seen.firstLine(key, record.line);
         if (previous !== undefined) {
           ctx.refuse(
             record.line,
@@ -75,7 +76,6 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
           );
           return;
         }
-        seen.set(key, record.line);
         spec.record(row, state);
       });
       await ctx.flush();
