@@ -4,10 +4,7 @@ import { Option, type Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { ImportSummary } from '../../importers/index.js';
 import { IMPORT_KINDS } from '../../importers/import-kinds.js';
-import {
-  TEXT_ENCODINGS,
-  type TextEncodingName,
-} from '../../importers/text/text-decoding.js';
+import { TEXT_ENCODINGS, type TextEncodingName } from '../../importers/text/text-decoding.js';
 import { cliActor } from '../cli-actor.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable } from '../output.js';

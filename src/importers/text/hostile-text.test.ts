@@ -50,7 +50,10 @@ describe('LineReader on hostile text', () => {
     expect(await read(text)).toEqual(['é'.repeat(700_000), '€']);
     const cut = Buffer.concat([Buffer.from('a\nb'), Buffer.from('€').subarray(0, 2)]);
     const error = await refusal(cut);
-    expect([error.line, error.message]).toEqual([2, expect.stringMatching(/byte 3: the file ends inside a UTF-8 character/)]);
+    expect([error.line, error.message]).toEqual([
+      2,
+      expect.stringMatching(/byte 3: the file ends inside a UTF-8 character/),
+    ]);
   });
 
   it('refuses overlong forms and encoded surrogates', async () => {
@@ -66,7 +69,10 @@ describe('LineReader on hostile text', () => {
 
   it('refuses a line longer than the limit before reading on', async () => {
     const error = await refusal(`h\nok\n${'x'.repeat(5000)}\n`, { limits: LIMITS });
-    expect([error.line, error.message]).toEqual([3, expect.stringMatching(/longer than 1,000 characters/)]);
+    expect([error.line, error.message]).toEqual([
+      3,
+      expect.stringMatching(/longer than 1,000 characters/),
+    ]);
   });
 
   it('holds a JSON document to the document limit instead of the line limit', async () => {
