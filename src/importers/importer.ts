@@ -88,6 +88,8 @@ export interface ImportContext {
   readonly tx: StoreTx;
   /** Where the JRC NUTS converter tables are (a `nuts_conversion` directory), if known. */
   readonly nutsConversionDir: string | undefined;
+  /** Whether a boundary file may add regions that are not loaded yet (`--new-regions`). */
+  readonly allowNewRegions: boolean;
   /** True once a row has been refused: the import will be rolled back, so writing can stop. */
   readonly refusing: boolean;
   /** The current time, from the runner's clock. */

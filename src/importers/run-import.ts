@@ -20,8 +20,10 @@ import type {
   TableWriterOptions,
 } from './importer.js';
 import { ImportRefusedError, MAX_ROW_ERRORS } from './import-refused-error.js';
+import { IMPORT_LIMITS } from './limits.js';
 import { DamagedFileError, LineReader } from './text/line-reader.js';
 import { retrievalDate } from './retrieval-date.js';
+import type { TextEncodingName } from './text/text-decoding.js';
 
 /** The runner's clock: a function returning now, or an object with `now()`. */
 export type Clock = (() => Date) | { now(): Date };
@@ -38,9 +40,15 @@ export interface RunImportOptions {
   readonly nutsConversionDir?: string;
   /** Who the audit trail names for the import (`cli:<os user>`, a user); `system` when absent. */
   readonly actor?: AuditActor;
+  /** The text encoding of the file (default UTF-8, decoded strictly); see `--encoding`. */
+  readonly encoding?: TextEncodingName;
+  /** Regions a boundary file may add that are not loaded yet (`--new-regions`; default none). */
+  readonly allowNewRegions?: boolean;
 }
 
 const DEFAULT_BATCH = 5_000;
+const NO_DATA_ROWS = 'the file has no data rows; nothing was imported';
+const TOO_MANY_ROWS = `more than ${IMPORT_LIMITS.maxRows.toLocaleString('en-GB')} data rows, the limit for one file; split it`;
 
 /**
  * Imports one file with `importer`, all or nothing.
@@ -102,11 +110,12 @@ export async function runImport(
       } catch (error) {
         if (error instanceof FileRefused) throw error;
         if (error instanceof DamagedFileError) {
-          run.refuseFile(run.linesRead + 1, '(file)', error.message);
+          run.refuseFile(error.line ?? run.linesRead + 1, error.field ?? '(file)', error.message);
         }
         throw error;
       }
       if (run.refusedRows > 0) throw new RefusedRows(run);
+      if (run.read === 0) run.refuseFile(2, '(rows)', NO_DATA_ROWS);
       await tx.upsert(
         'imports',
         ['id'],
@@ -275,12 +284,20 @@ class ImportRun implements ImportContext {
   }
 
   async openLines(): Promise<LineReader> {
-    this.reader = await LineReader.open(this.file, (bytesRead, bytesTotal) => {
-      this.bytesRead = bytesRead;
-      this.bytesTotal = bytesTotal;
-      this.progress();
-    });
+    this.reader = await LineReader.open(
+      this.file,
+      (bytesRead, bytesTotal) => {
+        this.bytesRead = bytesRead;
+        this.bytesTotal = bytesTotal;
+        this.progress();
+      },
+      { encoding: this.options.encoding ?? 'utf-8', limits: IMPORT_LIMITS },
+    );
     return this.reader;
+  }
+
+  get allowNewRegions(): boolean {
+    return this.options.allowNewRegions ?? false;
   }
 
   /** Lines read so far from the file opened last. */
@@ -312,6 +329,7 @@ class ImportRun implements ImportContext {
 
   rowsRead(count: number): void {
     this.read += count;
+    if (this.read > IMPORT_LIMITS.maxRows) this.refuseFile(this.read + 1, '(rows)', TOO_MANY_ROWS);
   }
 
   refuse(row: number, field: string, reason: string): void {
@@ -324,8 +342,13 @@ class ImportRun implements ImportContext {
       this.errors.push({ file: this.file, row, field, reason });
   }
 
+  /** Refuses the file as a whole; its reason goes first, before any row refused so far. */
   refuseFile(row: number, field: string, reason: string): never {
+    const kept = this.errors.length;
     this.refuse(row, field, reason);
+    if (this.errors.length > kept) this.errors.pop();
+    this.errors.unshift({ file: this.file, row, field, reason });
+    if (this.errors.length > MAX_ROW_ERRORS) this.errors.pop();
     throw new FileRefused(this);
   }
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { ImportSummary } from '../../importers/index.js';
 import { IMPORT_KINDS } from '../../importers/import-kinds.js';
+import { TEXT_ENCODINGS, type TextEncodingName } from '../../importers/text/text-decoding.js';
 import { cliActor } from '../cli-actor.js';
 import { configFrom, withStoreCreated } from '../context.js';
 import { formatTable } from '../output.js';
@@ -11,6 +12,8 @@ import { formatTable } from '../output.js';
 interface ImportOptions {
   dryRun?: boolean;
   report?: boolean;
+  encoding?: TextEncodingName;
+  newRegions?: boolean;
 }
 
 /** One line per import: what was read, written and left out. */
@@ -32,6 +35,16 @@ export function importCommand(program: Command): void {
       'files to import (.csv, .tsv, .json, .xlsx; gzip is read transparently)',
     )
     .option('--dry-run', 'check and count, then roll back: nothing is changed')
+    .addOption(
+      new Option(
+        '--encoding <encoding>',
+        'the text encoding of the files; without it they must be UTF-8, and a byte that is not is refused with its row and offset',
+      ).choices([...TEXT_ENCODINGS]),
+    )
+    .option(
+      '--new-regions',
+      'geo: let a GISCO NUTS file add regions that are not loaded yet (without it, an unknown region code is refused)',
+    )
     .option(
       '--report',
       'after a cordis import: list the Dutch organisations that could not be placed in a region, with the candidates of ambiguous place names',
@@ -59,6 +72,8 @@ export function importCommand(program: Command): void {
               dryRun: options.dryRun ?? false,
               onProgress: progress.onProgress,
               actor: cliActor(),
+              ...(options.encoding ? { encoding: options.encoding } : {}),
+              allowNewRegions: options.newRegions ?? false,
               nutsConversionDir:
                 findNutsConversionDir(resolve(file)) ?? (existsSync(tables) ? tables : undefined),
             });

@@ -1,4 +1,5 @@
 import type { ImportContext } from '../importer.js';
+import { IMPORT_LIMITS } from '../limits.js';
 import { eurostatIndicator, type IndicatorMeta } from './indicator-meta.js';
 import type { IndicatorSink } from './indicator-sink.js';
 import { normaliseFlags, periodYear } from './eurostat-value.js';
@@ -63,6 +64,8 @@ export async function readJsonStat(
   const sizes = json.size;
   if (ids.length !== sizes.length)
     ctx.refuseFile(1, 'size', `id has ${ids.length} dimensions, size ${sizes.length}`);
+  const cubeProblem = cubeSizeProblem(sizes);
+  if (cubeProblem) ctx.refuseFile(1, 'size', cubeProblem);
   const categories: string[][] = [];
   for (let d = 0; d < ids.length; d++) {
     const name = ids[d] as string;
@@ -71,12 +74,20 @@ export async function readJsonStat(
     if (Array.isArray(index)) codes = index;
     else if (index) {
       codes = [];
-      for (const [code, position] of Object.entries(index)) codes[position] = code;
+      for (const [code, position] of Object.entries(index)) {
+        if (!Number.isInteger(position) || position < 0 || position >= (sizes[d] as number))
+          ctx.refuseFile(
+            1,
+            `dimension.${name}`,
+            `category ${code} has position ${JSON.stringify(position)}, not 0 to ${(sizes[d] as number) - 1}`,
+          );
+        codes[position] = code;
+      }
     } else {
       const labels = json.dimension[name]?.category?.label;
       codes = labels ? Object.keys(labels) : [];
     }
-    if (codes.length !== sizes[d]) {
+    if (codes.length !== sizes[d] || Object.keys(codes).length !== codes.length) {
       ctx.refuseFile(
         1,
         `dimension.${name}`,
@@ -152,4 +163,21 @@ export async function readJsonStat(
       field: 'value',
     });
   }
+}
+
+/**
+ * What is wrong with the `size` of a JSON-stat cube, or null: every size a whole number, the
+ * product at most {@link IMPORT_LIMITS}.maxCubeCells. Checked before anything is allocated, so a
+ * few bytes declaring a cube of 10^18 cells are refused at once.
+ */
+export function cubeSizeProblem(sizes: readonly unknown[]): string | null {
+  let cells = 1;
+  for (const [d, size] of sizes.entries()) {
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+      return `size ${d + 1} is ${JSON.stringify(size)}, not a whole number`;
+    cells *= size;
+  }
+  if (cells > IMPORT_LIMITS.maxCubeCells)
+    return `the cube has ${cells.toLocaleString('en-GB')} cells, more than the limit of ${IMPORT_LIMITS.maxCubeCells.toLocaleString('en-GB')}`;
+  return null;
 }

@@ -1,5 +1,6 @@
 import type { ImportContext } from '../importer.js';
 import { csvRecordBatches } from '../text/csv-records.js';
+import { withImportLimits } from '../text/csv-table.js';
 import type { LineReader } from '../text/line-reader.js';
 import {
   LONG_FILE_INDICATORS,
@@ -59,8 +60,8 @@ export async function readLongIndicatorCsv(
     { indicator: number; region: number; year: number; value: number; width: number } | undefined;
   const seen = new Map<string, number>();
   const indicators = new Map<string, IndicatorMeta>();
-  const records = csvRecordBatches(reader, { delimiter: ',' }, (p) =>
-    ctx.refuse(p.line, '(row)', p.reason),
+  const records = csvRecordBatches(reader, withImportLimits({ delimiter: ',' }), (p) =>
+    ctx.refuse(p.line, p.field ?? '(row)', p.reason),
   );
   for await (const batch of records) {
     for (const { fields, line } of batch) {

@@ -3,6 +3,9 @@ import type { LineReader } from '../text/line-reader.js';
 import { eurostatIndicator, type IndicatorMeta } from './indicator-meta.js';
 import type { IndicatorSink } from './indicator-sink.js';
 import { parseEurostatCell, periodYear } from './eurostat-value.js';
+import { IMPORT_LIMITS } from '../limits.js';
+
+const MAX_FIELD = IMPORT_LIMITS.maxFieldChars;
 
 /** True for the header of a Eurostat bulk TSV: first cell `dim,...,geo\time` or `...\TIME_PERIOD`. */
 export function isEurostatTsvHeader(line: string): boolean {
@@ -39,6 +42,11 @@ export async function readEurostatTsv(
       if (line.trim() === '') continue;
       ctx.rowsRead(1);
       const cells = line.split('\t');
+      const long = line.length > MAX_FIELD ? cells.findIndex((c) => c.length > MAX_FIELD) : -1;
+      if (long !== -1) {
+        ctx.refuse(lineNo, `column ${long + 1}`, `more than ${MAX_FIELD} characters in one field`);
+        continue;
+      }
       const keyCell = cells[0] ?? '';
       const codes = keyCell.split(',').map((c) => c.trim());
       if (codes.length !== header.dims.length) {

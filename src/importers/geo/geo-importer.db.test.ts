@@ -16,7 +16,8 @@ const now = () => new Date('2026-11-28T10:00:00Z');
 describe(`import geo on ${testBackend}`, () => {
   let store: Store;
   let dir: string;
-  const geo = (file: string) => runImport(store, IMPORTERS.geo!, file, { clock: now });
+  const geo = (file: string) =>
+    runImport(store, IMPORTERS.geo!, file, { clock: now, allowNewRegions: true });
   const refusal = async (file: string): Promise<ImportRefusedError> => {
     const error = await geo(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRefusedError);
@@ -182,6 +183,23 @@ describe(`import geo on ${testBackend}`, () => {
         ],
       ],
     );
+    expect(await tableCounts(store)).toEqual(before);
+  });
+
+  it('refuses a region code that is not loaded unless new regions are allowed', async () => {
+    const path = await write('NUTS_RG_20M_2021_4326_LEVL_3.geojson', [
+      feature('NL219', { type: 'Polygon', coordinates: [square] }, 3),
+    ]);
+    const before = await tableCounts(store);
+    const error = await runImport(store, IMPORTERS.geo!, path, { clock: now }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportRefusedError);
+    expect((error as ImportRefusedError).rowErrors[0]).toMatchObject({
+      row: 1,
+      field: 'NUTS_ID',
+      reason: expect.stringMatching(/^NL219 is not a loaded region; .*--new-regions/),
+    });
     expect(await tableCounts(store)).toEqual(before);
   });
 

@@ -13,7 +13,9 @@ export const GEO_KIND = 'geo';
  * level and scale, or a `NUTS_LB_` label file: regions without area), or a CBS TopoJSON file of
  * provinces, COROP areas or municipalities (`rubriek` provincie, coropgebied, gemeente). A row is
  * a feature (numbered from 1); every feature is checked (fields, numeric coordinates within
- * range, closed rings, no feature twice, every region code known) before the file is written.
+ * range, closed rings, no feature twice, every region code known: loaded already, or, when the
+ * import allows new regions (`--new-regions`), with its parent loaded or in the file) before the
+ * file is written.
  */
 export const geoImporter: Importer = {
   kind: GEO_KIND,
@@ -70,6 +72,12 @@ async function importGiscoNuts(ctx: ImportContext, features: readonly unknown[])
         feature,
         'NUTS_ID',
         `${code}: its parent region ${parent} is unknown; import the level ${Number(r.region.level) - 1} file first (or name it before this one)`,
+      );
+    if (!known.has(code) && !ctx.allowNewRegions)
+      return ctx.refuse(
+        feature,
+        'NUTS_ID',
+        `${code} is not a loaded region; \`regiokracht init\` loads NUTS 2021, and --new-regions lets this file add regions`,
       );
     const geometry = (features[i] as { geometry?: unknown }).geometry;
     const problem = geometry === null || geometry === undefined ? null : geometryProblem(geometry);

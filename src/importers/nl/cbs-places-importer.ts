@@ -3,6 +3,7 @@ import { replacedActorRows } from '../../services/import/actor-placement.js';
 import type { DatasetInfo, ImportContext, Importer } from '../importer.js';
 import { RegionIndex } from '../regions/region-index.js';
 import { csvRecordBatches } from '../text/csv-records.js';
+import { withImportLimits } from '../text/csv-table.js';
 import { COROP_NUTS3, coropCode, municipalityCode } from './corop-nuts3.js';
 import { PLACE_ALIASES } from './place-aliases.js';
 
@@ -71,8 +72,8 @@ export const cbsPlacesImporter: Importer = {
       municipality: string;
       municipalityName: string;
     }[] = [];
-    const records = csvRecordBatches(reader, { delimiter }, (p) =>
-      ctx.refuse(p.line, '(row)', p.reason),
+    const records = csvRecordBatches(reader, withImportLimits({ delimiter }), (p) =>
+      ctx.refuse(p.line, p.field ?? '(row)', p.reason),
     );
     for await (const batch of records) {
       for (const { fields, line } of batch) {

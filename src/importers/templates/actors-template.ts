@@ -2,14 +2,16 @@ import { HELIX_ROLES } from '../../domain/helix-role.js';
 import { ActorPlacer } from '../../services/import/actor-placement.js';
 import type { TableWriter } from '../importer.js';
 import { templateImporter, type TemplateTools } from './template-importer.js';
-import { removeStaleLinks } from './template-links.js';
+import { ownersWithLinks, removeStaleLinks } from './template-links.js';
 
 interface State {
   readonly placer: ActorPlacer;
   readonly actorWriter: TableWriter;
   readonly keyAreaWriter: TableWriter;
   /** Actors whose key areas the file sets (the key_areas column filled or present). */
+  /** Key areas in the file of the organisations that had key areas before the import. */
   readonly keyAreasOf: Map<string, Set<string>>;
+  readonly linkedBefore: ReadonlySet<string>;
 }
 
 /**
@@ -66,6 +68,7 @@ export const actorsTemplateImporter = templateImporter<State>({
         after: [actorWriter],
       }),
       keyAreasOf: new Map(),
+      linkedBefore: await ownersWithLinks(tools.ctx, 'actor_key_areas', 'actor_id'),
     };
   },
   record(row, state) {
@@ -108,7 +111,7 @@ export const actorsTemplateImporter = templateImporter<State>({
       source_id: row.datasetId,
       import_id: row.importId,
     });
-    state.keyAreasOf.set(id, new Set(keyAreas.map((k) => k.id)));
+    if (state.linkedBefore.has(id)) state.keyAreasOf.set(id, new Set(keyAreas.map((k) => k.id)));
     for (const k of keyAreas)
       state.keyAreaWriter.add({ actor_id: id, key_area_id: k.id, weight: k.weight });
   },

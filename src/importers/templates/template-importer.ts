@@ -1,5 +1,6 @@
 import type { DatasetInfo, ImportContext, Importer, TableWriter } from '../importer.js';
 import { NutsConverter } from '../regions/nuts-converter.js';
+import { SeenKeys } from '../seen-keys.js';
 import { RegionIndex } from '../regions/region-index.js';
 import { readTemplate, type TemplateColumn, type TemplateRecord } from './template-reader.js';
 
@@ -60,7 +61,7 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
         datasetId: dataset.id,
       };
       const state = await spec.prepare(tools);
-      const seen = new Map<string, number>();
+      const seen = new SeenKeys();
       const checked = new CheckedValues();
       const required = spec.columns.filter((c) => c.required).map((c) => c.name);
       await readTemplate(ctx, spec.columns, (record) => {
@@ -69,7 +70,7 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
         if (!row.ok) return;
         let key = row.raw(spec.key[0]!).toUpperCase();
         for (let k = 1; k < spec.key.length; k++) key += `|${row.raw(spec.key[k]!).toUpperCase()}`;
-        const previous = seen.get(key);
+        const previous = seen.firstLine(key, record.line);
         if (previous !== undefined) {
           ctx.refuse(
             record.line,
@@ -78,7 +79,6 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
           );
           return;
         }
-        seen.set(key, record.line);
         spec.record(row, state);
       });
       await ctx.flush();

@@ -30,3 +30,17 @@ export async function removeStaleLinks(
   }
   return removed;
 }
+
+/**
+ * The owners that have links in `table` before the import: only their links can go stale, so
+ * only theirs need remembering while a file is read (a new owner's links all come from the
+ * file). Keeps what an import holds per row independent of the file's length.
+ */
+export async function ownersWithLinks(
+  ctx: ImportContext,
+  table: 'actor_key_areas',
+  ownerColumn: 'actor_id',
+): Promise<Set<string>> {
+  const rows = await ctx.tx.db.selectFrom(table).select(ownerColumn).distinct().execute();
+  return new Set(rows.map((r) => r[ownerColumn]));
+}

@@ -1,5 +1,7 @@
 import type { ImportContext } from '../importer.js';
+import { IMPORT_LIMITS } from '../limits.js';
 import { readCsvTable, detectDelimiter, type CsvHeader } from '../text/csv-table.js';
+import { xlsxPartProblem } from './xlsx-parts.js';
 
 /** One column of a template: its name (the header cell), whether it must be filled, and what it holds. */
 export interface TemplateColumn {
@@ -110,6 +112,8 @@ async function readXlsx(
   columns: readonly TemplateColumn[],
   onRecord: (record: TemplateRecord) => void,
 ): Promise<void> {
+  const problem = await xlsxPartProblem(ctx.file);
+  if (problem) ctx.refuseFile(1, problem.part, problem.reason);
   // Loaded when a workbook is read: exceljs is large, and most imports are CSV.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.stream.xlsx.WorkbookReader(ctx.file, {
@@ -119,6 +123,7 @@ async function readXlsx(
     worksheets: 'emit',
   });
   let positions: ColumnPositions | undefined;
+  let names: string[] = [];
   let sheets = 0;
   try {
     for await (const sheet of workbook) {
@@ -129,10 +134,20 @@ async function readXlsx(
         const cells = (row.values as unknown[]).slice(1).map(cellText);
         if (cells.every((c) => c === '')) continue;
         if (!positions) {
-          positions = columnPositions(checkHeader(ctx, cells, columns));
+          names = checkHeader(ctx, cells, columns);
+          positions = columnPositions(names);
           continue;
         }
         ctx.rowsRead(1);
+        const long = cells.findIndex((c) => (c?.length ?? 0) > IMPORT_LIMITS.maxFieldChars);
+        if (long !== -1) {
+          ctx.refuse(
+            row.number,
+            names[long] || `column ${long + 1}`,
+            `${cells[long]!.length.toLocaleString('en-GB')} characters, more than the limit of ${IMPORT_LIMITS.maxFieldChars.toLocaleString('en-GB')} for one field`,
+          );
+          continue;
+        }
         onRecord(new RecordCells(row.number, cells, positions));
         if (++pending >= 2_000) {
           pending = 0;

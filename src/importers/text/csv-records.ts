@@ -1,4 +1,4 @@
-import type { LineReader } from './line-reader.js';
+import { DamagedFileError, type LineReader } from './line-reader.js';
 
 /** One record of a delimited file: its fields and the line it starts on (1-based, header = 1). */
 export interface CsvRecord {
@@ -10,6 +10,8 @@ export interface CsvRecord {
 export interface CsvProblem {
   readonly line: number;
   readonly reason: string;
+  /** The field, when the problem is one field's (`column 3`). */
+  readonly field?: string;
 }
 
 export interface CsvOptions {
@@ -23,6 +25,10 @@ export interface CsvOptions {
    * open at the end of a line is a problem of that line.
    */
   readonly multiline?: boolean;
+  /** Characters one field may hold; a longer field is a problem of its record (default: no limit). */
+  readonly maxFieldChars?: number;
+  /** Characters a record over several lines may hold before it is taken for an unclosed quote. */
+  readonly maxRecordChars?: number;
 }
 
 /** A record still open at the end of the text: its quoted field goes on on the next line. */
@@ -34,7 +40,9 @@ export const INCOMPLETE = Symbol('incomplete');
  * leniently: a quote inside a quoted field that is not followed by the delimiter or the end of the
  * record is kept as a literal quote (CORDIS writes `"ASSOCIATION "NCSA""`), and so is a quote in
  * the middle of an unquoted field. Lines without a quote character take a fast path. A record
- * whose quote is never closed is reported through `onProblem` and left out.
+ * whose quote is never closed, or with a field longer than `maxFieldChars`, is reported through
+ * `onProblem` and left out; a quoted field still open after `maxRecordChars` stops the read with
+ * a {@link DamagedFileError}.
  */
 export async function* csvRecordBatches(
   reader: LineReader,
@@ -45,6 +53,22 @@ export async function* csvRecordBatches(
   const quote = options.quote ?? '"';
   const skipBlank = options.skipBlank ?? true;
   const multiline = options.multiline ?? true;
+  const maxField = options.maxFieldChars ?? Infinity;
+  const maxRecord = options.maxRecordChars ?? Infinity;
+  const push = (out: CsvRecord[], fields: string[], line: number, length: number) => {
+    if (length > maxField) {
+      const long = fields.findIndex((f) => f.length > maxField);
+      if (long !== -1) {
+        onProblem({
+          line,
+          field: `column ${long + 1}`,
+          reason: `${fields[long]!.length.toLocaleString('en-GB')} characters, more than the limit of ${maxField.toLocaleString('en-GB')} for one field`,
+        });
+        return;
+      }
+    }
+    out.push({ fields, line });
+  };
   let lineNo = 0;
   let open: { text: string; line: number } | undefined;
   for await (const lines of reader.batches()) {
@@ -59,7 +83,7 @@ export async function* csvRecordBatches(
       } else {
         if (raw.indexOf(quote) === -1) {
           if (skipBlank && raw.trim() === '') continue;
-          out.push({ fields: raw.split(delimiter), line: lineNo });
+          push(out, raw.split(delimiter), lineNo, raw.length);
           continue;
         }
         text = raw;
@@ -68,6 +92,11 @@ export async function* csvRecordBatches(
       const parsed = parseQuoted(text, delimiter, quote);
       if (parsed === INCOMPLETE) {
         if (multiline) {
+          if (text.length > maxRecord)
+            throw new DamagedFileError(
+              `a quoted field opened here runs over more than ${maxRecord.toLocaleString('en-GB')} characters, the limit for one record (is a quote not closed?)`,
+              { line: start, field: '(row)' },
+            );
           open = { text, line: start };
         } else {
           onProblem({ line: start, reason: 'a quoted field is not closed on its line' });
@@ -75,7 +104,7 @@ export async function* csvRecordBatches(
         continue;
       }
       open = undefined;
-      out.push({ fields: parsed, line: start });
+      push(out, parsed, start, text.length);
     }
     if (out.length > 0) yield out;
   }

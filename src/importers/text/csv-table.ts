@@ -1,5 +1,6 @@
 import type { ImportContext } from '../importer.js';
-import { csvRecordBatches, type CsvOptions } from './csv-records.js';
+import { IMPORT_LIMITS } from '../limits.js';
+import { csvRecordBatches, type CsvOptions, type CsvProblem } from './csv-records.js';
 import type { LineReader } from './line-reader.js';
 
 /** The header of a CSV table: column names as written and a lookup by name. */
@@ -35,7 +36,12 @@ export async function readCsvTable(
   onRecord: (fields: string[], line: number) => void,
 ): Promise<void> {
   let header: CsvHeader | undefined;
-  const records = csvRecordBatches(reader, options, (p) => ctx.refuse(p.line, '(row)', p.reason));
+  // Problems found before the header is handed out wait for it, to be named by their column.
+  const early: CsvProblem[] = [];
+  const refuse = (p: CsvProblem) => ctx.refuse(p.line, columnName(header, p.field), p.reason);
+  const records = csvRecordBatches(reader, withImportLimits(options), (p) =>
+    header ? refuse(p) : early.push(p),
+  );
   for await (const batch of records) {
     let start = 0;
     if (!header) {
@@ -43,6 +49,7 @@ export async function readCsvTable(
       if (!first) continue;
       header = new CsvHeader(first.fields.map((f) => f.trim()));
       onHeader(header);
+      for (const problem of early.splice(0)) refuse(problem);
       start = 1;
     }
     const width = header.names.length;
@@ -62,6 +69,21 @@ export async function readCsvTable(
     await ctx.flush();
   }
   if (!header) ctx.refuseFile(1, '(header)', 'the file is empty');
+}
+
+/** The header's name for a problem's `column N`, else the field as reported, or `(row)`. */
+function columnName(header: CsvHeader | undefined, field: string | undefined): string {
+  const column = /^column (\d+)$/.exec(field ?? '');
+  return (column && header?.names[Number(column[1]) - 1]) || field || '(row)';
+}
+
+/** CSV options with the import limits on fields and records ({@link IMPORT_LIMITS}). */
+export function withImportLimits(options: CsvOptions): CsvOptions {
+  return {
+    maxFieldChars: IMPORT_LIMITS.maxFieldChars,
+    maxRecordChars: IMPORT_LIMITS.maxLineChars,
+    ...options,
+  };
 }
 
 /** The delimiter of a header line among `,`, `;` and TAB: the one that splits it most. */

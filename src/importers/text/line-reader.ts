@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import { formatBytes } from '../limits.js';
+import { TextDecoding, type InvalidText, type TextEncodingName } from './text-decoding.js';
 
 /** What the first bytes of a file say it is. */
 export type FileMagic = 'gzip' | 'zip' | 'text' | 'binary';
@@ -30,10 +31,29 @@ export function magicOf(head: Uint8Array): FileMagic {
 /** Called as bytes of the file (compressed bytes for gz) are read. */
 export type BytesRead = (bytesRead: number, bytesTotal: number) => void;
 
+/** Limits a reader holds a file to (see `src/importers/limits.ts`); none when absent. */
+export interface ReadLimits {
+  readonly maxLineChars: number;
+  readonly maxDocumentChars: number;
+  readonly maxDecompressedBytes: number;
+  readonly maxCompressionRatio: number;
+  readonly ratioFloorBytes: number;
+}
+
+export interface LineReaderOptions {
+  /** The text encoding (default UTF-8, decoded strictly). */
+  readonly encoding?: TextEncodingName;
+  readonly limits?: ReadLimits;
+}
+
 /**
  * Lines of a text file, read as a stream in batches (one batch per chunk of up to 1 MB), so that
  * memory does not grow with the file. Gzip is recognised by its magic bytes and decompressed on
- * the fly; a UTF-8 byte-order mark is dropped; Windows line endings (CRLF) are read as LF.
+ * the fly; a UTF-8 byte-order mark is dropped; lines end with LF, CRLF or a bare CR. UTF-8 is
+ * decoded strictly: a byte that is not UTF-8 stops the read with a {@link DamagedFileError}
+ * naming its line and byte offset. With `limits`, a line longer than the limit (or, for a JSON
+ * document, one whose first character is `{` or `[`, a document longer than its limit), or a gzip
+ * stream that decompresses beyond its size or ratio limit, stops the read the same way.
  * Line numbers are 1-based: the first line of the file is line 1.
  */
 export class LineReader {
@@ -50,10 +70,14 @@ export class LineReader {
     private readonly source: () => AsyncGenerator<string[]>,
   ) {}
 
-  static async open(path: string, onBytes?: BytesRead): Promise<LineReader> {
+  static async open(
+    path: string,
+    onBytes?: BytesRead,
+    options: LineReaderOptions = {},
+  ): Promise<LineReader> {
     const magic = await fileMagic(path);
     const { size } = await stat(path);
-    return new LineReader(path, magic, () => readLineBatches(path, magic, size, onBytes));
+    return new LineReader(path, magic, () => readLineBatches(path, magic, size, onBytes, options));
   }
 
   /** The first lines of the file (at least one chunk's worth, or the whole file if smaller). */
@@ -86,42 +110,67 @@ export class LineReader {
   }
 }
 
+const LINE_BREAK = /\r\n|\r|\n/;
+
 async function* readLineBatches(
   path: string,
   magic: FileMagic,
   size: number,
   onBytes: BytesRead | undefined,
+  options: LineReaderOptions,
 ): AsyncGenerator<string[]> {
   const file = createReadStream(path, { highWaterMark: 1024 * 1024 });
   let bytes = 0;
-  if (onBytes) {
-    file.on('data', (chunk) => {
-      bytes += chunk.length;
-      onBytes(bytes, size);
-    });
-  }
+  file.on('data', (chunk) => {
+    bytes += chunk.length;
+    onBytes?.(bytes, size);
+  });
   const stream: Readable =
     magic === 'gzip' ? file.pipe(createGunzip({ chunkSize: 256 * 1024 })) : file;
   if (magic === 'gzip') file.on('error', (error) => stream.destroy(error));
-  const decoder = new StringDecoder('utf8');
+  const decoding = new TextDecoding(options.encoding);
+  const limits = options.limits;
+  let maxLine = limits?.maxLineChars ?? Infinity;
+  let document = false;
+  let chars = 0;
+  let decompressed = 0;
+  let linesBefore = 0;
   let rest = '';
   let first = true;
   try {
     for await (const chunk of readChunks(stream)) {
-      let text = rest + decoder.write(chunk);
-      if (first && text.length > 0) {
+      if (magic === 'gzip' && limits) {
+        decompressed += chunk.length;
+        checkDecompressed(decompressed, bytes, limits, linesBefore + 1);
+      }
+      const decoded = decoding.write(chunk);
+      if (typeof decoded !== 'string') throw invalidText(decoded, linesBefore, rest);
+      let text = rest + decoded;
+      if (first && text.trim().length > 0) {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         first = false;
+        const opening = text.trimStart()[0];
+        document = opening === '{' || opening === '[';
+        if (document) maxLine = limits?.maxDocumentChars ?? Infinity;
       }
-      const lines = text.split('\n');
-      rest = lines.pop() ?? '';
+      chars += decoded.length;
+      if (document && limits && chars > limits.maxDocumentChars)
+        throw tooLong(linesBefore + 1, 'document', limits.maxDocumentChars);
+      const holdCr = text.endsWith('\r');
+      const body = holdCr ? text.slice(0, -1) : text;
+      const lines = body.includes('\r') ? body.split(LINE_BREAK) : body.split('\n');
+      rest = (lines.pop() ?? '') + (holdCr ? '\r' : '');
       for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] as string;
-        if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+        if ((lines[i] as string).length > maxLine)
+          throw tooLong(linesBefore + i + 1, document ? 'document' : 'line', maxLine);
       }
+      if (rest.length > maxLine)
+        throw tooLong(linesBefore + lines.length + 1, document ? 'document' : 'line', maxLine);
+      linesBefore += lines.length;
       if (lines.length > 0) yield lines;
     }
-    rest += decoder.end();
+    const last = decoding.end();
+    if (typeof last !== 'string') throw invalidText(last, linesBefore, rest);
     if (first && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1);
     if (rest.endsWith('\r')) rest = rest.slice(0, -1);
     if (rest.length > 0) yield [rest];
@@ -130,11 +179,49 @@ async function* readLineBatches(
   }
 }
 
-/** A file that cannot be read to its end: a truncated or corrupt gzip stream. */
+function checkDecompressed(out: number, read: number, limits: ReadLimits, line: number): void {
+  if (out > limits.maxDecompressedBytes)
+    throw new DamagedFileError(
+      `the gzip stream decompresses to more than ${formatBytes(limits.maxDecompressedBytes)}, the limit for one file`,
+      { line, field: '(file)' },
+    );
+  if (out > limits.ratioFloorBytes && out > read * limits.maxCompressionRatio)
+    throw new DamagedFileError(
+      `the gzip stream decompresses to more than ${limits.maxCompressionRatio} times its compressed size (${formatBytes(out)} from ${formatBytes(read)} so far), the limit that keeps out compression bombs`,
+      { line, field: '(file)' },
+    );
+}
+
+function tooLong(line: number, what: 'line' | 'document', limit: number): DamagedFileError {
+  return new DamagedFileError(
+    what === 'line'
+      ? `the line is longer than ${limit.toLocaleString('en-GB')} characters, the limit for one line (is it a text file with line breaks?)`
+      : `the JSON document is longer than ${limit.toLocaleString('en-GB')} characters, the limit for a file that is read whole`,
+    { line, field: '(file)' },
+  );
+}
+
+function invalidText(bad: InvalidText, linesBefore: number, rest: string): DamagedFileError {
+  const breaks = (rest + bad.before).split(LINE_BREAK).length - 1;
+  return new DamagedFileError(
+    `not UTF-8 at byte ${bad.offset.toLocaleString('en-GB')}: ${bad.reason}; save the file as UTF-8, or name its encoding with --encoding latin1 or --encoding windows-1252`,
+    { line: linesBefore + breaks + 1, field: '(encoding)' },
+  );
+}
+
+/**
+ * A file that cannot be read to its end: a truncated or corrupt gzip stream, bytes that are not
+ * text in the file's encoding, or a limit passed. `line` and `field` say where, when known.
+ */
 export class DamagedFileError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly line: number | undefined;
+  readonly field: string | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; line?: number; field?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'DamagedFileError';
+    this.line = options?.line;
+    this.field = options?.field;
   }
 }
 

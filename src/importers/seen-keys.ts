@@ -1,0 +1,70 @@
+/**
+ * The keys of the rows read so far, to find a row that repeats an earlier one, in about 24 bytes
+ * per distinct key whatever its length: a key is kept as a 64-bit hash (two independent 32-bit
+ * hashes) with the line it was first seen on, in typed arrays (open addressing). Two different
+ * keys share a 64-bit hash with a probability of about n^2 / 2^65 (3 in 100 million for a
+ * million keys).
+ */
+export class SeenKeys {
+  private high = new Uint32Array(1024);
+  private low = new Uint32Array(1024);
+  /** The line of each slot's key, 0 for an empty slot (lines are 1-based). */
+  private lines = new Uint32Array(1024);
+  private count = 0;
+
+  /** Distinct keys held. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The line `key` was first seen on, or undefined after recording it at `line` (>= 1). */
+  firstLine(key: string, line: number): number | undefined {
+    const [h, l] = hashes(key);
+    const mask = this.lines.length - 1;
+    let slot = l & mask;
+    for (;;) {
+      const seen = this.lines[slot]!;
+      if (seen === 0) break;
+      if (this.high[slot] === h && this.low[slot] === l) return seen;
+      slot = (slot + 1) & mask;
+    }
+    this.high[slot] = h;
+    this.low[slot] = l;
+    this.lines[slot] = line;
+    if (++this.count * 2 > this.lines.length) this.grow();
+    return undefined;
+  }
+
+  private grow(): void {
+    const { high, low, lines } = this;
+    const size = lines.length * 2;
+    this.high = new Uint32Array(size);
+    this.low = new Uint32Array(size);
+    this.lines = new Uint32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i] === 0) continue;
+      let slot = low[i]! & mask;
+      while (this.lines[slot] !== 0) slot = (slot + 1) & mask;
+      this.high[slot] = high[i]!;
+      this.low[slot] = low[i]!;
+      this.lines[slot] = lines[i]!;
+    }
+  }
+}
+
+/** FNV-1a and a multiply-xorshift hash (murmur3's finaliser) of the key's UTF-16 code units. */
+function hashes(key: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  b ^= b >>> 13;
+  b = Math.imul(b, 0xc2b2ae35);
+  b ^= b >>> 16;
+  return [a >>> 0, b >>> 0];
+}
