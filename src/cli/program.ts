@@ -19,7 +19,7 @@ import { visitCommand } from './commands/visit.js';
 import { practiceCommand } from './commands/practice.js';
 import { userCommand } from './commands/user.js';
 import { backupCommand } from './commands/backup.js';
-import { packageVersion } from './context.js';
+import { commandJobSet, packageVersion } from './context.js';
 
 /** The `regiokracht` command line: global options and one sub-command per file in commands/. */
 export function buildProgram(): Command {
@@ -35,7 +35,8 @@ export function buildProgram(): Command {
       'directory with the open data files (env REGIOKRACHT_DATA_DIR; default data/open)',
     )
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .hook('preAction', (_program, action) => commandJobSet(action));
   initCommand(program);
   serveCommand(program);
   importCommand(program);
