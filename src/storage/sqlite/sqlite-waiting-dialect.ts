@@ -1,11 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
-import {
-  CompiledQuery,
-  SqliteDialect,
-  type DatabaseConnection,
-  type Driver,
-  type QueryResult,
-} from 'kysely';
+import type { CompiledQuery } from 'kysely';
+import { SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
 import { sqliteWriteLockTake, type SqliteWriteLockOptions } from './sqlite-write-lock.js';
 
 /** Statements that write, by the kind of their query node; raw SQL and DDL are not among them. */
