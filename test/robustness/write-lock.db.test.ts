@@ -120,12 +120,16 @@ describe(`API writes while another process holds the write lock, on ${testBacken
     });
     const responses = await Promise.all([write(), write(), write()]);
     for (const response of responses) {
+      // PostgreSQL writers wait only for the rows they touch: an import holds none of these.
+      if (testBackend === 'postgres') expect(response.statusCode, response.body).toBe(201);
       expectMadeOrRefusedHonestly(response);
       if (response.statusCode === 503)
         expect(response.json().detail).toContain('`regiokracht import cordis`');
     }
-    expect((await child.exited).code, child.stderr()).toBe(0);
+    // The import need not finish: stopped, it leaves nothing (it is all or nothing), and its lock goes.
+    child.process.kill('SIGKILL');
+    await child.exited;
     const after = await write();
     expect(after.statusCode, after.body).toBe(201);
-  }, 120_000);
+  }, 180_000);
 });
