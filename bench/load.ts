@@ -91,8 +91,9 @@ async function settled(origin: string): Promise<void> {
 async function measure(
   scenario: string,
   options: Parameters<typeof autocannon>[0],
+  settle = true,
 ): Promise<Figures> {
-  await settled(new URL(options.url).origin);
+  if (settle) await settled(new URL(options.url).origin);
   const statuses: Record<number, number> = {};
   return new Promise((done, fail) => {
     const instance = autocannon({ duration: SECONDS, ...options }, (error, result) => {
@@ -134,9 +135,10 @@ async function healthWhile(
   label: string,
   work: Record<string, () => { path: string; headers?: Record<string, string> }>,
 ): Promise<Figures> {
+  await settled(url);
   const until = Date.now() + SECONDS * 1000;
   const [health, ...loops] = await Promise.all([
-    measure(`/api/health while ${label}`, { url: `${url}/api/health`, connections: 5 }),
+    measure(`/api/health while ${label}`, { url: `${url}/api/health`, connections: 5 }, false),
     ...Object.values(work).map((next) => keepAsking(until, next, url)),
   ]);
   const names = Object.keys(work);
