@@ -1,4 +1,4 @@
-// The part of autocannon's API that bench/web.ts uses (the package ships no types).
+// The part of autocannon's API that bench/web.ts and bench/load.ts use (the package ships no types).
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
 
@@ -8,6 +8,19 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     pipelining?: number;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    requests?: readonly {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      setupRequest?: (request: { body?: string; path?: string }) => {
+        body?: string;
+        path?: string;
+      };
+    }[];
   }
 
   interface Result {

@@ -9,6 +9,8 @@ export interface StoreChoice {
   readonly dbPath: string;
   /** PostgreSQL schema (tests use a fresh one). */
   readonly schema?: string;
+  /** What this process is doing, named to writers that wait for its SQLite write lock. */
+  readonly job?: string | undefined;
 }
 
 /** The one place that picks SQLite or PostgreSQL. Opens the store and brings its schema up to date. */
@@ -18,7 +20,7 @@ export async function openStore(choice: StoreChoice): Promise<Store> {
       await (
         await import('./storage/postgres/postgres-store.js')
       ).openPostgresStore(choice.databaseUrl, choice.schema ? { schema: choice.schema } : {})
-    : openSqliteStore(choice.dbPath);
+    : openSqliteStore(choice.dbPath, { job: choice.job });
   try {
     await migrateToLatest(
       store.db,

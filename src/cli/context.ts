@@ -32,12 +32,27 @@ export interface OpenOptions {
   readonly create?: boolean;
 }
 
+let job: string | undefined;
+
+/**
+ * Names the command this process runs (e.g. `import cbs-places`), so that a server write that
+ * waits for its SQLite write lock can say what it waits for; `serve` names none.
+ */
+export function commandJobSet(action: Command): void {
+  const names: string[] = [];
+  for (let c: Command | null = action; c?.parent; c = c.parent) names.unshift(c.name());
+  if (names[0] === 'serve') return;
+  // An import's kind says which; other arguments (files, logins) are not the waiting writer's business.
+  const kind = names[0] === 'import' ? action.args[0] : undefined;
+  job = [...names, ...(kind ? [kind] : [])].join(' ');
+}
+
 /** Opens the configured store (PostgreSQL when DATABASE_URL is set, else the SQLite file). */
 export async function storeFor(config: Config, options: OpenOptions = {}): Promise<Store> {
   if (!options.create && !config.databaseUrl) refuseMissingFile(config.dbPath);
   // Loaded here, not at start: --version, --help and a mistyped option need no database driver.
   const { openStore } = await import('../main.js');
-  return openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl });
+  return openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl, job });
 }
 
 function refuseMissingFile(dbPath: string): void {

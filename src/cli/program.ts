@@ -21,7 +21,7 @@ import { practiceCommand } from './commands/practice.js';
 import { smeCommand } from './commands/sme.js';
 import { userCommand } from './commands/user.js';
 import { backupCommand } from './commands/backup.js';
-import { packageVersion } from './context.js';
+import { commandJobSet, packageVersion } from './context.js';
 import { resolveRegionArguments } from './region-arguments.js';
 
 /** The `regiokracht` command line: global options and one sub-command per file in commands/. */
@@ -39,6 +39,7 @@ export function buildProgram(): Command {
     )
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ outputError: (text, write) => write(text) })
+    .hook('preAction', (_program, action) => commandJobSet(action))
     .hook('preAction', resolveRegionArguments);
   initCommand(program);
   serveCommand(program);

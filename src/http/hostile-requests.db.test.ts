@@ -115,13 +115,22 @@ describe(`hostile requests on ${testBackend}`, () => {
     const payload = '['.repeat(depth) + ']'.repeat(depth);
     const response = await app.inject({
       method: 'POST',
-      url: '/api/session',
-      headers: { 'content-type': 'application/json' },
+      url: '/api/practices',
+      headers: { ...analyst, 'content-type': 'application/json' },
       payload,
     });
     // The depth check's own words: refused by the scan before the body is parsed (its speed is a
     // benchmark's business, not this test's).
     expectRefused(response, 'nests deeper than 32');
+    // The log-in takes 8 KiB at most: a larger body is refused before it is read to its end.
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    expect(login.statusCode).toBe(413);
+    expect(login.headers['content-type']).toMatch(/^application\/problem\+json/);
     const shallow = await app.inject({
       method: 'POST',
       url: '/api/session',

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionAs } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { initialise } from '../../services/init/initialise.js';
@@ -22,7 +23,12 @@ describe(`the analytics API on ${testBackend}`, () => {
   });
 
   it('returns the helix object of a region with its source', async () => {
-    const response = await app.inject({ url: '/api/regions/NL213/helix?resamples=100' });
+    // Resamples other than the default are for signed-in users.
+    const analyst = await sessionAs(app, store, 'analyst');
+    const response = await app.inject({
+      url: '/api/regions/NL213/helix?resamples=100',
+      headers: analyst,
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json<Record<string, unknown>>();
     expect(Object.keys(body)).toEqual(
@@ -68,6 +74,23 @@ describe(`the analytics API on ${testBackend}`, () => {
     expect(gexf.statusCode).toBe(200);
     expect(gexf.headers['content-type']).toContain('application/gexf+xml');
     expect(gexf.body).toContain('<gexf');
+  });
+
+  it('computes other seeds for signed-in users only; anonymous callers get the default', async () => {
+    for (const url of [
+      '/api/regions/NL213/network?seed=7',
+      '/api/regions/NL213/helix?seed=7',
+      '/api/regions/NL213/helix?resamples=50',
+    ]) {
+      const anonymous = await app.inject({ url });
+      expect(anonymous.statusCode, url).toBe(401);
+      expect(anonymous.json<{ detail: string }>().detail).toContain('signed-in users only');
+    }
+    const published = await app.inject({ url: '/api/regions/NL213/network?seed=1' });
+    expect(published.statusCode).toBe(200);
+    const analyst = await sessionAs(app, store, 'analyst');
+    const chosen = await app.inject({ url: '/api/regions/NL213/network?seed=7', headers: analyst });
+    expect(chosen.statusCode, chosen.body).toBe(200);
   });
 
   it('limits the network to the projects of one key area', async () => {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { ANALYSTS } from '../../domain/role.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
+import { signedInOptions } from './signed-in-options.js';
+import { HELIX_SYNERGY_DEFAULTS } from '../../core/helix/helix-synergy.js';
 import { helixRoleCounts, nullableNumber, regionParam, sourceSchema } from '../schemas/common.js';
 import type { TextLang } from '../../services/analytics/measure-status.js';
 import {
@@ -342,6 +344,9 @@ const editionQuery = {
   year: { type: 'integer', description: 'one year instead of an edition: that year’s values only' },
 } as const;
 
+/** The seed of the network's communities when none is given (the analytics service's default). */
+const NETWORK_DEFAULT_SEED = 1;
+
 /** Topic 1-3 figures per region and for all regions. */
 export function analyticsRoutes(
   app: FastifyInstance,
@@ -362,8 +367,17 @@ export function analyticsRoutes(
         querystring: {
           type: 'object',
           properties: {
-            resamples: { type: 'integer', minimum: 1, maximum: 10000 },
-            seed: { type: 'integer' },
+            resamples: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 10000,
+              description:
+                'bootstrap resamples (default 1000; other values for signed-in users only)',
+            },
+            seed: {
+              type: 'integer',
+              description: 'bootstrap seed (default 1; other values for signed-in users only)',
+            },
             lang: langQuery,
           },
           additionalProperties: false,
@@ -371,7 +385,11 @@ export function analyticsRoutes(
         response: { 200: helixSchema },
       },
     },
-    (request) => deps.analytics.helix(request.params.code, request.query),
+    (request) => {
+      const { seed, resamples } = request.query;
+      signedInOptions(request, { seed, resamples }, HELIX_SYNERGY_DEFAULTS);
+      return deps.analytics.helix(request.params.code, request.query);
+    },
   );
 
   app.get<{
@@ -389,7 +407,10 @@ export function analyticsRoutes(
         querystring: {
           type: 'object',
           properties: {
-            seed: { type: 'integer' },
+            seed: {
+              type: 'integer',
+              description: 'Louvain seed (default 1; other values for signed-in users only)',
+            },
             key_area: {
               type: 'string',
               description:
@@ -402,12 +423,14 @@ export function analyticsRoutes(
         response: { 200: networkSchema },
       },
     },
-    (request) =>
-      deps.analytics.network(request.params.code, {
+    (request) => {
+      signedInOptions(request, { seed: request.query.seed }, { seed: NETWORK_DEFAULT_SEED });
+      return deps.analytics.network(request.params.code, {
         ...(request.query.seed !== undefined ? { seed: request.query.seed } : {}),
         ...(request.query.key_area ? { keyArea: request.query.key_area } : {}),
         ...(request.query.lang ? { lang: request.query.lang } : {}),
-      }),
+      });
+    },
   );
 
   app.get<{ Params: { code: string } }>(

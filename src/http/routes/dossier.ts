@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../../reports/i18n.js';
-import { renderDossier, type DossierFormat } from '../../reports/render-dossier.js';
+import type { DossierFormat } from '../../reports/render-dossier.js';
+import { DossierRendererThread } from '../../reports/render-dossier-off-thread.js';
 import { AnalyticsService } from '../../services/analytics/analytics-service.js';
 import { DossierService } from '../../services/dossier/dossier-service.js';
 import type { AppDeps } from '../create-app.js';
@@ -23,11 +24,14 @@ const langQuery = {
 /**
  * GET /api/regions/:code/dossier.pdf and dossier.html: the visit dossier of a region, made on the
  * server without a browser. The figures come through the application's analytics service, so
- * they share its cache.
+ * they share its cache; the file is laid out on a worker thread, so that other requests are
+ * answered meanwhile.
  */
 export function dossierRoutes(app: FastifyInstance, deps: AppDeps): void {
   const analytics = deps.analytics ?? new AnalyticsService(deps.store, deps.now);
   const dossiers = new DossierService(deps.store, analytics, deps.now);
+  const renderer = new DossierRendererThread();
+  app.addHook('onClose', () => renderer.close());
   const route = (format: DossierFormat, summary: string) =>
     app.get<{ Params: { code: string }; Querystring: { lang: Lang } }>(
       `/api/regions/:code/dossier.${format}`,
@@ -43,7 +47,7 @@ export function dossierRoutes(app: FastifyInstance, deps: AppDeps): void {
       async (request, reply) => {
         const inputs = await dossiers.inputs(request.params.code);
         const lang = request.query.lang;
-        const file = await renderDossier(inputs, { format, lang });
+        const file = await renderer.render(inputs, { format, lang });
         // The HTML needs nothing from elsewhere: the policy lets it load nothing but its own styles.
         if (format === 'html')
           reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");

@@ -8,6 +8,7 @@ import {
   type ExportRequest,
 } from '../../services/export/export-file.js';
 import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../../services/export/export-format.js';
+import { inEventLoopSlices } from '../event-loop-slices.js';
 import type { AppDeps } from '../create-app.js';
 import { problemSchema } from './sources.js';
 import { PUBLIC } from '../auth/access-rule.js';
@@ -115,7 +116,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
       .type(file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`)
       .header('x-content-type-options', 'nosniff')
-      .send(Readable.from(file.body, { objectMode: false }));
+      .send(Readable.from(inEventLoopSlices(file.body), { objectMode: false }));
   };
   const options = (query: ExportQuery) => ({
     indicators: query.indicator?.split(',').map((id) => id.trim()),

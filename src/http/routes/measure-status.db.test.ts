@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { initialise } from '../../services/init/initialise.js';
@@ -9,12 +10,15 @@ import { createApp } from '../create-app.js';
 describe(`the availability and coverage fields of the analytics API on ${testBackend}`, () => {
   let store: Store;
   let app: FastifyInstance;
+  // Signed in: the helix calls below ask for fewer resamples than the default.
+  let analyst: SessionHeaders;
   beforeAll(async () => {
     store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
     await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
     await loadSmallNetwork(store);
     app = await createApp({ store, version: 'test', now });
+    analyst = await sessionAs(app, store, 'analyst');
   });
   afterAll(async () => {
     await app.close();
@@ -22,7 +26,7 @@ describe(`the availability and coverage fields of the analytics API on ${testBac
   });
 
   const get = async (url: string) => {
-    const response = await app.inject({ url });
+    const response = await app.inject({ url, headers: analyst });
     expect(response.statusCode).toBe(200);
     return response.json<Record<string, unknown>>();
   };

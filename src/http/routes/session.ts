@@ -74,6 +74,9 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/session',
     {
       config: { access: PUBLIC },
+      // A login and a password, even each character escaped as \uXXXX, fit in 8 KiB: anything
+      // larger is refused with 413 before it is read to the end or parsed.
+      bodyLimit: 8192,
       schema: {
         summary:
           'Log in: sets the session cookie (HttpOnly) and the CSRF cookie; failed log-ins are limited per address and per account',

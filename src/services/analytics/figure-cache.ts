@@ -18,7 +18,12 @@ export interface FigureStore {
  * restarted server) reads it instead of computing it again.
  */
 export class FigureCache {
-  private readonly entries = new Map<string, { fingerprint: string; value: Promise<unknown> }>();
+  private readonly entries = new Map<
+    string,
+    { fingerprint: string; value: Promise<unknown>; bytes: number }
+  >();
+  /** The JSON bytes of the figures held in memory (other values are not counted). */
+  bytes = 0;
   hits = 0;
   misses = 0;
   /** Figures read from the store rather than computed. */
@@ -29,6 +34,8 @@ export class FigureCache {
   constructor(
     private readonly stored: FigureStore | null = null,
     private readonly maxEntries = 2000,
+    /** Figures beyond these bytes (twice their JSON's length, as UTF-16) push the oldest entries out (each figure's own size counts). */
+    private readonly maxBytes = 256 * 1024 * 1024,
   ) {}
 
   /** The cached value for `key` under `fingerprint`, or the result of `compute`, stored. */
@@ -41,11 +48,28 @@ export class FigureCache {
     this.misses++;
     const value = compute();
     // A failed computation is not kept: the next call tries again.
-    value.catch(() => this.entries.delete(key));
-    if (this.entries.size >= this.maxEntries)
-      this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { fingerprint, value });
+    value.catch(() => this.entries.get(key)?.value === value && this.drop(key));
+    if (this.entries.has(key)) this.drop(key);
+    if (this.entries.size >= this.maxEntries) this.drop(this.entries.keys().next().value as string);
+    this.entries.set(key, { fingerprint, value, bytes: 0 });
     return value;
+  }
+
+  private drop(key: string): void {
+    this.bytes -= this.entries.get(key)?.bytes ?? 0;
+    this.entries.delete(key);
+  }
+
+  /** Counts a figure's JSON against the byte bound, pushing out the oldest others past it. */
+  private charge(key: string, value: Promise<unknown>, bytes: number): void {
+    const entry = this.entries.get(key);
+    if (entry?.value !== value) return;
+    entry.bytes = bytes;
+    this.bytes += bytes;
+    for (const oldest of this.entries.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      if (oldest !== key) this.drop(oldest);
+    }
   }
 
   /**
@@ -54,16 +78,27 @@ export class FigureCache {
    * stored there. The value comes back as its JSON reads, whichever level it came from.
    */
   figure<T>(key: string, fingerprint: string, compute: () => Promise<T>): Promise<T> {
-    return this.get(key, fingerprint, async () => {
+    let fresh = false;
+    let bytes = 0;
+    const value: Promise<T> = this.get(key, fingerprint, async () => {
+      fresh = true;
       const kept = await this.stored?.read(key, fingerprint);
       if (kept !== undefined) {
         this.storedHits++;
+        bytes = 2 * kept.length;
         return JSON.parse(kept) as T;
       }
       const json = JSON.stringify(await compute());
       this.computed++;
+      bytes = 2 * json.length;
       await this.stored?.write(key, fingerprint, json);
       return JSON.parse(json) as T;
     });
+    if (fresh)
+      value.then(
+        () => this.charge(key, value, bytes),
+        () => undefined,
+      );
+    return value;
   }
 }

@@ -60,11 +60,13 @@ export async function participationTable(
       .innerJoin('actors as a', 'a.id', 'p.actor_id');
     return scope ? q.where(regionWithin('a.region_code', scope)) : q;
   };
-  const importIds = await Promise.all(
-    (['p.import_id', 'pr.import_id', 'a.import_id'] as const).map((column) =>
-      selection().select(`${column} as id`).distinct().execute(),
-    ),
-  );
+  const importIds = scope
+    ? await Promise.all(
+        (['p.import_id', 'pr.import_id', 'a.import_id'] as const).map((column) =>
+          selection().select(`${column} as id`).distinct().execute(),
+        ),
+      )
+    : await everyImportId(store);
   const source = await exportSource(
     store,
     { datasets: [], imports: importIds.flat().map((r) => r.id) },
@@ -121,6 +123,41 @@ export async function participationTable(
       }
     },
   };
+}
+
+/**
+ * The imports behind all participations, their projects and their organisations: the same as over
+ * the three tables joined (every participation has its project and organisation), without the join,
+ * which would cost a lookup per participation in one statement the server cannot interrupt.
+ */
+function everyImportId(store: Store) {
+  return Promise.all([
+    store.db.selectFrom('participations').select('import_id as id').distinct().execute(),
+    store.db
+      .selectFrom('projects as pr')
+      .select('pr.import_id as id')
+      .distinct()
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('participations as p')
+            .select('p.project_id')
+            .whereRef('p.project_id', '=', 'pr.id'),
+        ),
+      )
+      .execute(),
+    store.db
+      .selectFrom('actors as a')
+      .select('a.import_id as id')
+      .distinct()
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('participations as p')
+            .select('p.actor_id')
+            .whereRef('p.actor_id', '=', 'a.id'),
+        ),
+      )
+      .execute(),
+  ]);
 }
 
 function afterKey(eb: ExpressionBuilder<Tables, 'p'>, after: Key) {

@@ -1,24 +1,37 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../schema.js';
 import type { Row, Store, StoreTx, TableName, UpsertCount } from '../store.js';
 import { registerSqliteTextSearch, sqliteTextSearch } from './sqlite-text-search.js';
+import { SqliteWaitingDialect } from './sqlite-waiting-dialect.js';
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for another process's write lock; 5 s unless told. */
+  readonly busyTimeoutMs?: number;
+  /**
+   * What this process is doing (e.g. `import cbs-places`), named to writers that wait for its
+   * write lock; the server leaves it unset.
+   */
+  readonly job?: string | undefined;
+}
 
 /**
- * The embedded backend: one SQLite file (WAL, foreign keys on, busy timeout).
- * `path` ':memory:' gives a private in-memory database.
+ * The embedded backend: one SQLite file (WAL, foreign keys on, busy timeout). Every write
+ * transaction takes the write lock at its start and waits for it without blocking the event loop
+ * (see sqlite-write-lock.ts). `path` ':memory:' gives a private in-memory database.
  */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   let raw: SqliteDatabase.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     raw = new SqliteDatabase(path);
     raw.pragma('journal_mode = WAL');
     raw.pragma('foreign_keys = ON');
-    raw.pragma('busy_timeout = 5000');
+    raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
     raw.pragma('synchronous = NORMAL');
     registerSqliteTextSearch(raw);
     raw.prepare('select count(*) from sqlite_master').get();
@@ -29,7 +42,9 @@ export function openSqliteStore(path: string): Store {
       { cause: error },
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteWaitingDialect(raw, { file: path, busyTimeoutMs, job: options.job }),
+  });
   const statements = new Map<string, SqliteDatabase.Statement>();
 
   const prepared = (text: string) => {

@@ -1,0 +1,154 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { CompiledQuery } from 'kysely';
+import { SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
+import { sqliteWriteLockTake, type SqliteWriteLockOptions } from './sqlite-write-lock.js';
+
+/** Statements that write, by the kind of their query node; raw SQL and DDL are not among them. */
+const WRITES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode']);
+
+/**
+ * Kysely's SQLite dialect whose transactions take the write lock at their start, waiting for it
+ * without blocking the event loop (see {@link sqliteWriteLockTake}); a single insert, update or
+ * delete outside a transaction takes it the same way. While a writer waits it lets go of the
+ * connection, so that reads go on meanwhile.
+ */
+export class SqliteWaitingDialect extends SqliteDialect {
+  readonly #raw: SqliteDatabase.Database;
+  readonly #options: SqliteWriteLockOptions;
+
+  constructor(raw: SqliteDatabase.Database, options: SqliteWriteLockOptions) {
+    super({ database: raw });
+    this.#raw = raw;
+    this.#options = options;
+  }
+
+  override createDriver(): Driver {
+    return new SqliteWaitingDriver(this.#raw, this.#options);
+  }
+}
+
+/** Kysely's SqliteDriver (one connection behind a mutex), with the waiting write lock. */
+class SqliteWaitingDriver implements Driver {
+  readonly #raw: SqliteDatabase.Database;
+  readonly #options: SqliteWriteLockOptions;
+  readonly #mutex = new ConnectionMutex();
+  readonly #connection: DatabaseConnection;
+  #release: () => void = () => {};
+
+  constructor(raw: SqliteDatabase.Database, options: SqliteWriteLockOptions) {
+    this.#raw = raw;
+    this.#options = options;
+    this.#connection = {
+      executeQuery: <R>(query: CompiledQuery): Promise<QueryResult<R>> =>
+        this.#raw.inTransaction || !WRITES.has(query.query.kind)
+          ? Promise.resolve(this.#run<R>(query))
+          : this.#alone<R>(query),
+      streamQuery: <R>(query: CompiledQuery) => this.#stream<R>(query),
+    };
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.#mutex.lock();
+    return this.#connection;
+  }
+
+  async releaseConnection(): Promise<void> {
+    this.#mutex.unlock();
+  }
+
+  async beginTransaction(): Promise<void> {
+    this.#release = await this.#take();
+  }
+
+  async commitTransaction(): Promise<void> {
+    try {
+      this.#raw.exec('commit');
+    } finally {
+      this.#ended();
+    }
+  }
+
+  async rollbackTransaction(): Promise<void> {
+    try {
+      this.#raw.exec('rollback');
+    } finally {
+      this.#ended();
+    }
+  }
+
+  async savepoint(_c: DatabaseConnection, name: string): Promise<void> {
+    this.#raw.exec(`savepoint "${name}"`);
+  }
+
+  async rollbackToSavepoint(_c: DatabaseConnection, name: string): Promise<void> {
+    this.#raw.exec(`rollback to "${name}"`);
+  }
+
+  async releaseSavepoint(_c: DatabaseConnection, name: string): Promise<void> {
+    this.#raw.exec(`release "${name}"`);
+  }
+
+  async destroy(): Promise<void> {
+    this.#raw.close();
+  }
+
+  /** Takes the write lock; between tries the connection is free for other work of this process. */
+  #take(): Promise<() => void> {
+    return sqliteWriteLockTake(this.#raw, this.#options, async (ms) => {
+      this.#mutex.unlock();
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await this.#mutex.lock();
+    });
+  }
+
+  #run<R>(query: CompiledQuery): QueryResult<R> {
+    const statement = this.#raw.prepare(query.sql);
+    const parameters = query.parameters as unknown[];
+    if (statement.reader) return { rows: statement.all(parameters) as R[] };
+    const { changes, lastInsertRowid } = statement.run(parameters);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+
+  async *#stream<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    const statement = this.#raw.prepare(query.sql);
+    for (const row of statement.iterate(query.parameters as unknown[])) yield { rows: [row as R] };
+  }
+
+  async #alone<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const release = await this.#take();
+    try {
+      const result = this.#run<R>(query);
+      this.#raw.exec('commit');
+      return result;
+    } finally {
+      if (this.#raw.inTransaction) this.#raw.exec('rollback');
+      release();
+    }
+  }
+
+  #ended(): void {
+    const release = this.#release;
+    this.#release = () => {};
+    release();
+  }
+}
+
+/** One user of the connection at a time, as in Kysely's SqliteDriver. */
+class ConnectionMutex {
+  #held: Promise<void> | undefined;
+  #unlock: (() => void) | undefined;
+
+  async lock(): Promise<void> {
+    while (this.#held) await this.#held;
+    this.#held = new Promise((resolve) => (this.#unlock = resolve));
+  }
+
+  unlock(): void {
+    const unlock = this.#unlock;
+    this.#held = undefined;
+    this.#unlock = undefined;
+    unlock?.();
+  }
+}
