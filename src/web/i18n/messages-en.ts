@@ -479,6 +479,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'visit.dossier': 'Visit dossier',
   'visit.dossier.lead':
     'The dossier of {name}: the three topics with a map, charts and the source of every figure.',
+  'visit.report': 'Visit report',
+  'visit.report.lead':
+    'The report of this visit: the agenda, the findings per topic, the commitments with owner, due date and status, the recommended good practices and the figures from the dossier with their sources.',
+  'visit.report.pdf': 'Visit report (PDF)',
+  'visit.report.html': 'Visit report (web page)',
   'visit.history': 'All visits to {name}',
 
   'finding.heading': 'Findings',

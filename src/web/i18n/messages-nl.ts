@@ -486,6 +486,11 @@ export const nl = {
   'visit.dossier': 'Bezoekdossier',
   'visit.dossier.lead':
     'Het dossier van {name}: de drie thema’s met kaart, grafieken en de bron van elk cijfer.',
+  'visit.report': 'Bezoekverslag',
+  'visit.report.lead':
+    'Het verslag van dit bezoek: de agenda, de bevindingen per thema, de afspraken met eigenaar, datum en stand, de aanbevolen goede voorbeelden en de cijfers uit het dossier met hun bron.',
+  'visit.report.pdf': 'Bezoekverslag (PDF)',
+  'visit.report.html': 'Bezoekverslag (webpagina)',
   'visit.history': 'Alle bezoeken aan {name}',
 
   'finding.heading': 'Bevindingen',
