@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ANALYSTS } from '../../domain/role.js';
+import { ADMINISTRATORS } from '../../domain/role.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
 import { helixRoleCounts, nullableNumber, regionParam, sourceSchema } from '../schemas/common.js';
@@ -707,7 +707,7 @@ export function analyticsRoutes(
   app.put<{ Body: { recency: number; coverage: number; strength: number; gaps: number } }>(
     '/api/next-visit/weights',
     {
-      config: { access: { allow: ANALYSTS } },
+      config: { access: { allow: ADMINISTRATORS } },
       schema: {
         summary: 'Save the weights of the next-visit score',
         tags: ['visits'],

@@ -15,7 +15,10 @@ import { notice } from '../ui/notice.js';
 import { dutchRegionChoices } from '../ui/region-choices.js';
 import { sourceDetails } from '../ui/source-details.js';
 import { maySetWeights, type Viewer } from '../app/permissions.js';
-import { currentViewer, editNotice } from '../ui/edit-permission.js';
+import { tieText } from './next-region-tie.js';
+import { triedWeights, tryWeightsForm, weightParam } from './next-region-try.js';
+import { currentViewer } from '../ui/edit-permission.js';
+import { signInNotice } from '../ui/sign-in-notice.js';
 import { writeForm } from '../ui/write-form.js';
 
 const num = (x: number) => formatNumber(x, 2);
@@ -30,9 +33,12 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
     route.query.get('maanden') !== null && Number.isInteger(monthsParam) && monthsParam >= 0
       ? monthsParam
       : undefined;
-  const report = await getJson<NextVisitReport>(
-    `/api/next-visit${query({ exclude_months: months })}`,
-  );
+  // Weights being tried travel in the address and are sent with the request; nothing is saved.
+  const tried = triedWeights(route.query);
+  const [report, saved] = await Promise.all([
+    getJson<NextVisitReport>(`/api/next-visit${query({ exclude_months: months, ...tried })}`),
+    tried ? getJson<NextVisitWeights>('/api/next-visit/weights') : null,
+  ]);
   const [indicators, keyAreas, regions, viewer] = await Promise.all([
     tryJson<Page<Indicator>>('/api/indicators'),
     tryJson<KeyAreas>(`/api/regions/NL/keyareas${query({ taxonomy: report.taxonomy })}`),
@@ -55,8 +61,11 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
       h('p', { class: 'utrecht-paragraph' }, t('nextRegion.lead')),
       takeFlash(),
       proposal(report, nameList),
-      maySetWeights(viewer) ? weightsForm(report.weights) : weightsView(report.weights, viewer),
-      monthsForm(report.exclude_visited_within_months),
+      tryWeightsForm(report.weights, saved ?? report.weights, tried !== null, months),
+      maySetWeights(viewer)
+        ? weightsForm(report.weights, tried !== null)
+        : weightsView(saved ?? report.weights, viewer),
+      monthsForm(report.exclude_visited_within_months, tried),
       ranking(report),
       excluded(report, regions.names),
       h(
@@ -136,11 +145,7 @@ function proposal(
               other: nameOf(runnerUp),
               otherScore: formatNumber(runnerUp.score, lead < 0.005 ? 3 : 2),
             })
-          : t('nextRegion.why.tie', {
-              region: name,
-              score: num(top.score),
-              other: nameOf(runnerUp),
-            })
+          : tieText(top, runnerUp)
         : t('nextRegion.why.only', { region: name, score: num(top.score) }),
       ' ',
       drivers.length ? t('nextRegion.why.parts') : t('nextRegion.why.noParts'),
@@ -192,11 +197,20 @@ function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
         h('dd', null, formatNumber(weights[p], 2)),
       ]),
     ),
-    editNotice(viewer, 'analysts'),
+    viewer
+      ? h(
+          'div',
+          { 'data-testid': 'no-edit-notice' },
+          notice(
+            'info',
+            h('p', { class: 'utrecht-paragraph' }, t('nextRegion.weights.notAllowed')),
+          ),
+        )
+      : signInNotice(t('nextRegion.weights.signIn')),
   );
 }
 
-function weightsForm(weights: NextVisitWeights): HTMLElement {
+function weightsForm(weights: NextVisitWeights, trying: boolean): HTMLElement {
   const labels = Object.fromEntries(
     NEXT_VISIT_PARTS.map((p) => [p, t(`nextRegion.part.${p}`)]),
   ) as Record<(typeof NEXT_VISIT_PARTS)[number], string>;
@@ -257,19 +271,26 @@ function weightsForm(weights: NextVisitWeights): HTMLElement {
     },
     onDone: () => {
       setFlash(t('nextRegion.weights.saved'));
-      navigate(window.location.pathname + window.location.search, { replace: true });
+      // The saved weights are now everyone's: the address no longer carries tried ones.
+      const url = new URL(window.location.href);
+      for (const p of NEXT_VISIT_PARTS) url.searchParams.delete(weightParam(p));
+      navigate(url.pathname + url.search, { replace: true });
     },
   });
   return h(
     'section',
     { 'aria-labelledby': 'weights-heading' },
     h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
-    h('p', { class: 'utrecht-paragraph' }, t('nextRegion.weights.lead')),
+    h(
+      'p',
+      { class: 'utrecht-paragraph' },
+      t(trying ? 'nextRegion.weights.lead.trying' : 'nextRegion.weights.lead'),
+    ),
     form,
   );
 }
 
-function monthsForm(months: number): HTMLElement {
+function monthsForm(months: number, tried: Readonly<Record<string, number>> | null): HTMLElement {
   return h(
     'form',
     {
@@ -279,7 +300,10 @@ function monthsForm(months: number): HTMLElement {
         event.preventDefault();
         const f = event.currentTarget as HTMLFormElement;
         const value = formText(f, 'maanden').trim();
-        navigate(href('/volgende-regio', { maanden: value }), { how: 'control' });
+        const weights = Object.entries(tried ?? {}).map(([p, w]) => [weightParam(p), String(w)]);
+        navigate(href('/volgende-regio', { maanden: value, ...Object.fromEntries(weights) }), {
+          how: 'control',
+        });
       },
     },
     textField({
