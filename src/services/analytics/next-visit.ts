@@ -51,6 +51,8 @@ export interface NextVisitRow {
   parts: NextVisitRanking['ranking'][number]['parts'];
   /** Index indicators scored at the region's own level (the others from its province). */
   own_level_indicators: string[];
+  /** Those scores in [0, 1], by indicator, with the year of the value. */
+  own_level_scores: Record<string, { score: number; year: number }>;
   /** Tied with the region ranked just below: with whom, and what put this one first. */
   tie: NextVisitTie | null;
 }
@@ -176,6 +178,7 @@ export function nextVisitReport(
       last_visit: visitCandidates.find((c) => c.region === r.region)?.lastVisit ?? null,
       parts: r.parts,
       own_level_indicators: ownLevel(r.region),
+      own_level_scores: Object.fromEntries(own.get(r.region) ?? []),
       tie: r.tie,
     })),
     excluded: ranking.excluded.map((e) => ({
