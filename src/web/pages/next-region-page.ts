@@ -1,25 +1,23 @@
-import { getJson, query, sendJson, tryJson, ApiError } from '../api/client.js';
+import { getJson, query, tryJson, ApiError } from '../api/client.js';
 import type { Indicator, KeyAreas, Page } from '../api/types.js';
 import type { NextVisitPart, NextVisitReport, NextVisitWeights } from '../api/visit-types.js';
 import { nextVisitReasons } from '../app/next-visit-reasons.js';
-import { NEXT_VISIT_PARTS, nextVisitWeights } from '../app/next-visit-weights.js';
+import { NEXT_VISIT_PARTS } from '../app/next-visit-weights.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
 import { formatDate, formatList, formatNumber, nameOf, t } from '../i18n/i18n.js';
 import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
-import { setFlash, takeFlash } from '../ui/flash.js';
+import { takeFlash } from '../ui/flash.js';
 import { button, formText, textField } from '../ui/form-controls.js';
-import { formFeedback, showFormError } from '../ui/form-feedback.js';
 import { notice } from '../ui/notice.js';
 import { dutchRegionChoices } from '../ui/region-choices.js';
 import { sourceDetails } from '../ui/source-details.js';
-import { maySetWeights, type Viewer } from '../app/permissions.js';
+import { maySetWeights } from '../app/permissions.js';
 import { tieText } from './next-region-tie.js';
+import { weightsForm, weightsView } from './next-region-weights.js';
 import { triedWeights, tryWeightsForm, weightParam } from './next-region-try.js';
 import { currentViewer } from '../ui/edit-permission.js';
-import { signInNotice } from '../ui/sign-in-notice.js';
-import { writeForm } from '../ui/write-form.js';
 
 const num = (x: number) => formatNumber(x, 2);
 
@@ -180,113 +178,6 @@ function proposal(
         t('nextRegion.plan'),
       ),
     ),
-  );
-}
-
-/** The weights as text, for those who may not change them, with how to get that right. */
-function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': 'weights-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
-    h(
-      'dl',
-      { class: 'rk-details', 'data-testid': 'weights' },
-      NEXT_VISIT_PARTS.map((p) => [
-        h('dt', null, t(`nextRegion.part.${p}`)),
-        h('dd', null, formatNumber(weights[p], 2)),
-      ]),
-    ),
-    viewer
-      ? h(
-          'div',
-          { 'data-testid': 'no-edit-notice' },
-          notice(
-            'info',
-            h('p', { class: 'utrecht-paragraph' }, t('nextRegion.weights.notAllowed')),
-          ),
-        )
-      : signInNotice(t('nextRegion.weights.signIn')),
-  );
-}
-
-function weightsForm(weights: NextVisitWeights, trying: boolean): HTMLElement {
-  const labels = Object.fromEntries(
-    NEXT_VISIT_PARTS.map((p) => [p, t(`nextRegion.part.${p}`)]),
-  ) as Record<(typeof NEXT_VISIT_PARTS)[number], string>;
-  const form = h(
-    'form',
-    {
-      class: 'rk-form rk-form--row',
-      'aria-labelledby': 'weights-heading',
-      'data-testid': 'weights-form',
-    },
-    formFeedback(),
-    h(
-      'div',
-      { class: 'rk-form__grid' },
-      NEXT_VISIT_PARTS.map((p) =>
-        textField({
-          id: `weight-${p}`,
-          name: p,
-          label: labels[p],
-          value: formatNumber(weights[p], 2),
-          hint: t(`nextRegion.part.${p}.hint`),
-          inputmode: 'decimal',
-          required: true,
-        }),
-      ),
-    ),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('nextRegion.weights.save'), { id: 'weights-save' }),
-    ),
-  );
-  const texts = () =>
-    Object.fromEntries(NEXT_VISIT_PARTS.map((p) => [p, formText(form, p)])) as Record<
-      (typeof NEXT_VISIT_PARTS)[number],
-      string
-    >;
-  writeForm(form, {
-    labels,
-    check: () => {
-      const result = nextVisitWeights(texts());
-      if (result.ok) return true;
-      showFormError(
-        form,
-        result.reason === 'zero' ? t('nextRegion.weights.zero') : t('nextRegion.weights.number'),
-        result.field,
-        labels[result.field],
-      );
-      return false;
-    },
-    send: () => {
-      const result = nextVisitWeights(texts());
-      return sendJson<NextVisitWeights>(
-        'PUT',
-        '/api/next-visit/weights',
-        result.ok ? result.weights : {},
-      );
-    },
-    onDone: () => {
-      setFlash(t('nextRegion.weights.saved'));
-      // The saved weights are now everyone's: the address no longer carries tried ones.
-      const url = new URL(window.location.href);
-      for (const p of NEXT_VISIT_PARTS) url.searchParams.delete(weightParam(p));
-      navigate(url.pathname + url.search, { replace: true });
-    },
-  });
-  return h(
-    'section',
-    { 'aria-labelledby': 'weights-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
-    h(
-      'p',
-      { class: 'utrecht-paragraph' },
-      t(trying ? 'nextRegion.weights.lead.trying' : 'nextRegion.weights.lead'),
-    ),
-    form,
   );
 }
 
