@@ -150,14 +150,17 @@ describe('the next region, tried before saved, in Chromium on the real data', ()
     await openPage(page, `${server.url}/bezoeken/visit-twente?lang=en`);
     const link = page.getByTestId('visit-report-pdf');
     expect(await link.innerText()).toBe('Visit report (PDF)');
-    const response = await page.request.get(`${server.url}${await link.getAttribute('href')}`);
+    // The first report computes the dossier's figures on the real data: it may take a while.
+    const response = await page.request.get(`${server.url}${await link.getAttribute('href')}`, {
+      timeout: 240_000,
+    });
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.getByTestId('visit-report').screenshot({
       path: `${SCREENSHOTS}visit-report-buttons-en.png`,
     });
-  });
+  }, 300_000);
 
   it('ran without script errors in the page', () => {
     expect(pageErrors).toEqual([]);
