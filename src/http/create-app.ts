@@ -30,6 +30,7 @@ import { placeRoutes } from './routes/places.js';
 import { practiceRoutes } from './routes/practices.js';
 import { sourceRoutes } from './routes/sources.js';
 import { etagHook, staticRoutes } from './routes/static.js';
+import { visitReportRoutes } from './routes/visit-report.js';
 import { visitRoutes } from './routes/visits.js';
 import { DOCS_CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.js';
 
@@ -138,6 +139,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   placeRoutes(app, deps);
   practiceRoutes(app, deps);
   visitRoutes(app, deps);
+  visitReportRoutes(app, deps);
   dossierRoutes(app, deps);
   exportRoutes(app, deps);
   sessionRoutes(app, deps);

@@ -19,7 +19,7 @@ function dutchDate(days: number): string {
 /**
  * The visit programme of issue 6 in Chromium, against the built web application and a server
  * loaded with the real data in ../shared/data: plan a visit to Twente, open its dossier, record a
- * finding and an overdue commitment, follow it up, choose the next region and change a weight,
+ * finding and an overdue commitment, follow it up, choose the next region and try a weight,
  * write and publish a good practice, and meet a conflicting save. Every new page then goes
  * through axe-core in Dutch and English; screenshots go to test-artifacts/screenshots/.
  */
@@ -188,21 +188,24 @@ describe('the visit programme in Chromium on the real data', () => {
       expect(await page.getByTestId('ranking').innerText()).toContain('Twente');
     });
 
-    it('changes a weight and finds it saved after a reload', async () => {
-      await page.locator('#weight-recency').fill('0,5');
-      await navigateBy(page, () => page.locator('#weights-save').click());
-      expect(await page.getByTestId('flash').innerText()).toContain('opgeslagen');
-      await openPage(page, page.url());
-      expect(await page.locator('#weight-recency').inputValue()).toBe('0,50');
+    it('tries a weight: the ranking uses it, the saved weights stay', async () => {
+      await page.locator('#try-recency').fill('0,5');
+      await navigateBy(page, () => page.locator('#try-submit').click());
+      expect(new URL(page.url()).searchParams.get('gewicht-recency')).toBe('0.5');
+      expect(await page.getByTestId('trying').innerText()).toContain('niet opgeslagen');
       expect(await page.getByTestId('ranking').locator('thead').innerText()).toContain(
         'Tijd sinds het laatste bezoek (gewicht 0,50)',
       );
+      // Saving is an administrator's act: the analyst gets no save form.
+      expect(await page.getByTestId('weights-form').count()).toBe(0);
+      const saved = await page.request.get(`${server.url}/api/next-visit/weights`);
+      expect(((await saved.json()) as { recency: number }).recency).toBe(0.3);
     });
 
     it('refuses weights that are not numbers, naming the field', async () => {
-      await page.locator('#weight-gaps').fill('veel');
-      await page.locator('#weights-save').click();
-      const error = page.getByTestId('weights-form').getByTestId('form-error');
+      await page.locator('#try-gaps').fill('veel');
+      await page.locator('#try-submit').click();
+      const error = page.getByTestId('try-weights-form').getByTestId('form-error');
       await expect.poll(() => error.count()).toBe(1);
       expect(await error.innerText()).toContain('Zwaktes om te helpen');
     });

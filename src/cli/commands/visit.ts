@@ -6,6 +6,7 @@ import type { VisitDetail } from '../../services/visits/visit-records.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable, printJson } from '../output.js';
 import { cliActor } from '../cli-actor.js';
+import { visitReportSubcommand } from './visit-report.js';
 
 const TOPICS: Record<number, string> = {
   1: 'innovation system',
@@ -16,7 +17,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 const clock = () => new Date();
 
 /**
- * `regiokracht visit list|show|plan|finding|commit|done|overdue`: plan visits, record findings
+ * `regiokracht visit list|show|plan|finding|commit|done|overdue|report`: plan visits, record findings
  * and commitments, and follow them up.
  */
 export function visitCommand(program: Command): void {
@@ -233,6 +234,8 @@ export function visitCommand(program: Command): void {
         });
       },
     );
+
+  visitReportSubcommand(visit);
 }
 
 /** "2:Title" -> topic 2; "Title" -> no topic. */

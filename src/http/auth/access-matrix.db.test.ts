@@ -133,6 +133,14 @@ function samples(store: Store): Record<string, () => Promise<Sample>> {
       payload: { recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 },
       ok: 200,
     }),
+    'GET /api/visits/:id/report.pdf': async () => ({
+      url: `/api/visits/${TWENTE_VISIT}/report.pdf`,
+      ok: 200,
+    }),
+    'GET /api/visits/:id/report.html': async () => ({
+      url: `/api/visits/${TWENTE_VISIT}/report.html`,
+      ok: 200,
+    }),
     'POST /api/visits': async () => ({
       url: '/api/visits',
       payload: { region: 'NL213', date: '2028-01-10' },

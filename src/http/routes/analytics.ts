@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ANALYSTS } from '../../domain/role.js';
+import { ADMINISTRATORS } from '../../domain/role.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
 import { signedInOptions } from './signed-in-options.js';
@@ -744,7 +744,7 @@ export function analyticsRoutes(
   }>(
     '/api/next-visit/weights',
     {
-      config: { access: { allow: ANALYSTS } },
+      config: { access: { allow: ADMINISTRATORS } },
       schema: {
         summary: 'Save the weights of the next-visit score',
         tags: ['visits'],

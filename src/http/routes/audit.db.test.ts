@@ -30,6 +30,8 @@ describe(`the audit trail on ${testBackend}`, () => {
   let app: FastifyInstance;
   let analyst: SessionHeaders;
   let analystLogin = '';
+  let admin: SessionHeaders;
+  let adminLogin = '';
   beforeAll(async () => {
     store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
@@ -37,6 +39,8 @@ describe(`the audit trail on ${testBackend}`, () => {
     app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
     analystLogin = await createTestUser(store, 'analyst');
     analyst = await logIn(app, analystLogin);
+    adminLogin = await createTestUser(store, 'administrator');
+    admin = await logIn(app, adminLogin);
   });
   afterAll(async () => {
     await app.close();
@@ -118,7 +122,7 @@ describe(`the audit trail on ${testBackend}`, () => {
       await app.inject({
         method: 'PUT',
         url: '/api/next-visit/weights',
-        headers: analyst,
+        headers: admin,
         payload: { ...weights, gaps },
       });
     const all = await audit('?entity=setting');
@@ -143,7 +147,7 @@ describe(`the audit trail on ${testBackend}`, () => {
     const lines = csv.body.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,at,actor,action,entity,entity_id,before,after,request_id');
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toContain(`user:${analystLogin},update,setting`);
+    expect(lines[1]).toContain(`user:${adminLogin},update,setting`);
     expect(lines[1]).toContain('""gaps"":0.12');
   });
 });

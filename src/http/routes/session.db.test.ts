@@ -148,13 +148,13 @@ describe(`log-in and sessions on ${testBackend}`, () => {
   });
 
   it('ends a session after 12 idle hours, and keeps one in use alive', async () => {
-    const analyst = await sessionAs(app, store, 'analyst');
+    const admin = await sessionAs(app, store, 'administrator');
     const weights = { recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 };
     const put = () =>
       app.inject({
         method: 'PUT',
         url: '/api/next-visit/weights',
-        headers: analyst,
+        headers: admin,
         payload: weights,
       });
     clock = new Date(clock.getTime() + 11 * 3600_000);
@@ -164,7 +164,7 @@ describe(`log-in and sessions on ${testBackend}`, () => {
     clock = new Date(clock.getTime() + 12 * 3600_000 + 1000);
     const expired = await put();
     expect(expired.statusCode).toBe(401);
-    expect((await app.inject({ url: '/api/session', headers: analyst })).json()).toMatchObject({
+    expect((await app.inject({ url: '/api/session', headers: admin })).json()).toMatchObject({
       user: null,
     });
   });
@@ -197,22 +197,22 @@ describe(`log-in and sessions on ${testBackend}`, () => {
   });
 
   it('refuses a write with the session cookie but without the right CSRF header (403)', async () => {
-    const analyst = await sessionAs(app, store, 'analyst');
+    const admin = await sessionAs(app, store, 'administrator');
     const weights = { recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 };
     const put = (headers: Record<string, string>) =>
       app.inject({ method: 'PUT', url: '/api/next-visit/weights', headers, payload: weights });
-    const missing = await put({ cookie: analyst.cookie });
+    const missing = await put({ cookie: admin.cookie });
     expect(missing.statusCode).toBe(403);
     expect(missing.json()).toMatchObject({ code: 'CSRF_TOKEN' });
-    const mismatched = await put({ cookie: analyst.cookie, 'x-csrf-token': 'forged' });
+    const mismatched = await put({ cookie: admin.cookie, 'x-csrf-token': 'forged' });
     expect(mismatched.statusCode).toBe(403);
     expect(mismatched.json()).toMatchObject({ code: 'CSRF_TOKEN' });
     // Another session's token does not fit either.
-    const other = await sessionAs(app, store, 'analyst');
+    const other = await sessionAs(app, store, 'administrator');
     expect(
-      (await put({ cookie: analyst.cookie, 'x-csrf-token': other['x-csrf-token'] })).statusCode,
+      (await put({ cookie: admin.cookie, 'x-csrf-token': other['x-csrf-token'] })).statusCode,
     ).toBe(403);
-    expect((await put(analyst)).statusCode).toBe(200);
+    expect((await put(admin)).statusCode).toBe(200);
   });
 
   it('logs out: the session ends and its cookies are cleared', async () => {

@@ -3,7 +3,7 @@ import type { DossierModel, DossierPractice } from '../dossier-model.js';
 import type { Texts } from '../i18n.js';
 import { organisationText, roleLabel } from './labels.js';
 
-function practiceItem(model: DossierModel, x: Texts, p: DossierPractice): DossierItem {
+export function practiceItem(model: DossierModel, x: Texts, p: DossierPractice): DossierItem {
   const name = x.name(model.region.name);
   const reasons = p.reasons.map((r) => {
     if (r.kind === 'gap' && r.key_area)

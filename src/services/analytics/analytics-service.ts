@@ -39,6 +39,7 @@ import {
   parseNextVisitWeights,
   type NextVisitReport,
 } from './next-visit.js';
+import { regionPopulations } from './region-populations.js';
 import { regionClusters, type RegionClusters } from './region-clusters.js';
 import { regionHelix, regionHelixNotMeasured, type RegionHelix } from './region-helix.js';
 import { regionPartners, type RegionPartners } from './region-partners.js';
@@ -727,6 +728,9 @@ export class AnalyticsService {
       const inputs = await this.inputs();
       const matrix = await this.keyAreaMatrix(taxonomy, 'participations');
       const index = await this.indexComputation({ level: 2 }, known).catch(() => null);
+      // Below the province level, strength and gaps use the region's own values where held.
+      const ownLevel =
+        level > 2 ? await this.indexComputation({ level }, known).catch(() => null) : null;
       const visits = await this.store.db
         .selectFrom('visits')
         .select(['region_code', 'date'])
@@ -777,9 +781,16 @@ export class AnalyticsService {
           spearheadKeyAreas,
           columnOf: (await this.keyAreaColumns(taxonomy)).columnOf,
           ...(connectOf ? { connectOf } : {}),
+          ...(ownLevel ? { ownLevelValues: ownLevel.levelValues } : {}),
+          populations: await regionPopulations(
+            this.store,
+            [...inputs.data.regions.values()]
+              .filter((r) => r.level === level && r.country_code === key.country)
+              .map((r) => r.code),
+          ),
         }),
         source: await this.participationSource(
-          'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index scores of the region’s province.',
+          'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index indicators at the region’s own level where held, else its province’s index scores; ties broken by population (Eurostat demo_r_pjangrp3).',
         ),
       };
     });

@@ -5,6 +5,9 @@ import {
   type NextVisitWeights,
   type VisitCandidate,
 } from '../../core/connect/region-next-visit-scores.js';
+import { orderNextVisitTies, type NextVisitTie } from '../../core/connect/next-visit-ties.js';
+import type { IndicatorValue } from '../../core/index/indicator-value.js';
+import { ownLevelScores, type OwnLevelScore } from '../../core/index/own-level-scores.js';
 import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import { activityMatrixLocationQuotients } from '../../core/keyareas/region-location-quotient.js';
 import type { IndexComputation } from './innovation-index.js';
@@ -31,6 +34,13 @@ export interface NextVisitInputs {
   readonly columnOf: ReadonlyMap<string, string>;
   /** Missing links per region, for the connect part (only needed when it is weighed). */
   readonly connectOf?: ReadonlyMap<string, { value: number; missingLinks: string[]; of: number }>;
+  /**
+   * Index indicator values measured at the candidates' level (every region of that level): below
+   * the province level, strength and gaps use them wherever the region has a value.
+   */
+  readonly ownLevelValues?: readonly IndicatorValue[];
+  /** Latest population per region, for breaking ties. */
+  readonly populations?: ReadonlyMap<string, { value: number; year: number }>;
 }
 
 export interface NextVisitRow {
@@ -41,6 +51,12 @@ export interface NextVisitRow {
   score: number;
   last_visit: string | null;
   parts: NextVisitRanking['ranking'][number]['parts'];
+  /** Index indicators scored at the region's own level (the others from its province). */
+  own_level_indicators: string[];
+  /** Those scores in [0, 1], by indicator, with the year of the value. */
+  own_level_scores: Record<string, { score: number; year: number }>;
+  /** Tied with the region ranked just below: with whom, and what put this one first. */
+  tie: NextVisitTie | null;
 }
 
 export interface NextVisitReport {
@@ -88,15 +104,22 @@ export function nextVisitReport(
       .sort();
     return dates.at(-1) ?? null;
   };
+  const own =
+    index && inputs.level > 2 && inputs.ownLevelValues
+      ? ownLevelScores(inputs.ownLevelValues, index.result.indicators, candidates)
+      : new Map<string, Map<string, OwnLevelScore>>();
+  const ownLevel = (region: string): string[] => [...(own.get(region)?.keys() ?? [])].sort();
   const scoresOf = (region: string): Record<string, number> | undefined => {
     if (!index) return undefined;
     const nuts2 = region.slice(0, 4);
     const rows = index.result.rows.filter((r) => r.region === nuts2);
     const row = rows.at(-1);
-    if (!row) return undefined;
+    const mine = own.get(region);
+    if (!row && !mine) return undefined;
     const out: Record<string, number> = {};
     index.result.indicators.forEach((id, j) => {
-      const s = row.scores[j];
+      // The region's own level where it has a value there; else its province's score.
+      const s = mine?.get(id)?.score ?? row?.scores[j];
       if (s !== null && s !== undefined) out[id] = s;
     });
     return out;
@@ -127,13 +150,29 @@ export function nextVisitReport(
     keyAreas: taxonomyAreas,
   });
   const names = (code: string) => data.regions.get(code);
+  const ordered = orderNextVisitTies(
+    ranking.ranking,
+    new Map(
+      ranking.ranking.map((r) => {
+        const population = inputs.populations?.get(r.region);
+        return [
+          r.region,
+          {
+            name: names(r.region)?.name_nl ?? r.region,
+            population: population?.value ?? null,
+            populationYear: population?.year ?? null,
+          },
+        ];
+      }),
+    ),
+  );
   return {
     as_of: inputs.asOf,
     level: inputs.level,
     taxonomy: inputs.taxonomy,
     weights: ranking.weights,
     exclude_visited_within_months: inputs.excludeVisitedWithinMonths,
-    ranking: ranking.ranking.map((r, i) => ({
+    ranking: ordered.map((r, i) => ({
       rank: i + 1,
       region: r.region,
       name_nl: names(r.region)?.name_nl ?? r.region,
@@ -141,6 +180,9 @@ export function nextVisitReport(
       score: r.score,
       last_visit: visitCandidates.find((c) => c.region === r.region)?.lastVisit ?? null,
       parts: r.parts,
+      own_level_indicators: ownLevel(r.region),
+      own_level_scores: Object.fromEntries(own.get(r.region) ?? []),
+      tie: r.tie,
     })),
     excluded: ranking.excluded.map((e) => ({
       region: e.region,
@@ -148,11 +190,11 @@ export function nextVisitReport(
       last_visit: lastVisit(e.region) ?? '',
     })),
     explanation:
-      'score = weighted mean of recency (months since the last visit, capped at 36; never visited = 1), coverage (share of the key areas still uncovered by visited regions that this region is specialised in or has spearheads for), strength (share of its province’s index scores >= 0.7) and gaps (share < 0.3)' +
+      'score = weighted mean of recency (months since the last visit, capped at 36; never visited = 1), coverage (share of the key areas still uncovered by visited regions that this region is specialised in or has spearheads for), strength (share of its index scores >= 0.7) and gaps (share < 0.3), each indicator scored at the region’s own level where it has a value there (clipped, square-root transformed when skewed and min-max scaled over all regions of that level, as the index does), else its province’s index score' +
       (ranking.weights.connect
         ? ', and connect (its missing links: regions of the same level similar or complementary to it by key-area profile but weakly linked with it, each scored max(similarity, complementarity) x (1 - strength / its strongest link), summed over the regions compared)'
         : '') +
-      '. Planned visits count as visits.',
+      '. Planned visits count as visits. Equal scores: first the higher value on the heaviest-weighted part (then the next heaviest), then the larger population (Eurostat, latest year), then the name; never the region code.',
   };
 }
 

@@ -74,6 +74,21 @@ export interface NextVisitRow extends Named {
   score: number;
   last_visit: string | null;
   parts: NextVisitPart[];
+  /** Index indicators scored at the region's own level (the others from its province). */
+  own_level_indicators?: string[];
+  /** Tied with the region ranked just below: with whom, and what put this one first. */
+  tie?: NextVisitTie | null;
+}
+
+/** What decides between two regions with the same score. */
+export type NextVisitTieReason =
+  | { criterion: 'part'; part: string; value: number; other: number }
+  | { criterion: 'population'; value: number; other: number | null; year: number }
+  | { criterion: 'name' };
+
+export interface NextVisitTie {
+  with: string;
+  reason: NextVisitTieReason;
 }
 
 /** GET /api/next-visit. */

@@ -41,7 +41,7 @@ describe('who may edit what, as the server decides it', () => {
     expect(mayEditSomeRegion(null)).toBe(false);
   });
 
-  it('gives the audit trail and the weights to administrators and analysts, accounts to administrators', () => {
+  it('gives the audit trail to administrators and analysts, saving the weights and accounts to administrators', () => {
     expect([administrator, analyst, editor('NL21'), viewer, null].map(mayReadAudit)).toEqual([
       true,
       true,
@@ -49,8 +49,13 @@ describe('who may edit what, as the server decides it', () => {
       false,
       false,
     ]);
-    expect(maySetWeights(analyst)).toBe(true);
-    expect(maySetWeights(editor('NL21'))).toBe(false);
+    expect([administrator, analyst, editor('NL21'), viewer, null].map(maySetWeights)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect([administrator, analyst, editor('NL21'), viewer, null].map(mayManageUsers)).toEqual([
       true,
       false,

@@ -33,13 +33,15 @@ export function mayEditSomeRegion(viewer: Viewer): boolean {
   return viewer.role === 'regional_editor' && viewer.regions.length > 0;
 }
 
-/** Whether `viewer` works across all regions: the next-visit weights and the audit trail. */
+/** Whether `viewer` works across all regions: the audit trail. */
 export function mayReadAudit(viewer: Viewer): boolean {
   return viewer?.role === 'administrator' || viewer?.role === 'analyst';
 }
 
-/** The next-visit weights are saved for everyone: administrators and analysts only. */
-export const maySetWeights = mayReadAudit;
+/** The next-visit weights are saved for everyone: administrators only (anyone may try others). */
+export function maySetWeights(viewer: Viewer): boolean {
+  return viewer?.role === 'administrator';
+}
 
 /** Whether `viewer` manages accounts: administrators only. */
 export function mayManageUsers(viewer: Viewer): boolean {

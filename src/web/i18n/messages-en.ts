@@ -587,6 +587,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'visit.dossier': 'Visit dossier',
   'visit.dossier.lead':
     'The dossier of {name}: the three topics with a map, charts and the source of every figure.',
+  'visit.report': 'Visit report',
+  'visit.report.lead':
+    'The report of this visit: the agenda, the findings per topic, the commitments with owner, due date and status, the recommended good practices and the figures from the dossier with their sources.',
+  'visit.report.pdf': 'Visit report (PDF)',
+  'visit.report.html': 'Visit report (web page)',
   'visit.history': 'All visits to {name}',
 
   'finding.heading': 'Findings',
@@ -650,8 +655,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.proposal': 'Proposed: {region}',
   'nextRegion.why.lead':
     '{region} has the highest score, {score}, ahead of {other} ({otherScore}).',
-  'nextRegion.why.tie':
-    '{region} and {other} have the same score, {score}; {region} comes first in the order of NUTS codes.',
   'nextRegion.why.only': '{region} is the only region with a score ({score}).',
   'nextRegion.why.parts': 'What adds most:',
   'nextRegion.why.noParts': 'None of the parts adds anything.',
@@ -660,9 +663,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.why.coverage':
     'specialised in, or with spearheads for, {n} of the {of} key areas no visited region covers yet ({areas})',
   'nextRegion.why.strength':
-    'its province scores 0.7 or higher on {n} of {of} indicators: something to learn from ({items})',
+    'the region (or, where not measured at its level, its province) scores 0.7 or higher on {n} of {of} indicators: something to learn from ({items})',
   'nextRegion.why.gaps':
-    'its province scores below 0.3 on {n} of {of} indicators: where the platform can help ({items})',
+    'the region (or, where not measured at its level, its province) scores below 0.3 on {n} of {of} indicators: where the platform can help ({items})',
   'nextRegion.why.sum': 'value {value} × weight {weight} = contribution {contribution}',
   'nextRegion.profile': 'The profile of {region}',
   'nextRegion.plan': 'Plan a visit',
@@ -673,11 +676,34 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.part.recency.hint': 'Months since the last visit ÷ 36; never visited = 1.',
   'nextRegion.part.coverage.hint':
     'Share of the key areas not yet covered in which the region is strong.',
-  'nextRegion.part.strength.hint': 'Share of its province’s index scores of 0.7 or higher.',
-  'nextRegion.part.gaps.hint': 'Share of its province’s index scores below 0.3.',
+  'nextRegion.part.strength.hint':
+    'Share of index scores of 0.7 or higher (at the region’s own level where measured, else its province’s).',
+  'nextRegion.part.gaps.hint':
+    'Share of index scores below 0.3 (at the region’s own level where measured, else its province’s).',
+  'nextRegion.tie.part':
+    '{region} and {other} have the same score, {score}; {region} comes first because it scores higher on {part} ({value} against {otherValue}), the most heavily weighted part on which they differ.',
+  'nextRegion.tie.population':
+    '{region} and {other} have the same score, {score}, and the same values per part; {region} comes first because it has more inhabitants ({value} against {otherValue}, {year}).',
+  'nextRegion.tie.population.unknown':
+    '{region} and {other} have the same score, {score}, and the same values per part; {region} comes first because no population of {other} is known ({region}: {value}, {year}).',
+  'nextRegion.tie.name':
+    '{region} and {other} have the same score, {score}, the same values per part and no difference in population; {region} comes first alphabetically.',
+  'nextRegion.try': 'Try weights',
+  'nextRegion.try.lead':
+    'Try other weights and see the ranking change. Nothing is saved: the weights are only in the address of this page.',
+  'nextRegion.try.submit': 'Try these weights',
+  'nextRegion.try.active':
+    'You see the ranking with weights you are trying; they are not saved. Saved weights: {saved}.',
+  'nextRegion.try.reset': 'Back to the saved weights',
   'nextRegion.weights': 'Weights',
   'nextRegion.weights.lead':
-    'Numbers of 0 or more; the score divides by their sum. Saved weights apply to everyone.',
+    'Numbers of 0 or more; the score divides by their sum. Saved weights apply to everyone; only administrators save them.',
+  'nextRegion.weights.lead.trying':
+    'The weights you are trying are filled in below. Saving makes them everyone’s weights.',
+  'nextRegion.weights.signIn':
+    'Saving the weights for everyone requires logging in, as an administrator.',
+  'nextRegion.weights.notAllowed':
+    'Your account may not save the weights for everyone: administrators do. You can try them above.',
   'nextRegion.weights.save': 'Save weights',
   'nextRegion.weights.saved': 'The weights have been saved; the ranking below uses them.',
   'nextRegion.weights.number': 'Enter a number of 0 or more, for example 0.3.',
@@ -700,7 +726,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.excluded.item': '(visit on {date})',
   'nextRegion.method.heading': 'How the score is made',
   'nextRegion.method':
-    'The score is the weighted mean of four parts, each between 0 and 1: the time since the last visit (months ÷ 36, at most 1; never visited = 1), the new key areas (the share of the key areas no visited region covers yet in which the region is specialised, LQ ≥ 1, or has spearheads), the strengths (share of its province’s innovation-index scores ≥ 0.7) and the gaps (share < 0.3). Planned visits count as visits.',
+    'The score is the weighted mean of four parts, each between 0 and 1: the time since the last visit (months ÷ 36, at most 1; never visited = 1), the new key areas (the share of the key areas no visited region covers yet in which the region is specialised, LQ ≥ 1, or has spearheads), the strengths (share of its innovation-index scores ≥ 0.7) and the gaps (share < 0.3). Each indicator counts at the region’s own level where it is measured there (scaled over all regions of that level, as the index does), else with its province’s score. Planned visits count as visits. Equal scores: first the higher value on the most heavily weighted part (then the next), then the larger population (Eurostat, latest year), then the name; never the NUTS code.',
 
   'practices.new': 'New good practice',
   'practices.edit': 'Change: {title}',

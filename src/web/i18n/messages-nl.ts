@@ -592,6 +592,11 @@ export const nl = {
   'visit.dossier': 'Bezoekdossier',
   'visit.dossier.lead':
     'Het dossier van {name}: de drie thema’s met kaart, grafieken en de bron van elk cijfer.',
+  'visit.report': 'Bezoekverslag',
+  'visit.report.lead':
+    'Het verslag van dit bezoek: de agenda, de bevindingen per thema, de afspraken met eigenaar, datum en stand, de aanbevolen goede voorbeelden en de cijfers uit het dossier met hun bron.',
+  'visit.report.pdf': 'Bezoekverslag (PDF)',
+  'visit.report.html': 'Bezoekverslag (webpagina)',
   'visit.history': 'Alle bezoeken aan {name}',
 
   'finding.heading': 'Bevindingen',
@@ -655,8 +660,6 @@ export const nl = {
   'nextRegion.none': 'Er is geen regio om voor te stellen: alle regio’s zijn onlangs bezocht.',
   'nextRegion.proposal': 'Voorstel: {region}',
   'nextRegion.why.lead': '{region} heeft de hoogste score, {score}, vóór {other} ({otherScore}).',
-  'nextRegion.why.tie':
-    '{region} en {other} hebben dezelfde score, {score}; {region} staat eerst in de volgorde van de NUTS-codes.',
   'nextRegion.why.only': '{region} is de enige regio met een score ({score}).',
   'nextRegion.why.parts': 'Dit draagt het meest bij:',
   'nextRegion.why.noParts': 'Geen van de delen draagt bij.',
@@ -665,9 +668,9 @@ export const nl = {
   'nextRegion.why.coverage':
     'gespecialiseerd in of met speerpunten voor {n} van de {of} sleutelgebieden die nog geen bezochte regio dekt ({areas})',
   'nextRegion.why.strength':
-    'de provincie scoort 0,7 of hoger op {n} van {of} indicatoren: iets om van te leren ({items})',
+    'de regio (of, waar niet op haar niveau gemeten, de provincie) scoort 0,7 of hoger op {n} van {of} indicatoren: iets om van te leren ({items})',
   'nextRegion.why.gaps':
-    'de provincie scoort onder 0,3 op {n} van {of} indicatoren: waar het platform kan helpen ({items})',
+    'de regio (of, waar niet op haar niveau gemeten, de provincie) scoort onder 0,3 op {n} van {of} indicatoren: waar het platform kan helpen ({items})',
   'nextRegion.why.sum': 'waarde {value} × gewicht {weight} = bijdrage {contribution}',
   'nextRegion.profile': 'Het profiel van {region}',
   'nextRegion.plan': 'Een bezoek plannen',
@@ -678,11 +681,34 @@ export const nl = {
   'nextRegion.part.recency.hint': 'Maanden sinds het laatste bezoek ÷ 36; nooit bezocht = 1.',
   'nextRegion.part.coverage.hint':
     'Aandeel van de nog niet gedekte sleutelgebieden waarin de regio sterk is.',
-  'nextRegion.part.strength.hint': 'Aandeel indexscores van de provincie van 0,7 of hoger.',
-  'nextRegion.part.gaps.hint': 'Aandeel indexscores van de provincie onder 0,3.',
+  'nextRegion.part.strength.hint':
+    'Aandeel indexscores van 0,7 of hoger (op het eigen niveau van de regio waar gemeten, anders van de provincie).',
+  'nextRegion.part.gaps.hint':
+    'Aandeel indexscores onder 0,3 (op het eigen niveau van de regio waar gemeten, anders van de provincie).',
+  'nextRegion.tie.part':
+    '{region} en {other} hebben dezelfde score, {score}; {region} staat eerst omdat het hoger scoort op {part} ({value} tegen {otherValue}), het zwaarst wegende deel waarop ze verschillen.',
+  'nextRegion.tie.population':
+    '{region} en {other} hebben dezelfde score, {score}, en dezelfde waarden per deel; {region} staat eerst omdat het meer inwoners heeft ({value} tegen {otherValue}, {year}).',
+  'nextRegion.tie.population.unknown':
+    '{region} en {other} hebben dezelfde score, {score}, en dezelfde waarden per deel; {region} staat eerst omdat van {other} geen inwonertal bekend is ({region}: {value}, {year}).',
+  'nextRegion.tie.name':
+    '{region} en {other} hebben dezelfde score, {score}, dezelfde waarden per deel en geen verschil in inwonertal; {region} staat eerst op alfabet.',
+  'nextRegion.try': 'Gewichten proberen',
+  'nextRegion.try.lead':
+    'Probeer andere gewichten en zie de rangorde veranderen. Er wordt niets opgeslagen: de gewichten staan alleen in het adres van deze pagina.',
+  'nextRegion.try.submit': 'Probeer deze gewichten',
+  'nextRegion.try.active':
+    'U ziet de rangorde met gewichten die u probeert; ze zijn niet opgeslagen. Opgeslagen gewichten: {saved}.',
+  'nextRegion.try.reset': 'Terug naar de opgeslagen gewichten',
   'nextRegion.weights': 'Gewichten',
   'nextRegion.weights.lead':
-    'Getallen van 0 of meer; de score deelt door hun som. Opgeslagen gewichten gelden voor iedereen.',
+    'Getallen van 0 of meer; de score deelt door hun som. Opgeslagen gewichten gelden voor iedereen; alleen beheerders slaan ze op.',
+  'nextRegion.weights.lead.trying':
+    'De gewichten die u nu probeert staan hieronder ingevuld. Opslaan maakt ze de gewichten van iedereen.',
+  'nextRegion.weights.signIn':
+    'De gewichten voor iedereen opslaan kan alleen na inloggen, door beheerders.',
+  'nextRegion.weights.notAllowed':
+    'Uw account mag de gewichten niet voor iedereen opslaan: dat doen beheerders. Proberen kan wel, hierboven.',
   'nextRegion.weights.save': 'Gewichten opslaan',
   'nextRegion.weights.saved': 'De gewichten zijn opgeslagen; de rangorde hieronder gebruikt ze.',
   'nextRegion.weights.number': 'Vul een getal van 0 of meer in, bijvoorbeeld 0,3.',
@@ -705,7 +731,7 @@ export const nl = {
   'nextRegion.excluded.item': '(bezoek op {date})',
   'nextRegion.method.heading': 'Hoe de score tot stand komt',
   'nextRegion.method':
-    'De score is het gewogen gemiddelde van vier delen, elk tussen 0 en 1: de tijd sinds het laatste bezoek (maanden ÷ 36, hoogstens 1; nooit bezocht = 1), de nieuwe sleutelgebieden (het aandeel van de sleutelgebieden die nog geen bezochte regio dekt waarin de regio gespecialiseerd is, LQ ≥ 1, of speerpunten heeft), de sterktes (aandeel van de innovatie-indexscores van de provincie ≥ 0,7) en de zwaktes (aandeel < 0,3). Geplande bezoeken tellen als bezoek.',
+    'De score is het gewogen gemiddelde van vier delen, elk tussen 0 en 1: de tijd sinds het laatste bezoek (maanden ÷ 36, hoogstens 1; nooit bezocht = 1), de nieuwe sleutelgebieden (het aandeel van de sleutelgebieden die nog geen bezochte regio dekt waarin de regio gespecialiseerd is, LQ ≥ 1, of speerpunten heeft), de sterktes (aandeel van de innovatie-indexscores ≥ 0,7) en de zwaktes (aandeel < 0,3). Elke indicator telt op het eigen niveau van de regio waar die daar gemeten is (geschaald over alle regio’s van dat niveau, zoals de index doet), anders met de score van de provincie. Geplande bezoeken tellen als bezoek. Bij een gelijke score beslist eerst de hogere waarde op het deel met het zwaarste gewicht (dan het volgende), dan het grotere inwonertal (Eurostat, laatste jaar), dan de naam; nooit de NUTS-code.',
 
   'practices.new': 'Nieuw goed voorbeeld',
   'practices.edit': 'Wijzigen: {title}',

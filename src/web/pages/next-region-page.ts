@@ -1,22 +1,23 @@
-import { getJson, query, sendJson, tryJson, ApiError } from '../api/client.js';
+import { getJson, query, tryJson, ApiError } from '../api/client.js';
 import type { Indicator, KeyAreas, Page } from '../api/types.js';
 import type { NextVisitPart, NextVisitReport, NextVisitWeights } from '../api/visit-types.js';
 import { nextVisitReasons } from '../app/next-visit-reasons.js';
-import { NEXT_VISIT_PARTS, nextVisitWeights } from '../app/next-visit-weights.js';
+import { NEXT_VISIT_PARTS } from '../app/next-visit-weights.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
 import { formatDate, formatList, formatNumber, nameOf, t } from '../i18n/i18n.js';
 import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
-import { setFlash, takeFlash } from '../ui/flash.js';
+import { takeFlash } from '../ui/flash.js';
 import { button, formText, textField } from '../ui/form-controls.js';
-import { formFeedback, showFormError } from '../ui/form-feedback.js';
 import { notice } from '../ui/notice.js';
 import { dutchRegionChoices } from '../ui/region-choices.js';
 import { sourceDetails } from '../ui/source-details.js';
-import { maySetWeights, type Viewer } from '../app/permissions.js';
-import { currentViewer, editNotice } from '../ui/edit-permission.js';
-import { writeForm } from '../ui/write-form.js';
+import { maySetWeights } from '../app/permissions.js';
+import { tieText } from './next-region-tie.js';
+import { weightsForm, weightsView } from './next-region-weights.js';
+import { triedWeights, tryWeightsForm, weightParam } from './next-region-try.js';
+import { currentViewer } from '../ui/edit-permission.js';
 
 const num = (x: number) => formatNumber(x, 2);
 
@@ -30,9 +31,12 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
     route.query.get('maanden') !== null && Number.isInteger(monthsParam) && monthsParam >= 0
       ? monthsParam
       : undefined;
-  const report = await getJson<NextVisitReport>(
-    `/api/next-visit${query({ exclude_months: months })}`,
-  );
+  // Weights being tried travel in the address and are sent with the request; nothing is saved.
+  const tried = triedWeights(route.query);
+  const [report, saved] = await Promise.all([
+    getJson<NextVisitReport>(`/api/next-visit${query({ exclude_months: months, ...tried })}`),
+    tried ? getJson<NextVisitWeights>('/api/next-visit/weights') : null,
+  ]);
   const [indicators, keyAreas, regions, viewer] = await Promise.all([
     tryJson<Page<Indicator>>('/api/indicators'),
     tryJson<KeyAreas>(`/api/regions/NL/keyareas${query({ taxonomy: report.taxonomy })}`),
@@ -55,8 +59,11 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
       h('p', { class: 'utrecht-paragraph' }, t('nextRegion.lead')),
       takeFlash(),
       proposal(report, nameList),
-      maySetWeights(viewer) ? weightsForm(report.weights) : weightsView(report.weights, viewer),
-      monthsForm(report.exclude_visited_within_months),
+      tryWeightsForm(report.weights, saved ?? report.weights, tried !== null, months),
+      maySetWeights(viewer)
+        ? weightsForm(report.weights, tried !== null)
+        : weightsView(saved ?? report.weights, viewer),
+      monthsForm(report.exclude_visited_within_months, tried),
       ranking(report),
       excluded(report, regions.names),
       h(
@@ -142,11 +149,7 @@ function proposal(
               other: nameOf(runnerUp),
               otherScore: formatNumber(runnerUp.score, lead < 0.005 ? 3 : 2),
             })
-          : t('nextRegion.why.tie', {
-              region: name,
-              score: num(top.score),
-              other: nameOf(runnerUp),
-            })
+          : tieText(top, runnerUp)
         : t('nextRegion.why.only', { region: name, score: num(top.score) }),
       ' ',
       drivers.length ? t('nextRegion.why.parts') : t('nextRegion.why.noParts'),
@@ -184,99 +187,7 @@ function proposal(
   );
 }
 
-/** The weights as text, for those who may not change them, with how to get that right. */
-function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': 'weights-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
-    h(
-      'dl',
-      { class: 'rk-details', 'data-testid': 'weights' },
-      NEXT_VISIT_PARTS.map((p) => [
-        h('dt', null, t(`nextRegion.part.${p}`)),
-        h('dd', null, formatNumber(weights[p] ?? 0, 2)),
-      ]),
-    ),
-    editNotice(viewer, 'analysts'),
-  );
-}
-
-function weightsForm(weights: NextVisitWeights): HTMLElement {
-  const labels = Object.fromEntries(
-    NEXT_VISIT_PARTS.map((p) => [p, t(`nextRegion.part.${p}`)]),
-  ) as Record<(typeof NEXT_VISIT_PARTS)[number], string>;
-  const form = h(
-    'form',
-    {
-      class: 'rk-form rk-form--row',
-      'aria-labelledby': 'weights-heading',
-      'data-testid': 'weights-form',
-    },
-    formFeedback(),
-    h(
-      'div',
-      { class: 'rk-form__grid' },
-      NEXT_VISIT_PARTS.map((p) =>
-        textField({
-          id: `weight-${p}`,
-          name: p,
-          label: labels[p],
-          value: formatNumber(weights[p] ?? 0, 2),
-          hint: t(`nextRegion.part.${p}.hint`),
-          inputmode: 'decimal',
-          required: true,
-        }),
-      ),
-    ),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('nextRegion.weights.save'), { id: 'weights-save' }),
-    ),
-  );
-  const texts = () =>
-    Object.fromEntries(NEXT_VISIT_PARTS.map((p) => [p, formText(form, p)])) as Record<
-      (typeof NEXT_VISIT_PARTS)[number],
-      string
-    >;
-  writeForm(form, {
-    labels,
-    check: () => {
-      const result = nextVisitWeights(texts());
-      if (result.ok) return true;
-      showFormError(
-        form,
-        result.reason === 'zero' ? t('nextRegion.weights.zero') : t('nextRegion.weights.number'),
-        result.field,
-        labels[result.field],
-      );
-      return false;
-    },
-    send: () => {
-      const result = nextVisitWeights(texts());
-      return sendJson<NextVisitWeights>(
-        'PUT',
-        '/api/next-visit/weights',
-        result.ok ? result.weights : {},
-      );
-    },
-    onDone: () => {
-      setFlash(t('nextRegion.weights.saved'));
-      navigate(window.location.pathname + window.location.search, { replace: true });
-    },
-  });
-  return h(
-    'section',
-    { 'aria-labelledby': 'weights-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
-    h('p', { class: 'utrecht-paragraph' }, t('nextRegion.weights.lead')),
-    h('p', { class: 'utrecht-paragraph' }, t('nextRegion.connect.explain')),
-    form,
-  );
-}
-
-function monthsForm(months: number): HTMLElement {
+function monthsForm(months: number, tried: Readonly<Record<string, number>> | null): HTMLElement {
   return h(
     'form',
     {
@@ -286,7 +197,10 @@ function monthsForm(months: number): HTMLElement {
         event.preventDefault();
         const f = event.currentTarget as HTMLFormElement;
         const value = formText(f, 'maanden').trim();
-        navigate(href('/volgende-regio', { maanden: value }), { how: 'control' });
+        const weights = Object.entries(tried ?? {}).map(([p, w]) => [weightParam(p), String(w)]);
+        navigate(href('/volgende-regio', { maanden: value, ...Object.fromEntries(weights) }), {
+          how: 'control',
+        });
       },
     },
     textField({

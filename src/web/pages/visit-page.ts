@@ -13,10 +13,11 @@ import { visitSource } from '../ui/visit-source.js';
 import { commitmentsSection } from './visit-commitments-section.js';
 import { visitDetailsForm } from './visit-details-form.js';
 import { findingsSection } from './visit-findings-section.js';
+import { visitReportLinks } from './visit-report-links.js';
 
 /**
  * One visit: its details and agenda, the findings per topic and the commitments, each with the
- * forms to add and change them; the region's dossier and visit history.
+ * forms to add and change them; the region's dossier and visit history; the visit's report.
  */
 export async function visitPage(route: Route): Promise<PageView> {
   const id = route.params[0] ?? '';
@@ -132,6 +133,7 @@ export async function visitPage(route: Route): Promise<PageView> {
             editable ? null : editNotice(viewer),
             findingsSection(visit, returnTo, editable),
             commitmentsSection(visit, returnTo, editable),
+            visitReportLinks(visit.id),
           ]
         : signInNotice(t('visit.signIn')),
     ),

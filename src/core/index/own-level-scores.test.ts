@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ownLevelScores } from './own-level-scores.js';
+
+const v = (indicator: string, region: string, year: number, value: number) => ({
+  indicator,
+  region,
+  year,
+  value,
+});
+
+describe('ownLevelScores', () => {
+  it('scales each indicator over every value of the level and scores a region with its latest value', () => {
+    // pat: 0, 5, 10 over all years: no outlier, skewness 0, range 0..10.
+    const values = [
+      v('pat', 'NL211', 2011, 0),
+      v('pat', 'NL211', 2012, 5),
+      v('pat', 'NL213', 2012, 10),
+      v('pat', 'DE111', 2012, 5),
+    ];
+    const scores = ownLevelScores(values, ['pat', 'rd'], ['NL211', 'NL213', 'NL212']);
+    expect(scores.get('NL211')?.get('pat')).toEqual({ score: 0.5, year: 2012 });
+    expect(scores.get('NL213')?.get('pat')).toEqual({ score: 1, year: 2012 });
+    // No value at the level: absent, not 0; regions not asked for are left out.
+    expect(scores.has('NL212')).toBe(false);
+    expect(scores.has('DE111')).toBe(false);
+    expect(scores.get('NL211')?.has('rd')).toBe(false);
+  });
+
+  it('gives no score for an indicator without spread', () => {
+    const scores = ownLevelScores(
+      [v('pat', 'NL211', 2012, 3), v('pat', 'NL212', 2012, 3)],
+      ['pat'],
+      ['NL211', 'NL212'],
+    );
+    expect(scores.size).toBe(0);
+  });
+});

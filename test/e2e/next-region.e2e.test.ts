@@ -1,0 +1,168 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDataDir } from '../support/test-store.js';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
+import { buildWeb } from './support/build-web.js';
+import { logInBrowser } from './support/login.js';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+
+/**
+ * The next-region page in Chromium on the real data: an analyst tries weights and sees the
+ * ranking change while the saved weights stay everyone's; an administrator saves; ties are
+ * explained by their criterion. In Dutch and English, at 1366 and 360 px, through axe-core.
+ */
+describe('the next region, tried before saved, in Chromium on the real data', () => {
+  let server: AppServer;
+  let analyst: Awaited<ReturnType<typeof launchChromium>>;
+  let admin: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const webRoot = buildWeb();
+    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    analyst = await launchChromium();
+    admin = await launchChromium();
+    page = await analyst.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await logInBrowser(server, analyst.context, 'analyst');
+    await logInBrowser(server, admin.context, 'administrator');
+  }, 600_000);
+
+  afterAll(async () => {
+    await analyst?.close();
+    await admin?.close();
+    await server?.close();
+  });
+
+  const regions = () => page.getByTestId('ranking').locator('tbody tr th').allInnerTexts();
+  const savedWeights = async () =>
+    (await (await server.app.inject({ url: '/api/next-visit/weights' })).json()) as Record<
+      string,
+      number
+    >;
+
+  it('lets an analyst try weights: the ranking shown changes, nothing is saved', async () => {
+    await openPage(page, `${server.url}/volgende-regio`);
+    const before = await regions();
+    expect(before.length).toBeGreaterThan(10);
+    expect(await page.getByTestId('weights-form').count()).toBe(0);
+    await page.locator('#try-recency').fill('0');
+    await page.locator('#try-coverage').fill('0');
+    await page.locator('#try-strength').fill('1');
+    await page.locator('#try-gaps').fill('0');
+    await navigateBy(page, () => page.locator('#try-submit').click());
+    const after = await regions();
+    expect(after).not.toEqual(before);
+    expect(await page.getByTestId('trying').innerText()).toContain('niet opgeslagen');
+    expect(await page.locator('#try-strength').inputValue()).toBe('1,00');
+    expect(await page.getByTestId('ranking').locator('thead').innerText()).toContain(
+      'Sterktes om te verspreiden (gewicht 1,00)',
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}next-region-try-nl.png`, fullPage: true });
+    // Another user, and the API, still see the saved weights and the ranking they give.
+    expect(await savedWeights()).toEqual({ recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 });
+    const other = await admin.context.newPage();
+    await openPage(other, `${server.url}/volgende-regio`);
+    expect(await other.getByTestId('ranking').locator('tbody tr th').allInnerTexts()).toEqual(
+      before,
+    );
+    await other.close();
+    // Back to the saved weights.
+    await navigateBy(page, () => page.getByTestId('try-reset').click());
+    expect(await regions()).toEqual(before);
+  });
+
+  it('explains a tie at the top by its criterion, never by code order', async () => {
+    // Recency alone: every region never visited scores 1, so the first two tie.
+    await openPage(
+      page,
+      `${server.url}/volgende-regio?gewicht-recency=1&gewicht-coverage=0&gewicht-strength=0&gewicht-gaps=0`,
+    );
+    const why = await page.getByTestId('proposal-why').innerText();
+    expect(why).toContain('dezelfde score');
+    expect(why).toMatch(/meer inwoners|hoger scoort op|alfabet/);
+    expect(why).not.toContain('NUTS-code');
+  });
+
+  it('leaves saving to an administrator, who can save the weights being tried', async () => {
+    const adminPage = await admin.context.newPage();
+    await adminPage.setViewportSize({ width: 1366, height: 900 });
+    await openPage(
+      adminPage,
+      `${server.url}/volgende-regio?gewicht-recency=0.5&gewicht-coverage=0.3&gewicht-strength=0.1&gewicht-gaps=0.1`,
+    );
+    expect(await adminPage.locator('#weight-recency').inputValue()).toBe('0,50');
+    await navigateBy(adminPage, () => adminPage.locator('#weights-save').click());
+    expect(await adminPage.getByTestId('flash').innerText()).toContain('opgeslagen');
+    expect(new URL(adminPage.url()).searchParams.get('gewicht-recency')).toBeNull();
+    expect(await savedWeights()).toEqual({ recency: 0.5, coverage: 0.3, strength: 0.1, gaps: 0.1 });
+    const csrf = (await admin.context.cookies()).find((c) => c.name === 'regiokracht_csrf');
+    const reset = await admin.context.request.put(`${server.url}/api/next-visit/weights`, {
+      data: { recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 },
+      headers: { 'x-csrf-token': csrf?.value ?? '' },
+    });
+    expect(reset.status()).toBe(200);
+    await adminPage.close();
+  });
+
+  describe.each(['nl', 'en'] as const)('in %s', (lang) => {
+    const url = (tried: boolean) =>
+      `${server.url}/volgende-regio?${lang === 'en' ? 'lang=en&' : ''}${
+        tried
+          ? 'gewicht-recency=0.1&gewicht-coverage=0.2&gewicht-strength=0.3&gewicht-gaps=0.4'
+          : ''
+      }`;
+
+    it.each([1366, 360])('is readable at %i px, with no serious axe violation', async (width) => {
+      await page.setViewportSize({ width, height: 900 });
+      try {
+        await openPage(page, url(true));
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        expect(await page.getByTestId('trying').innerText()).toContain(
+          lang === 'nl' ? 'niet opgeslagen' : 'not saved',
+        );
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: `${SCREENSHOTS}next-region-try-${lang}-${width}.png`,
+          fullPage: true,
+        });
+        const serious = (await axeViolations(page))
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(serious).toEqual([]);
+      } finally {
+        await page.setViewportSize({ width: 1366, height: 900 });
+      }
+    });
+  });
+
+  it('offers the report of a visit on its page, as a PDF for signed-in users', async () => {
+    await openPage(page, `${server.url}/bezoeken/visit-twente?lang=en`);
+    const link = page.getByTestId('visit-report-pdf');
+    expect(await link.innerText()).toBe('Visit report (PDF)');
+    // The first report computes the dossier's figures on the real data: it may take a while.
+    const response = await page.request.get(`${server.url}${await link.getAttribute('href')}`, {
+      timeout: 240_000,
+    });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.getByTestId('visit-report').screenshot({
+      path: `${SCREENSHOTS}visit-report-buttons-en.png`,
+    });
+  }, 300_000);
+
+  it('ran without script errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
