@@ -522,7 +522,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   'form.required': 'required',
   'form.choose': 'Choose one',
-  'form.date.hint': 'A date, for example 8 February 2027 (yyyy-mm-dd).',
+  'form.date.hint':
+    'A date, for example 8 February 2027; the field writes it in your browser’s notation.',
   'form.error': 'Not saved.',
   'form.error.field': 'Not saved: please check the field “{field}”.',
   'form.error.required': 'Please fill in the field “{field}”.',

@@ -526,7 +526,8 @@ export const nl = {
 
   'form.required': 'verplicht',
   'form.choose': 'Maak een keuze',
-  'form.date.hint': 'Een datum, bijvoorbeeld 8 februari 2027 (jjjj-mm-dd).',
+  'form.date.hint':
+    'Een datum, bijvoorbeeld 8 februari 2027; het veld schrijft hem in de notatie van uw browser.',
   'form.error': 'Niet opgeslagen.',
   'form.error.field': 'Niet opgeslagen: controleer het veld “{field}”.',
   'form.error.required': 'Vul het veld “{field}” in.',
