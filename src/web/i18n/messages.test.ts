@@ -21,7 +21,7 @@ describe('the Dutch and English dictionaries', () => {
     }
   });
 
-  it('never promise a date notation the browser's date field may not show', () => {
+  it("never promise a date notation the browser's date field may not show", () => {
     // The date field writes dates in the browser's own notation (mm/dd/yyyy in an American one).
     for (const text of [nl['form.date.hint'], en['form.date.hint']])
       expect(text).not.toMatch(/jjjj|yyyy|mm-dd|dd-mm/i);
