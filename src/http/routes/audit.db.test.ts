@@ -114,6 +114,11 @@ describe(`the audit trail on ${testBackend}`, () => {
       actor: { actor: 'cli:dry', requestId: null },
     });
     expect((await audit('?actor=cli:dry')).total).toBe(0);
+    // Part of the actor, in any case, finds it; LIKE's wildcards are taken literally.
+    expect((await audit('?entity=import&actor=TESTER')).total).toBe(1);
+    expect((await audit('?entity=import&actor=cli:tes')).total).toBe(1);
+    expect((await audit('?entity=import&actor=t_ster')).total).toBe(0);
+    expect((await audit('?entity=import&actor=%25')).total).toBe(0);
   });
 
   it('pages and filters, and exports the same rows as CSV', async () => {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import type { Page, PageQuery } from '../sources/page.js';
 
@@ -34,7 +34,11 @@ export async function listAudit(
   page: PageQuery,
 ): Promise<Page<AuditRecord>> {
   let base = db.selectFrom('audit_log');
-  if (filter.actor) base = base.where('actor', '=', filter.actor);
+  // Part of the actor, in any case: "an@example.nl" finds user:an@example.nl.
+  if (filter.actor) {
+    const pattern = `%${filter.actor.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where(sql<boolean>`lower(actor) like ${pattern} escape '\\'`);
+  }
   if (filter.entity) base = base.where('entity', '=', filter.entity);
   if (filter.entityId) base = base.where('entity_id', '=', filter.entityId);
   if (filter.action) base = base.where('action', '=', filter.action);

@@ -874,7 +874,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'audit.action.reset-password': 'password reset',
   'audit.action.import': 'imported',
   'audit.actor': 'By',
-  'audit.actor.hint': 'Exactly as in the list, e.g. user:name@example.org or system.',
+  'audit.actor.hint':
+    'Part of the name will do, in any case, for example name@example.org or system.',
   'audit.from': 'From',
   'audit.to': 'Up to and including',
   'audit.csv': 'Download as CSV (with these filters)',

@@ -879,7 +879,8 @@ export const nl = {
   'audit.action.reset-password': 'wachtwoord opnieuw ingesteld',
   'audit.action.import': 'geïmporteerd',
   'audit.actor': 'Door',
-  'audit.actor.hint': 'Precies zoals in de lijst, bijvoorbeeld user:naam@voorbeeld.nl of system.',
+  'audit.actor.hint':
+    'Een deel van de naam is genoeg, in hoofd- of kleine letters, bijvoorbeeld naam@voorbeeld.nl of system.',
   'audit.from': 'Vanaf',
   'audit.to': 'Tot en met',
   'audit.csv': 'Download als CSV (met deze filters)',

@@ -19,6 +19,7 @@ import type { MessageKey } from '../i18n/messages-nl.js';
 import { adminSubNav } from '../ui/admin-nav.js';
 import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
+import { auditRecordLabel } from '../app/audit-label.js';
 import { currentViewer, editNotice } from '../ui/edit-permission.js';
 import { button, formText, selectField, textField } from '../ui/form-controls.js';
 import { notice } from '../ui/notice.js';
@@ -168,7 +169,7 @@ function auditCard(entry: AuditEntry): HTMLElement {
       t('audit.entry', {
         action: actionName(entry.action),
         entity: entityName(entry.entity),
-        id: entry.entity_id,
+        id: auditRecordLabel(entry.entity_id, entry.before, entry.after, lang()),
       }),
     ),
     h(
