@@ -7,33 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sharedDataDir } from '../../test/support/test-store.js';
 import { buildProgram } from './program.js';
 import { runProgram } from './run.js';
-
-/** Runs the command line in-process and captures what it prints. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi
-    .spyOn(console, 'log')
-    .mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi
-    .spyOn(console, 'error')
-    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const stdout = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-  const stderr = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
-  try {
-    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+import { runCli as cli } from '../../test/support/cli-run.js';
 
 describe('the regiokracht command line', () => {
   let dir: string;
