@@ -293,7 +293,7 @@ const nl = {
   'partners.none': 'Er zijn geen partnerorganisaties te noemen.',
   'links.heading': 'Verbindingen van {name} met andere regio’s',
   'links.lead':
-    '{linked} van de {projects} projecten van {name} delen het met organisaties in andere regio’s of landen. De sterkste verbindingen: {partners}.',
+    '{name} deelt {linked} van zijn {projects} projecten met organisaties in andere regio’s of landen. De sterkste verbindingen: {partners}.',
   'links.none': 'Voor {name} zijn geen verbindingen met andere regio’s te meten.',
   'links.table': 'Sterkste partnerregio’s en -landen van {name}',
   'links.partner': 'Regio of land',
@@ -683,7 +683,7 @@ const en: Record<MessageKey, string> = {
   'partners.none': 'No partner organisations can be suggested.',
   'links.heading': 'Links of {name} with other regions',
   'links.lead':
-    '{linked} of the {projects} projects of {name} are shared with organisations in other regions or countries. The strongest links: {partners}.',
+    '{name} shares {linked} of its {projects} projects with organisations in other regions or countries. The strongest links: {partners}.',
   'links.none': 'No links with other regions can be measured for {name}.',
   'links.table': 'Strongest partner regions and countries of {name}',
   'links.partner': 'Region or country',

@@ -2,6 +2,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { MapArea } from './region-map.js';
 import { rewound } from './region-map.js';
 import { c, PALETTE, svgDocument, text, type SvgFrame } from './svg.js';
+import { textWidth } from './text-width.js';
 
 export interface FlowMapInput extends SvgFrame {
   /** The region whose links are drawn. */
@@ -72,16 +73,22 @@ export function flowMap(input: FlowMapInput): string {
     body.push(
       `<circle cx="${c(from[0])}" cy="${c(from[1])}" r="4" fill="${PALETTE.accent}" stroke="#ffffff" stroke-width="1"/>`,
     );
-    for (const p of ranked.slice(0, input.labelled)) {
+    // The strongest partners named on white labels; a label that would overlap one already placed
+    // is left out (the table names every partner).
+    const placed: [number, number, number, number][] = [];
+    for (const p of ranked) {
+      if (placed.length === input.labelled) break;
       const to = projection([p.centroid[0], p.centroid[1]]);
       if (!to) continue;
-      const left = to[0] > input.width * 0.6;
+      const w = textWidth(p.name, 8, true);
+      const x = to[0] > input.width * 0.6 ? to[0] - 5 - w : to[0] + 5;
+      const box: [number, number, number, number] = [x - 2, to[1] - 12, x + w + 2, to[1]];
+      if (placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]))
+        continue;
+      placed.push(box);
       body.push(
-        text(to[0] + (left ? -4 : 4), to[1] - 3, p.name, {
-          size: 8,
-          anchor: left ? 'end' : 'start',
-          weight: 'bold',
-        }),
+        `<rect x="${c(box[0])}" y="${c(box[1])}" width="${c(w + 4)}" height="12" fill="#ffffff" fill-opacity="0.9"/>`,
+        text(x, to[1] - 3, p.name, { size: 8, weight: 'bold' }),
       );
     }
   }

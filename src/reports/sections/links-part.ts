@@ -35,7 +35,9 @@ export function linksBlocks(model: DossierModel, x: Texts): DossierBlock[] {
         { label: x.t('links.strength'), align: 'right' as const, width: 0.7 },
       ],
       rows: l.top.map((p) => [
-        p.kind === 'country' ? `${x.name(p.name)} (${x.t('links.country')})` : x.name(p.name),
+        p.kind === 'country' && !x.name(p.name).includes('(')
+          ? `${x.name(p.name)} (${x.t('links.country')})`
+          : x.name(p.name),
         x.number(p.shared_projects, 0),
         x.number(p.organisation_pairs, 0),
         x.number(p.strength, 3),
