@@ -62,6 +62,7 @@ export async function precomputeFigures(
     if (links)
       work.push(
         [`links ${code}`, () => links.links(code, { lang: 'en' })],
+        [`coverage ${code} (nl)`, () => analytics.regionCoverage(code, 'nl')],
         [`links ${code} (nl)`, () => links.links(code, { lang: 'nl' })],
         [`missing links ${code}`, () => links.missing(code)],
         [`missing links ${code} (nl)`, () => links.missing(code, { lang: 'nl' })],
