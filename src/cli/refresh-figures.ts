@@ -1,10 +1,14 @@
 import { AnalyticsService } from '../services/analytics/analytics-service.js';
 import { precomputeFigures } from '../services/analytics/precompute-figures.js';
+import { RegionLinksService } from '../services/analytics/region-links-service.js';
 import type { Store } from '../storage/store.js';
 
 /** After a change of the data: computes and stores the Dutch regions' figures, and says so. */
 export async function refreshFigures(store: Store): Promise<void> {
-  const result = await precomputeFigures(new AnalyticsService(store));
+  const analytics = new AnalyticsService(store);
+  const result = await precomputeFigures(analytics, {
+    links: new RegionLinksService(store, analytics),
+  });
   console.log(
     `Figures of ${result.regions} Dutch regions: ${result.computed} computed, ${result.figures - result.computed} current already (${result.seconds.toFixed(1)} s)`,
   );

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { AnalyticsService } from '../services/analytics/analytics-service.js';
 import { FigureRefresher } from '../services/analytics/figure-refresher.js';
+import { RegionLinksService } from '../services/analytics/region-links-service.js';
 import type { Store } from '../storage/store.js';
 import { accessGuard } from './auth/access-guard.js';
 import type { AuthOptions } from './auth/auth-options.js';
@@ -123,7 +124,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   analyticsRoutes(app, { ...deps, analytics });
   linksRoutes(app, { ...deps, analytics });
   if (deps.refreshFigures) {
-    const refresher = new FigureRefresher(analytics, { log: (line) => app.log.info(line) });
+    const refresher = new FigureRefresher(analytics, {
+      log: (line) => app.log.info(line),
+      links: new RegionLinksService(deps.store, analytics),
+    });
     app.addHook('onReady', () => {
       refresher.schedule();
       return Promise.resolve();

@@ -90,6 +90,16 @@ describe('the dossier model', () => {
       own_practices: [],
       similar_regions: [],
       partners: [],
+      links: {
+        available: true,
+        level: 3,
+        projects: 0,
+        linked_projects: 0,
+        centroid: [6.75, 52.35],
+        regions: [],
+        top: [],
+        missing: [],
+      },
     });
     expect(model.visit).toBeNull();
   });
@@ -122,6 +132,7 @@ describe('the dossier model', () => {
       'practices',
       'similar',
       'partners',
+      'links',
       'visit',
     ]);
   });

@@ -19,8 +19,10 @@ import {
   type DossierSourceKey,
   type DossierVisitInput,
 } from '../services/dossier/dossier-inputs.js';
+import { dossierLinks, type DossierLinks } from './dossier-links-model.js';
 
 export type { Bilingual, DossierInputs, DossierSourceKey };
+export type { DossierLinks };
 
 /** How to read T: its sign, and whether the interval settles it. */
 export type SynergyReading = 'synergy' | 'no-synergy' | 'uncertain' | 'zero' | 'none';
@@ -279,6 +281,8 @@ export interface DossierModel {
       readonly shared_key_areas: readonly Bilingual[];
       readonly reason: Bilingual;
     }[];
+    /** Links with other regions and countries: flow map, strongest partners, missing links. */
+    readonly links: DossierLinks;
   };
   readonly sources: readonly { readonly key: DossierSourceKey; readonly source: FigureSource }[];
 }
@@ -291,9 +295,18 @@ export interface DossierModelOptions {
   readonly similarRegions?: number;
   readonly partners?: number;
   readonly practices?: number;
+  /** Partner regions and countries in the links table. */
+  readonly linkPartners?: number;
 }
 
-const DEFAULTS = { networkDrawn: 40, networkTop: 12, similarRegions: 5, partners: 8, practices: 6 };
+const DEFAULTS = {
+  networkDrawn: 40,
+  networkTop: 12,
+  similarRegions: 5,
+  partners: 8,
+  practices: 6,
+  linkPartners: 10,
+};
 
 /** How to read T: synergy when the whole interval is below zero, none when above, else uncertain. */
 export function synergyReading(
@@ -725,5 +738,6 @@ function connectingModel(
       shared_key_areas: p.shared_key_areas.map(keyAreaName),
       reason: bilingual(p.reason_nl, p.reason_en),
     })),
+    links: dossierLinks(inputs, o.linkPartners),
   };
 }

@@ -291,6 +291,23 @@ const nl = {
   'partners.role': 'Rol',
   'partners.reason': 'Waarom',
   'partners.none': 'Er zijn geen partnerorganisaties te noemen.',
+  'links.heading': 'Verbindingen van {name} met andere regio’s',
+  'links.lead':
+    '{name} deelt {linked} van zijn {projects} projecten met organisaties in andere regio’s of landen. De sterkste verbindingen: {partners}.',
+  'links.none': 'Voor {name} zijn geen verbindingen met andere regio’s te meten.',
+  'links.table': 'Sterkste partnerregio’s en -landen van {name}',
+  'links.partner': 'Regio of land',
+  'links.projects': 'Gedeelde projecten',
+  'links.pairs': 'Paren organisaties',
+  'links.strength': 'Sterkte (Salton)',
+  'links.country': 'land',
+  'links.map.title': 'Verbindingen van {name} met Nederlandse regio’s',
+  'links.map.desc':
+    'Kaart met een lijn van {name} naar elk van de {n} regio’s waarmee het projecten deelt; hoe dikker de lijn, hoe sterker de verbinding. Sterkst: {top}.',
+  'links.map.legend': 'Gedeelde projecten: hoe dikker de lijn, hoe sterker de verbinding',
+  'links.missing.heading': 'Ontbrekende verbindingen',
+  'links.missing.none':
+    'Er zijn geen vergelijkbare of aanvullende regio’s waarmee {name} zwak verbonden is.',
 
   'summary.topic1.t': 'Synergie T',
   'summary.topic1.t.value': '{t} millibit (95%: {lo} tot {hi}); {reading}',
@@ -341,6 +358,7 @@ const nl = {
   'sources.key.practices': 'Goede voorbeelden',
   'sources.key.similar': 'Vergelijkbare regio’s',
   'sources.key.partners': 'Partnerorganisaties',
+  'sources.key.links': 'Verbindingen tussen regio’s',
   'sources.key.visit': 'Bezoek en agenda',
   'sources.datasets': 'Gegevensbron',
   'sources.dataset': '{title}. Uitgever: {publisher}. Licentie: {licence}.',
@@ -663,6 +681,23 @@ const en: Record<MessageKey, string> = {
   'partners.role': 'Role',
   'partners.reason': 'Why',
   'partners.none': 'No partner organisations can be suggested.',
+  'links.heading': 'Links of {name} with other regions',
+  'links.lead':
+    '{name} shares {linked} of its {projects} projects with organisations in other regions or countries. The strongest links: {partners}.',
+  'links.none': 'No links with other regions can be measured for {name}.',
+  'links.table': 'Strongest partner regions and countries of {name}',
+  'links.partner': 'Region or country',
+  'links.projects': 'Shared projects',
+  'links.pairs': 'Organisation pairs',
+  'links.strength': 'Strength (Salton)',
+  'links.country': 'country',
+  'links.map.title': 'Links of {name} with Dutch regions',
+  'links.map.desc':
+    'Map with a line from {name} to each of the {n} regions it shares projects with; the thicker the line, the stronger the link. Strongest: {top}.',
+  'links.map.legend': 'Shared projects: the thicker the line, the stronger the link',
+  'links.missing.heading': 'Missing links',
+  'links.missing.none':
+    'There are no similar or complementary regions {name} is weakly linked with.',
 
   'summary.topic1.t': 'Synergy T',
   'summary.topic1.t.value': '{t} millibits (95%: {lo} to {hi}); {reading}',
@@ -713,6 +748,7 @@ const en: Record<MessageKey, string> = {
   'sources.key.practices': 'Good practices',
   'sources.key.similar': 'Similar regions',
   'sources.key.partners': 'Partner organisations',
+  'sources.key.links': 'Links between regions',
   'sources.key.visit': 'Visit and agenda',
   'sources.datasets': 'Data set',
   'sources.dataset': '{title}. Publisher: {publisher}. Licence: {licence}.',

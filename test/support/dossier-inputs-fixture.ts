@@ -71,22 +71,49 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       country_code: 'NL',
       parent: { code: 'NL21', name_nl: 'Overijssel', name_en: 'Overijssel' },
     },
-    placement: {
-      available: true,
-      reason_code: null,
-      reason: null,
-      coverage: {
-        country: 'NL',
-        level: 3,
-        deepest_level: 3,
-        placed_participations: 7,
-        unplaced_participations: 1,
-        unplaced_business_participations: 1,
-        placed_share: 7 / 8,
-        placed_contribution_share: 0.9,
-        note: 'Coverage note.',
-      },
-      period: empty ? null : { first_year: 2014, last_year: 2020 },
+    placement: placement(empty),
+    links: {
+      ...placement(empty),
+      asked: 'NL213',
+      region: 'NL213',
+      level: 3,
+      country: 'NL',
+      projects: empty ? 0 : 4,
+      linked_projects: empty ? 0 : 2,
+      by_year: empty ? [] : [{ year: 2016, shared_projects: 2 }],
+      centroid: [6.75, 52.35],
+      partners: empty
+        ? []
+        : [
+            linkPartner('NL414', 'region', 'Zuidoost-Noord-Brabant', 2, 0.5, [5.75, 52.35]),
+            linkPartner('DE', 'country', 'Duitsland', 1, 0.25, null),
+            linkPartner('NL221', 'region', 'Veluwe', 1, 0.2, [5.75, 52.35]),
+          ],
+      source: sources.links,
+    },
+    missingLinks: {
+      region: 'NL213',
+      level: 3,
+      taxonomy: 'topsectoren-2011',
+      weak_below: empty ? null : 0.3,
+      peers: empty ? null : 3,
+      links: empty
+        ? []
+        : [
+            {
+              region: 'NL212',
+              name_nl: 'Zuidwest-Overijssel',
+              name_en: 'Zuidwest-Overijssel',
+              kind: 'similar',
+              similarity: 0.8,
+              shared_projects: 0,
+              strength: 0,
+              score: 0.8,
+              explanation_nl:
+                'Twente en Zuidwest-Overijssel lijken op elkaar maar delen geen project.',
+              explanation_en: 'Twente and Zuidwest-Overijssel are alike but share no project.',
+            },
+          ],
     },
     helix: {
       region: 'NL213',
@@ -499,5 +526,57 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       contextLevel: 3,
     },
     sources,
+  };
+}
+
+function placement(empty: boolean): DossierInputs['placement'] {
+  return {
+    available: true,
+    reason_code: null,
+    reason: null,
+    coverage: {
+      country: 'NL',
+      level: 3,
+      deepest_level: 3,
+      placed_participations: 7,
+      unplaced_participations: 1,
+      unplaced_business_participations: 1,
+      placed_share: 7 / 8,
+      placed_contribution_share: 0.9,
+      note: 'Coverage note.',
+    },
+    period: empty ? null : { first_year: 2014, last_year: 2020 },
+  };
+}
+
+function linkPartner(
+  code: string,
+  kind: 'region' | 'country',
+  name: string,
+  shared: number,
+  strength: number,
+  centroid: [number, number] | null,
+): DossierInputs['links']['partners'][number] {
+  const roles = { business: 0, research: shared, education: 0, government: 0, other: 0 };
+  return {
+    code,
+    kind,
+    name_nl: name,
+    name_en: name === 'Duitsland' ? 'Germany' : name,
+    note_nl: null,
+    note_en: null,
+    shared_projects: shared,
+    organisation_pairs: shared * 2,
+    contribution_eur: null,
+    projects_without_contribution: shared,
+    partner_projects: shared * 3,
+    strength,
+    jaccard: strength / 2,
+    roles_here: roles,
+    roles_there: roles,
+    by_year: [{ year: 2016, shared_projects: shared }],
+    without_year: 0,
+    top_bridges: [],
+    centroid,
   };
 }

@@ -22,14 +22,14 @@ export interface RegionMapInput extends Omit<SvgFrame, 'height'> {
 }
 
 type Ring = [number, number][];
-type Geo =
+export type Geo =
   { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 
 /**
  * d3-geo reads polygons on the sphere and wants exterior rings clockwise, while GeoJSON writes
  * them anticlockwise: a polygon that would cover more than half the globe is turned around.
  */
-function rewound(geometry: AreaGeometry): Geo {
+export function rewound(geometry: AreaGeometry): Geo {
   const polygon = (rings: readonly (readonly (readonly number[])[])[]): Ring[] => {
     const copy = rings.map((ring) => ring.map((p) => [p[0]!, p[1]!] as [number, number]));
     return geoArea({ type: 'Polygon', coordinates: copy }) > 2 * Math.PI

@@ -2,6 +2,7 @@ import type { DossierBlock, DossierItem, DossierSection } from '../dossier-block
 import type { DossierModel, DossierPractice } from '../dossier-model.js';
 import type { Texts } from '../i18n.js';
 import { organisationText, roleLabel } from './labels.js';
+import { linksBlocks } from './links-part.js';
 
 export function practiceItem(model: DossierModel, x: Texts, p: DossierPractice): DossierItem {
   const name = x.name(model.region.name);
@@ -103,6 +104,8 @@ export function connectingSection(model: DossierModel, x: Texts): DossierSection
       },
     });
   }
+
+  blocks.push(...linksBlocks(model, x));
 
   blocks.push({ kind: 'heading', text: x.t('partners.heading') });
   if (c.partners.length === 0) {

@@ -1,5 +1,6 @@
 import type { AnalyticsService } from './analytics-service.js';
 import { precomputeFigures, type PrecomputeResult } from './precompute-figures.js';
+import type { RegionLinksService } from './region-links-service.js';
 
 /**
  * Keeps the stored figures current in a long-running process (the server): after a change (an
@@ -21,6 +22,8 @@ export class FigureRefresher {
     private readonly options: {
       readonly delayMs?: number;
       readonly log?: (line: string) => void;
+      /** Also stores the regions' links (see precomputeFigures). */
+      readonly links?: RegionLinksService;
     } = {},
   ) {}
 
@@ -41,7 +44,10 @@ export class FigureRefresher {
       this.again = true;
       return this.running;
     }
-    this.running = precomputeFigures(this.analytics, { signal: this.abort.signal }).then(
+    this.running = precomputeFigures(this.analytics, {
+      signal: this.abort.signal,
+      ...(this.options.links ? { links: this.options.links } : {}),
+    }).then(
       (result) => {
         this.last = result;
         this.options.log?.(

@@ -1,4 +1,5 @@
 import type { AnalyticsService } from './analytics-service.js';
+import type { RegionLinksService } from './region-links-service.js';
 
 /** What a precompute did: figures read or computed, and those that could not be made. */
 export interface PrecomputeResult {
@@ -15,7 +16,8 @@ export interface PrecomputeResult {
  * Computes and stores the default figures of the three topics for the regions of `country`
  * (the country itself and its NUTS 1-3 regions): helix, network, key areas, index, clusters and
  * similar regions (also with the dossier's limit), the coverage statement the dossier opens with,
- * the index of every province and the next-visit ranking. Figures already stored under the current data are only read. Other figures (other
+ * the index of every province and the next-visit ranking; with `links`, also each region's links
+ * (in both languages) and missing links, as the web page and the dossier read them. Figures already stored under the current data are only read. Other figures (other
  * regions, other options, partners, which take most of a second each) are computed on their
  * first read and stored then. Never throws for one figure: what cannot be made is listed in the
  * result.
@@ -28,6 +30,8 @@ export async function precomputeFigures(
   analytics: AnalyticsService,
   options: {
     readonly country?: string;
+    /** Also stores the regions' links and missing links. */
+    readonly links?: RegionLinksService;
     /** Stops between two figures (a server shutting down); what is stored stays stored. */
     readonly signal?: AbortSignal;
   } = {},
@@ -54,6 +58,15 @@ export async function precomputeFigures(
       [`similar ${code} (dossier)`, () => analytics.similar(code, { limit: 5 })],
       [`coverage ${code} (dossier)`, () => analytics.regionCoverage(code)],
     );
+    const links = options.links;
+    if (links)
+      work.push(
+        [`links ${code}`, () => links.links(code, { lang: 'en' })],
+        [`coverage ${code} (nl)`, () => analytics.regionCoverage(code, 'nl')],
+        [`links ${code} (nl)`, () => links.links(code, { lang: 'nl' })],
+        [`missing links ${code}`, () => links.missing(code)],
+        [`missing links ${code} (nl)`, () => links.missing(code, { lang: 'nl' })],
+      );
   }
   const computedBefore = analytics.cache.computed;
   const failed: { figure: string; reason: string }[] = [];

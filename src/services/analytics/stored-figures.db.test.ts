@@ -12,6 +12,7 @@ import type { Store } from '../../storage/store.js';
 import { createCluster, updateCluster } from '../clusters/cluster-writes.js';
 import { AnalyticsService } from './analytics-service.js';
 import { precomputeFigures } from './precompute-figures.js';
+import { RegionLinksService } from './region-links-service.js';
 
 const now = () => new Date('2026-12-01T00:00:00Z');
 const HEADER =
@@ -145,15 +146,20 @@ describe(`figures stored in the database on ${testBackend}`, () => {
   });
 
   it('precomputes the Dutch regions once, then only reads them while the data stay the same', async () => {
-    const first = await precomputeFigures(new AnalyticsService(store, now));
+    const analytics = new AnalyticsService(store, now);
+    const links = new RegionLinksService(store, analytics);
+    const first = await precomputeFigures(analytics, { links });
     expect(first.regions).toBeGreaterThan(50);
     expect(first.figures).toBeGreaterThan(first.regions * 5);
-    const again = await precomputeFigures(new AnalyticsService(store, now));
+    const later = new AnalyticsService(store, now);
+    const again = await precomputeFigures(later, { links: new RegionLinksService(store, later) });
     expect(again.computed).toBe(0);
     expect(again.figures).toBe(first.figures);
     // Without indicators there is no index: said per figure, not stored, and nothing else stops.
     expect(again.failed.map((f) => f.figure)).toContain('index NL213');
     expect(await storedRow('network:NL213:1::en')).toBeDefined();
+    expect(await storedRow('links:NL213:3:nl')).toBeDefined();
+    expect(await storedRow('links:NL213:3:en')).toBeDefined();
   });
 
   it('still answers when the database refuses to store figures', async () => {

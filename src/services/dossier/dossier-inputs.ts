@@ -9,6 +9,7 @@ import type { RegionClusters } from '../analytics/region-clusters.js';
 import type { RegionSimilar } from '../analytics/region-similar.js';
 import type { RegionPartners } from '../analytics/region-partners.js';
 import type { FigureSource } from '../analytics/provenance.js';
+import type { RegionLinksFigure, RegionMissingLinks } from '../analytics/region-links-service.js';
 
 /** A text held in both languages (names of regions, key areas, spearheads). */
 export interface Bilingual {
@@ -31,6 +32,7 @@ export const DOSSIER_SOURCE_KEYS = [
   'practices',
   'similar',
   'partners',
+  'links',
   'visit',
 ] as const;
 export type DossierSourceKey = (typeof DOSSIER_SOURCE_KEYS)[number];
@@ -133,6 +135,10 @@ export interface DossierInputs {
   readonly clusters: RegionClusters;
   readonly similar: RegionSimilar;
   readonly partners: RegionPartners;
+  /** The region's links to other regions and countries (co-participations), with centroids. */
+  readonly links: RegionLinksFigure;
+  /** Similar or complementary regions it is weakly linked with, in words. */
+  readonly missingLinks: RegionMissingLinks;
   /** Published good practices of every region. */
   readonly practices: readonly DossierPracticeInput[];
   /** Location quotients (against their country) of the regions the practices come from. */

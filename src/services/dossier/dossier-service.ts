@@ -7,6 +7,7 @@ import { enclosingRegions } from '../analytics/derived-data.js';
 import { PERFORMANCE_GROUPS, type RegionIndexReport } from '../analytics/index-report.js';
 import { tableSources, type FigureSource } from '../analytics/provenance.js';
 import { regionGeometries } from '../regions/geometry-service.js';
+import { RegionLinksService } from '../analytics/region-links-service.js';
 import { sourceReference } from '../sources/source-reference.js';
 import type {
   DossierContactPointInput,
@@ -48,6 +49,11 @@ export class DossierService {
       this.analytics.clusters(region),
       this.analytics.similar(region, { limit: 5 }),
       this.analytics.partners(region, { limit: 8 }),
+    ]);
+    const linkService = new RegionLinksService(this.store, this.analytics);
+    const [links, missingLinks] = await Promise.all([
+      linkService.links(region, { lang: 'en' }),
+      linkService.missing(region),
     ]);
     const taxonomy = keyAreas.taxonomy;
     const [contactPoints, practices, visit, map, indicatorNames, financing] = await Promise.all([
@@ -94,6 +100,7 @@ export class DossierService {
       ),
       similar: similar.source,
       partners: partners.source,
+      links: links.source,
       visit: await own(
         [visit.source_id],
         'The platform’s own visit records: date, venue, hosts and agenda.',
@@ -127,6 +134,8 @@ export class DossierService {
       clusters,
       similar,
       partners,
+      links,
+      missingLinks,
       practices: practices.items,
       practiceRegionLqs,
       visit: visit.visit,

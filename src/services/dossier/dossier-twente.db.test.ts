@@ -34,6 +34,21 @@ const HEADINGS = {
 } as const;
 
 // The real data: regions, starter content and every open data file (20-60 s to load).
+const LINKS = {
+  nl: {
+    heading: 'Verbindingen van Twente met andere regio’s',
+    germany: 'Duitsland',
+    missing: 'Ontbrekende verbindingen',
+    sentence: /Twente en \S[^\n]* zijn allebei gespecialiseerd in/,
+  },
+  en: {
+    heading: 'Links of Twente with other regions',
+    germany: 'Germany',
+    missing: 'Missing links',
+    sentence: /Twente and \S[^\n]* are both specialised in/,
+  },
+} as const;
+
 describe(`Twente's visit dossier on the real data, on ${testBackend}`, () => {
   let store: Store;
   let dossiers: DossierService;
@@ -56,6 +71,12 @@ describe(`Twente's visit dossier on the real data, on ${testBackend}`, () => {
       expect(text).toContain('Twente');
       for (const heading of HEADINGS[lang]) expect(text).toContain(heading);
       expect(text).toContain('Innovatieplatform Twente');
+      // The links with other regions: the strongest partners and the missing links in sentences.
+      const links = text.slice(text.indexOf(LINKS[lang].heading));
+      for (const partner of ['Zuidoost-Noord-Brabant', LINKS[lang].germany])
+        expect(links).toContain(partner);
+      expect(links).toContain(LINKS[lang].missing);
+      expect(links).toMatch(LINKS[lang].sentence);
       execFileSync('pdftoppm', ['-r', '50', '-png', pdf, `${ARTIFACTS}NL213-${lang}`]);
       const pages = readdirSync(ARTIFACTS)
         .filter((f) => f.startsWith(`NL213-${lang}-`) && f.endsWith('.png'))
