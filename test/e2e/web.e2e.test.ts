@@ -248,8 +248,9 @@ describe('the web application in Chromium on the real data', () => {
 
   it("says on Stuttgart's profile and network page that they are not available, and why", async () => {
     await openPage(page, `${server.url}/regio/DE11`);
+    // Topic 1 (helix), the links with other regions and topic 2 (key areas).
     const notAvailable = page.getByTestId('not-available');
-    expect(await notAvailable.count()).toBe(2);
+    expect(await notAvailable.count()).toBe(3);
     expect(await notAvailable.first().innerText()).toContain('niet beschikbaar');
     expect(await notAvailable.first().innerText()).toContain('alleen op landniveau geplaatst');
     expect(await page.getByTestId('helix-composition').count()).toBe(0);

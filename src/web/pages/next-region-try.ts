@@ -68,7 +68,11 @@ export function tryWeightsForm(
           href('/volgende-regio', {
             maanden: months,
             ...Object.fromEntries(
-              NEXT_VISIT_PARTS.map((p) => [weightParam(p), String(result.weights[p])]),
+              // A part left out (connect at 0) is not put in the address.
+              NEXT_VISIT_PARTS.flatMap((p) => {
+                const weight = result.weights[p];
+                return weight === undefined ? [] : [[weightParam(p), String(weight)]];
+              }),
             ),
           }),
           { how: 'control' },
