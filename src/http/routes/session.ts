@@ -74,8 +74,8 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/session',
     {
       config: { access: PUBLIC },
-      // A login and a password, even each character escaped as \uXXXX, fit in 8 KiB: anything
-      // larger is refused with 413 before it is read to the end or parsed.
+      // A login and a password fit in 8 KiB even with every character written as a six-character
+      // \u escape: anything larger is refused with 413 before it is read to the end or parsed.
       bodyLimit: 8192,
       schema: {
         summary:

@@ -13,6 +13,7 @@ import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
 import { formatNumber, formatPercent, lang, nameOf, t } from '../i18n/i18n.js';
 import { networkGraph } from '../network/network-graph.js';
+import { countedAgainstHelix } from './network-counted.js';
 import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
@@ -378,27 +379,4 @@ function known(value: number | null, digits?: number): string {
 
 function fact(label: string, value: string): HTMLElement {
   return h('div', { class: 'rk-facts__item' }, h('dt', null, label), h('dd', null, value));
-}
-
-/**
- * Why the network counts fewer organisations than the helix composition: the network holds the
- * organisations that take part in a project, the composition every organisation placed in the
- * region. Said with the two counts; nothing when the helix is not at hand or the counts agree.
- */
-function countedAgainstHelix(network: Network, helix: Helix | ApiError): Node[] {
-  if (helix instanceof ApiError || !helix.composition || network.nodes === null || network.key_area)
-    return [];
-  const placed = Object.values(helix.composition.actors).reduce((sum, n) => sum + (n ?? 0), 0);
-  if (placed === network.nodes) return [];
-  return [
-    h(
-      'p',
-      { class: 'rk-small', 'data-testid': 'network-counted' },
-      t('network.counted', {
-        nodes: formatNumber(network.nodes),
-        placed: formatNumber(placed),
-        without: formatNumber(placed - network.nodes),
-      }),
-    ),
-  ];
 }
