@@ -12,6 +12,7 @@ import {
 import { readContactPoint, type ContactPointRecord } from './contact-point-records.js';
 import { oneOf } from '../visits/field-check.js';
 import { SME_CONTENT_STATUSES, type SmeContentStatus } from './sme-field-check.js';
+import { setPublicationStatus } from './publication-status.js';
 import { bumpVersion } from './versioned-row.js';
 
 const WHAT = 'contact point';
@@ -130,40 +131,17 @@ export async function updateContactPoint(
  * Publishes (readers see it) or retires (kept, no longer shown to readers) a contact point. With
  * `version`, refuses a stale one (CONFLICT); setting the status it already has changes nothing.
  */
-export async function setContactPointStatus(
+export function setContactPointStatus(
   deps: WriteDeps,
   id: string,
   status: 'published' | 'retired',
   options: { readonly version?: number | undefined } = {},
 ): Promise<ContactPointRecord> {
-  return deps.store.transaction(async (tx) => {
-    const read = await readContactPoint(tx.db, id);
-    const sent =
-      options.version === undefined ? (read?.version ?? 1) : versionNumber(options.version);
-    const before = expectVersion(WHAT, id, sent, read);
-    if (before.status === status) return before;
-    await bumpVersion(
-      tx.db,
-      'contact_points',
-      WHAT,
-      id,
-      sent,
-      { status, updated_at: deps.now().toISOString() },
-      readContactPoint,
-    );
-    const after = (await readContactPoint(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      {
-        action: status === 'published' ? 'publish' : 'retire',
-        entity: 'contact-point',
-        entityId: id,
-        before,
-        after,
-      },
-      deps.now(),
-    );
-    return after;
-  });
+  return setPublicationStatus(
+    deps,
+    { table: 'contact_points', what: WHAT, entity: 'contact-point', read: readContactPoint },
+    id,
+    status,
+    options,
+  );
 }

@@ -6,6 +6,7 @@ import type { WriteDeps } from '../write-deps.js';
 import { fundFields, sizeInEuro, writeFundRegions, type FundFieldsInput } from './fund-fields.js';
 import { readFund, type FundRecord } from './fund-records.js';
 import { SME_CONTENT_STATUSES, type SmeContentStatus } from './sme-field-check.js';
+import { setPublicationStatus } from './publication-status.js';
 import { bumpVersion } from './versioned-row.js';
 
 const WHAT = 'fund';
@@ -123,40 +124,17 @@ export async function updateFund(
  * Publishes (readers see it) or retires (kept, no longer shown to readers) a fund. With
  * `version`, refuses a stale one (CONFLICT); setting the status it already has changes nothing.
  */
-export async function setFundStatus(
+export function setFundStatus(
   deps: WriteDeps,
   id: string,
   status: 'published' | 'retired',
   options: { readonly version?: number | undefined } = {},
 ): Promise<FundRecord> {
-  return deps.store.transaction(async (tx) => {
-    const read = await readFund(tx.db, id);
-    const sent =
-      options.version === undefined ? (read?.version ?? 1) : versionNumber(options.version);
-    const before = expectVersion(WHAT, id, sent, read);
-    if (before.status === status) return before;
-    await bumpVersion(
-      tx.db,
-      'funds',
-      WHAT,
-      id,
-      sent,
-      { status, updated_at: deps.now().toISOString() },
-      readFund,
-    );
-    const after = (await readFund(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      {
-        action: status === 'published' ? 'publish' : 'retire',
-        entity: 'fund',
-        entityId: id,
-        before,
-        after,
-      },
-      deps.now(),
-    );
-    return after;
-  });
+  return setPublicationStatus(
+    deps,
+    { table: 'funds', what: WHAT, entity: 'fund', read: readFund },
+    id,
+    status,
+    options,
+  );
 }
