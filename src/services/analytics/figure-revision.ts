@@ -3,22 +3,32 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Set by scripts/bundle-cli.ts: the revision of the code in the bundle, hashed when it was built. */
+declare const __FIGURE_CODE_REVISION__: string | undefined;
+
 const here = dirname(fileURLToPath(import.meta.url));
 let revision: string | undefined;
 
 /**
  * A short hash of the code that computes the figures (this folder and the pure core), read once
  * per process. Stored figures carry it, so that a figure computed by another version of
- * Regiokracht, whose shape or method may differ, is computed again rather than served.
+ * Regiokracht, whose shape or method may differ, is computed again rather than served. The
+ * bundled command line carries the hash of the files it was built from (the same hash, taken at
+ * build time, saving every process the reading of some hundred files).
  */
 export function figureCodeRevision(): string {
-  if (revision === undefined) {
-    const hash = createHash('sha256');
-    hashTree(hash, here);
-    hashTree(hash, join(here, '../../core'));
-    revision = hash.digest('hex').slice(0, 12);
-  }
+  revision ??=
+    typeof __FIGURE_CODE_REVISION__ === 'string'
+      ? __FIGURE_CODE_REVISION__
+      : hashCodeRevision(here, join(here, '../../core'));
   return revision;
+}
+
+/** The hash of the code files (not tests) under `dirs`, in order, by name and content. */
+export function hashCodeRevision(...dirs: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const dir of dirs) hashTree(hash, dir);
+  return hash.digest('hex').slice(0, 12);
 }
 
 function hashTree(hash: Hash, dir: string): void {
