@@ -133,7 +133,7 @@ if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))))
   console.log('\nwhole process: not measured (the command line is not built: npm run build)');
 } else {
   const out = join(mkdtempSync(join(tmpdir(), 'rk-dossier-')), 'NL213.pdf');
-  const env = { ...process.env, REGIOKRACHT_DB: dbPath };
+  const env: NodeJS.ProcessEnv = { ...process.env, REGIOKRACHT_DB: dbPath };
   delete env.DATABASE_URL;
   const wall = (args: readonly string[]) =>
     new Promise<number>((resolve, reject) => {

@@ -9,9 +9,9 @@ export interface NetworkExternalLinks {
 }
 
 /**
- * For every node of the whole network, its links to nodes outside the set marked in `inSet`
- * (1 = inside). Compute it on the whole network, then read it for the set's (the region's)
- * nodes; for nodes outside the set the figure means nothing in particular.
+ * For every node of the set marked in `inSet` (1 = inside, a region), its links to nodes of the
+ * whole network outside the set. Nodes outside the set are not visited (they read 0): a region
+ * asks for its own few nodes, not for the tens of thousands around them.
  *
  * @example
  * // 0 - 1 - 2 with weights 1 and 3, region {0, 1}:
@@ -23,6 +23,7 @@ export function networkExternalLinks(graph: NetworkGraph, inSet: Uint8Array): Ne
   const links = new Int32Array(n);
   const weight = new Float64Array(n);
   for (let v = 0; v < n; v++) {
+    if (inSet[v] !== 1) continue;
     for (let k = graph.offsets[v]!; k < graph.offsets[v + 1]!; k++) {
       if (inSet[graph.neighbours[k]!] !== 1) {
         links[v]! += 1;

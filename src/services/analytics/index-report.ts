@@ -116,7 +116,7 @@ export function indexReport(
     excluded: c.result.excluded.filter((e) => e.year === year && (!filter || filter(e.region)))
       .length,
     indicators_unavailable: [...c.unavailable],
-    indicator_years: c.result.indicators.map((indicator) => indicatorYears(c, indicator, year)),
+    indicator_years: indicatorYears(c, year).map((y) => ({ ...y })),
     compared: all.length,
     countries: regionsPerCountry(all.map((r) => r.region)),
     left_out: comparisonSetLeftOut(c.levelValues, c.result.indicators, levelRegions, year).map(
@@ -174,22 +174,39 @@ function rowYears(c: IndexComputation, r: InnovationIndexRow): (number | null)[]
   });
 }
 
-/** The measured years of an indicator's own values in a year or edition, over the level. */
-function indicatorYears(c: IndexComputation, indicator: string, year: number): IndicatorYears {
-  let latest: number | null = null;
-  let earliest: number | null = null;
-  let regions = 0;
+/** indicatorYears per computation and year: every region's report of a level asks the same. */
+const yearsOf = new WeakMap<IndexComputation, Map<number, readonly IndicatorYears[]>>();
+
+/**
+ * The measured years of each indicator's own values in a year or edition, over the level, in the
+ * order of the computation's indicators (one pass over the level's values).
+ */
+function indicatorYears(c: IndexComputation, year: number): readonly IndicatorYears[] {
+  let byYear = yearsOf.get(c);
+  if (!byYear) yearsOf.set(c, (byYear = new Map()));
+  const known = byYear.get(year);
+  if (known) return known;
+  const stats = new Map<string, IndicatorYears>(
+    c.result.indicators.map((indicator) => [
+      indicator,
+      { indicator, latest: null, earliest: null, regions: 0 },
+    ]),
+  );
   for (const v of c.levelValues) {
-    if (v.year !== year || v.indicator !== indicator) continue;
+    if (v.year !== year) continue;
+    const s = stats.get(v.indicator);
+    if (!s) continue;
     const y =
       c.query.mode === 'edition'
-        ? (c.dataYears.get(`${indicator}|${v.region}|${year}`) ?? year)
+        ? (c.dataYears.get(`${v.indicator}|${v.region}|${year}`) ?? year)
         : year;
-    if (latest === null || y > latest) latest = y;
-    if (earliest === null || y < earliest) earliest = y;
-    regions += 1;
+    if (s.latest === null || y > s.latest) s.latest = y;
+    if (s.earliest === null || y < s.earliest) s.earliest = y;
+    s.regions += 1;
   }
-  return { indicator, latest, earliest, regions };
+  const years = [...stats.values()];
+  byYear.set(year, years);
+  return years;
 }
 
 export interface RegionIndexReport {
@@ -266,7 +283,10 @@ export function regionIndexReport(
         id,
         score: row?.scores[j] ?? null,
         year: years[j] ?? null,
-        latest: year === null ? null : indicatorYears(c, id, year).latest,
+        latest:
+          year === null
+            ? null
+            : (indicatorYears(c, year).find((y) => y.indicator === id)?.latest ?? null),
         filled_from: !filled
           ? null
           : filled.from === 'parent'

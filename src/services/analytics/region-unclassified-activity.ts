@@ -11,6 +11,33 @@ export interface UnclassifiedActivity {
   note: string | null;
 }
 
+/** The participations' positions by their organisation's region code, built once per data. */
+const byActorRegion = new WeakMap<AnalyticsData, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * The positions in `data.participations` of those whose organisation lies in `region` or a region
+ * inside it, in their order there (so that sums add up in the same order as a full scan).
+ */
+function participationsIn(data: AnalyticsData, region: string): number[] {
+  let index = byActorRegion.get(data);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    data.participations.forEach((p, i) => {
+      const code = data.actors.get(p.actor_id)?.region_code ?? null;
+      if (code === null) return;
+      const list = built.get(code);
+      if (list) list.push(i);
+      else built.set(code, [i]);
+    });
+    byActorRegion.set(data, built);
+    index = built;
+  }
+  const positions: number[] = [];
+  for (const [code, list] of index)
+    if (regionContains(region, code)) for (const i of list) positions.push(i);
+  return positions.sort((a, b) => a - b);
+}
+
 /**
  * The activity of a region (and the regions inside it) in projects the taxonomy does not classify:
  * participations, EC contribution, or organisations taking part in unclassified projects only,
@@ -26,8 +53,8 @@ export function regionUnclassifiedActivity(
   let all = 0;
   let unclassified = 0;
   const organisations = new Map<string, boolean>();
-  for (const p of data.participations) {
-    if (!regionContains(region, data.actors.get(p.actor_id)?.region_code ?? null)) continue;
+  for (const i of participationsIn(data, region)) {
+    const p = data.participations[i]!;
     const classified = (keyAreasOf.get(p.project_id)?.length ?? 0) > 0;
     if (kind === 'distinct') {
       organisations.set(p.actor_id, (organisations.get(p.actor_id) ?? false) || classified);
