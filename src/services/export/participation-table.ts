@@ -80,10 +80,20 @@ export async function participationTable(
     columns: PARTICIPATION_COLUMNS,
     source,
     async count() {
-      const row = await selection()
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
+      // Every participation has its project and organisation: unscoped, the join counts as many
+      // rows as the table, which is counted in rowid slices rather than in one long statement.
+      const counts = scope
+        ? await selection()
+            .select((eb) => eb.fn.countAll().as('n'))
+            .execute()
+        : await inRowidSlices(store, 'participations', 'p', (range) =>
+            store.db
+              .selectFrom('participations as p')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .$if(range !== undefined, (q) => q.where(range!))
+              .execute(),
+          );
+      return counts.reduce((sum, row) => sum + Number(row.n), 0);
     },
     async *batches() {
       const page = (after: Key | undefined, size: number) => {

@@ -14,6 +14,7 @@ import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
 import { initialise } from '../init/initialise.js';
 import { exportFile, type ExportRequest } from './export-file.js';
+import { participationTable } from './participation-table.js';
 import type { RegionsGeoJson } from './regions-geojson.js';
 
 // Exports of the real data in ../shared/data: the NUTS regions with their boundaries, the CBS
@@ -191,6 +192,18 @@ describe(`exports of the real data on ${testBackend}`, () => {
     preparing = false;
     expect(turns).toBeGreaterThan(10);
     expect(file.filename).toBe('participations.csv');
+  });
+
+  it('counts every participation for the XLSX row limit, with a turn of the event loop before the end', async () => {
+    const table = await participationTable(store);
+    const order: string[] = [];
+    const counting = table.count().then((n) => {
+      order.push('counted');
+      return n;
+    });
+    setImmediate(() => order.push('turn'));
+    expect(await counting).toBe(144_726);
+    expect(order).toEqual(['turn', 'counted']);
   });
 
   it("imports Twente's participations again into a fresh database as the same rows", async () => {
