@@ -50,13 +50,16 @@ describe(`the background refresh of the stored figures on ${testBackend}`, () =>
       if (running) setImmediate(turn);
     };
     setImmediate(turn);
-    await refresher.run();
-    running = false;
+    try {
+      await refresher.run();
+    } finally {
+      running = false;
+      await refresher.stop();
+    }
     const figures = refresher.last!.figures;
     expect(figures).toBeGreaterThan(100);
     expect(turns).toBeGreaterThanOrEqual(figures / 2);
-    await refresher.stop();
-  });
+  }, 180_000);
 
   it('runs no more once stopped', async () => {
     await store.db.deleteFrom('figures').execute();
