@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AnalyticsService } from './analytics-service.js';
 import { precomputeFigures, type PrecomputeResult } from './precompute-figures.js';
 import type { RegionLinksService } from './region-links-service.js';
@@ -7,6 +8,7 @@ import type { RegionLinksService } from './region-links-service.js';
  * import, an edit) it runs {@link precomputeFigures} in the background once changes have settled
  * for `delayMs`, one run at a time. Until a run has finished, a figure whose inputs changed is
  * computed on its first read, as everywhere; the refresher only saves that reader the wait.
+ * Between two figures it gives the event loop a turn, so that requests are answered meanwhile.
  */
 export class FigureRefresher {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -46,6 +48,9 @@ export class FigureRefresher {
     }
     this.running = precomputeFigures(this.analytics, {
       signal: this.abort.signal,
+      between: async () => {
+        await nextTurn();
+      },
       ...(this.options.links ? { links: this.options.links } : {}),
     }).then(
       (result) => {

@@ -34,6 +34,12 @@ export async function precomputeFigures(
     readonly links?: RegionLinksService;
     /** Stops between two figures (a server shutting down); what is stored stays stored. */
     readonly signal?: AbortSignal;
+    /**
+     * Awaited between two figures. The server passes a turn of its event loop: on SQLite every
+     * read settles at once, so without it the whole run (hundreds of figures, seconds) would hold
+     * up every request that comes meanwhile.
+     */
+    readonly between?: () => Promise<void>;
   } = {},
 ): Promise<PrecomputeResult> {
   const started = performance.now();
@@ -72,6 +78,7 @@ export async function precomputeFigures(
   const failed: { figure: string; reason: string }[] = [];
   let made = 0;
   for (const [figure, make] of work) {
+    if (made > 0 || failed.length > 0) await options.between?.();
     if (options.signal?.aborted) break;
     try {
       await make();

@@ -5,6 +5,7 @@ import { exportSource } from './export-source.js';
 import type { ExportColumn, ExportTable } from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
 import { regionScope, regionWithin } from './region-scope.js';
+import { inRowidSlices } from './rowid-slices.js';
 
 /**
  * The columns of the participations export: those of the `participations` import template in its
@@ -79,10 +80,20 @@ export async function participationTable(
     columns: PARTICIPATION_COLUMNS,
     source,
     async count() {
-      const row = await selection()
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
+      // Every participation has its project and organisation: unscoped, the join counts as many
+      // rows as the table, which is counted in rowid slices rather than in one long statement.
+      const counts = scope
+        ? await selection()
+            .select((eb) => eb.fn.countAll().as('n'))
+            .execute()
+        : await inRowidSlices(store, 'participations', 'p', (range) =>
+            store.db
+              .selectFrom('participations as p')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .$if(range !== undefined, (q) => q.where(range!))
+              .execute(),
+          );
+      return counts.reduce((sum, row) => sum + Number(row.n), 0);
     },
     async *batches() {
       const page = (after: Key | undefined, size: number) => {
@@ -128,35 +139,49 @@ export async function participationTable(
 /**
  * The imports behind all participations, their projects and their organisations: the same as over
  * the three tables joined (every participation has its project and organisation), without the join,
- * which would cost a lookup per participation in one statement the server cannot interrupt.
+ * which would cost a lookup per participation in one statement the server cannot interrupt. On
+ * SQLite each table is read in rowid slices (see {@link inRowidSlices}); ids may repeat.
  */
 function everyImportId(store: Store) {
   return Promise.all([
-    store.db.selectFrom('participations').select('import_id as id').distinct().execute(),
-    store.db
-      .selectFrom('projects as pr')
-      .select('pr.import_id as id')
-      .distinct()
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('participations as p')
-            .select('p.project_id')
-            .whereRef('p.project_id', '=', 'pr.id'),
-        ),
-      )
-      .execute(),
-    store.db
-      .selectFrom('actors as a')
-      .select('a.import_id as id')
-      .distinct()
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('participations as p')
-            .select('p.actor_id')
-            .whereRef('p.actor_id', '=', 'a.id'),
-        ),
-      )
-      .execute(),
+    inRowidSlices(store, 'participations', 'p', (range) =>
+      store.db
+        .selectFrom('participations as p')
+        .select('p.import_id as id')
+        .distinct()
+        .$if(range !== undefined, (q) => q.where(range!))
+        .execute(),
+    ),
+    inRowidSlices(store, 'projects', 'pr', (range) =>
+      store.db
+        .selectFrom('projects as pr')
+        .select('pr.import_id as id')
+        .distinct()
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('participations as p')
+              .select('p.project_id')
+              .whereRef('p.project_id', '=', 'pr.id'),
+          ),
+        )
+        .$if(range !== undefined, (q) => q.where(range!))
+        .execute(),
+    ),
+    inRowidSlices(store, 'actors', 'a', (range) =>
+      store.db
+        .selectFrom('actors as a')
+        .select('a.import_id as id')
+        .distinct()
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('participations as p')
+              .select('p.actor_id')
+              .whereRef('p.actor_id', '=', 'a.id'),
+          ),
+        )
+        .$if(range !== undefined, (q) => q.where(range!))
+        .execute(),
+    ),
   ]);
 }
 

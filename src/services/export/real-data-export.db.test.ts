@@ -14,6 +14,7 @@ import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
 import { initialise } from '../init/initialise.js';
 import { exportFile, type ExportRequest } from './export-file.js';
+import { participationTable } from './participation-table.js';
 import type { RegionsGeoJson } from './regions-geojson.js';
 
 // Exports of the real data in ../shared/data: the NUTS regions with their boundaries, the CBS
@@ -175,6 +176,34 @@ describe(`exports of the real data on ${testBackend}`, () => {
     const rows = csvObjects(csv);
     expect(rows).toHaveLength(144_726);
     expect(new Set(rows.map((r) => r.project_id)).size).toBe(31_451);
+  });
+
+  it('reads the sources of every participation with turns of the event loop in between', async () => {
+    // The imports behind 144,726 participations, 31,451 projects and their organisations: on
+    // SQLite one statement each would hold up the server; in rowid slices, other work runs between.
+    let turns = 0;
+    let preparing = true;
+    const turn = () => {
+      turns++;
+      if (preparing) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const file = await exported({ what: 'participations', format: 'csv' });
+    preparing = false;
+    expect(turns).toBeGreaterThan(10);
+    expect(file.filename).toBe('participations.csv');
+  });
+
+  it('counts every participation for the XLSX row limit, with a turn of the event loop before the end', async () => {
+    const table = await participationTable(store);
+    const order: string[] = [];
+    const counting = table.count().then((n) => {
+      order.push('counted');
+      return n;
+    });
+    setImmediate(() => order.push('turn'));
+    expect(await counting).toBe(144_726);
+    expect(order).toEqual(['turn', 'counted']);
   });
 
   it("imports Twente's participations again into a fresh database as the same rows", async () => {
