@@ -44,7 +44,8 @@ describe("downloading figures from Twente's profile in Chromium on the real data
     page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     index = (await (await fetch(`${server.url}/api/regions/NL213/index`)).json()) as IndexBody;
-  });
+    // Loading every open data file takes minutes on a busy machine.
+  }, 1_200_000);
 
   afterAll(async () => {
     await browser?.close();
