@@ -64,8 +64,9 @@ export function benchmarkDots(input: BenchmarkDotsInput): string {
     rowsBody.push(
       `<line x1="${c(x(0))}" y1="${c(mid)}" x2="${c(x(1))}" y2="${c(mid)}" stroke="${PALETTE.grid}" stroke-width="1.5"/>`,
     );
+    // Each area a little above or below the track, so that equal scores stay visible.
     row.values.forEach((v, k) => {
-      if (v !== null) rowsBody.push(mark(k, x(v), mid));
+      if (v !== null) rowsBody.push(mark(k, x(v), mid + (k - 1) * 0.8 * R));
     });
     if (missing.length)
       rowsBody.push(

@@ -61,7 +61,9 @@ export function dotPlot(options: {
     );
     options.series.forEach((series, i) => {
       const value = row.values[i];
-      if (value !== null && value !== undefined) parts.push(mark(series, x(value), y));
+      // Each series a little above or below the track, so that equal scores stay visible.
+      if (value !== null && value !== undefined)
+        parts.push(mark(series, x(value), y + (i - 1) * 0.8 * MARK));
     });
     const missing = options.series.filter((_, i) => row.values[i] == null).map((x) => x.name);
     y += MARK + 4;
