@@ -66,13 +66,14 @@ describe("downloading figures from Twente's profile in Chromium on the real data
     return { name: file.suggestedFilename(), bytes };
   };
 
-  it('draws Twente beside the Netherlands and the EU, a mark per score, no mark for no data', async () => {
+  it("draws Twente's province beside the Netherlands and the EU, a mark per score, none for no data", async () => {
     await openPage(page, `${server.url}/regio/NL213`);
     const figure = page.getByTestId('index-benchmark');
     expect(await figure.count()).toBe(1);
     const year = index.edition ?? index.year;
     expect(await figure.locator('figcaption').innerText()).toBe(
-      `Twente naast Nederland en de EU-27 per indicator van de index, ${year}`,
+      // Twente (NUTS3) has its province's index figures, and the chart says whose they are
+      `Overijssel naast Nederland en de EU-27 per indicator van de index, ${year}`,
     );
     const chart = figure.getByTestId('benchmark-chart');
     const count = (key: 'score' | 'country_score' | 'reference_score') =>
@@ -91,7 +92,7 @@ describe("downloading figures from Twente's profile in Chromium on the real data
   it('gives the chart as SVG with its title, source and date drawn on it', async () => {
     const figure = page.getByTestId('index-benchmark');
     const { name, bytes } = await download(figure, 'svg');
-    expect(name).toMatch(/^twente-naast-nederland-en-de-eu-27.*\.svg$/);
+    expect(name).toMatch(/^overijssel-naast-nederland-en-de-eu-27.*\.svg$/);
     const svg = bytes.toString('utf8');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     svgWidth = Number(/^<svg [^>]*width="(\d+)"/.exec(svg)?.[1]);
@@ -123,7 +124,7 @@ describe("downloading figures from Twente's profile in Chromium on the real data
     expect(name).toMatch(/\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('Indicator,Twente,Nederland,EU-27,Reden bij ontbreken');
+    expect(lines[0]).toBe('Indicator,Overijssel,Nederland,EU-27,Reden bij ontbreken');
     expect(lines.at(-1)).toBe('');
     const rows = lines.slice(1, -1).map(csvSplit);
     expect(rows).toHaveLength(index.indicators.length);
@@ -176,7 +177,7 @@ describe("downloading figures from Twente's profile in Chromium on the real data
         if (width === 1366) {
           if (lang === 'en')
             expect(await figure.locator('figcaption').innerText()).toMatch(
-              /^Twente beside Netherlands and the EU-27 on each index indicator/,
+              /^Overijssel beside Netherlands and the EU-27 on each index indicator/,
             );
           const serious = (await axeViolations(page))
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')

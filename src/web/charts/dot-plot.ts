@@ -16,8 +16,8 @@ export interface DotRow {
 
 const WIDTH = 480;
 const PAD = 10;
-const FONT_SIZE = 15;
-const LINE = 19;
+const FONT_SIZE = 18;
+const LINE = 22;
 const MARK = 7;
 
 /**

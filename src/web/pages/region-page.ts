@@ -174,7 +174,7 @@ export async function regionPage(route: Route): Promise<PageView> {
       spearheads(region, sme, datasets),
       await editor,
       funds(sme, name),
-      indexFigures(index, name, indicators.items),
+      indexFigures(index, name, indicators.items, region.parent),
     ]),
     regionVisitsSection(visits, name),
     regionRecommendedSection(recommended, name),
@@ -664,6 +664,7 @@ function indexFigures(
   index: RegionIndex | ApiError,
   name: string,
   indicators: readonly Indicator[],
+  parent: RegionDetail['parent'],
 ): Child {
   const heading = h('h3', { class: 'utrecht-heading-3' }, t('region.index'));
   if (index instanceof ApiError) return [heading, unavailable(t('region.index'), index)];
@@ -813,7 +814,12 @@ function indexFigures(
     facts,
     groupsNote,
     trend,
-    regionBenchmarkFigure(index, name, indicatorName),
+    // A NUTS3 region's index figures are its province's: the chart names the province.
+    regionBenchmarkFigure(
+      index,
+      !computedFor ? name : parent?.code === computedFor ? nameOf(parent) : computedFor,
+      indicatorName,
+    ),
     h(
       'details',
       { class: 'rk-figure__table' },
