@@ -51,7 +51,7 @@ export function dotPlot(options: {
   y += 12;
   const top = y;
   for (const row of options.rows) {
-    for (const line of textWrap(row.label, Math.floor((WIDTH - 2 * PAD) / (FONT_SIZE * 0.52)))) {
+    for (const line of textWrap(row.label, Math.floor((WIDTH - 2 * PAD) / (FONT_SIZE * 0.6)))) {
       y += LINE;
       parts.push(label(PAD, y, line, 600));
     }
