@@ -86,6 +86,7 @@ describe('the dossier layout', () => {
       'network',
       'key-areas',
       'index-trend',
+      'index-benchmark',
       'dossier-links-map',
     ]);
     for (const f of figures) expect(f.table?.rows.length).toBeGreaterThan(0);

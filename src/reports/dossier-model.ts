@@ -214,6 +214,8 @@ export interface DossierModel {
       readonly of: number;
       readonly rank_range: readonly [number, number] | null;
       readonly reference: string;
+      /** The region's country, scored beside it on each indicator. */
+      readonly country: string;
       readonly trend: readonly {
         readonly year: number;
         readonly index: number;
@@ -225,6 +227,9 @@ export interface DossierModel {
         readonly name: Bilingual;
         readonly unit: string;
         readonly score: number | null;
+        /** The country's and the reference area's scores, scaled as the regions'; null: no data. */
+        readonly country_score: number | null;
+        readonly reference_score: number | null;
         /** The year the value was measured. */
         readonly year: number | null;
         readonly filled_from: string | null;
@@ -472,6 +477,7 @@ export function dossierModel(
         of: inputs.index.of,
         rank_range: inputs.index.rank_range,
         reference: inputs.index.reference,
+        country: inputs.index.country,
         trend: inputs.index.trend,
         indicators: inputs.index.indicators.map((i) => {
           const name = inputs.indicatorNames.get(i.id);
@@ -480,6 +486,8 @@ export function dossierModel(
             name: name ? bilingual(name.nl, name.en) : bilingual(i.id, i.id),
             unit: name?.unit ?? '',
             score: i.score,
+            country_score: i.country_score,
+            reference_score: i.reference_score,
             year: i.year,
             filled_from: i.filled_from,
             first_year: i.trend?.first_year ?? null,

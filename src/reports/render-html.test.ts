@@ -11,7 +11,7 @@ describe('the dossier as HTML', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
     expect(html).toContain('<style>');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|url\(|@import/i);
-    expect(html.match(/<svg /g)).toHaveLength(7);
+    expect(html.match(/<svg /g)).toHaveLength(8);
   });
 
   it('has one h1, a heading per section and a table behind every chart', () => {
@@ -22,8 +22,8 @@ describe('the dossier as HTML', () => {
       'Bijlage: bronnen van de cijfers',
     ])
       expect(html).toContain(`>${title}</h2>`);
-    // Six charts have a table; the map on the cover has none.
-    expect(html.match(/<details><summary>De cijfers van de figuur<\/summary>/g)).toHaveLength(6);
+    // Seven charts have a table; the map on the cover has none.
+    expect(html.match(/<details><summary>De cijfers van de figuur<\/summary>/g)).toHaveLength(7);
   });
 
   it('escapes text and links web addresses', () => {

@@ -278,6 +278,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       of: empty ? 0 : 200,
       rank_range: empty ? null : [47, 55],
       reference: 'EU27_2020',
+      country: 'NL',
       groups: PERFORMANCE_GROUPS,
       trend: empty
         ? []
@@ -289,6 +290,9 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
         {
           id: 'rd_e_gerdreg_pc_gdp_bes',
           score: empty ? null : 0.49,
+          country_score: empty ? null : 0.52,
+          // the reference area without a value: the chart must say "no data", not draw 0
+          reference_score: null,
           year: empty ? null : 2009,
           latest: empty ? null : 2012,
           filled_from: empty ? null : 'own value of 2009',

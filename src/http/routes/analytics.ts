@@ -289,6 +289,7 @@ const regionIndexSchema = {
     of: { type: 'integer' },
     rank_range: { anyOf: [{ type: 'array', items: { type: 'integer' } }, { type: 'null' }] },
     reference: { type: 'string' },
+    country: { type: 'string' },
     groups: indexGroupsSchema,
     trend: {
       type: 'array',
@@ -309,6 +310,8 @@ const regionIndexSchema = {
         properties: {
           id: { type: 'string' },
           score: nullableNumber,
+          country_score: nullableNumber,
+          reference_score: nullableNumber,
           year: { type: ['integer', 'null'] },
           latest: { type: ['integer', 'null'] },
           filled_from: { type: ['string', 'null'] },

@@ -73,4 +73,24 @@ describe(`the index API's editions on ${testBackend}`, () => {
     const single = await app.inject({ url: '/api/regions/NL213/index?year=2012' });
     expect(single.json<RegionIndexReport>()).toMatchObject({ mode: 'year', year: 2012 });
   });
+
+  it("scores the region's country and the EU on each indicator beside the region", async () => {
+    const body = (await app.inject({ url: '/api/regions/NL213/index' })).json<RegionIndexReport>();
+    expect(body).toMatchObject({ country: 'NL', reference: 'EU27_2020' });
+    const gerd = body.indicators.find((i) => i.id === 'rd_e_gerdreg_pc_gdp_total');
+    expect(gerd?.country_score).toBeGreaterThan(0);
+    expect(gerd?.country_score).toBeLessThan(1);
+    expect(gerd?.reference_score).toBeGreaterThan(0);
+    // the country scored as the reference area gives the same score as the country beside it
+    const againstNl = (
+      await app.inject({ url: '/api/regions/NL213/index?reference=NL' })
+    ).json<RegionIndexReport>();
+    expect(againstNl.indicators.map((i) => i.reference_score)).toEqual(
+      body.indicators.map((i) => i.country_score),
+    );
+    // an area without a value that edition has no score: null, never 0
+    for (const i of body.indicators) {
+      expect(i.country_score === null || (i.country_score >= 0 && i.country_score <= 1)).toBe(true);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { matchFileSnapshot, normaliseSvg } from '../../../test/support/file-snapshot.js';
 import { barChart } from './bar-chart.js';
+import { benchmarkDots } from './benchmark-dots.js';
 import { intervalChart } from './interval-chart.js';
 import { lqBars } from './lq-bars.js';
 import { networkLayout } from './network-layout.js';
@@ -252,5 +253,31 @@ describe('the dossier charts', () => {
     expect(svg).toContain('font-weight="bold">Twente</text>');
     expect(svgSize(svg)).toEqual({ width: 300, height: 330 });
     expectSnapshot('region-map', svg);
+  });
+
+  it('draw the region beside its country and the EU as marks on a 0-1 track, "no data" for a gap', () => {
+    const svg = benchmarkDots({
+      id: 'benchmark',
+      title: 'Overijssel beside Netherlands and the EU-27 on each indicator, 2015',
+      description: 'Normalised score per indicator for Overijssel, Netherlands and the EU-27.',
+      width: 483,
+      series: ['Overijssel', 'Netherlands', 'EU-27'],
+      rows: [
+        { label: 'Business R&D expenditure, % of GDP', values: [0.49, 0.52, 0.41] },
+        { label: 'Broadband access of households', values: [0.8, null, 0.6] },
+        { label: 'EPO patent applications per million inhabitants', values: [0, 0.3, null] },
+      ],
+      labels: {
+        noData: (areas) => `no data: ${areas}`,
+        scale: '0 = lowest, 1 = highest region compared',
+        source: 'Source: Eurostat, Regional innovation indicators',
+        year: 'Edition 2015; retrieved: 28 November 2026',
+      },
+    });
+    expect(svg).toContain('>no data: Netherlands</text>');
+    expect(svg).toContain('>no data: EU-27</text>');
+    // a score of 0 is a mark at the start of the track, unlike a missing score
+    expect(svg.match(/<circle /g)).toHaveLength(4);
+    expectSnapshot('benchmark-dots', svg);
   });
 });

@@ -2,6 +2,7 @@ import { trendLine } from '../charts/trend-line.js';
 import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
+import { indexBenchmarkBlock } from './index-benchmark.js';
 import { filledFrom, groupLabel, lqText } from './labels.js';
 
 export function topic3Section(model: DossierModel, x: Texts): DossierSection {
@@ -143,6 +144,8 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
       },
     });
   }
+  const benchmark = indexBenchmarkBlock(model, x);
+  if (benchmark) blocks.push(benchmark);
   if (idx.value !== null && idx.indicators.length)
     blocks.push({
       kind: 'table',

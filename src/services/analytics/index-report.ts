@@ -1,3 +1,4 @@
+import { referenceAreaIndex } from '../../core/index/reference-area-index.js';
 import { comparisonSetLeftOut } from '../../core/index/comparison-set-left-out.js';
 import type { InnovationIndexRow } from '../../core/index/region-innovation-index.js';
 import { regionsPerCountry, type CountryCount } from '../../core/index/regions-per-country.js';
@@ -226,11 +227,19 @@ export interface RegionIndexReport {
   of: number;
   rank_range: [number, number] | null;
   reference: string;
+  /** The country of the region, whose scores stand beside the region's in `indicators`. */
+  country: string;
   groups: typeof PERFORMANCE_GROUPS;
   trend: { year: number; index: number; relative: number | null; rank: number }[];
   indicators: {
     id: string;
     score: number | null;
+    /**
+     * The country's and the reference area's (by default the EU's) own values that year or
+     * edition, scored with the regions' scaling; null where the area has no value.
+     */
+    country_score: number | null;
+    reference_score: number | null;
     /** The year the region's value was measured (its parent's when filled from it). */
     year: number | null;
     /** The most recent year any compared region's value of the indicator was measured. */
@@ -259,6 +268,10 @@ export function regionIndexReport(
   const of = year === null ? 0 : c.result.rows.filter((r) => r.year === year).length;
   const edition = c.query.mode === 'edition';
   const years = row ? rowYears(c, row) : [];
+  const country = computedFor.slice(0, 2);
+  const countryScores = areaScores(c, country, year);
+  const referenceScores =
+    year === null ? [] : (c.result.reference.find((r) => r.year === year)?.scores ?? []);
   return {
     region,
     computed_for: computedFor,
@@ -274,6 +287,7 @@ export function regionIndexReport(
     of,
     rank_range: row ? [row.rankRange[0], row.rankRange[1]] : null,
     reference: c.referenceCode,
+    country,
     groups: PERFORMANCE_GROUPS,
     trend: rows.map((r) => ({ year: r.year, index: r.index, relative: r.relative, rank: r.rank })),
     indicators: c.result.indicators.map((id, j) => {
@@ -282,6 +296,8 @@ export function regionIndexReport(
       return {
         id,
         score: row?.scores[j] ?? null,
+        country_score: countryScores[j] ?? null,
+        reference_score: referenceScores[j] ?? null,
         year: years[j] ?? null,
         latest:
           year === null
@@ -304,4 +320,20 @@ export function regionIndexReport(
       };
     }),
   };
+}
+
+/**
+ * An area above the level (a country) scored like the reference area: its own values of the year
+ * or edition through the regions' clipping, transform and scaling; [] without a year.
+ */
+function areaScores(
+  c: IndexComputation,
+  area: string,
+  year: number | null,
+): readonly (number | null)[] {
+  if (year === null) return [];
+  const values = c.parentLevelValues
+    .filter((v) => v.region === area && v.year === year)
+    .map(({ indicator, value }) => ({ indicator, year, value }));
+  return referenceAreaIndex(values, c.result.scaling, c.result.weights, [year])[0]?.scores ?? [];
 }

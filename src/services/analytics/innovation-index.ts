@@ -60,6 +60,8 @@ export interface IndexComputation {
   readonly importIds: readonly string[];
   /** The values of the level's regions the index was computed from (per edition or year). */
   readonly levelValues: readonly IndicatorValue[];
+  /** The values of the areas above the level (provinces, countries), per edition or year. */
+  readonly parentLevelValues: readonly IndicatorValue[];
   /** Editions: the year each value was measured, by `indicator|region|edition`. */
   readonly dataYears: ReadonlyMap<string, number>;
   /** Default indicators that are not imported, left out of the set. */
@@ -171,6 +173,7 @@ export async function computeInnovationIndex(
     names: new Map(regions.map((r) => [r.code, { name_nl: r.name_nl, name_en: r.name_en }])),
     importIds: [...importIds],
     levelValues: input.values,
+    parentLevelValues: input.parentValues,
     dataYears,
     unavailable,
   };

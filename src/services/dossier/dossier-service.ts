@@ -171,6 +171,7 @@ export class DossierService {
         of: 0,
         rank_range: null,
         reference: 'EU27_2020',
+        country: region.slice(0, 2),
         groups: PERFORMANCE_GROUPS,
         trend: [],
         indicators: [],

@@ -226,6 +226,9 @@ export interface IndexTable {
 export interface RegionIndexIndicator {
   id: string;
   score: number | null;
+  /** The country's and the reference area's (the EU's) scores, scaled as the regions'. */
+  country_score?: number | null;
+  reference_score?: number | null;
   value?: number | null;
   /** The year the value was measured (in an edition, the latest within its lag window). */
   year?: number | null;
@@ -259,6 +262,8 @@ export interface RegionIndex {
   rank: number;
   of?: number;
   reference?: string;
+  /** The region's country, whose scores stand beside the region's in `indicators`. */
+  country?: string;
   groups?: { label_en: string; label_nl: string; leader: number; strong: number; moderate: number };
   rank_range: [number, number];
   trend: { year: number; index: number; relative: number; rank?: number }[];

@@ -1,4 +1,8 @@
 import { h } from '../ui/dom.js';
+import type { BarsPanel } from './bars-picture.js';
+
+/** What each bar chart drew, so that a download can draw it again as SVG. */
+const drawn = new WeakMap<Element, BarsPanel>();
 
 export interface Bar {
   readonly label: string;
@@ -25,7 +29,7 @@ export function barChart(options: {
     Number.MIN_VALUE,
   );
   const pct = (v: number) => `${Math.max(0, Math.min(100, (v / max) * 100)).toFixed(2)}%`;
-  return h(
+  const chart = h(
     'div',
     { class: 'rk-bars', 'data-testid': options.testId },
     options.bars.map((bar) => {
@@ -49,6 +53,27 @@ export function barChart(options: {
         )
       : null,
   );
+  drawn.set(chart, { bars: options.bars, max: options.max, reference: options.reference });
+  return chart;
+}
+
+/**
+ * The bar charts drawn within `root` (or `root` itself), in page order, each under the heading
+ * (`.rk-twin-bars__title`) that precedes it; [] when there is none.
+ */
+export function barChartPanels(root: Element): BarsPanel[] {
+  const panels: BarsPanel[] = [];
+  let heading: string | undefined;
+  const nodes = [root, ...root.querySelectorAll('.rk-bars, .rk-twin-bars__title')];
+  for (const node of nodes) {
+    if (node.classList.contains('rk-twin-bars__title')) heading = node.textContent ?? undefined;
+    const panel = drawn.get(node);
+    if (panel) {
+      panels.push({ ...panel, heading });
+      heading = undefined;
+    }
+  }
+  return panels;
 }
 
 function referenceLine(

@@ -100,6 +100,28 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'unit.PER_KM2': 'per km²',
 
   'figure.table': 'Show the figures as a table',
+  // Taking figures away (download menu) and the region beside its country and the EU.
+  'figure.download.label': 'Download',
+  'figure.download.aria': 'Download “{title}” as {format}',
+  'figure.download.note':
+    'CSV: UTF-8, comma-separated, numbers with a decimal point; an empty cell means no data.',
+  'figure.download.failed': 'The download failed: {error}',
+  'figure.download.nothing': 'this figure has no data for it',
+  'figure.download.source': 'Source: {sources}',
+  'figure.download.source.none': 'Source: not stated',
+  'figure.download.year': 'data {year}',
+  'figure.download.retrieved': 'retrieved {dates}',
+  'figure.download.retrieved.none': 'retrieval date not stated',
+  'figure.download.made': 'made {date}',
+  'region.benchmark.title': '{name} beside {country} and the {eu} on each index indicator, {year}',
+  'region.benchmark.alt':
+    'Normalised score (0 = lowest, 1 = highest region compared) on each indicator for {name}, {country} and the {eu}. {name} scores above {country} on {above} of the {of} indicators with both values.',
+  'region.benchmark.scale': 'Score: 0 = lowest, 1 = highest region compared',
+  'region.benchmark.none': 'no data',
+  'region.benchmark.noData': 'no data: {areas}',
+  'region.benchmark.indicator': 'Indicator',
+  'region.benchmark.reason': 'Reason when missing',
+  'region.benchmark.reason.missing': 'no value for {areas} in {year}',
 
   'source.summary': 'Source',
   'source.missing': 'The server gave no source with this figure.',

@@ -101,6 +101,28 @@ export const nl = {
   'unit.PER_KM2': 'per km²',
 
   'figure.table': 'Toon de cijfers als tabel',
+  // Taking figures away (download menu) and the region beside its country and the EU.
+  'figure.download.label': 'Downloaden',
+  'figure.download.aria': '{format}: “{title}” downloaden',
+  'figure.download.note':
+    'CSV: UTF-8, velden gescheiden door komma’s, getallen met een punt als decimaalteken; een lege cel is geen gegeven.',
+  'figure.download.failed': 'Downloaden lukte niet: {error}',
+  'figure.download.nothing': 'dit figuur heeft hiervoor geen gegevens',
+  'figure.download.source': 'Bron: {sources}',
+  'figure.download.source.none': 'Bron: niet vermeld',
+  'figure.download.year': 'gegevens {year}',
+  'figure.download.retrieved': 'opgehaald {dates}',
+  'figure.download.retrieved.none': 'ophaaldatum niet vermeld',
+  'figure.download.made': 'gemaakt {date}',
+  'region.benchmark.title': '{name} naast {country} en de {eu} per indicator van de index, {year}',
+  'region.benchmark.alt':
+    'Genormaliseerde score (0 = laagste, 1 = hoogste regio van de vergelijking) per indicator voor {name}, {country} en de {eu}. {name} scoort hoger dan {country} op {above} van de {of} indicatoren met beide waarden.',
+  'region.benchmark.scale': 'Score: 0 = laagste, 1 = hoogste regio van de vergelijking',
+  'region.benchmark.none': 'geen gegevens',
+  'region.benchmark.noData': 'geen gegevens: {areas}',
+  'region.benchmark.indicator': 'Indicator',
+  'region.benchmark.reason': 'Reden bij ontbreken',
+  'region.benchmark.reason.missing': 'geen waarde voor {areas} in {year}',
 
   'source.summary': 'Bron',
   'source.missing': 'De server gaf bij dit cijfer geen bron mee.',

@@ -147,6 +147,7 @@ export function indicatorMap(options: {
       {
         label: t('map.table.value', { unit: unitLabel(data.unit) }),
         numeric: true,
+        value: (r) => r.value?.value ?? null,
         cell: (r) => valueText(r.value, data.unit),
       },
     ],
@@ -162,6 +163,7 @@ export function indicatorMap(options: {
     table,
     source: data.source,
     extra: legend,
+    year: data.year,
     testId: options.testId ?? 'indicator-map',
   });
 }

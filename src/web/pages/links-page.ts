@@ -162,6 +162,7 @@ function linksBody(
               {
                 label: t('links.col.projects'),
                 numeric: true,
+                value: (y) => y.shared_projects,
                 cell: (y) => formatNumber(y.shared_projects, 0),
               },
             ],
@@ -187,20 +188,28 @@ function partnerTable(partners: readonly LinkPartner[], caption: string): HTMLDi
       {
         label: t('links.col.projects'),
         numeric: true,
+        value: (p) => p.shared_projects,
         cell: (p) => formatNumber(p.shared_projects, 0),
       },
       {
         label: t('links.col.pairs'),
         numeric: true,
+        value: (p) => p.organisation_pairs,
         cell: (p) => formatNumber(p.organisation_pairs, 0),
       },
       {
         label: t('links.col.contribution'),
         numeric: true,
+        value: (p) => p.contribution_eur,
         cell: (p) =>
           p.contribution_eur === null ? t('measure.na') : formatEuro(p.contribution_eur),
       },
-      { label: t('links.col.strength'), numeric: true, cell: (p) => formatNumber(p.strength, 3) },
+      {
+        label: t('links.col.strength'),
+        numeric: true,
+        value: (p) => p.strength,
+        cell: (p) => formatNumber(p.strength, 3),
+      },
       {
         label: t('links.col.bridges'),
         cell: (p) => p.top_bridges.map(organisationLabel).join('; '),
@@ -240,6 +249,7 @@ function bridgesDetails(region: string, partner: LinkPartner): HTMLDetailsElemen
             {
               label: t('links.col.projects'),
               numeric: true,
+              value: (o) => o.shared_projects,
               cell: (o) => formatNumber(o.shared_projects, 0),
             },
           ],

@@ -312,10 +312,16 @@ function networkBody(
               cell: (p: Network['helix_pairs'][number]) =>
                 `${t(helixLabelKey(p.a))} – ${t(helixLabelKey(p.b))}`,
             },
-            { label: t('network.observed'), numeric: true, cell: (p) => formatNumber(p.observed) },
+            {
+              label: t('network.observed'),
+              numeric: true,
+              value: (p) => p.observed,
+              cell: (p) => formatNumber(p.observed),
+            },
             {
               label: t('network.expected'),
               numeric: true,
+              value: (p) => p.expected,
               cell: (p) => formatNumber(p.expected, 1),
             },
           ],
@@ -354,14 +360,21 @@ function organisationTable(
       {
         label: t('network.degree'),
         numeric: true,
+        value: (o) => o.degree_centrality,
         cell: (o) => formatNumber(o.degree_centrality, 3),
       },
       {
         label: t('network.betweenness'),
         numeric: true,
+        value: (o) => o.betweenness_centrality,
         cell: (o) => formatNumber(o.betweenness_centrality, 3),
       },
-      { label: t('network.external'), numeric: true, cell: (o) => formatNumber(o.external_links) },
+      {
+        label: t('network.external'),
+        numeric: true,
+        value: (o) => o.external_links,
+        cell: (o) => formatNumber(o.external_links),
+      },
       {
         label: t('network.community'),
         numeric: true,

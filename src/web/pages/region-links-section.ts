@@ -5,6 +5,7 @@ import { href } from '../app/router.js';
 import { formatNumber, lang, nameOf, t } from '../i18n/i18n.js';
 import { flowMap } from '../map/flow-map.js';
 import { h } from '../ui/dom.js';
+import { figureDownload, svgElementPicture } from '../ui/figure-download.js';
 import { notMeasured } from '../ui/measure-status.js';
 import { loading } from '../ui/notice.js';
 
@@ -88,6 +89,27 @@ export function regionLinksSection(code: string, name: string): HTMLElement {
               );
               return svg;
             })(),
+            figureDownload({
+              title: t('links.map.title', { name }),
+              picture: () => svgElementPicture(body.querySelector('svg')!),
+              csv: () => ({
+                columns: [
+                  t('links.col.partner'),
+                  t('map.table.code'),
+                  t('links.col.projects'),
+                  t('links.col.pairs'),
+                  t('links.col.strength'),
+                ],
+                rows: regions.map((p) => [
+                  nameOf(p),
+                  p.code,
+                  p.shared_projects,
+                  p.organisation_pairs,
+                  p.strength,
+                ]),
+              }),
+              source: links.source,
+            }),
           ),
     );
   })();

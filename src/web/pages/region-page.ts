@@ -28,6 +28,7 @@ import { notice, unavailable } from '../ui/notice.js';
 import { contactPointCard, fundCard } from '../ui/sme-cards.js';
 import { sourceDetails } from '../ui/source-details.js';
 import { coverageSentence, dataAgeWarning, notMeasured } from '../ui/measure-status.js';
+import { regionBenchmarkFigure } from './region-benchmark-figure.js';
 import { regionRecommendedSection } from './region-recommended-section.js';
 import { regionSpearheadsEditor } from './region-spearheads-editor.js';
 import { regionVisitsSection } from './region-visits-section.js';
@@ -173,7 +174,7 @@ export async function regionPage(route: Route): Promise<PageView> {
       spearheads(region, sme, datasets),
       await editor,
       funds(sme, name),
-      indexFigures(index, name, indicators.items),
+      indexFigures(index, name, indicators.items, region.parent),
     ]),
     regionVisitsSection(visits, name),
     regionRecommendedSection(recommended, name),
@@ -245,11 +246,13 @@ function helixFigures(helix: Helix | ApiError, name: string): Child {
         {
           label: t('region.helix.actors'),
           numeric: true,
+          value: (r) => actors[r] ?? 0,
           cell: (r) => formatNumber(actors[r] ?? 0),
         },
         {
           label: t('region.helix.participations'),
           numeric: true,
+          value: (r) => parts[r] ?? 0,
           cell: (r) => formatNumber(parts[r] ?? 0),
         },
       ],
@@ -307,7 +310,12 @@ function helixFigures(helix: Helix | ApiError, name: string): Child {
             rowHeader: true,
             cell: ([k]: [string, number]) => configurationLabel(k),
           },
-          { label: t('region.t.projects'), numeric: true, cell: ([, v]) => formatNumber(v) },
+          {
+            label: t('region.t.projects'),
+            numeric: true,
+            value: ([, v]) => v,
+            cell: ([, v]) => formatNumber(v),
+          },
         ],
         rows: configurations,
       }),
@@ -406,16 +414,19 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
       {
         label: t(`measure.${keyAreas.measure}` as MessageKey),
         numeric: true,
+        value: (a) => a.value ?? null,
         cell: (a) => (a.value === null ? '–' : formatNumber(a.value)),
       },
       {
         label: t('region.keyareas.share'),
         numeric: true,
+        value: (a) => a.share_of_national ?? null,
         cell: (a) => (a.share_of_national === null ? '–' : formatPercent(a.share_of_national)),
       },
       {
         label: t('region.keyareas.lq'),
         numeric: true,
+        value: (a) => a.lq ?? null,
         cell: (a) => (a.lq === null ? '–' : formatNumber(a.lq, 2)),
       },
     ],
@@ -469,6 +480,7 @@ function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
         {
           label: t('region.keyareas.share'),
           numeric: true,
+          value: (a) => a.share_of_national ?? null,
           cell: (a) => (a.share_of_national === null ? '–' : formatPercent(a.share_of_national)),
         },
       ],
@@ -652,6 +664,7 @@ function indexFigures(
   index: RegionIndex | ApiError,
   name: string,
   indicators: readonly Indicator[],
+  parent: RegionDetail['parent'],
 ): Child {
   const heading = h('h3', { class: 'utrecht-heading-3' }, t('region.index'));
   if (index instanceof ApiError) return [heading, unavailable(t('region.index'), index)];
@@ -728,16 +741,19 @@ function indexFigures(
               {
                 label: t('region.index.value'),
                 numeric: true,
+                value: (p) => p.index,
                 cell: (p) => formatNumber(p.index, 3),
               },
               {
                 label: t('region.index.relative'),
                 numeric: true,
+                value: (p) => p.relative,
                 cell: (p) => formatNumber(p.relative, 1),
               },
               {
                 label: t('region.index.rank'),
                 numeric: true,
+                value: (p) => p.rank ?? null,
                 cell: (p) => (p.rank === undefined ? '–' : formatNumber(p.rank)),
               },
             ],
@@ -758,6 +774,7 @@ function indexFigures(
       {
         label: t('region.index.score'),
         numeric: true,
+        value: (i) => i.score ?? null,
         cell: (i) => (i.score === null ? '–' : formatNumber(i.score, 2)),
       },
       {
@@ -797,6 +814,12 @@ function indexFigures(
     facts,
     groupsNote,
     trend,
+    // A NUTS3 region's index figures are its province's: the chart names the province.
+    regionBenchmarkFigure(
+      index,
+      !computedFor ? name : parent?.code === computedFor ? nameOf(parent) : computedFor,
+      indicatorName,
+    ),
     h(
       'details',
       { class: 'rk-figure__table' },

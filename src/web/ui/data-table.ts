@@ -1,4 +1,13 @@
 import { h, uid, type Child } from './dom.js';
+import type { CsvTable, CsvValue } from './figure-csv.js';
+
+/** Each table's data for a CSV download: raw values where columns give them, else the text. */
+const tableData = new WeakMap<Element, () => CsvTable>();
+
+/** The data of a table made by `dataTable`, as a CSV table; undefined for any other element. */
+export function dataTableCsv(element: Element): CsvTable | undefined {
+  return tableData.get(element)?.();
+}
 
 export interface Column<T> {
   readonly label: string;
@@ -6,6 +15,11 @@ export interface Column<T> {
   /** The row header column (th scope=row). */
   readonly rowHeader?: boolean;
   readonly cell: (row: T) => Child;
+  /**
+   * The value in a CSV download: a number unformatted, null where absent. Without it the cell's
+   * text is taken, so a numeric column should give one (its text is formatted for the language).
+   */
+  readonly value?: (row: T) => CsvValue;
 }
 
 /**
@@ -75,7 +89,7 @@ export function dataTable<T>(options: {
       ),
     ),
   );
-  return h(
+  const container = h(
     'div',
     {
       class: 'utrecht-table-container rk-table-scroll',
@@ -85,4 +99,18 @@ export function dataTable<T>(options: {
     },
     table,
   );
+  tableData.set(container, () => ({
+    columns: options.columns.map((c) => c.label),
+    rows: options.rows.map((row) =>
+      options.columns.map((c) => (c.value ? c.value(row) : cellText(c.cell(row)))),
+    ),
+  }));
+  return container;
+}
+
+function cellText(child: Child): string {
+  if (child === null || child === undefined || child === false) return '';
+  if (Array.isArray(child)) return (child as readonly Child[]).map(cellText).join('');
+  if (typeof child === 'string' || typeof child === 'number') return String(child);
+  return (child as Node).textContent ?? '';
 }
