@@ -978,4 +978,35 @@ export const en: Readonly<Record<MessageKey, string>> = {
     '{n} of the {of} regions compared resemble or complement it but work with it weakly: missing links ({items})',
   'nextRegion.connect.explain':
     'Connect (optional) weighs missing links: regions of the same level that resemble or complement the region in their key areas but work with it in European projects less than the median pair that works together. A visit there connects what belongs together. At 0 or empty the ranking is as without this part.',
+  // The map's indicator picker, classes and flags (issue 13).
+  'map.picker.details': 'About this indicator and its sources',
+  'map.picker.sources':
+    'The same indicator comes from {n} files; at each level the map uses the first with values:',
+  'map.picker.source': '{source}: {levels}, {first}–{last} (code {id})',
+  'map.picker.shown': 'on this map',
+  'map.picker.levels.2': 'NUTS 2',
+  'map.picker.levels.3': 'NUTS 3',
+  'map.level.missing':
+    '{indicator} has no values for {level}. The map therefore shows {fallback}. Choose {other} to see {indicator}.',
+  'map.level.missing.none': '{indicator} has no values for {level}.',
+  'map.classes.note':
+    'Five classes with about as many regions each (quantiles), the same on every map; regions without a value are hatched.',
+  'map.legend.class': '{from} to {to}',
+  'map.flags.title': 'Letters after values',
+  'map.flags.intro': 'Eurostat and Regiokracht mark some values with a letter:',
+  'map.flags.item': '{flag}: {meaning}',
+  'flag.b': 'break in time series',
+  'flag.c': 'confidential',
+  'flag.d': 'definition differs',
+  'flag.e': 'estimated',
+  'flag.f': 'forecast',
+  'flag.h': 'converted to the NUTS 2021 regions by Regiokracht',
+  'flag.i': 'see Eurostat’s metadata',
+  'flag.n': 'not significant',
+  'flag.p': 'provisional',
+  'flag.r': 'revised',
+  'flag.s': 'Eurostat estimate',
+  'flag.u': 'low reliability',
+  'flag.z': 'not applicable',
+  'flag.other': 'see the source’s explanation',
 };
