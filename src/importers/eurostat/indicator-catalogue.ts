@@ -66,33 +66,21 @@ const CONCEPTS: readonly Concept[] = [
     'R&D expenditure, private non-profit sector',
     ['rd_e_gerdreg_pc_gdp_pnp'],
   ),
-  c(
-    'gerd_eur_hab',
-    'rd',
-    'R&D-uitgaven per inwoner, alle sectoren',
-    'R&D expenditure per inhabitant, all sectors',
-    ['rd_e_gerdreg_eur_hab_total'],
-  ),
-  c(
-    'gerd_mio_eur',
-    'rd',
-    'R&D-uitgaven in totaal, alle sectoren',
-    'Total R&D expenditure, all sectors',
-    ['rd_e_gerdreg_mio_eur_total'],
-  ),
+  c('gerd_eur_hab', 'rd', 'R&D-uitgaven, alle sectoren', 'R&D expenditure (GERD), all sectors', [
+    'rd_e_gerdreg_eur_hab_total',
+  ]),
+  c('gerd_mio_eur', 'rd', 'R&D-uitgaven, alle sectoren', 'R&D expenditure (GERD), all sectors', [
+    'rd_e_gerdreg_mio_eur_total',
+  ]),
   c('rd_personnel', 'rd', 'R&D-personeel, alle sectoren', 'R&D personnel, all sectors', [
     'rd_p_persreg_total_t_pc_act_fte_total',
   ]),
   c('researchers_act', 'rd', 'Onderzoekers, alle sectoren', 'Researchers, all sectors', [
     'rd_p_persreg_total_t_pc_act_fte_rse',
   ]),
-  c(
-    'researchers_emp',
-    'rd',
-    'Onderzoekers, alle sectoren (aandeel in de werkgelegenheid)',
-    'Researchers, all sectors (share of employment)',
-    ['tgs00043'],
-  ),
+  c('researchers_emp', 'rd', 'Onderzoekers, alle sectoren', 'Researchers, all sectors', [
+    'tgs00043',
+  ]),
   c(
     'epo_p_mhab',
     'patents',
@@ -103,8 +91,8 @@ const CONCEPTS: readonly Concept[] = [
   c(
     'epo_nr',
     'patents',
-    'Octrooiaanvragen bij het Europees Octrooibureau, totaal',
-    'Patent applications to the European Patent Office, total',
+    'Octrooiaanvragen bij het Europees Octrooibureau',
+    'Patent applications to the European Patent Office',
     ['pat_ep_rtot_nr'],
   ),
   c(
@@ -117,8 +105,8 @@ const CONCEPTS: readonly Concept[] = [
   c(
     'epo_ht_nr',
     'patents',
-    'Hightech-octrooiaanvragen bij het Europees Octrooibureau, totaal',
-    'High-tech patent applications to the European Patent Office, total',
+    'Hightech-octrooiaanvragen bij het Europees Octrooibureau',
+    'High-tech patent applications to the European Patent Office',
     ['pat_ep_rtec_nr_ht'],
   ),
   c(
@@ -161,32 +149,27 @@ const CONCEPTS: readonly Concept[] = [
     'Gender employment gap',
     ['gender_employ_gap'],
   ),
-  c(
-    'gdp_eur_hab',
-    'economy',
-    'Bruto binnenlands product per inwoner',
-    'Gross domestic product per inhabitant',
-    ['nama_10r_3gdp_EUR_HAB', 'nama_10r_2gdp_EUR_HAB'],
-  ),
+  c('gdp_eur_hab', 'economy', 'Bruto binnenlands product', 'Gross domestic product', [
+    'nama_10r_3gdp_EUR_HAB',
+    'nama_10r_2gdp_EUR_HAB',
+  ]),
   c(
     'gdp_eur_hab_eu',
     'economy',
-    'Bruto binnenlands product per inwoner, ten opzichte van de EU',
-    'Gross domestic product per inhabitant, against the EU',
+    'Bruto binnenlands product per inwoner',
+    'Gross domestic product per inhabitant',
     ['nama_10r_3gdp_EUR_HAB_EU27_2020', 'nama_10r_2gdp_EUR_HAB_EU'],
   ),
-  c(
-    'gdp_pps_hab',
-    'economy',
-    'Bruto binnenlands product per inwoner in koopkrachtstandaard',
-    'Gross domestic product per inhabitant in purchasing power standard',
-    ['nama_10r_3gdp_PPS_EU27_2020_HAB', 'nama_10r_2gdp_PPS_EU27_2020_HAB', 'nama_10r_2gdp_PPS_HAB'],
-  ),
+  c('gdp_pps_hab', 'economy', 'Bruto binnenlands product', 'Gross domestic product', [
+    'nama_10r_3gdp_PPS_EU27_2020_HAB',
+    'nama_10r_2gdp_PPS_EU27_2020_HAB',
+    'nama_10r_2gdp_PPS_HAB',
+  ]),
   c(
     'gdp_pps_hab_eu',
     'economy',
-    'Bruto binnenlands product per inwoner in koopkrachtstandaard, ten opzichte van de EU',
-    'Gross domestic product per inhabitant in purchasing power standard, against the EU',
+    'Bruto binnenlands product per inwoner in koopkrachtstandaard',
+    'Gross domestic product per inhabitant in purchasing power standard',
     ['nama_10r_3gdp_PPS_HAB_EU27_2020', 'nama_10r_2gdp_PPS_HAB_EU'],
   ),
   c('gdp_mio_eur', 'economy', 'Bruto binnenlands product', 'Gross domestic product', [
@@ -194,20 +177,13 @@ const CONCEPTS: readonly Concept[] = [
     'nama_10r_2gdp_MIO_EUR',
     'region_gdp',
   ]),
-  c(
-    'gdp_mio_pps',
-    'economy',
-    'Bruto binnenlands product in koopkrachtstandaard',
-    'Gross domestic product in purchasing power standard',
-    ['nama_10r_3gdp_MIO_PPS_EU27_2020', 'nama_10r_2gdp_MIO_PPS'],
-  ),
-  c(
-    'gdp_mio_nac',
-    'economy',
-    'Bruto binnenlands product in nationale munt',
-    'Gross domestic product in national currency',
-    ['nama_10r_3gdp_MIO_NAC'],
-  ),
+  c('gdp_mio_pps', 'economy', 'Bruto binnenlands product', 'Gross domestic product', [
+    'nama_10r_3gdp_MIO_PPS_EU27_2020',
+    'nama_10r_2gdp_MIO_PPS',
+  ]),
+  c('gdp_mio_nac', 'economy', 'Bruto binnenlands product', 'Gross domestic product', [
+    'nama_10r_3gdp_MIO_NAC',
+  ]),
   c(
     'household_income',
     'economy',
