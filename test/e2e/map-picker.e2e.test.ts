@@ -71,11 +71,16 @@ describe('the map picker and classes, in Chromium on the real data', () => {
         expect(texts.filter((t) => RAW_CODE.test(t))).toEqual([]);
         expect(texts.length - new Set(texts).size).toBe(0);
         // No unit said twice: "per miljoen inwoners (per mln inwoners)".
-        expect(texts.filter((t) => /\(.*\(/.test(t) || /inwoners \(per/.test(t))).toEqual([]);
+        const doubled = texts.filter((t) => {
+          const [, name, unit] = /^(.*) \(([^()]*)\)$/.exec(t) ?? [];
+          return name !== undefined && unit !== undefined && name.includes(unit);
+        });
+        expect(doubled).toEqual([]);
         const groups = await page
           .locator('#map-indicator optgroup')
           .evaluateAll((els) => els.map((e) => e.getAttribute('label')));
-        expect(groups.length).toBeGreaterThanOrEqual(5);
+        // Fewer themes have NUTS 3 values (patents, economy, population).
+        expect(groups.length).toBeGreaterThanOrEqual(level === 2 ? 5 : 3);
         expect(groups).toContain(lang === 'nl' ? 'Octrooien' : 'Patents');
       }
       // GERD as % of GDP: one entry, its four files in the details.
@@ -104,30 +109,38 @@ describe('the map picker and classes, in Chromium on the real data', () => {
       );
       const nodata = page.getByTestId('map-legend').locator('li[data-class="nodata"]');
       expect(await nodata.innerText()).toBe(lang === 'nl' ? 'geen gegevens' : 'no data');
+      await page.getByTestId('map-indicator-sources').locator('summary').click();
+      await page.screenshot({ path: `${SCREENSHOTS}picker-map-flags-${lang}.png`, fullPage: true });
     });
   }
 
   it('keeps the indicator when the level changes, and says so when it has no values there', async () => {
-    await openPage(page, `${server.url}/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl`);
+    // EPO patents per million inhabitants: tgs00040 has NUTS 2 only, the long file also NUTS 3.
+    await openPage(page, `${server.url}/kaart?indicator=tgs00040&level=2&area=nl`);
     const selected = () =>
       page.locator('#map-indicator').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text);
-    const before = await selected();
+    const patents = await selected();
+    expect(patents).toBe('Octrooiaanvragen bij het Europees Octrooibureau (per miljoen inwoners)');
     await navigateBy(page, () => page.locator('#map-level-3').check());
-    expect(await selected()).toBe(before);
+    expect(await selected()).toBe(patents);
     expect(await page.getByTestId('map-level-missing').count()).toBe(0);
+    expect(await page.locator('svg.rk-map path[data-code]').count()).toBe(40);
 
-    await openPage(page, `${server.url}/kaart?indicator=life_expectancy_t&level=2&area=nl`);
-    const life = await selected();
-    expect(life).toMatch(/^Levensverwachting bij geboorte, totaal/);
+    // GERD has no NUTS 3 values in any file: the page says so and keeps it for the way back.
+    await openPage(page, `${server.url}/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl`);
+    const gerd = await selected();
+    expect(gerd).toBe('R&D-uitgaven, alle sectoren (% van het bbp)');
     await navigateBy(page, () => page.locator('#map-level-3').check());
-    const warning = page.getByTestId('map-level-missing');
-    expect(await warning.innerText()).toMatch(
-      /^Levensverwachting bij geboorte, totaal \(jaren\) heeft geen waarden voor COROP-gebieden/,
+    expect(await page.getByTestId('map-level-missing').innerText()).toMatch(
+      /^R&D-uitgaven, alle sectoren \(% van het bbp\) heeft geen waarden voor COROP-gebieden \(NUTS 3\)\. De kaart toont daarom .+\. Kies Provincies \(NUTS 2\)/,
     );
-    // The indicator stays in the address: back at NUTS 2 it is shown again.
-    expect(new URL(page.url()).searchParams.get('indicator')).toBe('life_expectancy_t');
+    expect(new URL(page.url()).searchParams.get('indicator')).toBe('rd_e_gerdreg_pc_gdp_total');
+    await page.screenshot({
+      path: `${SCREENSHOTS}picker-map-level-missing-nl.png`,
+      fullPage: true,
+    });
     await navigateBy(page, () => page.locator('#map-level-2').check());
-    expect(await selected()).toBe(life);
+    expect(await selected()).toBe(gerd);
     expect(await page.getByTestId('map-level-missing').count()).toBe(0);
   });
 

@@ -124,7 +124,8 @@ export async function mapPage(route: Route): Promise<PageView> {
         ['2', t(levelName({ level: 2, area: state.area })), state.level === 2],
         ['3', t(levelName({ level: 3, area: state.area })), state.level === 3],
       ],
-      (value) => update({ level: value === '3' ? 3 : 2 }),
+      // The year starts again at the latest: the other level's files may end in another year.
+      (value) => update({ level: value === '3' ? 3 : 2, year: undefined }),
     ),
     radios(
       'map-area',
