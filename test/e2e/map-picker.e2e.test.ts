@@ -92,7 +92,7 @@ describe('the map picker and classes, in Chromium on the real data', () => {
       expect((await options()).filter((t) => t === rd)).toHaveLength(1);
       const sources = page.getByTestId('map-indicator-sources');
       expect(await sources.locator('li').count()).toBeGreaterThanOrEqual(2);
-      expect(await sources.locator('li').allInnerTexts()).toEqual(
+      expect(await sources.locator('li').allTextContents()).toEqual(
         expect.arrayContaining([expect.stringMatching(/tgs00042/)]),
       );
     });

@@ -167,8 +167,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'map.empty': 'There are no values of {indicator} at this level in {year}.',
   'map.figure.title': '{indicator}, {level}, {area}, {year}',
   'map.legend': 'Legend ({unit})',
-  'map.legend.first': '{from} to {to}',
-  'map.legend.range': 'over {from} to {to}',
   'map.nodata': 'no data',
   'map.nodata.flag': 'no data ({flag})',
   'map.tooltip.source': 'Source: {source}',

@@ -168,8 +168,6 @@ export const nl = {
   'map.empty': 'Voor {indicator} zijn er in {year} geen waarden op dit niveau.',
   'map.figure.title': '{indicator}, {level}, {area}, {year}',
   'map.legend': 'Legenda ({unit})',
-  'map.legend.first': '{from} tot en met {to}',
-  'map.legend.range': 'meer dan {from} tot en met {to}',
   'map.nodata': 'geen gegevens',
   'map.nodata.flag': 'geen gegevens ({flag})',
   'map.tooltip.source': 'Bron: {source}',
