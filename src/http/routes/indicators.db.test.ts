@@ -31,12 +31,63 @@ describe(`indicators and sources on ${testBackend}`, () => {
       name_nl: 'Test R&D-uitgaven',
       name_en: 'Test R&D expenditure',
       unit: '% of GDP',
+      // An indicator the catalogue does not know keeps its names, under "other indicators".
+      unit_nl: '% of GDP',
+      unit_en: '% of GDP',
+      concept: 'test_rd_pc_gdp',
+      group: 'other',
+      group_nl: 'Overige indicatoren',
+      group_en: 'Other indicators',
+      order: 1_000_000,
+      preference: 0,
+      source_nl: 'test-rd',
+      source_en: 'test-rd',
       aggregation: 'rate',
       years: [2018, 2019],
       levels: [2, 3],
       dataset: 'test-rd',
     });
     expect(body.total).toBeGreaterThanOrEqual(1);
+  });
+
+  it('names a Eurostat indicator in words and gives the same concept to its copies in other files', async () => {
+    await store.db
+      .insertInto('indicators')
+      .values([
+        {
+          id: 'tgs00042',
+          name_en: 'Gross domestic expenditure on R&D (GERD) by NUTS 2 region, % of GDP',
+          name_nl: 'Bruto binnenlandse uitgaven aan R&D per NUTS 2-regio, % van het bbp',
+          unit: 'PC_GDP',
+          aggregation: 'rate',
+          dataset_id: null,
+        },
+        {
+          id: 'rd_e_gerdreg_TOTAL_PC_GDP',
+          name_en: 'GERD by sector of performance and NUTS 2 region (TOTAL, PC_GDP)',
+          name_nl: 'Uitgaven aan R&D naar sector en NUTS 2-regio (TOTAL, PC_GDP)',
+          unit: 'PC_GDP',
+          aggregation: 'rate',
+          dataset_id: null,
+        },
+      ])
+      .execute();
+    const items = (await app.inject({ url: '/api/indicators' })).json<{
+      items: Record<string, unknown>[];
+    }>().items;
+    const a = items.find((i) => i.id === 'tgs00042')!;
+    const b = items.find((i) => i.id === 'rd_e_gerdreg_TOTAL_PC_GDP')!;
+    expect(a).toMatchObject({
+      name_nl: 'R&D-uitgaven, alle sectoren',
+      name_en: 'R&D expenditure (GERD), all sectors',
+      unit_nl: '% van het bbp',
+      unit_en: '% of GDP',
+      group: 'rd',
+      group_en: 'Research and development',
+    });
+    expect(b.concept).toBe(a.concept);
+    expect(b.name_en).toBe(a.name_en);
+    expect(Number(b.preference)).toBeLessThan(Number(a.preference));
   });
 
   it('pages the indicator list with limit and offset', async () => {
@@ -54,6 +105,8 @@ describe(`indicators and sources on ${testBackend}`, () => {
     expect(body).toMatchObject({
       indicator: 'test_rd_pc_gdp',
       unit: '% of GDP',
+      unit_nl: '% of GDP',
+      concept: 'test_rd_pc_gdp',
       level: 2,
       country: 'NL',
       year: 2019,

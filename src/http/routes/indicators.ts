@@ -4,28 +4,66 @@ import type { AppDeps } from '../create-app.js';
 import { pageQuerySchema, pageSchema, problemSchema, sourceSchema } from './sources.js';
 import { PUBLIC } from '../auth/access-rule.js';
 
+const labelProperties = {
+  name_nl: { type: 'string', description: 'The indicator in words, in Dutch' },
+  name_en: { type: 'string', description: 'The indicator in words, in English' },
+  unit: { type: 'string', description: "The unit's code (Eurostat's, e.g. PC_GDP)" },
+  unit_nl: { type: 'string', description: 'The unit in words, in Dutch' },
+  unit_en: { type: 'string', description: 'The unit in words, in English' },
+  concept: {
+    type: 'string',
+    description: 'Shared by every id that is the same indicator from another file, unit or version',
+  },
+} as const;
+
 const indicatorSchema = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    name_nl: { type: 'string' },
-    name_en: { type: 'string' },
-    unit: { type: 'string' },
+    ...labelProperties,
+    group: { type: 'string', description: 'The theme: rd, patents, science, education, ...' },
+    group_nl: { type: 'string' },
+    group_en: { type: 'string' },
+    order: { type: 'integer', description: 'Sort key: themes in order, then indicators' },
+    preference: {
+      type: 'integer',
+      description: "0 for the concept's preferred source, higher for the others",
+    },
+    source_nl: { type: ['string', 'null'], description: 'The dataset or file, in Dutch' },
+    source_en: { type: ['string', 'null'], description: 'The dataset or file, in English' },
     aggregation: { type: 'string' },
     years: { type: 'array', items: { type: 'integer' } },
     levels: { type: 'array', items: { type: 'integer' } },
     dataset: { type: ['string', 'null'] },
   },
-  required: ['id', 'name_nl', 'name_en', 'unit', 'years', 'levels'],
+  required: [
+    'id',
+    'name_nl',
+    'name_en',
+    'unit',
+    'unit_nl',
+    'unit_en',
+    'concept',
+    'group',
+    'group_nl',
+    'group_en',
+    'order',
+    'preference',
+    'source_nl',
+    'source_en',
+    'aggregation',
+    'years',
+    'levels',
+    'dataset',
+  ],
+  additionalProperties: false,
 } as const;
 
 const valuesSchema = {
   type: 'object',
   properties: {
     indicator: { type: 'string' },
-    name_nl: { type: 'string' },
-    name_en: { type: 'string' },
-    unit: { type: 'string' },
+    ...labelProperties,
     level: { type: 'integer' },
     country: { type: ['string', 'null'] },
     year: { type: ['integer', 'null'] },
@@ -42,11 +80,27 @@ const valuesSchema = {
           value: { type: ['number', 'null'] },
           flags: { type: ['string', 'null'] },
         },
-        required: ['region', 'value'],
+        required: ['region', 'name_nl', 'name_en', 'value', 'flags'],
+        additionalProperties: false,
       },
     },
   },
-  required: ['indicator', 'unit', 'year', 'years', 'source', 'values'],
+  required: [
+    'indicator',
+    'name_nl',
+    'name_en',
+    'unit',
+    'unit_nl',
+    'unit_en',
+    'concept',
+    'level',
+    'country',
+    'year',
+    'years',
+    'source',
+    'values',
+  ],
+  additionalProperties: false,
 } as const;
 
 /** Indicators: the list with years and levels, and one indicator's values per level and year. */

@@ -2,12 +2,11 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import type { Page, PageQuery } from '../sources/page.js';
 import { sourceReference, type SourceReference } from '../sources/source-reference.js';
+import { indicatorLabels, type IndicatorLabels } from './indicator-labels.js';
 
-/** An indicator with the years and NUTS levels it has values for. */
-export interface IndicatorSummary {
+/** An indicator with the years and NUTS levels it has values for, labelled for readers. */
+export interface IndicatorSummary extends IndicatorLabels {
   id: string;
-  name_nl: string;
-  name_en: string;
   unit: string;
   aggregation: string;
   years: number[];
@@ -30,6 +29,9 @@ export interface IndicatorValues {
   name_nl: string;
   name_en: string;
   unit: string;
+  unit_nl: string;
+  unit_en: string;
+  concept: string;
   level: number;
   country: string | null;
   year: number | null;
@@ -79,8 +81,7 @@ async function allIndicators(store: Store): Promise<IndicatorSummary[]> {
   }
   return indicators.map((i) => ({
     id: i.id,
-    name_nl: i.name_nl,
-    name_en: i.name_en,
+    ...indicatorLabels(i),
     unit: i.unit,
     aggregation: i.aggregation,
     years: sorted(yearsOf.get(i.id)),
@@ -141,11 +142,15 @@ export async function indicatorValues(
     { datasets: [indicator.dataset_id], imports: rows.map((r) => r.import_id) },
     `values of ${indicator.id} as imported, harmonised to NUTS 2021 regions of level ${query.level}`,
   );
+  const labels = indicatorLabels(indicator);
   return {
     indicator: indicator.id,
-    name_nl: indicator.name_nl,
-    name_en: indicator.name_en,
+    name_nl: labels.name_nl,
+    name_en: labels.name_en,
     unit: indicator.unit,
+    unit_nl: labels.unit_nl,
+    unit_en: labels.unit_en,
+    concept: labels.concept,
     level: query.level,
     country,
     year,

@@ -85,9 +85,23 @@ export interface RegionFeatureCollection {
   features: RegionFeature[];
 }
 
-export interface Indicator extends Named {
-  id: string;
+/** An indicator's unit in words and the concept it belongs to (one per indicator, whatever file). */
+export interface IndicatorLabelled extends Named {
   unit: string;
+  unit_nl: string;
+  unit_en: string;
+  concept: string;
+}
+
+export interface Indicator extends IndicatorLabelled {
+  id: string;
+  group: string;
+  group_nl: string;
+  group_en: string;
+  order: number;
+  preference: number;
+  source_nl: string | null;
+  source_en: string | null;
   aggregation: string;
   years: number[];
   levels: number[];
@@ -100,9 +114,8 @@ export interface IndicatorValue extends Named {
   flags: string | null;
 }
 
-export interface IndicatorValues extends Named {
+export interface IndicatorValues extends IndicatorLabelled {
   indicator: string;
-  unit: string;
   level: number;
   country: string | null;
   year: number | null;

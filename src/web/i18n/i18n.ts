@@ -46,14 +46,19 @@ export function unitLabel(unit: string): string {
   return key in DICTIONARIES[current] ? DICTIONARIES[current][key as MessageKey] : unit;
 }
 
-/** A name with its unit in brackets, unless the name already says the unit. */
+/**
+ * A name with its unit in brackets, unless the name already says the unit; the unit in the
+ * server's words where it gives them (`unit_nl`, `unit_en`).
+ */
 export function nameWithUnit(item: {
   readonly name_nl: string;
   readonly name_en: string;
   readonly unit: string;
+  readonly unit_nl?: string;
+  readonly unit_en?: string;
 }): string {
   const name = nameOf(item);
-  const unit = unitLabel(item.unit);
+  const unit = (current === 'en' ? item.unit_en : item.unit_nl) ?? unitLabel(item.unit);
   return name.toLowerCase().includes(unit.toLowerCase()) ? name : `${name} (${unit})`;
 }
 

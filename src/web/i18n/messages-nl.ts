@@ -190,8 +190,6 @@ export const nl = {
   'map.empty': 'Voor {indicator} zijn er in {year} geen waarden op dit niveau.',
   'map.figure.title': '{indicator}, {level}, {area}, {year}',
   'map.legend': 'Legenda ({unit})',
-  'map.legend.first': '{from} tot en met {to}',
-  'map.legend.range': 'meer dan {from} tot en met {to}',
   'map.nodata': 'geen gegevens',
   'map.nodata.flag': 'geen gegevens ({flag})',
   'map.tooltip.source': 'Bron: {source}',
@@ -1008,6 +1006,37 @@ export const nl = {
     "{n} van de {of} vergeleken regio's lijken erop of vullen haar aan maar werken er zwak mee samen: ontbrekende verbindingen ({items})",
   'nextRegion.connect.explain':
     "Verbinden (optioneel) weegt ontbrekende verbindingen: regio's van hetzelfde niveau die in hun sleutelgebieden op de regio lijken of haar aanvullen, maar minder met haar samenwerken in Europese projecten dan de mediaan van de samenwerkende paren. Een bezoek daar verbindt wat bij elkaar hoort. Op 0 of leeg blijft de rangorde zoals zonder dit deel.",
+  // The map's indicator picker, classes and flags (issue 13).
+  'map.picker.details': 'Over deze indicator en zijn bronnen',
+  'map.picker.sources':
+    'Dezelfde indicator komt uit {n} bestanden; de kaart gebruikt per niveau de eerste die waarden heeft:',
+  'map.picker.source': '{source}: {levels}, {first}–{last} (code {id})',
+  'map.picker.shown': 'op deze kaart',
+  'map.picker.levels.2': 'NUTS 2',
+  'map.picker.levels.3': 'NUTS 3',
+  'map.level.missing':
+    '{indicator} heeft geen waarden voor {level}. De kaart toont daarom {fallback}. Kies {other} om {indicator} te zien.',
+  'map.level.missing.none': '{indicator} heeft geen waarden voor {level}.',
+  'map.classes.note':
+    'Vijf klassen met elk ongeveer evenveel regio’s (kwantielen), op elke kaart dezelfde indeling; regio’s zonder waarde zijn gearceerd.',
+  'map.legend.class': '{from} tot en met {to}',
+  'map.flags.title': 'Letters achter waarden',
+  'map.flags.intro': 'Eurostat en Regiokracht markeren sommige waarden met een letter:',
+  'map.flags.item': '{flag}: {meaning}',
+  'flag.b': 'breuk in de tijdreeks',
+  'flag.c': 'vertrouwelijk',
+  'flag.d': 'definitie wijkt af',
+  'flag.e': 'geschat',
+  'flag.f': 'prognose',
+  'flag.h': 'omgerekend naar de NUTS 2021-regio’s door Regiokracht',
+  'flag.i': 'zie de toelichting van Eurostat',
+  'flag.n': 'niet significant',
+  'flag.p': 'voorlopig',
+  'flag.r': 'herzien',
+  'flag.s': 'schatting van Eurostat',
+  'flag.u': 'minder betrouwbaar',
+  'flag.z': 'niet van toepassing',
+  'flag.other': 'zie de toelichting van de bron',
 } as const;
 
 export type MessageKey = keyof typeof nl;

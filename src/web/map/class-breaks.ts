@@ -1,4 +1,10 @@
 /**
+ * The number of classes of every choropleth in the application (home, the map page): quantiles
+ * with five classes, see docs/methods.md, "Map classes".
+ */
+export const MAP_CLASS_COUNT = 5;
+
+/**
  * Class breaks for a choropleth: `classes` classes with about equally many regions in each
  * (quantiles), returned as the upper bounds of all but the last class, without duplicates.
  * `classBreaks([1, 2, 3, 4, 5, 6], 3)` is `[2, 4]`.

@@ -1,19 +1,26 @@
 import type { IndicatorValue, IndicatorValues, RegionFeature } from '../api/types.js';
 import { href, navigate } from '../app/router.js';
-import { formatNumber, nameOf, t, unitLabel } from '../i18n/i18n.js';
+import { formatNumber, lang, nameOf, t } from '../i18n/i18n.js';
 import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
 import { choropleth, type MapArea } from './choropleth.js';
-import { classBreaks, classColours } from './class-breaks.js';
+import { classBreaks, classColours, MAP_CLASS_COUNT } from './class-breaks.js';
+import { classLegend, legendDigits } from './class-legend.js';
+import { flagLegend } from './flag-legend.js';
 import { rewindFeature } from './rewind.js';
+
+/** An indicator's unit in words, in the current language. */
+export function unitText(data: { readonly unit_nl: string; readonly unit_en: string }): string {
+  return lang() === 'en' ? data.unit_en : data.unit_nl;
+}
 
 /** A value with its unit, or "no data" with the flag that says why. */
 export function valueText(value: IndicatorValue | undefined, unit: string): string {
   if (!value || value.value === null) {
     return value?.flags ? t('map.nodata.flag', { flag: value.flags }) : t('map.nodata');
   }
-  return `${formatNumber(value.value)} ${unitLabel(unit)}${value.flags ? ` (${value.flags})` : ''}`;
+  return `${formatNumber(value.value)} ${unit}${value.flags ? ` (${value.flags})` : ''}`;
 }
 
 /**
@@ -26,7 +33,6 @@ export function indicatorMap(options: {
   features: readonly RegionFeature[];
   data: IndicatorValues;
   area: MapArea;
-  classes?: number;
   highlight?: string;
   testId?: string;
 }): HTMLElement {
@@ -34,7 +40,8 @@ export function indicatorMap(options: {
   const features = options.features.map(rewindFeature);
   const values = new Map(data.values.map((v) => [v.region, v]));
   const numbers = data.values.flatMap((v) => (v.value === null ? [] : [v.value]));
-  const breaks = classBreaks(numbers, Math.min(options.classes ?? 5, Math.max(1, numbers.length)));
+  const unit = unitText(data);
+  const breaks = classBreaks(numbers, Math.min(MAP_CLASS_COUNT, Math.max(1, numbers.length)));
   const colours = classColours(breaks.length + 1);
   const publisher = data.source.datasets.map((d) => d.publisher).join(', ');
   const featureName = (f: RegionFeature) => nameOf(f.properties);
@@ -57,7 +64,7 @@ export function indicatorMap(options: {
       tooltip.replaceChildren(
         h('strong', null, featureName(feature), ` (${feature.id})`),
         h('br'),
-        `${valueText(values.get(feature.id), data.unit)} · ${data.year ?? ''}`,
+        `${valueText(values.get(feature.id), unit)} · ${data.year ?? ''}`,
         h('br'),
         h(
           'span',
@@ -75,39 +82,36 @@ export function indicatorMap(options: {
   });
   svg.setAttribute('data-drawn', 'true');
 
-  const lower = numbers.length ? Math.min(...numbers) : 0;
-  const upper = numbers.length ? Math.max(...numbers) : 0;
-  const bounds = [lower, ...breaks, upper];
+  const classes = classLegend(numbers, breaks);
+  const digits = legendDigits(classes);
   const legend = h(
     'div',
-    { class: 'rk-legend', 'data-testid': 'map-legend' },
-    h('p', { class: 'rk-legend__title' }, t('map.legend', { unit: unitLabel(data.unit) })),
+    { class: 'rk-legend', 'data-testid': 'map-legend', 'data-classes': classes.length },
+    h('p', { class: 'rk-legend__title' }, t('map.legend', { unit })),
     h(
       'ul',
       { class: 'rk-legend__list' },
-      numbers.length
-        ? colours.map((colour, i) => {
-            const swatch = h('span', { class: 'rk-legend__swatch' });
-            swatch.style.background = colour;
-            const from = i === 0 ? bounds[0]! : bounds[i]!;
-            const to = bounds[i + 1]!;
-            return h(
-              'li',
-              { class: 'rk-legend__item' },
-              swatch,
-              i === 0
-                ? t('map.legend.first', { from: formatNumber(from), to: formatNumber(to) })
-                : t('map.legend.range', { from: formatNumber(from), to: formatNumber(to) }),
-            );
-          })
-        : null,
+      classes.map((c, i) => {
+        const swatch = h('span', { class: 'rk-legend__swatch' });
+        swatch.style.background = colours[i]!;
+        const from = formatNumber(c.from, digits);
+        const to = formatNumber(c.to, digits);
+        return h(
+          'li',
+          { class: 'rk-legend__item', 'data-class': i },
+          swatch,
+          from === to ? from : t('map.legend.class', { from, to }),
+        );
+      }),
       h(
         'li',
-        { class: 'rk-legend__item' },
+        { class: 'rk-legend__item', 'data-class': 'nodata' },
         h('span', { class: 'rk-legend__swatch rk-legend__swatch--nodata' }),
         t('map.nodata'),
       ),
     ),
+    h('p', { class: 'rk-small rk-legend__note' }, t('map.classes.note')),
+    flagLegend(data.values.map((v) => v.flags)),
   );
 
   const sorted = [...data.values]
@@ -121,9 +125,9 @@ export function indicatorMap(options: {
           count: sorted.length,
           year: data.year ?? '',
           top: nameOf(top),
-          topValue: valueText(top, data.unit),
+          topValue: valueText(top, unit),
           bottom: nameOf(bottom),
-          bottomValue: valueText(bottom, data.unit),
+          bottomValue: valueText(bottom, unit),
         })
       : t('map.alt.empty');
 
@@ -145,10 +149,10 @@ export function indicatorMap(options: {
       },
       { label: t('map.table.code'), cell: (r) => r.feature.id },
       {
-        label: t('map.table.value', { unit: unitLabel(data.unit) }),
+        label: t('map.table.value', { unit }),
         numeric: true,
         value: (r) => r.value?.value ?? null,
-        cell: (r) => valueText(r.value, data.unit),
+        cell: (r) => valueText(r.value, unit),
       },
     ],
     rows,

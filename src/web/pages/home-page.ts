@@ -38,7 +38,6 @@ export async function homePage(): Promise<PageView> {
         features: geometry.features,
         data: values,
         area: 'nl',
-        classes: 4,
         testId: 'home-map',
       }),
       h(

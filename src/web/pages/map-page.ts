@@ -1,17 +1,19 @@
-import { ApiError, getJson, query, tryJson } from '../api/client.js';
-import type {
-  Indicator,
-  IndicatorValues,
-  Page,
-  RegionFeatureCollection,
-  SourceEntry,
-} from '../api/types.js';
-import { defaultIndicator, HEADLINE_INDICATORS } from '../app/indicator-choice.js';
+import { getJson, query } from '../api/client.js';
+import type { Indicator, IndicatorValues, Page, RegionFeatureCollection } from '../api/types.js';
+import { defaultIndicator } from '../app/indicator-choice.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
-import { nameOf, nameWithUnit, t } from '../i18n/i18n.js';
+import { lang, nameOf, t } from '../i18n/i18n.js';
 import type { MapArea } from '../map/choropleth.js';
-import { indicatorMap } from '../map/indicator-map.js';
+import { indicatorMap, unitText } from '../map/indicator-map.js';
+import {
+  pickerEntries,
+  pickerEntryOf,
+  pickerGroups,
+  pickerLabel,
+  pickerMemberAt,
+} from '../map/indicator-picker.js';
+import { indicatorSources, levelNotice } from '../map/indicator-picker-view.js';
 import { h } from '../ui/dom.js';
 import { notice } from '../ui/notice.js';
 import { regionCombobox } from '../ui/region-combobox.js';
@@ -46,17 +48,16 @@ function stateHref(state: MapState): string {
 /** Map: a choropleth of any indicator at NUTS2 or NUTS3, the Netherlands or Europe, by year. */
 export async function mapPage(route: Route): Promise<PageView> {
   const state = mapState(route);
-  const [indicatorPage, sources] = await Promise.all([
-    getJson<Page<Indicator>>('/api/indicators'),
-    tryJson<Page<SourceEntry>>('/api/sources?limit=1000'),
-  ]);
-  const indicators = indicatorPage.items;
-  const datasets = new Map(
-    sources instanceof ApiError ? [] : sources.items.map((d) => [d.id, d.title] as const),
-  );
-  const available = indicators.filter((i) => i.levels.includes(state.level));
-  const chosen =
-    available.find((i) => i.id === state.indicator) ?? defaultIndicator(indicators, state.level);
+  const indicators = (await getJson<Page<Indicator>>('/api/indicators')).items;
+  const entries = pickerEntries(indicators);
+  // The indicator asked for is kept across levels: drawn with its own id where that has values
+  // at the level, else with another file's id of the same indicator; where none has, a notice
+  // says so and the level's default is drawn instead.
+  const requested = pickerEntryOf(entries, state.indicator);
+  const requestedMember = requested && pickerMemberAt(requested, state.level, state.indicator);
+  const chosen = requestedMember ?? defaultIndicator(indicators, state.level);
+  const chosenEntry = pickerEntryOf(entries, chosen?.id);
+  const missing = requested && !requestedMember ? requested : undefined;
   const country = state.area === 'nl' ? 'NL' : undefined;
 
   const [geometry, values] = await Promise.all([
@@ -71,7 +72,11 @@ export async function mapPage(route: Route): Promise<PageView> {
         )
       : Promise.resolve(undefined),
   ]);
-  const current: MapState = { ...state, indicator: chosen?.id, year: values?.year ?? state.year };
+  const current: MapState = {
+    ...state,
+    indicator: missing ? state.indicator : chosen?.id,
+    year: values?.year ?? state.year,
+  };
   const update = (change: Partial<MapState>) =>
     navigate(stateHref({ ...current, ...change }), { how: 'control' });
 
@@ -93,17 +98,25 @@ export async function mapPage(route: Route): Promise<PageView> {
           onchange: (event: Event) =>
             update({ indicator: (event.target as HTMLSelectElement).value, year: undefined }),
         },
-        indicatorGroups(available, datasets).map(([title, items]) =>
+        pickerGroups(entries, state.level).map((group) =>
           h(
             'optgroup',
-            { label: title },
-            items.map((i) =>
-              h('option', { value: i.id, selected: i.id === chosen?.id }, nameWithUnit(i)),
+            { label: lang() === 'en' ? group.name_en : group.name_nl },
+            group.entries.map((entry) =>
+              h(
+                'option',
+                {
+                  value: pickerMemberAt(entry, state.level)!.id,
+                  selected: entry.concept === chosenEntry?.concept,
+                },
+                pickerLabel(entry, lang()),
+              ),
             ),
           ),
         ),
       ),
     ),
+    chosenEntry ? indicatorSources(chosenEntry, chosen?.id) : null,
     radios(
       'map-level',
       t('map.level'),
@@ -111,7 +124,8 @@ export async function mapPage(route: Route): Promise<PageView> {
         ['2', t(levelName({ level: 2, area: state.area })), state.level === 2],
         ['3', t(levelName({ level: 3, area: state.area })), state.level === 3],
       ],
-      (value) => update({ level: value === '3' ? 3 : 2 }),
+      // The year starts again at the latest: the other level's files may end in another year.
+      (value) => update({ level: value === '3' ? 3 : 2, year: undefined }),
     ),
     radios(
       'map-area',
@@ -150,6 +164,15 @@ export async function mapPage(route: Route): Promise<PageView> {
     h('p', { class: 'rk-small rk-controls__hint' }, t('map.controls.hint')),
   );
 
+  const levelWarning = missing
+    ? levelNotice({
+        indicator: pickerLabel(missing, lang()),
+        level: t(levelName(state)),
+        other: t(levelName({ level: state.level === 3 ? 2 : 3, area: state.area })),
+        fallback: chosenEntry ? pickerLabel(chosenEntry, lang()) : undefined,
+      })
+    : null;
+
   let body: Node;
   if (!chosen || !values) {
     body = notice('info', h('p', { class: 'utrecht-paragraph' }, t('map.none')));
@@ -165,7 +188,7 @@ export async function mapPage(route: Route): Promise<PageView> {
   } else {
     body = indicatorMap({
       title: t('map.figure.title', {
-        indicator: nameWithUnit(values),
+        indicator: `${nameOf(values)} (${unitText(values)})`,
         year: values.year ?? '',
         level: t(levelName(state)),
         area: t(state.area === 'eu' ? 'map.area.eu' : 'map.area.nl'),
@@ -184,34 +207,10 @@ export async function mapPage(route: Route): Promise<PageView> {
       h('h1', { class: 'utrecht-heading-1' }, t('map.title')),
       h('p', { class: 'utrecht-paragraph' }, t('map.lead')),
       form,
+      levelWarning,
       body,
     ),
   };
-}
-
-/**
- * The indicators grouped by the data set they come from (the headline indicators' set first),
- * each group sorted by name in the current language.
- */
-function indicatorGroups(
-  indicators: readonly Indicator[],
-  titles: ReadonlyMap<string, string>,
-): [string, Indicator[]][] {
-  const groups = new Map<string, Indicator[]>();
-  for (const indicator of indicators) {
-    const title = (indicator.dataset && titles.get(indicator.dataset)) ?? indicator.dataset ?? '–';
-    const list = groups.get(title) ?? [];
-    list.push(indicator);
-    groups.set(title, list);
-  }
-  const first = indicators.find((i) => i.id === HEADLINE_INDICATORS[0]);
-  const firstTitle = first?.dataset ? (titles.get(first.dataset) ?? first.dataset) : undefined;
-  return [...groups.entries()]
-    .map(([title, list]): [string, Indicator[]] => [
-      title,
-      list.sort((a, b) => nameOf(a).localeCompare(nameOf(b))),
-    ])
-    .sort(([a], [b]) => (a === firstTitle ? -1 : b === firstTitle ? 1 : a.localeCompare(b)));
 }
 
 function field(id: string, label: string, control: HTMLElement): HTMLElement {
