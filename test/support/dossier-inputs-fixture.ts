@@ -418,6 +418,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             resources: null,
             contact: null,
             source_url: 'https://example.org/lab',
+            language: 'en',
             key_areas: [ENERGY.key_area],
             transfers: [],
           },
@@ -434,6 +435,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             resources: null,
             contact: null,
             source_url: null,
+            language: 'en',
             key_areas: [WATER.key_area],
             transfers: [],
           },
@@ -450,6 +452,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             resources: null,
             contact: 'info@example.org',
             source_url: null,
+            language: 'en',
             key_areas: [HTSM.key_area],
             transfers: [
               {

@@ -719,7 +719,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.ranking.caption': 'Ranking of {n} regions on {date}',
   'nextRegion.rank': 'Rank',
   'nextRegion.score': 'Score',
-  'nextRegion.column': '{part} (weight {weight})',
   'nextRegion.cell': '{value} ({contribution})',
   'nextRegion.lastVisit': 'Last visit',
   'nextRegion.never': 'never',
@@ -993,5 +992,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'apierror.network': 'The server could not be reached.',
   'apierror.other': 'The server refused the request.',
   'apierror.detail': 'Technical message:',
+  'source.method.en': 'The method is described in English only.',
+  'nextRegion.column.weight': '(weight {weight})',
+  'language.only.nl': 'Available in Dutch only: the text is as the region wrote it.',
+  'language.only.en': 'Available in English only.',
   // End of the block.
 };

@@ -724,7 +724,6 @@ export const nl = {
   'nextRegion.ranking.caption': 'Rangorde van {n} regio’s op {date}',
   'nextRegion.rank': 'Plaats',
   'nextRegion.score': 'Score',
-  'nextRegion.column': '{part} (gewicht {weight})',
   'nextRegion.cell': '{value} ({contribution})',
   'nextRegion.lastVisit': 'Laatste bezoek',
   'nextRegion.never': 'nooit',
@@ -1003,6 +1002,11 @@ export const nl = {
   'apierror.network': 'De server is niet bereikt.',
   'apierror.other': 'De server weigerde het verzoek.',
   'apierror.detail': 'Technische melding (Engels):',
+  'source.method.en': 'De methode is alleen in het Engels beschreven.',
+  'nextRegion.column.weight': '(gewicht {weight})',
+  'language.only.nl': 'Alleen in het Nederlands beschikbaar.',
+  'language.only.en':
+    'Alleen in het Engels beschikbaar: de tekst staat zoals de regio hem schreef.',
   // End of the block.
 } as const;
 

@@ -2,6 +2,8 @@ import { h, uid, type Child } from './dom.js';
 
 export interface Column<T> {
   readonly label: string;
+  /** A short second line under the label (a weight, a unit), in small type. */
+  readonly labelNote?: string;
   readonly numeric?: boolean;
   /** The row header column (th scope=row). */
   readonly rowHeader?: boolean;
@@ -18,12 +20,14 @@ export function dataTable<T>(options: {
   rows: readonly T[];
   captionHidden?: boolean;
   testId?: string;
+  /** An extra class on the table, for a page's own column widths. */
+  className?: string;
 }): HTMLDivElement {
   const captionId = uid('caption');
   const table = h(
     'table',
     {
-      class: 'utrecht-table rk-table',
+      class: `utrecht-table rk-table${options.className ? ` ${options.className}` : ''}`,
       'aria-labelledby': captionId,
       'data-testid': options.testId,
     },
@@ -49,6 +53,7 @@ export function dataTable<T>(options: {
               scope: 'col',
             },
             c.label,
+            c.labelNote ? [' ', h('span', { class: 'rk-table__note' }, c.labelNote)] : null,
           ),
         ),
       ),
