@@ -1,3 +1,4 @@
+import { agendaTitle } from '../domain/agenda-title.js';
 import {
   CHART_WIDTH,
   type DossierBlock,
@@ -90,7 +91,10 @@ export function dossierDocument(model: DossierModel, lang: Lang): DossierDocumen
                     label: x.t('visit.agenda'),
                     value: model.visit.agenda
                       .map((a) =>
-                        x.t('visit.agenda.item', { position: a.position, title: a.title }),
+                        x.t('visit.agenda.item', {
+                          position: a.position,
+                          title: agendaTitle(a, x.lang),
+                        }),
                       )
                       .join('\n'),
                   },

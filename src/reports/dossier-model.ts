@@ -73,6 +73,8 @@ export interface DossierPractice {
   readonly transfer_potential: string | null;
   readonly contact: string | null;
   readonly source_url: string | null;
+  /** The language its texts are written in ('nl' or 'en'). */
+  readonly language: string;
   readonly key_areas: readonly Bilingual[];
   /** How it was chosen: ranked by the core's recommendation, or matched on a gap key area alone. */
   readonly method: 'recommendation' | 'gap-key-area' | 'own';
@@ -664,6 +666,7 @@ function connectingModel(
     transfer_potential: p.transfer_potential,
     contact: p.contact,
     source_url: p.source_url,
+    language: p.language,
     key_areas: p.key_areas.map(keyAreaName),
     method,
     reasons,

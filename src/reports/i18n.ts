@@ -404,6 +404,13 @@ const nl = {
   'value.none': 'geen',
   'value.unknown': 'onbekend',
   'list.and': ' en ',
+  // The language of texts the dossier shows as their authors wrote them.
+  'practices.language': 'Taal',
+  'practices.language.nl':
+    'Alleen in het Nederlands beschikbaar: de tekst staat zoals de regio hem schreef.',
+  'practices.language.en':
+    'Alleen in het Engels beschikbaar: de tekst staat zoals de regio hem schreef.',
+  // End of the block.
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -804,6 +811,11 @@ const en: Record<MessageKey, string> = {
   'value.none': 'none',
   'value.unknown': 'unknown',
   'list.and': ' and ',
+  // The language of texts the dossier shows as their authors wrote them.
+  'practices.language': 'Language',
+  'practices.language.nl': 'Available in Dutch only: the text is as the region wrote it.',
+  'practices.language.en': 'Available in English only: the text is as the region wrote it.',
+  // End of the block.
 };
 
 export type Lang = 'nl' | 'en';

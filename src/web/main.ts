@@ -2,7 +2,8 @@ import './styles/app.css';
 import { ApiError } from './api/client.js';
 import type { PageView } from './app/page.js';
 import { routeOf, startRouter, type PageName, type Route } from './app/router.js';
-import { langFromSearch, setLang, t } from './i18n/i18n.js';
+import { setLang, t } from './i18n/i18n.js';
+import { rememberedLang, resolveLang } from './i18n/lang-choice.js';
 import { comparePage } from './pages/compare-page.js';
 import { homePage } from './pages/home-page.js';
 import { mapPage } from './pages/map-page.js';
@@ -11,6 +12,7 @@ import { networkPage } from './pages/network-page.js';
 import { linksPage } from './pages/links-page.js';
 import { followUpPage } from './pages/follow-up-page.js';
 import { nextRegionPage } from './pages/next-region-page.js';
+import { errorPage } from './pages/error-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
 import { practiceEditPage, practiceNewPage } from './pages/practice-edit-page.js';
 import { practicesPage } from './pages/practices-page.js';
@@ -29,7 +31,6 @@ import { visitPage } from './pages/visit-page.js';
 import { visitsPage } from './pages/visits-page.js';
 import { h, replace } from './ui/dom.js';
 import { layout } from './ui/layout.js';
-import { notice } from './ui/notice.js';
 
 const PAGES: Readonly<Record<PageName, (route: Route) => Promise<PageView>>> = {
   home: homePage,
@@ -68,7 +69,8 @@ let renderCount = 0;
 async function render(url: URL, how: 'link' | 'control' | 'history'): Promise<void> {
   const token = ++renderCount;
   const focusedId = how === 'control' ? document.activeElement?.id : undefined;
-  setLang(langFromSearch(url.searchParams));
+  setLang(resolveLang(url.searchParams, rememberedLang()));
+  showLangInAddress(url);
   const route = routeOf(url);
   const main = h('main', { id: 'inhoud', class: 'rk-main', tabindex: -1, 'aria-busy': 'true' });
   main.append(
@@ -82,23 +84,7 @@ async function render(url: URL, how: 'link' | 'control' | 'history'): Promise<vo
     view =
       error instanceof ApiError && error.status === 404
         ? notFoundPage(notFoundDetail(route.name, route.params[0]))
-        : {
-            title: t('error.title'),
-            content: h(
-              'div',
-              null,
-              h('h1', { class: 'utrecht-heading-1' }, t('error.title')),
-              notice(
-                'error',
-                h('p', { class: 'utrecht-paragraph' }, t('error.text')),
-                h(
-                  'p',
-                  { class: 'utrecht-paragraph rk-small' },
-                  error instanceof Error ? error.message : String(error),
-                ),
-              ),
-            ),
-          };
+        : errorPage(error);
   }
   if (token !== renderCount) return;
   main.replaceChildren(view.content);
@@ -123,6 +109,16 @@ async function render(url: URL, how: 'link' | 'control' | 'history'): Promise<vo
 }
 
 startRouter((url, how) => void render(url, how));
+
+/**
+ * When the page is in English because the user chose it earlier, the address says so too, so
+ * that it can be shared or bookmarked as it is seen.
+ */
+function showLangInAddress(url: URL): void {
+  if (url.searchParams.has('lang') || rememberedLang() !== 'en') return;
+  url.searchParams.set('lang', 'en');
+  window.history.replaceState(window.history.state, '', url);
+}
 
 /**
  * What a missing record means, in the page's language: a region by its code, a visit or a good

@@ -204,6 +204,16 @@ describe('the web application in Chromium on the real data', () => {
     expect(await page.getByTestId('sme-clusters').locator('li').count()).toBe(5);
   });
 
+  it('switches back to Dutch, and the browser remembers that choice', async () => {
+    // The English chosen above is remembered: an address without a language opens in English.
+    await openPage(page, `${server.url}/bronnen`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await navigateBy(page, () => page.getByTestId('lang-switch').click());
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await openPage(page, `${server.url}/bronnen`);
+    expect(await h1()).toBe('Bronnen');
+  });
+
   it('compares Twente with Stuttgart and Antwerp: not available with the reason, years instead of 0', async () => {
     for (const lang of ['nl', 'en'] as const) {
       await openPage(

@@ -422,6 +422,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             resources: null,
             contact: null,
             source_url: 'https://example.org/lab',
+            language: 'en',
             key_areas: [ENERGY.key_area],
             transfers: [],
           },
@@ -438,6 +439,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             resources: null,
             contact: null,
             source_url: null,
+            language: 'en',
             key_areas: [WATER.key_area],
             transfers: [],
           },
@@ -454,6 +456,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             resources: null,
             contact: 'info@example.org',
             source_url: null,
+            language: 'en',
             key_areas: [HTSM.key_area],
             transfers: [
               {

@@ -21,7 +21,14 @@ export function formatImportSummary(s: ImportSummary): string {
   const skipped = s.skipped
     ? `, ${s.skipped} skipped (${s.skips.map((k) => `${k.count} ${k.reason}`).join('; ')})`
     : '';
-  return `${s.dryRun ? '[dry run] ' : ''}${s.kind} ${s.file.split('/').pop()} (${s.format}): read ${s.read}, inserted ${s.inserted}, updated ${s.updated}, refused ${s.refused}${skipped}`;
+  const written = s.inserted + s.updated;
+  // Rows read and records written are different units: a row can write several records (a
+  // contact point and each region it serves), so more records than rows is no error.
+  const units =
+    written > s.read
+      ? ` (${s.read} ${s.read === 1 ? 'row' : 'rows'} read wrote ${written} records: one row can write several, such as a record and the regions it names)`
+      : '';
+  return `${s.dryRun ? '[dry run] ' : ''}${s.kind} ${s.file.split('/').pop()} (${s.format}): read ${s.read}, inserted ${s.inserted}, updated ${s.updated}, refused ${s.refused}${skipped}${units}`;
 }
 
 /** `regiokracht import <kind> <file...>`: loads files, each whole or not at all. */
@@ -65,6 +72,7 @@ export function importCommand(program: Command): void {
       // Files from elsewhere convert NUTS codes with the data directory's JRC tables.
       const tables = join(config.dataDir, 'nuts_conversion');
       await withStoreCreated(config, async (store) => {
+        const importIds: string[] = [];
         for (const file of files) {
           const progress = importProgressBar();
           try {
@@ -79,6 +87,7 @@ export function importCommand(program: Command): void {
             });
             progress.stop();
             console.log(formatImportSummary(summary));
+            if (!summary.dryRun) importIds.push(summary.importId);
             for (const note of summary.notes) console.log(`  ${note}`);
           } finally {
             progress.stop();
@@ -86,8 +95,11 @@ export function importCommand(program: Command): void {
         }
         if (!options.dryRun) await refreshFigures(store);
         if (options.report) {
-          const unplaced = await unplacedActors(store.db);
-          console.log(`\n${unplaced.length} Dutch organisations could not be placed in a region:`);
+          // Only what this import did: the organisations its runs wrote, not the whole database's.
+          const unplaced = await unplacedActors(store.db, importIds);
+          console.log(
+            `\n${unplaced.length} Dutch organisations of this import could not be placed in a region${unplaced.length ? ':' : '.'}`,
+          );
           if (unplaced.length) {
             console.log(
               formatTable(unplaced, [

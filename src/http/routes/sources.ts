@@ -98,14 +98,16 @@ const sourceEntrySchema = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    title: { type: 'string' },
+    title: { type: 'string', description: 'The title as the data set gives it' },
+    title_nl: { type: 'string', description: 'The title in Dutch' },
+    title_en: { type: 'string', description: 'The title in English' },
     publisher: { type: 'string' },
     licence: nullableString,
     url: nullableString,
     retrieved_at: nullableString,
     imports: { type: 'array', items: importRunSchema },
   },
-  required: ['id', 'title', 'publisher', 'imports'],
+  required: ['id', 'title', 'title_nl', 'title_en', 'publisher', 'imports'],
 } as const;
 
 /** GET /api/sources: every data set with publisher, licence, retrieval date and its import runs. */

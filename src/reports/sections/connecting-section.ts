@@ -49,8 +49,15 @@ export function practiceItem(model: DossierModel, x: Texts, p: DossierPractice):
         : []),
       ...(p.contact ? [{ label: x.t('practices.contact'), text: p.contact }] : []),
       ...(p.source_url ? [{ label: x.t('practices.source'), text: p.source_url }] : []),
+      ...languageNote(x, p.language),
     ],
   };
+}
+
+/** A note when a practice's texts are in another language than the dossier's. */
+function languageNote(x: Texts, language: string): { label: string; text: string }[] {
+  if (language === x.lang || (language !== 'nl' && language !== 'en')) return [];
+  return [{ label: x.t('practices.language'), text: x.t(`practices.language.${language}`) }];
 }
 
 export function connectingSection(model: DossierModel, x: Texts): DossierSection {

@@ -1,3 +1,4 @@
+import { datasetTitles } from '../../services/sources/dataset-title.js';
 import type { DossierBlock, DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
@@ -31,7 +32,7 @@ export function appendixSection(model: DossierModel, x: Texts): DossierSection {
         label: x.t('sources.datasets'),
         text: [
           x.t('sources.dataset', {
-            title: d.title,
+            title: datasetTitles(d.id, d.title)[x.lang],
             publisher: d.publisher,
             licence: d.licence ?? x.t('sources.licence.none'),
           }),

@@ -1,3 +1,4 @@
+import { agendaTitle } from '../../domain/agenda-title.js';
 import type { DossierBlock, DossierSection } from '../dossier-blocks.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import type { VisitReportKey } from '../visit-report/report-texts.js';
@@ -32,7 +33,11 @@ export function agendaSection(model: VisitReportModel, x: Texts, r: ReportText):
               { label: r('report.agenda.item'), width: 263 },
               { label: r('report.agenda.topic'), width: 180 },
             ],
-            rows: agenda.map((a) => [String(a.position), a.title, topicName(x, a.topic, r)]),
+            rows: agenda.map((a) => [
+              String(a.position),
+              agendaTitle(a, x.lang),
+              topicName(x, a.topic, r),
+            ]),
           },
         }
       : { kind: 'paragraph', tone: 'empty', text: r('report.agenda.none') },

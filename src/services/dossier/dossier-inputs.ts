@@ -79,6 +79,8 @@ export interface DossierPracticeInput {
   readonly resources: string | null;
   readonly contact: string | null;
   readonly source_url: string | null;
+  /** The language its texts are written in ('nl' or 'en'), as its editor said. */
+  readonly language: string;
   /** Key areas of the dossier's taxonomy it addresses (others mapped through the crosswalk). */
   readonly key_areas: readonly string[];
   readonly transfers: readonly {

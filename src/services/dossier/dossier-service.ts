@@ -309,6 +309,7 @@ export class DossierService {
         'g.resources',
         'g.contact',
         'g.source_url',
+        'g.language',
       ])
       .where('g.status', '=', 'published')
       .orderBy('g.id')

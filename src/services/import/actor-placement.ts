@@ -293,18 +293,22 @@ export async function replacedActorRows(db: Kysely<Database>): Promise<Row[]> {
 /**
  * The Dutch organisations with a city or postcode that could not be placed, with the reason and,
  * for an ambiguous place name, the candidates: what `regiokracht import --report` lists so that
- * aliases or postcodes can be added.
+ * aliases or postcodes can be added. With `importIds`, only the organisations those import runs
+ * wrote (none for an import that writes no organisations).
  */
-export async function unplacedActors(db: Kysely<Database>): Promise<UnplacedActor[]> {
+export async function unplacedActors(
+  db: Kysely<Database>,
+  importIds?: readonly string[],
+): Promise<UnplacedActor[]> {
+  if (importIds && importIds.length === 0) return [];
   const placer = await ActorPlacer.load(db);
-  const actors = await db
+  let query = db
     .selectFrom('actors')
     .select(['id', 'name', 'city', 'postcode', 'country_code'])
     .where('country_code', '=', 'NL')
-    .where('placement', 'is', null)
-    .orderBy('city')
-    .orderBy('id')
-    .execute();
+    .where('placement', 'is', null);
+  if (importIds) query = query.where('import_id', 'in', [...importIds]);
+  const actors = await query.orderBy('city').orderBy('id').execute();
   return actors
     .filter((a) => (a.city ?? '').trim() !== '' || (a.postcode ?? '').trim() !== '')
     .map((a) => {

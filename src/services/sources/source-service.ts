@@ -1,5 +1,6 @@
 import { publicFileName } from '../analytics/provenance.js';
 import type { Store } from '../../storage/store.js';
+import { datasetTitles } from './dataset-title.js';
 import type { Page, PageQuery } from './page.js';
 
 /** One import run of a data set, as the sources page shows it. */
@@ -21,6 +22,9 @@ export interface ImportRun {
 export interface SourceEntry {
   id: string;
   title: string;
+  /** The title in Dutch and in English (the stored title where it is known in one only). */
+  title_nl: string;
+  title_en: string;
   publisher: string;
   licence: string | null;
   url: string | null;
@@ -71,6 +75,7 @@ export async function listSources(store: Store, page: PageQuery): Promise<Page<S
   return {
     items: datasets.map((d) => ({
       ...d,
+      ...titlesOf(d.id, d.title),
       imports: imports
         .filter((i) => i.dataset_id === d.id)
         .map(({ dataset_id: _dataset, ...run }) => ({
@@ -86,4 +91,9 @@ export async function listSources(store: Store, page: PageQuery): Promise<Page<S
     limit: page.limit,
     offset: page.offset,
   };
+}
+
+function titlesOf(id: string, stored: string): { title_nl: string; title_en: string } {
+  const titles = datasetTitles(id, stored);
+  return { title_nl: titles.nl, title_en: titles.en };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { DEFAULT_AGENDA_TITLES } from '../../domain/agenda-title.js';
 import type { Database } from '../../storage/schema.js';
 import { invalid, requiredText, topicNumber } from './field-check.js';
 
@@ -9,11 +10,9 @@ export interface AgendaItemInput {
 }
 
 /** The agenda a visit gets when none is given: one item per topic. */
-export const DEFAULT_VISIT_AGENDA: readonly AgendaItemInput[] = [
-  { topic: 1, title: 'Het regionale innovatiesysteem' },
-  { topic: 2, title: 'Bijdrage aan de nationale sleutelgebieden' },
-  { topic: 3, title: 'Regionale innovatiekracht' },
-];
+export const DEFAULT_VISIT_AGENDA: readonly AgendaItemInput[] = ([1, 2, 3] as const).map(
+  (topic) => ({ topic, title: DEFAULT_AGENDA_TITLES[topic].nl }),
+);
 
 const MAX_ITEMS = 50;
 

@@ -362,6 +362,9 @@ export interface Visit {
 }
 
 export interface SourceEntry extends Dataset {
+  /** The title in Dutch and in English. */
+  title_nl: string;
+  title_en: string;
   imports: {
     id: string;
     kind: string;

@@ -1,4 +1,5 @@
-import { lang } from '../i18n/i18n.js';
+import { lang, type Lang } from '../i18n/i18n.js';
+import { langParam, rememberedLang } from '../i18n/lang-choice.js';
 
 /** The pages of the application and the paths that open them. */
 export type PageName =
@@ -77,18 +78,20 @@ export function routeOf(url: URL): Route {
 
 /**
  * A link inside the application that keeps the chosen language:
- * `href('/regio/NL213')` is `/regio/NL213?lang=en` when the page is in English.
+ * `href('/regio/NL213')` is `/regio/NL213?lang=en` when the page is in English (and
+ * `?lang=nl` on a Dutch page when English is the remembered choice).
  */
 export function href(
   path: string,
   params: Readonly<Record<string, string | number | undefined | null>> = {},
-  language = lang(),
+  language: Lang = lang(),
 ): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   }
-  if (language === 'en') search.set('lang', 'en');
+  const param = langParam(language, rememberedLang());
+  if (param) search.set('lang', param);
   else search.delete('lang');
   const text = search.toString();
   return text ? `${path}?${text}` : path;

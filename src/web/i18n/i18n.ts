@@ -20,11 +20,6 @@ export function setLang(next: Lang): void {
   document.documentElement.lang = next;
 }
 
-/** The language a URL asks for: `?lang=en` for English, Dutch otherwise. */
-export function langFromSearch(search: URLSearchParams): Lang {
-  return search.get('lang') === 'en' ? 'en' : 'nl';
-}
-
 /**
  * A message in the current language, with `{name}` placeholders filled:
  * `t('map.title', { indicator: 'GERD' })`.

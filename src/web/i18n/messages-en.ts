@@ -739,7 +739,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.ranking.caption': 'Ranking of {n} regions on {date}',
   'nextRegion.rank': 'Rank',
   'nextRegion.score': 'Score',
-  'nextRegion.column': '{part} (weight {weight})',
   'nextRegion.cell': '{value} ({contribution})',
   'nextRegion.lastVisit': 'Last visit',
   'nextRegion.never': 'never',
@@ -998,7 +997,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
     '{n} of the {of} regions compared resemble or complement it but work with it weakly: missing links ({items})',
   'nextRegion.connect.explain':
     'Connect (optional) weighs missing links: regions of the same level that resemble or complement the region in their key areas but work with it in European projects less than the median pair that works together. A visit there connects what belongs together. At 0 or empty the ranking is as without this part.',
-  // The map's indicator picker, classes and flags (issue 13).
+  // The map's indicator picker, classes and flags.
   'map.picker.details': 'About this indicator and its sources',
   'map.picker.sources':
     'The same indicator comes from {n} files; at each level the map uses the first with values:',
@@ -1029,4 +1028,24 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'flag.u': 'low reliability',
   'flag.z': 'not applicable',
   'flag.other': 'see the source’s explanation',
+  // Errors of the API in the reader's language; labels for readers.
+  'apierror.400': 'The input is not valid.',
+  'apierror.401': 'You are not (or no longer) logged in. Log in and try again.',
+  'apierror.403': 'You are not allowed to do this.',
+  'apierror.404': 'This does not exist (any more).',
+  'apierror.409': 'Someone else changed this in the meantime, or it already exists.',
+  'apierror.413': 'The input is too large.',
+  'apierror.429': 'Too many requests in a short time; wait a moment and try again.',
+  'apierror.503': 'The server is temporarily unavailable; try again in a few seconds.',
+  'apierror.busy': 'The database is busy; try again in a few seconds.',
+  'apierror.csrf': 'The security of your session has expired; reload the page and try again.',
+  'apierror.500': 'Something went wrong on the server.',
+  'apierror.network': 'The server could not be reached.',
+  'apierror.other': 'The server refused the request.',
+  'apierror.detail': 'Technical message:',
+  'source.method.en': 'The method is described in English only.',
+  'nextRegion.column.weight': '(weight {weight})',
+  'language.only.nl': 'Available in Dutch only: the text is as the region wrote it.',
+  'language.only.en': 'Available in English only.',
+  // End of the block.
 };

@@ -744,7 +744,6 @@ export const nl = {
   'nextRegion.ranking.caption': 'Rangorde van {n} regio’s op {date}',
   'nextRegion.rank': 'Plaats',
   'nextRegion.score': 'Score',
-  'nextRegion.column': '{part} (gewicht {weight})',
   'nextRegion.cell': '{value} ({contribution})',
   'nextRegion.lastVisit': 'Laatste bezoek',
   'nextRegion.never': 'nooit',
@@ -1006,7 +1005,7 @@ export const nl = {
     "{n} van de {of} vergeleken regio's lijken erop of vullen haar aan maar werken er zwak mee samen: ontbrekende verbindingen ({items})",
   'nextRegion.connect.explain':
     "Verbinden (optioneel) weegt ontbrekende verbindingen: regio's van hetzelfde niveau die in hun sleutelgebieden op de regio lijken of haar aanvullen, maar minder met haar samenwerken in Europese projecten dan de mediaan van de samenwerkende paren. Een bezoek daar verbindt wat bij elkaar hoort. Op 0 of leeg blijft de rangorde zoals zonder dit deel.",
-  // The map's indicator picker, classes and flags (issue 13).
+  // The map's indicator picker, classes and flags.
   'map.picker.details': 'Over deze indicator en zijn bronnen',
   'map.picker.sources':
     'Dezelfde indicator komt uit {n} bestanden; de kaart gebruikt per niveau de eerste die waarden heeft:',
@@ -1037,6 +1036,29 @@ export const nl = {
   'flag.u': 'minder betrouwbaar',
   'flag.z': 'niet van toepassing',
   'flag.other': 'zie de toelichting van de bron',
+  // Errors of the API in the reader's language; labels for readers.
+  'apierror.400': 'De invoer is niet geldig.',
+  'apierror.401': 'U bent niet (meer) ingelogd. Log in en probeer het opnieuw.',
+  'apierror.403': 'U hebt geen recht op deze handeling.',
+  'apierror.404': 'Dit bestaat niet (meer).',
+  'apierror.409': 'Iemand anders heeft dit intussen gewijzigd, of het bestaat al.',
+  'apierror.413': 'De invoer is te groot.',
+  'apierror.429': 'Te veel verzoeken kort na elkaar; wacht even en probeer het opnieuw.',
+  'apierror.503':
+    'De server is tijdelijk niet beschikbaar; probeer het over enkele seconden opnieuw.',
+  'apierror.busy': 'De database is even bezet; probeer het over enkele seconden opnieuw.',
+  'apierror.csrf':
+    'De beveiliging van uw sessie is verlopen; laad de pagina opnieuw en probeer het nog eens.',
+  'apierror.500': 'Er ging op de server iets mis.',
+  'apierror.network': 'De server is niet bereikt.',
+  'apierror.other': 'De server weigerde het verzoek.',
+  'apierror.detail': 'Technische melding (Engels):',
+  'source.method.en': 'De methode is alleen in het Engels beschreven.',
+  'nextRegion.column.weight': '(gewicht {weight})',
+  'language.only.nl': 'Alleen in het Nederlands beschikbaar.',
+  'language.only.en':
+    'Alleen in het Engels beschikbaar: de tekst staat zoals de regio hem schreef.',
+  // End of the block.
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -8,6 +8,7 @@ import type {
   RegionIndex,
   RegionSummary,
 } from '../api/types.js';
+import { apiErrorKey } from '../app/api-error-text.js';
 import { HELIX_ROLES, helixLabelKey } from '../app/helix-roles.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
@@ -230,7 +231,7 @@ export async function comparePage(route: Route): Promise<PageView> {
   const missing = (value: ApiError) =>
     h(
       'span',
-      { class: 'rk-missing', title: `${value.status} ${value.code}: ${value.message}` },
+      { class: 'rk-missing', title: `${value.status} ${value.code}: ${t(apiErrorKey(value))}` },
       t('compare.missing', { status: value.status }),
     );
 

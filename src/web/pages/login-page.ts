@@ -1,5 +1,6 @@
 import { ApiError } from '../api/client.js';
 import { logIn } from '../api/session.js';
+import { apiErrorKey } from '../app/api-error-text.js';
 import type { PageView } from '../app/page.js';
 import { href, navigate, type Route } from '../app/router.js';
 import { t } from '../i18n/i18n.js';
@@ -78,9 +79,9 @@ export function loginPage(route: Route): Promise<PageView> {
                 ? t('login.wrong')
                 : status === 429
                   ? t('login.tooMany')
-                  : failure instanceof Error
-                    ? failure.message
-                    : String(failure),
+                  : failure instanceof ApiError
+                    ? t(apiErrorKey(failure))
+                    : t('apierror.network'),
             ),
           );
           password.value = '';

@@ -124,6 +124,12 @@ export async function networkPage(route: Route): Promise<PageView> {
     tryJson<Helix>(`/api/regions/${code}/helix${query({ lang: lang() })}`),
   ]);
   const name = nameOf(region);
+  // A country or a region abroad is not among the Dutch provinces and COROP areas: the select
+  // shows it as chosen, not the first province.
+  if (regionSelect && ![...regionSelect.options].some((o) => o.value === code)) {
+    regionSelect.prepend(h('option', { value: code }, `${name} (${code})`));
+    regionSelect.value = code;
+  }
   chooser.append(
     h(
       'div',

@@ -222,10 +222,8 @@ function monthsForm(months: number, tried: Readonly<Record<string, number>> | nu
 
 function ranking(report: NextVisitReport): HTMLElement {
   const partCell = (part: (typeof NEXT_VISIT_PARTS)[number]) => ({
-    label: t('nextRegion.column', {
-      part: t(`nextRegion.part.${part}`),
-      weight: num(report.weights[part] ?? 0),
-    }),
+    label: t(`nextRegion.part.${part}`),
+    labelNote: t('nextRegion.column.weight', { weight: num(report.weights[part] ?? 0) }),
     numeric: true,
     cell: (row: NextVisitReport['ranking'][number]) => {
       const p = row.parts.find((x) => x.part === part);
@@ -252,6 +250,7 @@ function ranking(report: NextVisitReport): HTMLElement {
       }),
       captionHidden: true,
       testId: 'ranking',
+      className: 'rk-ranking',
       rows: report.ranking,
       columns: [
         { label: t('nextRegion.rank'), numeric: true, cell: (r) => formatNumber(r.rank) },

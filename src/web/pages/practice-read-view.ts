@@ -3,6 +3,7 @@ import type { Viewer } from '../app/permissions.js';
 import { formatDate, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from '../ui/dom.js';
+import { languageNote } from '../ui/language-note.js';
 import { editNotice } from '../ui/edit-permission.js';
 import { practiceLabels } from './practice-form.js';
 
@@ -25,6 +26,7 @@ export function practiceReadView(practice: PracticeRecord, viewer: Viewer): HTML
       }),
     ),
     editNotice(viewer),
+    languageNote(practice.language),
     h(
       'dl',
       { class: 'rk-details' },

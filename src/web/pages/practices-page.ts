@@ -1,6 +1,7 @@
 import { getJson, query } from '../api/client.js';
 import type { Practice, PracticePage } from '../api/types.js';
 import type { PageView } from '../app/page.js';
+import { languageNote } from '../ui/language-note.js';
 import { href, navigate, type Route } from '../app/router.js';
 import { formatDate, formatNumber, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
@@ -187,6 +188,7 @@ function practiceCard(p: Practice): HTMLElement {
       lang: p.language === 'en' || p.language === 'nl' ? p.language : null,
     },
     h('h3', { class: 'utrecht-heading-3 rk-card__title' }, p.title),
+    languageNote(p.language),
     h(
       'p',
       { class: 'rk-small' },

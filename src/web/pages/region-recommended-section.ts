@@ -1,5 +1,6 @@
 import { ApiError } from '../api/client.js';
 import type { PracticeRecommendations } from '../api/visit-types.js';
+import { methodText } from '../ui/source-details.js';
 import { href } from '../app/router.js';
 import { lang, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
@@ -72,7 +73,7 @@ export function regionRecommendedSection(
             'details',
             { class: 'rk-source' },
             h('summary', { class: 'rk-source__summary' }, t('source.method')),
-            h('p', { class: 'utrecht-paragraph' }, recommended.method),
+            methodText(recommended.method),
           ),
         ],
   );

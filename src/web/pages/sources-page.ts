@@ -3,6 +3,7 @@ import type { Page, SourceEntry } from '../api/types.js';
 import type { PageView } from '../app/page.js';
 import { formatDate, formatNumber, t } from '../i18n/i18n.js';
 import { dataTable } from '../ui/data-table.js';
+import { datasetTitleOf } from '../ui/dataset-title.js';
 import { h } from '../ui/dom.js';
 import { sourceAnchor } from '../ui/source-anchor.js';
 
@@ -26,7 +27,9 @@ export async function sourcesPage(): Promise<PageView> {
             h(
               'h2',
               { class: 'utrecht-heading-3 rk-card__title' },
-              d.url ? h('a', { class: 'utrecht-link', href: d.url }, d.title) : d.title,
+              d.url
+                ? h('a', { class: 'utrecht-link', href: d.url }, datasetTitleOf(d))
+                : datasetTitleOf(d),
             ),
             h(
               'dl',
@@ -79,7 +82,7 @@ function importRuns(d: SourceEntry): HTMLElement {
       }),
     ),
     dataTable({
-      caption: t('sources.imports', { title: d.title }),
+      caption: t('sources.imports', { title: datasetTitleOf(d) }),
       columns: [
         {
           label: t('sources.file'),

@@ -1,3 +1,4 @@
+import { agendaTitle } from '../../domain/agenda-title.js';
 import { getJson, query } from '../api/client.js';
 import type { VisitDetail } from '../api/visit-types.js';
 import type { PageView } from '../app/page.js';
@@ -59,7 +60,7 @@ export async function visitPage(route: Route): Promise<PageView> {
             h(
               'li',
               { class: 'utrecht-ordered-list__item' },
-              a.title,
+              agendaTitle(a, lang()),
               a.topic
                 ? h('span', { class: 'rk-small' }, ` (${t('visit.topic.n', { n: a.topic })})`)
                 : '',

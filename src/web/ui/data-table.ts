@@ -11,6 +11,8 @@ export function dataTableCsv(element: Element): CsvTable | undefined {
 
 export interface Column<T> {
   readonly label: string;
+  /** A short second line under the label (a weight, a unit), in small type. */
+  readonly labelNote?: string;
   readonly numeric?: boolean;
   /** The row header column (th scope=row). */
   readonly rowHeader?: boolean;
@@ -32,12 +34,14 @@ export function dataTable<T>(options: {
   rows: readonly T[];
   captionHidden?: boolean;
   testId?: string;
+  /** An extra class on the table, for a page's own column widths. */
+  className?: string;
 }): HTMLDivElement {
   const captionId = uid('caption');
   const table = h(
     'table',
     {
-      class: 'utrecht-table rk-table',
+      class: `utrecht-table rk-table${options.className ? ` ${options.className}` : ''}`,
       'aria-labelledby': captionId,
       'data-testid': options.testId,
     },
@@ -63,6 +67,7 @@ export function dataTable<T>(options: {
               scope: 'col',
             },
             c.label,
+            c.labelNote ? [' ', h('span', { class: 'rk-table__note' }, c.labelNote)] : null,
           ),
         ),
       ),

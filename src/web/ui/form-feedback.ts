@@ -1,4 +1,5 @@
 import { ApiError } from '../api/client.js';
+import { apiErrorKey } from '../app/api-error-text.js';
 import { problemField } from '../app/problem-field.js';
 import { t } from '../i18n/i18n.js';
 import { h } from './dom.js';
@@ -34,9 +35,21 @@ export function clearFormErrors(form: HTMLFormElement): void {
 }
 
 /**
+ * The server's own words about a refused request, marked as English (the server writes in
+ * English) and, on a Dutch page, introduced as such.
+ */
+export function serverDetail(detail: string): (HTMLElement | string)[] {
+  return [
+    h('span', { class: 'rk-server-detail__label' }, t('apierror.detail')),
+    ' ',
+    h('span', { lang: 'en', 'data-testid': 'server-detail' }, detail),
+  ];
+}
+
+/**
  * Shows an error: announced at the top of the form (role=alert), and, when it is about one field,
  * beside that field too (aria-invalid, described by `fieldMessage`, else the message), which then
- * gets the focus.
+ * gets the focus. `detail` is the server's own (English) words, shown after the message.
  */
 export function showFormError(
   form: HTMLFormElement,
@@ -44,6 +57,7 @@ export function showFormError(
   fieldName?: string,
   fieldLabel?: string,
   fieldMessage?: string,
+  detail?: string,
 ): void {
   const feedback = form.querySelector('[data-feedback]');
   const lead = fieldLabel ? t('form.error.field', { field: fieldLabel }) : t('form.error');
@@ -55,6 +69,9 @@ export function showFormError(
         'error',
         h('p', { class: 'utrecht-paragraph' }, h('strong', null, lead)),
         h('p', { class: 'utrecht-paragraph' }, message),
+        detail
+          ? h('p', { class: 'utrecht-paragraph rk-small rk-server-detail' }, serverDetail(detail))
+          : null,
       ),
     ),
   );
@@ -66,6 +83,7 @@ export function showFormError(
     field.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select') ?? null;
   if (error) {
     error.textContent = fieldMessage ?? message;
+    if (detail) error.append(' ', ...serverDetail(detail));
     error.hidden = false;
   }
   if (control) {
@@ -95,11 +113,13 @@ export function showProblem(
     return;
   }
   const field = problemField(error.message, Object.keys(labels));
+  const message = t(apiErrorKey(error));
   showFormError(
     form,
-    t('form.error.server', { status: error.status, detail: error.message }),
+    t('form.error.server', { status: error.status, detail: message }),
     field,
     field ? labels[field] : undefined,
+    message,
     error.message,
   );
 }

@@ -1,5 +1,6 @@
 import { href, type PageName } from '../app/router.js';
 import { lang, t } from '../i18n/i18n.js';
+import { rememberLang } from '../i18n/lang-choice.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from './dom.js';
 import { addAdminNavItem } from './admin-nav.js';
@@ -48,6 +49,19 @@ export function layout(active: PageName, current: URL, main: HTMLElement): HTMLE
     { class: 'utrecht-skip-link utrecht-skip-link--visible-on-focus', href: '#inhoud' },
     t('layout.skip'),
   );
+  const langSwitch = h(
+    'a',
+    {
+      class: 'utrecht-link rk-lang-switch',
+      href: switchHref,
+      hreflang: other,
+      lang: other,
+      'data-testid': 'lang-switch',
+    },
+    other === 'en' ? 'English' : 'Nederlands',
+  );
+  // The choice is remembered: later visits and links without a language open in it.
+  langSwitch.addEventListener('click', () => rememberLang(other));
   const header = h(
     'header',
     { class: 'rk-header' },
@@ -66,17 +80,7 @@ export function layout(active: PageName, current: URL, main: HTMLElement): HTMLE
         ),
       ),
       headerSearch(),
-      h(
-        'a',
-        {
-          class: 'utrecht-link rk-lang-switch',
-          href: switchHref,
-          hreflang: other,
-          lang: other,
-          'data-testid': 'lang-switch',
-        },
-        other === 'en' ? 'English' : 'Nederlands',
-      ),
+      langSwitch,
       sessionLink(current),
     ),
   );

@@ -1,4 +1,5 @@
 import type { ApiError } from '../api/client.js';
+import { apiErrorKey } from '../app/api-error-text.js';
 import { t } from '../i18n/i18n.js';
 import { h, type Child } from './dom.js';
 
@@ -37,13 +38,14 @@ export function unavailable(what: string, error: ApiError): HTMLDivElement {
     notice(
       'warning',
       h('p', { class: 'utrecht-paragraph' }, t('unavailable.lead', { what })),
+      h('p', { class: 'utrecht-paragraph' }, t(apiErrorKey(error))),
       h(
         'p',
         { class: 'utrecht-paragraph rk-small' },
         t('unavailable.server', { status: error.status, code: error.code }),
         ' ',
         h('code', null, error.path),
-        error.message ? ` — ${error.message}` : '',
+        error.message ? [' — ', h('span', { lang: 'en' }, error.message)] : '',
       ),
     ),
   );

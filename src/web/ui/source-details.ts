@@ -1,5 +1,6 @@
 import type { Source } from '../api/types.js';
-import { formatDate, t } from '../i18n/i18n.js';
+import { formatDate, lang, t } from '../i18n/i18n.js';
+import { fillDatasetTitle } from './dataset-title.js';
 import { h } from './dom.js';
 
 /**
@@ -16,11 +17,13 @@ export function sourceDetails(source: Source | undefined | null): HTMLDetailsEle
       h('p', { class: 'utrecht-paragraph' }, t('source.missing')),
     );
   }
-  const datasets = source.datasets.map((d) =>
-    h(
+  const datasets = source.datasets.map((d) => {
+    const title = h('span', { 'data-dataset-title': d.id }, d.title);
+    fillDatasetTitle(title, d.id);
+    return h(
       'li',
       null,
-      h('strong', null, d.url ? h('a', { class: 'utrecht-link', href: d.url }, d.title) : d.title),
+      h('strong', null, d.url ? h('a', { class: 'utrecht-link', href: d.url }, title) : title),
       h(
         'dl',
         { class: 'rk-source__facts' },
@@ -31,8 +34,8 @@ export function sourceDetails(source: Source | undefined | null): HTMLDetailsEle
         h('dt', null, t('source.retrieved')),
         h('dd', null, d.retrieved_at ? formatDate(d.retrieved_at) : t('source.retrieved.none')),
       ),
-    ),
-  );
+    );
+  });
   const imports = source.imports.map((i) =>
     h(
       'li',
@@ -60,12 +63,22 @@ export function sourceDetails(source: Source | undefined | null): HTMLDetailsEle
         ]
       : null,
     source.method
-      ? [
-          h('h4', { class: 'rk-source__heading' }, t('source.method')),
-          h('p', { class: 'utrecht-paragraph' }, source.method),
-        ]
+      ? [h('h4', { class: 'rk-source__heading' }, t('source.method')), methodText(source.method)]
       : null,
   );
+}
+
+/**
+ * A method as the server describes it: in English, marked so, with a note on a Dutch page that
+ * it is described in English only.
+ */
+export function methodText(method: string): HTMLElement[] {
+  const text = h('p', { class: 'utrecht-paragraph', lang: 'en' }, method);
+  if (lang() === 'en') return [text];
+  return [
+    text,
+    h('p', { class: 'rk-small', 'data-testid': 'method-english' }, t('source.method.en')),
+  ];
 }
 
 function shortChecksum(checksum: string): string {

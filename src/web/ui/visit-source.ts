@@ -1,7 +1,6 @@
-import { getJson } from '../api/client.js';
-import type { Page, SourceEntry } from '../api/types.js';
 import { href } from '../app/router.js';
 import { t } from '../i18n/i18n.js';
+import { datasetTitlesById } from './dataset-title.js';
 import { h } from './dom.js';
 import { sourceAnchor } from './source-anchor.js';
 
@@ -23,10 +22,5 @@ export function visitSource(sourceId: string | null): HTMLElement {
 }
 
 async function datasetTitle(id: string): Promise<string | null> {
-  try {
-    const sources = await getJson<Page<SourceEntry>>('/api/sources?limit=1000');
-    return sources.items.find((d) => d.id === id)?.title ?? null;
-  } catch {
-    return null;
-  }
+  return (await datasetTitlesById()).get(id) ?? null;
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { dossierInputsFixture } from '../../test/support/dossier-inputs-fixture.js';
+import { dossierDocument } from './dossier-document.js';
+import { dossierModel } from './dossier-model.js';
+
+const agenda = (lang: 'nl' | 'en') =>
+  dossierDocument(dossierModel(dossierInputsFixture()), lang).cover.visit.find(
+    (v) => v.label === 'Agenda',
+  )?.value;
+
+/** The dossier's inputs with the good practices written in Dutch, as most regions enter them. */
+function dutchPractices() {
+  const inputs = dossierInputsFixture();
+  return { ...inputs, practices: inputs.practices.map((p) => ({ ...p, language: 'nl' })) };
+}
+
+describe('the dossier in the reader’s language', () => {
+  it('gives the default agenda in English in the English dossier, and in Dutch in the Dutch', () => {
+    expect(agenda('en')).toBe(
+      '1. The regional innovation system\n2. Contribution to the national key areas',
+    );
+    expect(agenda('nl')).toBe(
+      '1. Het regionale innovatiesysteem\n2. Bijdrage aan de nationale sleutelgebieden',
+    );
+  });
+
+  it('says of each Dutch-only practice in the English dossier that it is available in Dutch only', () => {
+    const en = JSON.stringify(dossierDocument(dossierModel(dutchPractices()), 'en'));
+    const practices = dutchPractices().practices.length;
+    expect(practices).toBeGreaterThan(0);
+    expect(en.match(/Available in Dutch only/g)?.length).toBeGreaterThan(0);
+    // No note where the languages agree: Dutch practices in Dutch, English ones in English.
+    const nl = JSON.stringify(dossierDocument(dossierModel(dutchPractices()), 'nl'));
+    expect(nl).not.toMatch(/Alleen in het/);
+    const enOwn = JSON.stringify(dossierDocument(dossierModel(dossierInputsFixture()), 'en'));
+    expect(enOwn).not.toMatch(/Available in Dutch only/);
+  });
+
+  it('names a Eurostat data set by its Dutch title in the Dutch appendix', () => {
+    const nl = JSON.stringify(dossierDocument(dossierModel(dossierInputsFixture()), 'nl'));
+    const en = JSON.stringify(dossierDocument(dossierModel(dossierInputsFixture()), 'en'));
+    expect(en).toContain('CORDIS - EU research projects under Horizon 2020');
+    expect(nl).toContain('CORDIS – EU-onderzoeksprojecten onder Horizon 2020');
+  });
+});
