@@ -77,6 +77,12 @@ export interface TableWriterOptions {
   readonly after?: readonly TableWriter[];
   /** Rows from which `ctx.flush()` writes the queue (default 5,000). */
   readonly batchSize?: number;
+  /**
+   * Write each batch in the order of the key (rows with the same key keep their order): rows that
+   * arrive in no order then go into the key's B-tree side by side. Not for a table whose rows
+   * refer to other rows of the same table (a region's parent).
+   */
+  readonly inKeyOrder?: boolean;
 }
 
 /** Everything an importer gets from the runner: the file, the transaction, and where to report. */
