@@ -20,8 +20,9 @@ export interface ImportProgress {
   readonly rowsRead: number;
   /**
    * When the file is one of a data directory's ({@link importDataDirectory}): its place among
-   * them and the progress of the whole load, in bytes of the files decompressed (`done` of
-   * `total`), for an estimate of the time left.
+   * them and the progress of the whole load (`done` of `total`), in bytes of the files
+   * decompressed weighed by what a byte of their format costs (`loadCost`), for an estimate of
+   * the time left.
    */
   readonly overall?: {
     readonly file: number;

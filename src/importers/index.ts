@@ -11,7 +11,7 @@ import { CBS_PLACES_KIND, cbsPlacesImporter } from './nl/cbs-places-importer.js'
 import { runImport } from './run-import.js';
 import { TERCET_KIND, tercetImporter } from './tercet/tercet-importer.js';
 import { uncompressedSize } from './text/uncompressed-size.js';
-import { secondsLeft, type LoadPosition } from './time-left.js';
+import { loadCost, secondsLeft, type LoadPosition } from './time-left.js';
 import { actorsTemplateImporter } from './templates/actors-template.js';
 import { clustersTemplateImporter } from './templates/clusters-template.js';
 import { contactPointsTemplateImporter } from './templates/contact-points-template.js';
@@ -133,13 +133,16 @@ export async function importDataDirectory(
   const refused: { file: string; kind: string; error: RegiokrachtError }[] = [];
   const nutsConversionDir = join(dataDir, 'nuts_conversion');
   const onProgress = options.onProgress;
-  const sizes = await Promise.all(plan.map((p) => uncompressedSize(p.file)));
-  const total = sizes.reduce((sum, size) => sum + size, 0);
+  // Each file weighed by what it costs to load, for the progress and the time left.
+  const costs = await Promise.all(
+    plan.map(async (p) => loadCost(p.kind, p.file, await uncompressedSize(p.file))),
+  );
+  const total = costs.reduce((sum, cost) => sum + cost, 0);
   let before = 0;
   const loadStarted = performance.now();
   for (const [index, { kind, file }] of plan.entries()) {
     const importer = IMPORTERS[kind] as Importer;
-    const size = sizes[index] ?? 0;
+    const cost = costs[index] ?? 0;
     const fileStarted = performance.now();
     const position = (): LoadPosition => {
       const now = performance.now();
@@ -147,11 +150,11 @@ export async function importDataDirectory(
       return {
         file: index + 1,
         files: plan.length,
-        done: before + size,
+        done: before + cost,
         total,
         elapsed,
         fileSeconds: (now - fileStarted) / 1000,
-        secondsLeft: secondsLeft(elapsed, before + size, total),
+        secondsLeft: secondsLeft(elapsed, before + cost, total),
       };
     };
     try {
@@ -165,7 +168,7 @@ export async function importDataDirectory(
                   overall: {
                     file: index + 1,
                     files: plan.length,
-                    done: before + (p.bytesTotal > 0 ? (size * p.bytesRead) / p.bytesTotal : 0),
+                    done: before + (p.bytesTotal > 0 ? (cost * p.bytesRead) / p.bytesTotal : 0),
                     total,
                   },
                 }),
@@ -182,7 +185,7 @@ export async function importDataDirectory(
       refused.push({ file, kind, error: error as RegiokrachtError });
       options.onRefused?.(file, error as RegiokrachtError, position());
     }
-    before += size;
+    before += cost;
   }
   return { summaries, refused, missing };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPosition, formatSeconds, secondsLeft } from './time-left.js';
+import { formatPosition, formatSeconds, loadCost, secondsLeft } from './time-left.js';
 
 describe('time left of a data directory load', () => {
   it('estimates from the pace so far: time per byte done times the bytes left', () => {
@@ -20,5 +20,22 @@ describe('time left of a data directory load', () => {
     expect(formatPosition({ ...at, secondsLeft: 65 })).toBe('[3/30, about 1 min 5 s left]');
     expect(formatPosition({ ...at, file: 30, secondsLeft: 0 })).toBe('[30/30, done]');
     expect(formatSeconds(0.2)).toBe('1 s');
+  });
+});
+
+describe('the cost of loading a file', () => {
+  it('weighs a byte of a Eurostat bulk TSV above other Eurostat layouts, and those above CSV', () => {
+    const mb = 1_000_000;
+    const tsv = loadCost('eurostat', 'official/eurostat_tsv/demo_r_pjangrp3.tsv.gz', mb);
+    const long = loadCost(
+      'eurostat',
+      'eurostat/eurostat_regional_innovation_indicators_long.csv',
+      mb,
+    );
+    const cordis = loadCost('cordis', 'cordis/h2020_participations_eunets.csv.gz', mb);
+    expect(tsv).toBeGreaterThan(long);
+    expect(long).toBeGreaterThan(cordis);
+    // A file of a few rows still costs something.
+    expect(loadCost('tercet', 'pc2020_BE_NUTS-2021_v1.0_selection.csv', 104)).toBeGreaterThan(104);
   });
 });
