@@ -20,8 +20,9 @@ export interface ImportProgress {
   readonly rowsRead: number;
   /**
    * When the file is one of a data directory's ({@link importDataDirectory}): its place among
-   * them and the progress of the whole load, in bytes of the files decompressed (`done` of
-   * `total`), for an estimate of the time left.
+   * them and the progress of the whole load (`done` of `total`), in bytes of the files
+   * decompressed weighed by what a byte of their format costs (`loadCost`), for an estimate of
+   * the time left.
    */
   readonly overall?: {
     readonly file: number;
@@ -77,6 +78,12 @@ export interface TableWriterOptions {
   readonly after?: readonly TableWriter[];
   /** Rows from which `ctx.flush()` writes the queue (default 5,000). */
   readonly batchSize?: number;
+  /**
+   * Write each batch in the order of the key (rows with the same key keep their order): rows that
+   * arrive in no order then go into the key's B-tree side by side. Not for a table whose rows
+   * refer to other rows of the same table (a region's parent).
+   */
+  readonly inKeyOrder?: boolean;
 }
 
 /** Everything an importer gets from the runner: the file, the transaction, and where to report. */

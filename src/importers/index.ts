@@ -11,6 +11,7 @@ import { CBS_PLACES_KIND, cbsPlacesImporter } from './nl/cbs-places-importer.js'
 import { runImport } from './run-import.js';
 import { TERCET_KIND, tercetImporter } from './tercet/tercet-importer.js';
 import { uncompressedSize } from './text/uncompressed-size.js';
+import { loadCost, secondsLeft, type LoadPosition } from './time-left.js';
 import { actorsTemplateImporter } from './templates/actors-template.js';
 import { clustersTemplateImporter } from './templates/clusters-template.js';
 import { contactPointsTemplateImporter } from './templates/contact-points-template.js';
@@ -21,6 +22,7 @@ import { participationsTemplateImporter } from './templates/participations-templ
 
 export type { ImportProgress, ImportSummary, Importer } from './importer.js';
 export { ImportRefusedError } from './import-refused-error.js';
+export { formatPosition, type LoadPosition } from './time-left.js';
 export { runImport, type RunImportOptions, type Clock } from './run-import.js';
 export { createEurostatImporter } from './eurostat/eurostat-importer.js';
 export {
@@ -65,8 +67,13 @@ export interface DataDirectoryImport {
 export interface ImportDataDirectoryOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   readonly clock?: () => Date;
-  /** Called after each file, for a log line. */
-  readonly onFile?: (summary: ImportSummary) => void;
+  /**
+   * Called after each file, for a log line: its summary, its place among the files and the time
+   * the load has left (at the pace so far, by bytes decompressed).
+   */
+  readonly onFile?: (summary: ImportSummary, position: LoadPosition) => void;
+  /** Called after each refused file, with its place among the files and the time left. */
+  readonly onRefused?: (file: string, error: RegiokrachtError, position: LoadPosition) => void;
   /** Who the audit trail names for the imports; `system` when absent. */
   readonly actor?: AuditActor;
 }
@@ -126,12 +133,30 @@ export async function importDataDirectory(
   const refused: { file: string; kind: string; error: RegiokrachtError }[] = [];
   const nutsConversionDir = join(dataDir, 'nuts_conversion');
   const onProgress = options.onProgress;
-  const sizes = onProgress ? await Promise.all(plan.map((p) => uncompressedSize(p.file))) : [];
-  const total = sizes.reduce((sum, size) => sum + size, 0);
+  // Each file weighed by what it costs to load, for the progress and the time left.
+  const costs = await Promise.all(
+    plan.map(async (p) => loadCost(p.kind, p.file, await uncompressedSize(p.file))),
+  );
+  const total = costs.reduce((sum, cost) => sum + cost, 0);
   let before = 0;
+  const loadStarted = performance.now();
   for (const [index, { kind, file }] of plan.entries()) {
     const importer = IMPORTERS[kind] as Importer;
-    const size = sizes[index] ?? 0;
+    const cost = costs[index] ?? 0;
+    const fileStarted = performance.now();
+    const position = (): LoadPosition => {
+      const now = performance.now();
+      const elapsed = (now - loadStarted) / 1000;
+      return {
+        file: index + 1,
+        files: plan.length,
+        done: before + cost,
+        total,
+        elapsed,
+        fileSeconds: (now - fileStarted) / 1000,
+        secondsLeft: secondsLeft(elapsed, before + cost, total),
+      };
+    };
     try {
       const summary = await runImport(store, importer, file, {
         nutsConversionDir: existsSync(nutsConversionDir) ? nutsConversionDir : undefined,
@@ -143,7 +168,7 @@ export async function importDataDirectory(
                   overall: {
                     file: index + 1,
                     files: plan.length,
-                    done: before + (p.bytesTotal > 0 ? (size * p.bytesRead) / p.bytesTotal : 0),
+                    done: before + (p.bytesTotal > 0 ? (cost * p.bytesRead) / p.bytesTotal : 0),
                     total,
                   },
                 }),
@@ -153,13 +178,14 @@ export async function importDataDirectory(
         ...(options.actor ? { actor: options.actor } : {}),
       });
       summaries.push(summary);
-      options.onFile?.(summary);
+      options.onFile?.(summary, position());
     } catch (error) {
       const code = (error as RegiokrachtError).code;
       if (code !== 'IMPORT_REFUSED' && code !== 'DATA_FILE_INVALID') throw error;
       refused.push({ file, kind, error: error as RegiokrachtError });
+      options.onRefused?.(file, error as RegiokrachtError, position());
     }
-    before += size;
+    before += cost;
   }
   return { summaries, refused, missing };
 }

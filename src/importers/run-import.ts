@@ -21,6 +21,7 @@ import type {
 } from './importer.js';
 import { ImportRefusedError, MAX_ROW_ERRORS } from './import-refused-error.js';
 import { IMPORT_LIMITS } from './limits.js';
+import { widenPageCache } from './page-cache.js';
 import { DamagedFileError, LineReader } from './text/line-reader.js';
 import { retrievalDate } from './retrieval-date.js';
 import type { TextEncodingName } from './text/text-decoding.js';
@@ -84,8 +85,10 @@ export async function runImport(
   const nutsConversionDir = options.nutsConversionDir ?? findNutsConversionDir(file);
   const retrievedAt = await retrievalDate(file, checksum);
   let summary: ImportSummary | undefined;
+  let narrowPageCache: ((db: Store['db']) => Promise<void>) | undefined;
   try {
     await store.transaction(async (tx) => {
+      narrowPageCache = await widenPageCache(tx.db, store.backend);
       const run = new ImportRun(
         tx,
         store.backend,
@@ -156,6 +159,7 @@ export async function runImport(
       );
     });
   } catch (error) {
+    await narrowPageCache?.(store.db);
     if (error instanceof DryRunRollback && summary) return summary;
     if (error instanceof RefusedRows || error instanceof FileRefused) {
       const run = error.run;
@@ -171,6 +175,7 @@ export async function runImport(
       { cause: error },
     );
   }
+  await narrowPageCache?.(store.db);
   if (!summary) throw new Error('import finished without a summary');
   return summary;
 }
@@ -470,6 +475,22 @@ class BatchWriter implements TableWriter {
     if (this.rows.length >= this.size) await this.run.beforeBulkWrite(this.table);
     const rows = this.rows;
     this.rows = [];
+    if (this.options.inKeyOrder) rows.sort(byKey(this.key));
     await this.run.upsert(this.table, this.key, rows);
   }
+}
+
+/** Orders rows by their key columns (stable: rows with the same key keep their order). */
+function byKey(key: readonly string[]): (a: Row, b: Row) => number {
+  return (a, b) => {
+    for (const column of key) {
+      const x = a[column] as string | number | null;
+      const y = b[column] as string | number | null;
+      if (x === y) continue;
+      if (x === null) return -1;
+      if (y === null) return 1;
+      return x < y ? -1 : 1;
+    }
+    return 0;
+  };
 }

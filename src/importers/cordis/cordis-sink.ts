@@ -59,10 +59,14 @@ export class CordisSink {
     private readonly placer: ActorPlacer,
   ) {
     this.regionWriter = ctx.writer('regions', ['code']);
-    this.actorWriter = ctx.writer('actors', ['id'], { after: [this.regionWriter] });
-    this.projectWriter = ctx.writer('projects', ['id']);
+    this.actorWriter = ctx.writer('actors', ['id'], {
+      after: [this.regionWriter],
+      inKeyOrder: true,
+    });
+    this.projectWriter = ctx.writer('projects', ['id'], { inKeyOrder: true });
     this.participationWriter = ctx.writer('participations', ['project_id', 'actor_id'], {
       after: [this.actorWriter, this.projectWriter],
+      inKeyOrder: true,
     });
     this.programmePartWriter = ctx.writer(
       'project_programme_parts',

@@ -79,6 +79,7 @@ export class IndicatorSink {
     this.regionWriter = ctx.writer('regions', ['code']);
     this.valueWriter = ctx.writer('indicator_values', ['indicator_id', 'region_code', 'year'], {
       after: [this.indicatorWriter, this.regionWriter],
+      inKeyOrder: true,
     });
   }
 

@@ -60,7 +60,10 @@ export const actorsTemplateImporter = templateImporter<State>({
   ],
   key: ['organisation_id'],
   async prepare(tools: TemplateTools): Promise<State> {
-    const actorWriter = tools.ctx.writer('actors', ['id'], { after: [tools.regionWriter] });
+    const actorWriter = tools.ctx.writer('actors', ['id'], {
+      after: [tools.regionWriter],
+      inKeyOrder: true,
+    });
     return {
       placer: await ActorPlacer.load(tools.ctx.tx.db),
       actorWriter,

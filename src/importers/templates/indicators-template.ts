@@ -75,6 +75,7 @@ export const indicatorsTemplateImporter = templateImporter<State>({
       datasets: new Map(),
       valueWriter: tools.ctx.writer('indicator_values', ['indicator_id', 'region_code', 'year'], {
         after: [indicatorWriter, tools.regionWriter, datasetWriter],
+        inKeyOrder: true,
       }),
     };
   },

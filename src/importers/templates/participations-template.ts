@@ -79,8 +79,11 @@ export const participationsTemplateImporter = templateImporter<State>({
   key: ['project_id', 'organisation_id'],
   async prepare(tools: TemplateTools): Promise<State> {
     const ids = await tools.ctx.tx.db.selectFrom('actors').select('id').execute();
-    const actorWriter = tools.ctx.writer('actors', ['id'], { after: [tools.regionWriter] });
-    const projectWriter = tools.ctx.writer('projects', ['id']);
+    const actorWriter = tools.ctx.writer('actors', ['id'], {
+      after: [tools.regionWriter],
+      inKeyOrder: true,
+    });
+    const projectWriter = tools.ctx.writer('projects', ['id'], { inKeyOrder: true });
     return {
       actors: new Set(ids.map((r) => r.id)),
       projects: new Map(),
@@ -88,6 +91,7 @@ export const participationsTemplateImporter = templateImporter<State>({
       projectWriter,
       participationWriter: tools.ctx.writer('participations', ['project_id', 'actor_id'], {
         after: [actorWriter, projectWriter],
+        inKeyOrder: true,
       }),
     };
   },

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { RegiokrachtError } from '../../domain/errors.js';
 import {
+  formatPosition,
   importDataDirectory,
   type DataDirectoryImport,
   type ImportProgress,
@@ -59,16 +60,19 @@ export async function initialise(store: Store, options: InitOptions): Promise<In
   });
   options.log(`Starter content: ${starter.inserted} new, ${starter.updated} changed`);
   if (options.openData === false) return { regions, starter, openData: null };
+  options.log(`Loading the open data files in ${options.dataDir}`);
   const openData = await importDataDirectory(store, options.dataDir, {
     clock: options.now,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.actor ? { actor: options.actor } : {}),
-    onFile: (s) =>
+    // One line per file as it is done, with its place among the files and the time left.
+    onFile: (s, at) =>
       options.log(
-        `  ${s.kind} ${s.file.split('/').pop()}: read ${s.read}, inserted ${s.inserted}, updated ${s.updated}${s.skipped ? `, skipped ${s.skipped}` : ''}`,
+        `  ${s.kind} ${s.file.split('/').pop()}: read ${s.read}, inserted ${s.inserted}, updated ${s.updated}${s.skipped ? `, skipped ${s.skipped}` : ''} in ${at.fileSeconds.toFixed(1)} s ${formatPosition(at)}`,
       ),
+    onRefused: (file, error, at) =>
+      options.log(`  refused ${file}: ${error.message} ${formatPosition(at)}`),
   });
-  for (const r of openData.refused) options.log(`  refused ${r.file}: ${r.error.message}`);
   if (openData.missing.length)
     options.log(
       `  not in the data directory: ${openData.missing.map((m) => m.replace(`${options.dataDir}/`, '')).join(', ')}`,
