@@ -4,7 +4,7 @@ import { ANALYSTS } from '../../domain/role.js';
 import { auditCsv } from '../../services/audit/audit-csv.js';
 import { listAudit } from '../../services/audit/audit-query.js';
 import type { AppDeps } from '../create-app.js';
-import { pageQuerySchema, pageSchema, problemSchema } from './sources.js';
+import { Page, Problem, pageQueryProperties } from '../schemas/common.js';
 
 interface AuditQuery {
   actor?: string;
@@ -56,7 +56,7 @@ const filterOf = (q: AuditQuery) => ({
 /** The audit trail, for administrators and analysts: filtered pages as JSON, or all as CSV. */
 export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
   const access = { allow: ANALYSTS };
-  const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+  const errors = { 400: Problem, 401: Problem, 403: Problem };
 
   app.get<{ Querystring: AuditQuery & { limit: number; offset: number } }>(
     '/api/audit',
@@ -67,10 +67,10 @@ export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['accounts'],
         querystring: {
           type: 'object',
-          properties: { ...filterProperties, ...pageQuerySchema },
+          properties: { ...filterProperties, ...pageQueryProperties },
           additionalProperties: false,
         },
-        response: { 200: pageSchema(auditSchema), ...errors },
+        response: { 200: Page(auditSchema), ...errors },
       },
     },
     (request) => {

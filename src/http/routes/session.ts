@@ -8,7 +8,7 @@ import type { AuthOptions } from '../auth/auth-options.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { CSRF_COOKIE, parseCookies, serializeCookie, SESSION_COOKIE } from '../auth/cookies.js';
 import type { AppDeps } from '../create-app.js';
-import { problemSchema } from './sources.js';
+import { Problem } from '../schemas/common.js';
 
 const userSchema = {
   type: ['object', 'null'],
@@ -92,9 +92,9 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
         },
         response: {
           200: sessionSchema,
-          400: problemSchema,
-          401: problemSchema,
-          429: problemSchema,
+          400: Problem,
+          401: Problem,
+          429: Problem,
         },
       },
     },
@@ -147,7 +147,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Log out: ends the session and clears its cookies',
         tags: ['accounts'],
-        response: { 204: { type: 'null' }, 403: problemSchema },
+        response: { 204: { type: 'null' }, 403: Problem },
       },
     },
     async (request, reply) => {

@@ -6,7 +6,7 @@ import { resetPassword } from '../../services/accounts/reset-password.js';
 import { setUserDisabled } from '../../services/accounts/set-user-disabled.js';
 import { listUsers } from '../../services/accounts/user-records.js';
 import type { AppDeps } from '../create-app.js';
-import { problemSchema } from './sources.js';
+import { IdParam, Problem } from '../schemas/common.js';
 
 const userSchema = {
   type: 'object',
@@ -24,15 +24,9 @@ const userSchema = {
   required: ['id', 'login', 'name', 'role', 'regions', 'disabled', 'version'],
 } as const;
 
-const idParam = {
-  type: 'object',
-  properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['id'],
-} as const;
-
 const password = { type: 'string', minLength: 12, maxLength: 1000 } as const;
 const admin = { access: { allow: ADMINISTRATORS } };
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 /** Accounts, for the administrator: list, add, disable or enable, reset a password. */
 export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -78,7 +72,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
           required: ['login', 'name', 'role', 'password'],
           additionalProperties: false,
         },
-        response: { 201: userSchema, ...errors, 409: problemSchema },
+        response: { 201: userSchema, ...errors, 409: Problem },
       },
     },
     async (request, reply) =>
@@ -99,7 +93,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
               ? 'Disable an account: it cannot log in, and its sessions end at once'
               : 'Enable a disabled account again',
           tags: ['accounts'],
-          params: idParam,
+          params: IdParam,
           response: { 200: userSchema, ...errors },
         },
       },
@@ -113,7 +107,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: "Reset an account's password; its sessions end",
         tags: ['accounts'],
-        params: idParam,
+        params: IdParam,
         body: {
           type: 'object',
           properties: { password },
