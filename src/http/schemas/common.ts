@@ -80,9 +80,11 @@ export const IdParam = Type.Object(
   { additionalProperties: false },
 );
 
+/** The pattern of a region code: letters, digits and underscores, 2 to 12. */
+export const REGION_CODE_PATTERN = '^[A-Za-z0-9_]{2,12}$';
 /** A NUTS code of any level, or a country code. */
 export const RegionCode = Type.String({
-  pattern: '^[A-Za-z0-9_]{2,12}$',
+  pattern: REGION_CODE_PATTERN,
   description: 'NUTS code of any level, or a country code',
 });
 /** `:code` of a region. */
