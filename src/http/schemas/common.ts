@@ -26,8 +26,6 @@ export function Nullable<T extends TSchema>(
 export const NullableString = Nullable(Type.String());
 /** A number or null: a figure that may be unmeasured. */
 export const NullableNumber = Nullable(Type.Number());
-/** @deprecated name kept for the analytics routes: {@link NullableNumber}. */
-export const nullableNumber = NullableNumber;
 
 /** An RFC 9457 problem document, as the error handler writes it. */
 export const Problem = Type.Object(
@@ -42,8 +40,6 @@ export const Problem = Type.Object(
   { description: 'application/problem+json', additionalProperties: false },
 );
 export type Problem = Static<typeof Problem>;
-/** The name the routes have always used for {@link Problem}. */
-export const problemSchema = Problem;
 
 /** `limit` and `offset` of every list endpoint, bounded. */
 export const pageQueryProperties = {
@@ -66,13 +62,6 @@ export function Page<T extends TSchema>(item: T) {
     { additionalProperties: false },
   );
 }
-/** A page of items of type `T`. */
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
 
 /** `:id` of a stored record. */
 export const IdParam = Type.Object(
@@ -89,8 +78,6 @@ export const RegionCode = Type.String({
 });
 /** `:code` of a region. */
 export const RegionParam = Type.Object({ code: RegionCode });
-/** The name the routes have always used for {@link RegionParam}. */
-export const regionParam = RegionParam;
 
 /** A region named in both languages. */
 export const RegionName = Type.Object(
@@ -129,8 +116,6 @@ export const Source = Type.Object(
   },
 );
 export type Source = Static<typeof Source>;
-/** The name the routes have always used for {@link Source}. */
-export const sourceSchema = Source;
 
 const count = Type.Number();
 /** Actors or participations per helix role. */
@@ -138,8 +123,6 @@ export const HelixRoleCounts = Type.Object(
   { business: count, research: count, education: count, government: count, other: count },
   { additionalProperties: false },
 );
-/** The name the analytics routes have always used for {@link HelixRoleCounts}. */
-export const helixRoleCounts = HelixRoleCounts;
 
 /** A 409 problem document with the record as it is now. */
 export function Conflict<T extends TSchema>(record: T) {
