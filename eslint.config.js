@@ -16,7 +16,24 @@ const why = {
   backend:
     'Only src/main.ts and src/storage know which database is in use; go through the Store interface.',
   web: 'The web application reaches the server over HTTP alone.',
+  contract:
+    'The API contract (src/http/schemas) is shared as types only: `import type` it; its values belong to the routes.',
 };
+/** The edges, less the contract: services and the web take its types (checked by `contractTypesOnly`). */
+const EDGES_BUT_CONTRACT = [['**/http/*', '!**/http/schemas'], ...EDGES.slice(1)];
+const contractTypesOnly = (files) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['**/http/schemas/**'], allowTypeImports: true, message: why.contract },
+        ],
+      },
+    ],
+  },
+});
 const layer = (files, groups) => ({
   files,
   rules: {
@@ -24,7 +41,7 @@ const layer = (files, groups) => ({
       'error',
       {
         patterns: groups.flatMap(([patterns, message]) =>
-          patterns.map((p) => ({ group: [p], message })),
+          patterns.map((p) => ({ group: Array.isArray(p) ? p : [p], message })),
         ),
       },
     ],
@@ -86,15 +103,22 @@ export default tseslint.config(
   layer(
     ['src/services/**/*.ts', 'src/importers/**/*.ts', 'src/reports/**/*.ts'],
     [
-      [EDGES, why.edges],
+      [EDGES_BUT_CONTRACT, why.edges],
       [BACKENDS, why.backend],
     ],
   ),
+  contractTypesOnly(['src/services/**/*.ts', 'src/importers/**/*.ts', 'src/reports/**/*.ts']),
   layer(['src/http/**/*.ts', 'src/cli/**/*.ts'], [[BACKENDS, why.backend]]),
   layer(
     ['src/web/**/*.ts'],
-    [[['**/storage/**', '**/services/**', '**/importers/**', 'node:*', ...EDGES], why.web]],
+    [
+      [
+        ['**/storage/**', '**/services/**', '**/importers/**', 'node:*', ...EDGES_BUT_CONTRACT],
+        why.web,
+      ],
+    ],
   ),
+  contractTypesOnly(['src/web/**/*.ts']),
   // Tests may reach real files, processes and the database directly to check what the code did.
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],

@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+          // API answers are checked against their response schemas (fields a schema lacks fail).
+          setupFiles: ['test/support/response-contract.setup.ts'],
           fileParallelism: false,
         },
       },

@@ -4,13 +4,13 @@ import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
 import { signedInOptions } from './signed-in-options.js';
 import { HELIX_SYNERGY_DEFAULTS } from '../../core/helix/helix-synergy.js';
-import { helixRoleCounts, nullableNumber, regionParam, sourceSchema } from '../schemas/common.js';
 import type { TextLang } from '../../services/analytics/measure-status.js';
 import {
   coveredProperties,
   langQuery,
   measureStatusProperties,
 } from '../schemas/measure-status.js';
+import { HelixRoleCounts, NullableNumber, RegionParam, Source } from '../schemas/common.js';
 
 const helixSchema = {
   type: 'object',
@@ -24,7 +24,7 @@ const helixSchema = {
         ['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'].map((k) => [k, { type: 'integer' }]),
       ),
     },
-    t_millibits: nullableNumber,
+    t_millibits: NullableNumber,
     t_ci95_millibits: {
       anyOf: [
         { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 },
@@ -33,9 +33,9 @@ const helixSchema = {
     },
     composition: {
       type: ['object', 'null'],
-      properties: { actors: helixRoleCounts, participations: helixRoleCounts },
+      properties: { actors: HelixRoleCounts, participations: HelixRoleCounts },
     },
-    source: sourceSchema,
+    source: Source,
   },
 } as const;
 
@@ -55,7 +55,7 @@ const keyAreasSchema = {
     measure: { type: 'string' },
     unit: { type: 'string' },
     reference: { type: 'string' },
-    region_total: nullableNumber,
+    region_total: NullableNumber,
     areas: {
       type: 'array',
       items: {
@@ -65,9 +65,9 @@ const keyAreasSchema = {
           code: { type: 'string' },
           name_nl: { type: 'string' },
           name_en: { type: 'string' },
-          value: nullableNumber,
-          share_of_national: nullableNumber,
-          lq: nullableNumber,
+          value: NullableNumber,
+          share_of_national: NullableNumber,
+          lq: NullableNumber,
           note: { type: ['string', 'null'] },
           members: {
             type: 'array',
@@ -91,12 +91,12 @@ const keyAreasSchema = {
       description:
         'activity in projects classified into no key area (ERC, MSCA, SME instrument ...), with its share of all the region’s activity',
       properties: {
-        value: nullableNumber,
-        share: nullableNumber,
+        value: NullableNumber,
+        share: NullableNumber,
         note: { type: ['string', 'null'] },
       },
     },
-    source: sourceSchema,
+    source: Source,
   },
 } as const;
 
@@ -108,10 +108,10 @@ const networkSchema = {
     ...coveredProperties,
     nodes: { type: ['integer', 'null'] },
     edges: { type: ['integer', 'null'] },
-    density: nullableNumber,
+    density: NullableNumber,
     components: { type: ['integer', 'null'] },
-    largest_component_share: nullableNumber,
-    assortativity_helix: nullableNumber,
+    largest_component_share: NullableNumber,
+    assortativity_helix: NullableNumber,
     helix_pairs: {
       type: 'array',
       items: {
@@ -121,13 +121,13 @@ const networkSchema = {
           b: { type: 'string' },
           observed: { type: 'number' },
           expected: { type: 'number' },
-          ratio: nullableNumber,
+          ratio: NullableNumber,
         },
       },
     },
     communities: {
       type: 'object',
-      properties: { count: { type: ['integer', 'null'] }, modularity: nullableNumber },
+      properties: { count: { type: ['integer', 'null'] }, modularity: NullableNumber },
     },
     organisations: {
       type: 'array',
@@ -156,7 +156,7 @@ const networkSchema = {
         },
       },
     },
-    source: sourceSchema,
+    source: Source,
   },
 } as const;
 
@@ -167,7 +167,7 @@ const indexRegionSchema = {
     name_nl: { type: 'string' },
     name_en: { type: 'string' },
     index: { type: 'number' },
-    relative: nullableNumber,
+    relative: NullableNumber,
     group: { type: ['string', 'null'] },
     band: { type: ['string', 'null'] },
     rank: { type: 'integer' },
@@ -203,7 +203,7 @@ const indexSchema = {
     year: { type: 'integer' },
     level: { type: 'integer' },
     reference: { type: 'string' },
-    reference_index: nullableNumber,
+    reference_index: NullableNumber,
     indicators: { type: 'array', items: { type: 'string' } },
     weights: { type: 'array', items: { type: 'number' } },
     regions: { type: 'array', items: indexRegionSchema },
@@ -270,7 +270,7 @@ const indexSchema = {
         },
       },
     },
-    source: sourceSchema,
+    source: Source,
   },
 } as const;
 
@@ -281,8 +281,8 @@ const regionIndexSchema = {
     computed_for: { type: 'string' },
     ...indexModeProperties,
     year: { type: ['integer', 'null'] },
-    index: nullableNumber,
-    relative: nullableNumber,
+    index: NullableNumber,
+    relative: NullableNumber,
     group: { type: ['string', 'null'] },
     band: { type: ['string', 'null'] },
     rank: { type: ['integer', 'null'] },
@@ -298,7 +298,7 @@ const regionIndexSchema = {
         properties: {
           year: { type: 'integer' },
           index: { type: 'number' },
-          relative: nullableNumber,
+          relative: NullableNumber,
           rank: { type: 'integer' },
         },
       },
@@ -309,9 +309,9 @@ const regionIndexSchema = {
         type: 'object',
         properties: {
           id: { type: 'string' },
-          score: nullableNumber,
-          country_score: nullableNumber,
-          reference_score: nullableNumber,
+          score: NullableNumber,
+          country_score: NullableNumber,
+          reference_score: NullableNumber,
           year: { type: ['integer', 'null'] },
           latest: { type: ['integer', 'null'] },
           filled_from: { type: ['string', 'null'] },
@@ -324,7 +324,7 @@ const regionIndexSchema = {
                   last_year: { type: 'integer' },
                   first: { type: 'number' },
                   last: { type: 'number' },
-                  relative: nullableNumber,
+                  relative: NullableNumber,
                 },
               },
               { type: 'null' },
@@ -333,7 +333,7 @@ const regionIndexSchema = {
         },
       },
     },
-    source: sourceSchema,
+    source: Source,
   },
 } as const;
 
@@ -366,7 +366,7 @@ export function analyticsRoutes(
         summary:
           'Topic 1: helix composition and triple-helix synergy T (millibits, bootstrap 95% interval)',
         tags: ['topic 1: innovation system'],
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: {
@@ -406,7 +406,7 @@ export function analyticsRoutes(
         summary:
           "Topic 1: the region's collaboration network with centralities, assortativity, helix mixing and communities",
         tags: ['topic 1: innovation system'],
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: {
@@ -443,7 +443,7 @@ export function analyticsRoutes(
       schema: {
         summary: "The region's collaboration network as GEXF 1.3 (opens in Gephi)",
         tags: ['topic 1: innovation system', 'exports'],
-        params: regionParam,
+        params: RegionParam,
       },
     },
     async (request, reply) => {
@@ -469,7 +469,7 @@ export function analyticsRoutes(
         summary:
           'Topic 2: activity, share of the national total and location quotient per key area',
         tags: ['topic 2: key areas'],
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: {
@@ -555,7 +555,7 @@ export function analyticsRoutes(
         summary:
           "Topic 3: a region's index, group, band, rank range and trend (NUTS3 regions get their province's)",
         tags: ['topic 3: innovation power'],
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: { ...editionQuery, reference: { type: 'string' } },
@@ -599,7 +599,7 @@ export function analyticsRoutes(
         summary:
           'Topic 3: spearheads with key-area coverage, cluster strength stars per key area, investment funds',
         tags: ['topic 3: innovation power'],
-        params: regionParam,
+        params: RegionParam,
         querystring: taxonomyQuery,
         response: {
           200: measuredObject(
@@ -621,7 +621,7 @@ export function analyticsRoutes(
       schema: {
         summary: 'Similar and complementary regions by key-area profile, explained in words',
         tags: ['connecting regions'],
-        params: regionParam,
+        params: RegionParam,
         querystring: taxonomyQuery,
         response: {
           200: measuredObject(
@@ -644,7 +644,7 @@ export function analyticsRoutes(
         summary:
           'Organisations in other regions active in the same key areas and not yet linked to the region’s organisations',
         tags: ['connecting regions'],
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: {

@@ -13,9 +13,8 @@ import { regionField } from '../../services/visits/region-field.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { clusterRegionOf, paramRegion, recordRegion } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { regionParam } from '../schemas/common.js';
-import { problemSchema } from './sources.js';
-import { conflictSchema, versionedErrorHandler } from './visits.js';
+import { Conflict, IdParam, Problem, RegionParam } from '../schemas/common.js';
+import { versionedErrorHandler } from '../versioned-route.js';
 
 const named = { name_nl: { type: 'string' }, name_en: { type: 'string' } } as const;
 
@@ -90,12 +89,6 @@ const version = {
   description: 'The version you last read; a stale one is refused with 409 and the current record',
 } as const;
 
-const idParam = {
-  type: 'object',
-  properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['id'],
-} as const;
-
 /**
  * A region's spearheads (table `clusters`): list, read, add, change, remove. Regional editors
  * write those of their regions and of the regions below them.
@@ -106,7 +99,7 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
     now: deps.now,
     actor: request.auditActor,
   });
-  const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+  const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
   const ownRegion = { allow: EDITORS, regions: recordRegion(clusterRegionOf) };
 
   app.get<{ Params: { code: string } }>(
@@ -116,7 +109,7 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: "A region's spearheads (clusters) with key areas, members and version",
         tags: ['clusters'],
-        params: regionParam,
+        params: RegionParam,
         response: {
           200: {
             type: 'object',
@@ -143,7 +136,7 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Add a spearhead (cluster) to a region',
         tags: ['clusters'],
-        params: regionParam,
+        params: RegionParam,
         body: {
           type: 'object',
           properties: clusterFields,
@@ -166,8 +159,8 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'One spearhead (cluster) with its version',
         tags: ['clusters'],
-        params: idParam,
-        response: { 200: clusterSchema, 404: problemSchema },
+        params: IdParam,
+        response: { 200: clusterSchema, 404: Problem },
       },
     },
     async (request) => {
@@ -186,14 +179,14 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Change a spearhead: names, description, key areas, members',
         tags: ['clusters'],
-        params: idParam,
+        params: IdParam,
         body: {
           type: 'object',
           properties: { version, ...clusterFields },
           required: ['version'],
           additionalProperties: false,
         },
-        response: { 200: clusterSchema, ...errors, 409: conflictSchema(clusterSchema) },
+        response: { 200: clusterSchema, ...errors, 409: Conflict(clusterSchema) },
       },
     },
     (request) => updateCluster(writeDeps(request), request.params.id, request.body),
@@ -207,14 +200,14 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Remove a spearhead (with its key areas and members)',
         tags: ['clusters'],
-        params: idParam,
+        params: IdParam,
         querystring: {
           type: 'object',
           properties: { version },
           required: ['version'],
           additionalProperties: false,
         },
-        response: { 204: { type: 'null' }, ...errors, 409: conflictSchema(clusterSchema) },
+        response: { 204: { type: 'null' }, ...errors, 409: Conflict(clusterSchema) },
       },
     },
     async (request, reply) => {

@@ -11,14 +11,9 @@ import {
 import { SME_CONTENT_STATUSES, type SmeContentStatus } from '../../services/sme/sme-field-check.js';
 import { contactPointRegions } from '../auth/sme-regions.js';
 import type { AppDeps } from '../create-app.js';
-import {
-  contactPointFieldsSchema,
-  contactPointSchema,
-  smeIdParam,
-  smeVersionSchema,
-} from '../schemas/sme.js';
-import { problemSchema } from './sources.js';
-import { conflictSchema, versionedErrorHandler } from './visits.js';
+import { contactPointFieldsSchema, contactPointSchema, smeVersionSchema } from '../schemas/sme.js';
+import { Conflict, IdParam, Problem } from '../schemas/common.js';
+import { versionedErrorHandler } from '../versioned-route.js';
 
 const asksOthers = (request: FastifyRequest, parameter: 'status' | 'include_drafts') => {
   const value = (request.query as Record<string, unknown> | undefined)?.[parameter];
@@ -27,7 +22,7 @@ const asksOthers = (request: FastifyRequest, parameter: 'status' | 'include_draf
     : String(value) === 'true';
 };
 
-const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema };
+const errors = { 400: Problem, 403: Problem, 404: Problem };
 
 /** SME contact points: list, one, create, change, publish, retire. */
 export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -68,7 +63,7 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
             required: ['items'],
             additionalProperties: false,
           },
-          400: problemSchema,
+          400: Problem,
         },
       },
     },
@@ -87,7 +82,7 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'One SME contact point (a draft or retired one only with include_drafts=true)',
         tags: ['sme'],
-        params: smeIdParam,
+        params: IdParam,
         querystring: {
           type: 'object',
           properties: { include_drafts: { type: 'boolean', default: false } },
@@ -138,14 +133,14 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Change an SME contact point',
         tags: ['sme'],
-        params: smeIdParam,
+        params: IdParam,
         body: {
           type: 'object',
           properties: { version: smeVersionSchema, ...contactPointFieldsSchema },
           required: ['version'],
           additionalProperties: false,
         },
-        response: { 200: contactPointSchema, ...errors, 409: conflictSchema(contactPointSchema) },
+        response: { 200: contactPointSchema, ...errors, 409: Conflict(contactPointSchema) },
       },
     },
     (request) => updateContactPoint(writeDeps(request), request.params.id, request.body),
@@ -169,7 +164,7 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
               ? 'Publish an SME contact point: the SME finder shows it from now on'
               : 'Retire an SME contact point: kept, no longer shown to readers',
           tags: ['sme'],
-          params: smeIdParam,
+          params: IdParam,
           body: {
             type: 'object',
             properties: { version: smeVersionSchema },
@@ -178,7 +173,7 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
           response: {
             200: contactPointSchema,
             ...errors,
-            409: conflictSchema(contactPointSchema),
+            409: Conflict(contactPointSchema),
           },
         },
       },

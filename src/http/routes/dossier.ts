@@ -5,8 +5,8 @@ import { DossierRendererThread } from '../../reports/render-dossier-off-thread.j
 import { AnalyticsService } from '../../services/analytics/analytics-service.js';
 import { DossierService } from '../../services/dossier/dossier-service.js';
 import type { AppDeps } from '../create-app.js';
-import { regionParam } from '../schemas/common.js';
 import { PUBLIC } from '../auth/access-rule.js';
+import { RegionParam } from '../schemas/common.js';
 
 const langQuery = {
   type: 'object',
@@ -40,7 +40,7 @@ export function dossierRoutes(app: FastifyInstance, deps: AppDeps): void {
         schema: {
           summary,
           tags: ['visits'],
-          params: regionParam,
+          params: RegionParam,
           querystring: langQuery,
         },
       },

@@ -10,11 +10,11 @@ import {
 import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../../services/export/export-format.js';
 import { inEventLoopSlices } from '../event-loop-slices.js';
 import type { AppDeps } from '../create-app.js';
-import { problemSchema } from './sources.js';
 import { PUBLIC } from '../auth/access-rule.js';
+import { Problem } from '../schemas/common.js';
 
 const TAGS = ['exports'];
-const errors = { 400: problemSchema, 404: problemSchema } as const;
+const errors = { 400: Problem, 404: Problem } as const;
 
 const countryQuery = {
   type: 'string',

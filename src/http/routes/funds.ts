@@ -11,9 +11,9 @@ import {
 import { SME_CONTENT_STATUSES, type SmeContentStatus } from '../../services/sme/sme-field-check.js';
 import { fundRegions } from '../auth/sme-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { fundFieldsSchema, fundSchema, smeIdParam, smeVersionSchema } from '../schemas/sme.js';
-import { problemSchema } from './sources.js';
-import { conflictSchema, versionedErrorHandler } from './visits.js';
+import { fundFieldsSchema, fundSchema, smeVersionSchema } from '../schemas/sme.js';
+import { Conflict, IdParam, Problem } from '../schemas/common.js';
+import { versionedErrorHandler } from '../versioned-route.js';
 
 const asksOthers = (request: FastifyRequest, parameter: 'status' | 'include_drafts') => {
   const value = (request.query as Record<string, unknown> | undefined)?.[parameter];
@@ -22,7 +22,7 @@ const asksOthers = (request: FastifyRequest, parameter: 'status' | 'include_draf
     : String(value) === 'true';
 };
 
-const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema };
+const errors = { 400: Problem, 403: Problem, 404: Problem };
 
 /** Regional funds: list, one, create, change, publish, retire. */
 export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -63,7 +63,7 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
             required: ['items'],
             additionalProperties: false,
           },
-          400: problemSchema,
+          400: Problem,
         },
       },
     },
@@ -82,7 +82,7 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'One regional fund (a draft or retired one only with include_drafts=true)',
         tags: ['sme'],
-        params: smeIdParam,
+        params: IdParam,
         querystring: {
           type: 'object',
           properties: { include_drafts: { type: 'boolean', default: false } },
@@ -130,14 +130,14 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Change a regional fund',
         tags: ['sme'],
-        params: smeIdParam,
+        params: IdParam,
         body: {
           type: 'object',
           properties: { version: smeVersionSchema, ...fundFieldsSchema },
           required: ['version'],
           additionalProperties: false,
         },
-        response: { 200: fundSchema, ...errors, 409: conflictSchema(fundSchema) },
+        response: { 200: fundSchema, ...errors, 409: Conflict(fundSchema) },
       },
     },
     (request) => updateFund(writeDeps(request), request.params.id, request.body),
@@ -161,7 +161,7 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
               ? 'Publish a regional fund: the SME finder shows it from now on'
               : 'Retire a regional fund: kept, no longer shown to readers',
           tags: ['sme'],
-          params: smeIdParam,
+          params: IdParam,
           body: {
             type: 'object',
             properties: { version: smeVersionSchema },
@@ -170,7 +170,7 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
           response: {
             200: fundSchema,
             ...errors,
-            409: conflictSchema(fundSchema),
+            409: Conflict(fundSchema),
           },
         },
       },

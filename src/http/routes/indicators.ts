@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { indicatorValues, listIndicators } from '../../services/indicators/indicator-service.js';
 import type { AppDeps } from '../create-app.js';
-import { pageQuerySchema, pageSchema, problemSchema, sourceSchema } from './sources.js';
 import { PUBLIC } from '../auth/access-rule.js';
+import { Page, Problem, Source, pageQueryProperties } from '../schemas/common.js';
 
 const labelProperties = {
   name_nl: { type: 'string', description: 'The indicator in words, in Dutch' },
@@ -68,7 +68,7 @@ const valuesSchema = {
     country: { type: ['string', 'null'] },
     year: { type: ['integer', 'null'] },
     years: { type: 'array', items: { type: 'integer' } },
-    source: sourceSchema,
+    source: Source,
     values: {
       type: 'array',
       items: {
@@ -114,10 +114,13 @@ export function indicatorRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['indicators'],
         querystring: {
           type: 'object',
-          properties: { ...pageQuerySchema, limit: { ...pageQuerySchema.limit, default: 1000 } },
+          properties: {
+            ...pageQueryProperties,
+            limit: { ...pageQueryProperties.limit, default: 1000 },
+          },
           additionalProperties: false,
         },
-        response: { 200: pageSchema(indicatorSchema), 400: problemSchema },
+        response: { 200: Page(indicatorSchema), 400: Problem },
       },
     },
     (request) => listIndicators(deps.store, request.query),
@@ -147,7 +150,7 @@ export function indicatorRoutes(app: FastifyInstance, deps: AppDeps): void {
           },
           additionalProperties: false,
         },
-        response: { 200: valuesSchema, 400: problemSchema, 404: problemSchema },
+        response: { 200: valuesSchema, 400: Problem, 404: Problem },
       },
     },
     (request) => indicatorValues(deps.store, request.params.id, request.query),

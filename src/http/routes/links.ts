@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
-import { regionParam } from '../schemas/common.js';
 import { missingLinksSchema, regionBridgesSchema, regionLinksSchema } from '../schemas/links.js';
 import { langQuery } from '../schemas/measure-status.js';
 import type { TextLang } from '../../services/analytics/measure-status.js';
 import { RegionLinksService } from '../../services/analytics/region-links-service.js';
+import { RegionParam } from '../schemas/common.js';
 
 const levelQuery = {
   type: 'integer',
@@ -30,7 +30,7 @@ export function linksRoutes(
         summary:
           'Connecting regions: partner regions and countries ranked by strength (Salton index), with shared projects, organisation pairs, EC contribution, helix roles, trend and bridges',
         tags,
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: { level: levelQuery, lang: langQuery },
@@ -56,9 +56,9 @@ export function linksRoutes(
         params: {
           type: 'object',
           properties: {
-            code: regionParam.properties.code,
+            code: RegionParam.properties.code,
             partner: {
-              ...regionParam.properties.code,
+              ...RegionParam.properties.code,
               description: 'region of the same level, or a country code',
             },
           },
@@ -90,7 +90,7 @@ export function linksRoutes(
         summary:
           'Connecting regions: similar or complementary regions (key-area LQ profiles) weakly linked with the region, explained in words',
         tags,
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: {
@@ -114,7 +114,7 @@ export function linksRoutes(
         summary:
           "The region-to-region network of the region's country as GEXF 1.2draft: nodes at their centroids, edges weighted by shared projects",
         tags: [...tags, 'exports'],
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: { level: levelQuery },

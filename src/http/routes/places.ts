@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { searchPlaces } from '../../services/places/place-search.js';
 import { regionSme } from '../../services/places/region-sme.js';
 import type { AppDeps } from '../create-app.js';
-import { problemSchema, sourceSchema } from './sources.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { contactPointSchema, fundSchema } from '../schemas/sme.js';
+import { Problem, Source } from '../schemas/common.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
 const regionName = {
@@ -106,7 +106,7 @@ const smeSchema = {
       },
     },
     funds: { type: 'array', items: fundSchema },
-    source: sourceSchema,
+    source: Source,
   },
   required: ['region', 'chain', 'contact_points', 'clusters', 'organisations', 'funds', 'source'],
 } as const;
@@ -139,7 +139,7 @@ export function placeRoutes(app: FastifyInstance, deps: AppDeps): void {
             },
             required: ['query', 'items', 'total'],
           },
-          400: problemSchema,
+          400: Problem,
         },
       },
     },
@@ -171,7 +171,7 @@ export function placeRoutes(app: FastifyInstance, deps: AppDeps): void {
           },
           additionalProperties: false,
         },
-        response: { 200: smeSchema, 400: problemSchema, 404: problemSchema },
+        response: { 200: smeSchema, 400: Problem, 404: Problem },
       },
     },
     (request) => regionSme(deps.store, request.params.code, 12, request.query.municipality),

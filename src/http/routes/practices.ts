@@ -25,9 +25,15 @@ import {
 import { PUBLIC } from '../auth/access-rule.js';
 import { bodyRegion, practiceRegionOf, recordRegion } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { regionParam } from '../schemas/common.js';
-import { pageQuerySchema, pageSchema, problemSchema } from './sources.js';
-import { conflictSchema, versionedErrorHandler } from './visits.js';
+import {
+  Conflict,
+  IdParam,
+  Page,
+  Problem,
+  RegionParam,
+  pageQueryProperties,
+} from '../schemas/common.js';
+import { versionedErrorHandler } from '../versioned-route.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
 const named = {
@@ -129,7 +135,7 @@ interface PracticeQuery {
 
 const practiceFields = {
   title: { type: 'string', minLength: 1, maxLength: 300 },
-  region: { ...regionParam.properties.code, description: 'NUTS code of the region' },
+  region: { ...RegionParam.properties.code, description: 'NUTS code of the region' },
   topic: {
     type: 'integer',
     enum: [1, 2, 3],
@@ -165,12 +171,6 @@ const version = {
   minimum: 1,
   description:
     'The version of the practice you last read; a stale one is refused with 409 and the current practice',
-} as const;
-
-const idParam = {
-  type: 'object',
-  properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['id'],
 } as const;
 
 const reasonSchema = {
@@ -232,8 +232,8 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
   const readDeps = { store: deps.store, now: deps.now };
   const writeDeps = (request: FastifyRequest) => ({ ...readDeps, actor: request.auditActor });
   let analytics = deps.analytics;
-  const errors = { 400: problemSchema, 404: problemSchema };
-  const page = pageSchema(practiceSchema);
+  const errors = { 400: Problem, 404: Problem };
+  const page = Page(practiceSchema);
 
   app.get<{ Querystring: PracticeQuery }>(
     '/api/practices',
@@ -265,8 +265,8 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
             topic: { type: 'integer', enum: [1, 2, 3] },
             region: { type: 'string', pattern: '^[A-Za-z0-9_]{2,12}$' },
             key_area: { type: 'string', maxLength: 120 },
-            ...pageQuerySchema,
-            limit: { ...pageQuerySchema.limit, default: 20 },
+            ...pageQueryProperties,
+            limit: { ...pageQueryProperties.limit, default: 20 },
           },
           additionalProperties: false,
         },
@@ -276,7 +276,7 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
             properties: { ...page.properties, facets: facetsSchema },
             required: [...page.required, 'facets'],
           },
-          400: problemSchema,
+          400: Problem,
         },
       },
     },
@@ -302,7 +302,7 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'One good practice (a draft only with include_drafts=true)',
         tags: ['practices'],
-        params: idParam,
+        params: IdParam,
         querystring: {
           type: 'object',
           properties: { include_drafts: { type: 'boolean', default: false } },
@@ -352,14 +352,14 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Change a good practice',
         tags: ['practices'],
-        params: idParam,
+        params: IdParam,
         body: {
           type: 'object',
           properties: { version, ...practiceFields },
           required: ['version'],
           additionalProperties: false,
         },
-        response: { 200: practiceSchema, ...errors, 409: conflictSchema(practiceSchema) },
+        response: { 200: practiceSchema, ...errors, 409: Conflict(practiceSchema) },
       },
     },
     (request) => updatePractice(writeDeps(request), request.params.id, request.body),
@@ -377,13 +377,13 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Publish a good practice: anonymous readers see it from now on',
         tags: ['practices'],
-        params: idParam,
+        params: IdParam,
         body: {
           type: 'object',
           properties: { version },
           additionalProperties: false,
         },
-        response: { 200: practiceSchema, ...errors, 409: conflictSchema(practiceSchema) },
+        response: { 200: practiceSchema, ...errors, 409: Conflict(practiceSchema) },
       },
     },
     (request) =>
@@ -397,11 +397,11 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Record that another region took the practice over, and with what outcome',
         tags: ['practices'],
-        params: idParam,
+        params: IdParam,
         body: {
           type: 'object',
           properties: {
-            to_region: { ...regionParam.properties.code, description: 'NUTS code of the region' },
+            to_region: { ...RegionParam.properties.code, description: 'NUTS code of the region' },
             year: { type: ['integer', 'null'], minimum: 1950, maximum: 2100 },
             outcome: { type: ['string', 'null'], maxLength: 5000 },
           },
@@ -433,7 +433,7 @@ export function practiceRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary:
           'Good practices from regions that do well where this region does worst, each with its reasons',
         tags: ['practices'],
-        params: regionParam,
+        params: RegionParam,
         querystring: {
           type: 'object',
           properties: {

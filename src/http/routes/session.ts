@@ -1,3 +1,5 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Principal } from '../../domain/principal.js';
@@ -8,29 +10,13 @@ import type { AuthOptions } from '../auth/auth-options.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { CSRF_COOKIE, parseCookies, serializeCookie, SESSION_COOKIE } from '../auth/cookies.js';
 import type { AppDeps } from '../create-app.js';
-import { problemSchema } from './sources.js';
+import { Problem } from '../schemas/common.js';
+import { LoginBody, SessionState, type SessionUser } from '../schemas/session.js';
 
-const userSchema = {
-  type: ['object', 'null'],
-  properties: {
-    id: { type: 'string' },
-    login: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string' },
-    regions: { type: 'array', items: { type: 'string' } },
-  },
-} as const;
-
-const sessionSchema = {
-  type: 'object',
-  properties: { user: userSchema, csrf_token: { type: ['string', 'null'] } },
-  required: ['user', 'csrf_token'],
-} as const;
-
-function userView(principal: Principal | null) {
+function userView(principal: Principal | null): SessionUser | null {
   if (!principal) return null;
   const { userId, login, name, role, regions } = principal;
-  return { id: userId, login, name, role, regions };
+  return { id: userId, login, name, role, regions: [...regions] };
 }
 
 function secure(options: AuthOptions | undefined, request: FastifyRequest): boolean {
@@ -62,7 +48,8 @@ function setSessionCookies(
  * Log-in, log-out and who-am-I. The session token goes only into an HttpOnly cookie; the CSRF
  * token into a readable one (and the answer), for the web app to send back on writes.
  */
-export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function sessionRoutes(server: FastifyInstance, deps: AppDeps): void {
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const limit = new LoginRateLimit(deps.auth?.rateLimit, () => deps.now().getTime());
   const sessionDeps = {
     store: deps.store,
@@ -70,7 +57,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...(deps.auth?.idleMs ? { idleMs: deps.auth.idleMs } : {}),
   };
 
-  app.post<{ Body: { login: string; password: string } }>(
+  app.post(
     '/api/session',
     {
       config: { access: PUBLIC },
@@ -81,20 +68,12 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary:
           'Log in: sets the session cookie (HttpOnly) and the CSRF cookie; failed log-ins are limited per address and per account',
         tags: ['accounts'],
-        body: {
-          type: 'object',
-          properties: {
-            login: { type: 'string', minLength: 1, maxLength: 100 },
-            password: { type: 'string', minLength: 1, maxLength: 1000 },
-          },
-          required: ['login', 'password'],
-          additionalProperties: false,
-        },
+        body: LoginBody,
         response: {
-          200: sessionSchema,
-          400: problemSchema,
-          401: problemSchema,
-          429: problemSchema,
+          200: SessionState,
+          400: Problem,
+          401: Problem,
+          429: Problem,
         },
       },
     },
@@ -131,7 +110,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Who is logged in (null when nobody), with role, regions and the CSRF token',
         tags: ['accounts'],
-        response: { 200: sessionSchema },
+        response: { 200: SessionState },
       },
     },
     (request, reply) => {
@@ -147,14 +126,14 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Log out: ends the session and clears its cookies',
         tags: ['accounts'],
-        response: { 204: { type: 'null' }, 403: problemSchema },
+        response: { 204: Type.Null(), 403: Problem },
       },
     },
     async (request, reply) => {
       const token = parseCookies(request.headers.cookie).get(SESSION_COOKIE);
       if (token) await endSession(deps.store, token);
       setSessionCookies(reply, secure(deps.auth, request), null);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

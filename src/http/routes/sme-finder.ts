@@ -3,7 +3,7 @@ import { findSmeArea, SME_FINDER_FORMATS } from '../../services/sme/sme-finder.j
 import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
 import { regionNameSchema } from '../schemas/sme.js';
-import { problemSchema } from './sources.js';
+import { Problem } from '../schemas/common.js';
 
 const matchSchema = {
   type: 'object',
@@ -70,7 +70,7 @@ export function smeFinderRoutes(app: FastifyInstance, deps: AppDeps): void {
             required: ['query', 'understood', 'matches', 'postcode', 'formats'],
             additionalProperties: false,
           },
-          400: problemSchema,
+          400: Problem,
         },
       },
     },

@@ -1,41 +1,21 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ROLES } from '../../domain/role.js';
 import { ADMINISTRATORS } from '../../domain/role.js';
-import { addUser, type NewUserInput } from '../../services/accounts/add-user.js';
+import { addUser } from '../../services/accounts/add-user.js';
 import { resetPassword } from '../../services/accounts/reset-password.js';
 import { setUserDisabled } from '../../services/accounts/set-user-disabled.js';
 import { listUsers } from '../../services/accounts/user-records.js';
 import type { AppDeps } from '../create-app.js';
-import { problemSchema } from './sources.js';
+import { IdParam, Problem } from '../schemas/common.js';
+import { NewUserBody, PasswordBody, UserSummary } from '../schemas/users.js';
 
-const userSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    login: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string', enum: [...ROLES] },
-    regions: { type: 'array', items: { type: 'string' } },
-    disabled: { type: 'boolean' },
-    created_at: { type: 'string' },
-    updated_at: { type: 'string' },
-    version: { type: 'integer' },
-  },
-  required: ['id', 'login', 'name', 'role', 'regions', 'disabled', 'version'],
-} as const;
-
-const idParam = {
-  type: 'object',
-  properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['id'],
-} as const;
-
-const password = { type: 'string', minLength: 12, maxLength: 1000 } as const;
 const admin = { access: { allow: ADMINISTRATORS } };
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 /** Accounts, for the administrator: list, add, disable or enable, reset a password. */
-export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function userRoutes(server: FastifyInstance, deps: AppDeps): void {
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const writeDeps = (request: FastifyRequest) => ({
     store: deps.store,
     now: deps.now,
@@ -49,36 +29,21 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Every account (administrator only)',
         tags: ['accounts'],
-        response: { 200: { type: 'array', items: userSchema }, ...errors },
+        response: { 200: Type.Array(UserSummary), ...errors },
       },
     },
     () => listUsers(deps.store.db),
   );
 
-  app.post<{ Body: NewUserInput }>(
+  app.post(
     '/api/users',
     {
       config: admin,
       schema: {
         summary: 'Add an account; a regional editor needs its regions (NUTS codes)',
         tags: ['accounts'],
-        body: {
-          type: 'object',
-          properties: {
-            login: { type: 'string', minLength: 2, maxLength: 100 },
-            name: { type: 'string', minLength: 1, maxLength: 200 },
-            role: { type: 'string', enum: [...ROLES] },
-            regions: {
-              type: 'array',
-              maxItems: 100,
-              items: { type: 'string', pattern: '^[A-Za-z0-9_]{2,12}$' },
-            },
-            password,
-          },
-          required: ['login', 'name', 'role', 'password'],
-          additionalProperties: false,
-        },
-        response: { 201: userSchema, ...errors, 409: problemSchema },
+        body: NewUserBody,
+        response: { 201: UserSummary, ...errors, 409: Problem },
       },
     },
     async (request, reply) =>
@@ -89,7 +54,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
     ['disable', true],
     ['enable', false],
   ] as const)
-    app.post<{ Params: { id: string } }>(
+    app.post(
       `/api/users/:id/${action}`,
       {
         config: admin,
@@ -99,28 +64,23 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
               ? 'Disable an account: it cannot log in, and its sessions end at once'
               : 'Enable a disabled account again',
           tags: ['accounts'],
-          params: idParam,
-          response: { 200: userSchema, ...errors },
+          params: IdParam,
+          response: { 200: UserSummary, ...errors },
         },
       },
       (request) => setUserDisabled(writeDeps(request), request.params.id, disabled),
     );
 
-  app.post<{ Params: { id: string }; Body: { password: string } }>(
+  app.post(
     '/api/users/:id/password',
     {
       config: admin,
       schema: {
         summary: "Reset an account's password; its sessions end",
         tags: ['accounts'],
-        params: idParam,
-        body: {
-          type: 'object',
-          properties: { password },
-          required: ['password'],
-          additionalProperties: false,
-        },
-        response: { 200: userSchema, ...errors },
+        params: IdParam,
+        body: PasswordBody,
+        response: { 200: UserSummary, ...errors },
       },
     },
     (request) => resetPassword(writeDeps(request), request.params.id, request.body.password),

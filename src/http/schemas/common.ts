@@ -1,60 +1,152 @@
-/** JSON schemas shared by the analytics routes (they also document the OpenAPI description). */
+/**
+ * The HTTP pieces every resource shares, written once in TypeBox: the problem document, the page
+ * envelope and its query, the id and region parameters, the source of a figure, and the 409 of a
+ * versioned write. Each schema is plain JSON Schema at run time; `Static<typeof X>` is its type.
+ */
+import { Type, type Static, type TSchema, type TUnsafe } from 'typebox';
 
-export const sourceSchema = {
-  type: 'object',
-  description: 'Where the figure comes from: data sets, import runs, and the method in words',
-  properties: {
-    datasets: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          title: { type: 'string' },
-          publisher: { type: 'string' },
-          licence: { type: ['string', 'null'] },
-          url: { type: ['string', 'null'] },
-          retrieved_at: { type: ['string', 'null'] },
-        },
-      },
-    },
-    imports: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          file: { type: 'string' },
-          checksum: { type: 'string' },
-          finished_at: { type: ['string', 'null'] },
-        },
-      },
-    },
-    method: { type: 'string' },
+/**
+ * `T` or null, written as `type: [T, 'null']` (not `anyOf`), so fast-json-stringify and the
+ * OpenAPI description see one type with null allowed.
+ */
+export function Nullable<T extends TSchema>(
+  schema: T,
+  options: Record<string, unknown> = {},
+): TUnsafe<Static<T> | null> {
+  const plain = schema as unknown as { type: string; enum?: readonly unknown[] };
+  return Type.Unsafe<Static<T> | null>({
+    ...plain,
+    ...options,
+    type: [plain.type, 'null'],
+    ...(plain.enum ? { enum: [...plain.enum, null] } : {}),
+  });
+}
+
+/** A string or null, the commonest field of a record. */
+export const NullableString = Nullable(Type.String());
+/** A number or null: a figure that may be unmeasured. */
+export const NullableNumber = Nullable(Type.Number());
+
+/** An RFC 9457 problem document, as the error handler writes it. */
+export const Problem = Type.Object(
+  {
+    type: Type.Optional(Type.String()),
+    title: Type.Optional(Type.String()),
+    status: Type.Integer(),
+    detail: Type.String(),
+    code: Type.String(),
+    errors: Type.Optional(Type.Array(Type.String())),
   },
-} as const;
+  { description: 'application/problem+json', additionalProperties: false },
+);
+export type Problem = Static<typeof Problem>;
 
-export const helixRoleCounts = {
-  type: 'object',
-  properties: {
-    business: { type: 'number' },
-    research: { type: 'number' },
-    education: { type: 'number' },
-    government: { type: 'number' },
-    other: { type: 'number' },
-  },
-} as const;
+/** `limit` and `offset` of every list endpoint, bounded. */
+export const pageQueryProperties = {
+  limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
+  offset: Type.Integer({ minimum: 0, maximum: 1_000_000_000, default: 0 }),
+};
+/** The querystring of a list that takes nothing but a page. */
+export const PageQuery = Type.Object(pageQueryProperties, { additionalProperties: false });
+export type PageQuery = Static<typeof PageQuery>;
 
-export const regionParam = {
-  type: 'object',
-  properties: {
-    code: {
-      type: 'string',
-      pattern: '^[A-Za-z0-9_]{2,12}$',
-      description: 'NUTS code of any level, or a country code',
+/** The page envelope of every list: items, total, limit, offset. */
+export function Page<T extends TSchema>(item: T) {
+  return Type.Object(
+    {
+      items: Type.Array(item),
+      total: Type.Integer(),
+      limit: Type.Integer(),
+      offset: Type.Integer(),
     },
-  },
-  required: ['code'],
-} as const;
+    { additionalProperties: false },
+  );
+}
 
-export const nullableNumber = { type: ['number', 'null'] } as const;
+/** `:id` of a stored record. */
+export const IdParam = Type.Object(
+  { id: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+
+/** The pattern of a region code: letters, digits and underscores, 2 to 12. */
+export const REGION_CODE_PATTERN = '^[A-Za-z0-9_]{2,12}$';
+/** A NUTS code of any level, or a country code. */
+export const RegionCode = Type.String({
+  pattern: REGION_CODE_PATTERN,
+  description: 'NUTS code of any level, or a country code',
+});
+/** `:code` of a region. */
+export const RegionParam = Type.Object({ code: RegionCode });
+
+/** A region named in both languages. */
+export const RegionName = Type.Object(
+  { code: Type.String(), name_nl: Type.String(), name_en: Type.String() },
+  { additionalProperties: false },
+);
+export type RegionName = Static<typeof RegionName>;
+
+/** A data set as it is shown beside a figure. */
+export const DatasetReference = Type.Object(
+  {
+    id: Type.String(),
+    title: Type.String(),
+    publisher: Type.String(),
+    licence: NullableString,
+    url: NullableString,
+    retrieved_at: NullableString,
+  },
+  { additionalProperties: false },
+);
+/** One import run a figure's rows came from. */
+export const ImportReference = Type.Object(
+  { id: Type.String(), file: Type.String(), checksum: Type.String(), finished_at: NullableString },
+  { additionalProperties: false },
+);
+/** Where a figure comes from: data sets, import runs, and the method in words. */
+export const Source = Type.Object(
+  {
+    datasets: Type.Array(DatasetReference),
+    imports: Type.Array(ImportReference),
+    method: Type.String(),
+  },
+  {
+    description: 'Where the figure comes from: data sets, import runs, and the method in words',
+    additionalProperties: false,
+  },
+);
+export type Source = Static<typeof Source>;
+
+const count = Type.Number();
+/** Actors or participations per helix role. */
+export const HelixRoleCounts = Type.Object(
+  { business: count, research: count, education: count, government: count, other: count },
+  { additionalProperties: false },
+);
+
+/** A 409 problem document with the record as it is now. */
+export function Conflict<T extends TSchema>(record: T) {
+  return Type.Object(
+    { ...Problem.properties, current: record },
+    {
+      description:
+        'application/problem+json: the record changed since the version sent; `current` is the record now',
+      additionalProperties: false,
+    },
+  );
+}
+
+/** `version` of a write: the version of the record last read. */
+export const VersionField = Type.Integer({
+  minimum: 1,
+  description:
+    'The version of the record you last read; a stale one is refused with 409 and the current record',
+});
+
+/** One of a list of strings, written as `type: string, enum: [...]`; its type is their union. */
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: Record<string, unknown> = {},
+): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}

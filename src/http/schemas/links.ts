@@ -1,6 +1,6 @@
 /** JSON schemas of the region-to-region links (closed: nothing beyond what is listed). */
 import { coveredProperties, measureStatusProperties } from './measure-status.js';
-import { sourceSchema } from './common.js';
+import { Source } from './common.js';
 
 const count = { type: 'integer', minimum: 0 } as const;
 
@@ -99,7 +99,7 @@ export const regionLinksSchema = {
     by_year: yearCounts,
     centroid,
     partners: { type: 'array', items: linkPartnerSchema },
-    source: sourceSchema,
+    source: Source,
   },
   additionalProperties: false,
 } as const;
@@ -118,7 +118,7 @@ export const regionBridgesSchema = {
     shared_projects: count,
     here: { type: 'array', items: bridgeOrganisationSchema },
     there: { type: 'array', items: bridgeOrganisationSchema },
-    source: sourceSchema,
+    source: Source,
   },
   additionalProperties: false,
 } as const;
@@ -154,7 +154,7 @@ export const missingLinksSchema = {
       },
     },
     ...measureStatusProperties,
-    source: sourceSchema,
+    source: Source,
   },
   additionalProperties: false,
 } as const;

@@ -172,10 +172,3 @@ export const smeVersionSchema = {
   description:
     'The version you last read; a stale one is refused with 409 and the record as it is now',
 } as const;
-
-export const smeIdParam = {
-  type: 'object',
-  properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['id'],
-  additionalProperties: false,
-} as const;

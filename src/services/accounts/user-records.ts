@@ -3,19 +3,9 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { Principal } from '../../domain/principal.js';
 import { isRole, type Role } from '../../domain/role.js';
 import type { Database } from '../../storage/schema.js';
+import type { UserSummary } from '../../http/schemas/users.js';
 
-/** An account as the API and the command line show it: never its password hash. */
-export interface UserSummary {
-  id: string;
-  login: string;
-  name: string;
-  role: Role;
-  regions: string[];
-  disabled: boolean;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
+export type { UserSummary };
 
 /** The account with `id`, or null. */
 export async function readUser(db: Kysely<Database>, id: string): Promise<UserSummary | null> {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import type { Page, PageQuery } from '../sources/page.js';
+import type { AuditRecord } from '../../http/schemas/audit.js';
 
 /** Filters of the audit trail; all optional. */
 export interface AuditFilter {
@@ -14,18 +15,7 @@ export interface AuditFilter {
   readonly to?: string | undefined;
 }
 
-/** One row of the audit trail as the API shows it. */
-export interface AuditRecord {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-}
+export type { AuditRecord };
 
 /** The audit trail, newest first (in the order recorded), filtered and paged. */
 export async function listAudit(

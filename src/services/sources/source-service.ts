@@ -2,35 +2,9 @@ import { publicFileName } from '../analytics/provenance.js';
 import type { Store } from '../../storage/store.js';
 import { datasetTitles } from './dataset-title.js';
 import type { Page, PageQuery } from './page.js';
+import type { ImportRun, SourceEntry } from '../../http/schemas/sources.js';
 
-/** One import run of a data set, as the sources page shows it. */
-export interface ImportRun {
-  id: string;
-  kind: string;
-  file: string;
-  checksum: string;
-  started_at: string;
-  finished_at: string | null;
-  rows_read: number;
-  rows_inserted: number;
-  rows_updated: number;
-  rows_refused: number;
-  status: string;
-}
-
-/** A data set with its import runs, newest first. */
-export interface SourceEntry {
-  id: string;
-  title: string;
-  /** The title in Dutch and in English (the stored title where it is known in one only). */
-  title_nl: string;
-  title_en: string;
-  publisher: string;
-  licence: string | null;
-  url: string | null;
-  retrieved_at: string | null;
-  imports: ImportRun[];
-}
+export type { ImportRun, SourceEntry };
 
 /** Every data set, ordered by publisher and title, with the import runs that loaded it. */
 export async function listSources(store: Store, page: PageQuery): Promise<Page<SourceEntry>> {

@@ -1,27 +1,16 @@
-import type { Page, PageQuery } from '../sources/page.js';
+import type { PageQuery } from '../sources/page.js';
 import { amsterdamDate } from './amsterdam-date.js';
 import { likeEscape } from '../places/place-key.js';
 import type { VisitDeps } from './visit-deps.js';
-import { commitmentView, type Commitment } from './visit-records.js';
+import { commitmentView } from './visit-records.js';
+import type { CommitmentOverview, CommitmentOverviewItem } from '../../http/schemas/visits.js';
 
-export const COMMITMENT_FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as const;
+import { COMMITMENT_FILTERS } from '../../domain/visit-statuses.js';
+
+export { COMMITMENT_FILTERS };
 export type CommitmentFilter = (typeof COMMITMENT_FILTERS)[number];
 
-/** A commitment with the visit it was made at. */
-export interface CommitmentOverviewItem extends Commitment {
-  visit: {
-    id: string;
-    date: string;
-    region: { code: string; name_nl: string; name_en: string };
-  };
-}
-
-/** Commitments across all visits, with how many are open and overdue. */
-export interface CommitmentOverview extends Page<CommitmentOverviewItem> {
-  /** The date overdue is measured against (YYYY-MM-DD, Dutch time). */
-  today: string;
-  counts: { open: number; overdue: number };
-}
+export type { CommitmentOverview, CommitmentOverviewItem };
 
 /**
  * The follow-up overview: commitments of every visit with the given status (default open;

@@ -7,7 +7,9 @@ import { readCommitment, requireVisit, type Commitment } from './visit-records.j
 import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-export const COMMITMENT_STATUSES = ['open', 'done', 'dropped'] as const;
+import { COMMITMENT_STATUSES } from '../../domain/visit-statuses.js';
+
+export { COMMITMENT_STATUSES };
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 /** A commitment to record: what, who, by when. */

@@ -12,7 +12,9 @@ import type { VisitDeps } from './visit-deps.js';
 import { readVisit, type VisitDetail } from './visit-records.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
+import { VISIT_STATUSES } from '../../domain/visit-statuses.js';
+
+export { VISIT_STATUSES };
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 /** A visit to plan (or to record afterwards, with status done). */

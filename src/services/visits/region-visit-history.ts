@@ -2,20 +2,10 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import { likeEscape } from '../places/place-key.js';
 import { amsterdamDate } from './amsterdam-date.js';
 import type { VisitDeps } from './visit-deps.js';
-import { withAgenda, type VisitSummary } from './visit-service.js';
+import { withAgenda } from './visit-service.js';
+import type { RegionVisitHistory, VisitHistoryItem } from '../../http/schemas/visits.js';
 
-/** A visit in a region's history, with what came of it. */
-export interface VisitHistoryItem extends VisitSummary {
-  version: number;
-  findings: number;
-  commitments: { open: number; overdue: number; done: number; dropped: number };
-}
-
-export interface RegionVisitHistory {
-  region: { code: string; name_nl: string; name_en: string };
-  /** Latest first. */
-  visits: VisitHistoryItem[];
-}
+export type { RegionVisitHistory, VisitHistoryItem };
 
 /**
  * The platform's visits to a region and to the regions below it (a province's history includes

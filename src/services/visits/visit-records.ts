@@ -1,39 +1,15 @@
 import type { Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../../storage/schema.js';
-import { withAgenda, type VisitSummary } from './visit-service.js';
+import { withAgenda } from './visit-service.js';
+import type {
+  Commitment,
+  CommitmentStatus,
+  Finding,
+  VisitDetail,
+} from '../../http/schemas/visits.js';
 
-/** A finding of a visit, on one of the three topics. */
-export interface Finding {
-  id: string;
-  visit_id: string;
-  topic: number;
-  text: string;
-  created_at: string;
-  version: number;
-}
-
-/** A promise made at a visit: who does what by when, and whether it happened. */
-export interface Commitment {
-  id: string;
-  visit_id: string;
-  description: string;
-  owner: string;
-  due_date: string | null;
-  /** open, done or dropped. */
-  status: string;
-  /** Open and due before today. */
-  overdue: boolean;
-  created_at: string;
-  version: number;
-}
-
-/** A visit with everything recorded at it. */
-export interface VisitDetail extends VisitSummary {
-  version: number;
-  findings: Finding[];
-  commitments: Commitment[];
-}
+export type { Commitment, Finding, VisitDetail };
 
 /** The visit with its agenda, findings (by topic, oldest first) and commitments (by due date); null when there is none. */
 export async function readVisit(
@@ -113,7 +89,10 @@ export async function readCommitment(
 }
 
 type FindingRow = Omit<Finding, 'version' | 'topic'> & { topic: number; version: number };
-type CommitmentRow = Omit<Commitment, 'overdue' | 'version'> & { version: number };
+type CommitmentRow = Omit<Commitment, 'overdue' | 'version' | 'status'> & {
+  status: string;
+  version: number;
+};
 
 export function findingView(row: FindingRow): Finding {
   return {
@@ -134,7 +113,8 @@ export function commitmentView(row: CommitmentRow, today: string): Commitment {
     description: row.description,
     owner: row.owner,
     due_date: row.due_date,
-    status: row.status,
+    // The table's check constraint keeps the status to the three the contract names.
+    status: row.status as CommitmentStatus,
     overdue: row.status === 'open' && row.due_date !== null && row.due_date < today,
     created_at: row.created_at,
     version: Number(row.version),

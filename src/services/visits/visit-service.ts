@@ -3,19 +3,9 @@ import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { likeEscape } from '../places/place-key.js';
 import type { Page, PageQuery } from '../sources/page.js';
+import type { VisitStatus, VisitSummary } from '../../http/schemas/visits.js';
 
-/** A visit of the platform to a region, with its agenda. */
-export interface VisitSummary {
-  id: string;
-  region: { code: string; name_nl: string; name_en: string };
-  date: string;
-  venue: string | null;
-  hosts: string | null;
-  participants: string | null;
-  status: string;
-  agenda: { position: number; topic: number | null; title: string }[];
-  source_id: string | null;
-}
+export type { VisitSummary };
 
 export interface VisitFilter {
   readonly status?: string | undefined;
@@ -104,7 +94,8 @@ export async function withAgenda(
     venue: v.venue,
     hosts: v.hosts,
     participants: v.participants,
-    status: v.status,
+    // The table's check constraint keeps the status to the three the contract names.
+    status: v.status as VisitStatus,
     agenda: agenda
       .filter((a) => a.visit_id === v.id)
       .map((a) => ({

@@ -6,31 +6,8 @@ export type Role = SessionUser['role'];
 /** The roles, in the order the forms offer them. */
 export const ROLES: readonly Role[] = ['viewer', 'regional_editor', 'analyst', 'administrator'];
 
-/** An account as GET /api/users gives it (never with its password). */
-export interface UserAccount {
-  id: string;
-  login: string;
-  name: string;
-  role: Role;
-  regions: string[];
-  disabled: boolean;
-  created_at?: string;
-  updated_at?: string;
-  version: number;
-}
-
-/** One row of the audit trail (GET /api/audit). */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-}
+export type { UserSummary as UserAccount } from '../../http/schemas/users.js';
+export type { AuditRecord as AuditEntry } from '../../http/schemas/audit.js';
 
 /** A spearhead (cluster) as GET /api/regions/:code/spearheads gives it, with its version. */
 export interface SpearheadRecord {

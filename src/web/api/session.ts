@@ -1,19 +1,8 @@
 import { getJson, sendJson } from './client.js';
 
-/** The logged-in user as GET /api/session gives it. */
-export interface SessionUser {
-  readonly id: string;
-  readonly login: string;
-  readonly name: string;
-  readonly role: 'administrator' | 'analyst' | 'regional_editor' | 'viewer';
-  readonly regions: readonly string[];
-}
+import type { SessionState } from '../../http/schemas/session.js';
 
-/** Who is logged in, and the session's CSRF token (also in the regiokracht_csrf cookie). */
-export interface SessionState {
-  readonly user: SessionUser | null;
-  readonly csrf_token: string | null;
-}
+export type { SessionState, SessionUser } from '../../http/schemas/session.js';
 
 /** The current session (kept until the next write, which log-in and log-out are). */
 export function currentSession(): Promise<SessionState> {

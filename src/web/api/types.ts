@@ -361,21 +361,4 @@ export interface Visit {
   agenda: { position: number; topic: number | null; title: string }[];
 }
 
-export interface SourceEntry extends Dataset {
-  /** The title in Dutch and in English. */
-  title_nl: string;
-  title_en: string;
-  imports: {
-    id: string;
-    kind: string;
-    file: string;
-    checksum: string;
-    started_at: string;
-    finished_at: string | null;
-    rows_read: number;
-    rows_inserted: number;
-    rows_updated: number;
-    rows_refused: number;
-    status: string;
-  }[];
-}
+export type { SourceEntry } from '../../http/schemas/sources.js';

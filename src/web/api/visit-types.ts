@@ -1,58 +1,15 @@
 /** Shapes of the API's answers on visits, follow-up, the next region and editing good practices. */
-import type { Named, Practice, RegionName, Source, Visit } from './types.js';
+import type { Named, Practice, RegionName, Source } from './types.js';
 
-export type VisitStatus = 'planned' | 'done' | 'cancelled';
-export type CommitmentStatus = 'open' | 'done' | 'dropped';
-
-export interface Finding {
-  id: string;
-  visit_id: string;
-  topic: number;
-  text: string;
-  created_at: string;
-  version: number;
-}
-
-export interface Commitment {
-  id: string;
-  visit_id: string;
-  description: string;
-  owner: string;
-  due_date: string | null;
-  status: CommitmentStatus;
-  /** Open, and due before today (Dutch date). */
-  overdue: boolean;
-  created_at: string;
-  version: number;
-}
-
-/** A visit with everything recorded at it. */
-export interface VisitDetail extends Visit {
-  source_id: string | null;
-  version: number;
-  findings: Finding[];
-  commitments: Commitment[];
-}
-
-/** GET /api/commitments: commitments across visits. */
-export interface CommitmentOverview {
-  items: (Commitment & { visit: { id: string; date: string; region: RegionName } })[];
-  total: number;
-  limit: number;
-  offset: number;
-  today: string;
-  counts: { open: number; overdue: number };
-}
-
-/** GET /api/regions/:code/visits: a region's visit history, latest first. */
-export interface VisitHistory {
-  region: RegionName;
-  visits: (Visit & {
-    version: number;
-    findings: number;
-    commitments: { open: number; overdue: number; done: number; dropped: number };
-  })[];
-}
+export type {
+  Commitment,
+  CommitmentOverview,
+  CommitmentStatus,
+  Finding,
+  RegionVisitHistory as VisitHistory,
+  VisitDetail,
+  VisitStatus,
+} from '../../http/schemas/visits.js';
 
 export type NextVisitPartName = 'recency' | 'coverage' | 'strength' | 'gaps' | 'connect';
 /** The four weights, and connect (missing links) when it is weighed. */

@@ -1,0 +1,47 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { TSchema } from 'typebox';
+import { VersionConflictError } from '../domain/version-conflict-error.js';
+import { sendProblem } from './error-handler.js';
+import { Conflict } from './schemas/common.js';
+
+/**
+ * The error handler of the routes that write versioned records: a version conflict becomes a 409
+ * problem document that carries the current record; every other error goes to the common handler.
+ */
+export function versionedErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  if (error instanceof VersionConflictError)
+    return reply.status(409).type('application/problem+json').send({
+      type: 'about:blank',
+      title: 'CONFLICT',
+      status: 409,
+      detail: error.message,
+      code: 'CONFLICT',
+      current: error.current,
+    });
+  return sendProblem(error, request, reply);
+}
+
+/**
+ * The options of a route that writes a versioned record: the route's own options with the 409
+ * response (the problem document with the record as it is now) and the handler that writes it.
+ *
+ * @example
+ * app.patch('/api/visits/:id', versionedRoute(VisitDetail, { config, schema }), handler)
+ */
+export function versionedRoute<
+  R extends TSchema,
+  O extends { schema: { response: Record<number, TSchema> } },
+>(record: R, options: O) {
+  return {
+    ...options,
+    errorHandler: versionedErrorHandler,
+    schema: {
+      ...options.schema,
+      response: { ...options.schema.response, 409: Conflict(record) },
+    },
+  };
+}
