@@ -10,7 +10,7 @@ import { openTestStore, sharedDataDir, testBackend } from '../../../test/support
 import type { Principal } from '../../domain/principal.js';
 import type { Role } from '../../domain/role.js';
 import { createCluster } from '../../services/clusters/cluster-writes.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { createPractice } from '../../services/practices/create-practice.js';
 import { createContactPoint } from '../../services/sme/contact-point-writes.js';
 import { createFund } from '../../services/sme/fund-writes.js';

@@ -7,7 +7,7 @@ import { createTestUser, logIn, type SessionHeaders } from '../../../test/suppor
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { IMPORTERS } from '../../importers/index.js';
 import { runImport } from '../../importers/run-import.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import type { Store } from '../../storage/store.js';
 import { createApp } from '../create-app.js';
 

@@ -10,7 +10,7 @@ import {
 } from '../../../test/support/export-fixture.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import type { Store } from '../../storage/store.js';
 import { createApp } from '../create-app.js';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { eurostatImporter } from '../../importers/eurostat/eurostat-importer.js';
 import { runImport } from '../../importers/run-import.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import type { IndexReport, RegionIndexReport } from '../../services/analytics/index-report.js';
 import type { Store } from '../../storage/store.js';
 import { createApp } from '../create-app.js';

@@ -5,7 +5,7 @@ import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { EUROSTAT_KIND } from '../../importers/eurostat/eurostat-importer.js';
 import { IMPORTERS, runImport } from '../../importers/index.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import type { Store } from '../../storage/store.js';
 import { createApp } from '../create-app.js';
 

@@ -4,7 +4,7 @@ import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
 import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import type { Store } from '../../storage/store.js';
 import { createApp } from '../create-app.js';
 

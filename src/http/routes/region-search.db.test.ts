@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { IMPORTERS } from '../../importers/index.js';
 import { runImport } from '../../importers/run-import.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { resolveRegionCode } from '../../services/regions/region-search-service.js';
 import type { Store } from '../../storage/store.js';
 import { createApp } from '../create-app.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
 import { pngDistinctColours } from '../../../test/support/png-colours.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { TWENTE_VISIT_ID } from '../../services/starter/starter-content.js';
 import type { Store } from '../../storage/store.js';
 import { createApp } from '../create-app.js';

@@ -10,7 +10,7 @@ import {
 } from './visit-agenda.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readVisit, type VisitDetail } from './visit-records.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 
 export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
