@@ -76,9 +76,10 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
-  // No import cycle anywhere in the tree (ts files import each other as `./x.js`).
+  // No import cycle between the files of src/ (they import each other as `./x.js`). Tests, bench
+  // and scripts sit outside: nothing in src/ imports them, so they cannot close a cycle in it.
   {
-    files: TS,
+    files: ['src/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': ['.ts', '.js'],
