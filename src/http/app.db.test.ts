@@ -11,7 +11,7 @@ describe(`the HTTP API on ${testBackend}`, () => {
     t = await buildTestApp({ now });
     ({ app } = t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('reports health with the backend and the number of regions', async () => {
     const response = await app.inject({ url: '/api/health' });

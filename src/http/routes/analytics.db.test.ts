@@ -20,7 +20,7 @@ describe(`the analytics API on ${testBackend}`, () => {
     });
     ({ app, store } = t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('returns the helix object of a region with its source', async () => {
     // Resamples other than the default are for signed-in users.

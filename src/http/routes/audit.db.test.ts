@@ -41,7 +41,7 @@ describe(`the audit trail on ${testBackend}`, () => {
     adminLogin = await createTestUser(store, 'administrator');
     admin = await logIn(app, adminLogin);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const audit = async (query: string) => {
     const response = await app.inject({ url: `/api/audit${query}`, headers: analyst });

@@ -33,7 +33,7 @@ describe(`spearhead editing on ${testBackend}`, () => {
       })
     ).id;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const send = (
     headers: SessionHeaders | undefined,

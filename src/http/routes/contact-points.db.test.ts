@@ -54,7 +54,7 @@ describe(`SME contact points and funds through the API on ${testBackend}`, () =>
     twenteEditor = await sessionAs(app, store, 'regional_editor', ['NL21']);
     brabantEditor = await sessionAs(app, store, 'regional_editor', ['NL41']);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const send = (method: 'POST' | 'PATCH', url: string, headers: SessionHeaders, payload: object) =>
     app.inject({ method, url, headers, payload });

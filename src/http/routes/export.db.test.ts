@@ -29,7 +29,7 @@ describe(`the export API on ${testBackend}`, () => {
     });
     ({ app } = t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('sends the provinces with an indicator as a GeoJSON attachment', async () => {
     const response = await app.inject({

@@ -24,7 +24,7 @@ describe(`the index API's editions on ${testBackend}`, () => {
     });
     ({ app } = t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('lists the edition, each indicator’s years and the regions compared per country', async () => {
     const response = await app.inject({ url: '/api/index?country=NL' });

@@ -17,7 +17,7 @@ describe(`indicators and sources on ${testBackend}`, () => {
     });
     ({ app } = t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('lists an indicator with the years and levels that hold values', async () => {
     const response = await app.inject({ url: '/api/indicators' });

@@ -22,7 +22,7 @@ describe(`the availability and coverage fields of the analytics API on ${testBac
     ({ app } = t);
     analyst = t.session!;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const get = async (url: string) => {
     const response = await app.inject({ url, headers: analyst });

@@ -28,7 +28,7 @@ describe(`the SME finder on ${testBackend}`, () => {
     });
     ({ app, store } = t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const search = async (q: string) => {
     const response = await app.inject({ url: `/api/places?q=${encodeURIComponent(q)}` });

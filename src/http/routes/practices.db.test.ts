@@ -38,7 +38,7 @@ describe(`good practices and visits on ${testBackend}`, () => {
     ({ app, store } = t);
     analyst = t.session!;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const list = async (query: string) => {
     const response = await app.inject({ url: `/api/practices${query}`, headers: analyst });

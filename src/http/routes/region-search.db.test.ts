@@ -32,7 +32,7 @@ describe(`region search by name on ${testBackend}`, () => {
     });
     ({ app, store } = t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const search = async (q: string, extra = '') => {
     const response = await app.inject({ url: `/api/regions?q=${encodeURIComponent(q)}${extra}` });

@@ -29,7 +29,7 @@ describe(`the SME finder's lookup on ${testBackend}`, () => {
     });
     ({ app } = t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const find = async (q: string) => {
     const response = await app.inject({ url: `/api/sme/find?q=${encodeURIComponent(q)}` });
