@@ -1,21 +1,40 @@
 // @ts-check
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layer rules: dependencies point one way, core <- domain <- services <- (http, cli, reports).
- * Each folder gets one list of forbidden imports, each with the reason.
+ * One way down. The folders of src/ in layers, lowest first; a folder may import the folders
+ * below it and never one above it, and no two files may import each other, directly or round
+ * a longer loop (import-x/no-cycle):
+ *
+ *   core <- domain <- storage <- importers <- services <- reports <- app <- (http, cli) <- main.ts
+ *
+ * web stands apart: it reaches the server over HTTP and imports only src/domain.
+ * README.md ("Architecture") draws the same picture. Each folder gets one list of forbidden
+ * imports, each with the reason.
  */
 const EDGES = ['**/http/**', '**/cli/**', '**/main', '**/main.js'];
 const BACKENDS = ['**/storage/sqlite/**', '**/storage/postgres/**', 'better-sqlite3', 'pg'];
+const APP = ['**/app/**'];
 const why = {
   core: 'src/core is pure analytics: no I/O, no database, no clock, no environment. Pass data in.',
   domain:
-    'src/domain holds types, schemas and errors only; it must not reach storage or the outer layers.',
+    'src/domain holds types, schemas, reference tables and pure rules; it must not reach storage or the outer layers.',
+  storage:
+    'src/storage sits below the importers, services, reports and app layer; pass what it needs in.',
+  importers:
+    'src/importers sit below the services: an importer writes through storage and must not call a service, report or the app layer.',
+  services:
+    'src/services sit below the reports and the app layer: a service returns data, the layers above render or wire it.',
+  reports:
+    'src/reports read through the services: no importer, no app layer; the HTTP and CLI edges call the reports.',
+  app: 'src/app wires the layers below it for the CLI and the server; it must not import them.',
   edges: 'Inner layers must not import the HTTP or CLI edges; pass what they need in.',
   backend:
     'Only src/main.ts and src/storage know which database is in use; go through the Store interface.',
-  web: 'The web application reaches the server over HTTP alone.',
+  web: "The web application reaches the server over HTTP alone; it may import src/domain and the API contract's types only.",
+  sideways: 'The HTTP and CLI edges are peers: share code through src/app or a layer below.',
   contract:
     'The API contract (src/http/schemas) is shared as types only: `import type` it; its values belong to the routes.',
 };
@@ -47,6 +66,7 @@ const layer = (files, groups) => ({
     ],
   },
 });
+const TS = ['**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'test-artifacts/', 'src/web/dist/'] },
@@ -62,6 +82,30 @@ export default tseslint.config(
       ],
     },
   },
+  // Type-aware rules: a promise is awaited, returned or voided on purpose, never dropped.
+  {
+    files: TS,
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  // No import cycle between the files of src/ (they import each other as `./x.js`). Tests, bench
+  // and scripts sit outside: nothing in src/ imports them, so they cannot close a cycle in it.
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'] } })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   layer(
     ['src/core/**/*.ts'],
     [
@@ -75,6 +119,7 @@ export default tseslint.config(
           '**/reports/**',
           '**/config*',
           'kysely',
+          ...APP,
           ...EDGES,
           ...BACKENDS,
         ],
@@ -91,7 +136,9 @@ export default tseslint.config(
           '**/storage/**',
           '**/services/**',
           '**/importers/**',
+          '**/reports/**',
           'kysely',
+          ...APP,
           ...EDGES,
           ...BACKENDS,
         ],
@@ -99,26 +146,81 @@ export default tseslint.config(
       ],
     ],
   ),
-  layer(['src/storage/**/*.ts'], [[EDGES, why.edges]]),
   layer(
-    ['src/services/**/*.ts', 'src/importers/**/*.ts', 'src/reports/**/*.ts'],
+    ['src/storage/**/*.ts'],
     [
+      [['**/importers/**', '**/services/**', '**/reports/**', ...APP], why.storage],
+      [EDGES, why.edges],
+    ],
+  ),
+  layer(
+    ['src/importers/**/*.ts'],
+    [
+      [['**/services/**', '**/reports/**', ...APP], why.importers],
       [EDGES_BUT_CONTRACT, why.edges],
       [BACKENDS, why.backend],
     ],
   ),
-  contractTypesOnly(['src/services/**/*.ts', 'src/importers/**/*.ts', 'src/reports/**/*.ts']),
-  layer(['src/http/**/*.ts', 'src/cli/**/*.ts'], [[BACKENDS, why.backend]]),
+  layer(
+    ['src/services/**/*.ts'],
+    [
+      [['**/reports/**', ...APP], why.services],
+      [EDGES_BUT_CONTRACT, why.edges],
+      [BACKENDS, why.backend],
+    ],
+  ),
+  layer(
+    ['src/reports/**/*.ts'],
+    [
+      [['**/importers/**', ...APP], why.reports],
+      [EDGES_BUT_CONTRACT, why.edges],
+      [BACKENDS, why.backend],
+    ],
+  ),
+  layer(
+    ['src/app/**/*.ts'],
+    [
+      [EDGES, why.app],
+      [BACKENDS, why.backend],
+    ],
+  ),
+  layer(
+    ['src/http/**/*.ts'],
+    [
+      [['**/cli/**'], why.sideways],
+      [BACKENDS, why.backend],
+    ],
+  ),
+  layer(
+    ['src/cli/**/*.ts'],
+    [
+      [['**/http/**'], why.sideways],
+      [BACKENDS, why.backend],
+    ],
+  ),
   layer(
     ['src/web/**/*.ts'],
     [
       [
-        ['**/storage/**', '**/services/**', '**/importers/**', 'node:*', ...EDGES_BUT_CONTRACT],
+        [
+          '**/core/**',
+          '**/storage/**',
+          '**/services/**',
+          '**/importers/**',
+          '**/reports/**',
+          'node:*',
+          ...EDGES_BUT_CONTRACT,
+        ],
         why.web,
       ],
     ],
   ),
-  contractTypesOnly(['src/web/**/*.ts']),
+  contractTypesOnly([
+    'src/services/**/*.ts',
+    'src/importers/**/*.ts',
+    'src/reports/**/*.ts',
+    'src/web/**/*.ts',
+  ]),
   // Tests may reach real files, processes and the database directly to check what the code did.
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],

@@ -18,7 +18,7 @@ import {
   computeInnovationIndex,
   DEFAULT_INDEX_INDICATORS,
 } from '../src/services/analytics/innovation-index.js';
-import { initialise } from '../src/services/init/initialise.js';
+import { initialise } from '../src/app/initialise.js';
 import { precomputeFigures } from '../src/services/analytics/precompute-figures.js';
 import { h2020NlNetworkInput } from '../test/support/h2020-nl-network.js';
 import { linksMatrixRows } from './links-matrix.js';

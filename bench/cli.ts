@@ -25,7 +25,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../src/main.js';
-import { initialise } from '../src/services/init/initialise.js';
+import { initialise } from '../src/app/initialise.js';
 import { sharedDataDir } from '../test/support/test-store.js';
 
 const arg = (name: string) => {

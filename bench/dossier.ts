@@ -24,7 +24,7 @@ import { openStore } from '../src/main.js';
 import { renderDossier } from '../src/reports/render-dossier.js';
 import { AnalyticsService } from '../src/services/analytics/analytics-service.js';
 import { DossierService } from '../src/services/dossier/dossier-service.js';
-import { initialise } from '../src/services/init/initialise.js';
+import { initialise } from '../src/app/initialise.js';
 import { sharedDataDir } from '../test/support/test-store.js';
 
 const arg = (name: string) => {

@@ -23,7 +23,7 @@ import { openStore } from '../src/main.js';
 import { runImport } from '../src/importers/run-import.js';
 import { participationsTemplateImporter } from '../src/importers/templates/participations-template.js';
 import { exportFile } from '../src/services/export/export-file.js';
-import { initialise } from '../src/services/init/initialise.js';
+import { initialise } from '../src/app/initialise.js';
 import { sharedDataDir } from '../test/support/test-store.js';
 
 const TARGET_SECONDS = 15;

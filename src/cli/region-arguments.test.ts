@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../../test/support/small-network.js';
 import { sharedDataDir } from '../../test/support/test-store.js';
 import { openStore } from '../main.js';
-import { initialise } from '../services/init/initialise.js';
+import { initialise } from '../app/initialise.js';
 import { runCli as cli } from '../../test/support/cli-run.js';
 
 describe('a region name where the command line takes a region code', () => {

@@ -1,23 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
-import { initialise } from '../services/init/initialise.js';
-import type { Store } from '../storage/store.js';
-import { createApp } from './create-app.js';
+import { buildTestApp, type TestApp } from '../../test/support/test-app.js';
+import { testBackend } from '../../test/support/test-store.js';
 
 describe(`the HTTP API on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await createApp({ store, version: 'test', now });
+    t = await buildTestApp({ now });
+    ({ app } = t);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   it('reports health with the backend and the number of regions', async () => {
     const response = await app.inject({ url: '/api/health' });

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionAs, type SessionHeaders } from '../../test/support/auth.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
-import { initialise } from '../services/init/initialise.js';
+import { initialise } from '../app/initialise.js';
 import type { Store } from '../storage/store.js';
 import { createApp } from './create-app.js';
 

@@ -86,7 +86,9 @@ export function inputGuard(app: FastifyInstance): void {
       );
       return;
     }
-    parseJson(request, text, done);
+    // The default JSON parser's type also admits an async form; fastify's own parser is the
+    // synchronous one and reports through `done`, so there is no promise to wait for.
+    void parseJson(request, text, done);
   });
   // Before validation, so that a NUL byte is refused before any schema pattern sees it.
   app.addHook('preValidation', (request, _reply, done) => done(forbiddenInput(request)));

@@ -30,7 +30,7 @@ export {
   placeActors,
   unplacedActors,
   type UnplacedActor,
-} from '../services/import/actor-placement.js';
+} from './placement/actor-placement.js';
 import type { AuditActor } from '../domain/audit-actor.js';
 
 /** Every importer by its kind name, as `regiokracht import --kind <kind>` names them. */

@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { AuditActor } from '../domain/audit-actor.js';
 import { RegiokrachtError, type RowError } from '../domain/errors.js';
-import { recordAudit } from '../services/audit/record-audit.js';
+import { recordAudit } from '../storage/record-audit.js';
 import { sql } from 'kysely';
-import { refreshIndicatorSummary } from '../services/indicators/indicator-summary-refresh.js';
+import { refreshIndicatorSummary } from '../storage/indicator-summary-refresh.js';
 import { suspendSecondaryIndexes, type SuspendedIndexes } from '../storage/secondary-indexes.js';
 import type { Backend, Row, Store, StoreTx, TableName } from '../storage/store.js';
 import type {

@@ -8,7 +8,7 @@ import { createApp } from '../../src/http/create-app.js';
 import { IMPORTERS } from '../../src/importers/index.js';
 import { runImport } from '../../src/importers/run-import.js';
 import { openStore } from '../../src/main.js';
-import { initialise } from '../../src/services/init/initialise.js';
+import { initialise } from '../../src/app/initialise.js';
 import { createPractice } from '../../src/services/practices/create-practice.js';
 import { addCommitment } from '../../src/services/visits/commitments.js';
 import { planVisit } from '../../src/services/visits/plan-visit.js';

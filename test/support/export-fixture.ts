@@ -1,4 +1,4 @@
-import { refreshIndicatorSummary } from '../../src/services/indicators/indicator-summary-refresh.js';
+import { refreshIndicatorSummary } from '../../src/storage/indicator-summary-refresh.js';
 import type { Row, Store } from '../../src/storage/store.js';
 
 /** The hand-made indicator of the export tests. */

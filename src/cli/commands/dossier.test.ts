@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { sharedDataDir } from '../../../test/support/test-store.js';
 import { openStore } from '../../main.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { buildProgram } from '../program.js';
 import { runProgram } from '../run.js';
 

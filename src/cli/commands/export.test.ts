@@ -13,7 +13,7 @@ import {
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { sharedDataDir } from '../../../test/support/test-store.js';
 import { openStore } from '../../main.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { buildProgram } from '../program.js';
 import { runProgram } from '../run.js';
 

@@ -17,7 +17,7 @@ export function initCommand(program: Command): void {
     )
     .action(async (options: { regionsOnly?: boolean }, command: Command) => {
       const config = configFrom(command);
-      const { initialise } = await import('../../services/init/initialise.js');
+      const { initialise } = await import('../../app/initialise.js');
       const { importProgressBar } = await import('../progress.js');
       const { refreshFigures } = await import('../refresh-figures.js');
       await withStoreCreated(config, async (store) => {

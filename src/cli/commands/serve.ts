@@ -42,7 +42,7 @@ export function serveCommand(program: Command): void {
           // A fresh machine has no data yet: fetch it before anything reads the data directory.
           // A populated database needs neither the data directory nor the network.
           await pullIfNoData(config.dataDir, options.pullFrom);
-          const { initialise } = await import('../../services/init/initialise.js');
+          const { initialise } = await import('../../app/initialise.js');
           const { importProgressBar } = await import('../progress.js');
           console.log(
             `First run: initialising the ${store.backend} database ${store.location} from ${config.dataDir}`,

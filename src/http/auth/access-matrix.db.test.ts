@@ -6,18 +6,17 @@ import {
   sessionAs,
   type SessionHeaders,
 } from '../../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Principal } from '../../domain/principal.js';
 import type { Role } from '../../domain/role.js';
 import { createCluster } from '../../services/clusters/cluster-writes.js';
-import { initialise } from '../../services/init/initialise.js';
 import { createPractice } from '../../services/practices/create-practice.js';
 import { createContactPoint } from '../../services/sme/contact-point-writes.js';
 import { createFund } from '../../services/sme/fund-writes.js';
 import { addCommitment } from '../../services/visits/commitments.js';
 import { addFinding } from '../../services/visits/visit-findings.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 import { accessDecision } from './access-decision.js';
 import { accessGuard, routeAccessTable, type RouteAccess } from './access-guard.js';
 import { PUBLIC } from './access-rule.js';
@@ -284,23 +283,20 @@ function expectedStatus(route: RouteAccess, caller: Caller, sample: Sample, url:
 }
 
 describe(`the authorisation matrix on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   const sessions = new Map<string, SessionHeaders>();
 
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    t = await buildTestApp({ now });
+    ({ app, store } = t);
     for (const caller of CALLERS)
       if (caller.role)
         sessions.set(caller.name, await sessionAs(app, store, caller.role, caller.regions));
   });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => t?.close());
 
   it('has a rule for every route and a sample request for every guarded one', () => {
     const table = routeAccessTable(app);

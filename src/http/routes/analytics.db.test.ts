@@ -2,25 +2,25 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionAs } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 describe(`the analytics API on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await loadSmallNetwork(store);
-    app = await createApp({ store, version: 'test', now });
+    t = await buildTestApp({
+      now,
+      seed: async (store) => {
+        await loadSmallNetwork(store);
+      },
+    });
+    ({ app, store } = t);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   it('returns the helix object of a region with its source', async () => {
     // Resamples other than the default are for signed-in users.

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, logIn, type SessionHeaders } from '../../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import { IMPORTERS } from '../../importers/index.js';
 import { runImport } from '../../importers/run-import.js';
-import { initialise } from '../../services/init/initialise.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 interface AuditPage {
   items: {
@@ -26,6 +25,7 @@ interface AuditPage {
 }
 
 describe(`the audit trail on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   let analyst: SessionHeaders;
@@ -33,19 +33,15 @@ describe(`the audit trail on ${testBackend}`, () => {
   let admin: SessionHeaders;
   let adminLogin = '';
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    t = await buildTestApp({ now });
+    ({ app, store } = t);
     analystLogin = await createTestUser(store, 'analyst');
     analyst = await logIn(app, analystLogin);
     adminLogin = await createTestUser(store, 'administrator');
     admin = await logIn(app, adminLogin);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const audit = async (query: string) => {
     const response = await app.inject({ url: `/api/audit${query}`, headers: analyst });

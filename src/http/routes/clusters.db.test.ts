@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { createCluster } from '../../services/clusters/cluster-writes.js';
-import { initialise } from '../../services/init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 interface Spearhead {
   id: string;
@@ -17,14 +17,14 @@ interface Spearhead {
 }
 
 describe(`spearhead editing on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   let brabantId = '';
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    t = await buildTestApp({ now });
+    ({ app, store } = t);
     brabantId = (
       await createCluster({ store, now }, 'NL414', {
         name_nl: 'Test: slimme maakindustrie',
@@ -33,10 +33,7 @@ describe(`spearhead editing on ${testBackend}`, () => {
       })
     ).id;
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const send = (
     headers: SessionHeaders | undefined,

@@ -2,10 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
 import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 const ENSCHEDE_POINT = {
   name: 'Test MKB-loket Enschede',
@@ -35,25 +34,27 @@ interface Point {
 }
 
 describe(`SME contact points and funds through the API on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   let admin: SessionHeaders;
   let twenteEditor: SessionHeaders;
   let brabantEditor: SessionHeaders;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-12-01T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await seedWebApiFixtures(store);
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
-    admin = await sessionAs(app, store, 'administrator');
+    t = await buildTestApp({
+      now,
+      role: 'administrator',
+      seed: async (store) => {
+        await seedWebApiFixtures(store);
+      },
+    });
+    ({ app, store } = t);
+    admin = t.session!;
     twenteEditor = await sessionAs(app, store, 'regional_editor', ['NL21']);
     brabantEditor = await sessionAs(app, store, 'regional_editor', ['NL41']);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const send = (method: 'POST' | 'PATCH', url: string, headers: SessionHeaders, payload: object) =>
     app.inject({ method, url, headers, payload });

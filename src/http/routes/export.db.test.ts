@@ -9,29 +9,27 @@ import {
   seedTrickyParticipations,
 } from '../../../test/support/export-fixture.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
-import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 
 const PROBLEM = 'application/problem+json';
 
 describe(`the export API on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await loadSmallNetwork(store);
-    await seedTrickyParticipations(store);
-    await seedTestIndicator(store);
-    app = await createApp({ store, version: 'test', now });
+    t = await buildTestApp({
+      now,
+      seed: async (store) => {
+        await loadSmallNetwork(store);
+        await seedTrickyParticipations(store);
+        await seedTestIndicator(store);
+      },
+    });
+    ({ app } = t);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   it('sends the provinces with an indicator as a GeoJSON attachment', async () => {
     const response = await app.inject({

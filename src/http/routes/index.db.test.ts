@@ -1,32 +1,30 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { eurostatImporter } from '../../importers/eurostat/eurostat-importer.js';
 import { runImport } from '../../importers/run-import.js';
-import { initialise } from '../../services/init/initialise.js';
 import type { IndexReport, RegionIndexReport } from '../../services/analytics/index-report.js';
-import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 describe(`the index API's editions on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await runImport(
-      store,
-      eurostatImporter,
-      join(sharedDataDir, 'eurostat', 'eurostat_regional_innovation_indicators_long.csv'),
-    );
-    app = await createApp({ store, version: 'test', now });
+    t = await buildTestApp({
+      now,
+      seed: async (store) => {
+        await runImport(
+          store,
+          eurostatImporter,
+          join(sharedDataDir, 'eurostat', 'eurostat_regional_innovation_indicators_long.csv'),
+        );
+      },
+    });
+    ({ app } = t);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   it('lists the edition, each indicator’s years and the regions compared per country', async () => {
     const response = await app.inject({ url: '/api/index?country=NL' });

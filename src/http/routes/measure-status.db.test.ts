@@ -1,29 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
+import type { SessionHeaders } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
-import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 
 describe(`the availability and coverage fields of the analytics API on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   // Signed in: the helix calls below ask for fewer resamples than the default.
   let analyst: SessionHeaders;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await loadSmallNetwork(store);
-    app = await createApp({ store, version: 'test', now });
-    analyst = await sessionAs(app, store, 'analyst');
+    t = await buildTestApp({
+      now,
+      role: 'analyst',
+      seed: async (store) => {
+        await loadSmallNetwork(store);
+      },
+    });
+    ({ app } = t);
+    analyst = t.session!;
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const get = async (url: string) => {
     const response = await app.inject({ url, headers: analyst });

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import type { SessionHeaders } from '../../../test/support/auth.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { EUROSTAT_KIND } from '../../importers/eurostat/eurostat-importer.js';
 import { IMPORTERS, runImport } from '../../importers/index.js';
-import { initialise } from '../../services/init/initialise.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 interface Row {
   region: string;
@@ -31,29 +30,29 @@ const TRIED = { recency: 0, coverage: 0, strength: 1, gaps: 0 };
 // The starter content with the Eurostat indicators (the index set, patents per NUTS 3 region)
 // and the population per NUTS 3 region, in the publishers' files.
 describe(`the next region, tried before saved, on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   let analyst: SessionHeaders;
   let admin: SessionHeaders;
   let viewer: SessionHeaders;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    for (const file of [
-      'eurostat/eurostat_regional_innovation_indicators_long.csv',
-      'official/eurostat_tsv/demo_r_pjangrp3.tsv.gz',
-    ])
-      await runImport(store, IMPORTERS[EUROSTAT_KIND]!, join(sharedDataDir, file), { clock: now });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
-    analyst = await sessionAs(app, store, 'analyst');
-    admin = await sessionAs(app, store, 'administrator');
-    viewer = await sessionAs(app, store, 'viewer');
+    const seed = async (store: Store) => {
+      for (const file of [
+        'eurostat/eurostat_regional_innovation_indicators_long.csv',
+        'official/eurostat_tsv/demo_r_pjangrp3.tsv.gz',
+      ])
+        await runImport(store, IMPORTERS[EUROSTAT_KIND]!, join(sharedDataDir, file), {
+          clock: now,
+        });
+    };
+    t = await buildTestApp({ now, role: 'analyst', seed });
+    app = t.app;
+    analyst = t.session!;
+    admin = await t.sessionAs('administrator');
+    viewer = await t.sessionAs('viewer');
   }, 600_000);
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => t?.close());
 
   const ranking = async (headers: SessionHeaders, query = '') => {
     const response = await app.inject({ url: `/api/next-visit?exclude_months=0${query}`, headers });

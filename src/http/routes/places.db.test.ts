@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 interface Match {
   kind: string;
@@ -16,19 +15,20 @@ interface Match {
 }
 
 describe(`the SME finder on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await seedWebApiFixtures(store);
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    t = await buildTestApp({
+      now,
+      seed: async (store) => {
+        await seedWebApiFixtures(store);
+      },
+    });
+    ({ app, store } = t);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const search = async (q: string) => {
     const response = await app.inject({ url: `/api/places?q=${encodeURIComponent(q)}` });

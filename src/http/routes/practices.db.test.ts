@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
 import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 interface PracticePage {
   items: {
@@ -22,22 +21,24 @@ interface PracticePage {
 }
 
 describe(`good practices and visits on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   let analyst: SessionHeaders;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await seedWebApiFixtures(store);
-    await loadSmallNetwork(store);
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
-    analyst = await sessionAs(app, store, 'analyst');
+    t = await buildTestApp({
+      now,
+      role: 'analyst',
+      seed: async (store) => {
+        await seedWebApiFixtures(store);
+        await loadSmallNetwork(store);
+      },
+    });
+    ({ app, store } = t);
+    analyst = t.session!;
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const list = async (query: string) => {
     const response = await app.inject({ url: `/api/practices${query}`, headers: analyst });

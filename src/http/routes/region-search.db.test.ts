@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { IMPORTERS } from '../../importers/index.js';
 import { runImport } from '../../importers/run-import.js';
-import { initialise } from '../../services/init/initialise.js';
 import { resolveRegionCode } from '../../services/regions/region-search-service.js';
 import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 interface Item {
   code: string;
@@ -19,20 +18,21 @@ interface Item {
 }
 
 describe(`region search by name on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    const places = join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv');
-    await runImport(store, IMPORTERS['cbs-places']!, places, { clock: now });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    t = await buildTestApp({
+      now,
+      seed: async (store) => {
+        const places = join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv');
+        await runImport(store, IMPORTERS['cbs-places']!, places, { clock: now });
+      },
+    });
+    ({ app, store } = t);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const search = async (q: string, extra = '') => {
     const response = await app.inject({ url: `/api/regions?q=${encodeURIComponent(q)}${extra}` });

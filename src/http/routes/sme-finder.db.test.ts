@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
-import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 
 interface Found {
   understood: string;
@@ -19,19 +17,19 @@ interface Found {
 }
 
 describe(`the SME finder's lookup on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openTestStore();
     const now = () => new Date('2026-12-01T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await seedWebApiFixtures(store);
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
+    t = await buildTestApp({
+      now,
+      seed: async (store) => {
+        await seedWebApiFixtures(store);
+      },
+    });
+    ({ app } = t);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const find = async (q: string) => {
     const response = await app.inject({ url: `/api/sme/find?q=${encodeURIComponent(q)}` });

@@ -3,13 +3,11 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
+import type { SessionHeaders } from '../../../test/support/auth.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { pngDistinctColours } from '../../../test/support/png-colours.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import { TWENTE_VISIT_ID } from '../../services/starter/starter-content.js';
-import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
 
 /** The reports and their page images stay here for people to look at (git ignores the folder). */
 const ARTIFACTS = fileURLToPath(
@@ -25,15 +23,18 @@ const HEADINGS = {
 
 // The real data: regions, starter content (the Twente visit) and every open data file.
 describe(`the report of the Twente visit on the real data, on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   let analyst: SessionHeaders;
   beforeAll(async () => {
-    store = await openTestStore();
-    const now = () => new Date('2027-02-09T09:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
-    analyst = await sessionAs(app, store, 'analyst');
+    // Every open data file too.
+    t = await buildTestApp({
+      now: () => new Date('2027-02-09T09:00:00Z'),
+      init: { openData: true },
+      role: 'analyst',
+    });
+    app = t.app;
+    analyst = t.session!;
     const recorded = await Promise.all([
       app.inject({
         method: 'POST',
@@ -52,10 +53,7 @@ describe(`the report of the Twente visit on the real data, on ${testBackend}`, (
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 600_000);
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   it('is for signed-in users only, like the findings and commitments it shows', async () => {
     const response = await app.inject({ url: `/api/visits/${TWENTE_VISIT_ID}/report.pdf` });

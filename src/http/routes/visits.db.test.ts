@@ -1,32 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../services/init/initialise.js';
-import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
+import type { SessionHeaders } from '../../../test/support/auth.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 
 describe(`the visit API on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   let analyst: SessionHeaders;
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => new Date('2026-11-28T10:00:00Z'),
-      log: () => undefined,
-      openData: false,
+    // Initialised on 28 November 2026; the API's clock: 1 March 2027.
+    t = await buildTestApp({
+      initNow: () => new Date('2026-11-28T10:00:00Z'),
+      now: () => new Date('2027-03-01T09:00:00Z'),
+      role: 'analyst',
     });
-    // The API's clock: 1 March 2027.
-    const now = () => new Date('2027-03-01T09:00:00Z');
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
-    analyst = await sessionAs(app, store, 'analyst');
+    app = t.app;
+    analyst = t.session!;
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(() => t?.close());
 
   const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
     app.inject({ method, url, headers: analyst, ...(payload ? { payload } : {}) });

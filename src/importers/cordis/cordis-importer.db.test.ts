@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedNutsRegions } from '../../../test/support/seed-regions.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { actorPlacementRate, unplacedActors } from '../../services/import/actor-placement.js';
+import { actorPlacementRate, unplacedActors } from '../placement/actor-placement.js';
 import type { Store } from '../../storage/store.js';
 import type { ImportSummary } from '../importer.js';
 import { cbsPlacesImporter } from '../nl/cbs-places-importer.js';

@@ -1,5 +1,5 @@
 import { legalBasisCanonical } from '../../core/keyareas/legal-basis-rule.js';
-import { legalBasisKnown } from '../../services/starter/legal-basis-key-areas.js';
+import { legalBasisKnown } from '../../domain/legal-basis-key-areas.js';
 import type { ImportContext } from '../importer.js';
 import { readCsvTable } from '../text/csv-table.js';
 import type { LineReader } from '../text/line-reader.js';

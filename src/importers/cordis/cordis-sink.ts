@@ -1,5 +1,5 @@
 import { COUNTRIES, countryCodeOf } from '../../domain/countries.js';
-import { ActorPlacer, type Placement } from '../../services/import/actor-placement.js';
+import { ActorPlacer, type Placement } from '../placement/actor-placement.js';
 import type { Row } from '../../storage/store.js';
 import type { DatasetInfo, ImportContext, TableWriter } from '../importer.js';
 import { NutsConverter } from '../regions/nuts-converter.js';

@@ -1,5 +1,5 @@
-import { placeKey } from '../../services/places/place-key.js';
-import { replacedActorRows } from '../../services/import/actor-placement.js';
+import { placeKey } from '../../domain/place-key.js';
+import { replacedActorRows } from '../placement/actor-placement.js';
 import type { DatasetInfo, ImportContext, Importer } from '../importer.js';
 import { RegionIndex } from '../regions/region-index.js';
 import { csvRecordBatches } from '../text/csv-records.js';

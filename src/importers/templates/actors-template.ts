@@ -1,5 +1,5 @@
 import { HELIX_ROLES } from '../../domain/helix-role.js';
-import { ActorPlacer } from '../../services/import/actor-placement.js';
+import { ActorPlacer } from '../placement/actor-placement.js';
 import type { TableWriter } from '../importer.js';
 import { templateImporter, type TemplateTools } from './template-importer.js';
 import { ownersWithLinks, removeStaleLinks } from './template-links.js';

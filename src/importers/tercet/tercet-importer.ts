@@ -1,4 +1,4 @@
-import { replacedActorRows, normalisePostcode } from '../../services/import/actor-placement.js';
+import { replacedActorRows, normalisePostcode } from '../placement/actor-placement.js';
 import type { DatasetInfo, ImportContext, Importer } from '../importer.js';
 import { loadNuts2024To2021 } from '../regions/nuts-converter.js';
 import { RegionIndex } from '../regions/region-index.js';

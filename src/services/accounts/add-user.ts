@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 import { requiredText } from '../visits/field-check.js';
 import type { WriteDeps } from '../write-deps.js';
 import { loginField, passwordField, regionsField, roleField } from './account-fields.js';

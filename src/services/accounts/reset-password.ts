@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 import type { WriteDeps } from '../write-deps.js';
 import { passwordField } from './account-fields.js';
 import { passwordHash } from './password-hash.js';

@@ -1,5 +1,5 @@
 import { RegiokrachtError } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 import type { WriteDeps } from '../write-deps.js';
 import { readUser, requireUser, type UserSummary } from './user-records.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 
 describe(`the analytics service on ${testBackend}`, () => {

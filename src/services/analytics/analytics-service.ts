@@ -48,7 +48,7 @@ import { regionSimilar, type RegionSimilar } from './region-similar.js';
 import type { RegionNetwork } from './region-network.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 import type { AuditActor } from '../../domain/audit-actor.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 import {
   coverageStatement,
   measureStatus,

@@ -4,7 +4,7 @@ import { openTestStore, sharedDataDir, testBackend } from '../../../test/support
 import { eurostatImporter } from '../../importers/eurostat/eurostat-importer.js';
 import { runImport } from '../../importers/run-import.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 
 describe(`the innovation index on the real Eurostat data, ${testBackend}`, () => {

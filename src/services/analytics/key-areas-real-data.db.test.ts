@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { IMPORTERS, runImport } from '../../importers/index.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 
 // The real H2020 data: the NUTS regions, the CBS place table (to place Dutch organisations), the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from '../starter/legal-basis-key-areas.js';
+import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from '../../domain/legal-basis-key-areas.js';
 import { PROGRAMME_PART_KEY_AREAS } from '../starter/programme-key-areas.js';
 import {
   keyAreaId,

@@ -10,7 +10,7 @@ import { openTestStore, sharedDataDir, testBackend } from '../../../test/support
 import { createApp } from '../../http/create-app.js';
 import { IMPORTERS, runImport } from '../../importers/index.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 import { RegionLinksService } from './region-links-service.js';
 

@@ -1,7 +1,7 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { tableCatalog, type ColumnKind } from '../../storage/catalog/table-catalog.js';
-import { refreshIndicatorSummary } from '../indicators/indicator-summary-refresh.js';
+import { refreshIndicatorSummary } from '../../storage/indicator-summary-refresh.js';
 import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { MIGRATION_TABLES, type BackupSource } from './backup-source.js';

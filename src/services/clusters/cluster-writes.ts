@@ -1,5 +1,5 @@
 import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 import { invalid, versionNumber } from '../visits/field-check.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import { regionField } from '../visits/region-field.js';

@@ -10,7 +10,7 @@ import { dossierModel, type DossierModel } from '../../reports/dossier-model.js'
 import { renderDossierHtml } from '../../reports/render-html.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { DossierService } from './dossier-service.js';
 
 const NOW = new Date('2026-11-28T09:00:00Z');

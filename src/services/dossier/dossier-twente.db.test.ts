@@ -9,7 +9,7 @@ import { LANGS } from '../../reports/i18n.js';
 import { renderDossier } from '../../reports/render-dossier.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { DossierService } from './dossier-service.js';
 
 const NOW = new Date('2026-11-28T09:00:00Z');

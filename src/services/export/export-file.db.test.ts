@@ -20,7 +20,7 @@ import { openTestStore, sharedDataDir, testBackend } from '../../../test/support
 import { IMPORTERS, runImport } from '../../importers/index.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { exportFile, type ExportRequest } from './export-file.js';
 import type { RegionsGeoJson } from './regions-geojson.js';
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Store } from '../../storage/store.js';
-import { likeEscape, placeKey, postcodeArea } from './place-key.js';
+import { likeEscape, placeKey, postcodeArea } from '../../domain/place-key.js';
 
 /** A region as a place match names it. */
 export interface RegionName {

@@ -13,7 +13,7 @@ import {
   type PracticeStatus,
   type PracticeSummary,
 } from './practice-service.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 
 /** A new good practice: title, region, topic and description are required. */
 export interface NewPracticeInput extends PracticeFieldsInput {

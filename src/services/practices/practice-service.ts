@@ -1,7 +1,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
-import { likeEscape } from '../places/place-key.js';
+import { likeEscape } from '../../domain/place-key.js';
 import type { Page, PageQuery } from '../sources/page.js';
 
 export const PRACTICE_STATUSES = ['draft', 'published'] as const;

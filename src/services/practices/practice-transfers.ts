@@ -5,7 +5,7 @@ import { regionField } from '../visits/region-field.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
 import { readPractice } from './practice-records.js';
 import type { PracticeSummary } from './practice-service.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 
 /** A transfer of a practice to another region: where to, when, and what came of it. */
 export interface TransferInput {

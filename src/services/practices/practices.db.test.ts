@@ -3,7 +3,7 @@ import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { createPractice, type NewPracticeInput } from './create-practice.js';
 import { getPractice } from './practice-records.js';
 import { addPracticeTransfer } from './practice-transfers.js';

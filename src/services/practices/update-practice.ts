@@ -11,7 +11,7 @@ import {
 } from './practice-fields.js';
 import { readPractice } from './practice-records.js';
 import type { PracticeSummary } from './practice-service.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 
 /** Changes to a good practice: the version last read and the fields to change (absent = unchanged). */
 export interface PracticeChanges extends PracticeFieldsInput {

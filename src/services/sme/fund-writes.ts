@@ -1,5 +1,5 @@
 import { expectVersion } from '../../domain/version-conflict-error.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 import { invalid, oneOf, versionNumber } from '../visits/field-check.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';

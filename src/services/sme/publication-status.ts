@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { expectVersion } from '../../domain/version-conflict-error.js';
 import type { Database } from '../../storage/schema.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 import { versionNumber } from '../visits/field-check.js';
 import type { WriteDeps } from '../write-deps.js';
 import { bumpVersion } from './versioned-row.js';

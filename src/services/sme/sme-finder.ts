@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Store } from '../../storage/store.js';
-import { likeEscape, placeKey } from '../places/place-key.js';
+import { likeEscape, placeKey } from '../../domain/place-key.js';
 import { searchPlaces, type RegionName } from '../places/place-search.js';
 
 /** What the SME finder looks up; a query that is none of these finds nothing. */

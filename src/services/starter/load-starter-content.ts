@@ -1,5 +1,5 @@
 import type { Store } from '../../storage/store.js';
-import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from './legal-basis-key-areas.js';
+import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from '../../domain/legal-basis-key-areas.js';
 import { PROGRAMME_PART_KEY_AREAS } from './programme-key-areas.js';
 import {
   DEFAULTS,

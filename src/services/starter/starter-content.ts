@@ -3,6 +3,7 @@
  * release on the national innovation platform's regional programme, or Regiokracht's documented
  * default mappings (editable). Nothing here is a measured figure.
  */
+import { TAXONOMY_2004, TAXONOMY_2011 } from '../../domain/taxonomy-ids.js';
 
 export const PRESS_RELEASE = 'press-release-regional-programme';
 export const DEFAULTS = 'regiokracht-default-mappings';
@@ -34,8 +35,7 @@ export interface StarterKeyArea {
   readonly name_en: string;
 }
 
-export const TAXONOMY_2004 = 'sleutelgebieden-2004';
-export const TAXONOMY_2011 = 'topsectoren-2011';
+export { TAXONOMY_2004, TAXONOMY_2011 } from '../../domain/taxonomy-ids.js';
 
 export const STARTER_TAXONOMIES = [
   {

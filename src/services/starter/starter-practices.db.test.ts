@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { tableCounts } from '../../../test/support/table-counts.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { getPractice } from '../practices/practice-records.js';
 import { listPractices } from '../practices/practice-service.js';
 import { updatePractice } from '../practices/update-practice.js';

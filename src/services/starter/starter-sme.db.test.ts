@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { tableCounts } from '../../../test/support/table-counts.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { regionSme } from '../places/region-sme.js';
 import { readContactPoint } from '../sme/contact-point-records.js';
 import { setContactPointStatus, updateContactPoint } from '../sme/contact-point-writes.js';

@@ -1,6 +1,6 @@
 import type { PageQuery } from '../sources/page.js';
 import { amsterdamDate } from './amsterdam-date.js';
-import { likeEscape } from '../places/place-key.js';
+import { likeEscape } from '../../domain/place-key.js';
 import type { VisitDeps } from './visit-deps.js';
 import { commitmentView } from './visit-records.js';
 import type { CommitmentOverview, CommitmentOverviewItem } from '../../http/schemas/visits.js';

@@ -5,7 +5,7 @@ import { newRecordId } from './new-record-id.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readCommitment, requireVisit, type Commitment } from './visit-records.js';
 import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 
 import { COMMITMENT_STATUSES } from '../../domain/visit-statuses.js';
 

@@ -10,7 +10,7 @@ import {
 } from './visit-agenda.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readVisit, type VisitDetail } from './visit-records.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 
 import { VISIT_STATUSES } from '../../domain/visit-statuses.js';
 

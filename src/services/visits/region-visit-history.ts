@@ -1,5 +1,5 @@
 import { RegiokrachtError } from '../../domain/errors.js';
-import { likeEscape } from '../places/place-key.js';
+import { likeEscape } from '../../domain/place-key.js';
 import { amsterdamDate } from './amsterdam-date.js';
 import type { VisitDeps } from './visit-deps.js';
 import { withAgenda } from './visit-service.js';

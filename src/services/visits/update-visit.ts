@@ -5,7 +5,7 @@ import { agendaField, writeAgenda, type AgendaItemInput } from './visit-agenda.j
 import type { VisitDeps } from './visit-deps.js';
 import { readVisit, type VisitDetail } from './visit-records.js';
 import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 
 /** Changes to a visit: the version last read, and the fields to change (absent = unchanged). */
 export interface VisitChanges {

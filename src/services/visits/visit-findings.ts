@@ -3,7 +3,7 @@ import { newRecordId } from './new-record-id.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readFinding, requireVisit, type Finding } from './visit-records.js';
 import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../storage/record-audit.js';
 
 /** A finding to record: its topic (1-3) and what was learned. */
 export interface FindingInput {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
-import { likeEscape } from '../places/place-key.js';
+import { likeEscape } from '../../domain/place-key.js';
 import type { Page, PageQuery } from '../sources/page.js';
 import type { VisitStatus, VisitSummary } from '../../http/schemas/visits.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../init/initialise.js';
+import { initialise } from '../../app/initialise.js';
 import { commitmentOverview } from './commitment-overview.js';
 import { addCommitment, updateCommitment } from './commitments.js';
 import { getVisit } from './get-visit.js';

@@ -1,4 +1,4 @@
-import { initialise } from '../../../src/services/init/initialise.js';
+import { initialise } from '../../../src/app/initialise.js';
 import type { Store } from '../../../src/storage/store.js';
 
 /**

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedNutsRegions } from '../../../test/support/seed-regions.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { cbsPlacesImporter } from '../../importers/nl/cbs-places-importer.js';
-import { runImport } from '../../importers/run-import.js';
-import { tercetImporter } from '../../importers/tercet/tercet-importer.js';
+import { cbsPlacesImporter } from '../nl/cbs-places-importer.js';
+import { runImport } from '../run-import.js';
+import { tercetImporter } from '../tercet/tercet-importer.js';
 import type { Store } from '../../storage/store.js';
 import { ActorPlacer } from './actor-placement.js';
 

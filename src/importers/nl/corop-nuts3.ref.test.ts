@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../../../test/support/test-store.js';
-import { placeKey } from '../../services/places/place-key.js';
+import { placeKey } from '../../domain/place-key.js';
 import { COROP_NUTS3, coropCode, municipalityCode } from './corop-nuts3.js';
 
 describe('COROP areas as NUTS3 regions', () => {

@@ -1,15 +1,15 @@
 import { stat } from 'node:fs/promises';
-import { RegiokrachtError } from '../../domain/errors.js';
+import { RegiokrachtError } from '../domain/errors.js';
 import {
   formatPosition,
   importDataDirectory,
   type DataDirectoryImport,
   type ImportProgress,
-} from '../../importers/index.js';
-import type { Store } from '../../storage/store.js';
-import { loadStarterContent } from '../starter/load-starter-content.js';
+} from '../importers/index.js';
+import type { Store } from '../storage/store.js';
+import { loadStarterContent } from '../services/starter/load-starter-content.js';
 import { findGiscoFiles, loadNutsRegions, type RegionLoadSummary } from './load-regions.js';
-import type { AuditActor } from '../../domain/audit-actor.js';
+import type { AuditActor } from '../domain/audit-actor.js';
 
 export interface InitOptions {
   readonly dataDir: string;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { SYSTEM_ACTOR, type AuditActor } from '../../domain/audit-actor.js';
-import type { Database } from '../../storage/schema.js';
+import { SYSTEM_ACTOR, type AuditActor } from '../domain/audit-actor.js';
+import type { Database } from './schema.js';
 
 /** One change to record: what was done to which record, and the record before and after. */
 export interface AuditEntry {

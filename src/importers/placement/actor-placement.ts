@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import type { Row, Store } from '../../storage/store.js';
-import { placeKey } from '../places/place-key.js';
+import { placeKey } from '../../domain/place-key.js';
 import { PlaceNameIndex, type PlaceCandidate } from './place-name-index.js';
 
 /** Where an organisation was placed and how. */

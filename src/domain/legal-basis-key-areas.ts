@@ -1,5 +1,5 @@
-import { legalBasisRule } from '../../core/keyareas/legal-basis-rule.js';
-import { TAXONOMY_2004, TAXONOMY_2011 } from './starter-content.js';
+import { legalBasisRule } from '../core/keyareas/legal-basis-rule.js';
+import { TAXONOMY_2004, TAXONOMY_2011 } from './taxonomy-ids.js';
 
 type Weights = readonly (readonly [string, number])[];
 type RuleTable = Readonly<Record<string, Readonly<Record<string, Weights>>>>;

@@ -1,4 +1,4 @@
-import { placeKey } from '../places/place-key.js';
+import { placeKey } from '../../domain/place-key.js';
 
 /** A CBS woonplaats a place name may mean: the place, its municipality and its COROP area. */
 export interface PlaceCandidate {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../../../test/support/test-store.js';
+import { sharedDataDir } from '../../test/support/test-store.js';
 import {
   LEGAL_BASIS_KEY_AREAS,
   legalBasisKnown,
   TOPIC_KEY_AREAS,
   UNCLASSIFIED_LEGAL_BASES,
 } from './legal-basis-key-areas.js';
-import { STARTER_TAXONOMIES } from './starter-content.js';
+import { STARTER_TAXONOMIES } from '../services/starter/starter-content.js';
 
 describe('the default legal-basis and topic classification', () => {
   const tables = { legal: LEGAL_BASIS_KEY_AREAS, topic: TOPIC_KEY_AREAS };

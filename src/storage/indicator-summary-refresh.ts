@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../storage/schema.js';
+import type { Database } from './schema.js';
 
 /** Indicator ids per statement: well below the parameter limits of both backends. */
 const IDS_PER_STATEMENT = 500;

@@ -2,10 +2,10 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir, openTestStore, testBackend } from '../../../test/support/test-store.js';
-import { tableCounts } from '../../../test/support/table-counts.js';
-import type { Store } from '../../storage/store.js';
-import { getRegion, listRegions } from '../regions/region-service.js';
+import { sharedDataDir, openTestStore, testBackend } from '../../test/support/test-store.js';
+import { tableCounts } from '../../test/support/table-counts.js';
+import type { Store } from '../storage/store.js';
+import { getRegion, listRegions } from '../services/regions/region-service.js';
 import { initialise } from './initialise.js';
 
 const now = () => new Date('2026-11-28T10:00:00Z');

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { RegiokrachtError } from '../../domain/errors.js';
-import { giscoScaleOf, parseGiscoNuts, type GiscoRegion } from '../../importers/gisco-nuts.js';
-import type { Row, Store } from '../../storage/store.js';
-import { GISCO_DATASET } from '../../importers/geo/geo-datasets.js';
+import { RegiokrachtError } from '../domain/errors.js';
+import { giscoScaleOf, parseGiscoNuts, type GiscoRegion } from '../importers/gisco-nuts.js';
+import type { Row, Store } from '../storage/store.js';
+import { GISCO_DATASET } from '../importers/geo/geo-datasets.js';
 
 export { GISCO_DATASET };
 
