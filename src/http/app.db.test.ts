@@ -80,4 +80,18 @@ describe(`the HTTP API on ${testBackend}`, () => {
       expect.arrayContaining(['/api/health', '/api/regions', '/api/regions/{code}']),
     );
   });
+
+  it('shows paging fields with a default as optional in the OpenAPI document', async () => {
+    const doc = (await app.inject({ url: '/api/docs/json' })).json<{
+      paths: Record<string, { get?: { parameters?: { name: string; required?: boolean }[] } }>;
+    }>();
+    for (const path of ['/api/sources', '/api/visits']) {
+      const parameters = doc.paths[path]?.get?.parameters ?? [];
+      const paging = parameters.filter((p) => p.name === 'limit' || p.name === 'offset');
+      expect(paging.map((p) => [p.name, p.required ?? false])).toEqual([
+        ['limit', false],
+        ['offset', false],
+      ]);
+    }
+  });
 });

@@ -9,6 +9,7 @@ import type { Store } from '../storage/store.js';
 import { accessGuard } from './auth/access-guard.js';
 import type { AuthOptions } from './auth/auth-options.js';
 import { sendProblem } from './error-handler.js';
+import { optionalDefaults } from './openapi-defaults.js';
 import { inputGuard } from './input-guard.js';
 import { requestValidator } from './request-validator.js';
 import { responseSerializer, type ResponseExtraFields } from './response-serializer.js';
@@ -107,6 +108,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   requestValidator(app);
   responseSerializer(app, deps.onResponseExtraFields);
   await app.register(swagger, {
+    transform: ({ schema, url }) => ({ schema: optionalDefaults(schema), url }),
     openapi: {
       openapi: '3.0.3',
       info: {

@@ -12,9 +12,11 @@ export function versionedErrorHandler(
   error: FastifyError,
   request: FastifyRequest,
   reply: FastifyReply,
-): FastifyReply {
-  if (error instanceof VersionConflictError)
-    return reply.status(409).type('application/problem+json').send({
+): void {
+  // A route's error handler returns nothing: the reply is sent here. `send` returns the reply,
+  // which is thenable (it settles once written); nothing waits for that.
+  if (error instanceof VersionConflictError) {
+    void reply.status(409).type('application/problem+json').send({
       type: 'about:blank',
       title: 'CONFLICT',
       status: 409,
@@ -22,7 +24,9 @@ export function versionedErrorHandler(
       code: 'CONFLICT',
       current: error.current,
     });
-  return sendProblem(error, request, reply);
+    return;
+  }
+  void sendProblem(error, request, reply);
 }
 
 /**

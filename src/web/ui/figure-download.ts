@@ -24,7 +24,9 @@ export function figureDownload(options: FigureDownloadOptions): HTMLElement {
   const status = h('span', { class: 'rk-download__status', role: 'status' });
   const name = fileBase(options.title);
   const caption = (): FigureCaption => figureCaption(options.title, options.source, options.year);
-  const run = (format: string, make: () => Promise<Blob | null>) => async () => {
+  // A click starts the download; failures are written to the status line, so nothing awaits it.
+  const run = (format: string, make: () => Promise<Blob | null>) => () => void save(format, make);
+  const save = async (format: string, make: () => Promise<Blob | null>) => {
     status.textContent = '';
     try {
       const blob = await make();
