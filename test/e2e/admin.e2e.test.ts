@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../support/test-store.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
+import { seriousViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
 import { buildWeb } from './support/build-web.js';
 import { logInBrowser } from './support/login.js';
 
@@ -26,15 +26,6 @@ async function csrfHeader(context: BrowserContext): Promise<Record<string, strin
 }
 
 /** Serious and critical axe violations of the page, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  return (await axeViolations(page))
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
-
 /**
  * The administration pages of issue 7 in Chromium on the real data: an administrator adds a
  * regional editor for Twente, who edits a Twente spearhead on the region page and cannot edit

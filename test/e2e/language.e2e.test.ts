@@ -4,22 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../support/test-store.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
+import { seriousViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
 import { buildWeb } from './support/build-web.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
 
 /** Raw identifiers a reader should never meet: data codes and data-set ids. */
 const RAW_IDS = /EU27_2020|press-release-regional-programme|template:[a-z-]+/;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  return (await axeViolations(page))
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 /**
  * The reader's language in Chromium, against the built web application and the real data: the

@@ -8,7 +8,7 @@ import { runImport } from '../../src/importers/run-import.js';
 import { tercetImporter } from '../../src/importers/tercet/tercet-importer.js';
 import { sharedDataDir } from '../support/test-store.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
+import { seriousViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
 import { buildWeb } from './support/build-web.js';
 import { logInBrowser } from './support/login.js';
 
@@ -32,15 +32,6 @@ const POINT = {
   municipalities: 'Enschede',
   source_url: 'https://example.test/bron',
 };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  return (await axeViolations(page))
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 /**
  * The SME desk in Chromium on the real data: an administrator adds a contact point for Enschede
