@@ -198,6 +198,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'map.table.region': 'Region',
   'map.table.code': 'Code',
   'map.table.value': 'Value ({unit})',
+  'map.table.flag': 'Flag',
 
   'region.breadcrumb': 'You are here',
   'region.meta': 'NUTS code {code} · level {level} · NUTS {version}',

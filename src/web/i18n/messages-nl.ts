@@ -199,6 +199,7 @@ export const nl = {
   'map.table.region': 'Regio',
   'map.table.code': 'Code',
   'map.table.value': 'Waarde ({unit})',
+  'map.table.flag': 'Letter',
 
   'region.breadcrumb': 'U bent hier',
   'region.meta': 'NUTS-code {code} · niveau {level} · NUTS {version}',

@@ -4,10 +4,11 @@ import { formatNumber, lang, nameOf, t } from '../i18n/i18n.js';
 import { dataTable } from '../ui/data-table.js';
 import { h } from '../ui/dom.js';
 import { chartFigure } from '../ui/figure.js';
+import { svgElementPicture } from '../ui/figure-download.js';
 import { choropleth, type MapArea } from './choropleth.js';
-import { classBreaks, classColours, MAP_CLASS_COUNT } from './class-breaks.js';
-import { classLegend, legendDigits } from './class-legend.js';
-import { flagLegend } from './flag-legend.js';
+import { classBreaks, MAP_CLASS_COUNT } from './class-breaks.js';
+import { mapWithLegend } from './legend-svg.js';
+import { mapLegend, mapLegendElement } from './map-legend.js';
 import { rewindFeature } from './rewind.js';
 
 /** An indicator's unit in words, in the current language. */
@@ -42,7 +43,6 @@ export function indicatorMap(options: {
   const numbers = data.values.flatMap((v) => (v.value === null ? [] : [v.value]));
   const unit = unitText(data);
   const breaks = classBreaks(numbers, Math.min(MAP_CLASS_COUNT, Math.max(1, numbers.length)));
-  const colours = classColours(breaks.length + 1);
   const publisher = data.source.datasets.map((d) => d.publisher).join(', ');
   const featureName = (f: RegionFeature) => nameOf(f.properties);
 
@@ -82,37 +82,9 @@ export function indicatorMap(options: {
   });
   svg.setAttribute('data-drawn', 'true');
 
-  const classes = classLegend(numbers, breaks);
-  const digits = legendDigits(classes);
-  const legend = h(
-    'div',
-    { class: 'rk-legend', 'data-testid': 'map-legend', 'data-classes': classes.length },
-    h('p', { class: 'rk-legend__title' }, t('map.legend', { unit })),
-    h(
-      'ul',
-      { class: 'rk-legend__list' },
-      classes.map((c, i) => {
-        const swatch = h('span', { class: 'rk-legend__swatch' });
-        swatch.style.background = colours[i]!;
-        const from = formatNumber(c.from, digits);
-        const to = formatNumber(c.to, digits);
-        return h(
-          'li',
-          { class: 'rk-legend__item', 'data-class': i },
-          swatch,
-          from === to ? from : t('map.legend.class', { from, to }),
-        );
-      }),
-      h(
-        'li',
-        { class: 'rk-legend__item', 'data-class': 'nodata' },
-        h('span', { class: 'rk-legend__swatch rk-legend__swatch--nodata' }),
-        t('map.nodata'),
-      ),
-    ),
-    h('p', { class: 'rk-small rk-legend__note' }, t('map.classes.note')),
-    flagLegend(data.values.map((v) => v.flags)),
-  );
+  const flags = data.values.map((v) => v.flags);
+  const legendText = mapLegend({ numbers, breaks, unit, flags });
+  const legend = mapLegendElement(legendText, flags);
 
   const sorted = [...data.values]
     .filter((v) => v.value !== null)
@@ -168,6 +140,24 @@ export function indicatorMap(options: {
     source: data.source,
     extra: legend,
     year: data.year,
+    // the picture taken away carries its legend: a map cannot be read without it
+    picture: () => mapWithLegend(svgElementPicture(svg), legendText),
+    csv: () => ({
+      columns: [
+        t('map.table.code'),
+        t('map.table.region'),
+        t('map.table.value', { unit }),
+        t('map.table.flag'),
+        t('map.year'),
+      ],
+      rows: rows.map((r) => [
+        r.feature.id,
+        featureName(r.feature),
+        r.value?.value ?? null,
+        r.value?.flags ?? null,
+        data.year ?? null,
+      ]),
+    }),
     testId: options.testId ?? 'indicator-map',
   });
 }

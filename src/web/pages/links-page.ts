@@ -120,6 +120,9 @@ function linksBody(
               name: featureName,
             }),
             table: partnerTable(regions, t('links.map.table')),
+            // named on the downloaded picture; the page shows the source once, below
+            source: links.source,
+            sourceShown: false,
             testId: 'links-flow-map',
           })
         : null,

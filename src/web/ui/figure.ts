@@ -21,10 +21,14 @@ export function chartFigure(options: {
   chart: Element;
   table: Element;
   source?: Source | undefined | null;
+  /** False when the page discloses the source elsewhere: a download still names it. */
+  sourceShown?: boolean;
   extra?: Child;
   testId?: string;
   /** The data year or edition shown, written on a downloaded picture. */
   year?: string | number | null;
+  /** Draws the picture to take away; by default the chart's SVG (or its bars drawn as SVG). */
+  picture?: () => FigurePicture;
   /** The data for the CSV download; by default the table's (see `dataTable`'s `value`). */
   csv?: () => CsvTable | undefined;
 }): HTMLElement {
@@ -49,10 +53,12 @@ export function chartFigure(options: {
       h('summary', null, t('figure.table')),
       options.table,
     ),
-    options.source === undefined ? null : sourceDetails(options.source),
+    options.source === undefined || options.sourceShown === false
+      ? null
+      : sourceDetails(options.source),
     figureDownload({
       title: options.title,
-      picture: chartPicture(options.chart),
+      picture: options.picture ?? chartPicture(options.chart),
       csv: options.csv ?? (() => dataTableCsv(options.table)),
       source: options.source,
       year: options.year,
