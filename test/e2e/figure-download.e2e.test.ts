@@ -1,15 +1,14 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../support/test-store.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { axeViolations, launchChromium, openPage } from './support/browser.js';
 import { buildWeb } from './support/build-web.js';
+import { csvSplit, DOWNLOADS, downloadFrom, PNG_SIGNATURE, titleOf } from './support/downloads.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
-const DOWNLOADS = fileURLToPath(new URL('../../test-artifacts/downloads/', import.meta.url));
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 interface IndexBody {
   edition: number | null;
@@ -54,17 +53,8 @@ describe("downloading figures from Twente's profile in Chromium on the real data
     await server?.close();
   });
 
-  const download = async (figure: Locator, format: string, byKeyboard = false) => {
-    const button = figure.locator(`.rk-download button[data-format="${format}"]`);
-    const [file] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30_000 }) as Promise<Download>,
-      byKeyboard ? button.focus().then(() => page.keyboard.press('Enter')) : button.click(),
-    ]);
-    const bytes = await readFile(await file.path());
-    // kept to look at: test-artifacts/downloads/
-    await writeFile(`${DOWNLOADS}${file.suggestedFilename()}`, bytes);
-    return { name: file.suggestedFilename(), bytes };
-  };
+  const download = (figure: Locator, format: string, byKeyboard = false) =>
+    downloadFrom(page, figure, format, byKeyboard);
 
   it("draws Twente's province beside the Netherlands and the EU, a mark per score, none for no data", async () => {
     await openPage(page, `${server.url}/regio/NL213`);
@@ -188,39 +178,3 @@ describe("downloading figures from Twente's profile in Chromium on the real data
     }
   }, 600_000);
 });
-
-/** The title drawn on a downloaded picture: its lines joined, the XML entities read. */
-function titleOf(svg: string): string {
-  const group = /<g class="rk-export__title">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
-  return [...group.matchAll(/<text [^>]*>([^<]*)<\/text>/g)]
-    .map((m) => m[1]!)
-    .join(' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** Splits one CSV line (quoted fields may hold commas and doubled quotes). */
-function csvSplit(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let k = 0; k < line.length; k++) {
-    const ch = line[k]!;
-    if (quoted) {
-      if (ch === '"' && line[k + 1] === '"') {
-        field += '"';
-        k++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
-}
