@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../support/test-store.js';
@@ -102,6 +103,45 @@ describe('downloading maps and the network picture in Chromium on the real data'
       await writeFile(`${SCREENSHOTS}map-download-${lang}.png`, bytes);
     });
   }
+
+  it('draws the hatched "no data" regions and the flag letters of a European map into the picture', async () => {
+    // an indicator and year of the loaded data with both flagged and missing values at NUTS 2
+    const chosen = await server.store.db
+      .selectFrom('indicator_values as v')
+      .innerJoin('regions as r', 'r.code', 'v.region_code')
+      .where('r.level', '=', 2)
+      .groupBy(['v.indicator_id', 'v.year'])
+      .having(
+        sql<boolean>`sum(case when v.flags is not null and v.flags <> '' then 1 else 0 end) > 0`,
+      )
+      .having(sql<boolean>`sum(case when v.value is null then 1 else 0 end) > 0`)
+      .select(['v.indicator_id as id', 'v.year as year'])
+      .orderBy(sql`count(*)`, 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    expect(chosen).toBeDefined();
+    await openPage(
+      page,
+      `${server.url}/kaart?indicator=${encodeURIComponent(chosen!.id)}&level=2&area=eu&year=${chosen!.year}`,
+    );
+    const figure = page.getByTestId('indicator-map');
+    const flags = await figure.getByTestId('map-flags').locator('li').allInnerTexts();
+    expect(flags.length).toBeGreaterThan(0);
+    const hatched = await figure.locator('svg.rk-map path[fill="url(#rk-no-data)"]').count();
+    expect(hatched).toBeGreaterThan(0);
+    const { bytes } = await downloadFrom(page, figure, 'svg');
+    const svg = bytes.toString('utf8');
+    const texts = svgTexts(svg);
+    for (const flag of flags) expect(texts.join(' ')).toContain(flag);
+    expect(texts).toContain('geen gegevens');
+    expect(svg).toContain('<pattern id="rk-no-data"');
+    expect(
+      (svg.match(/fill="url\(&quot;#rk-no-data&quot;\)"|fill="url\(#rk-no-data\)"/g) ?? []).length,
+    ).toBe(hatched);
+    const png = await downloadFrom(page, figure, 'png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    await writeFile(`${SCREENSHOTS}map-download-eu-nl.png`, png.bytes);
+  });
 
   it("gives the /kaart map's table as CSV: a row per region with code, name, value, flag, year", async () => {
     await openPage(page, `${server.url}/kaart?level=2&area=nl`);
