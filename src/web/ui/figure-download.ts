@@ -1,5 +1,6 @@
 import type { Source } from '../api/types.js';
 import { formatDate, formatList, t } from '../i18n/i18n.js';
+import { datasetTitlesById } from './dataset-title.js';
 import { h } from './dom.js';
 import { figureCsv, type CsvTable } from './figure-csv.js';
 import { figureSvgCompose, type FigureCaption, type FigurePicture } from './figure-svg.js';
@@ -23,12 +24,16 @@ export interface FigureDownloadOptions {
 export function figureDownload(options: FigureDownloadOptions): HTMLElement {
   const status = h('span', { class: 'rk-download__status', role: 'status' });
   const name = fileBase(options.title);
-  const caption = (): FigureCaption => figureCaption(options.title, options.source, options.year);
+  // The data sets' titles in the page's language, fetched at the first click.
+  let titles: ReadonlyMap<string, string> | undefined;
+  const caption = (): FigureCaption =>
+    figureCaption(options.title, options.source, options.year, titles);
   // A click starts the download; failures are written to the status line, so nothing awaits it.
   const run = (format: string, make: () => Promise<Blob | null>) => () => void save(format, make);
   const save = async (format: string, make: () => Promise<Blob | null>) => {
     status.textContent = '';
     try {
+      titles ??= await datasetTitlesById();
       const blob = await make();
       if (!blob) throw new Error(t('figure.download.nothing'));
       saveBlob(blob, `${name}.${format}`);
@@ -82,9 +87,12 @@ export function figureCaption(
   title: string,
   source: Source | null | undefined,
   year?: string | number | null,
+  titles?: ReadonlyMap<string, string>,
 ): FigureCaption {
   const datasets = source?.datasets ?? [];
-  const named = [...new Set(datasets.map((d) => `${d.publisher}, ${d.title}`))];
+  const named = [
+    ...new Set(datasets.map((d) => `${d.publisher}, ${titles?.get(d.id) ?? d.title}`)),
+  ];
   const retrieved = [
     ...new Set(datasets.flatMap((d) => (d.retrieved_at ? [formatDate(d.retrieved_at)] : []))),
   ];
