@@ -13,7 +13,10 @@ function nlNumber(value: number): string {
 
 /** A figure that could not be computed, with the reason (as the error gave it). */
 export function notComputedMethod(reason: string): MethodText {
-  return methodText(`Not computed: ${reason}.`, `Niet berekend: ${reason}.`);
+  return methodText(
+    `Not computed: ${reason}.`,
+    `Niet berekend met de geladen gegevens; de melding (in het Engels): ${reason}.`,
+  );
 }
 
 export function contactPointsMethod(): MethodText {
