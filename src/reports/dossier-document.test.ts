@@ -153,4 +153,15 @@ describe('the dossier layout', () => {
       ],
     });
   });
+
+  it('gives the method in the appendix of the Dutch dossier in Dutch', () => {
+    const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'nl');
+    const lines = blocks(doc, 'sources')
+      .filter((b) => b.kind === 'source')
+      .flatMap((b) => b.lines);
+    const methods = lines.filter((l) => l.label === 'Werkwijze').map((l) => l.text);
+    expect(methods).toContain('Werkwijze van helix.');
+    expect(methods.every((m) => m.startsWith('Werkwijze van '))).toBe(true);
+    expect(lines.map((l) => l.text).join(' ')).not.toContain('Method of');
+  });
 });

@@ -380,7 +380,6 @@ const nl = {
   'sources.import.nodate': '{file}; SHA-256 {checksum}',
   'sources.noimports': 'Niet uit een bestand ingelezen: ingevoerd als eigen gegevens.',
   'sources.method': 'Werkwijze',
-  'sources.method.recorded': 'Werkwijze (Engels)',
   'sources.licence.none': 'niet vermeld',
   'measure.unavailable': 'Niet beschikbaar: {reason}.',
   'measure.reason.no_participations':
@@ -787,7 +786,6 @@ const en: Record<MessageKey, string> = {
   'sources.import.nodate': '{file}; SHA-256 {checksum}',
   'sources.noimports': 'Not imported from a file: entered as own facts.',
   'sources.method': 'Method',
-  'sources.method.recorded': 'Method',
   'sources.licence.none': 'not stated',
   'measure.unavailable': 'Not available: {reason}.',
   'measure.reason.no_participations':

@@ -118,7 +118,7 @@ describe('the language of the reader in Chromium on the real data', () => {
     expect(await mainText()).not.toMatch(/Er is geen bezoek|regiokracht visit list/);
   });
 
-  it('names the data sets in the page’s language, and marks the methods as English', async () => {
+  it('names the data sets and describes the methods in the page’s language', async () => {
     await openPage(page, `${server.url}/bronnen`);
     const nl = await page.getByTestId('sources').innerText();
     expect(nl).toContain('Bruto binnenlandse uitgaven aan R&D per NUTS 2-regio');
@@ -131,8 +131,20 @@ describe('the language of the reader in Chromium on the real data', () => {
     const source = page.locator('details.rk-source').first();
     await source.locator('summary').click();
     await expect.poll(() => source.innerText()).toContain('EU-onderzoeksprojecten');
-    expect(await source.locator('p[lang="en"]').count()).toBe(1);
-    expect(await source.getByTestId('method-english').innerText()).toContain('Engels');
+    // The method in Dutch on a Dutch page: no English text, no note that it is in English only.
+    expect(await source.getByTestId('method-text').innerText()).toContain(
+      'Organisaties in de regio die aan ten minste één project deelnemen',
+    );
+    expect(await source.locator('p[lang="en"]').count()).toBe(0);
+    expect(await source.getByTestId('method-english').count()).toBe(0);
+    await openPage(page, `${server.url}/netwerk/NL213?lang=en`);
+    const english = page.locator('details.rk-source').first();
+    await english.locator('summary').click();
+    await expect
+      .poll(() => english.getByTestId('method-text').innerText())
+      .toContain('Organisations located in the region that take part in at least one project');
+    // Back to Dutch, the language the next tests start in.
+    await openPage(page, `${server.url}/netwerk/NL213?lang=nl`);
   });
 
   it('shows the default agenda in English on the English visit page and in the English dossier', async () => {

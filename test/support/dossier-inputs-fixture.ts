@@ -6,7 +6,7 @@ import {
   type DossierSourceKey,
 } from '../../src/services/dossier/dossier-inputs.js';
 
-const source = (method: string): FigureSource => ({
+const source = (method: string, method_nl: string): FigureSource => ({
   datasets: [
     {
       id: 'cordis:h2020',
@@ -26,6 +26,7 @@ const source = (method: string): FigureSource => ({
     },
   ],
   method,
+  method_nl,
 });
 
 const square = (x: number, y: number, size: number) => ({
@@ -58,7 +59,7 @@ const WATER = keyArea('water', 'Water & Maritiem', 'Water & Maritime');
 export function dossierInputsFixture(options: { empty?: boolean } = {}): DossierInputs {
   const empty = options.empty ?? false;
   const sources = Object.fromEntries(
-    DOSSIER_SOURCE_KEYS.map((k) => [k, source(`Method of ${k}.`)]),
+    DOSSIER_SOURCE_KEYS.map((k) => [k, source(`Method of ${k}.`, `Werkwijze van ${k}.`)]),
   ) as Record<DossierSourceKey, FigureSource>;
   const roles = { business: 0, research: 0, education: 0, government: 0, other: 0 };
   return {

@@ -84,7 +84,11 @@ export function keyAreasCommand(program: Command): void {
           console.log(
             `Measured together (the classification cannot tell them apart): ${a.members.map((m) => m.name_en).join(', ')}`,
           );
-        console.log(`\nMethod: ${result.source.method}`);
+        console.log(
+          lang === 'nl'
+            ? `\nWerkwijze: ${result.source.method_nl}`
+            : `\nMethod: ${result.source.method}`,
+        );
       });
     });
 }

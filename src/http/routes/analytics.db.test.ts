@@ -44,7 +44,9 @@ describe(`the analytics API on ${testBackend}`, () => {
     );
     expect(body.projects).toBe(4);
     expect(body.t_millibits as number).toBeCloseTo(122.556, 2);
-    expect((body.source as { method: string }).method).toMatch(/Leydesdorff/);
+    const source = body.source as { method: string; method_nl: string };
+    expect(source.method).toMatch(/^Projects with at least one participant.*Leydesdorff/);
+    expect(source.method_nl).toMatch(/^Projecten met ten minste één deelnemer.*Leydesdorff/);
   });
 
   it('returns key-area shares and location quotients', async () => {

@@ -133,7 +133,8 @@ describe(`indicators and sources on ${testBackend}`, () => {
           finished_at: '2026-01-15T10:00:02Z',
         },
       ],
-      method: expect.any(String),
+      method: expect.stringContaining('harmonised to NUTS 2021 regions of level 2'),
+      method_nl: expect.stringContaining('omgezet naar NUTS 2021-regio’s van niveau 2'),
     });
   });
 

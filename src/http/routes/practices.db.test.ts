@@ -228,8 +228,12 @@ describe(`good practices and visits on ${testBackend}`, () => {
       expect(response.statusCode).toBe(200);
       const body = response.json<{
         items: { practice: { id: string }; reasons: { id: string; text_en: string }[] }[];
+        method: string;
+        method_nl: string;
       }>();
       expect(body.items.map((i) => i.practice.id)).toEqual([id]);
+      expect(body.method).toMatch(/^Criteria: .*The region’s 3 lowest of each kind/);
+      expect(body.method_nl).toMatch(/^Criteria: .*De 3 laagste van elke soort/);
       expect(body.items[0]!.reasons[0]).toMatchObject({ id: 'topsectoren-2011/energy' });
       expect(body.items[0]!.reasons[0]!.text_en).toMatch(/more specialised in Energy/);
       expect((await send('GET', '/api/regions/XX9/practices/recommended')).statusCode).toBe(404);

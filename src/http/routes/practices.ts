@@ -220,8 +220,9 @@ const recommendationsSchema = {
       },
     },
     method: { type: 'string' },
+    method_nl: { type: 'string' },
   },
-  required: ['region', 'criteria', 'weakest', 'items', 'method'],
+  required: ['region', 'criteria', 'weakest', 'items', 'method', 'method_nl'],
 } as const;
 
 /**

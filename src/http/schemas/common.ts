@@ -108,7 +108,8 @@ export const Source = Type.Object(
   {
     datasets: Type.Array(DatasetReference),
     imports: Type.Array(ImportReference),
-    method: Type.String(),
+    method: Type.String({ description: 'The method in words, in English' }),
+    method_nl: Type.String({ description: 'The method in words, in Dutch' }),
   },
   {
     description: 'Where the figure comes from: data sets, import runs, and the method in words',

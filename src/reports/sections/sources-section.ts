@@ -55,7 +55,8 @@ export function appendixSection(model: DossierModel, x: Texts): DossierSection {
             })
           : x.t('sources.import.nodate', { file: shortFile(i.file), checksum: i.checksum }),
       });
-    if (source.method) lines.push({ label: x.t('sources.method.recorded'), text: source.method });
+    const method = x.lang === 'nl' ? source.method_nl : source.method;
+    if (method) lines.push({ label: x.t('sources.method'), text: method });
     blocks.push({ kind: 'source', title: x.t(`sources.key.${key}` as MessageKey), lines });
   }
   return { id: 'sources', title: x.t('topic.appendix'), blocks };

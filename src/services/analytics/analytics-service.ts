@@ -14,7 +14,18 @@ import {
   keyAreaMatrix,
   type KeyAreaMeasure,
 } from './key-area-activity.js';
-import { CLASSIFICATION_METHOD, projectKeyAreas } from './project-key-areas.js';
+import { projectKeyAreas } from './project-key-areas.js';
+import {
+  clustersMethod,
+  helixMethod,
+  indexMethod,
+  keyAreasMethod,
+  networkMethod,
+  nextVisitMethod,
+  partnersMethod,
+  similarMethod,
+} from './analytics-methods.js';
+import { NO_METHOD, type MethodText } from '../sources/method-text.js';
 import { keyAreaColumns, type KeyAreaColumns } from './key-area-columns.js';
 import { regionUnclassifiedActivity } from './region-unclassified-activity.js';
 import {
@@ -196,9 +207,7 @@ export class AnalyticsService {
           ...(placement.measurability.available
             ? regionHelix(inputs.data, inputs.derived, region, synergy)
             : regionHelixNotMeasured(region)),
-          source: await this.participationSource(
-            'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
-          ),
+          source: await this.participationSource(helixMethod()),
         };
         return this.covered(figures, inputs, region, placement, lang);
       },
@@ -250,9 +259,7 @@ export class AnalyticsService {
                     }
                   : null,
               )),
-          source: await this.participationSource(
-            'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
-          ),
+          source: await this.participationSource(networkMethod()),
         };
         return this.covered(figures, inputs, region, placement, lang);
       },
@@ -304,7 +311,12 @@ export class AnalyticsService {
         const figures = {
           ...result,
           source: await this.participationSource(
-            `x(r,k) = ${KEY_AREA_MEASURES[measure as KeyAreaMeasure].describe}; ${CLASSIFICATION_METHOD[result.classification]}; key areas that this classification cannot tell apart (each project classified into one is classified into the others in the same proportion) are measured together in one row; unclassified = activity in projects classified into no key area (ERC, MSCA, SME instrument ...), as a share of all the region's activity; share of national total = x(r,k)/x(${result.country},k); LQ = (x(r,k)/x(r))/(x(ref,k)/x(ref)) with ref = ${result.reference} and x(r) the activity classified into this taxonomy.`,
+            keyAreasMethod({
+              measure: measure as KeyAreaMeasure,
+              classification: result.classification,
+              country: result.country,
+              reference: result.reference,
+            }),
           ),
         };
         return this.covered(figures, inputs, region, placement, lang);
@@ -476,11 +488,21 @@ export class AnalyticsService {
     const base = await this.cache.get(
       `source:indicators:${c.result.indicators.join(',')}`,
       fingerprint,
-      () => tableSources(this.store, 'indicator_values', '', { indicatorIds: c.result.indicators }),
+      () =>
+        tableSources(this.store, 'indicator_values', NO_METHOD, {
+          indicatorIds: c.result.indicators,
+        }),
     );
     return {
       ...base,
-      method: `Composite index after the Regional Innovation Scoreboard (PRODUCT.md topic 3, steps 1-9): indicators ${c.result.indicators.join(', ')}; ${c.query.mode === 'edition' ? `editions: each indicator's most recent year at or before the edition year, no more than ${c.query.lag} years before it; ` : ''}a region-year needs own values for two thirds of them; ${c.query.mode === 'edition' ? 'gaps filled from the nearest parent in the same edition' : 'gaps filled from the latest earlier year, else the nearest parent'}; outliers clipped at mean ± 3 sd; square root where skewness > 1; min-max over all regions and years; unweighted mean unless weights are set; relative performance = 100 x index / index of ${c.referenceCode}; Regiokracht's performance groups on the RIS thresholds (not the official RIS groups) leader > 125, strong 100-125, moderate 70-100, emerging < 70, each in three bands; rank range = ranks with each indicator left out in turn.`,
+      ...indexMethod({
+        indicators: c.result.indicators.map(
+          (id) => c.names.get(id) ?? { name_en: id, name_nl: id },
+        ),
+        mode: c.query.mode,
+        lag: c.query.lag,
+        reference: c.referenceCode,
+      }),
     };
   }
 
@@ -572,9 +594,7 @@ export class AnalyticsService {
           }),
           ...(placement.measurability.available ? {} : { compared_with: [], stars: [] }),
           ...measureStatus(placement, lang),
-          source: await this.participationSource(
-            `Cluster stars (European Cluster Observatory style) per key area, among the regions of the same level and country: size = activity in the top 10% of those regions; specialisation = LQ >= 2 against the country; focus = the key area's share of the region's activity in the top 10%. Activity = ${KEY_AREA_MEASURES[measure].describe}. Spearheads and funds: the region's own facts, each with its source.`,
-          ),
+          source: await this.participationSource(clustersMethod(measure)),
         };
       },
     );
@@ -606,9 +626,7 @@ export class AnalyticsService {
           }),
           ...(placement.measurability.available ? {} : { regions: [] }),
           ...measureStatus(placement, lang),
-          source: await this.participationSource(
-            `Cosine similarity of the regions' location-quotient vectors over the key areas (LQ against the country); complementary key areas: LQ >= 1 in one region and below 1 in the other. Activity = ${KEY_AREA_MEASURES[measure].describe}.`,
-          ),
+          source: await this.participationSource(similarMethod(measure)),
         };
       },
     );
@@ -646,9 +664,7 @@ export class AnalyticsService {
           ),
           ...(placement.measurability.available ? {} : { organisations: [] }),
           ...measureStatus(placement, lang),
-          source: await this.participationSource(
-            'Organisations located in the scope outside the region, active (participations summing to at least 1 after mapping weights) in a key area where an organisation of the region is active too, and sharing no project with it; ranked by shared key areas, then by the number of local organisations they could meet.',
-          ),
+          source: await this.participationSource(partnersMethod()),
         };
       },
     );
@@ -789,9 +805,7 @@ export class AnalyticsService {
               .map((r) => r.code),
           ),
         }),
-        source: await this.participationSource(
-          'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index indicators at the region’s own level where held, else its province’s index scores; ties broken by population (Eurostat demo_r_pjangrp3).',
-        ),
+        source: await this.participationSource(nextVisitMethod()),
       };
     });
   }
@@ -866,12 +880,12 @@ export class AnalyticsService {
   }
 
   /** The data sets and imports behind the participations, read once per provenance. */
-  private async participationSource(method: string): Promise<FigureSource> {
+  private async participationSource(method: MethodText): Promise<FigureSource> {
     const fingerprint = (await this.catalogue()).fingerprint;
     const base = await this.cache.get('source:participations', fingerprint, () =>
-      tableSources(this.store, 'participations', ''),
+      tableSources(this.store, 'participations', NO_METHOD),
     );
-    return { ...base, method };
+    return { ...base, ...method };
   }
 }
 

@@ -60,6 +60,7 @@ describe(`key areas with CORDIS's project file loaded on ${testBackend}`, () => 
       const earlier = byPart.get(taxonomy)!;
       expect(result.classification).toBe('legal_basis');
       expect(result.source.method).toMatch(/legal-basis codes and call topics/);
+      expect(result.source.method_nl).toMatch(/rechtsgrondslagcodes en call-topics/);
       // Every code of this file is the code of the project's programme part, and each such code
       // is classified as its part is: the figures must not move.
       expect(result.areas.map((a) => a.key_area)).toEqual(earlier.areas.map((a) => a.key_area));

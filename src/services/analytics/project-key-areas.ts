@@ -13,14 +13,6 @@ export interface KeyAreaWeight {
  */
 export type KeyAreaClassification = 'legal_basis' | 'programme_part';
 
-/** How each classification is described in a figure's method. */
-export const CLASSIFICATION_METHOD: Readonly<Record<KeyAreaClassification, string>> = {
-  legal_basis:
-    "projects classified by CORDIS's legal-basis codes and call topics (project file) through the editable mapping (programme_key_areas: topic prefix first, then the most specific legal-basis code; projects without codes by programme part) or by hand",
-  programme_part:
-    'projects classified by programme part through the editable mapping (programme_key_areas) or by hand',
-};
-
 /**
  * 'legal_basis' when projects carry legal-basis codes (CORDIS's project file is loaded) and the
  * taxonomy has a legal-basis mapping (rules of source kind `programme_code`); else

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { sql } from 'kysely';
 import type { Store } from '../../storage/store.js';
+import type { MethodText } from '../sources/method-text.js';
 
 /** The small editable tables whose edits change computed figures. */
 const EDITABLE = [
@@ -63,18 +64,20 @@ export interface SourceImport {
   finished_at: string | null;
 }
 
-/** Where a figure comes from: the data sets, the import runs, and the method in words. */
-export interface FigureSource {
+/**
+ * Where a figure comes from: the data sets, the import runs, and the method in words, in English
+ * (`method`) and Dutch (`method_nl`).
+ */
+export interface FigureSource extends MethodText {
   datasets: SourceDataset[];
   imports: SourceImport[];
-  method: string;
 }
 
 /** The data sets and import runs behind the rows of `table` (through its import_id column). */
 export async function tableSources(
   store: Store,
   table: 'participations' | 'actors' | 'projects' | 'indicator_values',
-  method: string,
+  method: MethodText,
   where?: { indicatorIds?: readonly string[] },
 ): Promise<FigureSource> {
   let query = store.db
@@ -87,7 +90,7 @@ export async function tableSources(
   const ids = (await query.execute())
     .map((r) => r.import_id)
     .filter((id): id is string => id !== null);
-  if (ids.length === 0) return { datasets: [], imports: [], method };
+  if (ids.length === 0) return { datasets: [], imports: [], ...method };
   const imports = await store.db
     .selectFrom('imports')
     .select(['id', 'file', 'checksum', 'finished_at', 'dataset_id'])
@@ -113,7 +116,7 @@ export async function tableSources(
       checksum,
       finished_at,
     })),
-    method,
+    ...method,
   };
 }
 

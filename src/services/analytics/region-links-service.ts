@@ -16,6 +16,8 @@ import { linkNetwork, type LinkNetwork } from './link-network.js';
 import { linkNodeNames } from './link-names.js';
 import type { TextLang } from './measure-status.js';
 import { tableSources, type FigureSource } from './provenance.js';
+import { linksMethod, missingLinksMethod } from './analytics-methods.js';
+import { NO_METHOD } from '../sources/method-text.js';
 import {
   regionBridges,
   regionLinks,
@@ -58,8 +60,8 @@ export interface RegionLinksFigure extends RegionLinks, Covered, Sourced {
   readonly partners: readonly (LinkPartner & { readonly centroid: Centroid })[];
 }
 
-export const LINKS_METHOD =
-  'Two regions are linked by every project in which organisations located in both take part (CORDIS participations). Nodes: the regions of the level asked within the region’s country, and every other country as a whole (the data places foreign organisations at country level); organisations of the region’s own country placed at country level only take part as that country. Per pair: shared projects, distinct organisation pairs (one in each region) sharing a project, EC contribution of the shared projects (projects without one left out and counted). Strength = Salton index s/sqrt(p_a x p_b), p = projects of each region; Jaccard = s/(p_a + p_b - s). Bridges: organisations ranked by the shared projects they take part in.';
+/** The method of the links in English, as the GEXF download describes it. */
+export const LINKS_METHOD = linksMethod().method;
 
 /**
  * Connecting regional innovation systems: the region-to-region network from co-participations,
@@ -249,7 +251,7 @@ export class RegionLinksService {
           reason_code,
           source: {
             ...(await this.source()),
-            method: `${LINKS_METHOD} Missing links: regions of the same level and country whose key-area profile is similar (cosine of the LQ vectors against the country >= 0.5, with a key area both are specialised in, LQ >= 1) or complementary (a key area where exactly one is specialised), and whose link strength is below the median strength of the pairs of those regions that share at least one project; ranked by max(similarity, share of key areas where exactly one is specialised) x (1 - strength / the region's strongest such link). Activity = participations.`,
+            ...missingLinksMethod(),
           },
         };
       },
@@ -312,8 +314,8 @@ export class RegionLinksService {
   private async source(): Promise<FigureSource> {
     const fingerprint = (await this.analytics.catalogue()).fingerprint;
     const base = await this.analytics.cache.get('source:participations', fingerprint, () =>
-      tableSources(this.store, 'participations', ''),
+      tableSources(this.store, 'participations', NO_METHOD),
     );
-    return { ...base, method: LINKS_METHOD };
+    return { ...base, ...linksMethod() };
   }
 }

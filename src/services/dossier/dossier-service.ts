@@ -9,6 +9,17 @@ import { tableSources, type FigureSource } from '../analytics/provenance.js';
 import { regionGeometries } from '../regions/geometry-service.js';
 import { RegionLinksService } from '../analytics/region-links-service.js';
 import { sourceReference } from '../sources/source-reference.js';
+import type { MethodText } from '../sources/method-text.js';
+import {
+  contactPointsMethod,
+  dossierPracticesMethod,
+  financingMethod,
+  fundsMethod,
+  locatorMapMethod,
+  notComputedMethod,
+  spearheadsMethod,
+  visitMethod,
+} from '../sources/source-methods.js';
 import type {
   DossierContactPointInput,
   DossierInputs,
@@ -72,7 +83,7 @@ export class DossierService {
     }
     const computedFor = known.regions.get(index.computed_for);
 
-    const own = (ids: readonly (string | null)[], method: string) =>
+    const own = (ids: readonly (string | null)[], method: MethodText) =>
       this.ownFactsSource(ids, method);
     const sources: Record<DossierSourceKey, FigureSource> = {
       map: map.source,
@@ -81,30 +92,24 @@ export class DossierService {
       financing: financing.source,
       contactPoints: await own(
         contactPoints.map((c) => c.source_id),
-        'Contact points registered for the region or a region it lies in (regional editors, contact-points template); SMEs served per year as reported by the contact point.',
+        contactPointsMethod(),
       ),
       keyAreas: keyAreas.source,
       index: index.source,
       spearheads: await own(
         [...clusters.spearheads.map((s) => s.source_id), 'regiokracht-default-mappings'],
-        'Spearheads (clusters) registered for the region, with the key-area weights of Regiokracht’s documented default mapping (editable).',
+        spearheadsMethod(),
       ),
       clusters: clusters.source,
       funds: await own(
         clusters.funds.map((f) => f.source_id),
-        'Regional investment funds registered for the region or a region it lies in (funds template).',
+        fundsMethod(),
       ),
-      practices: await own(
-        ['template:good-practices'],
-        `Published good practices. For the region's gaps: practices of other regions ranked by regionGoodPracticeRecommendations on key-area location quotients (the region's key areas with LQ < 1 against the practice region's LQ there); practices addressing a gap key area whose region's LQ is not known follow. Own practices: those of the region and the regions below it, with the key areas it is specialised in (LQ >= 1) and their transfers.`,
-      ),
+      practices: await own(['template:good-practices'], dossierPracticesMethod()),
       similar: similar.source,
       partners: partners.source,
       links: links.source,
-      visit: await own(
-        [visit.source_id],
-        'The platform’s own visit records: date, venue, hosts and agenda.',
-      ),
+      visit: await own([visit.source_id], visitMethod()),
     };
 
     return {
@@ -175,7 +180,7 @@ export class DossierService {
         groups: PERFORMANCE_GROUPS,
         trend: [],
         indicators: [],
-        source: { datasets: [], imports: [], method: `Not computed: ${error.message}.` },
+        source: { datasets: [], imports: [], ...notComputedMethod(error.message) },
       };
     }
   }
@@ -183,7 +188,7 @@ export class DossierService {
   /** The data sets named by `ids` and every import run of them, with the method in words. */
   private async ownFactsSource(
     ids: readonly (string | null)[],
-    method: string,
+    method: MethodText,
   ): Promise<FigureSource> {
     const datasetIds = [...new Set(ids.filter((id): id is string => !!id))];
     const imports = datasetIds.length
@@ -226,11 +231,7 @@ export class DossierService {
       });
       return {
         share: rows.length ? privateFinancingShare(rows) : null,
-        source: await tableSources(
-          this.store,
-          'projects',
-          'Projects with at least one participant located in the region, one row per project: own contribution = total cost minus EC maximum contribution, summed over the projects whose data give both; share = own contribution / total cost.',
-        ),
+        source: await tableSources(this.store, 'projects', financingMethod()),
       };
     });
   }
@@ -441,7 +442,13 @@ export class DossierService {
     const source = await sourceReference(
       this.store,
       { datasets: [context.source_id], imports: used.map((f) => f.id) },
-      `Region boundaries at scale 1:${context.scale.replace(/^0/, '')} (${context.scale}), simplified to ${MAP_TOLERANCE} degrees, Mercator projection; the region among the regions of NUTS level ${level} in ${country}${parents ? ', its province outlined' : ''}.`,
+      locatorMapMethod({
+        scale: context.scale,
+        tolerance: MAP_TOLERANCE,
+        level,
+        country,
+        province: parents !== null,
+      }),
     );
     return {
       map: own

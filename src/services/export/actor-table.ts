@@ -2,9 +2,10 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { exportSource } from './export-source.js';
+import { organisationsExportMethod } from '../sources/source-methods.js';
 import { exportNumberText, type ExportColumn, type ExportTable } from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
-import { regionScope, regionWithin, type RegionScope } from './region-scope.js';
+import { regionScope, regionWithin } from './region-scope.js';
 
 /**
  * The columns of the actors export: first the columns of the `actors` import template, in its
@@ -51,7 +52,7 @@ export async function actorTable(store: Store, query: ActorTableQuery = {}): Pro
   const source = await exportSource(
     store,
     { datasets: datasets.map((d) => d.source_id), imports: imports.map((i) => i.import_id) },
-    organisationsMethod(scope),
+    organisationsExportMethod(scope?.code ?? null),
   );
   return {
     name: 'actors',
@@ -116,10 +117,4 @@ async function actorKeyAreas(store: Store, ids: readonly string[]): Promise<Map<
     out.set(r.actor_id, before === undefined ? item : `${before}|${item}`);
   }
   return out;
-}
-
-function organisationsMethod(scope: RegionScope | undefined): string {
-  return scope
-    ? `organisations located in ${scope.code} or a region below it (by the most precise region known: NUTS3 for placed Dutch organisations, else the country)`
-    : 'all organisations';
 }

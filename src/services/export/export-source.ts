@@ -1,4 +1,5 @@
 import type { Store } from '../../storage/store.js';
+import type { MethodText } from '../sources/method-text.js';
 import type { DatasetReference, ImportReference } from '../sources/source-reference.js';
 
 /** An import run behind exported rows, with the data set it loaded. */
@@ -11,10 +12,9 @@ export interface ExportImport extends ImportReference {
  * import runs (file, checksum, time), and in words what the export holds. The shape of the API's
  * `source` objects, with each import naming its data set.
  */
-export interface ExportSource {
+export interface ExportSource extends MethodText {
   readonly datasets: readonly DatasetReference[];
   readonly imports: readonly ExportImport[];
-  readonly method: string;
 }
 
 /**
@@ -24,7 +24,7 @@ export interface ExportSource {
 export async function exportSource(
   store: Store,
   ids: { datasets: readonly (string | null)[]; imports: readonly (string | null)[] },
-  method: string,
+  method: MethodText,
 ): Promise<ExportSource> {
   const importIds = unique(ids.imports);
   const imports = importIds.length
@@ -45,7 +45,7 @@ export async function exportSource(
   return {
     datasets: datasets.sort(byId),
     imports: imports.sort(byId),
-    method,
+    ...method,
   };
 }
 

@@ -3,6 +3,8 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { exportSource } from './export-source.js';
+import { indicatorsExportMethod } from '../sources/source-methods.js';
+import { indicatorLabels } from '../indicators/indicator-labels.js';
 import type { ExportColumn, ExportTable } from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
 import { countryScope } from './region-scope.js';
@@ -58,7 +60,7 @@ export async function indicatorTable(
   }
   const indicators = await store.db
     .selectFrom('indicators')
-    .select(['id', 'dataset_id'])
+    .select(['id', 'name_nl', 'name_en', 'unit', 'dataset_id'])
     .where('id', 'in', ids)
     .execute();
   const unknown = ids.filter((id) => !indicators.some((i) => i.id === id));
@@ -81,10 +83,17 @@ export async function indicatorTable(
     return q;
   };
   const importIds = await selection().select('v.import_id').distinct().execute();
+  // Named in words in the method, in the order asked for.
+  const labels = ids.map((id) => indicatorLabels(indicators.find((i) => i.id === id)!));
   const source = await exportSource(
     store,
     { datasets: indicators.map((i) => i.dataset_id), imports: importIds.map((i) => i.import_id) },
-    `values of ${ids.join(', ')} as imported and harmonised to NUTS 2021 regions${level === undefined ? '' : ` of level ${level}`}${country ? ` in ${country}` : ''}; one row per indicator, region and year`,
+    indicatorsExportMethod({
+      names_en: labels.map((l) => l.name_en),
+      names_nl: labels.map((l) => l.name_nl),
+      ...(level === undefined ? {} : { level }),
+      ...(country ? { country } : {}),
+    }),
   );
 
   return {

@@ -2,6 +2,7 @@ import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { exportSource } from './export-source.js';
+import { participationsExportMethod } from '../sources/source-methods.js';
 import type { ExportColumn, ExportTable } from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
 import { regionScope, regionWithin } from './region-scope.js';
@@ -71,9 +72,7 @@ export async function participationTable(
   const source = await exportSource(
     store,
     { datasets: [], imports: importIds.flat().map((r) => r.id) },
-    scope
-      ? `participations of the organisations located in ${scope.code} or a region below it`
-      : 'all participations',
+    participationsExportMethod(scope?.code ?? null),
   );
   return {
     name: 'participations',

@@ -4,6 +4,7 @@ import type { Store } from '../../storage/store.js';
 import { indicatorValues } from '../indicators/indicator-service.js';
 import { regionGeometries } from '../regions/geometry-service.js';
 import { exportSource, type ExportSource } from './export-source.js';
+import { boundariesMethod } from '../sources/source-methods.js';
 import { countryScope } from './region-scope.js';
 
 export interface RegionsGeoJsonQuery {
@@ -86,12 +87,12 @@ export async function regionsGeoJson(
         datasets: values.source.datasets.map((d) => d.id),
         imports: values.source.imports.map((i) => i.id),
       },
-      values.source.method,
+      values.source,
     ),
     exportSource(
       store,
       { datasets: [geometry.source_id], imports: [] },
-      `NUTS 2021 boundaries at scale 1:${geometry.scale}, simplified for maps`,
+      boundariesMethod(geometry.scale),
     ),
   ]);
   return {

@@ -43,6 +43,7 @@ function memoryTable(rows: ExportCell[][]): ExportTable {
         },
       ],
       method: 'test',
+      method_nl: 'toets',
     },
     count: () => Promise.resolve(rows.length),
     async *batches() {

@@ -3,6 +3,7 @@ import type { Store } from '../../storage/store.js';
 import type { Page, PageQuery } from '../sources/page.js';
 import { sourceReference, type SourceReference } from '../sources/source-reference.js';
 import { indicatorLabels, type IndicatorLabels } from './indicator-labels.js';
+import { indicatorValuesMethod } from '../sources/source-methods.js';
 
 /** An indicator with the years and NUTS levels it has values for, labelled for readers. */
 export interface IndicatorSummary extends IndicatorLabels {
@@ -137,12 +138,12 @@ export async function indicatorValues(
     if (country) valueQuery = valueQuery.where('r.country_code', '=', country);
     rows = await valueQuery.execute();
   }
+  const labels = indicatorLabels(indicator);
   const source = await sourceReference(
     store,
     { datasets: [indicator.dataset_id], imports: rows.map((r) => r.import_id) },
-    `values of ${indicator.id} as imported, harmonised to NUTS 2021 regions of level ${query.level}`,
+    indicatorValuesMethod({ name_en: labels.name_en, name_nl: labels.name_nl, level: query.level }),
   );
-  const labels = indicatorLabels(indicator);
   return {
     indicator: indicator.id,
     name_nl: labels.name_nl,

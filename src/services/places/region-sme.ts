@@ -3,6 +3,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import { importsFingerprint, ProvenanceCache } from '../sources/provenance-cache.js';
 import { sourceReference, type SourceReference } from '../sources/source-reference.js';
+import { regionSmeMethod } from '../sources/source-methods.js';
 import { readContactPoints, type ContactPointRecord } from '../sme/contact-point-records.js';
 import { readFunds, type FundRecord } from '../sme/fund-records.js';
 import type { RegionName } from './place-search.js';
@@ -228,7 +229,7 @@ async function computeRegionSme(
       ],
       imports: [],
     },
-    'published contact points that serve the region, a region above it or a municipality in it (nearest first); published funds that serve the region or a region above it; clusters in, above or below it; organisations located in it',
+    regionSmeMethod(),
   );
   const memberCount = new Map(members.map((m) => [m.cluster_id, Number(m.n)]));
   return {

@@ -8,6 +8,7 @@ import {
   type CriterionScore,
 } from '../../core/connect/region-weakest-criteria.js';
 import { formatter } from '../../domain/format.js';
+import { recommendedPracticesMethod } from '../sources/source-methods.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { DEFAULT_TAXONOMY, type AnalyticsService } from '../analytics/analytics-service.js';
 import { invalid, oneOf } from '../visits/field-check.js';
@@ -62,7 +63,10 @@ export interface PracticeRecommendations {
     score: number;
   }[];
   items: PracticeRecommendation[];
+  /** How the practices are chosen, in English. */
   method: string;
+  /** How the practices are chosen, in Dutch. */
+  method_nl: string;
 }
 
 interface Named {
@@ -213,7 +217,7 @@ export async function recommendedPractices(
         }),
       };
     }),
-    method: `Criteria: ${criteria === 'both' ? 'key-area location quotients (against the country, H2020 participations, ' + taxonomy + ') and normalised innovation-index indicator scores (0-1; a NUTS3 region has its province’s)' : criteria === 'key-areas' ? 'key-area location quotients (against the country, H2020 participations, ' + taxonomy + ')' : 'normalised innovation-index indicator scores (0-1; a NUTS3 region has its province’s)'}. The region’s ${weakestCount} lowest of each kind are its weak points; a published practice from another region (not above or below this one) is recommended when its region scores higher on one of them (and, if the practice names key areas of this taxonomy, the weak key area is among them); ranked by the largest gap, then the number of reasons. LQ gaps and score gaps are in their own units.`,
+    ...recommendedPracticesMethod({ criteria, taxonomy, weakest: weakestCount }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { publicFileName } from '../analytics/provenance.js';
 import type { Store } from '../../storage/store.js';
+import type { MethodText } from './method-text.js';
 
 /** A data set as the API shows it beside a figure. */
 export interface DatasetReference {
@@ -19,11 +20,10 @@ export interface ImportReference {
   finished_at: string | null;
 }
 
-/** Where a figure comes from: the data sets, the import runs, and how it was derived. */
-export interface SourceReference {
+/** Where a figure comes from: the data sets, the import runs, and how it was derived (en, nl). */
+export interface SourceReference extends MethodText {
   datasets: DatasetReference[];
   imports: ImportReference[];
-  method: string;
 }
 
 /**
@@ -33,7 +33,7 @@ export interface SourceReference {
 export async function sourceReference(
   store: Store,
   ids: { datasets: readonly (string | null)[]; imports: readonly (string | null)[] },
-  method: string,
+  method: MethodText,
 ): Promise<SourceReference> {
   const datasetIds = unique(ids.datasets);
   const importIds = unique(ids.imports);
@@ -58,7 +58,7 @@ export async function sourceReference(
   return {
     datasets: byOrder(datasets, datasetIds),
     imports: byOrder(imports, importIds).map((i) => ({ ...i, file: publicFileName(i.file) })),
-    method,
+    ...method,
   };
 }
 

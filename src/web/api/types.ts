@@ -37,7 +37,10 @@ export interface ImportRef {
 export interface Source {
   datasets: Dataset[];
   imports: ImportRef[];
+  /** The method in English. */
   method: string;
+  /** The method in Dutch (left out by sources the page builds itself in its own language). */
+  method_nl?: string;
 }
 
 export interface RegionSummary extends RegionName {

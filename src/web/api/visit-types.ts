@@ -79,4 +79,5 @@ export interface PracticeRecommendations {
     reasons: (Named & { kind: string; id: string; text_nl: string; text_en: string })[];
   }[];
   method: string;
+  method_nl: string;
 }

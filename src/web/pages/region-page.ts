@@ -623,7 +623,9 @@ function spearheads(
             .filter((d) => sourceIds.includes(d.id))
             .map(({ imports: _imports, ...d }) => d),
           imports: [],
+          // Written by the page in its own language: the same text for either field.
           method: t('region.spearheads.source'),
+          method_nl: t('region.spearheads.source'),
         })
       : null,
   );

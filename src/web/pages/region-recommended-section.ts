@@ -73,7 +73,7 @@ export function regionRecommendedSection(
             'details',
             { class: 'rk-source' },
             h('summary', { class: 'rk-source__summary' }, t('source.method')),
-            methodText(recommended.method),
+            methodText(recommended),
           ),
         ],
   );

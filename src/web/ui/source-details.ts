@@ -63,17 +63,27 @@ export function sourceDetails(source: Source | undefined | null): HTMLDetailsEle
         ]
       : null,
     source.method
-      ? [h('h4', { class: 'rk-source__heading' }, t('source.method')), methodText(source.method)]
+      ? [h('h4', { class: 'rk-source__heading' }, t('source.method')), methodText(source)]
       : null,
   );
 }
 
 /**
- * A method as the server describes it: in English, marked so, with a note on a Dutch page that
- * it is described in English only.
+ * A method as the server describes it, in the page's language: the Dutch text on a Dutch page,
+ * the English one on an English page. Where the server gives no Dutch text, the English one,
+ * marked so, with a note that it is described in English only.
  */
-export function methodText(method: string): HTMLElement[] {
-  const text = h('p', { class: 'utrecht-paragraph', lang: 'en' }, method);
+export function methodText(source: {
+  readonly method: string;
+  readonly method_nl?: string | undefined;
+}): HTMLElement[] {
+  if (lang() === 'nl' && source.method_nl)
+    return [h('p', { class: 'utrecht-paragraph', 'data-testid': 'method-text' }, source.method_nl)];
+  const text = h(
+    'p',
+    { class: 'utrecht-paragraph', lang: 'en', 'data-testid': 'method-text' },
+    source.method,
+  );
   if (lang() === 'en') return [text];
   return [
     text,
