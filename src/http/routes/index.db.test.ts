@@ -68,6 +68,11 @@ describe(`the index API's editions on ${testBackend}`, () => {
       year: 2012,
       latest: 2012,
     });
+    // The method names its indicators in words, in both languages, never by their ids.
+    const source = (body as unknown as { source: { method: string; method_nl: string } }).source;
+    expect(source.method).toContain('Patent applications to the European Patent Office');
+    expect(source.method_nl).toContain('Octrooiaanvragen bij het Europees Octrooibureau');
+    expect(`${source.method} ${source.method_nl}`).not.toMatch(/pat_ep_rtot|rd_e_gerdreg/);
     const single = await app.inject({ url: '/api/regions/NL213/index?year=2012' });
     expect(single.json<RegionIndexReport>()).toMatchObject({ mode: 'year', year: 2012 });
   });

@@ -1,4 +1,5 @@
 import { RegiokrachtError } from '../../domain/errors.js';
+import { indicatorLabels } from '../indicators/indicator-labels.js';
 import type { Store } from '../../storage/store.js';
 import { loadAnalyticsData, type AnalyticsData, type RegionInfo } from './analytics-data.js';
 import { deriveData, type DerivedData } from './derived-data.js';
@@ -493,12 +494,16 @@ export class AnalyticsService {
           indicatorIds: c.result.indicators,
         }),
     );
+    const rows = await this.store.db
+      .selectFrom('indicators')
+      .select(['id', 'name_nl', 'name_en', 'unit', 'dataset_id'])
+      .where('id', 'in', [...c.result.indicators])
+      .execute();
+    const named = new Map(rows.map((r) => [r.id, indicatorLabels(r)]));
     return {
       ...base,
       ...indexMethod({
-        indicators: c.result.indicators.map(
-          (id) => c.names.get(id) ?? { name_en: id, name_nl: id },
-        ),
+        indicators: c.result.indicators.map((id) => named.get(id) ?? { name_en: id, name_nl: id }),
         mode: c.query.mode,
         lag: c.query.lag,
         reference: c.referenceCode,

@@ -1,4 +1,5 @@
 import { eur } from '../../core/financing/eur.js';
+import { indicatorLabels } from '../indicators/indicator-labels.js';
 import { privateFinancingShare } from '../../core/financing/private-financing-share.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
@@ -470,16 +471,21 @@ export class DossierService {
     };
   }
 
-  /** Names and units of the index indicators. */
+  /** Names (in words, as the indicator list gives them) and units of the index indicators. */
   private async indicatorNames(
     ids: readonly string[],
   ): Promise<Map<string, { nl: string; en: string; unit: string }>> {
     if (ids.length === 0) return new Map();
     const rows = await this.store.db
       .selectFrom('indicators')
-      .select(['id', 'name_nl', 'name_en', 'unit'])
+      .select(['id', 'name_nl', 'name_en', 'unit', 'dataset_id'])
       .where('id', 'in', [...ids])
       .execute();
-    return new Map(rows.map((r) => [r.id, { nl: r.name_nl, en: r.name_en, unit: r.unit }]));
+    return new Map(
+      rows.map((r) => {
+        const labels = indicatorLabels(r);
+        return [r.id, { nl: labels.name_nl, en: labels.name_en, unit: r.unit }];
+      }),
+    );
   }
 }
