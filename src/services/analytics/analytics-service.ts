@@ -1,5 +1,5 @@
 import { RegiokrachtError } from '../../domain/errors.js';
-import { indicatorLabels } from '../indicators/indicator-labels.js';
+import { indicatorLabelsById } from '../indicators/indicator-names.js';
 import type { Store } from '../../storage/store.js';
 import { loadAnalyticsData, type AnalyticsData, type RegionInfo } from './analytics-data.js';
 import { deriveData, type DerivedData } from './derived-data.js';
@@ -494,12 +494,7 @@ export class AnalyticsService {
           indicatorIds: c.result.indicators,
         }),
     );
-    const rows = await this.store.db
-      .selectFrom('indicators')
-      .select(['id', 'name_nl', 'name_en', 'unit', 'dataset_id'])
-      .where('id', 'in', [...c.result.indicators])
-      .execute();
-    const named = new Map(rows.map((r) => [r.id, indicatorLabels(r)]));
+    const named = await indicatorLabelsById(this.store, c.result.indicators);
     return {
       ...base,
       ...indexMethod({

@@ -1,5 +1,5 @@
 import { eur } from '../../core/financing/eur.js';
-import { indicatorLabels } from '../indicators/indicator-labels.js';
+import { indicatorLabelsById } from '../indicators/indicator-names.js';
 import { privateFinancingShare } from '../../core/financing/private-financing-share.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
@@ -475,17 +475,9 @@ export class DossierService {
   private async indicatorNames(
     ids: readonly string[],
   ): Promise<Map<string, { nl: string; en: string; unit: string }>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.store.db
-      .selectFrom('indicators')
-      .select(['id', 'name_nl', 'name_en', 'unit', 'dataset_id'])
-      .where('id', 'in', [...ids])
-      .execute();
+    const labels = await indicatorLabelsById(this.store, ids);
     return new Map(
-      rows.map((r) => {
-        const labels = indicatorLabels(r);
-        return [r.id, { nl: labels.name_nl, en: labels.name_en, unit: r.unit }];
-      }),
+      [...labels].map(([id, l]) => [id, { nl: l.name_nl, en: l.name_en, unit: l.unit }]),
     );
   }
 }
