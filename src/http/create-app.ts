@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { measureOnThread } from '../services/analytics/network-measures-thread.js';
+import { computeOnThread } from '../services/analytics/figure-thread.js';
 import { AnalyticsService } from '../services/analytics/analytics-service.js';
 import { FigureRefresher } from '../services/analytics/figure-refresher.js';
 import { RegionLinksService } from '../services/analytics/region-links-service.js';
@@ -129,12 +129,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   healthRoutes(app, deps);
   regionRoutes(app, deps);
   // One analytics service for every route, so that they share its figures and inputs; networks
-  // for seeds of a user's own are measured on a thread of their own.
-  const networkMeasurer = deps.analytics ? null : measureOnThread();
-  if (networkMeasurer) app.addHook('onClose', () => networkMeasurer.close());
+  // and helix intervals for seeds of a user's own are computed on a thread of their own.
+  const figureComputer = deps.analytics ? null : computeOnThread();
+  if (figureComputer) app.addHook('onClose', () => figureComputer.close());
   const analytics =
     deps.analytics ??
-    new AnalyticsService(deps.store, deps.now, { networkMeasurer: networkMeasurer ?? undefined });
+    new AnalyticsService(deps.store, deps.now, { figureComputer: figureComputer ?? undefined });
   const routeDeps = { ...deps, analytics };
   analyticsRoutes(app, routeDeps);
   linksRoutes(app, routeDeps);

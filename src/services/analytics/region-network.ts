@@ -5,7 +5,7 @@ import type { CollaborationNetwork } from '../../core/network/collaboration-netw
 import { networkSubgraph } from '../../core/network/network-subgraph.js';
 import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
-import { measureHere, type NetworkMeasurer } from './network-measurer.js';
+import { computeHere, type FigureComputer } from './figure-computer.js';
 
 export interface NetworkOrganisation {
   id: string;
@@ -57,7 +57,7 @@ function regionOrganisations(
  * of all projects, with NetworkX-normalised centralities, assortativity by helix role, links per
  * pair of roles against random mixing, seeded Louvain communities and links to outside.
  * Organisations are listed by betweenness, then degree, then id. The measuring is done by
- * `measurer` (on the calling thread unless told otherwise).
+ * `computer` (on the calling thread unless told otherwise).
  */
 export async function regionNetwork(
   data: AnalyticsData,
@@ -65,7 +65,7 @@ export async function regionNetwork(
   region: string,
   seed = 1,
   keyArea: { id: string; projects: ReadonlySet<string> } | null = null,
-  measurer: NetworkMeasurer = measureHere,
+  computer: FigureComputer = computeHere,
 ): Promise<RegionNetwork> {
   const network = derived.networkOf(
     region.slice(0, 2),
@@ -73,7 +73,12 @@ export async function regionNetwork(
   );
   const ids = regionOrganisations(network, derived, region);
   const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
-  const m = await measurer.measure({ network, organisations: ids, roleOf, options: { seed } });
+  const m = await computer.networkMeasures({
+    network,
+    organisations: ids,
+    roleOf,
+    options: { seed },
+  });
   const sub = networkSubgraph(network, ids);
   const links: RegionNetwork['links'] = [];
   for (let e = 0; e < sub.graph.edgeCount; e++) {

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { collaborationNetwork } from '../../core/network/collaboration-network.js';
 import type { HelixRole } from '../../core/helix-role.js';
-import { measureHere } from './network-measurer.js';
-import { measureOnThread } from './network-measures-thread.js';
+import { computeHere } from './figure-computer.js';
+import { computeOnThread } from './figure-thread.js';
 
 // Two projects sharing the university; the second also reaches an organisation outside the region.
 const network = collaborationNetwork(
@@ -33,21 +33,38 @@ const job = {
   options: { seed: 7 },
 };
 
-describe('measureOnThread', () => {
-  const thread = measureOnThread();
+describe('computeOnThread', () => {
+  const thread = computeOnThread();
   afterAll(() => thread.close());
 
   it('gives the same measures as measuring here, for several jobs in turn', async () => {
-    const here = await measureHere.measure(job);
+    const here = await computeHere.networkMeasures(job);
     expect(here.nodes).toBe(4);
-    const [first, second] = await Promise.all([thread.measure(job), thread.measure(job)]);
+    const [first, second] = await Promise.all([
+      thread.networkMeasures(job),
+      thread.networkMeasures(job),
+    ]);
     expect(first).toEqual(here);
     expect(second).toEqual(here);
   });
 
+  it('gives the same synergy and bootstrap interval as computing here', async () => {
+    const helix = {
+      configurations: ['UIG', 'UI', 'U', 'IG', null, 'UIG', 'G', 'UG'] as const,
+      options: { seed: 3, resamples: 200 },
+    };
+    const here = await computeHere.helixSynergy(helix);
+    expect(here.t_ci95_millibits).not.toBeNull();
+    expect(await thread.helixSynergy(helix)).toEqual(here);
+  });
+
   it('passes an error of the measuring back as a rejection', async () => {
     await expect(
-      thread.measure({ ...job, organisations: ['nobody'], network: { ...network, graph: null! } }),
+      thread.networkMeasures({
+        ...job,
+        organisations: ['nobody'],
+        network: { ...network, graph: null! },
+      }),
     ).rejects.toThrow();
   });
 });
