@@ -7,15 +7,14 @@ import { Type, type Static } from 'typebox';
 import { Nullable, Source } from './common.js';
 import { keyAreaQueryProperties } from './analytics-key-areas.js';
 import { measureStatusProperties } from './measure-status.js';
+import { regionRowProperties } from './region-row.js';
 
 const closed = { additionalProperties: false } as const;
 const keyAreaIds = Type.Array(Type.String());
 
 const SimilarRegion = Type.Object(
   {
-    region: Type.String(),
-    name_nl: Type.String(),
-    name_en: Type.String(),
+    ...regionRowProperties,
     similarity: Type.Number(),
     they_lead: Type.Array(Type.String(), {
       description: 'key areas where the other region is specialised and this one is not',

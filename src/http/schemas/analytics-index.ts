@@ -5,6 +5,7 @@
 import { Type, type Static } from 'typebox';
 import { Nullable, NullableNumber, NullableString, Source, StringEnum } from './common.js';
 import { Pair } from './pair.js';
+import { regionRowProperties } from './region-row.js';
 
 const closed = { additionalProperties: false } as const;
 const NullableInteger = Nullable(Type.Integer());
@@ -77,9 +78,7 @@ const RankRange = Pair(Type.Integer(), { description: 'best and worst rank' });
 /** A region's row in the index of its level. */
 export const IndexRegion = Type.Object(
   {
-    region: Type.String(),
-    name_nl: Type.String(),
-    name_en: Type.String(),
+    ...regionRowProperties,
     index: Type.Number(),
     relative: NullableNumber,
     group: NullableString,
@@ -107,9 +106,7 @@ const IndicatorYears = Type.Object(
 
 const LeftOut = Type.Object(
   {
-    region: Type.String(),
-    name_nl: Type.String(),
-    name_en: Type.String(),
+    ...regionRowProperties,
     own: Type.Integer(),
     of: Type.Integer(),
     missing: Type.Array(Type.String()),

@@ -4,6 +4,7 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { Nullable, NullableNumber, NullableString, Source, StringEnum } from './common.js';
+import { regionRowProperties } from './region-row.js';
 
 const closed = { additionalProperties: false } as const;
 const weight = Type.Number({ minimum: 0 });
@@ -97,9 +98,7 @@ export type NextVisitTie = Static<typeof NextVisitTie>;
 export const NextVisitRow = Type.Object(
   {
     rank: Type.Integer(),
-    region: Type.String(),
-    name_nl: Type.String(),
-    name_en: Type.String(),
+    ...regionRowProperties,
     score: Type.Number(),
     last_visit: NullableString,
     parts: Type.Immutable(Type.Array(NextVisitPart)),

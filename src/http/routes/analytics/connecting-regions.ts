@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AnalyticsService } from '../../../services/analytics/analytics-service.js';
 import { TaxonomyQuery } from '../../schemas/analytics-clusters.js';
 import { PartnersQuery, RegionPartners, RegionSimilar } from '../../schemas/analytics-connect.js';
-import { regionFigure } from './region-figure.js';
+import { regionFigure } from './figure-route.js';
 
 const TAGS = ['connecting regions'];
 

@@ -1,15 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AnalyticsService } from '../../../services/analytics/analytics-service.js';
-import { PUBLIC } from '../../auth/access-rule.js';
 import {
   IndexQuery,
   IndexTable,
   RegionIndex,
   RegionIndexQuery,
 } from '../../schemas/analytics-index.js';
-import { Problem } from '../../schemas/common.js';
-import { regionFigure } from './region-figure.js';
+import { publicFigure, regionFigure } from './figure-route.js';
 
 const TAGS = ['topic 3: innovation power'];
 
@@ -19,16 +17,13 @@ export function innovationIndexRoutes(server: FastifyInstance, analytics: Analyt
 
   app.get(
     '/api/index',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary:
-          'Topic 3: composite innovation index of every region of a NUTS level in one edition (default: the latest) or one year',
-        tags: TAGS,
-        querystring: IndexQuery,
-        response: { 200: IndexTable, 400: Problem },
-      },
-    },
+    publicFigure({
+      summary:
+        'Topic 3: composite innovation index of every region of a NUTS level in one edition (default: the latest) or one year',
+      tags: TAGS,
+      querystring: IndexQuery,
+      response: IndexTable,
+    }),
     (request) => {
       const { indicators, ...rest } = request.query;
       return analytics.index({

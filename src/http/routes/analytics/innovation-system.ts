@@ -7,7 +7,7 @@ import { Helix, HelixQuery } from '../../schemas/analytics-helix.js';
 import { Network, NetworkQuery } from '../../schemas/analytics-network.js';
 import { RegionParam } from '../../schemas/common.js';
 import { signedInOptions } from '../signed-in-options.js';
-import { regionFigure } from './region-figure.js';
+import { regionFigure } from './figure-route.js';
 
 const TAGS = ['topic 1: innovation system'];
 

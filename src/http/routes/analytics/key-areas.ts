@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AnalyticsService } from '../../../services/analytics/analytics-service.js';
 import { RegionClusters, TaxonomyQuery } from '../../schemas/analytics-clusters.js';
 import { KeyAreas, KeyAreasQuery } from '../../schemas/analytics-key-areas.js';
-import { regionFigure } from './region-figure.js';
+import { regionFigure } from './figure-route.js';
 
 /** Topics 2 and 3 by key area: a region's activity per key area, and its spearheads' strength. */
 export function keyAreaRoutes(server: FastifyInstance, analytics: AnalyticsService): void {

@@ -9,6 +9,7 @@ import {
   NextVisitWeights,
 } from '../../schemas/analytics-next-visit.js';
 import { Problem } from '../../schemas/common.js';
+import { publicFigure } from './figure-route.js';
 
 const TAGS = ['visits'];
 
@@ -18,15 +19,12 @@ export function nextVisitRoutes(server: FastifyInstance, analytics: AnalyticsSer
 
   app.get(
     '/api/next-visit',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary: 'Ranking of regions for the next visit, each score split into its weighted parts',
-        tags: TAGS,
-        querystring: NextVisitQuery,
-        response: { 200: NextVisitReport, 400: Problem },
-      },
-    },
+    publicFigure({
+      summary: 'Ranking of regions for the next visit, each score split into its weighted parts',
+      tags: TAGS,
+      querystring: NextVisitQuery,
+      response: NextVisitReport,
+    }),
     (request) => {
       const { level, country, taxonomy, exclude_months, ...weights } = request.query;
       return analytics.nextVisit({
