@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
-import { createProvenanceTables } from './0001-initial/provenance.js';
-import { createGeographyTables } from './0001-initial/geography.js';
-import { createActorAndKeyAreaTables } from './0001-initial/actors-key-areas.js';
-import { createClusterTables } from './0001-initial/clusters.js';
-import { createProjectTables } from './0001-initial/projects.js';
-import { createRegionalSupportTables } from './0001-initial/regional-support.js';
-import { createIndicatorTables } from './0001-initial/indicators.js';
-import { createPracticeAndVisitTables } from './0001-initial/practices-visits.js';
+import {
+  createProvenanceTables,
+  createGeographyTables,
+  createActorAndKeyAreaTables,
+} from './0001-initial/provenance-geography-actors.js';
+import {
+  createClusterTables,
+  createProjectTables,
+  createRegionalSupportTables,
+} from './0001-initial/clusters-projects-support.js';
+import {
+  createIndicatorTables,
+  createPracticeAndVisitTables,
+} from './0001-initial/indicators-practices-visits.js';
 
 /**
  * The domain model of PRODUCT.md. Natural keys everywhere, so that loading the same thing twice

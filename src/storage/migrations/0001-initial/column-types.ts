@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type ColumnDefinitionBuilder } from 'kysely';
 
 /** The column type of amounts and weights, the same on both databases. */
 export const NUM = 'double precision';
@@ -9,4 +9,14 @@ export function sqlIn(column: string, values: readonly (string | number)[]) {
     .map((v) => (typeof v === 'number' ? String(v) : `'${v.replace(/'/g, "''")}'`))
     .join(', ');
   return sql.raw(`${column} in (${list})`);
+}
+
+/** A required reference to `column` (`table.column`): the row goes when the row it refers to goes. */
+export function cascade(column: string) {
+  return (c: ColumnDefinitionBuilder) => c.notNull().references(column).onDelete('cascade');
+}
+
+/** The data set a row comes from (`source_id`, a reference to `datasets.id`). */
+export function source(c: ColumnDefinitionBuilder) {
+  return c.references('datasets.id');
 }
