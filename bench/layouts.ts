@@ -198,13 +198,9 @@ for (const network of networks) {
 
   // The web: the network page's 150 most central linked organisations, 300 iterations, seed 7.
   const linked = new Set(network.links.flatMap((l) => [l.source, l.target]));
+  // The service lists organisations by betweenness, then degree: the page's order.
   const shown = network.organisations
     .filter((o) => linked.has(o.id))
-    .sort(
-      (a, b) =>
-        b.betweenness_centrality - a.betweenness_centrality ||
-        b.degree_centrality - a.degree_centrality,
-    )
     .slice(0, 150)
     .map((o) => ({ id: o.id, community: o.community }));
   const ids = new Set(shown.map((o) => o.id));
