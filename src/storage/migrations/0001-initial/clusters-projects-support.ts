@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { NUM, cascade, source, sqlIn } from './column-types.js';
+import { NUM, cascade, firstVersion, importRun, source, sqlIn } from './column-types.js';
 
 /** Innovation platforms, clusters, their members and key areas. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,7 +22,7 @@ export async function createClusterTables(db: Kysely<any>): Promise<void> {
     .addColumn('name_en', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
     .addColumn('source_id', 'text', source)
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('version', 'integer', firstVersion)
     .execute();
   await db.schema.createIndex('clusters_region').on('clusters').column('region_code').execute();
 
@@ -60,7 +60,7 @@ export async function createProjectTables(db: Kysely<any>): Promise<void> {
     .addColumn('total_cost_eur', NUM)
     .addColumn('ec_max_contribution_eur', NUM)
     .addColumn('source_id', 'text', source)
-    .addColumn('import_id', 'text', (c) => c.references('imports.id'))
+    .addColumn('import_id', 'text', importRun)
     .execute();
 
   await db.schema
@@ -102,7 +102,7 @@ export async function createProjectTables(db: Kysely<any>): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('contribution_eur', NUM)
     .addColumn('total_cost_eur', NUM)
-    .addColumn('import_id', 'text', (c) => c.references('imports.id'))
+    .addColumn('import_id', 'text', importRun)
     .addPrimaryKeyConstraint('participations_pk', ['project_id', 'actor_id'])
     .execute();
   await db.schema
@@ -126,7 +126,7 @@ export async function createRegionalSupportTables(db: Kysely<any>): Promise<void
     .addColumn('manager', 'text')
     .addColumn('url', 'text')
     .addColumn('source_id', 'text', source)
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('version', 'integer', firstVersion)
     .execute();
 
   await db.schema
@@ -139,7 +139,7 @@ export async function createRegionalSupportTables(db: Kysely<any>): Promise<void
     .addColumn('smes_served_per_year', 'integer')
     .addColumn('smes_served_year', 'integer')
     .addColumn('source_id', 'text', source)
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('version', 'integer', firstVersion)
     .execute();
 
   await db.schema

@@ -20,3 +20,13 @@ export function cascade(column: string) {
 export function source(c: ColumnDefinitionBuilder) {
   return c.references('datasets.id');
 }
+
+/** A row's version for optimistic locking: 1 when it is written, counted up by every change. */
+export function firstVersion(c: ColumnDefinitionBuilder) {
+  return c.notNull().defaultTo(1);
+}
+
+/** The import run that wrote a row (`import_id`, a reference to `imports.id`). */
+export function importRun(c: ColumnDefinitionBuilder) {
+  return c.references('imports.id');
+}

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { NUM, cascade, source, sqlIn } from './column-types.js';
+import { NUM, cascade, firstVersion, importRun, source, sqlIn } from './column-types.js';
 
 /** Indicators and their values. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,7 +23,7 @@ export async function createIndicatorTables(db: Kysely<any>): Promise<void> {
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('value', NUM)
     .addColumn('flags', 'text')
-    .addColumn('import_id', 'text', (c) => c.references('imports.id'))
+    .addColumn('import_id', 'text', importRun)
     .addPrimaryKeyConstraint('indicator_values_pk', ['indicator_id', 'region_code', 'year'])
     .execute();
   await db.schema
@@ -54,7 +54,7 @@ export async function createPracticeAndVisitTables(db: Kysely<any>): Promise<voi
     .addColumn('status', 'text', (c) => c.notNull().check(sqlIn('status', ['draft', 'published'])))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('version', 'integer', firstVersion)
     .execute();
 
   await db.schema
@@ -86,7 +86,7 @@ export async function createPracticeAndVisitTables(db: Kysely<any>): Promise<voi
     )
     .addColumn('dossier_snapshot', 'text')
     .addColumn('source_id', 'text', source)
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('version', 'integer', firstVersion)
     .execute();
 
   await db.schema
@@ -105,7 +105,7 @@ export async function createPracticeAndVisitTables(db: Kysely<any>): Promise<voi
     .addColumn('topic', 'integer', (c) => c.notNull().check(sqlIn('topic', [1, 2, 3])))
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('version', 'integer', firstVersion)
     .execute();
 
   await db.schema
@@ -119,7 +119,7 @@ export async function createPracticeAndVisitTables(db: Kysely<any>): Promise<voi
       c.notNull().check(sqlIn('status', ['open', 'done', 'dropped'])),
     )
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('version', 'integer', firstVersion)
     .execute();
 
   await db.schema

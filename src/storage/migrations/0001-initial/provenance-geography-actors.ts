@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { NUM, cascade, source, sqlIn } from './column-types.js';
+import { NUM, cascade, firstVersion, importRun, source, sqlIn } from './column-types.js';
 
 /** The data sets figures come from and the imports that read them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -97,7 +97,7 @@ export async function createGeographyTables(db: Kysely<any>): Promise<void> {
     .addColumn('country_code', 'text', (c) => c.notNull())
     .addColumn('postcode', 'text', (c) => c.notNull())
     .addColumn('nuts3_code', 'text', (c) => c.notNull().references('regions.code'))
-    .addColumn('import_id', 'text', (c) => c.references('imports.id'))
+    .addColumn('import_id', 'text', importRun)
     .addPrimaryKeyConstraint('postcodes_pk', ['country_code', 'postcode'])
     .execute();
 }
@@ -127,8 +127,8 @@ export async function createActorAndKeyAreaTables(db: Kysely<any>): Promise<void
     .addColumn('region_code', 'text', (c) => c.references('regions.code'))
     .addColumn('placement', 'text')
     .addColumn('source_id', 'text', source)
-    .addColumn('import_id', 'text', (c) => c.references('imports.id'))
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('import_id', 'text', importRun)
+    .addColumn('version', 'integer', firstVersion)
     .execute();
   await db.schema.createIndex('actors_region').on('actors').column('region_code').execute();
   await db.schema.createIndex('actors_country').on('actors').column('country_code').execute();
