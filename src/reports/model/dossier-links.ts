@@ -1,4 +1,4 @@
-import type { Bilingual, DossierInputs } from '../services/dossier/dossier-inputs.js';
+import type { Bilingual, DossierInputs } from '../../services/dossier/dossier-inputs.js';
 
 /** A partner of the region in the dossier: a region of the same level and country, or a country. */
 export interface DossierLinkPartner {
