@@ -6,7 +6,8 @@ import { seedNutsRegions } from '../../test/support/seed-regions.js';
 import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
 import { IMPORTERS } from './index.js';
-import { fileChecksum, runImport } from './run-import.js';
+import { fileChecksum } from './file-checksum.js';
+import { runImport } from './run-import.js';
 
 /** A data directory holding one real Eurostat file, as `data pull` or a hand copy leaves it. */
 async function dataDir(withRecordOf: 'this file' | 'another file' | 'no record'): Promise<string> {

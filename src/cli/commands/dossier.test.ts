@@ -1,36 +1,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { sharedDataDir } from '../../../test/support/test-store.js';
 import { openStore } from '../../main.js';
 import { initialise } from '../../app/initialise.js';
-import { buildProgram } from '../program.js';
-import { runProgram } from '../run.js';
-
-/** Runs the command line in-process and captures what it prints. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi
-    .spyOn(console, 'log')
-    .mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi
-    .spyOn(console, 'error')
-    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const stderr = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
-  try {
-    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    stderr.mockRestore();
-  }
-}
+import { runCli as cli } from '../../../test/support/cli-run.js';
 
 describe('regiokracht dossier', () => {
   let dir: string;
