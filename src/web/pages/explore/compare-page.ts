@@ -18,7 +18,7 @@ import { h, type Child } from '../../ui/dom.js';
 import { notice } from '../../ui/notice.js';
 import { regionCombobox } from '../../ui/region-combobox.js';
 import { notMeasuredCell } from '../../ui/measure-status.js';
-import { groupText } from '../region/region-page.js';
+import { groupText } from '../region/region-index.js';
 
 export const COMPARE_MAX = 10;
 
