@@ -10,6 +10,7 @@ import { formatNumber, nameOf, t } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages-nl.js';
 import { dataTable } from '../../ui/data-table.js';
 import { h, type Child } from '../../ui/dom.js';
+import { fact } from '../../ui/fact.js';
 import { chartFigure } from '../../ui/figure.js';
 import { unavailable } from '../../ui/notice.js';
 import { sourceDetails } from '../../ui/source-details.js';
@@ -208,8 +209,4 @@ function filledFromText(from: string): string {
       { region: parent[1]! },
     );
   return from;
-}
-
-function fact(label: string, value: string): Child {
-  return h('div', { class: 'rk-facts__item' }, h('dt', null, label), h('dd', null, value));
 }
