@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/client.js';
-import type { Helix } from '../../api/types.js';
+import type { Helix, HelixCounts } from '../../api/types.js';
 import { HELIX_COLOURS, HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
 import { barChart } from '../../charts/bar-chart.js';
 import { formatNumber, t } from '../../i18n/i18n.js';
@@ -34,23 +34,9 @@ export function helixFigures(helix: Helix | ApiError, name: string): Child {
       'div',
       { class: 'rk-twin-bars' },
       h('p', { class: 'rk-twin-bars__title' }, t('region.helix.actors')),
-      barChart({
-        bars: roles.map((r) => ({
-          label: t(helixLabelKey(r)),
-          value: actors[r] ?? 0,
-          display: formatNumber(actors[r] ?? 0),
-          colour: HELIX_COLOURS[r],
-        })),
-      }),
+      roleBars(actors),
       h('p', { class: 'rk-twin-bars__title' }, t('region.helix.participations')),
-      barChart({
-        bars: roles.map((r) => ({
-          label: t(helixLabelKey(r)),
-          value: parts[r] ?? 0,
-          display: formatNumber(parts[r] ?? 0),
-          colour: HELIX_COLOURS[r],
-        })),
-      }),
+      roleBars(parts),
     ),
     table: dataTable({
       caption: t('region.helix.composition', { name }),
@@ -145,6 +131,18 @@ export function helixFigures(helix: Helix | ApiError, name: string): Child {
     t('region.helix.counted', { name }),
   );
   return [composition, counted, synergy, coverageSentence(helix), dataAgeWarning(helix.period)];
+}
+
+/** One bar per helix role, in the role's colour; a role without a count is 0. */
+function roleBars(counts: HelixCounts): HTMLElement {
+  return barChart({
+    bars: HELIX_ROLES.map((r) => ({
+      label: t(helixLabelKey(r)),
+      value: counts[r] ?? 0,
+      display: formatNumber(counts[r] ?? 0),
+      colour: HELIX_COLOURS[r],
+    })),
+  });
 }
 
 /** What T means in plain words, with the interval taken into account. */

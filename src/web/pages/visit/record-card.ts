@@ -41,10 +41,29 @@ export interface RecordKind<R extends VisitRecord> {
 }
 
 /** After a write: the message for the next page, and back to the section on the visit page. */
-export type AfterWrite = (message: string) => void;
+type AfterWrite = (message: string) => void;
+
+/**
+ * A visit's section of records of one kind: `body` lays out the records with the card it is
+ * given; the cards can be changed and a form adds a record when `editable` (the reader may write
+ * the visit's region).
+ */
+export function visitRecordSection<R extends VisitRecord>(
+  spec: RecordKind<R>,
+  visit: VisitDetail,
+  options: { readonly returnTo: string; readonly editable: boolean },
+  body: (card: (record: R) => HTMLElement) => Child,
+): HTMLElement {
+  const after = afterRecordWrite(options.returnTo, spec.anchor);
+  return recordSection(
+    spec,
+    body((record) => recordCard(spec, record, after, options.editable)),
+    options.editable ? addRecordForm(spec, visit, after) : null,
+  );
+}
 
 /** What a visit record section does after a successful write, for a visit page at `returnTo`. */
-export function afterRecordWrite(returnTo: string, anchor: string): AfterWrite {
+function afterRecordWrite(returnTo: string, anchor: string): AfterWrite {
   return (message) => {
     setFlash(message);
     navigate(`${returnTo}#${anchor}`, { replace: true });
@@ -55,7 +74,7 @@ export function afterRecordWrite(returnTo: string, anchor: string): AfterWrite {
  * A visit's record section: heading and lead, the records (`body`) and, when `addForm` is given,
  * the form to add one.
  */
-export function recordSection<R extends VisitRecord>(
+function recordSection<R extends VisitRecord>(
   spec: RecordKind<R>,
   body: Child,
   addForm: HTMLElement | null,
@@ -75,7 +94,7 @@ export function recordSection<R extends VisitRecord>(
  * One record as a card: what it says and, when `editable`, a disclosed form that saves a change
  * with the record's version and shows the saved record on a conflict.
  */
-export function recordCard<R extends VisitRecord>(
+function recordCard<R extends VisitRecord>(
   spec: RecordKind<R>,
   record: R,
   after: AfterWrite,
@@ -118,7 +137,7 @@ export function recordCard<R extends VisitRecord>(
 }
 
 /** The form that adds a record of this kind to the visit, under its own heading. */
-export function addRecordForm<R extends VisitRecord>(
+function addRecordForm<R extends VisitRecord>(
   spec: RecordKind<R>,
   visit: VisitDetail,
   after: AfterWrite,

@@ -4,13 +4,7 @@ import { formatDate, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { formText, selectField, textField } from '../../ui/form-controls.js';
 import { overdueMark } from '../../ui/overdue-mark.js';
-import {
-  addRecordForm,
-  afterRecordWrite,
-  recordCard,
-  recordSection,
-  type RecordKind,
-} from './record-card.js';
+import { visitRecordSection, type RecordKind } from './record-card.js';
 
 const STATUSES: readonly CommitmentStatus[] = ['open', 'done', 'dropped'];
 
@@ -109,17 +103,9 @@ export function commitmentsSection(
   returnTo: string,
   editable = true,
 ): HTMLElement {
-  const kind = commitmentKind(dutchToday());
-  const after = afterRecordWrite(returnTo, kind.anchor);
-  return recordSection(
-    kind,
+  return visitRecordSection(commitmentKind(dutchToday()), visit, { returnTo, editable }, (card) =>
     visit.commitments.length
-      ? h(
-          'ul',
-          { class: 'rk-cards', 'data-testid': 'commitments' },
-          visit.commitments.map((c) => recordCard(kind, c, after, editable)),
-        )
+      ? h('ul', { class: 'rk-cards', 'data-testid': 'commitments' }, visit.commitments.map(card))
       : h('p', { class: 'utrecht-paragraph' }, t('commitment.none')),
-    editable ? addRecordForm(kind, visit, after) : null,
   );
 }

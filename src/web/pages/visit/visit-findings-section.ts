@@ -2,13 +2,7 @@ import type { Finding, VisitDetail } from '../../api/visit-types.js';
 import { formatDate, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { formText, selectField, textField } from '../../ui/form-controls.js';
-import {
-  addRecordForm,
-  afterRecordWrite,
-  recordCard,
-  recordSection,
-  type RecordKind,
-} from './record-card.js';
+import { visitRecordSection, type RecordKind } from './record-card.js';
 
 const TOPICS = [1, 2, 3] as const;
 
@@ -72,9 +66,7 @@ export function findingsSection(
   returnTo: string,
   editable = true,
 ): HTMLElement {
-  const after = afterRecordWrite(returnTo, FINDING.anchor);
-  return recordSection(
-    FINDING,
+  return visitRecordSection(FINDING, visit, { returnTo, editable }, (card) =>
     TOPICS.map((topic) => {
       const findings = visit.findings.filter((f) => f.topic === topic);
       return h(
@@ -87,14 +79,9 @@ export function findingsSection(
           t(`topic.${topic}`),
         ),
         findings.length
-          ? h(
-              'ul',
-              { class: 'rk-cards' },
-              findings.map((f) => recordCard(FINDING, f, after, editable)),
-            )
+          ? h('ul', { class: 'rk-cards' }, findings.map(card))
           : h('p', { class: 'utrecht-paragraph rk-small' }, t('finding.none')),
       );
     }),
-    editable ? addRecordForm(FINDING, visit, after) : null,
   );
 }
