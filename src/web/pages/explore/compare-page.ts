@@ -9,6 +9,7 @@ import { COMPARE_MAX, compareAddForm } from './compare-add-form.js';
 import { columnName, compareColumn } from './compare-column.js';
 import { basisCell, helixRows, indexRows, keyAreaRows } from './compare-rows.js';
 import { compareTable } from './compare-table.js';
+import { pageView } from '../../ui/page-view.js';
 
 /** The regions a compare URL names: /vergelijk?regio=NL213,NL41 (at most ten, no repeats). */
 export function compareCodes(route: Route): string[] {
@@ -90,16 +91,11 @@ export async function comparePage(route: Route): Promise<PageView> {
       ]
     : notice('info', h('p', { class: 'utrecht-paragraph' }, t('compare.empty')));
 
-  return {
-    title: t('compare.title'),
-    content: h(
-      'div',
-      null,
-      h('h1', { class: 'utrecht-heading-1' }, t('compare.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('compare.lead', { n: COMPARE_MAX })),
-      add,
-      unknownNotice,
-      body,
-    ),
-  };
+  return pageView(
+    t('compare.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('compare.lead', { n: COMPARE_MAX })),
+    add,
+    unknownNotice,
+    body,
+  );
 }

@@ -16,6 +16,7 @@ import { h } from '../../ui/dom.js';
 import { notice, unavailable } from '../../ui/notice.js';
 import { regionSelectSearch } from '../../ui/region-select-search.js';
 import { coverageSentence, notMeasured } from '../../ui/measure-status.js';
+import { pageView } from '../../ui/page-view.js';
 
 /** Network: a region's collaboration network by helix role, filterable by key area, with GEXF. */
 export async function networkPage(route: Route): Promise<PageView> {
@@ -80,16 +81,11 @@ export async function networkPage(route: Route): Promise<PageView> {
 
   if (!code) {
     chooser.append(showButton());
-    return {
-      title: t('network.title'),
-      content: h(
-        'div',
-        null,
-        h('h1', { class: 'utrecht-heading-1' }, t('network.title')),
-        h('p', { class: 'utrecht-paragraph' }, t('network.lead')),
-        chooser,
-      ),
-    };
+    return pageView(
+      t('network.title'),
+      h('p', { class: 'utrecht-paragraph' }, t('network.lead')),
+      chooser,
+    );
   }
 
   const [region, network, keyAreas, helix] = await Promise.all([
@@ -160,18 +156,13 @@ export async function networkPage(route: Route): Promise<PageView> {
     ];
   }
 
-  return {
-    title: t('network.titleFor', { name }),
-    content: h(
-      'div',
-      null,
-      h('h1', { class: 'utrecht-heading-1' }, t('network.titleFor', { name })),
-      h('p', { class: 'utrecht-paragraph' }, t('network.lead')),
-      chooser,
-      body,
-      gexf,
-    ),
-  };
+  return pageView(
+    t('network.titleFor', { name }),
+    h('p', { class: 'utrecht-paragraph' }, t('network.lead')),
+    chooser,
+    body,
+    gexf,
+  );
 }
 
 /** The button that shows the chosen region's network. */

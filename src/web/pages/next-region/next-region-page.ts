@@ -18,6 +18,7 @@ import { tieText } from './next-region-tie.js';
 import { weightsForm, weightsView } from './next-region-weights.js';
 import { triedWeights, tryWeightsForm, weightParam } from './next-region-try.js';
 import { currentViewer } from '../../ui/edit-permission.js';
+import { pageView } from '../../ui/page-view.js';
 
 const num = (x: number) => formatNumber(x, 2);
 
@@ -50,35 +51,30 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
     for (const k of keyAreas.areas) names.set(k.key_area, nameOf(k));
   const nameList = (ids: readonly string[]) => formatList(ids.map((id) => names.get(id) ?? id));
 
-  return {
-    title: t('nextRegion.title'),
-    content: h(
-      'div',
-      null,
-      h('h1', { class: 'utrecht-heading-1' }, t('nextRegion.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('nextRegion.lead')),
-      takeFlash(),
-      proposal(report, nameList),
-      tryWeightsForm(report.weights, saved ?? report.weights, tried !== null, months),
-      maySetWeights(viewer)
-        ? weightsForm(report.weights, tried !== null)
-        : weightsView(saved ?? report.weights, viewer),
-      monthsForm(report.exclude_visited_within_months, tried),
-      ranking(report),
-      excluded(report, regions.names),
+  return pageView(
+    t('nextRegion.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('nextRegion.lead')),
+    takeFlash(),
+    proposal(report, nameList),
+    tryWeightsForm(report.weights, saved ?? report.weights, tried !== null, months),
+    maySetWeights(viewer)
+      ? weightsForm(report.weights, tried !== null)
+      : weightsView(saved ?? report.weights, viewer),
+    monthsForm(report.exclude_visited_within_months, tried),
+    ranking(report),
+    excluded(report, regions.names),
+    h(
+      'section',
+      { 'aria-labelledby': 'next-method-heading' },
       h(
-        'section',
-        { 'aria-labelledby': 'next-method-heading' },
-        h(
-          'h2',
-          { class: 'utrecht-heading-2', id: 'next-method-heading' },
-          t('nextRegion.method.heading'),
-        ),
-        h('p', { class: 'utrecht-paragraph' }, t('nextRegion.method')),
-        sourceDetails(report.source ?? null),
+        'h2',
+        { class: 'utrecht-heading-2', id: 'next-method-heading' },
+        t('nextRegion.method.heading'),
       ),
+      h('p', { class: 'utrecht-paragraph' }, t('nextRegion.method')),
+      sourceDetails(report.source ?? null),
     ),
-  };
+  );
 }
 
 function proposal(

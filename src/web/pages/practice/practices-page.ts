@@ -9,6 +9,7 @@ import { h } from '../../ui/dom.js';
 import { mayEditSomeRegion } from '../../app/permissions.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { notice } from '../../ui/notice.js';
+import { pageView } from '../../ui/page-view.js';
 
 const PAGE_SIZE = 10;
 
@@ -147,33 +148,28 @@ export async function practicesPage(route: Route): Promise<PageView> {
     pagination(data.total, page, state),
   );
 
-  return {
-    title: t('practices.title'),
-    content: h(
-      'div',
-      null,
-      h('h1', { class: 'utrecht-heading-1' }, t('practices.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('practices.lead')),
-      mayEditSomeRegion(viewer)
-        ? h(
-            'p',
-            { class: 'utrecht-paragraph' },
-            h(
-              'a',
-              {
-                class:
-                  'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
-                href: href('/praktijken/nieuw'),
-                'data-testid': 'practice-new',
-              },
-              t('practices.new'),
-            ),
-          )
-        : editNotice(viewer),
-      form,
-      results,
-    ),
-  };
+  return pageView(
+    t('practices.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('practices.lead')),
+    mayEditSomeRegion(viewer)
+      ? h(
+          'p',
+          { class: 'utrecht-paragraph' },
+          h(
+            'a',
+            {
+              class:
+                'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
+              href: href('/praktijken/nieuw'),
+              'data-testid': 'practice-new',
+            },
+            t('practices.new'),
+          ),
+        )
+      : editNotice(viewer),
+    form,
+    results,
+  );
 }
 
 function practiceCard(p: Practice): HTMLElement {

@@ -12,6 +12,7 @@ import { notice, unavailable } from '../../ui/notice.js';
 import { currentViewer } from '../../ui/edit-permission.js';
 import { contactPointCard, fundCard } from '../../ui/sme-cards.js';
 import { sourceDetails } from '../../ui/source-details.js';
+import { pageView } from '../../ui/page-view.js';
 
 type Match = SmeFinderResult['matches'][number];
 
@@ -128,30 +129,25 @@ export async function smePage(route: Route): Promise<PageView> {
     }
   }
 
-  return {
-    title: t('sme.title'),
-    content: h(
-      'div',
-      null,
-      h('h1', { class: 'utrecht-heading-1' }, t('sme.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('sme.lead')),
-      form,
-      mayEditSomeRegion(viewer)
-        ? h(
-            'p',
-            { class: 'utrecht-paragraph rk-actions' },
-            h(
-              'a',
-              { class: 'utrecht-link', href: href('/mkb/contactpunten/nieuw') },
-              t('sme.contact.new'),
-            ),
-            ' · ',
-            h('a', { class: 'utrecht-link', href: href('/mkb/fondsen/nieuw') }, t('sme.fund.new')),
-          )
-        : null,
-      h('div', { class: 'rk-sme-results', 'aria-live': 'polite' }, results),
-    ),
-  };
+  return pageView(
+    t('sme.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('sme.lead')),
+    form,
+    mayEditSomeRegion(viewer)
+      ? h(
+          'p',
+          { class: 'utrecht-paragraph rk-actions' },
+          h(
+            'a',
+            { class: 'utrecht-link', href: href('/mkb/contactpunten/nieuw') },
+            t('sme.contact.new'),
+          ),
+          ' · ',
+          h('a', { class: 'utrecht-link', href: href('/mkb/fondsen/nieuw') }, t('sme.fund.new')),
+        )
+      : null,
+    h('div', { class: 'rk-sme-results', 'aria-live': 'polite' }, results),
+  );
 }
 
 function describe(m: Match): string {

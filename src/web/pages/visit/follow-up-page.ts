@@ -10,6 +10,7 @@ import { notice } from '../../ui/notice.js';
 import { overdueMark } from '../../ui/overdue-mark.js';
 import { dutchRegionChoices } from '../../ui/region-choices.js';
 import { signInNotice } from '../../ui/sign-in-notice.js';
+import { pageView } from '../../ui/page-view.js';
 
 const FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -25,16 +26,11 @@ export async function followUpPage(route: Route): Promise<PageView> {
   if (overview instanceof ApiError) {
     // The follow-up is for logged-in users; any other refusal is the page's error.
     if (overview.status !== 401) throw overview;
-    return {
-      title: t('followUp.title'),
-      content: h(
-        'div',
-        null,
-        h('h1', { class: 'utrecht-heading-1' }, t('followUp.title')),
-        h('p', { class: 'utrecht-paragraph' }, t('followUp.lead')),
-        signInNotice(t('followUp.signIn')),
-      ),
-    };
+    return pageView(
+      t('followUp.title'),
+      h('p', { class: 'utrecht-paragraph' }, t('followUp.lead')),
+      signInNotice(t('followUp.signIn')),
+    );
   }
 
   const form = h(
@@ -131,26 +127,21 @@ export async function followUpPage(route: Route): Promise<PageView> {
       })
     : notice('info', h('p', { class: 'utrecht-paragraph' }, t('followUp.none')));
 
-  return {
-    title: t('followUp.title'),
-    content: h(
-      'div',
-      null,
-      h('h1', { class: 'utrecht-heading-1' }, t('followUp.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('followUp.lead')),
-      form,
+  return pageView(
+    t('followUp.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('followUp.lead')),
+    form,
+    h(
+      'section',
+      { 'aria-labelledby': 'follow-up-results', 'aria-live': 'polite' },
       h(
-        'section',
-        { 'aria-labelledby': 'follow-up-results', 'aria-live': 'polite' },
-        h(
-          'h2',
-          { class: 'utrecht-heading-2', id: 'follow-up-results' },
-          t('followUp.results', { date: formatDate(overview.today) }),
-        ),
-        counts,
-        table,
-        h('p', { class: 'rk-small' }, t('followUp.source')),
+        'h2',
+        { class: 'utrecht-heading-2', id: 'follow-up-results' },
+        t('followUp.results', { date: formatDate(overview.today) }),
       ),
+      counts,
+      table,
+      h('p', { class: 'rk-small' }, t('followUp.source')),
     ),
-  };
+  );
 }

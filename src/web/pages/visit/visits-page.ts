@@ -18,6 +18,7 @@ import { visitSource } from '../../ui/visit-source.js';
 import { editableRegionChoices } from '../../ui/editable-region-choices.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { writeForm } from '../../ui/write-form.js';
+import { pageView } from '../../ui/page-view.js';
 
 /** Visits: the planned and past visits (filtered by region) and the form to plan one. */
 export async function visitsPage(route: Route): Promise<PageView> {
@@ -60,28 +61,23 @@ export async function visitsPage(route: Route): Promise<PageView> {
     ),
   );
 
-  return {
-    title: t('visits.title'),
-    content: h(
-      'div',
-      null,
-      h('h1', { class: 'utrecht-heading-1' }, t('visits.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('visits.lead')),
-      takeFlash(),
-      filter,
-      h(
-        'p',
-        { class: 'utrecht-paragraph' },
-        editable.length
-          ? [h('a', { class: 'utrecht-link', href: '#plan' }, t('visits.plan.jump')), ' · ']
-          : null,
-        h('a', { class: 'utrecht-link', href: href('/opvolging') }, t('nav.followUp')),
-      ),
-      visitTable('visits-planned', t('visits.planned'), planned, t('visits.planned.none')),
-      visitTable('visits-past', t('visits.past'), past, t('visits.past.none')),
-      editable.length ? planSection(editable, region) : editNotice(viewer),
+  return pageView(
+    t('visits.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('visits.lead')),
+    takeFlash(),
+    filter,
+    h(
+      'p',
+      { class: 'utrecht-paragraph' },
+      editable.length
+        ? [h('a', { class: 'utrecht-link', href: '#plan' }, t('visits.plan.jump')), ' · ']
+        : null,
+      h('a', { class: 'utrecht-link', href: href('/opvolging') }, t('nav.followUp')),
     ),
-  };
+    visitTable('visits-planned', t('visits.planned'), planned, t('visits.planned.none')),
+    visitTable('visits-past', t('visits.past'), past, t('visits.past.none')),
+    editable.length ? planSection(editable, region) : editNotice(viewer),
+  );
 }
 
 function visitTable(
