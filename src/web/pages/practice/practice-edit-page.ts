@@ -2,7 +2,7 @@ import { getJson, sendJson } from '../../api/client.js';
 import type { PracticeRecord } from '../../api/visit-types.js';
 import type { PageView } from '../../app/page.js';
 import { href, navigate, type Route } from '../../app/router.js';
-import { formatDate, nameOf, t } from '../../i18n/i18n.js';
+import { nameOf, t } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages-nl.js';
 import { showConflict, versionInput } from '../../ui/conflict-notice.js';
 import { h } from '../../ui/dom.js';
@@ -19,7 +19,7 @@ import {
   practiceFormBody,
   practiceLabels,
 } from './practice-form.js';
-import { practiceReadView } from './practice-read-view.js';
+import { practiceReadView, practiceStatusLine } from './practice-read-view.js';
 import { transfersSection } from './practice-transfers-section.js';
 
 const back = () =>
@@ -187,16 +187,7 @@ export async function practiceEditPage(route: Route): Promise<PageView> {
           { class: 'utrecht-heading-2', id: 'practice-status-heading' },
           t('practice.status'),
         ),
-        h(
-          'p',
-          { class: 'utrecht-paragraph', 'data-testid': 'practice-status' },
-          h('strong', null, t(`practice.status.${practice.status}`)),
-          ' · ',
-          t('practice.updated', {
-            date: formatDate(practice.updated_at, true),
-            version: practice.version,
-          }),
-        ),
+        practiceStatusLine(practice),
         practice.status === 'draft'
           ? [h('p', { class: 'utrecht-paragraph' }, t('practice.draft.lead')), publishForm]
           : h(

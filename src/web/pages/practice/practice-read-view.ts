@@ -15,16 +15,7 @@ export function practiceReadView(practice: PracticeRecord, viewer: Viewer): HTML
   return h(
     'div',
     { 'data-testid': 'practice-read' },
-    h(
-      'p',
-      { class: 'utrecht-paragraph', 'data-testid': 'practice-status' },
-      h('strong', null, t(`practice.status.${practice.status}`)),
-      ' · ',
-      t('practice.updated', {
-        date: formatDate(practice.updated_at, true),
-        version: practice.version,
-      }),
-    ),
+    practiceStatusLine(practice),
     editNotice(viewer),
     languageNote(practice.language),
     h(
@@ -40,5 +31,19 @@ export function practiceReadView(practice: PracticeRecord, viewer: Viewer): HTML
       fact(labels.contact, practice.contact),
       fact(labels.source_url, practice.source_url),
     ),
+  );
+}
+
+/** The practice's status and when it was last changed, at which version. */
+export function practiceStatusLine(practice: PracticeRecord): HTMLElement {
+  return h(
+    'p',
+    { class: 'utrecht-paragraph', 'data-testid': 'practice-status' },
+    h('strong', null, t(`practice.status.${practice.status}`)),
+    ' · ',
+    t('practice.updated', {
+      date: formatDate(practice.updated_at, true),
+      version: practice.version,
+    }),
   );
 }

@@ -1,12 +1,13 @@
 import { ApiError } from '../../api/client.js';
 import type { VisitHistory } from '../../api/visit-types.js';
 import { href } from '../../app/router.js';
-import { formatDate, formatNumber, nameOf, t } from '../../i18n/i18n.js';
+import { formatNumber, nameOf, t } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages-nl.js';
 import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
 import { unavailable } from '../../ui/notice.js';
 import { visitSource } from '../../ui/visit-source.js';
+import { visitDateLink } from '../../ui/visit-date-link.js';
 
 /** The region's visit history: every visit to it or to a region below it, with what came of it. */
 export function regionVisitsSection(history: VisitHistory | ApiError, name: string): HTMLElement {
@@ -25,12 +26,7 @@ export function regionVisitsSection(history: VisitHistory | ApiError, name: stri
               {
                 label: t('visits.date'),
                 rowHeader: true,
-                cell: (v) =>
-                  h(
-                    'a',
-                    { class: 'utrecht-link', href: href(`/bezoeken/${encodeURIComponent(v.id)}`) },
-                    formatDate(v.date),
-                  ),
+                cell: visitDateLink,
               },
               { label: t('visits.region'), cell: (v) => nameOf(v.region) },
               {

@@ -19,6 +19,7 @@ import { editableRegionChoices } from '../../ui/editable-region-choices.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { writeForm } from '../../ui/write-form.js';
 import { pageView } from '../../ui/page-view.js';
+import { visitDateLink } from '../../ui/visit-date-link.js';
 
 /** Visits: the planned and past visits (filtered by region) and the form to plan one. */
 export async function visitsPage(route: Route): Promise<PageView> {
@@ -100,12 +101,7 @@ function visitTable(
             {
               label: t('visits.date'),
               rowHeader: true,
-              cell: (v) =>
-                h(
-                  'a',
-                  { class: 'utrecht-link', href: href(`/bezoeken/${encodeURIComponent(v.id)}`) },
-                  formatDate(v.date),
-                ),
+              cell: visitDateLink,
             },
             {
               label: t('visits.region'),
