@@ -1,5 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { Database } from '../../storage/schema.js';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Store } from '../../storage/store.js';
 import { likeEscape } from '../../domain/place-key.js';
 import type { PageQuery } from '../sources/page.js';

@@ -3,7 +3,7 @@ import type { Store } from '../../storage/store.js';
 import { likeEscape, placeKey } from '../../domain/place-key.js';
 import { SME_FINDER_FORMATS } from '../../domain/sme-content.js';
 import type { SmeFinderMatch, SmeFinderResult } from '../../http/schemas/sme.js';
-import { searchPlaces, type RegionName } from '../places/place-search.js';
+import { searchPlaces } from '../places/place-search.js';
 
 /**
  * A Dutch postcode in a query: PC4 (`7522`) or PC6 (`7522 NB`, `7522NB`), normalised; null when
