@@ -231,32 +231,7 @@ export interface RegionSme {
   source: Source;
 }
 
-export interface Practice {
-  id: string;
-  title: string;
-  region: RegionName;
-  topic: number;
-  period_start: string | null;
-  period_end: string | null;
-  description: string;
-  resources: string | null;
-  evidence: string | null;
-  transfer_potential: string | null;
-  contact: string | null;
-  source_url: string | null;
-  language: string;
-  updated_at: string;
-  key_areas: (Named & { id: string })[];
-  transfers: (Named & { region: string; year: number | null; outcome: string | null })[];
-}
-
-export interface PracticePage extends Page<Practice> {
-  facets: {
-    topics: { topic: number; count: number }[];
-    regions: (RegionName & { count: number })[];
-    key_areas: (Named & { id: string; taxonomy_id: string; count: number })[];
-  };
-}
+export type { Practice, PracticePage } from '../../http/schemas/practices.js';
 
 export interface Visit {
   id: string;
