@@ -144,53 +144,7 @@ export type { Helix } from '../../http/schemas/analytics-helix.js';
 export type { KeyAreaRow, KeyAreas } from '../../http/schemas/analytics-key-areas.js';
 export type { IndexRegion, IndexTable } from '../../http/schemas/analytics-index.js';
 
-export interface RegionIndexIndicator {
-  id: string;
-  score: number | null;
-  /** The country's and the reference area's (the EU's) scores, scaled as the regions'. */
-  country_score?: number | null;
-  reference_score?: number | null;
-  value?: number | null;
-  /** The year the value was measured (in an edition, the latest within its lag window). */
-  year?: number | null;
-  /** The most recent year any compared region's value of the indicator was measured. */
-  latest?: number | null;
-  filled?: boolean;
-  /** How a missing value was filled ("own value of 2009"), or null when the region had its own. */
-  filled_from?: string | null;
-  trend?: {
-    first_year: number;
-    last_year: number;
-    first: number;
-    last: number;
-    relative: number;
-  } | null;
-}
-
-export interface RegionIndex {
-  region: string;
-  /** The region the index was computed for (the NUTS2 parent of a NUTS3 region). */
-  computed_for?: string;
-  /** `edition` (the default): each indicator's latest year within the lag window; `year`: one year. */
-  mode?: 'edition' | 'year';
-  year: number;
-  edition?: number | null;
-  lag?: number | null;
-  index: number;
-  relative: number;
-  group: string;
-  band: string;
-  rank: number;
-  of?: number;
-  reference?: string;
-  /** The region's country, whose scores stand beside the region's in `indicators`. */
-  country?: string;
-  groups?: { label_en: string; label_nl: string; leader: number; strong: number; moderate: number };
-  rank_range: [number, number];
-  trend: { year: number; index: number; relative: number; rank?: number }[];
-  indicators: RegionIndexIndicator[];
-  source?: Source;
-}
+export type { RegionIndex, RegionIndexIndicator } from '../../http/schemas/analytics-index.js';
 
 export interface PlaceMatch {
   kind: 'place' | 'municipality' | 'postcode';

@@ -67,6 +67,11 @@ export function formatNumber(value: number, digits?: number): string {
   return formatter(current).number(value, digits);
 }
 
+/** A number in the current locale, or "no data" for a value that is not measured (never 0). */
+export function formatMeasured(value: number | null, digits?: number): string {
+  return value === null ? t('value.none') : formatNumber(value, digits);
+}
+
 /** A share in [0, 1] as a percentage in the current locale. */
 export function formatPercent(share: number, digits = 1): string {
   return formatter(current).percent(share, digits);

@@ -1048,5 +1048,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.column.weight': '(weight {weight})',
   'language.only.nl': 'Available in Dutch only: the text is as the region wrote it.',
   'language.only.en': 'Available in English only.',
+  'value.none': 'no data',
+  'region.index.none':
+    'No index for this region in {year}: it is not among the regions compared that year or edition.',
   // End of the block.
 };

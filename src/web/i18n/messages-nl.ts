@@ -1059,6 +1059,9 @@ export const nl = {
   'language.only.nl': 'Alleen in het Nederlands beschikbaar.',
   'language.only.en':
     'Alleen in het Engels beschikbaar: de tekst staat zoals de regio hem schreef.',
+  'value.none': 'geen gegevens',
+  'region.index.none':
+    'Geen index voor deze regio in {year}: ze hoort niet bij de vergeleken regio’s van dat jaar of die editie.',
   // End of the block.
 } as const;
 

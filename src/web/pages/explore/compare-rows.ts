@@ -2,14 +2,24 @@ import { referenceName } from '../../../domain/reference-name.js';
 import { ApiError } from '../../api/client.js';
 import type { Helix, KeyAreas } from '../../api/types.js';
 import { HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
-import { formatNumber, formatPercent, lang, nameOf, t } from '../../i18n/i18n.js';
+import { formatMeasured, formatNumber, formatPercent, lang, nameOf, t } from '../../i18n/i18n.js';
 import { h, type Child } from '../../ui/dom.js';
 import { notMeasuredCell } from '../../ui/measure-status.js';
-import { groupText } from '../region/region-index.js';
+import { groupText, isMeasured, type MeasuredIndex } from '../region/region-index.js';
 import { missingCell, scoreCell, type CompareColumn } from './compare-column.js';
 
 /** A row of a comparison table: its label and the cell it shows for each region. */
 export type CompareRow = [string, (c: CompareColumn) => Child];
+
+/** A cell of the index rows: the figure where the region has an index, else why not. */
+function measuredIndexCell(cell: (index: MeasuredIndex) => Child): (c: CompareColumn) => Child {
+  return (c) => {
+    if (c.index instanceof ApiError) return missingCell(c.index);
+    if (!isMeasured(c.index))
+      return h('span', { class: 'rk-missing', 'data-testid': 'index-none' }, t('value.none'));
+    return cell(c.index);
+  };
+}
 
 /** The years and the reference set of a column's figures, or why they are not available. */
 export function basisCell(figures: Helix | KeyAreas | ApiError, keyAreas: boolean): Child {
@@ -133,45 +143,29 @@ export function indexRows(
     ],
     [
       t('compare.index.edition'),
-      (c) => {
-        if (c.index instanceof ApiError) return missingCell(c.index);
-        const edition = c.index.edition ?? c.index.year;
-        return c.index.mode === 'year'
-          ? t('compare.index.year.value', { year: c.index.year, of: c.index.of ?? '–' })
+      measuredIndexCell((i) => {
+        const edition = i.edition ?? i.year;
+        return i.mode === 'year'
+          ? t('compare.index.year.value', { year: i.year, of: i.of })
           : t('compare.index.edition.value', {
               edition,
-              from: edition - (c.index.lag ?? 0),
+              from: edition - (i.lag ?? 0),
               to: edition,
-              of: c.index.of ?? '–',
+              of: i.of,
             });
-      },
+      }),
     ],
     [
       t('region.index.value'),
-      (c) =>
-        c.index instanceof ApiError
-          ? missingCell(c.index)
-          : scoreCell(formatNumber(c.index.index, 3), c.index.index),
+      measuredIndexCell((i) => scoreCell(formatNumber(i.index, 3), i.index)),
     ],
-    [
-      t('region.index.relative'),
-      (c) =>
-        c.index instanceof ApiError ? missingCell(c.index) : formatNumber(c.index.relative, 1),
-    ],
-    [
-      t('region.index.group'),
-      (c) =>
-        c.index instanceof ApiError ? missingCell(c.index) : groupText(c.index.group, c.index.band),
-    ],
+    [t('region.index.relative'), measuredIndexCell((i) => formatMeasured(i.relative, 1))],
+    [t('region.index.group'), measuredIndexCell((i) => groupText(i.group, i.band))],
     [
       t('region.index.rankRange'),
-      (c) =>
-        c.index instanceof ApiError
-          ? missingCell(c.index)
-          : t('region.index.rankRange.value', {
-              best: c.index.rank_range[0],
-              worst: c.index.rank_range[1],
-            }),
+      measuredIndexCell((i) =>
+        t('region.index.rankRange.value', { best: i.rank_range[0], worst: i.rank_range[1] }),
+      ),
     ],
     ...indicatorIds.map(
       (id) =>

@@ -1,9 +1,10 @@
 import { referenceName } from '../../../domain/reference-name.js';
-import type { RegionIndex, RegionIndexIndicator } from '../../api/types.js';
+import type { RegionIndexIndicator } from '../../api/types.js';
 import { dotPlot, type DotSeries } from '../../charts/dot-plot.js';
 import { formatList, formatNumber, lang, t } from '../../i18n/i18n.js';
 import { dataTable } from '../../ui/data-table.js';
 import { chartFigure } from '../../ui/figure.js';
+import type { MeasuredIndex } from './region-index.js';
 
 /** The three series, told apart by shape as well as colour (Okabe-Ito colours). */
 const COLOURS = { region: '#154273', country: '#D55E00', reference: '#009E73' } as const;
@@ -15,7 +16,7 @@ const COLOURS = { region: '#154273', country: '#D55E00', reference: '#009E73' } 
  * the same figures and the reason for each gap in the table and the CSV.
  */
 export function regionBenchmarkFigure(
-  index: RegionIndex,
+  index: MeasuredIndex,
   name: string,
   indicatorName: (id: string) => string,
 ): HTMLElement | null {

@@ -6,15 +6,37 @@ import type {
   RegionIndexIndicator,
 } from '../../api/types.js';
 import { lineChart } from '../../charts/line-chart.js';
-import { formatNumber, nameOf, t } from '../../i18n/i18n.js';
+import { formatMeasured, formatNumber, nameOf, t } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages-nl.js';
 import { dataTable } from '../../ui/data-table.js';
 import { h, type Child } from '../../ui/dom.js';
 import { fact } from '../../ui/fact.js';
 import { chartFigure } from '../../ui/figure.js';
-import { unavailable } from '../../ui/notice.js';
+import { notice, unavailable } from '../../ui/notice.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { regionBenchmarkFigure } from './region-benchmark-figure.js';
+
+/** A region's index where the region has one: its value, group, rank and year are all set. */
+export type MeasuredIndex = RegionIndex & {
+  readonly year: number;
+  readonly index: number;
+  readonly group: string;
+  readonly band: string;
+  readonly rank: number;
+  readonly rank_range: NonNullable<RegionIndex['rank_range']>;
+};
+
+/** Whether the region has an index row that year or edition (else every figure is null). */
+export function isMeasured(index: RegionIndex): index is MeasuredIndex {
+  return (
+    index.year !== null &&
+    index.index !== null &&
+    index.group !== null &&
+    index.band !== null &&
+    index.rank !== null &&
+    index.rank_range !== null
+  );
+}
 
 /** The performance group and band in words. */
 export function groupText(group: string, band: string): string {
@@ -36,6 +58,18 @@ export function indexFigures(
 ): Child {
   const heading = h('h3', { class: 'utrecht-heading-3' }, t('region.index'));
   if (index instanceof ApiError) return [heading, unavailable(t('region.index'), index)];
+  if (!isMeasured(index))
+    return [
+      heading,
+      notice(
+        'info',
+        h(
+          'p',
+          { class: 'utrecht-paragraph', 'data-testid': 'index-none' },
+          t('region.index.none', { year: index.edition ?? index.year ?? '–' }),
+        ),
+      ),
+    ];
   const indicatorName = (id: string) => {
     const found = indicators.find((i) => i.id === id);
     return found ? nameOf(found) : id;
@@ -46,7 +80,7 @@ export function indexFigures(
     'dl',
     { class: 'rk-facts', 'data-testid': 'index-facts' },
     fact(t('region.index.value'), formatNumber(index.index, 3)),
-    fact(t('region.index.relative'), formatNumber(index.relative, 1)),
+    fact(t('region.index.relative'), formatMeasured(index.relative, 1)),
     fact(t('region.index.group'), groupText(index.group, index.band)),
     fact(
       t('region.index.rank'),
@@ -90,11 +124,14 @@ export function indexFigures(
           alt: t('region.index.trend.alt', {
             from: index.trend[0]!.year,
             to: index.trend.at(-1)!.year,
-            first: formatNumber(index.trend[0]!.relative, 1),
-            last: formatNumber(index.trend.at(-1)!.relative, 1),
+            first: formatMeasured(index.trend[0]!.relative, 1),
+            last: formatMeasured(index.trend.at(-1)!.relative, 1),
           }),
           chart: lineChart({
-            points: index.trend.map((p) => ({ x: p.year, y: p.relative })),
+            // A year without a relative index (no reference value) is left out, not drawn at 0.
+            points: index.trend.flatMap((p) =>
+              p.relative === null ? [] : [{ x: p.year, y: p.relative }],
+            ),
             format: (v) => formatNumber(v, 1),
           }),
           table: dataTable({
@@ -116,7 +153,7 @@ export function indexFigures(
                 label: t('region.index.relative'),
                 numeric: true,
                 value: (p) => p.relative,
-                cell: (p) => formatNumber(p.relative, 1),
+                cell: (p) => formatMeasured(p.relative, 1),
               },
               {
                 label: t('region.index.rank'),
@@ -152,12 +189,7 @@ export function indexFigures(
       },
       {
         label: t('region.index.filled'),
-        cell: (i) =>
-          i.filled_from
-            ? filledFromText(i.filled_from)
-            : i.filled
-              ? t('common.yes')
-              : t('common.no'),
+        cell: (i) => (i.filled_from ? filledFromText(i.filled_from) : t('common.no')),
       },
       {
         label: t('region.index.indicatorTrend'),

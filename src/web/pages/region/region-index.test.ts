@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionIndex } from '../../api/types.js';
+import { formatMeasured } from '../../i18n/i18n.js';
+import { isMeasured } from './region-index.js';
+
+/** A region outside the comparison set of the year: the API sends every figure as null. */
+const none: RegionIndex = {
+  region: 'NL213',
+  computed_for: 'NL21',
+  mode: 'edition',
+  year: 2015,
+  edition: 2015,
+  lag: 2,
+  index: null,
+  relative: null,
+  group: null,
+  band: null,
+  rank: null,
+  of: 0,
+  rank_range: null,
+  reference: 'EU27_2020',
+  country: 'NL',
+  groups: { label_en: 'x', label_nl: 'x', leader: 1.25, strong: 1, moderate: 0.7 },
+  trend: [],
+  indicators: [],
+  source: { method: 'x', method_nl: 'x', datasets: [], imports: [] },
+};
+
+describe('the index of a region without an index row', () => {
+  it('is not taken for a measured index', () => {
+    expect(isMeasured(none)).toBe(false);
+    expect(
+      isMeasured({
+        ...none,
+        index: 0.41,
+        relative: 88.2,
+        group: 'strong',
+        band: '-',
+        rank: 40,
+        rank_range: [35, 44],
+      } as RegionIndex),
+    ).toBe(true);
+  });
+
+  it('shows a missing number as "no data" (in Dutch, the default), never as 0', () => {
+    expect(formatMeasured(null, 1)).toBe('geen gegevens');
+    expect(formatMeasured(0, 1)).toBe('0,0');
+  });
+});
