@@ -79,6 +79,13 @@ export const RegionCode = Type.String({
 /** `:code` of a region. */
 export const RegionParam = Type.Object({ code: RegionCode });
 
+/** A name in both languages. */
+export const Named = Type.Object(
+  { name_nl: Type.String(), name_en: Type.String() },
+  { additionalProperties: false },
+);
+export type Named = Static<typeof Named>;
+
 /** A region named in both languages. */
 export const RegionName = Type.Object(
   { code: Type.String(), name_nl: Type.String(), name_en: Type.String() },

@@ -12,20 +12,7 @@ import { COROP_NUTS3 } from '../../importers/nl/corop-nuts3.js';
 import type { Store } from '../../storage/store.js';
 import { importsFingerprint, ProvenanceCache } from '../sources/provenance-cache.js';
 import { REGION_EXONYMS } from './region-exonyms.js';
-import type { RegionSummary } from './region-service.js';
-
-/** A region found by a search, with the name it was found by and how. */
-export interface RegionSearchItem extends RegionSummary {
-  matched: string;
-  matched_kind: RegionNameKind;
-  match: RegionMatch;
-}
-
-export interface RegionSearchResult {
-  query: string;
-  items: RegionSearchItem[];
-  total: number;
-}
+import type { RegionSearch, RegionSummary } from '../../http/schemas/regions.js';
 
 interface LoadedIndex {
   readonly index: RegionSearchIndex;
@@ -43,7 +30,7 @@ export async function searchRegions(
   store: Store,
   query: string,
   options: { limit: number; level?: number; country?: string },
-): Promise<RegionSearchResult> {
+): Promise<RegionSearch> {
   const { index, regions } = await loadIndex(store);
   const country = options.country?.toUpperCase();
   const filtered = options.level !== undefined || country !== undefined;
