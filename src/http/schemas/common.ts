@@ -62,6 +62,8 @@ export function Page<T extends TSchema>(item: T) {
     { additionalProperties: false },
   );
 }
+/** The page envelope around items of type `T`. */
+export type Page<T> = Static<ReturnType<typeof Page<TUnsafe<T>>>>;
 
 /** `:id` of a stored record. */
 export const IdParam = Type.Object(
@@ -105,11 +107,13 @@ export const DatasetReference = Type.Object(
   },
   { additionalProperties: false },
 );
+export type DatasetReference = Static<typeof DatasetReference>;
 /** One import run a figure's rows came from. */
 export const ImportReference = Type.Object(
   { id: Type.String(), file: Type.String(), checksum: Type.String(), finished_at: NullableString },
   { additionalProperties: false },
 );
+export type ImportReference = Static<typeof ImportReference>;
 /** Where a figure comes from: data sets, import runs, and the method in words. */
 export const Source = Type.Object(
   {

@@ -5,10 +5,14 @@
 import { Type, type Static } from 'typebox';
 import type { ContactPointRecord } from '../../services/sme/contact-point-records.js';
 import type { FundRecord } from '../../services/sme/fund-records.js';
+import type { SmeContentStatus } from '../../services/sme/sme-field-check.js';
 import { Named, Nullable, NullableString, RegionName, Source, StringEnum } from './common.js';
 import { contactPointSchema, fundSchema } from './sme.js';
 
 const closed = { additionalProperties: false } as const;
+
+/** A contact point or fund with its status as the schema lists it. */
+type Listed<T extends { status: string }> = Omit<T, 'status'> & { status: SmeContentStatus };
 
 /** A town, municipality or postcode area that matches a search, with the regions it lies in. */
 export const PlaceMatch = Type.Object(
@@ -37,7 +41,7 @@ export type PlaceSearch = Static<typeof PlaceSearch>;
  * A published SME contact point that serves the region, a region above it, or a municipality in
  * it, with how near it is.
  */
-export const SmeContactPoint = Type.Unsafe<ContactPointRecord & { nearness: number }>({
+export const SmeContactPoint = Type.Unsafe<Listed<ContactPointRecord> & { nearness: number }>({
   ...contactPointSchema,
   properties: {
     ...contactPointSchema.properties,
@@ -51,7 +55,7 @@ export const SmeContactPoint = Type.Unsafe<ContactPointRecord & { nearness: numb
 export type SmeContactPoint = Static<typeof SmeContactPoint>;
 
 /** A published regional fund that serves the region or a region above it. */
-export const SmeFund = Type.Unsafe<FundRecord>(fundSchema);
+export const SmeFund = Type.Unsafe<Listed<FundRecord>>(fundSchema);
 
 /** A cluster or spearhead in, above or below the region. */
 export const SmeCluster = Type.Object(

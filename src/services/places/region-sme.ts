@@ -6,6 +6,7 @@ import { sourceReference } from '../sources/source-reference.js';
 import { regionSmeMethod } from '../sources/source-methods.js';
 import { readContactPoints, type ContactPointRecord } from '../sme/contact-point-records.js';
 import { readFunds } from '../sme/fund-records.js';
+import type { SmeContentStatus } from '../sme/sme-field-check.js';
 import type { RegionName } from '../../http/schemas/common.js';
 import type { RegionSme } from '../../http/schemas/places.js';
 
@@ -198,7 +199,7 @@ async function computeRegionSme(
     },
     chain: chain.map(({ code: c, name_nl, name_en }) => ({ code: c, name_nl, name_en })),
     contact_points: pointRecords
-      .map((p) => ({ ...p, nearness: nearnessOf(p) }))
+      .map((p) => ({ ...p, status: published(p.status), nearness: nearnessOf(p) }))
       .sort((a, b) => a.nearness - b.nearness || a.name.localeCompare(b.name)),
     clusters: clusters.map((c) => ({
       id: c.id,
@@ -225,7 +226,9 @@ async function computeRegionSme(
       region: o.region_code,
       projects: Number(o.projects ?? 0),
     })),
-    funds: fundRecords.sort((a, b) => a.name.localeCompare(b.name)),
+    funds: fundRecords
+      .map((f) => ({ ...f, status: published(f.status) }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     source,
   };
 }
@@ -305,4 +308,9 @@ async function regionChain(store: Store, code: string): Promise<ChainRegion[]> {
     next = row.parent_code;
   }
   return chain;
+}
+
+/** The status of a contact point or fund as read: only the SME services write it, from the list. */
+function published(status: string): SmeContentStatus {
+  return status as SmeContentStatus;
 }
