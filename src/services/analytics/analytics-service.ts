@@ -58,6 +58,7 @@ import { regionPartners, type RegionPartners } from './region-partners.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
 // The network measures (graphology, Louvain) load when a network is computed, not to read one.
 import type { RegionNetwork } from './region-network.js';
+import type { FigureComputer } from './figure-computer.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 import type { AuditActor } from '../../domain/audit-actor.js';
 import { recordAudit } from '../../storage/record-audit.js';
@@ -111,6 +112,8 @@ export interface AnalyticsCatalogue {
 export interface AnalyticsServiceOptions {
   /** Keep computed figures in the `figures` table and read them from there (default true). */
   readonly storeFigures?: boolean;
+  /** Computes networks and helix intervals for seeds not stored (default: on the calling thread). */
+  readonly figureComputer?: FigureComputer;
 }
 
 /**
@@ -123,6 +126,7 @@ export interface AnalyticsServiceOptions {
 export class AnalyticsService {
   readonly figures: StoredFigures | null;
   readonly cache: FigureCache;
+  private readonly figureComputer: FigureComputer | undefined;
 
   constructor(
     private readonly store: Store,
@@ -131,6 +135,7 @@ export class AnalyticsService {
   ) {
     this.figures = options.storeFigures === false ? null : new StoredFigures(store, now);
     this.cache = new FigureCache(this.figures);
+    this.figureComputer = options.figureComputer;
   }
 
   /** The analytics inputs for the current data (read once per fingerprint). */
@@ -206,7 +211,7 @@ export class AnalyticsService {
         const placement = await this.placement(inputs, region);
         const figures = {
           ...(placement.measurability.available
-            ? regionHelix(inputs.data, inputs.derived, region, synergy)
+            ? await regionHelix(inputs.data, inputs.derived, region, synergy, this.figureComputer)
             : regionHelixNotMeasured(region)),
           source: await this.participationSource(helixMethod()),
         };
@@ -242,7 +247,7 @@ export class AnalyticsService {
         const figures = {
           ...(!placement.measurability.available
             ? regionNetworkNotMeasured(region, keyArea?.id ?? null)
-            : regionNetwork(
+            : await regionNetwork(
                 inputs.data,
                 inputs.derived,
                 region,
@@ -259,6 +264,7 @@ export class AnalyticsService {
                       ),
                     }
                   : null,
+                this.figureComputer,
               )),
           source: await this.participationSource(networkMethod()),
         };
