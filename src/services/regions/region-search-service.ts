@@ -2,9 +2,7 @@ import { regionResolution } from '../../core/search/region-resolution.js';
 import {
   regionSearch,
   regionSearchIndex,
-  type RegionMatch,
   type RegionName,
-  type RegionNameKind,
   type RegionSearchIndex,
 } from '../../core/search/region-search.js';
 import { RegiokrachtError } from '../../domain/errors.js';
