@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { RegiokrachtError } from '../../domain/errors.js';
 import {
@@ -12,27 +13,16 @@ import { inEventLoopSlices } from '../event-loop-slices.js';
 import type { AppDeps } from '../create-app.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { Problem } from '../schemas/common.js';
+import {
+  ExportFileParam,
+  IndicatorTableQuery,
+  OrganisationTableQuery,
+  RegionsGeoJsonQuery,
+  type ExportQuery,
+} from '../schemas/export.js';
 
 const TAGS = ['exports'];
 const errors = { 400: Problem, 404: Problem } as const;
-
-const countryQuery = {
-  type: 'string',
-  pattern: '^[A-Za-z]{2}$',
-  description: 'only the regions of this country, e.g. NL',
-} as const;
-const levelQuery = { type: 'integer', minimum: 0, maximum: 3 } as const;
-const allowEmptyQuery = {
-  type: 'boolean',
-  description:
-    'send the file even when every value is missing; otherwise such an export is a 404 problem naming the years with values',
-} as const;
-const regionQuery = {
-  type: 'string',
-  pattern: '^[A-Za-z0-9_]{2,12}$',
-  description:
-    'only the organisations located in this region or a region below it (NUTS codes nest by prefix), e.g. NL21 or NL213',
-} as const;
 
 /** What each table export's file holds, for the OpenAPI description. */
 const TABLE_SUMMARIES = {
@@ -51,45 +41,10 @@ const FORMAT_NOTES: Readonly<Record<'csv' | 'xlsx' | 'json', string>> = {
 };
 
 const TABLE_QUERIES = {
-  indicators: {
-    type: 'object',
-    properties: {
-      indicator: {
-        type: 'string',
-        minLength: 1,
-        maxLength: 2000,
-        description:
-          'indicator id, or several separated by commas (GET /api/indicators lists them)',
-      },
-      level: { ...levelQuery, description: 'NUTS level (default: every level)' },
-      country: countryQuery,
-      allow_empty: allowEmptyQuery,
-    },
-    required: ['indicator'],
-    additionalProperties: false,
-  },
-  actors: {
-    type: 'object',
-    properties: { region: regionQuery },
-    additionalProperties: false,
-  },
-  participations: {
-    type: 'object',
-    properties: { region: regionQuery },
-    additionalProperties: false,
-  },
+  indicators: IndicatorTableQuery,
+  actors: OrganisationTableQuery,
+  participations: OrganisationTableQuery,
 } as const;
-
-interface ExportQuery {
-  indicator?: string;
-  level?: number;
-  year?: number;
-  country?: string;
-  region?: string;
-  scale?: string;
-  tolerance?: number;
-  allow_empty?: boolean;
-}
 
 /** The response of a file download, described for OpenAPI: a body of the format's media type. */
 function fileResponse(format: ExportFormat, description: string) {
@@ -109,7 +64,8 @@ function fileResponse(format: ExportFormat, description: string) {
  * participations as CSV, XLSX or JSON. A region's network as GEXF is
  * `/api/regions/:code/network.gexf` (routes/analytics.ts).
  */
-export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function exportRoutes(server: FastifyInstance, deps: AppDeps): void {
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const send = async (reply: FastifyReply, request: ExportRequest): Promise<FastifyReply> => {
     const file = await exportFile({ store: deps.store }, request);
     return reply
@@ -129,7 +85,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
     allowEmpty: query.allow_empty,
   });
 
-  app.get<{ Querystring: ExportQuery }>(
+  app.get(
     '/api/export/regions.geojson',
     {
       config: { access: PUBLIC },
@@ -137,39 +93,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary:
           'The regions of a NUTS level with one indicator in one year, as GeoJSON: boundaries and properties code, name_nl, name_en, value, unit, flags, with the source (data set, publisher, licence, import file, checksum)',
         tags: TAGS,
-        querystring: {
-          type: 'object',
-          properties: {
-            indicator: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 120,
-              description: 'indicator id (GET /api/indicators lists them)',
-            },
-            year: {
-              type: 'integer',
-              minimum: 1900,
-              maximum: 2100,
-              description: 'year of the values (default: the latest with a value)',
-            },
-            level: { ...levelQuery, default: 2, description: 'NUTS level (default 2)' },
-            country: countryQuery,
-            scale: {
-              type: 'string',
-              enum: ['60M', '20M', '03M'],
-              description: 'map scale of the boundaries (default per level)',
-            },
-            tolerance: {
-              type: 'number',
-              minimum: 0,
-              maximum: 1,
-              description: 'simplification tolerance in degrees (default per level; 0 = as stored)',
-            },
-            allow_empty: allowEmptyQuery,
-          },
-          required: ['indicator'],
-          additionalProperties: false,
-        },
+        querystring: RegionsGeoJsonQuery,
         response: {
           200: fileResponse(
             'geojson',
@@ -185,7 +109,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   for (const what of ['indicators', 'actors', 'participations'] as const) {
     for (const format of EXPORTS[what]) {
-      app.get<{ Querystring: ExportQuery }>(
+      app.get(
         `/api/export/${what}.${format}`,
         {
           config: { access: PUBLIC },
@@ -204,9 +128,9 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // Any other /api/export/<what>.<format>: a known export in a format it is not written in is a
   // bad request (400, naming the formats); anything else is not found.
-  app.get<{ Params: { file: string } }>(
+  app.get(
     '/api/export/:file',
-    { config: { access: PUBLIC }, schema: { hide: true } },
+    { config: { access: PUBLIC }, schema: { hide: true, params: ExportFileParam } },
     (request) => {
       const file = request.params.file;
       const dot = file.lastIndexOf('.');

@@ -1,28 +1,19 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../create-app.js';
 import { PUBLIC } from '../auth/access-rule.js';
+import { Health } from '../schemas/health.js';
 
 /** GET /api/health: the server runs and the database answers. */
-export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get(
+export function healthRoutes(server: FastifyInstance, deps: AppDeps): void {
+  server.withTypeProvider<TypeBoxTypeProvider>().get(
     '/api/health',
     {
       config: { access: PUBLIC },
       schema: {
         summary: 'Server and database status',
         tags: ['system'],
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              status: { type: 'string' },
-              database: { type: 'string' },
-              regions: { type: 'integer' },
-              version: { type: 'string' },
-            },
-            required: ['status', 'database', 'regions', 'version'],
-          },
-        },
+        response: { 200: Health },
       },
     },
     async () => {

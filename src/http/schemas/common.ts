@@ -62,6 +62,8 @@ export function Page<T extends TSchema>(item: T) {
     { additionalProperties: false },
   );
 }
+/** The page envelope around items of type `T`. */
+export type Page<T> = Static<ReturnType<typeof Page<TUnsafe<T>>>>;
 
 /** `:id` of a stored record. */
 export const IdParam = Type.Object(
@@ -78,6 +80,13 @@ export const RegionCode = Type.String({
 });
 /** `:code` of a region. */
 export const RegionParam = Type.Object({ code: RegionCode });
+
+/** A name in both languages. */
+export const Named = Type.Object(
+  { name_nl: Type.String(), name_en: Type.String() },
+  { additionalProperties: false },
+);
+export type Named = Static<typeof Named>;
 
 /** A region named in both languages. */
 export const RegionName = Type.Object(
@@ -98,11 +107,13 @@ export const DatasetReference = Type.Object(
   },
   { additionalProperties: false },
 );
+export type DatasetReference = Static<typeof DatasetReference>;
 /** One import run a figure's rows came from. */
 export const ImportReference = Type.Object(
   { id: Type.String(), file: Type.String(), checksum: Type.String(), finished_at: NullableString },
   { additionalProperties: false },
 );
+export type ImportReference = Static<typeof ImportReference>;
 /** Where a figure comes from: data sets, import runs, and the method in words. */
 export const Source = Type.Object(
   {

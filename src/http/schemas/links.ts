@@ -1,160 +1,204 @@
-/** JSON schemas of the region-to-region links (closed: nothing beyond what is listed). */
-import { coveredProperties, measureStatusProperties } from './measure-status.js';
-import { Source } from './common.js';
+/**
+ * Connecting regions: a region's links to partner regions and countries, the organisations that
+ * carry one link, and the similar or complementary regions it is weakly linked with.
+ */
+import { Type, type Static, type TSchema } from 'typebox';
+import { coveredProperties, langQuery, measureStatusProperties } from './measure-status.js';
+import { Nullable, NullableString, RegionCode, RegionParam, Source, StringEnum } from './common.js';
 
-const count = { type: 'integer', minimum: 0 } as const;
+const closed = { additionalProperties: false } as const;
 
-const closedRoleCounts = {
-  type: 'object',
-  description: 'organisations in the shared projects, per helix role',
-  properties: {
+/**
+ * An array whose type is read-only: the links service builds its answers as read-only values,
+ * cached and shared between requests.
+ */
+function List<T extends TSchema>(item: T, options: Record<string, unknown> = {}) {
+  return Type.Unsafe<readonly Static<T>[]>(Type.Array(item, options));
+}
+const count = Type.Integer({ minimum: 0 });
+
+/** Organisations in the shared projects, per helix role. */
+const roleCounts = Type.Object(
+  {
     business: count,
     research: count,
     education: count,
     government: count,
     other: count,
   },
-  required: ['business', 'research', 'education', 'government', 'other'],
-  additionalProperties: false,
-} as const;
+  { ...closed, description: 'organisations in the shared projects, per helix role' },
+);
 
-const yearCounts = {
-  type: 'array',
-  description: 'shared projects per start year',
-  items: {
-    type: 'object',
-    properties: { year: { type: 'integer' }, shared_projects: count },
-    required: ['year', 'shared_projects'],
-    additionalProperties: false,
-  },
-} as const;
+/** Shared projects in one start year. */
+export const YearCount = Type.Object({ year: Type.Integer(), shared_projects: count }, closed);
+export type YearCount = Static<typeof YearCount>;
 
-const centroid = {
+const yearCounts = List(YearCount, { description: 'shared projects per start year' });
+
+const centroid = Type.Unsafe<readonly [number, number] | null>({
   type: ['array', 'null'],
   description: 'longitude and latitude of the centroid; null when no boundary is loaded',
   items: { type: 'number' },
   minItems: 2,
   maxItems: 2,
-} as const;
+});
 
-export const bridgeOrganisationSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    name: { type: ['string', 'null'], description: 'null when the source gives no name' },
-    pic: { type: 'string' },
-    helix_role: { type: 'string' },
+/** An organisation that carries a link between two regions. */
+export const BridgeOrganisation = Type.Object(
+  {
+    id: Type.String(),
+    name: Nullable(Type.String(), { description: 'null when the source gives no name' }),
+    pic: Type.String(),
+    helix_role: Type.String(),
     shared_projects: count,
   },
-  required: ['id', 'name', 'pic', 'helix_role', 'shared_projects'],
-  additionalProperties: false,
-} as const;
+  closed,
+);
+export type BridgeOrganisation = Static<typeof BridgeOrganisation>;
 
 const nodeNames = {
-  name_nl: { type: 'string' },
-  name_en: { type: 'string' },
-  note_nl: {
-    type: ['string', 'null'],
+  name_nl: Type.String(),
+  name_en: Type.String(),
+  note_nl: Nullable(Type.String(), {
     description: 'for a country: that its organisations take part as the country, and why',
-  },
-  note_en: { type: ['string', 'null'] },
-} as const;
+  }),
+  note_en: NullableString,
+};
 
-export const linkPartnerSchema = {
-  type: 'object',
-  properties: {
-    code: { type: 'string' },
-    kind: { type: 'string', enum: ['region', 'country'] },
+/** One partner of a region: a region of the same level and country, or another country. */
+export const LinkPartner = Type.Object(
+  {
+    code: Type.String(),
+    kind: StringEnum(['region', 'country']),
     ...nodeNames,
     shared_projects: count,
     organisation_pairs: count,
-    contribution_eur: {
-      type: ['number', 'null'],
+    contribution_eur: Nullable(Type.Number(), {
       description: 'EC contribution of the shared projects; null when none has one in the source',
-    },
+    }),
     projects_without_contribution: count,
     partner_projects: count,
-    strength: { type: 'number', description: 'Salton index s / sqrt(p_a x p_b)' },
-    jaccard: { type: 'number', description: 's / (p_a + p_b - s)' },
-    roles_here: closedRoleCounts,
-    roles_there: closedRoleCounts,
+    strength: Type.Number({ description: 'Salton index s / sqrt(p_a x p_b)' }),
+    jaccard: Type.Number({ description: 's / (p_a + p_b - s)' }),
+    roles_here: roleCounts,
+    roles_there: roleCounts,
     by_year: yearCounts,
     without_year: count,
-    top_bridges: { type: 'array', items: bridgeOrganisationSchema },
+    top_bridges: List(BridgeOrganisation),
     centroid,
   },
-  additionalProperties: false,
-} as const;
+  closed,
+);
+export type LinkPartner = Static<typeof LinkPartner>;
 
-export const regionLinksSchema = {
-  type: 'object',
-  properties: {
-    region: { type: 'string' },
-    asked: { type: 'string' },
-    level: { type: 'integer' },
-    country: { type: 'string' },
+/** GET /api/regions/:code/links: a region's partners ranked by strength. */
+export const RegionLinks = Type.Object(
+  {
+    region: Type.String(),
+    asked: Type.String(),
+    level: Type.Integer(),
+    country: Type.String(),
     ...coveredProperties,
     projects: count,
     linked_projects: count,
     by_year: yearCounts,
     centroid,
-    partners: { type: 'array', items: linkPartnerSchema },
+    partners: List(LinkPartner),
     source: Source,
   },
-  additionalProperties: false,
-} as const;
+  closed,
+);
+export type RegionLinks = Static<typeof RegionLinks>;
 
-export const regionBridgesSchema = {
-  type: 'object',
-  properties: {
-    region: { type: 'string' },
-    partner: { type: 'string' },
-    partner_names: {
-      type: 'object',
-      properties: nodeNames,
-      additionalProperties: false,
-    },
-    level: { type: 'integer' },
+/** GET /api/regions/:code/links/:partner/bridges: the organisations on both sides of a link. */
+export const RegionBridges = Type.Object(
+  {
+    region: Type.String(),
+    partner: Type.String(),
+    partner_names: Type.Object(nodeNames, closed),
+    level: Type.Integer(),
     shared_projects: count,
-    here: { type: 'array', items: bridgeOrganisationSchema },
-    there: { type: 'array', items: bridgeOrganisationSchema },
+    here: List(BridgeOrganisation),
+    there: List(BridgeOrganisation),
     source: Source,
   },
-  additionalProperties: false,
-} as const;
+  closed,
+);
+export type RegionBridges = Static<typeof RegionBridges>;
 
-export const missingLinksSchema = {
-  type: 'object',
-  properties: {
-    region: { type: 'string' },
-    level: { type: 'integer' },
-    taxonomy: { type: 'string' },
-    weak_below: {
-      type: ['number', 'null'],
+/** A region weakly linked with the region asked about, and why it would be worth linking. */
+export const MissingLink = Type.Object(
+  {
+    region: Type.String(),
+    name_nl: Type.String(),
+    name_en: Type.String(),
+    kind: StringEnum(['similar', 'complementary']),
+    similarity: Nullable(Type.Number()),
+    shared_projects: count,
+    strength: Type.Number(),
+    score: Type.Number(),
+    explanation_nl: Type.String(),
+    explanation_en: Type.String(),
+  },
+  closed,
+);
+
+/** GET /api/regions/:code/links/missing. */
+export const MissingLinks = Type.Object(
+  {
+    region: Type.String(),
+    level: Type.Integer(),
+    taxonomy: Type.String(),
+    weak_below: Nullable(Type.Number(), {
       description: 'median strength of the linked pairs of regions of the level: weaker is weak',
-    },
-    peers: { type: ['integer', 'null'] },
-    links: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          region: { type: 'string' },
-          name_nl: { type: 'string' },
-          name_en: { type: 'string' },
-          kind: { type: 'string', enum: ['similar', 'complementary'] },
-          similarity: { type: ['number', 'null'] },
-          shared_projects: count,
-          strength: { type: 'number' },
-          score: { type: 'number' },
-          explanation_nl: { type: 'string' },
-          explanation_en: { type: 'string' },
-        },
-        additionalProperties: false,
-      },
-    },
+    }),
+    peers: Nullable(Type.Integer()),
+    links: List(MissingLink),
     ...measureStatusProperties,
     source: Source,
   },
-  additionalProperties: false,
-} as const;
+  closed,
+);
+export type MissingLinks = Static<typeof MissingLinks>;
+
+// What clients send.
+
+const level = Type.Integer({
+  enum: [0, 1, 2, 3],
+  description: 'NUTS level of the partner regions in the country (default the region’s own)',
+});
+
+export const LinksQuery = Type.Object(
+  { level: Type.Optional(level), lang: Type.Optional(langQuery) },
+  closed,
+);
+
+export const LinksGexfQuery = Type.Object({ level: Type.Optional(level) }, closed);
+
+export const BridgesParams = Type.Object(
+  {
+    code: RegionParam.properties.code,
+    partner: Type.String({
+      ...RegionCode,
+      description: 'region of the same level, or a country code',
+    }),
+  },
+  closed,
+);
+
+export const BridgesQuery = Type.Object(
+  {
+    level: Type.Optional(level),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  },
+  closed,
+);
+
+export const MissingLinksQuery = Type.Object(
+  {
+    taxonomy: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    lang: Type.Optional(langQuery),
+  },
+  closed,
+);

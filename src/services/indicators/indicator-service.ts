@@ -1,45 +1,10 @@
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import type { Page, PageQuery } from '../sources/page.js';
-import { sourceReference, type SourceReference } from '../sources/source-reference.js';
-import { indicatorLabels, type IndicatorLabels } from './indicator-labels.js';
+import type { Indicator, IndicatorValue, IndicatorValues } from '../../http/schemas/indicators.js';
+import { sourceReference } from '../sources/source-reference.js';
+import { indicatorLabels } from './indicator-labels.js';
 import { indicatorValuesMethod } from '../sources/source-methods.js';
-
-/** An indicator with the years and NUTS levels it has values for, labelled for readers. */
-export interface IndicatorSummary extends IndicatorLabels {
-  id: string;
-  unit: string;
-  aggregation: string;
-  years: number[];
-  levels: number[];
-  dataset: string | null;
-}
-
-/** One region's value of an indicator in one year. */
-export interface IndicatorRegionValue {
-  region: string;
-  name_nl: string;
-  name_en: string;
-  value: number | null;
-  flags: string | null;
-}
-
-/** The values of one indicator for one NUTS level and year, with the source of the figures. */
-export interface IndicatorValues {
-  indicator: string;
-  name_nl: string;
-  name_en: string;
-  unit: string;
-  unit_nl: string;
-  unit_en: string;
-  concept: string;
-  level: number;
-  country: string | null;
-  year: number | null;
-  years: number[];
-  source: SourceReference;
-  values: IndicatorRegionValue[];
-}
 
 export interface IndicatorValuesQuery {
   readonly level: number;
@@ -52,10 +17,7 @@ export interface IndicatorValuesQuery {
  * `indicator_summary` (kept current by every import that writes indicator values), so that the
  * list costs no pass over the values themselves.
  */
-export async function listIndicators(
-  store: Store,
-  page: PageQuery,
-): Promise<Page<IndicatorSummary>> {
+export async function listIndicators(store: Store, page: PageQuery): Promise<Page<Indicator>> {
   const all = await allIndicators(store);
   return {
     items: all.slice(page.offset, page.offset + page.limit),
@@ -65,7 +27,7 @@ export async function listIndicators(
   };
 }
 
-async function allIndicators(store: Store): Promise<IndicatorSummary[]> {
+async function allIndicators(store: Store): Promise<Indicator[]> {
   const [indicators, summary] = await Promise.all([
     store.db
       .selectFrom('indicators')
@@ -125,7 +87,7 @@ export async function indicatorValues(
   const years = (await yearQuery.execute()).map((y) => Number(y.year));
   const year = query.year ?? years.at(-1) ?? null;
 
-  let rows: (IndicatorRegionValue & { import_id: string | null })[] = [];
+  let rows: (IndicatorValue & { import_id: string | null })[] = [];
   if (year !== null) {
     let valueQuery = store.db
       .selectFrom('indicator_values as v')

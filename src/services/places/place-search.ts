@@ -1,30 +1,10 @@
 import { sql } from 'kysely';
 import type { Store } from '../../storage/store.js';
 import { likeEscape, placeKey, postcodeArea } from '../../domain/place-key.js';
+import type { RegionName } from '../../http/schemas/common.js';
+import type { PlaceMatch, PlaceSearch } from '../../http/schemas/places.js';
 
-/** A region as a place match names it. */
-export interface RegionName {
-  code: string;
-  name_nl: string;
-  name_en: string;
-}
-
-/** A town, municipality or postcode area that matches a search, with the regions it lies in. */
-export interface PlaceMatch {
-  kind: 'place' | 'municipality' | 'postcode';
-  name: string;
-  /** The spelling that matched when it was an alias (DEN HAAG for 's-Gravenhage). */
-  matched_alias: string | null;
-  municipality: { code: string; name: string } | null;
-  region: RegionName | null;
-  province: RegionName | null;
-}
-
-export interface PlaceSearchResult {
-  query: string;
-  items: PlaceMatch[];
-  total: number;
-}
+export type { RegionName };
 
 interface Candidate {
   kind: PlaceMatch['kind'];
@@ -46,7 +26,7 @@ export async function searchPlaces(
   store: Store,
   query: string,
   limit: number,
-): Promise<PlaceSearchResult> {
+): Promise<PlaceSearch> {
   const q = query.trim();
   const key = placeKey(q);
   const candidates: Candidate[] = [];

@@ -2,55 +2,13 @@ import { sql } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import { importsFingerprint, ProvenanceCache } from '../sources/provenance-cache.js';
-import { sourceReference, type SourceReference } from '../sources/source-reference.js';
+import { sourceReference } from '../sources/source-reference.js';
 import { regionSmeMethod } from '../sources/source-methods.js';
 import { readContactPoints, type ContactPointRecord } from '../sme/contact-point-records.js';
-import { readFunds, type FundRecord } from '../sme/fund-records.js';
-import type { RegionName } from './place-search.js';
-
-/**
- * A published SME contact point that serves the region, a region above it, or a municipality in
- * it. `nearness`: 0 serves the municipality asked for, 2 + 2n serves the region n levels up from
- * the one asked for, 3 serves another municipality of the region.
- */
-export type SmeContactPoint = ContactPointRecord & { nearness: number };
-
-/** A cluster or spearhead in, above or below the region. */
-export interface SmeCluster {
-  id: string;
-  region: string;
-  name_nl: string;
-  name_en: string;
-  description: string | null;
-  members: number;
-  key_areas: { id: string; name_nl: string; name_en: string; weight: number }[];
-}
-
-/** An organisation located in the region (or below it). */
-export interface SmeOrganisation {
-  id: string;
-  name: string;
-  helix_role: string;
-  is_sme: boolean | null;
-  city: string | null;
-  region: string | null;
-  projects: number;
-}
-
-/** A published regional fund that serves the region or a region above it. */
-export type SmeFund = FundRecord;
-
-/** What an entrepreneur needs for a region: contact points, clusters, organisations, funds. */
-export interface RegionSme {
-  region: RegionName & { level: number };
-  /** The region and the regions above it, nearest first. */
-  chain: RegionName[];
-  contact_points: SmeContactPoint[];
-  clusters: SmeCluster[];
-  organisations: SmeOrganisation[];
-  funds: SmeFund[];
-  source: SourceReference;
-}
+import { readFunds } from '../sme/fund-records.js';
+import type { SmeContentStatus } from '../sme/sme-field-check.js';
+import type { RegionName } from '../../http/schemas/common.js';
+import type { RegionSme } from '../../http/schemas/places.js';
 
 /**
  * The SME view of a region. Contact points and funds count when registered for the region or a
@@ -241,7 +199,7 @@ async function computeRegionSme(
     },
     chain: chain.map(({ code: c, name_nl, name_en }) => ({ code: c, name_nl, name_en })),
     contact_points: pointRecords
-      .map((p) => ({ ...p, nearness: nearnessOf(p) }))
+      .map((p) => ({ ...p, status: published(p.status), nearness: nearnessOf(p) }))
       .sort((a, b) => a.nearness - b.nearness || a.name.localeCompare(b.name)),
     clusters: clusters.map((c) => ({
       id: c.id,
@@ -268,7 +226,9 @@ async function computeRegionSme(
       region: o.region_code,
       projects: Number(o.projects ?? 0),
     })),
-    funds: fundRecords.sort((a, b) => a.name.localeCompare(b.name)),
+    funds: fundRecords
+      .map((f) => ({ ...f, status: published(f.status) }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     source,
   };
 }
@@ -348,4 +308,9 @@ async function regionChain(store: Store, code: string): Promise<ChainRegion[]> {
     next = row.parent_code;
   }
   return chain;
+}
+
+/** The status of a contact point or fund as read: only the SME services write it, from the list. */
+function published(status: string): SmeContentStatus {
+  return status as SmeContentStatus;
 }

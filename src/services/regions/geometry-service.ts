@@ -1,4 +1,5 @@
 import { simplifyGeometry, type AreaGeometry } from '../../core/geo/simplify-geometry.js';
+import type { RegionFeatureCollection } from '../../http/schemas/regions.js';
 import type { Store } from '../../storage/store.js';
 
 /** Default map scale per NUTS level: coarse for countries, finer for provinces and COROP areas. */
@@ -21,18 +22,6 @@ export interface GeometryQuery {
   readonly country?: string | undefined;
   readonly scale?: string | undefined;
   readonly tolerance?: number | undefined;
-}
-
-export interface RegionFeatureCollection {
-  type: 'FeatureCollection';
-  scale: string;
-  source_id: string | null;
-  features: {
-    type: 'Feature';
-    id: string;
-    properties: { code: string; name_nl: string; name_en: string };
-    geometry: AreaGeometry;
-  }[];
 }
 
 /**

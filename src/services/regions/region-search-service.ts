@@ -2,9 +2,7 @@ import { regionResolution } from '../../core/search/region-resolution.js';
 import {
   regionSearch,
   regionSearchIndex,
-  type RegionMatch,
   type RegionName,
-  type RegionNameKind,
   type RegionSearchIndex,
 } from '../../core/search/region-search.js';
 import { RegiokrachtError } from '../../domain/errors.js';
@@ -12,20 +10,7 @@ import { COROP_NUTS3 } from '../../importers/nl/corop-nuts3.js';
 import type { Store } from '../../storage/store.js';
 import { importsFingerprint, ProvenanceCache } from '../sources/provenance-cache.js';
 import { REGION_EXONYMS } from './region-exonyms.js';
-import type { RegionSummary } from './region-service.js';
-
-/** A region found by a search, with the name it was found by and how. */
-export interface RegionSearchItem extends RegionSummary {
-  matched: string;
-  matched_kind: RegionNameKind;
-  match: RegionMatch;
-}
-
-export interface RegionSearchResult {
-  query: string;
-  items: RegionSearchItem[];
-  total: number;
-}
+import type { RegionSearch, RegionSummary } from '../../http/schemas/regions.js';
 
 interface LoadedIndex {
   readonly index: RegionSearchIndex;
@@ -43,7 +28,7 @@ export async function searchRegions(
   store: Store,
   query: string,
   options: { limit: number; level?: number; country?: string },
-): Promise<RegionSearchResult> {
+): Promise<RegionSearch> {
   const { index, regions } = await loadIndex(store);
   const country = options.country?.toUpperCase();
   const filtered = options.level !== undefined || country !== undefined;

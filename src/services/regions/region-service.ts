@@ -1,40 +1,6 @@
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
-
-export interface RegionSummary {
-  code: string;
-  kind: string;
-  level: number;
-  name_nl: string;
-  name_en: string;
-  country_code: string;
-  parent_code: string | null;
-}
-
-export interface Spearhead {
-  id: string;
-  name_nl: string;
-  name_en: string;
-  /** What the region's editors wrote about it, in their words; null when nothing was written. */
-  description: string | null;
-  source_id: string | null;
-  key_areas: {
-    key_area_id: string;
-    taxonomy_id: string;
-    name_nl: string;
-    name_en: string;
-    weight: number;
-  }[];
-}
-
-export interface RegionDetail extends RegionSummary {
-  nuts_version: string;
-  source_id: string | null;
-  parent: RegionSummary | null;
-  children: RegionSummary[];
-  spearheads: Spearhead[];
-  platforms: { id: string; name: string; scope: string; source_id: string | null }[];
-}
+import type { RegionDetail, RegionSummary } from '../../http/schemas/regions.js';
 
 const SUMMARY_COLUMNS = [
   'code',

@@ -1,132 +1,44 @@
 /** Shapes of the REST API's answers, as the web application reads them. */
+import type { Named, Page, RegionName, Source } from '../../http/schemas/common.js';
+import type {
+  RegionFeature as ServerRegionFeature,
+  RegionFeatureCollection as ServerFeatureCollection,
+} from '../../http/schemas/regions.js';
 import type { HelixRole } from '../../http/schemas/analytics-network.js';
-import type { ContactPointRecord, FundRecord } from './sme-types.js';
 
-export interface Named {
-  name_nl: string;
-  name_en: string;
-}
+export type {
+  DatasetReference as Dataset,
+  ImportReference as ImportRef,
+  Named,
+  Page,
+  RegionName,
+  Source,
+} from '../../http/schemas/common.js';
+export type {
+  RegionDetail,
+  RegionSearchItem,
+  RegionSummary,
+  Spearhead,
+} from '../../http/schemas/regions.js';
+export type {
+  Indicator,
+  IndicatorLabelled,
+  IndicatorValue,
+  IndicatorValues,
+} from '../../http/schemas/indicators.js';
+export type { PlaceMatch, PlaceSearch, RegionSme } from '../../http/schemas/places.js';
 
-export interface RegionName extends Named {
-  code: string;
-}
+/**
+ * A region on a map, as GET /api/geometry sends it. The server types a boundary's positions as
+ * read-only pairs; d3-geo reads GeoJSON's own types, so the geometry is named in those here.
+ */
+export type RegionFeature = Omit<ServerRegionFeature, 'geometry'> & {
+  geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
+};
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
-export interface Dataset {
-  id: string;
-  title: string;
-  publisher: string;
-  licence: string | null;
-  url: string | null;
-  retrieved_at: string | null;
-}
-
-export interface ImportRef {
-  id: string;
-  file: string;
-  checksum: string;
-  finished_at: string | null;
-}
-
-/** Where a figure comes from. */
-export interface Source {
-  datasets: Dataset[];
-  imports: ImportRef[];
-  /** The method in English. */
-  method: string;
-  /** The method in Dutch (left out by sources the page builds itself in its own language). */
-  method_nl?: string;
-}
-
-export interface RegionSummary extends RegionName {
-  kind: string;
-  level: number;
-  country_code: string;
-  parent_code: string | null;
-}
-
-/** A region found by GET /api/regions?q=, with the name it was found by. */
-export interface RegionSearchItem extends RegionSummary {
-  matched: string;
-  matched_kind: 'code' | 'name' | 'exonym' | 'corop' | 'municipality' | 'place';
-  match: 'code' | 'name' | 'place' | 'word' | 'prefix' | 'fuzzy' | 'fuzzy-part';
-}
-
-export interface Spearhead extends Named {
-  id: string;
-  /** What the region's editors wrote about it, in their words; null when nothing was written. */
-  description: string | null;
-  source_id: string | null;
-  key_areas: (Named & { key_area_id: string; taxonomy_id: string; weight: number })[];
-}
-
-export interface RegionDetail extends RegionSummary {
-  nuts_version: string;
-  source_id: string | null;
-  parent: RegionSummary | null;
-  children: RegionSummary[];
-  spearheads: Spearhead[];
-  platforms: { id: string; name: string; scope: string; source_id: string | null }[];
-}
-
-export interface RegionFeature {
-  type: 'Feature';
-  id: string;
-  properties: RegionName;
-  geometry: GeoJSON.Geometry;
-}
-
-export interface RegionFeatureCollection {
-  type: 'FeatureCollection';
-  scale: string;
-  source_id: string | null;
+export type RegionFeatureCollection = Omit<ServerFeatureCollection, 'features'> & {
   features: RegionFeature[];
-}
-
-/** An indicator's unit in words and the concept it belongs to (one per indicator, whatever file). */
-export interface IndicatorLabelled extends Named {
-  unit: string;
-  unit_nl: string;
-  unit_en: string;
-  concept: string;
-}
-
-export interface Indicator extends IndicatorLabelled {
-  id: string;
-  group: string;
-  group_nl: string;
-  group_en: string;
-  order: number;
-  preference: number;
-  source_nl: string | null;
-  source_en: string | null;
-  aggregation: string;
-  years: number[];
-  levels: number[];
-  dataset: string | null;
-}
-
-export interface IndicatorValue extends Named {
-  region: string;
-  value: number | null;
-  flags: string | null;
-}
-
-export interface IndicatorValues extends IndicatorLabelled {
-  indicator: string;
-  level: number;
-  country: string | null;
-  year: number | null;
-  years: number[];
-  source: Source;
-  values: IndicatorValue[];
-}
+};
 
 export type {
   HelixRole,
@@ -146,56 +58,7 @@ export type { IndexRegion, IndexTable } from '../../http/schemas/analytics-index
 
 export type { RegionIndex, RegionIndexIndicator } from '../../http/schemas/analytics-index.js';
 
-export interface PlaceMatch {
-  kind: 'place' | 'municipality' | 'postcode';
-  name: string;
-  matched_alias: string | null;
-  municipality: { code: string; name: string } | null;
-  region: RegionName | null;
-  province: RegionName | null;
-}
-
-export interface PlaceSearch {
-  query: string;
-  items: PlaceMatch[];
-  total: number;
-}
-
-export interface RegionSme {
-  region: RegionName & { level: number };
-  chain: RegionName[];
-  contact_points: (ContactPointRecord & { nearness: number })[];
-  clusters: (Named & {
-    id: string;
-    region: string;
-    description: string | null;
-    members: number;
-    key_areas: (Named & { id: string; weight: number })[];
-  })[];
-  organisations: {
-    id: string;
-    name: string;
-    helix_role: HelixRole;
-    is_sme: boolean | null;
-    city: string | null;
-    region: string | null;
-    projects: number;
-  }[];
-  funds: FundRecord[];
-  source: Source;
-}
-
 export type { Practice, PracticePage } from '../../http/schemas/practices.js';
 
-export interface Visit {
-  id: string;
-  region: RegionName;
-  date: string;
-  venue: string | null;
-  hosts: string | null;
-  participants: string | null;
-  status: string;
-  agenda: { position: number; topic: number | null; title: string }[];
-}
-
+export type { VisitSummary as Visit } from '../../http/schemas/visits.js';
 export type { SourceEntry } from '../../http/schemas/sources.js';

@@ -15,6 +15,7 @@ const source: Source = {
   ],
   imports: [],
   method: 'Values as published.',
+  method_nl: 'Waarden zoals gepubliceerd.',
 };
 
 describe('figureCaption', () => {

@@ -243,7 +243,7 @@ function bridgesDetails(region: string, partner: LinkPartner): HTMLDetailsElemen
     ).then((bridges) => {
       if (bridges instanceof ApiError)
         return body.replaceChildren(unavailable(t('links.bridges.title'), bridges));
-      const side = (caption: string, rows: BridgeOrganisation[]) =>
+      const side = (caption: string, rows: readonly BridgeOrganisation[]) =>
         dataTable({
           caption,
           columns: [
