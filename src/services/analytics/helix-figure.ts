@@ -1,0 +1,35 @@
+import { HELIX_SYNERGY_DEFAULTS } from '../../core/helix/helix-synergy.js';
+import type { AnalyticsContext } from './analytics-context.js';
+import { helixMethod } from './analytics-methods.js';
+import type { Covered, Sourced } from './figure-shapes.js';
+import { participationSource } from './figure-sources.js';
+import type { TextLang } from './measure-status.js';
+import { regionFigure, withCoverage } from './region-figure.js';
+import { regionHelix, regionHelixNotMeasured, type RegionHelix } from './region-helix.js';
+
+export interface HelixOptions {
+  resamples?: number;
+  seed?: number;
+  lang?: TextLang;
+}
+
+/** Topic 1: helix composition and triple-helix synergy T of a region. */
+export async function helixFigure(
+  context: AnalyticsContext,
+  code: string,
+  options: HelixOptions = {},
+): Promise<RegionHelix & Covered & Sourced> {
+  const known = await context.catalogue();
+  const region = context.regionCode(known, code);
+  const { lang = 'en', ...synergy } = options;
+  const key = `helix:${region}:${synergy.resamples ?? HELIX_SYNERGY_DEFAULTS.resamples}:${synergy.seed ?? HELIX_SYNERGY_DEFAULTS.seed}:${lang}`;
+  return regionFigure(context, known, region, key, async (read) => {
+    const figures = {
+      ...(read.placement.measurability.available
+        ? regionHelix(read.inputs.data, read.inputs.derived, region, synergy)
+        : regionHelixNotMeasured(region)),
+      source: await participationSource(context, helixMethod()),
+    };
+    return withCoverage(figures, read, region, lang);
+  });
+}
