@@ -1,6 +1,7 @@
 import type { AnalyticsContext } from './analytics-context.js';
 import type { Covered } from './figure-shapes.js';
 import type { TextLang } from './measure-status.js';
+import { askRegion } from './asked-region.js';
 import { regionFigure, withCoverage } from './region-figure.js';
 
 /** The status, coverage and period of a region's topic 1 or 2 figures, in `lang` (default en). */
@@ -9,8 +10,7 @@ export async function coverageFigure(
   code: string,
   lang: TextLang = 'en',
 ): Promise<Covered> {
-  const known = await context.catalogue();
-  const region = context.regionCode(known, code);
+  const { known, region } = await askRegion(context, code, { lang });
   // Materialised like the figures it stands beside: computing it reads the analytics inputs.
   return regionFigure(context, known, region, `coverage:${region}:${lang}`, (read) =>
     Promise.resolve(withCoverage({}, read, region, lang)),

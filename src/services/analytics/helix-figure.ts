@@ -3,15 +3,11 @@ import type { AnalyticsContext } from './analytics-context.js';
 import { helixMethod } from './analytics-methods.js';
 import type { Covered, Sourced } from './figure-shapes.js';
 import { participationSource } from './figure-sources.js';
-import type { TextLang } from './measure-status.js';
+import { askRegion, type RegionFigureOptions } from './asked-region.js';
 import { regionFigure, withCoverage } from './region-figure.js';
 import { regionHelix, regionHelixNotMeasured, type RegionHelix } from './region-helix.js';
 
-export interface HelixOptions {
-  resamples?: number;
-  seed?: number;
-  lang?: TextLang;
-}
+export type HelixOptions = RegionFigureOptions & { resamples?: number; seed?: number };
 
 /** Topic 1: helix composition and triple-helix synergy T of a region. */
 export async function helixFigure(
@@ -19,9 +15,8 @@ export async function helixFigure(
   code: string,
   options: HelixOptions = {},
 ): Promise<RegionHelix & Covered & Sourced> {
-  const known = await context.catalogue();
-  const region = context.regionCode(known, code);
-  const { lang = 'en', ...synergy } = options;
+  const { known, region, lang } = await askRegion(context, code, options);
+  const { lang: _lang, ...synergy } = options;
   const key = `helix:${region}:${synergy.resamples ?? HELIX_SYNERGY_DEFAULTS.resamples}:${synergy.seed ?? HELIX_SYNERGY_DEFAULTS.seed}:${lang}`;
   return regionFigure(context, known, region, key, async (read) => {
     const figures = {

@@ -3,18 +3,12 @@ import { keyAreasMethod } from './analytics-methods.js';
 import type { Covered, Sourced } from './figure-shapes.js';
 import { participationSource } from './figure-sources.js';
 import { ALL_REFERENCE } from './key-area-activity.js';
-import type { TextLang } from './measure-status.js';
+import { askRegionKeyAreas, type KeyAreaFigureOptions } from './asked-region.js';
 import { regionFigure, withCoverage } from './region-figure.js';
 import { regionKeyAreas, type RegionKeyAreas } from './region-key-areas.js';
 import { regionUnclassifiedActivity } from './region-unclassified-activity.js';
-import { checkTaxonomyMeasure, DEFAULT_TAXONOMY } from './taxonomy-measure.js';
 
-export interface KeyAreasOptions {
-  taxonomy?: string;
-  measure?: string;
-  reference?: string;
-  lang?: TextLang;
-}
+export type KeyAreasOptions = KeyAreaFigureOptions & { reference?: string };
 
 /** Topic 2: activity, share of the national total and location quotient per key area. */
 export async function keyAreasFigure(
@@ -22,11 +16,11 @@ export async function keyAreasFigure(
   code: string,
   options: KeyAreasOptions = {},
 ): Promise<RegionKeyAreas & Covered & Sourced> {
-  const known = await context.catalogue();
-  const region = context.regionCode(known, code);
-  const lang = options.lang ?? 'en';
-  const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-  const measure = checkTaxonomyMeasure(known, taxonomy, options.measure ?? 'participations');
+  const { known, region, lang, taxonomy, measure } = await askRegionKeyAreas(
+    context,
+    code,
+    options,
+  );
   const reference = options.reference?.toUpperCase();
   if (reference && reference !== ALL_REFERENCE) context.regionCode(known, reference);
   // The country is the default reference: asking for it by name is the same figure.

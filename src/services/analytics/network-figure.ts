@@ -4,17 +4,13 @@ import type { AnalyticsContext } from './analytics-context.js';
 import { networkMethod } from './analytics-methods.js';
 import type { Covered, Sourced } from './figure-shapes.js';
 import { participationSource } from './figure-sources.js';
-import type { TextLang } from './measure-status.js';
+import { askRegion, type RegionFigureOptions } from './asked-region.js';
 import { projectKeyAreas } from './project-key-areas.js';
 import { regionFigure, withCoverage } from './region-figure.js';
 // The network measures (graphology, Louvain) load when a network is computed, not to read one.
 import type { RegionNetwork } from './region-network.js';
 
-export interface NetworkOptions {
-  seed?: number;
-  keyArea?: string;
-  lang?: TextLang;
-}
+export type NetworkOptions = RegionFigureOptions & { seed?: number; keyArea?: string };
 
 /** Topic 1: the collaboration network of a region's organisations, measured. */
 export async function networkFigure(
@@ -22,9 +18,7 @@ export async function networkFigure(
   code: string,
   options: NetworkOptions = {},
 ): Promise<RegionNetwork & Covered & Sourced> {
-  const known = await context.catalogue();
-  const region = context.regionCode(known, code);
-  const lang = options.lang ?? 'en';
+  const { known, region, lang } = await askRegion(context, code, options);
   const seed = options.seed ?? 1;
   const keyArea = options.keyArea
     ? known.keyAreas.find((k) => k.id === options.keyArea)

@@ -1,18 +1,16 @@
 import type { AnalyticsContext } from './analytics-context.js';
 import { partnersMethod } from './analytics-methods.js';
 import type { Measured, Sourced } from './figure-shapes.js';
-import type { TextLang } from './measure-status.js';
+import { askRegionKeyAreas, type RegionFigureOptions } from './asked-region.js';
 import { projectKeyAreas } from './project-key-areas.js';
 import { regionFigure, withMeasureStatus } from './region-figure.js';
 import { regionPartners, type RegionPartners } from './region-partners.js';
-import { checkTaxonomyMeasure, DEFAULT_TAXONOMY } from './taxonomy-measure.js';
 
-export interface PartnersOptions {
+export type PartnersOptions = RegionFigureOptions & {
   taxonomy?: string;
   scope?: string;
   limit?: number;
-  lang?: TextLang;
-}
+};
 
 /** Connecting regions: organisations elsewhere active in the same key areas and not yet linked. */
 export async function partnersFigure(
@@ -20,11 +18,10 @@ export async function partnersFigure(
   code: string,
   options: PartnersOptions = {},
 ): Promise<RegionPartners & Measured & Sourced> {
-  const known = await context.catalogue();
-  const region = context.regionCode(known, code);
-  const lang = options.lang ?? 'en';
-  const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-  checkTaxonomyMeasure(known, taxonomy, 'participations');
+  const { known, region, lang, taxonomy } = await askRegionKeyAreas(context, code, {
+    ...options,
+    measure: 'participations',
+  });
   const scope = options.scope?.toUpperCase();
   if (scope) context.regionCode(known, scope);
   const key = `partners:${region}:${taxonomy}:${scope ?? ''}:${options.limit ?? ''}:${lang}`;

@@ -1,17 +1,11 @@
 import type { AnalyticsContext } from './analytics-context.js';
 import { similarMethod } from './analytics-methods.js';
 import type { Measured, Sourced } from './figure-shapes.js';
-import type { TextLang } from './measure-status.js';
+import { askRegionKeyAreas, type KeyAreaFigureOptions } from './asked-region.js';
 import { regionFigure, withMeasureStatus } from './region-figure.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
-import { checkTaxonomyMeasure, DEFAULT_TAXONOMY } from './taxonomy-measure.js';
 
-export interface SimilarOptions {
-  taxonomy?: string;
-  measure?: string;
-  limit?: number;
-  lang?: TextLang;
-}
+export type SimilarOptions = KeyAreaFigureOptions & { limit?: number };
 
 /** Connecting regions: similar and complementary regions by key-area profile, explained in words. */
 export async function similarFigure(
@@ -19,11 +13,11 @@ export async function similarFigure(
   code: string,
   options: SimilarOptions = {},
 ): Promise<RegionSimilar & Measured & Sourced> {
-  const known = await context.catalogue();
-  const region = context.regionCode(known, code);
-  const lang = options.lang ?? 'en';
-  const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-  const measure = checkTaxonomyMeasure(known, taxonomy, options.measure ?? 'participations');
+  const { known, region, lang, taxonomy, measure } = await askRegionKeyAreas(
+    context,
+    code,
+    options,
+  );
   const key = `similar:${region}:${taxonomy}:${measure}:${options.limit ?? ''}:${lang}`;
   return regionFigure(context, known, region, key, async ({ inputs, placement }) => {
     const matrix = await context.keyAreaMatrix(taxonomy, measure);
