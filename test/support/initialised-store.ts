@@ -4,10 +4,33 @@ import { IMPORTERS, runImport } from '../../src/importers/index.js';
 import type { Store } from '../../src/storage/store.js';
 import { openTestStore, sharedDataDir } from './test-store.js';
 
+/** What the test initialisation may add: the starter good practices (left out by default). */
+export interface TestInitialiseOptions {
+  readonly starterPractices?: boolean;
+}
+
+/** Writes what `regiokracht init` writes (regions, starter content) without the open data. */
+export async function initialiseTestStore(
+  store: Store,
+  now: () => Date,
+  options: TestInitialiseOptions = {},
+): Promise<void> {
+  await initialise(store, {
+    dataDir: sharedDataDir,
+    now,
+    log: () => undefined,
+    openData: false,
+    ...options,
+  });
+}
+
 /** A test database with what `regiokracht init` writes (regions, starter content), no open data. */
-export async function openInitialisedStore(now: () => Date): Promise<Store> {
+export async function openInitialisedStore(
+  now: () => Date,
+  options: TestInitialiseOptions = {},
+): Promise<Store> {
   const store = await openTestStore();
-  await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
+  await initialiseTestStore(store, now, options);
   return store;
 }
 
