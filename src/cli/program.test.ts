@@ -2,26 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from './program.js';
-import { runProgram } from './run.js';
-
-/** Runs the command line in-process and captures what it prints. */
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  const spies = [
-    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' '))),
-    vi
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true)),
-  ];
-  try {
-    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
-    return { code, out: out.join('\n') };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli as cli } from '../../test/support/cli-run.js';
 
 describe('the command line without a database', () => {
   let dir: string;

@@ -2,10 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSmallNetwork } from '../../test/support/small-network.js';
-import { sharedDataDir } from '../../test/support/test-store.js';
-import { openStore } from '../main.js';
-import { initialise } from '../app/initialise.js';
+import { writeSmallNetworkDatabase } from '../../test/support/small-network-database.js';
 import { runCli as cli } from '../../test/support/cli-run.js';
 
 describe('a region name where the command line takes a region code', () => {
@@ -14,11 +11,7 @@ describe('a region name where the command line takes a region code', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rk-region-names-'));
     db = join(dir, 'regiokracht.db');
-    const store = await openStore({ dbPath: db });
-    const now = () => new Date('2026-11-28T09:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await loadSmallNetwork(store);
-    await store.close();
+    await writeSmallNetworkDatabase(db);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

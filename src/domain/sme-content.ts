@@ -59,3 +59,6 @@ export function postcodeWritten(text: string): string {
   const nl = /^([1-9][0-9]{3})\s*([A-Za-z]{2})$/.exec(text.trim());
   return nl ? `${nl[1]} ${nl[2]!.toUpperCase()}` : text.trim();
 }
+
+/** What the SME finder looks up; a query that is none of these finds nothing. */
+export const SME_FINDER_FORMATS = ['town', 'municipality', 'region', 'pc4', 'pc6'] as const;

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { computeOnThread } from '../services/analytics/figure-thread.js';
 import { AnalyticsService } from '../services/analytics/analytics-service.js';
 import { FigureRefresher } from '../services/analytics/figure-refresher.js';
 import { RegionLinksService } from '../services/analytics/region-links-service.js';
@@ -127,9 +128,16 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   etagHook(app);
   healthRoutes(app, deps);
   regionRoutes(app, deps);
-  const analytics = deps.analytics ?? new AnalyticsService(deps.store, deps.now);
-  analyticsRoutes(app, { ...deps, analytics });
-  linksRoutes(app, { ...deps, analytics });
+  // One analytics service for every route, so that they share its figures and inputs; networks
+  // and helix intervals for seeds of a user's own are computed on a thread of their own.
+  const figureComputer = deps.analytics ? null : computeOnThread();
+  if (figureComputer) app.addHook('onClose', () => figureComputer.close());
+  const analytics =
+    deps.analytics ??
+    new AnalyticsService(deps.store, deps.now, { figureComputer: figureComputer ?? undefined });
+  const routeDeps = { ...deps, analytics };
+  analyticsRoutes(app, routeDeps);
+  linksRoutes(app, routeDeps);
   if (deps.refreshFigures) {
     const refresher = new FigureRefresher(analytics, {
       log: (line) => app.log.info(line),
@@ -145,21 +153,21 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     });
     app.addHook('onClose', () => refresher.stop());
   }
-  indicatorRoutes(app, deps);
-  sourceRoutes(app, deps);
-  placeRoutes(app, deps);
-  practiceRoutes(app, deps);
-  visitRoutes(app, deps);
-  visitReportRoutes(app, deps);
-  dossierRoutes(app, deps);
-  exportRoutes(app, deps);
-  sessionRoutes(app, deps);
-  userRoutes(app, deps);
-  auditRoutes(app, deps);
-  clusterRoutes(app, deps);
-  contactPointRoutes(app, deps);
-  fundRoutes(app, deps);
-  smeFinderRoutes(app, deps);
+  indicatorRoutes(app, routeDeps);
+  sourceRoutes(app, routeDeps);
+  placeRoutes(app, routeDeps);
+  practiceRoutes(app, routeDeps);
+  visitRoutes(app, routeDeps);
+  visitReportRoutes(app, routeDeps);
+  dossierRoutes(app, routeDeps);
+  exportRoutes(app, routeDeps);
+  sessionRoutes(app, routeDeps);
+  userRoutes(app, routeDeps);
+  auditRoutes(app, routeDeps);
+  clusterRoutes(app, routeDeps);
+  contactPointRoutes(app, routeDeps);
+  fundRoutes(app, routeDeps);
+  smeFinderRoutes(app, routeDeps);
   await staticRoutes(app, { webRoot: deps.webRoot });
   return app;
 }

@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedKeyAreas } from '../../test/support/seed-key-areas.js';
-import { seedNutsRegions } from '../../test/support/seed-regions.js';
 import { tableCounts } from '../../test/support/table-counts.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
 import { ImportRefusedError } from './import-refused-error.js';
 import type { Importer } from './importer.js';
 import { IMPORTERS } from './index.js';
 import { runImport } from './run-import.js';
+import { openSeededStore } from '../../test/support/seeded-store.js';
 
 const HEADER = 'indicator,region,year,value,unit,source';
 
@@ -19,9 +18,7 @@ describe(`bad input on ${testBackend}: a clear error, and the database exactly a
   let store: Store;
   let dir: string;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
-    await seedKeyAreas(store);
+    store = await openSeededStore({ keyAreas: true });
     dir = await mkdtemp(join(tmpdir(), 'regiokracht-bad-'));
     // Something in the database already, so that "unchanged" means something.
     await runImport(

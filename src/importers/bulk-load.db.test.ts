@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../test/support/seed-regions.js';
-import { openTestStore, testBackend } from '../../test/support/test-store.js';
+import { testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
 import { IMPORTERS } from './index.js';
 import { runImport } from './run-import.js';
+import { openSeededStore } from '../../test/support/seeded-store.js';
 
 const HEADER =
   'project_id,project_acronym,programme,organisation_id,organisation_name,helix_role,region,contribution_eur,total_cost_eur,start_date,end_date';
@@ -53,8 +53,7 @@ describe(`a bulk load into empty tables on ${testBackend}`, () => {
       `P-${Math.floor(i / 3)},,H2020,ORG-${i % 3_000},Organisation ${i % 3_000},research,NL213,${i},,2020-01-01,2022-12-31`,
   );
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
     dir = await mkdtemp(join(tmpdir(), 'bulk-load-'));
     indexes = await secondaryIndexes(store);
   });

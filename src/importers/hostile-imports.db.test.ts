@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedKeyAreas } from '../../test/support/seed-key-areas.js';
-import { seedNutsRegions } from '../../test/support/seed-regions.js';
 import { tableCounts } from '../../test/support/table-counts.js';
-import { openTestStore, testBackend } from '../../test/support/test-store.js';
+import { testBackend } from '../../test/support/test-store.js';
 import { deflatedRepeat, zipFile } from '../../test/support/zip-file.js';
 import type { Store } from '../storage/store.js';
 import { ImportRefusedError } from './import-refused-error.js';
 import { IMPORTERS } from './index.js';
 import { runImport, type RunImportOptions } from './run-import.js';
+import { openSeededStore } from '../../test/support/seeded-store.js';
 
 const HEADER = 'organisation_id,name,helix_role,city';
 
@@ -19,9 +18,7 @@ describe(`hostile import files on ${testBackend}: one-line refusals, the databas
   let store: Store;
   let dir: string;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
-    await seedKeyAreas(store);
+    store = await openSeededStore({ keyAreas: true });
     dir = await mkdtemp(join(tmpdir(), 'regiokracht-hostile-'));
     await runImport(
       store,

@@ -5,10 +5,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedKeyAreas } from '../../test/support/seed-key-areas.js';
-import { seedNutsRegions } from '../../test/support/seed-regions.js';
 import { tableChecksums } from '../../test/support/table-checksums.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../test/support/test-store.js';
 import { deflatedRepeat, zipFile } from '../../test/support/zip-file.js';
 import type { Store } from '../storage/store.js';
 import { ImportRefusedError } from './import-refused-error.js';
@@ -16,6 +14,7 @@ import { IMPORT_KINDS } from './import-kinds.js';
 import { IMPORTERS } from './index.js';
 import { runImport, type RunImportOptions } from './run-import.js';
 import { TEXT_ENCODINGS } from './text/text-decoding.js';
+import { openSeededStore } from '../../test/support/seeded-store.js';
 
 /** A real file of each kind, cut to its first lines: the seed every mutation starts from. */
 const SAMPLES: Record<string, { path: string[]; lines?: number }[]> = {
@@ -105,9 +104,7 @@ describe(`fuzzed import files on ${testBackend}: a clean import or a one-line re
   let dir: string;
   let n = 0;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
-    await seedKeyAreas(store);
+    store = await openSeededStore({ keyAreas: true });
     dir = await mkdtemp(join(tmpdir(), 'regiokracht-fuzz-'));
   });
   afterAll(async () => {

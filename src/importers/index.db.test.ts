@@ -2,8 +2,7 @@ import { mkdir, mkdtemp, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../test/support/seed-regions.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
 import {
   IMPORTERS,
@@ -11,6 +10,7 @@ import {
   type DataDirectoryImport,
   type ImportProgress,
 } from './index.js';
+import { openSeededStore } from '../../test/support/seeded-store.js';
 
 /** A data directory laid out like shared/data, with the big files left out to keep the test quick. */
 async function smallDataDir(): Promise<string> {
@@ -46,8 +46,7 @@ describe(`importDataDirectory on ${testBackend}`, () => {
   let result: DataDirectoryImport;
   let dir: string;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
     dir = await smallDataDir();
     result = await importDataDirectory(store, dir);
   });

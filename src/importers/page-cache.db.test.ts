@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../test/support/seed-regions.js';
-import { openTestStore, testBackend } from '../../test/support/test-store.js';
+import { testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
 import type { Importer } from './importer.js';
 import { IMPORTERS } from './index.js';
 import { IMPORT_PAGE_CACHE_KIB } from './page-cache.js';
 import { runImport } from './run-import.js';
+import { openSeededStore } from '../../test/support/seeded-store.js';
 
 /** SQLite's page cache setting; on PostgreSQL its buffer setting, which an import leaves alone. */
 const cacheSize = async (db: Store['db']): Promise<string> =>
@@ -27,8 +27,7 @@ describe(`the page cache and key order of an import on ${testBackend}`, () => {
   let store: Store;
   let dir: string;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
     dir = await mkdtemp(join(tmpdir(), 'page-cache-'));
   });
   afterAll(async () => {

@@ -2,11 +2,12 @@ import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../test/support/seed-regions.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
 import { IMPORTERS } from './index.js';
-import { fileChecksum, runImport } from './run-import.js';
+import { fileChecksum } from './file-checksum.js';
+import { runImport } from './run-import.js';
+import { openSeededStore } from '../../test/support/seeded-store.js';
 
 /** A data directory holding one real Eurostat file, as `data pull` or a hand copy leaves it. */
 async function dataDir(withRecordOf: 'this file' | 'another file' | 'no record'): Promise<string> {
@@ -38,8 +39,7 @@ async function dataDir(withRecordOf: 'this file' | 'another file' | 'no record')
 describe(`the retrieval date of an imported data set on ${testBackend}`, () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
   });
   afterAll(async () => {
     await store.close();

@@ -3,19 +3,18 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../test/support/seed-regions.js';
-import { openTestStore, testBackend } from '../../test/support/test-store.js';
+import { testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
 import type { ImportProgress } from './importer.js';
 import { IMPORTERS } from './index.js';
 import { runImport } from './run-import.js';
+import { openSeededStore } from '../../test/support/seeded-store.js';
 
 describe(`the import runner on ${testBackend}`, () => {
   let store: Store;
   let file: string;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
     const dir = await mkdtemp(join(tmpdir(), 'runner-'));
     file = join(dir, 'values.csv');
     const rows = Array.from(

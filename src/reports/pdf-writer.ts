@@ -1,26 +1,8 @@
 import type SVGtoPDF from 'svg-to-pdfkit';
 import { svgSize } from './charts/svg.js';
 import type { DossierBlock, DossierFigure, DossierItem, DossierTable } from './dossier-blocks.js';
+import { BOTTOM, COLOUR, FONT, MARGIN, WIDTH } from './pdf-page.js';
 import { pdfText } from './pdf-text.js';
-
-/** A4 in points, and the margins of the text area. */
-export const PAGE = { width: 595.28, height: 841.89 } as const;
-export const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
-export const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-export const BOTTOM = PAGE.height - MARGIN.bottom;
-
-export const FONT = {
-  regular: 'Helvetica',
-  bold: 'Helvetica-Bold',
-  italic: 'Helvetica-Oblique',
-} as const;
-export const COLOUR = {
-  text: '#1a1a1a',
-  heading: '#154273',
-  muted: '#4d4d4d',
-  rule: '#bfbfbf',
-  fill: '#eef3f8',
-};
 
 /** Writes blocks top to bottom, starting a new page when the next one does not fit. */
 export class PdfWriter {

@@ -1,11 +1,17 @@
-import { Worker } from 'node:worker_threads';
 import type { DossierInputs } from '../services/dossier/dossier-inputs.js';
+import { WorkerThread } from '../services/shared/worker-thread.js';
 import type { Lang } from './i18n.js';
 import type { DossierFormat, RenderedDossier } from './render-dossier.js';
 
-type Reply =
-  | { readonly id: number; readonly body: Uint8Array; readonly contentType: string }
-  | { readonly id: number; readonly error: string };
+/** What the renderer thread is sent, and what it answers. */
+export interface DossierJob {
+  readonly inputs: DossierInputs;
+  readonly options: { format: DossierFormat; lang: Lang };
+}
+export interface DossierFile {
+  readonly body: Uint8Array;
+  readonly contentType: string;
+}
 
 /**
  * Renders dossiers on a worker thread of their own, so that laying out a PDF (a second or more of
@@ -17,60 +23,20 @@ type Reply =
  * const file = await renderer.render(await dossiers.inputs('NL213'), { format: 'pdf', lang: 'nl' });
  */
 export class DossierRendererThread {
-  #worker: Worker | null = null;
-  #next = 0;
-  readonly #waiting = new Map<
-    number,
-    { resolve: (file: RenderedDossier) => void; reject: (error: Error) => void }
-  >();
+  readonly #thread = new WorkerThread<DossierJob, DossierFile>(
+    import.meta.url,
+    'render-dossier-worker',
+  );
 
-  render(
+  async render(
     inputs: DossierInputs,
     options: { format: DossierFormat; lang: Lang },
   ): Promise<RenderedDossier> {
-    const worker = this.#started();
-    const id = this.#next++;
-    return new Promise((resolve, reject) => {
-      this.#waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, inputs, options });
-    });
+    const file = await this.#thread.call({ inputs, options });
+    return { body: Buffer.from(file.body), contentType: file.contentType };
   }
 
-  async close(): Promise<void> {
-    const worker = this.#worker;
-    this.#worker = null;
-    await worker?.terminate();
-  }
-
-  #started(): Worker {
-    if (this.#worker) return this.#worker;
-    const worker = import.meta.url.endsWith('.ts')
-      ? // From the sources (tests, tsx) the worker is TypeScript too: it registers tsx first.
-        new Worker(
-          `import('tsx/esm/api').then((tsx) => tsx.register()).then(() => import(${JSON.stringify(
-            new URL('./render-dossier-worker.ts', import.meta.url).href,
-          )}))`,
-          { eval: true },
-        )
-      : new Worker(new URL('./render-dossier-worker.js', import.meta.url));
-    worker.unref();
-    worker.on('message', (reply: Reply) => {
-      const waiting = this.#waiting.get(reply.id);
-      this.#waiting.delete(reply.id);
-      if ('error' in reply) waiting?.reject(new Error(reply.error));
-      else waiting?.resolve({ body: Buffer.from(reply.body), contentType: reply.contentType });
-    });
-    worker.on('error', (error) => this.#failAll(error));
-    worker.on('exit', (code) => {
-      if (this.#worker === worker) this.#worker = null;
-      this.#failAll(new Error(`the dossier renderer stopped (exit code ${code})`));
-    });
-    this.#worker = worker;
-    return worker;
-  }
-
-  #failAll(error: Error): void {
-    for (const { reject } of this.#waiting.values()) reject(error);
-    this.#waiting.clear();
+  close(): Promise<void> {
+    return this.#thread.close();
   }
 }

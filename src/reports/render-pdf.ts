@@ -1,6 +1,7 @@
 import type { DossierDocument } from './dossier-document.js';
 import { texts } from './i18n.js';
-import { COLOUR, FONT, MARGIN, PAGE, PdfWriter, WIDTH } from './pdf-writer.js';
+import { COLOUR, FONT, MARGIN, PAGE, WIDTH } from './pdf-page.js';
+import { PdfWriter } from './pdf-writer.js';
 import { pdfText } from './pdf-text.js';
 
 export interface PdfOptions {

@@ -4,31 +4,31 @@ import type { PageView } from './app/page.js';
 import { routeOf, startRouter, type PageName, type Route } from './app/router.js';
 import { setLang, t } from './i18n/i18n.js';
 import { rememberedLang, resolveLang } from './i18n/lang-choice.js';
-import { comparePage } from './pages/compare-page.js';
+import { comparePage } from './pages/explore/compare-page.js';
 import { homePage } from './pages/home-page.js';
-import { mapPage } from './pages/map-page.js';
-import { loginPage } from './pages/login-page.js';
-import { networkPage } from './pages/network-page.js';
-import { linksPage } from './pages/links-page.js';
-import { followUpPage } from './pages/follow-up-page.js';
-import { nextRegionPage } from './pages/next-region-page.js';
+import { mapPage } from './pages/explore/map-page.js';
+import { loginPage } from './pages/admin/login-page.js';
+import { networkPage } from './pages/network/network-page.js';
+import { linksPage } from './pages/network/links-page.js';
+import { followUpPage } from './pages/visit/follow-up-page.js';
+import { nextRegionPage } from './pages/next-region/next-region-page.js';
 import { errorPage } from './pages/error-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
-import { practiceEditPage, practiceNewPage } from './pages/practice-edit-page.js';
-import { practicesPage } from './pages/practices-page.js';
-import { regionPage } from './pages/region-page.js';
+import { practiceEditPage, practiceNewPage } from './pages/practice/practice-edit-page.js';
+import { practicesPage } from './pages/practice/practices-page.js';
+import { regionPage } from './pages/region/region-page.js';
 import {
   contactPointEditPage,
   contactPointNewPage,
   fundEditPage,
   fundNewPage,
-} from './pages/sme-content-page.js';
-import { smePage } from './pages/sme-page.js';
-import { auditPage } from './pages/audit-page.js';
-import { usersPage } from './pages/users-page.js';
+} from './pages/sme/sme-content-page.js';
+import { smePage } from './pages/sme/sme-page.js';
+import { auditPage } from './pages/admin/audit-page.js';
+import { usersPage } from './pages/admin/users-page.js';
 import { sourcesPage } from './pages/sources-page.js';
-import { visitPage } from './pages/visit-page.js';
-import { visitsPage } from './pages/visits-page.js';
+import { visitPage } from './pages/visit/visit-page.js';
+import { visitsPage } from './pages/visit/visits-page.js';
 import { h, replace } from './ui/dom.js';
 import { layout } from './ui/layout.js';
 

@@ -8,30 +8,7 @@ import {
   type LoopbackMirror,
 } from '../../../test/support/loopback-mirror.js';
 import { sharedDataDir } from '../../../test/support/test-store.js';
-import { buildProgram } from '../program.js';
-import { runProgram } from '../run.js';
-
-/** Runs the command line in-process and captures what it prints. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spies = [
-    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' '))),
-    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' '))),
-    vi
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true)),
-    vi
-      .spyOn(process.stderr, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true)),
-  ];
-  try {
-    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+import { runCli as cli } from '../../../test/support/cli-run.js';
 
 describe('regiokracht data pull', () => {
   let mirror: LoopbackMirror;

@@ -1,36 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { sharedDataDir } from '../../../test/support/test-store.js';
-import { openStore } from '../../main.js';
-import { initialise } from '../../app/initialise.js';
-import { buildProgram } from '../program.js';
-import { runProgram } from '../run.js';
-
-/** Runs the command line in-process and captures what it prints. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi
-    .spyOn(console, 'log')
-    .mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi
-    .spyOn(console, 'error')
-    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const stderr = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
-  try {
-    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    stderr.mockRestore();
-  }
-}
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSmallNetworkDatabase } from '../../../test/support/small-network-database.js';
+import { runCli as cli } from '../../../test/support/cli-run.js';
 
 describe('regiokracht dossier', () => {
   let dir: string;
@@ -38,11 +11,7 @@ describe('regiokracht dossier', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rk-dossier-'));
     db = join(dir, 'regiokracht.db');
-    const store = await openStore({ dbPath: db });
-    const now = () => new Date('2026-11-28T09:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    await loadSmallNetwork(store);
-    await store.close();
+    await writeSmallNetworkDatabase(db);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -58,7 +58,7 @@ export function importCommand(program: Command): void {
     )
     .action(async (kind: string, files: string[], options: ImportOptions, command: Command) => {
       const { IMPORTERS, runImport, unplacedActors } = await import('../../importers/index.js');
-      const { findNutsConversionDir } = await import('../../importers/run-import.js');
+      const { findNutsConversionDir } = await import('../../importers/nuts-conversion-dir.js');
       const { importProgressBar } = await import('../progress.js');
       const { refreshFigures } = await import('../refresh-figures.js');
       const importer = IMPORTERS[kind];

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type {
   PracticeFilter,
   PracticeStatus,
-  PracticeSummary,
+  Practice as PracticeSummary,
 } from '../../services/practices/practice-service.js';
 import type { RecommendationCriteria } from '../../services/practices/recommended-practices.js';
 import { analyticsFor, configFrom, withStore } from '../context.js';

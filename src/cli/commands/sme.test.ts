@@ -2,29 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../../../test/support/test-store.js';
-import { buildProgram } from '../program.js';
-import { runProgram } from '../run.js';
+import { runCli } from '../../../test/support/cli-run.js';
 
-/** Runs the command line in-process and captures what it prints. */
-async function cli(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spies = [
-    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' '))),
-    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' '))),
-    vi
-      .spyOn(process.stderr, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true)),
-  ];
-  try {
-    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+const cli = (args: readonly string[]) => runCli(...args);
 
 describe('regiokracht sme', () => {
   let dir: string;

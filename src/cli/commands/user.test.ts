@@ -3,39 +3,22 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import SqliteDatabase from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../../../test/support/test-store.js';
-import { buildProgram } from '../program.js';
-import { runProgram } from '../run.js';
+import { runCli } from '../../../test/support/cli-run.js';
 
 /**
  * Runs the command line in-process with `input` as standard input (not a terminal), and captures
  * what it prints.
  */
-async function cli(
-  args: readonly string[],
-  input = '',
-): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spies = [
-    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' '))),
-    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' '))),
-    vi
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true)),
-    vi
-      .spyOn(process.stderr, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true)),
-  ];
+/** Runs the command line in-process with `input` on stdin and captures what it prints. */
+async function cli(args: readonly string[], input = ''): ReturnType<typeof runCli> {
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin')!;
   Object.defineProperty(process, 'stdin', { value: Readable.from([input]), configurable: true });
   try {
-    const code = await runProgram(buildProgram(), ['node', 'regiokracht', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
+    return await runCli(...args);
   } finally {
     Object.defineProperty(process, 'stdin', stdin);
-    for (const spy of spies) spy.mockRestore();
   }
 }
 

@@ -76,6 +76,31 @@ function arbitraryGraph(minNodes: number, maxNodes: number) {
   );
 }
 
+/**
+ * Collaboration-like graphs: the partners of each random project form a clique, so true twins
+ * (partners of one project only) and false twins (two nodes linked to the same partners) abound.
+ */
+function arbitraryProjectGraph(maxNodes: number) {
+  return fc.integer({ min: 1, max: maxNodes }).chain((n) =>
+    fc
+      .array(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: 5 }), {
+        maxLength: 8,
+      })
+      .map((projects) => {
+        const links = new Set<number>();
+        for (const partners of projects) {
+          for (const a of partners) for (const b of partners) if (a < b) links.add(a * n + b);
+        }
+        const pairs = [...links];
+        return networkGraphFromEdges(
+          n,
+          pairs.map((p) => Math.floor(p / n)),
+          pairs.map((p) => p % n),
+        );
+      }),
+  );
+}
+
 const graphOf = (n: number, edges: readonly (readonly [number, number])[]) =>
   networkGraphFromEdges(
     n,
@@ -141,6 +166,42 @@ describe('networkBetweenness', () => {
     expect([...networkBetweenness(graphOf(2, [[0, 1]]))]).toEqual([0, 0]);
     expect([...networkBetweenness(graphOf(0, []))]).toEqual([]);
     expect([...networkBetweenness(graphOf(3, []))]).toEqual([0, 0, 0]);
+  });
+
+  it('matches the definition on graphs full of twins (cliques of project partners)', () => {
+    fc.assert(
+      fc.property(arbitraryProjectGraph(14), (g) => {
+        const expected = definitionBetweenness(g);
+        networkBetweenness(g).forEach((x, v) => expect(x).toBeCloseTo(expected[v]!, 12));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives false twins what lies between them: two nodes sharing two partners', () => {
+    // 0 and 1 both link to 2 and 3 (a square 0-2-1-3-0): each pair of opposite corners has two
+    // shortest paths, so every node gets 1/2 x 2 / (3 x 2) = 1/6, as in any square.
+    const b = networkBetweenness(
+      graphOf(5, [
+        [0, 2],
+        [0, 3],
+        [1, 2],
+        [1, 3],
+        [2, 4],
+      ]),
+    );
+    const expected = definitionBetweenness(
+      graphOf(5, [
+        [0, 2],
+        [0, 3],
+        [1, 2],
+        [1, 3],
+        [2, 4],
+      ]),
+    );
+    b.forEach((x, v) => expect(x).toBeCloseTo(expected[v]!, 15));
+    expect(b[0]).toBe(b[1]);
+    expect(b[2]).toBeGreaterThan(b[3]!);
   });
 
   it('matches the definition on random graphs', () => {

@@ -1,4 +1,5 @@
 import type { NetworkGraph } from './network-graph.js';
+import { twinClasses } from './twin-classes.js';
 
 /**
  * Betweenness centrality of every node, unweighted (every link has length 1), normalised as
@@ -12,6 +13,13 @@ import type { NetworkGraph } from './network-graph.js';
  * reverse order of discovery, each node's dependency is delta[v] = sigma[v] * sum over its
  * successors w of (1 + delta[w]) / sigma[w]. O(n m) time, O(n + m) extra memory, all in typed
  * arrays.
+ *
+ * Twins (nodes with the same neighbours, see `twinClasses`) are searched from once: from twins s
+ * and s' every other node has the same distances and path counts, neither twin lies on a shortest
+ * path from the other, and the pair (s, s') adds the same to every node from either side, so the
+ * dependencies from s' equal those from s. One search from a class's first node, counted as many
+ * times as the class has members, gives the exact sum. In a collaboration network, where the
+ * partners of one project form a clique, this halves the number of searches.
  *
  * @example
  * // The path 0 - 1 - 2: node 1 lies on the one shortest path of the pair (0, 2).
@@ -31,8 +39,12 @@ export function networkBetweenness(graph: NetworkGraph): Float64Array {
   const firstSuccessor = new Int32Array(n + 1);
   const successors = new Int32Array(2 * graph.edgeCount);
 
-  for (let source = 0; source < n; source++) {
+  const { representatives, sizes } = twinClasses(graph);
+
+  for (let c = 0; c < representatives.length; c++) {
+    const source = representatives[c]!;
     if (offsets[source + 1] === offsets[source]) continue; // an isolated node lies on no path
+    const members = sizes[c]!;
     distance[source] = 0;
     sigma[source] = 1;
     order[0] = source;
@@ -68,7 +80,7 @@ export function networkBetweenness(graph: NetworkGraph): Float64Array {
         sum += coefficient[successors[p]!]!;
       }
       const delta = sigma[v]! * sum;
-      betweenness[v]! += delta;
+      betweenness[v]! += members * delta;
       coefficient[v] = (1 + delta) / sigma[v]!;
     }
     for (let i = 0; i < tail; i++) {

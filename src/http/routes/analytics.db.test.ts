@@ -5,19 +5,16 @@ import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
+import type { Helix } from '../schemas/analytics-helix.js';
+import type { KeyAreas } from '../schemas/analytics-key-areas.js';
+import type { Network } from '../schemas/analytics-network.js';
 
 describe(`the analytics API on ${testBackend}`, () => {
   let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      seed: async (store) => {
-        await loadSmallNetwork(store);
-      },
-    });
+    t = await buildTestApp({ seed: loadSmallNetwork });
     ({ app, store } = t);
   });
   afterAll(() => t?.close());
@@ -30,7 +27,7 @@ describe(`the analytics API on ${testBackend}`, () => {
       headers: analyst,
     });
     expect(response.statusCode).toBe(200);
-    const body = response.json<Record<string, unknown>>();
+    const body = response.json<Helix>();
     expect(Object.keys(body)).toEqual(
       expect.arrayContaining([
         'region',
@@ -43,10 +40,9 @@ describe(`the analytics API on ${testBackend}`, () => {
       ]),
     );
     expect(body.projects).toBe(4);
-    expect(body.t_millibits as number).toBeCloseTo(122.556, 2);
-    const source = body.source as { method: string; method_nl: string };
-    expect(source.method).toMatch(/^Projects with at least one participant.*Leydesdorff/);
-    expect(source.method_nl).toMatch(/^Projecten met ten minste één deelnemer.*Leydesdorff/);
+    expect(body.t_millibits).toBeCloseTo(122.556, 2);
+    expect(body.source.method).toMatch(/^Projects with at least one participant.*Leydesdorff/);
+    expect(body.source.method_nl).toMatch(/^Projecten met ten minste één deelnemer.*Leydesdorff/);
   });
 
   it('returns key-area shares and location quotients', async () => {
@@ -54,9 +50,7 @@ describe(`the analytics API on ${testBackend}`, () => {
       url: '/api/regions/NL213/keyareas?measure=participations&reference=NL',
     });
     expect(response.statusCode).toBe(200);
-    const body = response.json<{
-      areas: { code: string; lq: number | null; share_of_national: number | null }[];
-    }>();
+    const body = response.json<KeyAreas>();
     // Nine key areas; htsm and chemistry, which only LEIT classifies into here, share one row.
     expect(body.areas).toHaveLength(8);
     expect(body.areas.find((a) => a.code === 'energy')).toMatchObject({ share_of_national: 0.5 });
@@ -65,11 +59,7 @@ describe(`the analytics API on ${testBackend}`, () => {
   it('returns the network object and its GEXF download', async () => {
     const response = await app.inject({ url: '/api/regions/NL213/network' });
     expect(response.statusCode).toBe(200);
-    const body = response.json<{
-      nodes: number;
-      edges: number;
-      organisations: { id: string; betweenness_centrality: number }[];
-    }>();
+    const body = response.json<Network>();
     expect(body).toMatchObject({ nodes: 3, edges: 2 });
     expect(body.organisations[0]).toMatchObject({ id: 'ut', betweenness_centrality: 1 });
     const gexf = await app.inject({ url: '/api/regions/NL213/network.gexf' });

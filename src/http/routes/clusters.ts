@@ -1,4 +1,6 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { EDITORS } from '../../domain/role.js';
 import { regionClusterRecords, readCluster } from '../../services/clusters/cluster-records.js';
@@ -6,94 +8,27 @@ import {
   createCluster,
   deleteCluster,
   updateCluster,
-  type ClusterChanges,
-  type NewClusterInput,
 } from '../../services/clusters/cluster-writes.js';
 import { regionField } from '../../services/visits/region-field.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { clusterRegionOf, paramRegion, recordRegion } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { Conflict, IdParam, Problem, RegionParam } from '../schemas/common.js';
-import { versionedErrorHandler } from '../versioned-route.js';
-
-const named = { name_nl: { type: 'string' }, name_en: { type: 'string' } } as const;
-
-const clusterSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    region: { type: 'object', properties: { code: { type: 'string' }, ...named } },
-    ...named,
-    description: { type: ['string', 'null'] },
-    source_id: { type: ['string', 'null'] },
-    version: { type: 'integer' },
-    key_areas: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { id: { type: 'string' }, ...named, weight: { type: 'number' } },
-      },
-    },
-    members: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          actor_id: { type: 'string' },
-          name: { type: 'string' },
-          role: { type: ['string', 'null'] },
-        },
-      },
-    },
-  },
-  required: ['id', 'region', 'name_nl', 'name_en', 'version', 'key_areas', 'members'],
-} as const;
-
-const clusterFields = {
-  name_nl: { type: 'string', minLength: 1, maxLength: 300 },
-  name_en: { type: 'string', minLength: 1, maxLength: 300 },
-  description: { type: ['string', 'null'], maxLength: 10000 },
-  key_areas: {
-    type: 'array',
-    maxItems: 50,
-    description: 'Key areas with their weight (0-1]; replaces the list',
-    items: {
-      type: 'object',
-      properties: {
-        id: { type: 'string', maxLength: 120 },
-        weight: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
-      },
-      required: ['id'],
-      additionalProperties: false,
-    },
-  },
-  members: {
-    type: 'array',
-    maxItems: 500,
-    description: 'Organisations (actor ids) with their role; replaces the list',
-    items: {
-      type: 'object',
-      properties: {
-        actor_id: { type: 'string', maxLength: 200 },
-        role: { type: ['string', 'null'], maxLength: 200 },
-      },
-      required: ['actor_id'],
-      additionalProperties: false,
-    },
-  },
-} as const;
-
-const version = {
-  type: 'integer',
-  minimum: 1,
-  description: 'The version you last read; a stale one is refused with 409 and the current record',
-} as const;
+import {
+  Cluster,
+  ClusterChangesBody,
+  ClusterVersionQuery,
+  NewClusterBody,
+  RegionClusters,
+} from '../schemas/clusters.js';
+import { IdParam, Problem, RegionParam } from '../schemas/common.js';
+import { versionedRoute } from '../versioned-route.js';
 
 /**
  * A region's spearheads (table `clusters`): list, read, add, change, remove. Regional editors
  * write those of their regions and of the regions below them.
  */
-export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function clusterRoutes(server: FastifyInstance, deps: AppDeps): void {
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const writeDeps = (request: FastifyRequest) => ({
     store: deps.store,
     now: deps.now,
@@ -102,7 +37,7 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
   const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
   const ownRegion = { allow: EDITORS, regions: recordRegion(clusterRegionOf) };
 
-  app.get<{ Params: { code: string } }>(
+  app.get(
     '/api/regions/:code/spearheads',
     {
       config: { access: PUBLIC },
@@ -110,17 +45,7 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: "A region's spearheads (clusters) with key areas, members and version",
         tags: ['clusters'],
         params: RegionParam,
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              region: { type: 'string' },
-              items: { type: 'array', items: clusterSchema },
-            },
-            required: ['region', 'items'],
-          },
-          ...errors,
-        },
+        response: { 200: RegionClusters, ...errors },
       },
     },
     async (request) => {
@@ -129,7 +54,7 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.post<{ Params: { code: string }; Body: NewClusterInput }>(
+  app.post(
     '/api/regions/:code/spearheads',
     {
       config: { access: { allow: EDITORS, regions: paramRegion('code') } },
@@ -137,13 +62,8 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: 'Add a spearhead (cluster) to a region',
         tags: ['clusters'],
         params: RegionParam,
-        body: {
-          type: 'object',
-          properties: clusterFields,
-          required: ['name_nl', 'name_en'],
-          additionalProperties: false,
-        },
-        response: { 201: clusterSchema, ...errors },
+        body: NewClusterBody,
+        response: { 201: Cluster, ...errors },
       },
     },
     async (request, reply) => {
@@ -152,7 +72,7 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get(
     '/api/spearheads/:id',
     {
       config: { access: PUBLIC },
@@ -160,7 +80,7 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: 'One spearhead (cluster) with its version',
         tags: ['clusters'],
         params: IdParam,
-        response: { 200: clusterSchema, 404: Problem },
+        response: { 200: Cluster, 404: Problem },
       },
     },
     async (request) => {
@@ -171,48 +91,36 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.patch<{ Params: { id: string }; Body: ClusterChanges }>(
+  app.patch(
     '/api/spearheads/:id',
-    {
+    versionedRoute(Cluster, {
       config: { access: ownRegion },
-      errorHandler: versionedErrorHandler,
       schema: {
         summary: 'Change a spearhead: names, description, key areas, members',
         tags: ['clusters'],
         params: IdParam,
-        body: {
-          type: 'object',
-          properties: { version, ...clusterFields },
-          required: ['version'],
-          additionalProperties: false,
-        },
-        response: { 200: clusterSchema, ...errors, 409: Conflict(clusterSchema) },
+        body: ClusterChangesBody,
+        response: { 200: Cluster, ...errors },
       },
-    },
+    }),
     (request) => updateCluster(writeDeps(request), request.params.id, request.body),
   );
 
-  app.delete<{ Params: { id: string }; Querystring: { version: number } }>(
+  app.delete(
     '/api/spearheads/:id',
-    {
+    versionedRoute(Cluster, {
       config: { access: ownRegion },
-      errorHandler: versionedErrorHandler,
       schema: {
         summary: 'Remove a spearhead (with its key areas and members)',
         tags: ['clusters'],
         params: IdParam,
-        querystring: {
-          type: 'object',
-          properties: { version },
-          required: ['version'],
-          additionalProperties: false,
-        },
-        response: { 204: { type: 'null' }, ...errors, 409: Conflict(clusterSchema) },
+        querystring: ClusterVersionQuery,
+        response: { 204: Type.Null(), ...errors },
       },
-    },
+    }),
     async (request, reply) => {
       await deleteCluster(writeDeps(request), request.params.id, request.query.version);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { EDITORS } from '../../domain/role.js';
 import { getContactPoint, listContactPoints } from '../../services/sme/contact-point-records.js';
@@ -5,15 +6,19 @@ import {
   createContactPoint,
   setContactPointStatus,
   updateContactPoint,
-  type ContactPointChanges,
-  type NewContactPointInput,
 } from '../../services/sme/contact-point-writes.js';
-import { SME_CONTENT_STATUSES, type SmeContentStatus } from '../../services/sme/sme-field-check.js';
 import { contactPointRegions } from '../auth/sme-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { contactPointFieldsSchema, contactPointSchema, smeVersionSchema } from '../schemas/sme.js';
-import { Conflict, IdParam, Problem } from '../schemas/common.js';
-import { versionedErrorHandler } from '../versioned-route.js';
+import { IdParam, Problem } from '../schemas/common.js';
+import {
+  ContactPointChangesBody,
+  ContactPoint,
+  ContactPointList,
+  ContactPointListQuery,
+  NewContactPointBody,
+} from '../schemas/contact-points.js';
+import { IncludeDraftsQuery, StatusChangeBody } from '../schemas/publication.js';
+import { versionedRoute } from '../versioned-route.js';
 
 const asksOthers = (request: FastifyRequest, parameter: 'status' | 'include_drafts') => {
   const value = (request.query as Record<string, unknown> | undefined)?.[parameter];
@@ -25,14 +30,15 @@ const asksOthers = (request: FastifyRequest, parameter: 'status' | 'include_draf
 const errors = { 400: Problem, 403: Problem, 404: Problem };
 
 /** SME contact points: list, one, create, change, publish, retire. */
-export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function contactPointRoutes(server: FastifyInstance, deps: AppDeps): void {
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const writeDeps = (request: FastifyRequest) => ({
     store: deps.store,
     now: deps.now,
     actor: request.auditActor,
   });
 
-  app.get<{ Querystring: { status?: SmeContentStatus | 'all'; region?: string } }>(
+  app.get(
     '/api/contact-points',
     {
       config: {
@@ -44,33 +50,14 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'SME contact points (published unless asked otherwise), of one region when given',
         tags: ['sme'],
-        querystring: {
-          type: 'object',
-          properties: {
-            status: { type: 'string', enum: [...SME_CONTENT_STATUSES, 'all'] },
-            region: {
-              type: 'string',
-              pattern: '^[A-Za-z0-9]{2,12}$',
-              description: 'NUTS code: contact points registered for it (or its municipalities)',
-            },
-          },
-          additionalProperties: false,
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: { items: { type: 'array', items: contactPointSchema } },
-            required: ['items'],
-            additionalProperties: false,
-          },
-          400: Problem,
-        },
+        querystring: ContactPointListQuery,
+        response: { 200: ContactPointList, 400: Problem },
       },
     },
     async (request) => ({ items: await listContactPoints(deps.store.db, request.query) }),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { include_drafts?: boolean } }>(
+  app.get(
     '/api/contact-points/:id',
     {
       config: {
@@ -83,37 +70,25 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: 'One SME contact point (a draft or retired one only with include_drafts=true)',
         tags: ['sme'],
         params: IdParam,
-        querystring: {
-          type: 'object',
-          properties: { include_drafts: { type: 'boolean', default: false } },
-          additionalProperties: false,
-        },
-        response: { 200: contactPointSchema, ...errors },
+        querystring: IncludeDraftsQuery,
+        response: { 200: ContactPoint, ...errors },
       },
     },
     (request) =>
       getContactPoint(deps.store.db, request.params.id, {
-        includeDrafts: request.query.include_drafts === true,
+        includeDrafts: request.query.include_drafts,
       }),
   );
 
-  app.post<{ Body: NewContactPointInput }>(
+  app.post(
     '/api/contact-points',
     {
       config: { access: { allow: EDITORS, regions: contactPointRegions() } },
       schema: {
         summary: 'Create an SME contact point (a draft unless status is published)',
         tags: ['sme'],
-        body: {
-          type: 'object',
-          properties: {
-            ...contactPointFieldsSchema,
-            status: { type: 'string', enum: ['draft', 'published'], default: 'draft' },
-          },
-          required: ['name'],
-          additionalProperties: false,
-        },
-        response: { 201: contactPointSchema, ...errors },
+        body: NewContactPointBody,
+        response: { 201: ContactPoint, ...errors },
       },
     },
     async (request, reply) => {
@@ -125,24 +100,18 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.patch<{ Params: { id: string }; Body: ContactPointChanges }>(
+  app.patch(
     '/api/contact-points/:id',
-    {
+    versionedRoute(ContactPoint, {
       config: { access: { allow: EDITORS, regions: contactPointRegions() } },
-      errorHandler: versionedErrorHandler,
       schema: {
         summary: 'Change an SME contact point',
         tags: ['sme'],
         params: IdParam,
-        body: {
-          type: 'object',
-          properties: { version: smeVersionSchema, ...contactPointFieldsSchema },
-          required: ['version'],
-          additionalProperties: false,
-        },
-        response: { 200: contactPointSchema, ...errors, 409: Conflict(contactPointSchema) },
+        body: ContactPointChangesBody,
+        response: { 200: ContactPoint, ...errors },
       },
-    },
+    }),
     (request) => updateContactPoint(writeDeps(request), request.params.id, request.body),
   );
 
@@ -150,12 +119,11 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
     ['publish', 'published'],
     ['retire', 'retired'],
   ] as const) {
-    app.post<{ Params: { id: string }; Body: { version?: number } }>(
+    app.post(
       `/api/contact-points/:id/${action}`,
-      {
+      versionedRoute(ContactPoint, {
         config: { access: { allow: EDITORS, regions: contactPointRegions() } },
-        errorHandler: versionedErrorHandler,
-        preValidation: async (request) => {
+        preValidation: async (request: FastifyRequest) => {
           request.body ??= {};
         },
         schema: {
@@ -165,18 +133,10 @@ export function contactPointRoutes(app: FastifyInstance, deps: AppDeps): void {
               : 'Retire an SME contact point: kept, no longer shown to readers',
           tags: ['sme'],
           params: IdParam,
-          body: {
-            type: 'object',
-            properties: { version: smeVersionSchema },
-            additionalProperties: false,
-          },
-          response: {
-            200: contactPointSchema,
-            ...errors,
-            409: Conflict(contactPointSchema),
-          },
+          body: StatusChangeBody,
+          response: { 200: ContactPoint, ...errors },
         },
-      },
+      }),
       (request) =>
         setContactPointStatus(writeDeps(request), request.params.id, status, {
           version: request.body.version,

@@ -1,19 +1,14 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { EDITORS } from '../../domain/role.js';
 import { getFund, listFunds } from '../../services/sme/fund-records.js';
-import {
-  createFund,
-  setFundStatus,
-  updateFund,
-  type FundChanges,
-  type NewFundInput,
-} from '../../services/sme/fund-writes.js';
-import { SME_CONTENT_STATUSES, type SmeContentStatus } from '../../services/sme/sme-field-check.js';
+import { createFund, setFundStatus, updateFund } from '../../services/sme/fund-writes.js';
 import { fundRegions } from '../auth/sme-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { fundFieldsSchema, fundSchema, smeVersionSchema } from '../schemas/sme.js';
-import { Conflict, IdParam, Problem } from '../schemas/common.js';
-import { versionedErrorHandler } from '../versioned-route.js';
+import { IdParam, Problem } from '../schemas/common.js';
+import { FundChangesBody, Fund, FundList, FundListQuery, NewFundBody } from '../schemas/funds.js';
+import { IncludeDraftsQuery, StatusChangeBody } from '../schemas/publication.js';
+import { versionedRoute } from '../versioned-route.js';
 
 const asksOthers = (request: FastifyRequest, parameter: 'status' | 'include_drafts') => {
   const value = (request.query as Record<string, unknown> | undefined)?.[parameter];
@@ -25,14 +20,15 @@ const asksOthers = (request: FastifyRequest, parameter: 'status' | 'include_draf
 const errors = { 400: Problem, 403: Problem, 404: Problem };
 
 /** Regional funds: list, one, create, change, publish, retire. */
-export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function fundRoutes(server: FastifyInstance, deps: AppDeps): void {
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const writeDeps = (request: FastifyRequest) => ({
     store: deps.store,
     now: deps.now,
     actor: request.auditActor,
   });
 
-  app.get<{ Querystring: { status?: SmeContentStatus | 'all'; region?: string } }>(
+  app.get(
     '/api/funds',
     {
       config: {
@@ -44,33 +40,14 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         summary: 'Regional funds (published unless asked otherwise), of one region when given',
         tags: ['sme'],
-        querystring: {
-          type: 'object',
-          properties: {
-            status: { type: 'string', enum: [...SME_CONTENT_STATUSES, 'all'] },
-            region: {
-              type: 'string',
-              pattern: '^[A-Za-z0-9]{2,12}$',
-              description: 'NUTS code: funds that serve it',
-            },
-          },
-          additionalProperties: false,
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: { items: { type: 'array', items: fundSchema } },
-            required: ['items'],
-            additionalProperties: false,
-          },
-          400: Problem,
-        },
+        querystring: FundListQuery,
+        response: { 200: FundList, 400: Problem },
       },
     },
     async (request) => ({ items: await listFunds(deps.store.db, request.query) }),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { include_drafts?: boolean } }>(
+  app.get(
     '/api/funds/:id',
     {
       config: {
@@ -83,37 +60,25 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: 'One regional fund (a draft or retired one only with include_drafts=true)',
         tags: ['sme'],
         params: IdParam,
-        querystring: {
-          type: 'object',
-          properties: { include_drafts: { type: 'boolean', default: false } },
-          additionalProperties: false,
-        },
-        response: { 200: fundSchema, ...errors },
+        querystring: IncludeDraftsQuery,
+        response: { 200: Fund, ...errors },
       },
     },
     (request) =>
       getFund(deps.store.db, request.params.id, {
-        includeDrafts: request.query.include_drafts === true,
+        includeDrafts: request.query.include_drafts,
       }),
   );
 
-  app.post<{ Body: NewFundInput }>(
+  app.post(
     '/api/funds',
     {
       config: { access: { allow: EDITORS, regions: fundRegions() } },
       schema: {
         summary: 'Create a regional fund (a draft unless status is published)',
         tags: ['sme'],
-        body: {
-          type: 'object',
-          properties: {
-            ...fundFieldsSchema,
-            status: { type: 'string', enum: ['draft', 'published'], default: 'draft' },
-          },
-          required: ['name', 'regions'],
-          additionalProperties: false,
-        },
-        response: { 201: fundSchema, ...errors },
+        body: NewFundBody,
+        response: { 201: Fund, ...errors },
       },
     },
     async (request, reply) => {
@@ -122,24 +87,18 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.patch<{ Params: { id: string }; Body: FundChanges }>(
+  app.patch(
     '/api/funds/:id',
-    {
+    versionedRoute(Fund, {
       config: { access: { allow: EDITORS, regions: fundRegions() } },
-      errorHandler: versionedErrorHandler,
       schema: {
         summary: 'Change a regional fund',
         tags: ['sme'],
         params: IdParam,
-        body: {
-          type: 'object',
-          properties: { version: smeVersionSchema, ...fundFieldsSchema },
-          required: ['version'],
-          additionalProperties: false,
-        },
-        response: { 200: fundSchema, ...errors, 409: Conflict(fundSchema) },
+        body: FundChangesBody,
+        response: { 200: Fund, ...errors },
       },
-    },
+    }),
     (request) => updateFund(writeDeps(request), request.params.id, request.body),
   );
 
@@ -147,12 +106,11 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
     ['publish', 'published'],
     ['retire', 'retired'],
   ] as const) {
-    app.post<{ Params: { id: string }; Body: { version?: number } }>(
+    app.post(
       `/api/funds/:id/${action}`,
-      {
+      versionedRoute(Fund, {
         config: { access: { allow: EDITORS, regions: fundRegions() } },
-        errorHandler: versionedErrorHandler,
-        preValidation: async (request) => {
+        preValidation: async (request: FastifyRequest) => {
           request.body ??= {};
         },
         schema: {
@@ -162,18 +120,10 @@ export function fundRoutes(app: FastifyInstance, deps: AppDeps): void {
               : 'Retire a regional fund: kept, no longer shown to readers',
           tags: ['sme'],
           params: IdParam,
-          body: {
-            type: 'object',
-            properties: { version: smeVersionSchema },
-            additionalProperties: false,
-          },
-          response: {
-            200: fundSchema,
-            ...errors,
-            409: Conflict(fundSchema),
-          },
+          body: StatusChangeBody,
+          response: { 200: Fund, ...errors },
         },
-      },
+      }),
       (request) =>
         setFundStatus(writeDeps(request), request.params.id, status, {
           version: request.body.version,

@@ -5,15 +5,13 @@ import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { eurostatImporter } from '../../importers/eurostat/eurostat-importer.js';
 import { runImport } from '../../importers/run-import.js';
-import type { IndexReport, RegionIndexReport } from '../../services/analytics/index-report.js';
+import type { IndexTable, RegionIndex } from '../schemas/analytics-index.js';
 
 describe(`the index API's editions on ${testBackend}`, () => {
   let t: TestApp;
   let app: FastifyInstance;
   beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
     t = await buildTestApp({
-      now,
       seed: async (store) => {
         await runImport(
           store,
@@ -29,7 +27,7 @@ describe(`the index API's editions on ${testBackend}`, () => {
   it('lists the edition, each indicator’s years and the regions compared per country', async () => {
     const response = await app.inject({ url: '/api/index?country=NL' });
     expect(response.statusCode).toBe(200);
-    const body = response.json<IndexReport>();
+    const body = response.json<IndexTable>();
     expect(body).toMatchObject({ mode: 'edition', edition: 2015, lag: 3, no_result: null });
     // only the long file is imported: the default indicators of the other files are named
     expect(body.indicators_unavailable).toEqual([
@@ -46,7 +44,7 @@ describe(`the index API's editions on ${testBackend}`, () => {
   it('answers an edition without results with the reason and the nearest edition', async () => {
     const response = await app.inject({ url: '/api/index?edition=2009&country=NL' });
     expect(response.statusCode).toBe(200);
-    const body = response.json<IndexReport>();
+    const body = response.json<IndexTable>();
     expect(body.regions).toEqual([]);
     expect(body.no_result?.reason).toMatch(/pat_ep_rtot_p_mhab/);
     expect(body.no_result?.nearest).toBeGreaterThan(2009);
@@ -61,7 +59,7 @@ describe(`the index API's editions on ${testBackend}`, () => {
   it("gives a region's index in an edition with the year of each of its values", async () => {
     const response = await app.inject({ url: '/api/regions/NL213/index' });
     expect(response.statusCode).toBe(200);
-    const body = response.json<RegionIndexReport>();
+    const body = response.json<RegionIndex>();
     expect(body).toMatchObject({ mode: 'edition', edition: 2015, computed_for: 'NL21' });
     expect(body.of).toBeGreaterThan(200);
     expect(body.indicators.find((i) => i.id === 'pat_ep_rtot_p_mhab')).toMatchObject({
@@ -69,16 +67,16 @@ describe(`the index API's editions on ${testBackend}`, () => {
       latest: 2012,
     });
     // The method names its indicators in words, in both languages, never by their ids.
-    const source = (body as unknown as { source: { method: string; method_nl: string } }).source;
+    const { source } = body;
     expect(source.method).toContain('Patent applications to the European Patent Office');
     expect(source.method_nl).toContain('Octrooiaanvragen bij het Europees Octrooibureau');
     expect(`${source.method} ${source.method_nl}`).not.toMatch(/pat_ep_rtot|rd_e_gerdreg/);
     const single = await app.inject({ url: '/api/regions/NL213/index?year=2012' });
-    expect(single.json<RegionIndexReport>()).toMatchObject({ mode: 'year', year: 2012 });
+    expect(single.json<RegionIndex>()).toMatchObject({ mode: 'year', year: 2012 });
   });
 
   it("scores the region's country and the EU on each indicator beside the region", async () => {
-    const body = (await app.inject({ url: '/api/regions/NL213/index' })).json<RegionIndexReport>();
+    const body = (await app.inject({ url: '/api/regions/NL213/index' })).json<RegionIndex>();
     expect(body).toMatchObject({ country: 'NL', reference: 'EU27_2020' });
     const gerd = body.indicators.find((i) => i.id === 'rd_e_gerdreg_pc_gdp_total');
     expect(gerd?.country_score).toBeGreaterThan(0);
@@ -87,7 +85,7 @@ describe(`the index API's editions on ${testBackend}`, () => {
     // the country scored as the reference area gives the same score as the country beside it
     const againstNl = (
       await app.inject({ url: '/api/regions/NL213/index?reference=NL' })
-    ).json<RegionIndexReport>();
+    ).json<RegionIndex>();
     expect(againstNl.indicators.map((i) => i.reference_score)).toEqual(
       body.indicators.map((i) => i.country_score),
     );

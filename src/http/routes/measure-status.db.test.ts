@@ -11,14 +11,7 @@ describe(`the availability and coverage fields of the analytics API on ${testBac
   // Signed in: the helix calls below ask for fewer resamples than the default.
   let analyst: SessionHeaders;
   beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      role: 'analyst',
-      seed: async (store) => {
-        await loadSmallNetwork(store);
-      },
-    });
+    t = await buildTestApp({ role: 'analyst', seed: loadSmallNetwork });
     ({ app } = t);
     analyst = t.session!;
   });

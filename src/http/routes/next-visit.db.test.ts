@@ -7,22 +7,7 @@ import { sharedDataDir, testBackend } from '../../../test/support/test-store.js'
 import { EUROSTAT_KIND } from '../../importers/eurostat/eurostat-importer.js';
 import { IMPORTERS, runImport } from '../../importers/index.js';
 import type { Store } from '../../storage/store.js';
-
-interface Row {
-  region: string;
-  score: number;
-  parts: { part: string; value: number; weight: number; criteria?: string[] }[];
-  own_level_indicators: string[];
-  own_level_scores: Record<string, { score: number; year: number }>;
-  tie: {
-    with: string;
-    reason: { criterion: string; part?: string; value?: number; other?: number | null };
-  } | null;
-}
-interface Report {
-  weights: Record<string, number>;
-  ranking: Row[];
-}
+import type { NextVisitReport } from '../schemas/analytics-next-visit.js';
 
 const DEFAULTS = { recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 };
 const TRIED = { recency: 0, coverage: 0, strength: 1, gaps: 0 };
@@ -57,7 +42,7 @@ describe(`the next region, tried before saved, on ${testBackend}`, () => {
   const ranking = async (headers: SessionHeaders, query = '') => {
     const response = await app.inject({ url: `/api/next-visit?exclude_months=0${query}`, headers });
     expect(response.statusCode).toBe(200);
-    return response.json<Report>();
+    return response.json<NextVisitReport>();
   };
   const savedWeights = async (headers: SessionHeaders) =>
     (await app.inject({ url: '/api/next-visit/weights', headers })).json<Record<string, number>>();

@@ -2,13 +2,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { ImportRefusedError } from '../import-refused-error.js';
-import { cbsPlacesImporter } from '../nl/cbs-places-importer.js';
 import { runImport } from '../run-import.js';
 import { cordisImporter } from './cordis-importer.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 /** CORDIS's own files, in both layouts, with made-up but well-formed rows. */
 const PROJECTS_2019 = [
@@ -45,13 +44,7 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
     return path;
   };
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
-    await runImport(
-      store,
-      cbsPlacesImporter,
-      join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv'),
-    );
+    store = await openSeededStore({ places: true });
     dir = await mkdtemp(join(tmpdir(), 'cordis-'));
   });
   afterAll(async () => {

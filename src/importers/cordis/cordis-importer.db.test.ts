@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { actorPlacementRate, unplacedActors } from '../placement/actor-placement.js';
 import type { Store } from '../../storage/store.js';
 import type { ImportSummary } from '../importer.js';
 import { cbsPlacesImporter } from '../nl/cbs-places-importer.js';
 import { runImport } from '../run-import.js';
 import { cordisImporter } from './cordis-importer.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 const cordis = (name: string) => join(sharedDataDir, 'cordis', name);
 const PARTICIPATIONS = cordis('h2020_participations_eunets.csv.gz');
@@ -29,8 +29,7 @@ describe(`CORDIS H2020 on ${testBackend}`, () => {
   let seconds = 0;
   let projectsAfterParticipations = 0;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
     const t0 = performance.now();
     participations = await runImport(store, cordisImporter, PARTICIPATIONS);
     seconds = (performance.now() - t0) / 1000;

@@ -6,14 +6,13 @@ import {
   writeCordisOrganizationFiles,
   type CordisOrganizationFiles,
 } from '../../../test/support/cordis-organization-file.js';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { ImportRefusedError } from '../import-refused-error.js';
 import type { ImportSummary } from '../importer.js';
-import { cbsPlacesImporter } from '../nl/cbs-places-importer.js';
 import { runImport } from '../run-import.js';
 import { cordisImporter } from './cordis-importer.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 const nutsConversionDir = join(sharedDataDir, 'nuts_conversion');
 
@@ -55,13 +54,7 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
   let header = '';
   let firstProject: string[] = [];
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
-    await runImport(
-      store,
-      cbsPlacesImporter,
-      join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv'),
-    );
+    store = await openSeededStore({ places: true });
     dir = await mkdtemp(join(tmpdir(), 'cordis-nuts-'));
     files = await writeCordisOrganizationFiles(dir);
     await runImport(store, cordisImporter, files.projectFile, { nutsConversionDir });

@@ -25,12 +25,7 @@ export const EUNETS_PARTICIPATION_COLUMNS = [
 ] as const;
 
 const COLUMNS = [
-  'rcn',
-  'role',
-  'pic',
-  'type',
-  'contribution',
-  'country',
+  ...EUNETS_PARTICIPATION_COLUMNS,
   'start_date',
   'end_date',
   'max_contribution',

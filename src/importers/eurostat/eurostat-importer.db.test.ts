@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import type { ImportSummary } from '../importer.js';
 import { runImport } from '../run-import.js';
 import { eurostatImporter } from './eurostat-importer.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 const eurostat = (name: string) => join(sharedDataDir, 'eurostat', name);
 const official = (path: string) => join(sharedDataDir, 'official', path);
@@ -25,8 +25,7 @@ describe(`Eurostat long files on ${testBackend}`, () => {
   let store: Store;
   const summaries: ImportSummary[] = [];
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
     for (const name of [
       'eurostat_regional_innovation_indicators_long.csv',
       'eurostat_nuts2_2016_indicators_2007_2018_long.csv',
@@ -106,8 +105,7 @@ describe(`Eurostat long files on ${testBackend}`, () => {
 describe(`Eurostat files in the publishers' formats on ${testBackend}`, () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
   });
   afterAll(async () => {
     await store.close();

@@ -2,12 +2,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { NutsConverter, nutsPartWeight } from '../regions/nuts-converter.js';
 import { runImport } from '../run-import.js';
 import { eurostatImporter } from './eurostat-importer.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 const conversionDir = join(sharedDataDir, 'nuts_conversion');
 
@@ -16,8 +16,7 @@ describe(`harmonisation to NUTS 2021 on ${testBackend}`, () => {
   let dir: string;
   let converter: NutsConverter;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
     dir = await mkdtemp(join(tmpdir(), 'harmonise-'));
     converter = await NutsConverter.load(conversionDir);
     // Norway's 2016 regions NO01, NO02 and NO03 overlap the 2021 region NO08 (Oslo og Viken).

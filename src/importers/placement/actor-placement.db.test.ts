@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { cbsPlacesImporter } from '../nl/cbs-places-importer.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { runImport } from '../run-import.js';
 import { tercetImporter } from '../tercet/tercet-importer.js';
 import type { Store } from '../../storage/store.js';
 import { ActorPlacer } from './actor-placement.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 const tercet = (name: string) => join(sharedDataDir, 'official', 'tercet', name);
 
@@ -16,13 +15,7 @@ describe(`placing organisations without guessing on ${testBackend}`, () => {
   const nl = (city: string, postcode: string | null = null) =>
     placer.place({ country_code: 'NL', city, postcode });
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
-    await runImport(
-      store,
-      cbsPlacesImporter,
-      join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv'),
-    );
+    store = await openSeededStore({ places: true });
     const nutsConversionDir = join(sharedDataDir, 'nuts_conversion');
     for (const file of ['pc2020_NL_NUTS-2021_v2.0_selection.csv', 'pc2024_DE_NUTS-2024_v1.0.csv'])
       await runImport(store, tercetImporter, tercet(file), { nutsConversionDir });

@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedKeyAreas } from '../../../test/support/seed-key-areas.js';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, testBackend } from '../../../test/support/test-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import { formatImportSummary } from '../../cli/commands/import.js';
 import { IMPORTERS } from '../../importers/index.js';
 import { runImport } from '../../importers/run-import.js';
 import type { Store } from '../../storage/store.js';
 import { unplacedActors } from './actor-placement.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 const TEMPLATES = new URL('../../../content/templates/', import.meta.url).pathname;
 
 describe(`import --report lists only what the import did, on ${testBackend}`, () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
-    await seedKeyAreas(store);
+    store = await openSeededStore({ keyAreas: true });
     // The organisations the contact points name come first.
     await runImport(store, IMPORTERS.actors!, `${TEMPLATES}actors.csv`);
     // An organisation an earlier CORDIS import could not place: not this import's business.

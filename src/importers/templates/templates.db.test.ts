@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedKeyAreas } from '../../../test/support/seed-key-areas.js';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, testBackend } from '../../../test/support/test-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { IMPORTERS } from '../index.js';
 import { runImport } from '../run-import.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 const TEMPLATES = new URL('../../../content/templates/', import.meta.url).pathname;
 /** In the order their references need: organisations before the clusters that list them. */
@@ -57,9 +56,7 @@ for (const format of ['csv', 'xlsx'] as const) {
     let store: Store;
     let dir: string;
     beforeAll(async () => {
-      store = await openTestStore();
-      await seedNutsRegions(store);
-      await seedKeyAreas(store);
+      store = await openSeededStore({ keyAreas: true });
       dir = await mkdtemp(join(tmpdir(), 'regiokracht-templates-'));
     });
     afterAll(async () => {
@@ -158,9 +155,7 @@ describe(`template checks on ${testBackend}`, () => {
   let store: Store;
   let dir: string;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
-    await seedKeyAreas(store);
+    store = await openSeededStore({ keyAreas: true });
     dir = await mkdtemp(join(tmpdir(), 'regiokracht-templates-'));
   });
   afterAll(async () => {

@@ -2,21 +2,20 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
 import { tableCounts } from '../../../test/support/table-counts.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { ImportRefusedError } from '../import-refused-error.js';
 import { runImport } from '../run-import.js';
 import { tercetImporter } from './tercet-importer.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 
 const tercet = (name: string) => join(sharedDataDir, 'official', 'tercet', name);
 
 describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
   });
   afterAll(async () => {
     await store.close();

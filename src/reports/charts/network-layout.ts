@@ -38,22 +38,14 @@ function components(nodes: readonly LayoutNode[], links: readonly LayoutLink[]):
 }
 
 /**
- * Fruchterman-Reingold for one connected set of nodes: they start on a circle ordered by
- * community with a seeded jitter and move for a fixed number of iterations with a cooling step
- * and a pull to the centre. Positions in [0, 1]², each axis filled.
+ * The start of a component's layout: the nodes on the unit circle, those of one community next to
+ * each other (then in input order), each moved by a seeded jitter of at most 0.05 per axis.
  */
-function forceLayout(
+export function communityCircle(
   nodes: readonly LayoutNode[],
-  links: readonly LayoutLink[],
   seed: number,
-  iterations: number,
-): Positions {
+): { x: Float64Array; y: Float64Array } {
   const n = nodes.length;
-  const out: Positions = new Map();
-  if (n === 1) {
-    out.set(nodes[0]!.id, { x: 0.5, y: 0.5 });
-    return out;
-  }
   const random = randomMulberry32(seed);
   const order = nodes
     .map((node, i) => ({ node, i }))
@@ -65,6 +57,23 @@ function forceLayout(
     x[i] = Math.cos(angle) + (random() - 0.5) * 0.1;
     y[i] = Math.sin(angle) + (random() - 0.5) * 0.1;
   });
+  return { x, y };
+}
+
+/**
+ * Fruchterman-Reingold for one connected set of nodes: they start on a circle ordered by
+ * community with a seeded jitter and move for a fixed number of iterations with a cooling step
+ * and a pull to the centre. Positions in [0, 1]², each axis filled.
+ */
+export function forceLayout(
+  nodes: readonly LayoutNode[],
+  links: readonly LayoutLink[],
+  seed: number,
+  iterations: number,
+): Positions {
+  const n = nodes.length;
+  if (n === 1) return new Map([[nodes[0]!.id, { x: 0.5, y: 0.5 }]]);
+  const { x, y } = communityCircle(nodes, seed);
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   const edges = links
     .map((l) => [index.get(l.source), index.get(l.target), Math.min(l.weight, 3)] as const)
@@ -115,7 +124,20 @@ function forceLayout(
     }
     temperature = Math.max(0.003, temperature * 0.98);
   }
-  // A square-root fisheye around the centre: dense cores open up, far outliers come closer.
+  return fisheyeUnitSquare(nodes, x, y);
+}
+
+/**
+ * The finish of a component's layout: a square-root fisheye around the centre (dense cores open
+ * up, far outliers come closer), then each axis scaled to [0, 1] (an axis without extent sits in
+ * the middle). `x` and `y` are changed in place.
+ */
+export function fisheyeUnitSquare(
+  nodes: readonly LayoutNode[],
+  x: Float64Array,
+  y: Float64Array,
+): Positions {
+  const n = nodes.length;
   let cx = 0;
   let cy = 0;
   for (let i = 0; i < n; i++) {
@@ -142,14 +164,15 @@ function forceLayout(
   };
   const sx = span(x);
   const sy = span(y);
-  // Each axis is scaled to [0, 1] (an axis without extent sits in the middle).
-  nodes.forEach((node, i) => {
-    out.set(node.id, {
-      x: sx.size > 1e-9 ? (x[i]! - sx.lo) / sx.size : 0.5,
-      y: sy.size > 1e-9 ? (y[i]! - sy.lo) / sy.size : 0.5,
-    });
-  });
-  return out;
+  return new Map(
+    nodes.map((node, i) => [
+      node.id,
+      {
+        x: sx.size > 1e-9 ? (x[i]! - sx.lo) / sx.size : 0.5,
+        y: sy.size > 1e-9 ? (y[i]! - sy.lo) / sy.size : 0.5,
+      },
+    ]),
+  );
 }
 
 /**

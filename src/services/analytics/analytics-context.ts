@@ -4,6 +4,7 @@ import { loadAnalyticsData, type AnalyticsData } from './analytics-data.js';
 import { readAnalyticsCatalogue, type AnalyticsCatalogue } from './analytics-catalogue.js';
 import { deriveData, type DerivedData } from './derived-data.js';
 import { FigureCache } from './figure-cache.js';
+import type { FigureComputer } from './figure-computer.js';
 import { keyAreaMatrix, type KeyAreaMeasure } from './key-area-activity.js';
 import { keyAreaColumns, type KeyAreaColumns } from './key-area-columns.js';
 import { knownRegionCode } from './known-region-code.js';
@@ -21,6 +22,8 @@ export interface AnalyticsInputs {
 export interface AnalyticsContextOptions {
   /** Keep computed figures in the `figures` table and read them from there (default true). */
   readonly storeFigures?: boolean;
+  /** Computes networks and helix intervals for seeds not stored (default: on the calling thread). */
+  readonly figureComputer?: FigureComputer;
 }
 
 /**
@@ -31,6 +34,7 @@ export interface AnalyticsContextOptions {
 export class AnalyticsContext {
   readonly figures: StoredFigures | null;
   readonly cache: FigureCache;
+  readonly figureComputer: FigureComputer | undefined;
 
   constructor(
     readonly store: Store,
@@ -39,6 +43,7 @@ export class AnalyticsContext {
   ) {
     this.figures = options.storeFigures === false ? null : new StoredFigures(store, now);
     this.cache = new FigureCache(this.figures);
+    this.figureComputer = options.figureComputer;
   }
 
   /** The analytics inputs for the current data (read once per fingerprint). */

@@ -21,7 +21,13 @@ export async function helixFigure(
   return regionFigure(context, known, region, key, async (read) => {
     const figures = {
       ...(read.placement.measurability.available
-        ? regionHelix(read.inputs.data, read.inputs.derived, region, synergy)
+        ? await regionHelix(
+            read.inputs.data,
+            read.inputs.derived,
+            region,
+            synergy,
+            context.figureComputer,
+          )
         : regionHelixNotMeasured(region)),
       source: await participationSource(context, helixMethod()),
     };

@@ -36,12 +36,13 @@ export async function networkFigure(
     const figures = {
       ...(!read.placement.measurability.available
         ? regionNetworkNotMeasured(region, keyArea?.id ?? null)
-        : regionNetwork(
+        : await regionNetwork(
             data,
             derived,
             region,
             seed,
             keyArea ? { id: keyArea.id, projects: keyAreaProjects(data, keyArea) } : null,
+            context.figureComputer,
           )),
       source: await participationSource(context, networkMethod()),
     };

@@ -3,13 +3,10 @@ import {
   helixConfiguration,
   type HelixConfiguration,
 } from '../../core/helix/helix-configuration.js';
-import {
-  helixSynergy,
-  type HelixSynergyOptions,
-  type HelixSynergyReport,
-} from '../../core/helix/helix-synergy.js';
+import type { HelixSynergyOptions, HelixSynergyReport } from '../../core/helix/helix-synergy.js';
 import { regionContains, type AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
+import { computeHere, type FigureComputer } from './figure-computer.js';
 
 export interface RegionHelix {
   readonly region: string;
@@ -37,12 +34,13 @@ export function regionHelixNotMeasured(region: string): RegionHelix {
  * Topic 1 for a region: helix composition of its organisations and participations, and the
  * triple-helix synergy T over its projects (those with at least one participant in the region).
  */
-export function regionHelix(
+export async function regionHelix(
   data: AnalyticsData,
   derived: DerivedData,
   region: string,
   options: HelixSynergyOptions = {},
-): RegionHelix {
+  computer: FigureComputer = computeHere,
+): Promise<RegionHelix> {
   const actors = (derived.actorsByRegion.get(region) ?? []).map((id) => ({
     id,
     role: data.actors.get(id)!.helix_role,
@@ -61,7 +59,7 @@ export function regionHelix(
   );
   return {
     region,
-    ...helixSynergy(configurations, options),
+    ...(await computer.helixSynergy({ configurations, options })),
     composition: { actors: actorCounts, participations: participationCounts },
   };
 }

@@ -1,11 +1,11 @@
 import { organisationLabel, organisationSourceName } from '../../domain/organisation-name.js';
 import type { HelixRole } from '../../core/helix-role.js';
 import { networkGexf } from '../../core/network/network-gexf.js';
-import { networkRegionMeasures } from '../../core/network/network-region-measures.js';
 import type { CollaborationNetwork } from '../../core/network/collaboration-network.js';
 import { networkSubgraph } from '../../core/network/network-subgraph.js';
 import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
+import { computeHere, type FigureComputer } from './figure-computer.js';
 
 export interface NetworkOrganisation {
   id: string;
@@ -56,22 +56,29 @@ function regionOrganisations(
  * Topic 1's collaboration network for a region: the subgraph of its organisations in the network
  * of all projects, with NetworkX-normalised centralities, assortativity by helix role, links per
  * pair of roles against random mixing, seeded Louvain communities and links to outside.
- * Organisations are listed by betweenness, then degree, then id.
+ * Organisations are listed by betweenness, then degree, then id. The measuring is done by
+ * `computer` (on the calling thread unless told otherwise).
  */
-export function regionNetwork(
+export async function regionNetwork(
   data: AnalyticsData,
   derived: DerivedData,
   region: string,
   seed = 1,
   keyArea: { id: string; projects: ReadonlySet<string> } | null = null,
-): RegionNetwork {
+  computer: FigureComputer = computeHere,
+): Promise<RegionNetwork> {
   const network = derived.networkOf(
     region.slice(0, 2),
     keyArea ? { key: keyArea.id, accepts: (p) => keyArea.projects.has(p) } : undefined,
   );
   const ids = regionOrganisations(network, derived, region);
   const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
-  const m = networkRegionMeasures(network, ids, roleOf, { seed });
+  const m = await computer.networkMeasures({
+    network,
+    organisations: ids,
+    roleOf,
+    options: { seed },
+  });
   const sub = networkSubgraph(network, ids);
   const links: RegionNetwork['links'] = [];
   for (let e = 0; e < sub.graph.edgeCount; e++) {

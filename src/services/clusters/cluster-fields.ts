@@ -1,29 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { ClusterChanges } from '../../http/schemas/clusters.js';
 import type { Database } from '../../storage/schema.js';
 import { invalid, optionalText, requiredText } from '../visits/field-check.js';
 
-/** A key area a cluster addresses, with the mapping weight (0 < weight <= 1). */
-export interface ClusterKeyAreaInput {
-  readonly id: string;
-  readonly weight?: number | undefined;
-}
-
-/** An organisation taking part in a cluster, and its role there. */
-export interface ClusterMemberInput {
-  readonly actor_id: string;
-  readonly role?: string | null | undefined;
-}
-
 /** The editable fields of a cluster as a client sends them (absent = not given). */
-export interface ClusterFieldsInput {
-  readonly name_nl?: string | undefined;
-  readonly name_en?: string | undefined;
-  readonly description?: string | null | undefined;
-  /** Replaces the list. */
-  readonly key_areas?: readonly ClusterKeyAreaInput[] | undefined;
-  /** Replaces the list. */
-  readonly members?: readonly ClusterMemberInput[] | undefined;
-}
+export type ClusterFieldsInput = Omit<ClusterChanges, 'version'>;
 
 /** Checked columns (only those given) and the lists, when given. */
 export interface ClusterFields {

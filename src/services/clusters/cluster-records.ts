@@ -1,18 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { Cluster as ClusterRecord } from '../../http/schemas/clusters.js';
 import type { Database } from '../../storage/schema.js';
+import type { VersionedKind } from '../shared/versioned-write.js';
 
-/** A region's cluster (spearhead) as the API shows it, with its key areas and members. */
-export interface ClusterRecord {
-  id: string;
-  region: { code: string; name_nl: string; name_en: string };
-  name_nl: string;
-  name_en: string;
-  description: string | null;
-  source_id: string | null;
-  version: number;
-  key_areas: { id: string; name_nl: string; name_en: string; weight: number }[];
-  members: { actor_id: string; name: string; role: string | null }[];
-}
+export type { ClusterRecord };
 
 /** The cluster with `id`, or null. */
 export async function readCluster(db: Kysely<Database>, id: string): Promise<ClusterRecord | null> {
@@ -76,3 +67,11 @@ export async function regionClusterRecords(
   for (const row of rows) clusters.push((await readCluster(db, row.id))!);
   return clusters;
 }
+
+/** Clusters as versioned records. */
+export const CLUSTER: VersionedKind<ClusterRecord> = {
+  table: 'clusters',
+  what: 'cluster',
+  entity: 'cluster',
+  read: readCluster,
+};

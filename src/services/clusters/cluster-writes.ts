@@ -1,17 +1,12 @@
-import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
+import type { ClusterChanges, NewClusterBody } from '../../http/schemas/clusters.js';
 import { recordAudit } from '../../storage/record-audit.js';
-import { invalid, versionNumber } from '../visits/field-check.js';
+import { versionedDelete, versionedWrite } from '../shared/versioned-write.js';
+import { invalid } from '../visits/field-check.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import { regionField } from '../visits/region-field.js';
 import type { WriteDeps } from '../write-deps.js';
-import { clusterFields, writeClusterLists, type ClusterFieldsInput } from './cluster-fields.js';
-import { readCluster, type ClusterRecord } from './cluster-records.js';
-
-/** A new cluster of a region: both names are required. */
-export interface NewClusterInput extends ClusterFieldsInput {
-  readonly name_nl: string;
-  readonly name_en: string;
-}
+import { clusterFields, writeClusterLists } from './cluster-fields.js';
+import { CLUSTER, readCluster, type ClusterRecord } from './cluster-records.js';
 
 /**
  * Adds a cluster (spearhead) to a region with its key areas and members, in one transaction.
@@ -20,7 +15,7 @@ export interface NewClusterInput extends ClusterFieldsInput {
 export async function createCluster(
   deps: WriteDeps,
   regionCode: string,
-  input: NewClusterInput,
+  input: NewClusterBody,
 ): Promise<ClusterRecord> {
   for (const field of ['name_nl', 'name_en'] as const)
     if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
@@ -61,61 +56,23 @@ export async function createCluster(
   });
 }
 
-/** Changes to a cluster: the version last read and the fields to change. */
-export interface ClusterChanges extends ClusterFieldsInput {
-  readonly version: number;
-}
-
 /**
  * Changes a cluster (names, description, key areas, members) in one transaction and raises its
  * version by one; a stale version is refused with CONFLICT carrying the cluster as it is now.
  */
-export async function updateCluster(
+export function updateCluster(
   deps: WriteDeps,
   id: string,
   changes: ClusterChanges,
 ): Promise<ClusterRecord> {
-  const version = versionNumber(changes.version);
-  return deps.store.transaction(async (tx) => {
-    const fields = await clusterFields(tx.db, changes);
-    const before = expectVersion('cluster', id, version, await readCluster(tx.db, id));
-    const result = await tx.db
-      .updateTable('clusters')
-      .set({ ...fields.columns, version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1)
-      throw new VersionConflictError('cluster', id, version, (await readCluster(tx.db, id))!);
-    await writeClusterLists(tx.db, id, fields);
-    const after = (await readCluster(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'update', entity: 'cluster', entityId: id, before, after },
-      deps.now(),
-    );
-    return after;
+  return versionedWrite(deps, CLUSTER, id, changes.version, {
+    check: (db) => clusterFields(db, changes),
+    set: (_before, fields) => fields.columns,
+    then: (db, fields) => writeClusterLists(db, id, fields),
   });
 }
 
 /** Removes a cluster with its key areas and members; a stale version is refused with CONFLICT. */
-export async function deleteCluster(deps: WriteDeps, id: string, sent: number): Promise<void> {
-  const version = versionNumber(sent);
-  await deps.store.transaction(async (tx) => {
-    const before = expectVersion('cluster', id, version, await readCluster(tx.db, id));
-    const result = await tx.db
-      .deleteFrom('clusters')
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(result.numDeletedRows) !== 1)
-      throw new VersionConflictError('cluster', id, version, (await readCluster(tx.db, id))!);
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'delete', entity: 'cluster', entityId: id, before, after: null },
-      deps.now(),
-    );
-  });
+export function deleteCluster(deps: WriteDeps, id: string, sent: number): Promise<void> {
+  return versionedDelete(deps, CLUSTER, id, sent);
 }

@@ -8,31 +8,18 @@ import {
   type PracticeFieldsInput,
 } from './practice-fields.js';
 import { readPractice } from './practice-records.js';
-import {
-  PRACTICE_STATUSES,
-  type PracticeStatus,
-  type PracticeSummary,
-} from './practice-service.js';
+import { PRACTICE_STATUSES } from '../../domain/practice-values.js';
+import type { NewPracticeBody, Practice } from '../../http/schemas/practices.js';
 import { recordAudit } from '../../storage/record-audit.js';
 
-/** A new good practice: title, region, topic and description are required. */
-export interface NewPracticeInput extends PracticeFieldsInput {
-  readonly title: string;
-  readonly region: string;
-  readonly topic: number;
-  readonly description: string;
-  /** Default draft: nobody but its editors sees it until it is published. */
-  readonly status?: PracticeStatus | undefined;
-}
+/** A new good practice: title, region, topic and description are required (see NewPracticeBody). */
+export type NewPracticeInput = Omit<NewPracticeBody, 'language'> & PracticeFieldsInput;
 
 /**
- * Creates a good practice (a draft unless told otherwise) with its key areas, in one transaction.
+ * Creates a good practice (a draft unless told otherwise: nobody but its editors sees a draft) with its key areas, in one transaction.
  * The id is readable: `gp-` and the title's words (with -2, -3 when taken).
  */
-export async function createPractice(
-  deps: VisitDeps,
-  input: NewPracticeInput,
-): Promise<PracticeSummary> {
+export async function createPractice(deps: VisitDeps, input: NewPracticeInput): Promise<Practice> {
   for (const field of ['title', 'region', 'topic', 'description'] as const)
     if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
   const status =

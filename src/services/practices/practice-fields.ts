@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../storage/schema.js';
+import { PRACTICE_LANGUAGES } from '../../domain/practice-values.js';
+import type { PracticeChanges } from '../../http/schemas/practices.js';
+import type { Database, GoodPracticeTable } from '../../storage/schema.js';
 import {
   invalid,
   oneOf,
@@ -11,47 +13,19 @@ import {
 } from '../visits/field-check.js';
 import { regionField } from '../visits/region-field.js';
 
-export const PRACTICE_LANGUAGES = ['nl', 'en'] as const;
-
-/** The editable fields of a good practice, as a client sends them (absent = not given). */
-export interface PracticeFieldsInput {
-  readonly title?: string | undefined;
-  readonly region?: string | undefined;
-  readonly topic?: number | undefined;
-  readonly key_areas?: readonly string[] | undefined;
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  readonly period_start?: string | null | undefined;
-  readonly period_end?: string | null | undefined;
-  readonly description?: string | undefined;
-  /** Resources needed: money, people, time. */
-  readonly resources?: string | null | undefined;
-  /** Evidence of success. */
-  readonly evidence?: string | null | undefined;
-  /** Potential for transfer: what another region needs to take it over. */
-  readonly transfer_potential?: string | null | undefined;
-  readonly contact?: string | null | undefined;
-  /** Where the practice is documented (http or https). */
-  readonly source_url?: string | null | undefined;
-  /** nl or en: the language of the text, which full-text search stems it in. */
+/**
+ * The editable fields of a good practice as a client sends them (absent = not given): those of
+ * the API body, with the language as any text, since the command line passes it unchecked.
+ */
+export type PracticeFieldsInput = Omit<PracticeChanges, 'version' | 'language'> & {
   readonly language?: string | undefined;
-}
+};
 
 /** Checked columns of `good_practices` (only those given) and the key areas, when given. */
 export interface PracticeFields {
-  readonly columns: Partial<{
-    title: string;
-    region_code: string;
-    topic: number;
-    period_start: string | null;
-    period_end: string | null;
-    description: string;
-    resources: string | null;
-    evidence: string | null;
-    transfer_potential: string | null;
-    contact: string | null;
-    source_url: string | null;
-    language: string;
-  }>;
+  readonly columns: Partial<
+    Omit<GoodPracticeTable, 'id' | 'status' | 'created_at' | 'updated_at' | 'version'>
+  >;
   readonly keyAreas: readonly string[] | undefined;
 }
 

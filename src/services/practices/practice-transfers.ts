@@ -4,22 +4,15 @@ import { newRecordId } from '../visits/new-record-id.js';
 import { regionField } from '../visits/region-field.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
 import { readPractice } from './practice-records.js';
-import type { PracticeSummary } from './practice-service.js';
+import type { Practice, TransferInput } from '../../http/schemas/practices.js';
 import { recordAudit } from '../../storage/record-audit.js';
-
-/** A transfer of a practice to another region: where to, when, and what came of it. */
-export interface TransferInput {
-  readonly to_region: string;
-  readonly year?: number | null | undefined;
-  readonly outcome?: string | null | undefined;
-}
 
 /** Records that a practice was taken over by another region; returns the practice with its transfers. */
 export async function addPracticeTransfer(
   deps: VisitDeps,
   practiceId: string,
   input: TransferInput,
-): Promise<PracticeSummary> {
+): Promise<Practice> {
   const year = input.year ?? null;
   if (year !== null && (!Number.isInteger(year) || year < 1950 || year > 2100))
     throw invalid('year', `${JSON.stringify(year)} is not a year between 1950 and 2100`);

@@ -13,10 +13,14 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import { DEFAULT_TAXONOMY, type AnalyticsService } from '../analytics/analytics-service.js';
 import { invalid, oneOf } from '../visits/field-check.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
-import { PRACTICE_COLUMNS, practiceViews, type PracticeSummary } from './practice-service.js';
+import { PRACTICE_COLUMNS, practiceViews } from './practice-records.js';
+import { RECOMMENDATION_CRITERIA } from '../../domain/practice-values.js';
+import type {
+  PracticeRecommendations,
+  RecommendationCriteria,
+} from '../../http/schemas/practices.js';
 
-export const RECOMMENDATION_CRITERIA = ['both', 'key-areas', 'indicators'] as const;
-export type RecommendationCriteria = (typeof RECOMMENDATION_CRITERIA)[number];
+export type { RecommendationCriteria };
 
 export interface RecommendationOptions {
   /** What "doing well" is measured on: key-area LQs, index indicator scores, or both (default). */
@@ -26,47 +30,6 @@ export interface RecommendationOptions {
   /** How many of the region's weakest criteria of each kind to look at (default 3). */
   readonly weakest?: number | undefined;
   readonly limit?: number | undefined;
-}
-
-/** Why a practice is recommended: a criterion where this region is weak and the practice's region does better. */
-export interface RecommendationReason {
-  kind: 'key-area' | 'indicator';
-  id: string;
-  name_nl: string;
-  name_en: string;
-  /** 'LQ' (location quotient against the country) or 'score' (normalised index score, 0-1). */
-  measure: 'LQ' | 'score';
-  region_score: number;
-  practice_region_score: number;
-  gap: number;
-  text_nl: string;
-  text_en: string;
-}
-
-export interface PracticeRecommendation {
-  practice: PracticeSummary;
-  /** The largest gap among the reasons. */
-  score: number;
-  reasons: RecommendationReason[];
-}
-
-export interface PracticeRecommendations {
-  region: { code: string; name_nl: string; name_en: string };
-  criteria: RecommendationCriteria;
-  taxonomy: string;
-  /** The region's weakest criteria, lowest first per kind: what the practices are chosen for. */
-  weakest: {
-    kind: 'key-area' | 'indicator';
-    id: string;
-    name_nl: string;
-    name_en: string;
-    score: number;
-  }[];
-  items: PracticeRecommendation[];
-  /** How the practices are chosen, in English. */
-  method: string;
-  /** How the practices are chosen, in Dutch. */
-  method_nl: string;
 }
 
 interface Named {

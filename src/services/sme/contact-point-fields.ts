@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { postcodeWritten } from '../../domain/sme-content.js';
+import type { ContactPointChanges } from '../../http/schemas/contact-points.js';
 import type { Database } from '../../storage/schema.js';
 import { invalid, optionalText, requiredText, webAddress } from '../visits/field-check.js';
 import { municipalityCodes, regionCodes } from './sme-area-fields.js';
@@ -13,27 +14,7 @@ import {
 } from './sme-field-check.js';
 
 /** The editable fields of a contact point, as a client sends them (absent = not given). */
-export interface ContactPointFieldsInput {
-  readonly name?: string | undefined;
-  readonly organisation?: string | null | undefined;
-  /** What it helps SMEs with. */
-  readonly helps_with?: string | null | undefined;
-  /** Visiting address: street and number. */
-  readonly address?: string | null | undefined;
-  readonly postcode?: string | null | undefined;
-  readonly town?: string | null | undefined;
-  readonly phone?: string | null | undefined;
-  readonly email?: string | null | undefined;
-  readonly website?: string | null | undefined;
-  readonly opening_hours?: string | null | undefined;
-  readonly channels?: readonly string[] | undefined;
-  readonly languages?: readonly string[] | undefined;
-  /** NUTS codes of the regions served. */
-  readonly regions?: readonly string[] | undefined;
-  /** CBS codes of the municipalities served. */
-  readonly municipalities?: readonly string[] | undefined;
-  readonly source_url?: string | null | undefined;
-}
+export type ContactPointFieldsInput = Omit<ContactPointChanges, 'version'>;
 
 type Columns = Partial<{
   name: string;

@@ -1,34 +1,11 @@
 import type { Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../../storage/schema.js';
-import type { RegionName } from '../places/place-search.js';
+import type { ContactPoint as ContactPointRecord } from '../../http/schemas/contact-points.js';
+import type { VersionedKind } from '../shared/versioned-write.js';
 import { splitList, type SmeContentStatus } from './sme-field-check.js';
 
-/** A contact point as the API, the CLI and the SME finder show it. */
-export interface ContactPointRecord {
-  id: string;
-  name: string;
-  organisation: string | null;
-  helps_with: string | null;
-  address: string | null;
-  postcode: string | null;
-  town: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  opening_hours: string | null;
-  channels: string[];
-  languages: string[];
-  regions: RegionName[];
-  municipalities: { code: string; name: string; nuts3: string | null }[];
-  smes_served_per_year: number | null;
-  smes_served_year: number | null;
-  source_url: string | null;
-  status: string;
-  created_at: string | null;
-  updated_at: string | null;
-  version: number;
-}
+export type { ContactPoint as ContactPointRecord } from '../../http/schemas/contact-points.js';
 
 /** The contact points with these ids (any status), in the order of `ids`. */
 export async function readContactPoints(
@@ -88,7 +65,8 @@ export async function readContactPoints(
         smes_served_per_year: num(r.smes_served_per_year),
         smes_served_year: num(r.smes_served_year),
         source_url: r.source_url,
-        status: r.status,
+        // Only the SME services and importers write the status, one of SME_CONTENT_STATUSES.
+        status: r.status as SmeContentStatus,
         created_at: r.created_at,
         updated_at: r.updated_at,
         version: Number(r.version),
@@ -156,3 +134,11 @@ export async function listContactPoints(
     ids.map((r) => r.id),
   );
 }
+
+/** Contact points as versioned records: read whatever their status. */
+export const CONTACT_POINT: VersionedKind<ContactPointRecord> = {
+  table: 'contact_points',
+  what: 'contact point',
+  entity: 'contact-point',
+  read: readContactPoint,
+};

@@ -1,38 +1,30 @@
-import { expectVersion } from '../../domain/version-conflict-error.js';
+import type {
+  ContactPointChanges,
+  NewContactPointBody,
+} from '../../http/schemas/contact-points.js';
 import { recordAudit } from '../../storage/record-audit.js';
-import { invalid, versionNumber } from '../visits/field-check.js';
+import { setPublicationStatus } from '../shared/publication-status.js';
+import { versionedWrite } from '../shared/versioned-write.js';
+import { invalid } from '../visits/field-check.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';
 import {
   checkServesSomewhere,
   contactPointFields,
   writeContactPointAreas,
-  type ContactPointFieldsInput,
 } from './contact-point-fields.js';
-import { readContactPoint, type ContactPointRecord } from './contact-point-records.js';
+import {
+  CONTACT_POINT,
+  readContactPoint,
+  type ContactPointRecord,
+} from './contact-point-records.js';
 import { oneOf } from '../visits/field-check.js';
-import { SME_CONTENT_STATUSES, type SmeContentStatus } from './sme-field-check.js';
-import { setPublicationStatus } from './publication-status.js';
-import { bumpVersion } from './versioned-row.js';
-
-const WHAT = 'contact point';
-
-/** A new contact point: a name and at least one region or municipality served. */
-export interface NewContactPointInput extends ContactPointFieldsInput {
-  readonly name: string;
-  /** Default draft. */
-  readonly status?: SmeContentStatus | undefined;
-}
-
-/** Changes to a contact point: the version last read and the fields to change. */
-export interface ContactPointChanges extends ContactPointFieldsInput {
-  readonly version: number;
-}
+import { SME_CONTENT_STATUSES } from './sme-field-check.js';
 
 /** Creates a contact point (a draft unless told otherwise) in one transaction, with its audit row. */
 export async function createContactPoint(
   deps: WriteDeps,
-  input: NewContactPointInput,
+  input: NewContactPointBody,
 ): Promise<ContactPointRecord> {
   if (input.name === undefined || input.name === null) throw invalid('name', 'is required');
   const status =
@@ -90,40 +82,22 @@ export async function createContactPoint(
 }
 
 /** Changes a contact point, raising its version; a stale version is refused (CONFLICT). */
-export async function updateContactPoint(
+export function updateContactPoint(
   deps: WriteDeps,
   id: string,
   changes: ContactPointChanges,
 ): Promise<ContactPointRecord> {
-  const version = versionNumber(changes.version);
-  return deps.store.transaction(async (tx) => {
-    const { columns, regions, municipalities } = await contactPointFields(tx.db, changes);
-    const before = expectVersion(WHAT, id, version, await readContactPoint(tx.db, id));
-    checkServesSomewhere(
-      regions ?? before.regions.map((r) => r.code),
-      municipalities ?? before.municipalities.map((m) => m.code),
-    );
-    await bumpVersion(
-      tx.db,
-      'contact_points',
-      WHAT,
-      id,
-      version,
-      {
-        ...columns,
-        updated_at: deps.now().toISOString(),
-      },
-      readContactPoint,
-    );
-    await writeContactPointAreas(tx.db, id, regions, municipalities);
-    const after = (await readContactPoint(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'update', entity: 'contact-point', entityId: id, before, after },
-      deps.now(),
-    );
-    return after;
+  return versionedWrite(deps, CONTACT_POINT, id, changes.version, {
+    check: (db) => contactPointFields(db, changes),
+    set: (before, { columns, regions, municipalities }) => {
+      checkServesSomewhere(
+        regions ?? before.regions.map((r) => r.code),
+        municipalities ?? before.municipalities.map((m) => m.code),
+      );
+      return { ...columns, updated_at: deps.now().toISOString() };
+    },
+    then: (db, { regions, municipalities }) =>
+      writeContactPointAreas(db, id, regions, municipalities),
   });
 }
 
@@ -137,11 +111,5 @@ export function setContactPointStatus(
   status: 'published' | 'retired',
   options: { readonly version?: number | undefined } = {},
 ): Promise<ContactPointRecord> {
-  return setPublicationStatus(
-    deps,
-    { table: 'contact_points', what: WHAT, entity: 'contact-point', read: readContactPoint },
-    id,
-    status,
-    options,
-  );
+  return setPublicationStatus(deps, CONTACT_POINT, id, status, options);
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { FundChanges } from '../../http/schemas/funds.js';
 import type { Database } from '../../storage/schema.js';
 import {
   invalid,
@@ -17,24 +18,7 @@ import {
 } from './sme-field-check.js';
 
 /** The editable fields of a fund, as a client sends them (absent = not given). */
-export interface FundFieldsInput {
-  readonly name?: string | undefined;
-  readonly manager?: string | null | undefined;
-  /** The size in `currency`. */
-  readonly size?: number | null | undefined;
-  /** ISO 4217, default EUR. */
-  readonly currency?: string | undefined;
-  readonly instruments?: readonly string[] | undefined;
-  readonly targets?: readonly string[] | undefined;
-  /** NUTS codes of the regions the fund serves. */
-  readonly regions?: readonly string[] | undefined;
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  readonly period_start?: string | null | undefined;
-  readonly period_end?: string | null | undefined;
-  readonly website?: string | null | undefined;
-  /** Where the facts come from. */
-  readonly source_url?: string | null | undefined;
-}
+export type FundFieldsInput = Omit<FundChanges, 'version'>;
 
 type Columns = Partial<{
   name: string;

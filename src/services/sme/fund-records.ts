@@ -1,29 +1,12 @@
 import type { Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../../storage/schema.js';
-import type { RegionName } from '../places/place-search.js';
+import type { RegionName } from '../../http/schemas/common.js';
+import type { Fund as FundRecord } from '../../http/schemas/funds.js';
+import type { VersionedKind } from '../shared/versioned-write.js';
 import { splitList, type SmeContentStatus } from './sme-field-check.js';
 
-/** A regional fund as the API, the CLI and the SME finder show it. */
-export interface FundRecord {
-  id: string;
-  name: string;
-  manager: string | null;
-  size: number | null;
-  currency: string | null;
-  instruments: string[];
-  targets: string[];
-  target_sectors: string[];
-  regions: RegionName[];
-  period_start: string | null;
-  period_end: string | null;
-  website: string | null;
-  source_url: string | null;
-  status: string;
-  created_at: string | null;
-  updated_at: string | null;
-  version: number;
-}
+export type { Fund as FundRecord } from '../../http/schemas/funds.js';
 
 /** The funds with these ids (any status), in the order of `ids`. */
 export async function readFunds(
@@ -77,7 +60,8 @@ export async function readFunds(
         period_end: r.period_end,
         website: r.url,
         source_url: r.source_url,
-        status: r.status,
+        // Only the SME services and importers write the status, one of SME_CONTENT_STATUSES.
+        status: r.status as SmeContentStatus,
         created_at: r.created_at,
         updated_at: r.updated_at,
         version: Number(r.version),
@@ -135,3 +119,11 @@ export async function listFunds(
     ids.map((r) => r.id),
   );
 }
+
+/** Funds as versioned records: read whatever their status. */
+export const FUND: VersionedKind<FundRecord> = {
+  table: 'funds',
+  what: 'fund',
+  entity: 'fund',
+  read: readFund,
+};

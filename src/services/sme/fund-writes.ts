@@ -1,35 +1,20 @@
-import { expectVersion } from '../../domain/version-conflict-error.js';
+import type { FundChanges, NewFundBody } from '../../http/schemas/funds.js';
 import { recordAudit } from '../../storage/record-audit.js';
-import { invalid, oneOf, versionNumber } from '../visits/field-check.js';
+import { setPublicationStatus } from '../shared/publication-status.js';
+import { versionedWrite } from '../shared/versioned-write.js';
+import { invalid, oneOf } from '../visits/field-check.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';
-import { fundFields, sizeInEuro, writeFundRegions, type FundFieldsInput } from './fund-fields.js';
-import { readFund, type FundRecord } from './fund-records.js';
-import { SME_CONTENT_STATUSES, type SmeContentStatus } from './sme-field-check.js';
-import { setPublicationStatus } from './publication-status.js';
-import { bumpVersion } from './versioned-row.js';
-
-const WHAT = 'fund';
-
-/** A new fund: a name and at least one region. */
-export interface NewFundInput extends FundFieldsInput {
-  readonly name: string;
-  readonly regions: readonly string[];
-  /** Default draft. */
-  readonly status?: SmeContentStatus | undefined;
-}
-
-/** Changes to a fund: the version last read and the fields to change. */
-export interface FundChanges extends FundFieldsInput {
-  readonly version: number;
-}
+import { fundFields, sizeInEuro, writeFundRegions } from './fund-fields.js';
+import { FUND, readFund, type FundRecord } from './fund-records.js';
+import { SME_CONTENT_STATUSES } from './sme-field-check.js';
 
 function checkPeriod(start: string | null | undefined, end: string | null | undefined): void {
   if (start && end && end < start) throw invalid('period_end', `${end} is before ${start}`);
 }
 
 /** Creates a fund (a draft unless told otherwise) in one transaction, with its audit row. */
-export async function createFund(deps: WriteDeps, input: NewFundInput): Promise<FundRecord> {
+export async function createFund(deps: WriteDeps, input: NewFundBody): Promise<FundRecord> {
   for (const field of ['name', 'regions'] as const)
     if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
   const status =
@@ -80,43 +65,25 @@ export async function createFund(deps: WriteDeps, input: NewFundInput): Promise<
 }
 
 /** Changes a fund, raising its version; a stale version is refused (CONFLICT). */
-export async function updateFund(
-  deps: WriteDeps,
-  id: string,
-  changes: FundChanges,
-): Promise<FundRecord> {
-  const version = versionNumber(changes.version);
-  return deps.store.transaction(async (tx) => {
-    const { columns, regions } = await fundFields(tx.db, changes);
-    const before = expectVersion(WHAT, id, version, await readFund(tx.db, id));
-    checkPeriod(
-      columns.period_start === undefined ? before.period_start : columns.period_start,
-      columns.period_end === undefined ? before.period_end : columns.period_end,
-    );
-    const size = columns.size === undefined ? before.size : columns.size;
-    const currency = columns.currency ?? before.currency ?? 'EUR';
-    await bumpVersion(
-      tx.db,
-      'funds',
-      WHAT,
-      id,
-      version,
-      {
+export function updateFund(deps: WriteDeps, id: string, changes: FundChanges): Promise<FundRecord> {
+  return versionedWrite(deps, FUND, id, changes.version, {
+    check: (db) => fundFields(db, changes),
+    set: (before, { columns }) => {
+      checkPeriod(
+        columns.period_start === undefined ? before.period_start : columns.period_start,
+        columns.period_end === undefined ? before.period_end : columns.period_end,
+      );
+      const size = columns.size === undefined ? before.size : columns.size;
+      const currency = columns.currency ?? before.currency ?? 'EUR';
+      return {
         ...columns,
         size_eur: sizeInEuro(size, currency),
         updated_at: deps.now().toISOString(),
-      },
-      readFund,
-    );
-    if (regions) await writeFundRegions(tx.db, id, regions);
-    const after = (await readFund(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'update', entity: 'fund', entityId: id, before, after },
-      deps.now(),
-    );
-    return after;
+      };
+    },
+    then: async (db, { regions }) => {
+      if (regions) await writeFundRegions(db, id, regions);
+    },
   });
 }
 
@@ -130,11 +97,5 @@ export function setFundStatus(
   status: 'published' | 'retired',
   options: { readonly version?: number | undefined } = {},
 ): Promise<FundRecord> {
-  return setPublicationStatus(
-    deps,
-    { table: 'funds', what: WHAT, entity: 'fund', read: readFund },
-    id,
-    status,
-    options,
-  );
+  return setPublicationStatus(deps, FUND, id, status, options);
 }

@@ -1,30 +1,9 @@
 import { sql } from 'kysely';
 import type { Store } from '../../storage/store.js';
 import { likeEscape, placeKey } from '../../domain/place-key.js';
-import { searchPlaces, type RegionName } from '../places/place-search.js';
-
-/** What the SME finder looks up; a query that is none of these finds nothing. */
-export const SME_FINDER_FORMATS = ['town', 'municipality', 'region', 'pc4', 'pc6'] as const;
-
-/** A place, municipality, postcode or region the query names, with the region to show. */
-export interface SmeFinderMatch {
-  kind: 'place' | 'municipality' | 'postcode' | 'region';
-  name: string;
-  matched_alias: string | null;
-  municipality: { code: string; name: string } | null;
-  /** The region whose contact points and funds apply: the NUTS3 region of a place, or the region named. */
-  region: RegionName | null;
-}
-
-export interface SmeFinderResult {
-  query: string;
-  /** What the query looked like: a Dutch postcode, or a name or code. */
-  understood: 'postcode' | 'name';
-  matches: SmeFinderMatch[];
-  /** For a postcode: the postcode as read, and how many Dutch postcodes are loaded. */
-  postcode: { asked: string; loaded: number } | null;
-  formats: readonly string[];
-}
+import { SME_FINDER_FORMATS } from '../../domain/sme-content.js';
+import type { SmeFinderMatch, SmeFinderResult } from '../../http/schemas/sme.js';
+import { searchPlaces } from '../places/place-search.js';
 
 /**
  * A Dutch postcode in a query: PC4 (`7522`) or PC6 (`7522 NB`, `7522NB`), normalised; null when
@@ -47,7 +26,7 @@ export function dutchPostcode(query: string): { pc4: string; pc6: string | null 
 export async function findSmeArea(store: Store, query: string): Promise<SmeFinderResult> {
   const q = query.trim();
   const postcode = dutchPostcode(q);
-  const base = { query: q, formats: SME_FINDER_FORMATS };
+  const base = { query: q, formats: [...SME_FINDER_FORMATS] };
   if (postcode) {
     const compact = sql<string>`replace(p.postcode, ' ', '')`;
     const rows = await store.db

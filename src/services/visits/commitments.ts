@@ -1,11 +1,11 @@
 import { RegiokrachtError } from '../../domain/errors.js';
 import { amsterdamDate } from './amsterdam-date.js';
-import { isoDate, oneOf, requiredText, versionNumber } from './field-check.js';
+import { isoDate, oneOf, requiredText } from './field-check.js';
 import { newRecordId } from './new-record-id.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readCommitment, requireVisit, type Commitment } from './visit-records.js';
-import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
 import { recordAudit } from '../../storage/record-audit.js';
+import { versionedWrite } from '../shared/versioned-write.js';
 
 import { COMMITMENT_STATUSES } from '../../domain/visit-statuses.js';
 
@@ -69,12 +69,11 @@ export async function addCommitment(
  * Changes a commitment (typically its status: done or dropped) and raises its version by one.
  * Refuses a stale version with a CONFLICT error carrying the commitment as it is now.
  */
-export async function updateCommitment(
+export function updateCommitment(
   deps: VisitDeps,
   id: string,
   changes: CommitmentChanges,
 ): Promise<Commitment> {
-  const version = versionNumber(changes.version);
   const set = {
     ...(changes.description !== undefined
       ? { description: requiredText(changes.description, 'description', 5000) }
@@ -88,30 +87,18 @@ export async function updateCommitment(
       : {}),
   };
   const today = amsterdamDate(deps.now());
-  return deps.store.transaction(async (tx) => {
-    const before = expectVersion('commitment', id, version, await readCommitment(tx.db, id, today));
-    const result = await tx.db
-      .updateTable('commitments')
-      .set({ ...set, version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1)
-      throw new VersionConflictError(
-        'commitment',
-        id,
-        version,
-        (await readCommitment(tx.db, id, today))!,
-      );
-    const after = (await readCommitment(tx.db, id, today))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'update', entity: 'commitment', entityId: id, before: before, after: after },
-      deps.now(),
-    );
-    return after;
-  });
+  return versionedWrite(
+    deps,
+    {
+      table: 'commitments',
+      what: 'commitment',
+      entity: 'commitment',
+      read: (db, id) => readCommitment(db, id, today),
+    },
+    id,
+    changes.version,
+    { set: () => set },
+  );
 }
 
 /**

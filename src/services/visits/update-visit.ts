@@ -1,11 +1,10 @@
 import { amsterdamDate } from './amsterdam-date.js';
-import { isoDate, oneOf, optionalText, versionNumber } from './field-check.js';
+import { isoDate, oneOf, optionalText } from './field-check.js';
 import { VISIT_STATUSES, type VisitStatus } from './plan-visit.js';
 import { agendaField, writeAgenda, type AgendaItemInput } from './visit-agenda.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readVisit, type VisitDetail } from './visit-records.js';
-import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
-import { recordAudit } from '../../storage/record-audit.js';
+import { versionedWrite } from '../shared/versioned-write.js';
 
 /** Changes to a visit: the version last read, and the fields to change (absent = unchanged). */
 export interface VisitChanges {
@@ -23,12 +22,11 @@ export interface VisitChanges {
  * Changes a visit in one transaction and raises its version by one. Refuses a stale version with
  * a CONFLICT error carrying the visit as it is now.
  */
-export async function updateVisit(
+export function updateVisit(
   deps: VisitDeps,
   id: string,
   changes: VisitChanges,
 ): Promise<VisitDetail> {
-  const version = versionNumber(changes.version);
   const set = {
     ...(changes.date !== undefined ? { date: isoDate(changes.date, 'date') } : {}),
     ...(changes.venue !== undefined ? { venue: optionalText(changes.venue, 'venue', 500) } : {}),
@@ -42,24 +40,16 @@ export async function updateVisit(
   };
   const agenda = changes.agenda === undefined ? undefined : agendaField(changes.agenda);
   const today = amsterdamDate(deps.now());
-  return deps.store.transaction(async (tx) => {
-    const before = expectVersion('visit', id, version, await readVisit(tx.db, id, today));
-    const result = await tx.db
-      .updateTable('visits')
-      .set({ ...set, version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1)
-      throw new VersionConflictError('visit', id, version, (await readVisit(tx.db, id, today))!);
-    if (agenda) await writeAgenda(tx.db, id, agenda);
-    const after = (await readVisit(tx.db, id, today))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'update', entity: 'visit', entityId: id, before: before, after: after },
-      deps.now(),
-    );
-    return after;
-  });
+  return versionedWrite(
+    deps,
+    { table: 'visits', what: 'visit', entity: 'visit', read: (db, id) => readVisit(db, id, today) },
+    id,
+    changes.version,
+    {
+      set: () => set,
+      then: async (db) => {
+        if (agenda) await writeAgenda(db, id, agenda);
+      },
+    },
+  );
 }

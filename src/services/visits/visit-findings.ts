@@ -1,9 +1,9 @@
-import { requiredText, topicNumber, versionNumber } from './field-check.js';
+import { requiredText, topicNumber } from './field-check.js';
 import { newRecordId } from './new-record-id.js';
 import type { VisitDeps } from './visit-deps.js';
 import { readFinding, requireVisit, type Finding } from './visit-records.js';
-import { expectVersion, VersionConflictError } from '../../domain/version-conflict-error.js';
 import { recordAudit } from '../../storage/record-audit.js';
+import { versionedWrite } from '../shared/versioned-write.js';
 
 /** A finding to record: its topic (1-3) and what was learned. */
 export interface FindingInput {
@@ -38,33 +38,20 @@ export async function addFinding(
 }
 
 /** Changes a finding's topic or text; refuses a stale version with CONFLICT and the finding as it is. */
-export async function updateFinding(
+export function updateFinding(
   deps: VisitDeps,
   id: string,
   changes: { readonly version: number; readonly topic?: number; readonly text?: string },
 ): Promise<Finding> {
-  const version = versionNumber(changes.version);
   const set = {
     ...(changes.topic !== undefined ? { topic: topicNumber(changes.topic, 'topic') } : {}),
     ...(changes.text !== undefined ? { text: requiredText(changes.text, 'text', 20_000) } : {}),
   };
-  return deps.store.transaction(async (tx) => {
-    const before = expectVersion('finding', id, version, await readFinding(tx.db, id));
-    const result = await tx.db
-      .updateTable('visit_findings')
-      .set({ ...set, version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1)
-      throw new VersionConflictError('finding', id, version, (await readFinding(tx.db, id))!);
-    const after = (await readFinding(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'update', entity: 'finding', entityId: id, before: before, after: after },
-      deps.now(),
-    );
-    return after;
-  });
+  return versionedWrite(
+    deps,
+    { table: 'visit_findings', what: 'finding', entity: 'finding', read: readFinding },
+    id,
+    changes.version,
+    { set: () => set },
+  );
 }

@@ -22,6 +22,15 @@
  * Every step keeps a stem of at least three letters, so short words stay as they are. Words are
  * lower-cased and lose their diacritics first (ideeën -> ideeen), as FTS5's tokenizer does.
  *
+ * Kept over the Snowball Dutch stemmer (snowball-stemmers 0.6.0), measured by `npm run
+ * bench:stemmer` on the words of the starter practices and the Dutch organisation names in the
+ * CORDIS organisation file (3,738 words, 1,696 distinct): Snowball took 520 ms to this one's 27 ms
+ * (medians of 9 on a loaded machine; fastest runs 191 ms and 2 ms), far beyond twice the time,
+ * and joined no more forms: 67 pairs of distinct words against 65, with 1,637 stems each. Of the
+ * pairs only Snowball joins, some are forms of one word (nederland ~ nederlandse, samenwerken ~
+ * samenwerkende) and some are not (open ~ openbaar ~ opening); of those only this one joins,
+ * most are English plurals that Snowball's Dutch leaves apart (technologie ~ technologies).
+ *
  * @example
  * dutchSuffixStem('samenwerkingen'); // 'samenwerk'
  * dutchSuffixStem('samenwerking'); // 'samenwerk'

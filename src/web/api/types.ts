@@ -1,4 +1,5 @@
 /** Shapes of the REST API's answers, as the web application reads them. */
+import type { HelixRole } from '../../http/schemas/analytics-network.js';
 import type { ContactPointRecord, FundRecord } from './sme-types.js';
 
 export interface Named {
@@ -127,117 +128,21 @@ export interface IndicatorValues extends IndicatorLabelled {
   values: IndicatorValue[];
 }
 
-export type HelixRole = 'business' | 'research' | 'education' | 'government' | 'other';
+export type {
+  HelixRole,
+  Network,
+  NetworkOrganisation,
+} from '../../http/schemas/analytics-network.js';
 export type HelixCounts = Record<HelixRole, number>;
-
-/** Whether a region figure is measured; when not, why (in the language asked for). */
-export interface MeasureStatus {
-  available: boolean;
-  reason_code: 'no_participations' | 'country_level_only' | 'coarser_than_region' | null;
-  reason: string | null;
-}
-
-/** How much of the country's participations the data places at the region's level. */
-export interface Coverage {
-  country: string;
-  level: number;
-  deepest_level: number | null;
-  placed_participations: number;
-  unplaced_participations: number;
-  unplaced_business_participations: number;
-  placed_share: number | null;
-  placed_contribution_share: number | null;
-  note: string;
-}
-
-/** First and last start year of the projects behind a figure. */
-export interface FigurePeriod {
-  first_year: number;
-  last_year: number;
-}
-
-/** What topic 1 and 2 figures carry: status, coverage and the projects' years. */
-export interface Covered extends MeasureStatus {
-  coverage: Coverage;
-  period: FigurePeriod | null;
-}
-
-/** Counts are null when the region cannot be measured (`available` false). */
-export interface Helix extends Covered {
-  region: string;
-  projects: number | null;
-  configurations: Record<'U' | 'I' | 'G' | 'UI' | 'UG' | 'IG' | 'UIG', number> | null;
-  t_millibits: number | null;
-  t_ci95_millibits: [number, number] | null;
-  composition: { actors: HelixCounts; participations: HelixCounts } | null;
-  source?: Source;
-}
-
-export interface NetworkOrganisation {
-  id: string;
-  /** Null when the source gives the organisation no name (see organisationName). */
-  name: string | null;
-  helix_role: HelixRole;
-  degree_centrality: number;
-  betweenness_centrality: number;
-  external_links: number;
-  community: number | null;
-}
-
-export interface Network extends Covered {
-  region: string;
-  /** The key area the network was restricted to, when the server applied one. */
-  key_area?: string | null;
-  nodes: number | null;
-  edges: number | null;
-  density: number | null;
-  components: number | null;
-  largest_component_share: number | null;
-  assortativity_helix: number | null;
-  helix_pairs: { a: HelixRole; b: HelixRole; observed: number; expected: number }[];
-  organisations: NetworkOrganisation[];
-  links: { source: string; target: string; weight: number }[];
-  source?: Source;
-}
-
-export interface KeyAreaRow extends Named {
-  key_area: string;
-  value: number | null;
-  share_of_national: number | null;
-  lq: number | null;
-  /** The key areas measured in this row: one, or several the classification cannot tell apart. */
-  members: (Named & { key_area: string })[];
-}
-
-export interface KeyAreas extends Covered {
-  region: string;
-  taxonomy: string;
-  /** What the projects are classified by: CORDIS legal-basis and topic codes, or programme parts. */
-  classification: 'legal_basis' | 'programme_part';
-  measure: string;
-  reference: string;
-  areas: KeyAreaRow[];
-  /** Activity classified into no key area, and its share of all the region's activity. */
-  unclassified: { value: number | null; share: number | null };
-  source?: Source;
-}
-
-export interface IndexRegion {
-  region: string;
-  index: number;
-  relative: number;
-  group: string;
-  band: string;
-  rank_range: [number, number];
-}
-
-export interface IndexTable {
-  year: number;
-  reference: string;
-  indicators: string[];
-  regions: IndexRegion[];
-  source?: Source;
-}
+export type {
+  Coverage,
+  Covered,
+  FigurePeriod,
+  MeasureStatus,
+} from '../../http/schemas/measure-status.js';
+export type { Helix } from '../../http/schemas/analytics-helix.js';
+export type { KeyAreaRow, KeyAreas } from '../../http/schemas/analytics-key-areas.js';
+export type { IndexRegion, IndexTable } from '../../http/schemas/analytics-index.js';
 
 export interface RegionIndexIndicator {
   id: string;
@@ -326,32 +231,7 @@ export interface RegionSme {
   source: Source;
 }
 
-export interface Practice {
-  id: string;
-  title: string;
-  region: RegionName;
-  topic: number;
-  period_start: string | null;
-  period_end: string | null;
-  description: string;
-  resources: string | null;
-  evidence: string | null;
-  transfer_potential: string | null;
-  contact: string | null;
-  source_url: string | null;
-  language: string;
-  updated_at: string;
-  key_areas: (Named & { id: string })[];
-  transfers: (Named & { region: string; year: number | null; outcome: string | null })[];
-}
-
-export interface PracticePage extends Page<Practice> {
-  facets: {
-    topics: { topic: number; count: number }[];
-    regions: (RegionName & { count: number })[];
-    key_areas: (Named & { id: string; taxonomy_id: string; count: number })[];
-  };
-}
+export type { Practice, PracticePage } from '../../http/schemas/practices.js';
 
 export interface Visit {
   id: string;

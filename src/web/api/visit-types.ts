@@ -1,5 +1,5 @@
 /** Shapes of the API's answers on visits, follow-up, the next region and editing good practices. */
-import type { Named, Practice, RegionName, Source } from './types.js';
+import type { Named, Source } from './types.js';
 
 export type {
   Commitment,
@@ -62,22 +62,7 @@ export interface NextVisitReport {
 }
 
 /** A good practice as its editors read it (drafts included). */
-export interface PracticeRecord extends Practice {
-  status: 'draft' | 'published';
-  created_at: string;
-  version: number;
-}
-
-/** GET /api/regions/:code/practices/recommended. */
-export interface PracticeRecommendations {
-  region: RegionName;
-  criteria: string;
-  weakest: (Named & { kind: string; id: string; score: number })[];
-  items: {
-    practice: PracticeRecord;
-    score: number;
-    reasons: (Named & { kind: string; id: string; text_nl: string; text_en: string })[];
-  }[];
-  method: string;
-  method_nl: string;
-}
+export type {
+  Practice as PracticeRecord,
+  PracticeRecommendations,
+} from '../../http/schemas/practices.js';

@@ -1,3 +1,5 @@
+import type { NewPracticeBody } from '../../http/schemas/practices.js';
+
 /** The texts of the good-practice form, as typed. */
 export interface PracticeFormTexts {
   readonly title: string;
@@ -15,22 +17,13 @@ export interface PracticeFormTexts {
   readonly language: string;
 }
 
-/** The body of POST /api/practices and PATCH /api/practices/:id. */
-export interface PracticeBody {
-  title: string;
-  region: string;
+/**
+ * The body of POST /api/practices and PATCH /api/practices/:id: every field of the practice, the
+ * topic null when none is chosen (so the server's check names the field).
+ */
+export type PracticeBody = Required<Omit<NewPracticeBody, 'topic' | 'status'>> & {
   topic: number | null;
-  key_areas: string[];
-  period_start: string | null;
-  period_end: string | null;
-  description: string;
-  resources: string | null;
-  evidence: string | null;
-  transfer_potential: string | null;
-  contact: string | null;
-  source_url: string | null;
-  language: 'nl' | 'en';
-}
+};
 
 const optional = (text: string): string | null => text.trim() || null;
 

@@ -6,47 +6,41 @@ import { dataTable } from '../ui/data-table.js';
 import { datasetTitleOf } from '../ui/dataset-title.js';
 import { h } from '../ui/dom.js';
 import { sourceAnchor } from '../ui/source-anchor.js';
+import { pageView } from '../ui/page-view.js';
 
 /** Sources: every data set with publisher, licence, retrieval date and its import runs. */
 export async function sourcesPage(): Promise<PageView> {
   const sources = await getJson<Page<SourceEntry>>('/api/sources?limit=1000');
-  return {
-    title: t('sources.title'),
-    content: h(
-      'div',
-      null,
-      h('h1', { class: 'utrecht-heading-1' }, t('sources.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('sources.lead', { n: formatNumber(sources.total) })),
-      h(
-        'ol',
-        { class: 'rk-sources', 'data-testid': 'sources' },
-        sources.items.map((d) =>
+  return pageView(
+    t('sources.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('sources.lead', { n: formatNumber(sources.total) })),
+    h(
+      'ol',
+      { class: 'rk-sources', 'data-testid': 'sources' },
+      sources.items.map((d) =>
+        h(
+          'li',
+          { class: 'rk-card', id: sourceAnchor(d.id) },
           h(
-            'li',
-            { class: 'rk-card', id: sourceAnchor(d.id) },
-            h(
-              'h2',
-              { class: 'utrecht-heading-3 rk-card__title' },
-              d.url
-                ? h('a', { class: 'utrecht-link', href: d.url }, datasetTitleOf(d))
-                : datasetTitleOf(d),
-            ),
-            h(
-              'dl',
-              { class: 'rk-facts' },
-              fact(t('source.publisher'), d.publisher),
-              fact(t('source.licence'), d.licence ?? t('source.licence.none')),
-              fact(t('source.retrieved'), retrieved(d)),
-              fact(t('sources.id'), d.id),
-            ),
-            d.imports.length
-              ? importRuns(d)
-              : h('p', { class: 'rk-small' }, t('sources.noimports')),
+            'h2',
+            { class: 'utrecht-heading-3 rk-card__title' },
+            d.url
+              ? h('a', { class: 'utrecht-link', href: d.url }, datasetTitleOf(d))
+              : datasetTitleOf(d),
           ),
+          h(
+            'dl',
+            { class: 'rk-facts' },
+            fact(t('source.publisher'), d.publisher),
+            fact(t('source.licence'), d.licence ?? t('source.licence.none')),
+            fact(t('source.retrieved'), retrieved(d)),
+            fact(t('sources.id'), d.id),
+          ),
+          d.imports.length ? importRuns(d) : h('p', { class: 'rk-small' }, t('sources.noimports')),
         ),
       ),
     ),
-  };
+  );
 }
 
 type ImportEntry = SourceEntry['imports'][number];

@@ -2,7 +2,8 @@ import type { ContactPointRecord, FundRecord } from '../api/sme-types.js';
 import { href } from '../app/router.js';
 import { formatNumber, lang, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
-import { h, type Child } from './dom.js';
+import { h } from './dom.js';
+import { fact } from './fact.js';
 
 /** The translated label of a contact channel, a fund instrument or a fund target. */
 export function smeLabel(kind: 'channel' | 'instrument' | 'target', value: string): string {
@@ -18,12 +19,17 @@ function languageName(code: string): string {
   }
 }
 
-function fact(label: string, value: Child, testId?: string): HTMLElement {
+/** A fact whose value is a web address, shown as a link; nothing without an address. */
+function linkFact(label: string, url: string | null): HTMLElement | null {
+  return url ? fact(label, h('a', { class: 'utrecht-link', href: url }, url)) : null;
+}
+
+/** The link under a card to the page that edits it. */
+function cardEditLink(path: string, name: string): HTMLElement {
   return h(
-    'div',
-    { class: 'rk-facts__item', 'data-testid': testId },
-    h('dt', null, label),
-    h('dd', null, value),
+    'p',
+    { class: 'rk-small' },
+    h('a', { class: 'utrecht-link', href: href(path) }, t('sme.edit', { name })),
   );
 }
 
@@ -86,12 +92,7 @@ export function contactPointCard(c: ContactPointRecord, editLink = false): HTMLE
             'contact-email',
           )
         : null,
-      c.website
-        ? fact(
-            t('sme.field.website'),
-            h('a', { class: 'utrecht-link', href: c.website }, c.website),
-          )
-        : null,
+      linkFact(t('sme.field.website'), c.website),
       c.opening_hours ? fact(t('sme.field.openingHours'), c.opening_hours) : null,
       c.channels.length
         ? fact(
@@ -113,24 +114,9 @@ export function contactPointCard(c: ContactPointRecord, editLink = false): HTMLE
             }),
           )
         : null,
-      c.source_url
-        ? fact(
-            t('sme.field.source'),
-            h('a', { class: 'utrecht-link', href: c.source_url }, c.source_url),
-          )
-        : null,
+      linkFact(t('sme.field.source'), c.source_url),
     ),
-    editLink
-      ? h(
-          'p',
-          { class: 'rk-small' },
-          h(
-            'a',
-            { class: 'utrecht-link', href: href(`/mkb/contactpunten/${encodeURIComponent(c.id)}`) },
-            t('sme.edit', { name: c.name }),
-          ),
-        )
-      : null,
+    editLink ? cardEditLink(`/mkb/contactpunten/${encodeURIComponent(c.id)}`, c.name) : null,
   );
 }
 
@@ -161,29 +147,9 @@ export function fundCard(f: FundRecord, editLink = false): HTMLElement {
       f.target_sectors.length ? fact(t('sme.fund.sectors'), f.target_sectors.join(', ')) : null,
       f.regions.length ? fact(t('sme.fund.regions'), f.regions.map(nameOf).join(', ')) : null,
       period ? fact(t('sme.fund.period'), period) : null,
-      f.website
-        ? fact(
-            t('sme.field.website'),
-            h('a', { class: 'utrecht-link', href: f.website }, f.website),
-          )
-        : null,
-      f.source_url
-        ? fact(
-            t('sme.field.source'),
-            h('a', { class: 'utrecht-link', href: f.source_url }, f.source_url),
-          )
-        : null,
+      linkFact(t('sme.field.website'), f.website),
+      linkFact(t('sme.field.source'), f.source_url),
     ),
-    editLink
-      ? h(
-          'p',
-          { class: 'rk-small' },
-          h(
-            'a',
-            { class: 'utrecht-link', href: href(`/mkb/fondsen/${encodeURIComponent(f.id)}`) },
-            t('sme.edit', { name: f.name }),
-          ),
-        )
-      : null,
+    editLink ? cardEditLink(`/mkb/fondsen/${encodeURIComponent(f.id)}`, f.name) : null,
   );
 }

@@ -1,0 +1,64 @@
+/** Topic 1: a region's helix composition and triple-helix synergy (GET /api/regions/:code/helix). */
+import { Type, type Static } from 'typebox';
+import { HelixRoleCounts, Nullable, Source } from './common.js';
+import { coveredProperties, langQuery } from './measure-status.js';
+import { Pair } from './pair.js';
+
+const closed = { additionalProperties: false } as const;
+
+export const HelixQuery = Type.Object(
+  {
+    resamples: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 10000,
+        description: 'bootstrap resamples (default 1000; other values for signed-in users only)',
+      }),
+    ),
+    seed: Type.Optional(
+      Type.Integer({
+        description: 'bootstrap seed (default 1; other values for signed-in users only)',
+      }),
+    ),
+    lang: Type.Optional(langQuery),
+  },
+  closed,
+);
+export type HelixQuery = Static<typeof HelixQuery>;
+
+const projects = Type.Integer();
+/** Projects per helix configuration: U(niversity), I(ndustry), G(overnment) and their pairs. */
+const HelixConfigurations = Type.Object(
+  {
+    U: projects,
+    I: projects,
+    G: projects,
+    UI: projects,
+    UG: projects,
+    IG: projects,
+    UIG: projects,
+  },
+  closed,
+);
+
+const Interval = Nullable(Pair(Type.Number()), {
+  description: 'percentile bootstrap 95% interval of T, in millibits; null without projects',
+});
+
+/** A region's helix figures; the counts are null when the region cannot be measured. */
+export const Helix = Type.Object(
+  {
+    region: Type.String(),
+    ...coveredProperties,
+    projects: Nullable(Type.Integer()),
+    configurations: Nullable(HelixConfigurations),
+    t_millibits: Nullable(Type.Number()),
+    t_ci95_millibits: Interval,
+    composition: Nullable(
+      Type.Object({ actors: HelixRoleCounts, participations: HelixRoleCounts }, closed),
+    ),
+    source: Source,
+  },
+  closed,
+);
+export type Helix = Static<typeof Helix>;

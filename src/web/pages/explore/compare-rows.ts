@@ -1,0 +1,192 @@
+import { referenceName } from '../../../domain/reference-name.js';
+import { ApiError } from '../../api/client.js';
+import type { Helix, KeyAreas } from '../../api/types.js';
+import { HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
+import { formatNumber, formatPercent, lang, nameOf, t } from '../../i18n/i18n.js';
+import { h, type Child } from '../../ui/dom.js';
+import { notMeasuredCell } from '../../ui/measure-status.js';
+import { groupText } from '../region/region-index.js';
+import { missingCell, scoreCell, type CompareColumn } from './compare-column.js';
+
+/** A row of a comparison table: its label and the cell it shows for each region. */
+export type CompareRow = [string, (c: CompareColumn) => Child];
+
+/** The years and the reference set of a column's figures, or why they are not available. */
+export function basisCell(figures: Helix | KeyAreas | ApiError, keyAreas: boolean): Child {
+  if (figures instanceof ApiError) return missingCell(figures);
+  if (!figures.available)
+    return h(
+      'span',
+      { class: 'rk-missing rk-small', 'data-testid': 'not-available-basis' },
+      t('measure.na.full'),
+      ': ',
+      figures.reason ?? '',
+    );
+  const p = figures.period;
+  const years = p ? { first: p.first_year, last: p.last_year } : null;
+  if (keyAreas && 'reference' in figures)
+    return years
+      ? t('compare.basis.keyareas', {
+          ...years,
+          reference: referenceName(figures.reference, lang()),
+        })
+      : t('compare.basis.none');
+  const coverage = figures.coverage;
+  const placed = t('compare.basis.value', {
+    first: years?.first ?? '–',
+    last: years?.last ?? '–',
+    level: coverage.level,
+    country: coverage.country,
+    share: coverage.placed_share === null ? '–' : formatPercent(coverage.placed_share, 0),
+  });
+  return years ? placed : t('compare.basis.none');
+}
+
+/** Topic 1: projects, synergy T and actors per helix role, and the basis of the figures. */
+export function helixRows(): CompareRow[] {
+  return [
+    [
+      t('region.t.projects'),
+      (c) =>
+        c.helix instanceof ApiError
+          ? missingCell(c.helix)
+          : c.helix.projects === null
+            ? notMeasuredCell(c.helix)
+            : formatNumber(c.helix.projects),
+    ],
+    [
+      t('compare.t'),
+      (c) =>
+        c.helix instanceof ApiError
+          ? missingCell(c.helix)
+          : !c.helix.available
+            ? notMeasuredCell(c.helix)
+            : c.helix.t_millibits === null
+              ? '–'
+              : `${formatNumber(c.helix.t_millibits, 1)}${c.helix.t_ci95_millibits ? ` [${formatNumber(c.helix.t_ci95_millibits[0], 1)}; ${formatNumber(c.helix.t_ci95_millibits[1], 1)}]` : ''}`,
+    ],
+    ...HELIX_ROLES.map(
+      (role) =>
+        [
+          t('compare.actors', { role: t(helixLabelKey(role)) }),
+          (c: CompareColumn) =>
+            c.helix instanceof ApiError
+              ? missingCell(c.helix)
+              : c.helix.composition === null
+                ? notMeasuredCell(c.helix)
+                : formatNumber(c.helix.composition.actors[role] ?? 0),
+        ] as CompareRow,
+    ),
+    [t('compare.basis'), (c) => basisCell(c.helix, false)],
+  ];
+}
+
+/** Topic 2: the location quotient of every key area any of the regions has. */
+export function keyAreaRows(columns: readonly CompareColumn[]): CompareRow[] {
+  const keyAreaIds: { id: string; label: string }[] = [];
+  for (const c of columns) {
+    if (c.keyAreas instanceof ApiError) continue;
+    for (const a of c.keyAreas.areas) {
+      if (!keyAreaIds.some((k) => k.id === a.key_area))
+        keyAreaIds.push({ id: a.key_area, label: nameOf(a) });
+    }
+  }
+  return keyAreaIds.map((k) => [
+    t('compare.lq', { area: k.label }),
+    (c) => {
+      if (c.keyAreas instanceof ApiError) return missingCell(c.keyAreas);
+      if (!c.keyAreas.available) return notMeasuredCell(c.keyAreas);
+      const lq = c.keyAreas.areas.find((a) => a.key_area === k.id)?.lq;
+      return lq === null || lq === undefined
+        ? '–'
+        : scoreCell(formatNumber(lq, 2), Math.min(1, lq / 2), lq >= 1);
+    },
+  ]);
+}
+
+/** Topic 3: spearheads, the index with its edition, group and ranks, and every indicator's score. */
+export function indexRows(
+  columns: readonly CompareColumn[],
+  indicatorName: (id: string) => string,
+): CompareRow[] {
+  const indicatorIds = [
+    ...new Set(
+      columns.flatMap((c) =>
+        c.index instanceof ApiError ? [] : c.index.indicators.map((i) => i.id),
+      ),
+    ),
+  ];
+  return [
+    [
+      t('region.spearheads.short'),
+      (c) =>
+        c.region instanceof ApiError
+          ? missingCell(c.region)
+          : formatNumber(c.region.spearheads.length),
+    ],
+    [
+      t('compare.index.computedFor'),
+      (c) =>
+        c.index instanceof ApiError
+          ? missingCell(c.index)
+          : (c.index.computed_for ?? c.index.region),
+    ],
+    [
+      t('compare.index.edition'),
+      (c) => {
+        if (c.index instanceof ApiError) return missingCell(c.index);
+        const edition = c.index.edition ?? c.index.year;
+        return c.index.mode === 'year'
+          ? t('compare.index.year.value', { year: c.index.year, of: c.index.of ?? '–' })
+          : t('compare.index.edition.value', {
+              edition,
+              from: edition - (c.index.lag ?? 0),
+              to: edition,
+              of: c.index.of ?? '–',
+            });
+      },
+    ],
+    [
+      t('region.index.value'),
+      (c) =>
+        c.index instanceof ApiError
+          ? missingCell(c.index)
+          : scoreCell(formatNumber(c.index.index, 3), c.index.index),
+    ],
+    [
+      t('region.index.relative'),
+      (c) =>
+        c.index instanceof ApiError ? missingCell(c.index) : formatNumber(c.index.relative, 1),
+    ],
+    [
+      t('region.index.group'),
+      (c) =>
+        c.index instanceof ApiError ? missingCell(c.index) : groupText(c.index.group, c.index.band),
+    ],
+    [
+      t('region.index.rankRange'),
+      (c) =>
+        c.index instanceof ApiError
+          ? missingCell(c.index)
+          : t('region.index.rankRange.value', {
+              best: c.index.rank_range[0],
+              worst: c.index.rank_range[1],
+            }),
+    ],
+    ...indicatorIds.map(
+      (id) =>
+        [
+          t('compare.score', { indicator: indicatorName(id) }),
+          (c: CompareColumn) => {
+            if (c.index instanceof ApiError) return missingCell(c.index);
+            const found = c.index.indicators.find((i) => i.id === id);
+            const score = found?.score;
+            const year = found?.year == null ? '' : ` (${found.year})`;
+            return score === null || score === undefined
+              ? '–'
+              : scoreCell(`${formatNumber(score, 2)}${year}`, score);
+          },
+        ] as CompareRow,
+    ),
+  ];
+}

@@ -1,0 +1,298 @@
+import { ApiError, getJson, query, tryJson } from '../../api/client.js';
+import type {
+  BridgeOrganisation,
+  LinkPartner,
+  MissingLinks,
+  RegionBridges,
+  RegionLinks,
+} from '../../api/links-types.js';
+import type { RegionDetail, RegionFeatureCollection } from '../../api/types.js';
+import { helixLabelKey } from '../../app/helix-roles.js';
+import type { PageView } from '../../app/page.js';
+import { href, type Route } from '../../app/router.js';
+import { barChart } from '../../charts/bar-chart.js';
+import { lineChart } from '../../charts/line-chart.js';
+import { formatEuro, formatNumber, lang, nameOf, t } from '../../i18n/i18n.js';
+import { flowMap } from '../../map/flow-map.js';
+import { dataTable } from '../../ui/data-table.js';
+import { h } from '../../ui/dom.js';
+import { chartFigure } from '../../ui/figure.js';
+import { coverageSentence, notMeasured } from '../../ui/measure-status.js';
+import { unavailable } from '../../ui/notice.js';
+import { sourceDetails } from '../../ui/source-details.js';
+
+const LISTED = 25;
+const BARS = 12;
+
+/** An organisation's name; one without a name in the source is named by its PIC. */
+export function organisationLabel(o: BridgeOrganisation): string {
+  return o.name?.trim() ? o.name : t('links.unnamed', { pic: o.pic });
+}
+
+const partnerName = (p: LinkPartner) => nameOf(p);
+
+/** Connecting regions: a region's links to other regions and countries, bridges and missing links. */
+export async function linksPage(route: Route): Promise<PageView> {
+  const code = (route.params[0] ?? '').toUpperCase();
+  const [region, links, missing] = await Promise.all([
+    getJson<RegionDetail>(`/api/regions/${code}`),
+    tryJson<RegionLinks>(`/api/regions/${code}/links${query({ lang: lang() })}`),
+    tryJson<MissingLinks>(`/api/regions/${code}/links/missing${query({ lang: lang() })}`),
+  ]);
+  const name = nameOf(region);
+  const title = t('links.titleFor', { name });
+  if (links instanceof ApiError)
+    return {
+      title,
+      content: h(
+        'div',
+        null,
+        h('h1', { class: 'utrecht-heading-1' }, title),
+        unavailable(t('links.title'), links),
+      ),
+    };
+  const geometry = await tryJson<RegionFeatureCollection>(
+    `/api/geometry${query({ level: links.level, country: links.country })}`,
+  );
+  const content = h(
+    'div',
+    { class: 'rk-links' },
+    h('h1', { class: 'utrecht-heading-1' }, title),
+    h('p', { class: 'utrecht-paragraph rk-lead' }, t('links.lead')),
+    h(
+      'p',
+      { class: 'utrecht-paragraph' },
+      h('a', { class: 'utrecht-link', href: href(`/regio/${code}`) }, t('links.back', { name })),
+    ),
+    links.available
+      ? linksBody(links, name, geometry instanceof ApiError ? null : geometry)
+      : notMeasured(t('links.title'), links),
+    missing instanceof ApiError ? null : missingSection(missing, name),
+    sourceDetails(links.source),
+  );
+  return { title, content };
+}
+
+function linksBody(
+  links: RegionLinks,
+  name: string,
+  geometry: RegionFeatureCollection | null,
+): HTMLElement {
+  const regions = links.partners.filter((p) => p.kind === 'region');
+  const countries = links.partners.filter((p) => p.kind === 'country');
+  const featureName = (c: string) => {
+    const f = geometry?.features.find((x) => x.id === c);
+    return f ? nameOf(f.properties) : c;
+  };
+  return h(
+    'div',
+    null,
+    h(
+      'p',
+      { class: 'utrecht-paragraph', 'data-testid': 'links-summary' },
+      t('links.summary', {
+        name,
+        linked: formatNumber(links.linked_projects, 0),
+        projects: formatNumber(links.projects, 0),
+        partners: formatNumber(links.partners.length, 0),
+      }),
+    ),
+    coverageSentence(links),
+    h(
+      'div',
+      { class: 'rk-links__maps' },
+      geometry
+        ? chartFigure({
+            title: t('links.map.title', { name }),
+            alt: t('links.map.alt', {
+              name,
+              n: regions.length,
+              top: regions
+                .slice(0, 3)
+                .map((p) => partnerName(p))
+                .join(', '),
+            }),
+            chart: flowMap({
+              features: geometry.features,
+              region: links.region,
+              centroid: links.centroid,
+              partners: regions,
+              name: featureName,
+            }),
+            table: partnerTable(regions, t('links.map.table')),
+            // named on the downloaded picture; the page shows the source once, below
+            source: links.source,
+            sourceShown: false,
+            testId: 'links-flow-map',
+          })
+        : null,
+      chartFigure({
+        title: t('links.countries.title'),
+        alt: t('links.countries.alt', { name }),
+        chart: barChart({
+          bars: countries.slice(0, BARS).map((p) => ({
+            label: partnerName(p),
+            value: p.strength,
+            display: t('links.bar', {
+              strength: formatNumber(p.strength, 3),
+              n: formatNumber(p.shared_projects, 0),
+            }),
+          })),
+          testId: 'links-countries',
+        }),
+        table: partnerTable(countries, t('links.countries.table')),
+        extra: h('p', { class: 'utrecht-paragraph rk-small' }, t('links.countries.note')),
+      }),
+    ),
+    links.by_year.length > 1
+      ? chartFigure({
+          title: t('links.trend.title', { name }),
+          alt: t('links.trend.alt', {
+            name,
+            first: links.by_year[0]!.year,
+            last: links.by_year.at(-1)!.year,
+          }),
+          chart: lineChart({
+            points: links.by_year.map((y) => ({ x: y.year, y: y.shared_projects })),
+            format: (v) => formatNumber(v, 0),
+            yMin: 0,
+          }),
+          table: dataTable({
+            caption: t('links.trend.title', { name }),
+            captionHidden: true,
+            columns: [
+              { label: t('links.col.year'), rowHeader: true, cell: (y) => String(y.year) },
+              {
+                label: t('links.col.projects'),
+                numeric: true,
+                value: (y) => y.shared_projects,
+                cell: (y) => formatNumber(y.shared_projects, 0),
+              },
+            ],
+            rows: links.by_year,
+          }),
+        })
+      : null,
+    h('h2', { class: 'utrecht-heading-2' }, t('links.ranked')),
+    partnerTable(links.partners.slice(0, LISTED), t('links.ranked')),
+    h('h2', { class: 'utrecht-heading-2' }, t('links.bridges.title')),
+    h('p', { class: 'utrecht-paragraph' }, t('links.bridges.lead')),
+    ...links.partners.slice(0, 10).map((p) => bridgesDetails(links.region, p)),
+  );
+}
+
+function partnerTable(partners: readonly LinkPartner[], caption: string): HTMLDivElement {
+  return dataTable({
+    caption,
+    captionHidden: true,
+    testId: 'links-partners',
+    columns: [
+      { label: t('links.col.partner'), rowHeader: true, cell: (p) => partnerName(p) },
+      {
+        label: t('links.col.projects'),
+        numeric: true,
+        value: (p) => p.shared_projects,
+        cell: (p) => formatNumber(p.shared_projects, 0),
+      },
+      {
+        label: t('links.col.pairs'),
+        numeric: true,
+        value: (p) => p.organisation_pairs,
+        cell: (p) => formatNumber(p.organisation_pairs, 0),
+      },
+      {
+        label: t('links.col.contribution'),
+        numeric: true,
+        value: (p) => p.contribution_eur,
+        cell: (p) =>
+          p.contribution_eur === null ? t('measure.na') : formatEuro(p.contribution_eur),
+      },
+      {
+        label: t('links.col.strength'),
+        numeric: true,
+        value: (p) => p.strength,
+        cell: (p) => formatNumber(p.strength, 3),
+      },
+      {
+        label: t('links.col.bridges'),
+        cell: (p) => p.top_bridges.map(organisationLabel).join('; '),
+      },
+    ],
+    rows: partners,
+  });
+}
+
+function bridgesDetails(region: string, partner: LinkPartner): HTMLDetailsElement {
+  const body = h('div', null);
+  let loaded = false;
+  const details = h(
+    'details',
+    { class: 'rk-details-block', 'data-testid': 'links-bridges' },
+    h(
+      'summary',
+      null,
+      t('links.bridges.for', { partner: partnerName(partner), n: partner.shared_projects }),
+    ),
+    body,
+  );
+  details.addEventListener('toggle', () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    void tryJson<RegionBridges>(
+      `/api/regions/${region}/links/${partner.code}/bridges${query({ limit: 10 })}`,
+    ).then((bridges) => {
+      if (bridges instanceof ApiError)
+        return body.replaceChildren(unavailable(t('links.bridges.title'), bridges));
+      const side = (caption: string, rows: BridgeOrganisation[]) =>
+        dataTable({
+          caption,
+          columns: [
+            { label: t('links.col.organisation'), rowHeader: true, cell: organisationLabel },
+            { label: t('links.col.role'), cell: (o) => t(helixLabelKey(o.helix_role)) },
+            {
+              label: t('links.col.projects'),
+              numeric: true,
+              value: (o) => o.shared_projects,
+              cell: (o) => formatNumber(o.shared_projects, 0),
+            },
+          ],
+          rows,
+        });
+      body.replaceChildren(
+        partner.note_nl
+          ? h(
+              'p',
+              { class: 'utrecht-paragraph rk-small' },
+              lang() === 'nl' ? partner.note_nl : partner.note_en,
+            )
+          : '',
+        side(t('links.bridges.here'), bridges.here),
+        side(t('links.bridges.there', { partner: partnerName(partner) }), bridges.there),
+      );
+    });
+  });
+  return details;
+}
+
+/** The missing links in words: similar or complementary regions weakly linked with this one. */
+export function missingSection(missing: MissingLinks, name: string): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'missing-heading', 'data-testid': 'links-missing' },
+    h('h2', { class: 'utrecht-heading-2', id: 'missing-heading' }, t('links.missing.title')),
+    h('p', { class: 'utrecht-paragraph' }, t('links.missing.lead', { name })),
+    missing.links.length
+      ? h(
+          'ul',
+          { class: 'utrecht-unordered-list' },
+          missing.links.map((l) =>
+            h(
+              'li',
+              { class: 'utrecht-unordered-list__item' },
+              lang() === 'nl' ? l.explanation_nl : l.explanation_en,
+            ),
+          ),
+        )
+      : h('p', { class: 'utrecht-paragraph' }, t('links.missing.none')),
+  );
+}

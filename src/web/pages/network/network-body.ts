@@ -1,0 +1,164 @@
+import { ApiError } from '../../api/client.js';
+import type { KeyAreas, Network } from '../../api/types.js';
+import { HELIX_COLOURS, HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
+import { formatNumber, formatPercent, nameOf, t } from '../../i18n/i18n.js';
+import { networkGraph } from '../../network/network-graph.js';
+import { dataTable } from '../../ui/data-table.js';
+import { h } from '../../ui/dom.js';
+import { fact } from '../../ui/fact.js';
+import { chartFigure } from '../../ui/figure.js';
+import { notice } from '../../ui/notice.js';
+import { organisationName } from '../../ui/organisation-name.js';
+import { sourceDetails } from '../../ui/source-details.js';
+import { coverageSentence } from '../../ui/measure-status.js';
+import { organisationTable } from './network-organisation-table.js';
+
+const DRAWN = 150;
+const LISTED = 25;
+
+/**
+ * A measured network with organisations: its facts, the picture of its best connected part with
+ * the legend, the best connected organisations and the links between helix roles against chance.
+ */
+export function networkBody(
+  network: Network,
+  name: string,
+  keyArea: string | undefined,
+  keyAreas: KeyAreas | ApiError,
+): Node[] {
+  const { svg, shown } = networkGraph(network, DRAWN);
+  // Only a filter the server says it applied is named; otherwise the page says it shows everything.
+  const applied = keyArea !== undefined && network.key_area === keyArea;
+  const areaName =
+    applied && !(keyAreas instanceof ApiError)
+      ? keyAreas.areas.find((a) => a.key_area === keyArea)
+      : undefined;
+  const filterNotice =
+    keyArea !== undefined && !applied
+      ? h(
+          'div',
+          { 'data-testid': 'keyarea-filter-unavailable' },
+          notice(
+            'warning',
+            h('p', { class: 'utrecht-paragraph' }, t('network.keyarea.unavailable')),
+          ),
+        )
+      : null;
+  const legend = h(
+    'ul',
+    { class: 'rk-legend__list rk-legend__list--inline', 'aria-label': t('network.legend') },
+    HELIX_ROLES.map((role) => {
+      const swatch = h('span', { class: 'rk-legend__swatch rk-legend__swatch--round' });
+      swatch.style.background = HELIX_COLOURS[role];
+      return h('li', { class: 'rk-legend__item' }, swatch, t(helixLabelKey(role)));
+    }),
+  );
+  const ranked = [...network.organisations].sort(
+    (a, b) => b.betweenness_centrality - a.betweenness_centrality,
+  );
+  const counts = HELIX_ROLES.map(
+    (r) => `${t(helixLabelKey(r))} ${formatNumber(shown.filter((o) => o.helix_role === r).length)}`,
+  ).join(', ');
+  const figure = chartFigure({
+    title: t('network.figure', { name }) + (areaName ? ` — ${nameOf(areaName)}` : ''),
+    alt: t('network.alt', {
+      shown: formatNumber(shown.length),
+      nodes: known(network.nodes),
+      counts,
+      top: ranked[0] ? organisationName(ranked[0]) : '–',
+    }),
+    chart: svg,
+    table: organisationTable(ranked, name),
+    source: network.source ?? null,
+    extra: [
+      legend,
+      h(
+        'p',
+        { class: 'rk-small' },
+        t('network.drawn', {
+          shown: formatNumber(shown.length),
+          nodes: known(network.nodes),
+          isolated: formatNumber(
+            network.organisations.length -
+              network.organisations.filter((o) =>
+                network.links.some((l) => l.source === o.id || l.target === o.id),
+              ).length,
+          ),
+        }),
+      ),
+    ],
+    testId: 'network-graph',
+  });
+  const facts = h(
+    'dl',
+    { class: 'rk-facts', 'data-testid': 'network-facts' },
+    fact(t('network.nodes'), known(network.nodes)),
+    fact(t('network.edges'), known(network.edges)),
+    fact(t('network.density'), known(network.density, 4)),
+    fact(t('network.components'), known(network.components)),
+    fact(
+      t('network.largest'),
+      network.largest_component_share === null
+        ? '–'
+        : formatPercent(network.largest_component_share),
+    ),
+    fact(
+      t('network.assortativity'),
+      network.assortativity_helix === null ? '–' : formatNumber(network.assortativity_helix, 3),
+    ),
+  );
+  const top = h(
+    'section',
+    { 'aria-labelledby': 'network-top' },
+    h('h2', { class: 'utrecht-heading-2', id: 'network-top' }, t('network.top', { n: LISTED })),
+    organisationTable(ranked.slice(0, LISTED), name, 'network-top-table'),
+  );
+  const pairs = network.helix_pairs.length
+    ? h(
+        'section',
+        { 'aria-labelledby': 'network-pairs' },
+        h('h2', { class: 'utrecht-heading-2', id: 'network-pairs' }, t('network.pairs')),
+        h('p', { class: 'utrecht-paragraph' }, t('network.pairs.lead')),
+        dataTable({
+          caption: t('network.pairs'),
+          captionHidden: true,
+          columns: [
+            {
+              label: t('network.pair'),
+              rowHeader: true,
+              cell: (p: Network['helix_pairs'][number]) =>
+                `${t(helixLabelKey(p.a))} – ${t(helixLabelKey(p.b))}`,
+            },
+            {
+              label: t('network.observed'),
+              numeric: true,
+              value: (p) => p.observed,
+              cell: (p) => formatNumber(p.observed),
+            },
+            {
+              label: t('network.expected'),
+              numeric: true,
+              value: (p) => p.expected,
+              cell: (p) => formatNumber(p.expected, 1),
+            },
+          ],
+          rows: network.helix_pairs,
+        }),
+        sourceDetails(network.source ?? null),
+      )
+    : null;
+  svg.setAttribute('data-key-area', applied ? keyArea : '');
+  return [
+    ...(filterNotice ? [filterNotice] : []),
+    facts,
+    coverageSentence(network),
+    figure,
+    top,
+    ...(pairs ? [pairs] : []),
+  ];
+}
+
+/** A measure of a measured network (the page checks `available` first); '–' where it has none. */
+function known(value: number | null, digits?: number): string {
+  return value === null ? '–' : formatNumber(value, digits);
+}

@@ -1,0 +1,139 @@
+import type { NextVisitWeights } from '../../api/visit-types.js';
+import { NEXT_VISIT_PARTS, nextVisitWeights, weightNumber } from '../../app/next-visit-weights.js';
+import { href, navigate } from '../../app/router.js';
+import { formatNumber, t } from '../../i18n/i18n.js';
+import { h } from '../../ui/dom.js';
+import { button, formText, textField } from '../../ui/form-controls.js';
+import { formFeedback, showFormError } from '../../ui/form-feedback.js';
+import { notice } from '../../ui/notice.js';
+
+type Part = (typeof NEXT_VISIT_PARTS)[number];
+
+/** The address parameter that carries a weight being tried, e.g. gewicht-recency=0,5. */
+export const weightParam = (part: string) => `gewicht-${part}`;
+
+/**
+ * The weights being tried, from the address: each part given there as a number >= 0 (a Dutch
+ * decimal comma is fine); null when none is given or any is not a number, or when all are 0.
+ */
+export function triedWeights(query: URLSearchParams): Partial<Record<Part, number>> | null {
+  const out: Partial<Record<Part, number>> = {};
+  for (const part of NEXT_VISIT_PARTS) {
+    const text = query.get(weightParam(part));
+    if (text === null) continue;
+    const value = weightNumber(text);
+    if (value === null) return null;
+    out[part] = value;
+  }
+  if (Object.keys(out).length === 0 || Object.values(out).every((w) => w === 0)) return null;
+  return out;
+}
+
+/**
+ * The form to try weights: anyone may try them and see the ranking with them; nothing is saved,
+ * the weights travel in the address. With weights being tried, a note says so, shows the saved
+ * ones, and links back to them.
+ */
+export function tryWeightsForm(
+  shown: NextVisitWeights,
+  saved: NextVisitWeights,
+  trying: boolean,
+  months: number | undefined,
+): HTMLElement {
+  const labels = Object.fromEntries(
+    NEXT_VISIT_PARTS.map((p) => [p, t(`nextRegion.part.${p}`)]),
+  ) as Record<Part, string>;
+  const form = h(
+    'form',
+    {
+      class: 'rk-form rk-form--row',
+      'aria-labelledby': 'try-heading',
+      'data-testid': 'try-weights-form',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const texts = Object.fromEntries(NEXT_VISIT_PARTS.map((p) => [p, formText(form, p)]));
+        const result = nextVisitWeights(texts as Record<Part, string>);
+        if (!result.ok) {
+          showFormError(
+            form,
+            result.reason === 'zero'
+              ? t('nextRegion.weights.zero')
+              : t('nextRegion.weights.number'),
+            result.field,
+            labels[result.field],
+          );
+          return;
+        }
+        navigate(
+          href('/volgende-regio', {
+            maanden: months,
+            ...Object.fromEntries(
+              // A part left out (connect at 0) is not put in the address.
+              NEXT_VISIT_PARTS.flatMap((p) => {
+                const weight = result.weights[p];
+                return weight === undefined ? [] : [[weightParam(p), String(weight)]];
+              }),
+            ),
+          }),
+          { how: 'control' },
+        );
+      },
+    },
+    formFeedback(),
+    h(
+      'div',
+      { class: 'rk-form__grid' },
+      NEXT_VISIT_PARTS.map((p) =>
+        textField({
+          id: `try-${p}`,
+          name: p,
+          label: labels[p],
+          value: formatNumber(shown[p] ?? 0, 2),
+          hint: t(`nextRegion.part.${p}.hint`),
+          inputmode: 'decimal',
+          required: true,
+        }),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'rk-form__actions' },
+      button(t('nextRegion.try.submit'), { id: 'try-submit' }),
+    ),
+  );
+  return h(
+    'section',
+    { 'aria-labelledby': 'try-heading' },
+    h('h2', { class: 'utrecht-heading-2', id: 'try-heading' }, t('nextRegion.try')),
+    h('p', { class: 'utrecht-paragraph' }, t('nextRegion.try.lead')),
+    trying
+      ? h(
+          'div',
+          { 'data-testid': 'trying' },
+          notice(
+            'info',
+            h(
+              'p',
+              { class: 'utrecht-paragraph' },
+              t('nextRegion.try.active', {
+                saved: NEXT_VISIT_PARTS.map(
+                  (p) => `${labels[p]} ${formatNumber(saved[p] ?? 0, 2)}`,
+                ).join(', '),
+              }),
+              ' ',
+              h(
+                'a',
+                {
+                  class: 'utrecht-link',
+                  href: href('/volgende-regio', { maanden: months }),
+                  'data-testid': 'try-reset',
+                },
+                t('nextRegion.try.reset'),
+              ),
+            ),
+          ),
+        )
+      : null,
+    form,
+  );
+}

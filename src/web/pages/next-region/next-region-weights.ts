@@ -1,0 +1,122 @@
+import { sendJson } from '../../api/client.js';
+import type { NextVisitWeights } from '../../api/visit-types.js';
+import { NEXT_VISIT_PARTS, nextVisitWeights } from '../../app/next-visit-weights.js';
+import type { Viewer } from '../../app/permissions.js';
+import { navigate } from '../../app/router.js';
+import { formatNumber, t } from '../../i18n/i18n.js';
+import { h } from '../../ui/dom.js';
+import { setFlash } from '../../ui/flash.js';
+import { button, formText, textField } from '../../ui/form-controls.js';
+import { formFeedback, showFormError } from '../../ui/form-feedback.js';
+import { notice } from '../../ui/notice.js';
+import { signInNotice } from '../../ui/sign-in-notice.js';
+import { writeForm } from '../../ui/write-form.js';
+import { weightParam } from './next-region-try.js';
+
+/** The weights as text, for those who may not change them, with how to get that right. */
+export function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'weights-heading' },
+    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
+    h(
+      'dl',
+      { class: 'rk-details', 'data-testid': 'weights' },
+      NEXT_VISIT_PARTS.map((p) => [
+        h('dt', null, t(`nextRegion.part.${p}`)),
+        h('dd', null, formatNumber(weights[p] ?? 0, 2)),
+      ]),
+    ),
+    viewer
+      ? h(
+          'div',
+          { 'data-testid': 'no-edit-notice' },
+          notice(
+            'info',
+            h('p', { class: 'utrecht-paragraph' }, t('nextRegion.weights.notAllowed')),
+          ),
+        )
+      : signInNotice(t('nextRegion.weights.signIn')),
+  );
+}
+
+export function weightsForm(weights: NextVisitWeights, trying: boolean): HTMLElement {
+  const labels = Object.fromEntries(
+    NEXT_VISIT_PARTS.map((p) => [p, t(`nextRegion.part.${p}`)]),
+  ) as Record<(typeof NEXT_VISIT_PARTS)[number], string>;
+  const form = h(
+    'form',
+    {
+      class: 'rk-form rk-form--row',
+      'aria-labelledby': 'weights-heading',
+      'data-testid': 'weights-form',
+    },
+    formFeedback(),
+    h(
+      'div',
+      { class: 'rk-form__grid' },
+      NEXT_VISIT_PARTS.map((p) =>
+        textField({
+          id: `weight-${p}`,
+          name: p,
+          label: labels[p],
+          value: formatNumber(weights[p] ?? 0, 2),
+          hint: t(`nextRegion.part.${p}.hint`),
+          inputmode: 'decimal',
+          required: true,
+        }),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'rk-form__actions' },
+      button(t('nextRegion.weights.save'), { id: 'weights-save' }),
+    ),
+  );
+  const texts = () =>
+    Object.fromEntries(NEXT_VISIT_PARTS.map((p) => [p, formText(form, p)])) as Record<
+      (typeof NEXT_VISIT_PARTS)[number],
+      string
+    >;
+  writeForm(form, {
+    labels,
+    check: () => {
+      const result = nextVisitWeights(texts());
+      if (result.ok) return true;
+      showFormError(
+        form,
+        result.reason === 'zero' ? t('nextRegion.weights.zero') : t('nextRegion.weights.number'),
+        result.field,
+        labels[result.field],
+      );
+      return false;
+    },
+    send: () => {
+      const result = nextVisitWeights(texts());
+      return sendJson<NextVisitWeights>(
+        'PUT',
+        '/api/next-visit/weights',
+        result.ok ? result.weights : {},
+      );
+    },
+    onDone: () => {
+      setFlash(t('nextRegion.weights.saved'));
+      // The saved weights are now everyone's: the address no longer carries tried ones.
+      const url = new URL(window.location.href);
+      for (const p of NEXT_VISIT_PARTS) url.searchParams.delete(weightParam(p));
+      navigate(url.pathname + url.search, { replace: true });
+    },
+  });
+  return h(
+    'section',
+    { 'aria-labelledby': 'weights-heading' },
+    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
+    h(
+      'p',
+      { class: 'utrecht-paragraph' },
+      t(trying ? 'nextRegion.weights.lead.trying' : 'nextRegion.weights.lead'),
+    ),
+    h('p', { class: 'utrecht-paragraph' }, t('nextRegion.connect.explain')),
+    form,
+  );
+}

@@ -1,0 +1,37 @@
+import { query } from '../../api/client.js';
+import { lang, t } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/messages-nl.js';
+import { h } from '../../ui/dom.js';
+
+/** The buttons that download the report of a visit, as PDF and as a web page, in the page's language. */
+export function visitReportLinks(visitId: string): HTMLElement {
+  const link = (format: 'pdf' | 'html', key: MessageKey) =>
+    h(
+      'li',
+      null,
+      h(
+        'a',
+        {
+          class:
+            'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rk-export',
+          href: `/api/visits/${encodeURIComponent(visitId)}/report.${format}${query({ lang: lang() })}`,
+          hreflang: lang(),
+          download: '',
+          'data-testid': `visit-report-${format}`,
+        },
+        t(key),
+      ),
+    );
+  return h(
+    'section',
+    { 'aria-labelledby': 'visit-report-heading' },
+    h('h2', { class: 'utrecht-heading-2', id: 'visit-report-heading' }, t('visit.report')),
+    h('p', { class: 'utrecht-paragraph' }, t('visit.report.lead')),
+    h(
+      'ul',
+      { class: 'rk-exports', 'data-testid': 'visit-report' },
+      link('pdf', 'visit.report.pdf'),
+      link('html', 'visit.report.html'),
+    ),
+  );
+}

@@ -1,0 +1,16 @@
+import { initialise } from '../../src/app/initialise.js';
+import { openStore } from '../../src/main.js';
+import { loadSmallNetwork } from './small-network.js';
+import { sharedDataDir } from './test-store.js';
+
+/**
+ * Writes a SQLite database file for command-line tests: the regions and starter content (no open
+ * data files), as of 28 November 2026, and {@link loadSmallNetwork}'s projects.
+ */
+export async function writeSmallNetworkDatabase(dbPath: string): Promise<void> {
+  const store = await openStore({ dbPath });
+  const now = () => new Date('2026-11-28T09:00:00Z');
+  await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
+  await loadSmallNetwork(store);
+  await store.close();
+}
