@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { finishedImportRow } from '../../../test/support/import-row.js';
+import { openInitialisedStore } from '../../../test/support/initialised-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 
 describe(`the analytics service on ${testBackend}`, () => {
   let store: Store;
   let service: AnalyticsService;
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => new Date('2026-11-28T00:00:00Z'),
-      log: () => undefined,
-      openData: false,
-    });
+    store = await openInitialisedStore(() => new Date('2026-11-28T00:00:00Z'));
     await loadSmallNetwork(store);
     service = new AnalyticsService(store, () => new Date('2026-11-28T00:00:00Z'));
   });
@@ -204,21 +199,7 @@ describe(`the analytics service on ${testBackend}`, () => {
       await tx.upsert(
         'imports',
         ['id'],
-        [
-          {
-            id: 'partners-test',
-            kind: 'participations',
-            file: 'tue.csv',
-            checksum: 'def',
-            started_at: stamp,
-            finished_at: stamp,
-            rows_read: 1,
-            rows_inserted: 1,
-            rows_updated: 0,
-            rows_refused: 0,
-            status: 'done',
-          },
-        ],
+        [finishedImportRow('partners-test', 'participations', 'tue.csv', stamp)],
       );
       await tx.upsert(
         'actors',
@@ -286,21 +267,7 @@ describe(`the analytics service on ${testBackend}`, () => {
       await tx.upsert(
         'imports',
         ['id'],
-        [
-          {
-            id: 'participations-test',
-            kind: 'participations',
-            file: 'extra.csv',
-            checksum: 'abc',
-            started_at: stamp,
-            finished_at: stamp,
-            rows_read: 1,
-            rows_inserted: 1,
-            rows_updated: 0,
-            rows_refused: 0,
-            status: 'done',
-          },
-        ],
+        [finishedImportRow('participations-test', 'participations', 'extra.csv', stamp)],
       );
       await tx.upsert(
         'participations',

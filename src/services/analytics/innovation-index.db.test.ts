@@ -1,23 +1,17 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { openInitialisedStore } from '../../../test/support/initialised-store.js';
+import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { eurostatImporter } from '../../importers/eurostat/eurostat-importer.js';
 import { runImport } from '../../importers/run-import.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 
 describe(`the innovation index on the real Eurostat data, ${testBackend}`, () => {
   let store: Store;
   let service: AnalyticsService;
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => new Date('2026-11-28T00:00:00Z'),
-      log: () => undefined,
-      openData: false,
-    });
+    store = await openInitialisedStore(() => new Date('2026-11-28T00:00:00Z'));
     for (const file of [
       join(sharedDataDir, 'eurostat', 'eurostat_regional_innovation_indicators_long.csv'),
       join(sharedDataDir, 'eurostat', 'eurostat_nuts2_2016_indicators_2007_2018_long.csv'),

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCordisProjectFile } from '../../../test/support/cordis-project-file.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { importRealH2020, openInitialisedStore } from '../../../test/support/initialised-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import { createApp } from '../../http/create-app.js';
 import { IMPORTERS, runImport } from '../../importers/index.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 import type { RegionKeyAreas } from './region-key-areas.js';
 
@@ -23,17 +23,8 @@ describe(`key areas with CORDIS's project file loaded on ${testBackend}`, () => 
   const byPart = new Map<string, RegionKeyAreas>();
 
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    const cordis = join(sharedDataDir, 'cordis');
-    const files: [string, string][] = [
-      ['cbs-places', join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv')],
-      ['cordis', join(cordis, 'h2020_organisations_2017_odfest.csv')],
-      ['cordis', join(cordis, 'h2020_participations_eunets.csv.gz')],
-      ['cordis', join(cordis, 'h2020_programme_parts_eunets.csv.gz')],
-    ];
-    for (const [kind, file] of files)
-      await runImport(store, IMPORTERS[kind]!, file, { clock: now });
+    store = await openInitialisedStore(now);
+    await importRealH2020(store, now);
     const before = new AnalyticsService(store, now);
     for (const taxonomy of ['topsectoren-2011', 'sleutelgebieden-2004'])
       byPart.set(taxonomy, await before.keyAreas('NL213', { taxonomy }));

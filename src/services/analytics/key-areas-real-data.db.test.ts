@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { IMPORTERS, runImport } from '../../importers/index.js';
+import { importRealH2020, openInitialisedStore } from '../../../test/support/initialised-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 
 // The real H2020 data: the NUTS regions, the CBS place table (to place Dutch organisations), the
@@ -15,17 +13,8 @@ describe(`key areas of the real data on ${testBackend}`, () => {
   const now = () => new Date('2026-11-28T10:00:00Z');
 
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    const cordis = join(sharedDataDir, 'cordis');
-    const files: [string, string][] = [
-      ['cbs-places', join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv')],
-      ['cordis', join(cordis, 'h2020_organisations_2017_odfest.csv')],
-      ['cordis', join(cordis, 'h2020_participations_eunets.csv.gz')],
-      ['cordis', join(cordis, 'h2020_programme_parts_eunets.csv.gz')],
-    ];
-    for (const [kind, file] of files)
-      await runImport(store, IMPORTERS[kind]!, file, { clock: now });
+    store = await openInitialisedStore(now);
+    await importRealH2020(store, now);
     analytics = new AnalyticsService(store, now);
   }, 300_000);
   afterAll(() => store?.close());

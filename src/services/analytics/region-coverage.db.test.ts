@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { openInitialisedStore } from '../../../test/support/initialised-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../../app/initialise.js';
 import { AnalyticsService } from './analytics-service.js';
 
 /** Two Dutch organisations placed at country level only, beside the small network's placed ones. */
@@ -34,13 +34,7 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
   let store: Store;
   let service: AnalyticsService;
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => new Date('2026-11-28T00:00:00Z'),
-      log: () => undefined,
-      openData: false,
-    });
+    store = await openInitialisedStore(() => new Date('2026-11-28T00:00:00Z'));
     await loadSmallNetwork(store);
     await store.transaction(async (tx) => {
       await tx.upsert('actors', ['id'], unplacedActors);

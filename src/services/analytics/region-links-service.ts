@@ -4,20 +4,16 @@ import { regionLinksGexf } from '../../core/links/region-links-gexf.js';
 import { regionLinkStrength } from '../../core/links/region-link-strength.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
-import {
-  DEFAULT_TAXONOMY,
-  type AnalyticsService,
-  type Covered,
-  type Measured,
-  type Sourced,
-} from './analytics-service.js';
+import type { AnalyticsService } from './analytics-service.js';
+import type { Covered, Measured, Sourced } from './figure-shapes.js';
+import { participationSource } from './figure-sources.js';
+import { DEFAULT_TAXONOMY } from './taxonomy-measure.js';
 import { missingLinksOf, missingLinkText, peerLinks } from './missing-links.js';
 import { linkNetwork, type LinkNetwork } from './link-network.js';
 import { linkNodeNames } from './link-names.js';
 import type { TextLang } from './measure-status.js';
-import { tableSources, type FigureSource } from './provenance.js';
+import type { FigureSource } from './provenance.js';
 import { linksMethod, missingLinksMethod } from './analytics-methods.js';
-import { NO_METHOD } from '../sources/method-text.js';
 import {
   regionBridges,
   regionLinks,
@@ -311,11 +307,7 @@ export class RegionLinksService {
     return new Map(codes.map((c) => [c, all.get(c) ?? null]));
   }
 
-  private async source(): Promise<FigureSource> {
-    const fingerprint = (await this.analytics.catalogue()).fingerprint;
-    const base = await this.analytics.cache.get('source:participations', fingerprint, () =>
-      tableSources(this.store, 'participations', NO_METHOD),
-    );
-    return { ...base, ...linksMethod() };
+  private source(): Promise<FigureSource> {
+    return participationSource(this.analytics.context, linksMethod());
   }
 }

@@ -63,7 +63,7 @@ describe(`figures stored in the database on ${testBackend}`, () => {
   it('answers a new service (a new process) from the stored figure without reading the inputs', async () => {
     const computed = await new AnalyticsService(store, now).helix('NL213');
     const fresh = new AnalyticsService(store, now);
-    const inputs = vi.spyOn(fresh, 'inputs');
+    const inputs = vi.spyOn(fresh.context, 'inputs');
     const stored = await fresh.helix('NL213');
     expect(stored).toEqual(computed);
     expect(inputs).not.toHaveBeenCalled();
@@ -75,7 +75,7 @@ describe(`figures stored in the database on ${testBackend}`, () => {
     const computed = await new AnalyticsService(store, now).regionCoverage('NL213');
     expect(computed.coverage).toBeDefined();
     const fresh = new AnalyticsService(store, now);
-    const inputs = vi.spyOn(fresh, 'inputs');
+    const inputs = vi.spyOn(fresh.context, 'inputs');
     expect(await fresh.regionCoverage('NL213')).toEqual(computed);
     expect(inputs).not.toHaveBeenCalled();
     expect(fresh.cache.storedHits).toBe(1);
@@ -89,7 +89,7 @@ describe(`figures stored in the database on ${testBackend}`, () => {
       'P2,OP Oost,gem,Gemeente Enschede,government,NL213,0,50,regional,participant',
     ]);
     const fresh = new AnalyticsService(store, now);
-    const inputs = vi.spyOn(fresh, 'inputs');
+    const inputs = vi.spyOn(fresh.context, 'inputs');
     const after = await fresh.helix('NL213');
     expect(after.configurations).toMatchObject({ UI: 1, I: 0, IG: 1 });
     expect(inputs).toHaveBeenCalled();

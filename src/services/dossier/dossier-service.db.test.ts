@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchFileSnapshot, normaliseSvg } from '../../../test/support/file-snapshot.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { openInitialisedStore } from '../../../test/support/initialised-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import { createApp } from '../../http/create-app.js';
 import { dossierDocument } from '../../reports/dossier-document.js';
 import { dossierModel, type DossierModel } from '../../reports/dossier-model.js';
 import { renderDossierHtml } from '../../reports/render-html.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
-import { initialise } from '../../app/initialise.js';
 import { DossierService } from './dossier-service.js';
 
 const NOW = new Date('2026-11-28T09:00:00Z');
@@ -139,13 +139,7 @@ describe(`the visit dossier service on ${testBackend}`, () => {
   let dossiers: DossierService;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => NOW,
-      log: () => undefined,
-      openData: false,
-    });
+    store = await openInitialisedStore(() => NOW);
     await loadSmallNetwork(store);
     await loadOwnFacts(store);
     const analytics = new AnalyticsService(store, () => NOW);

@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { initialiseTestStore } from '../../../test/support/initialised-store.js';
+import { openTestStore, testBackend } from '../../../test/support/test-store.js';
 import { tableCounts } from '../../../test/support/table-counts.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../../app/initialise.js';
 import { getPractice } from '../practices/practice-records.js';
 import { listPractices } from '../practices/practice-service.js';
 import { updatePractice } from '../practices/update-practice.js';
 import { STARTER_PRACTICES } from './starter-practices.js';
 
 const now = () => new Date('2026-12-05T10:00:00Z');
-const init = (store: Store) =>
-  initialise(store, {
-    dataDir: sharedDataDir,
-    now,
-    log: () => undefined,
-    openData: false,
-    starterPractices: true,
-  });
+const init = (store: Store) => initialiseTestStore(store, now, { starterPractices: true });
 
 describe(`starter good practices on ${testBackend}`, () => {
   let store: Store;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { initialiseTestStore } from '../../../test/support/initialised-store.js';
+import { openTestStore, testBackend } from '../../../test/support/test-store.js';
 import { tableCounts } from '../../../test/support/table-counts.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../../app/initialise.js';
 import { regionSme } from '../places/region-sme.js';
 import { readContactPoint } from '../sme/contact-point-records.js';
 import { setContactPointStatus, updateContactPoint } from '../sme/contact-point-writes.js';
@@ -10,14 +10,7 @@ import { readFund } from '../sme/fund-records.js';
 import { STARTER_CONTACT_POINTS, STARTER_FUNDS } from './starter-sme.js';
 
 const now = () => new Date('2026-12-05T10:00:00Z');
-const init = (store: Store) =>
-  initialise(store, {
-    dataDir: sharedDataDir,
-    now,
-    log: () => undefined,
-    openData: false,
-    starterPractices: true,
-  });
+const init = (store: Store) => initialiseTestStore(store, now, { starterPractices: true });
 
 describe(`starter SME contact points and funds on ${testBackend}`, () => {
   let store: Store;

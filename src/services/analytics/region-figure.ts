@@ -1,0 +1,69 @@
+import type { MethodText } from '../sources/method-text.js';
+import type { AnalyticsCatalogue } from './analytics-catalogue.js';
+import type { AnalyticsContext, AnalyticsInputs } from './analytics-context.js';
+import type { Covered, Measured, Sourced } from './figure-shapes.js';
+import { participationSource } from './figure-sources.js';
+import { coverageStatement, measureStatus, type TextLang } from './measure-status.js';
+import { projectsPeriod, type RegionPlacement } from './region-placement.js';
+
+/** What a region's figure is computed from: the analytics inputs and the region's placement. */
+export interface RegionFigureInputs {
+  readonly inputs: AnalyticsInputs;
+  readonly placement: RegionPlacement;
+}
+
+/**
+ * A region's figure kept under `key` and the catalogue's fingerprint; `compute` gets the analytics
+ * inputs and the region's placement, read only when neither the memory nor the `figures` table
+ * holds the figure.
+ */
+export function regionFigure<T>(
+  context: AnalyticsContext,
+  known: AnalyticsCatalogue,
+  region: string,
+  key: string,
+  compute: (read: RegionFigureInputs) => Promise<T>,
+): Promise<T> {
+  return context.figure(key, known.fingerprint, async () => {
+    const inputs = await context.inputs();
+    return compute({ inputs, placement: await context.placement(inputs, region) });
+  });
+}
+
+/** `figures` with the region's status, coverage and period (topic 1 and 2), in `lang`. */
+export function withCoverage<T extends object>(
+  figures: T,
+  { inputs, placement }: RegionFigureInputs,
+  region: string,
+  lang: TextLang,
+): T & Covered {
+  const measured = placement.measurability.available;
+  return {
+    ...figures,
+    ...measureStatus(placement, lang),
+    coverage: coverageStatement(placement, lang),
+    period: measured
+      ? projectsPeriod(inputs.data, inputs.derived.projectsByRegion.get(region) ?? [])
+      : null,
+  };
+}
+
+/**
+ * `figures` with the region's status in `lang` and the participations' source under `method`;
+ * where the region cannot be measured, `notMeasured` replaces the lists it would hold.
+ */
+export async function withMeasureStatus<T extends object>(
+  context: AnalyticsContext,
+  figures: T,
+  notMeasured: Partial<T>,
+  placement: RegionPlacement,
+  lang: TextLang,
+  method: MethodText,
+): Promise<T & Measured & Sourced> {
+  return {
+    ...figures,
+    ...(placement.measurability.available ? {} : notMeasured),
+    ...measureStatus(placement, lang),
+    source: await participationSource(context, method),
+  };
+}
