@@ -1,5 +1,4 @@
 /** Shapes of the REST API's answers, as the web application reads them. */
-import type { Named, Page, RegionName, Source } from '../../http/schemas/common.js';
 import type {
   RegionFeature as ServerRegionFeature,
   RegionFeatureCollection as ServerFeatureCollection,
