@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionAs, type SessionHeaders } from '../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
-import { initialise } from '../app/initialise.js';
-import type { Store } from '../storage/store.js';
-import { createApp } from './create-app.js';
+import type { SessionHeaders } from '../../test/support/auth.js';
+import { buildTestApp, type TestApp } from '../../test/support/test-app.js';
+import { testBackend } from '../../test/support/test-store.js';
 
 /** A JSON schema as the OpenAPI document gives it, as far as the generators read it. */
 interface Schema {
@@ -154,17 +152,15 @@ function requestsFor(
 }
 
 describe(`every API operation under generated parameters and bodies, on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   let admin: SessionHeaders;
   let operations: { method: string; path: string; operation: Operation }[] = [];
-  const now = () => new Date('2026-11-28T10:00:00Z');
 
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
-    admin = await sessionAs(app, store, 'administrator');
+    t = await buildTestApp({ role: 'administrator' });
+    app = t.app;
+    admin = t.session!;
     const document = (await app.inject({ url: '/api/docs/json' })).json<{
       paths: Record<string, Record<string, Operation>>;
     }>();
@@ -180,8 +176,7 @@ describe(`every API operation under generated parameters and bodies, on ${testBa
       .filter(({ method, path }) => !LEFT_OUT.has(`${method} ${path}`));
   });
   afterAll(async () => {
-    await app.close();
-    await store.close();
+    await t.close();
   });
 
   it('answers no 500, and every 4xx is a problem document with its status', async () => {

@@ -1,10 +1,8 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
-import { initialise } from '../app/initialise.js';
+import { buildTestApp, type TestApp } from '../../test/support/test-app.js';
+import { testBackend } from '../../test/support/test-store.js';
 import type { Store } from '../storage/store.js';
-import { createApp } from './create-app.js';
 
 const CLIENTS = 20;
 const ROUNDS = 4;
@@ -23,17 +21,15 @@ interface Outcome {
 }
 
 describe(`${CLIENTS} clients editing the same records at once on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
-  let app: FastifyInstance;
   let url = '';
   const clients: Client[] = [];
 
   beforeAll(async () => {
-    store = await openTestStore();
-    const now = () => new Date();
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    t = await buildTestApp({ now: () => new Date() });
+    store = t.store;
+    url = await t.app.listen({ host: '127.0.0.1', port: 0 });
     for (let i = 0; i < CLIENTS; i++) {
       // Half analysts, half regional editors of Overijssel: both may edit Twente's records.
       const login = await createTestUser(
@@ -59,8 +55,7 @@ describe(`${CLIENTS} clients editing the same records at once on ${testBackend}`
     }
   });
   afterAll(async () => {
-    await app?.close();
-    await store?.close();
+    await t?.close();
   });
 
   const read = async <T>(client: Client, path: string): Promise<T> =>

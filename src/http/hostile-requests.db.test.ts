@@ -1,10 +1,9 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionAs, type SessionHeaders } from '../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
-import { initialise } from '../app/initialise.js';
-import type { Store } from '../storage/store.js';
+import type { SessionHeaders } from '../../test/support/auth.js';
+import { buildTestApp, TEST_NOW, type TestApp } from '../../test/support/test-app.js';
+import { openTestStore, testBackend } from '../../test/support/test-store.js';
 import { createApp } from './create-app.js';
 
 interface ProblemBody {
@@ -23,19 +22,16 @@ const LISTS = [
 ];
 
 describe(`hostile requests on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
   let analyst: SessionHeaders;
-  const now = () => new Date('2026-11-28T10:00:00Z');
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await createApp({ store, version: 'test', now, webRoot: '/nonexistent' });
-    analyst = await sessionAs(app, store, 'analyst');
+    t = await buildTestApp({ role: 'analyst' });
+    app = t.app;
+    analyst = t.session!;
   });
   afterAll(async () => {
-    await app.close();
-    await store.close();
+    await t.close();
   });
 
   const expectRefused = (response: { statusCode: number; json: <T>() => T }, field: string) => {
@@ -148,7 +144,7 @@ describe(`hostile requests on ${testBackend}`, () => {
     const failing = await createApp({
       store: broken,
       version: 'test',
-      now,
+      now: TEST_NOW,
       webRoot: '/nonexistent',
       errorStream,
     });

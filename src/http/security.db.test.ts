@@ -1,43 +1,36 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, logIn, TEST_PASSWORD } from '../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../test/support/test-store.js';
-import { initialise } from '../app/initialise.js';
+import { buildTestApp, type TestApp } from '../../test/support/test-app.js';
+import { testBackend } from '../../test/support/test-store.js';
+import { createTestWebRoot, type TestWebRoot } from '../../test/support/test-web-root.js';
 import type { Store } from '../storage/store.js';
 import { PUBLIC } from './auth/access-rule.js';
-import { createApp } from './create-app.js';
 
 describe(`security headers, errors and logs on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
-  let webRoot: string;
+  let webRoot: TestWebRoot;
   const logLines: string[] = [];
   beforeAll(async () => {
-    webRoot = await mkdtemp(join(tmpdir(), 'regiokracht-web-'));
-    await mkdir(join(webRoot, 'assets'));
-    await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Regiokracht</title>');
-    store = await openTestStore();
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
+    webRoot = await createTestWebRoot();
     const logStream = new Writable({
       write(chunk: Buffer, _encoding, done) {
         logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
         done();
       },
     });
-    app = await createApp({ store, version: 'test', now, webRoot, logStream });
+    t = await buildTestApp({ app: { webRoot: webRoot.dir, logStream } });
+    ({ app, store } = t);
     app.get('/api/test-failure', { config: { access: PUBLIC } }, () => {
       throw new Error('secret internals at /srv/regiokracht/db.ts:12');
     });
   });
   afterAll(async () => {
-    await app.close();
-    await store.close();
-    await rm(webRoot, { recursive: true, force: true });
+    await t.close();
+    await webRoot.remove();
   });
 
   it('gives the web app a content security policy without unsafe-inline', async () => {

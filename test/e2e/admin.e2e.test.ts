@@ -1,14 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { seriousViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-import { logInBrowser } from './support/login.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { openAt, SCREENSHOTS, useBrowserApp, type BrowserApp } from './support/browser-app.js';
+import { htmlLang, navigateBy, openPage, overflow, seriousViolations } from './support/browser.js';
+import { csrfHeader, logInBrowser } from './support/login.js';
 
 /** The account the administrator adds through the users page. */
 const EDITOR = { login: 'redacteur-twente@example.test', name: 'Test redacteur Twente' };
@@ -17,15 +12,6 @@ const EDITOR_PASSWORD = 'een lang testwachtwoord';
 const HEALTH = 'NL213-technology-health';
 const FOOD = 'NL213-food';
 
-type Browser = Awaited<ReturnType<typeof launchChromium>>;
-
-/** The CSRF header of a browser's session, for writes sent beside the page. */
-async function csrfHeader(context: BrowserContext): Promise<Record<string, string>> {
-  const cookie = (await context.cookies()).find((c) => c.name === 'regiokracht_csrf');
-  return { 'x-csrf-token': cookie?.value ?? '' };
-}
-
-/** Serious and critical axe violations of the page, one line each. */
 /**
  * The administration pages of issue 7 in Chromium on the real data: an administrator adds a
  * regional editor for Twente, who edits a Twente spearhead on the region page and cannot edit
@@ -34,40 +20,28 @@ async function csrfHeader(context: BrowserContext): Promise<Record<string, strin
  * write forms. The new pages go through axe-core in Dutch and English and hold at 360 px.
  */
 describe('accounts, spearhead editing and the audit trail in Chromium', () => {
+  let app: BrowserApp;
   let server: AppServer;
   /** The administrator's browser (later the analyst's). */
-  let office: Browser;
+  let office: BrowserContext;
   /** The regional editor's browser (later a viewer's). */
-  let editor: Browser;
+  let editor: BrowserContext;
   let adminPage: Page;
   let editorPage: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: readonly string[];
   let brabantSpearhead = '';
 
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    office = await launchChromium();
-    editor = await launchChromium();
-    adminPage = await office.context.newPage();
-    editorPage = await editor.context.newPage();
-    for (const page of [adminPage, editorPage])
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-    await logInBrowser(server, office.context, 'administrator');
+  useBrowserApp({ role: 'administrator' }, async (started) => {
+    app = started;
+    ({ server, context: office, page: adminPage, pageErrors } = app);
+    ({ context: editor, page: editorPage } = await app.newBrowser());
     // Noord-Brabant has no spearhead in the starter content: the administrator adds one.
     const created = await adminPage.request.post(`${server.url}/api/regions/NL41/spearheads`, {
       data: { name_nl: 'Test speerpunt Brabant', name_en: 'Test spearhead Brabant' },
-      headers: await csrfHeader(office.context),
+      headers: await csrfHeader(office),
     });
     expect(created.status()).toBe(201);
     brabantSpearhead = ((await created.json()) as { id: string }).id;
-  }, 600_000);
-
-  afterAll(async () => {
-    await editor?.close();
-    await office?.close();
-    await server?.close();
   });
 
   const h1 = (page: Page) => page.locator('h1').first().innerText();
@@ -165,7 +139,7 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
 
     const response = await editorPage.request.patch(
       `${server.url}/api/spearheads/${brabantSpearhead}`,
-      { data: { version: 1, name_nl: 'Niet van mij' }, headers: await csrfHeader(editor.context) },
+      { data: { version: 1, name_nl: 'Niet van mij' }, headers: await csrfHeader(editor) },
     );
     expect(response.status()).toBe(403);
   });
@@ -195,9 +169,9 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
 
   it('lets an analyst find the edit in the audit trail with before and after', async () => {
     await adminPage.request.delete(`${server.url}/api/session`, {
-      headers: await csrfHeader(office.context),
+      headers: await csrfHeader(office),
     });
-    await logInBrowser(server, office.context, 'analyst');
+    await logInBrowser(server, office, 'analyst');
     await openPage(adminPage, `${server.url}/`);
     await adminPage.getByTestId('nav-admin').waitFor();
     await navigateBy(adminPage, () => adminPage.getByTestId('nav-admin').click());
@@ -243,9 +217,9 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
 
   it('lets the administrator disable the editor, whose next request is refused', async () => {
     await adminPage.request.delete(`${server.url}/api/session`, {
-      headers: await csrfHeader(office.context),
+      headers: await csrfHeader(office),
     });
-    await logInBrowser(server, office.context, 'administrator');
+    await logInBrowser(server, office, 'administrator');
     await openPage(adminPage, `${server.url}/beheer/gebruikers`);
     const actions = adminPage.locator(`[data-testid=user-actions][data-login="${EDITOR.login}"]`);
     await navigateBy(adminPage, () => actions.getByTestId('user-disable').click());
@@ -255,7 +229,7 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
 
     const refused = await editorPage.request.patch(`${server.url}/api/spearheads/${HEALTH}`, {
       data: { version: 2, description: 'Na het uitschakelen' },
-      headers: await csrfHeader(editor.context),
+      headers: await csrfHeader(editor),
     });
     expect(refused.status()).toBe(401);
     const again = await editorPage.request.post(`${server.url}/api/session`, {
@@ -265,7 +239,7 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
   });
 
   it('shows a viewer no write forms on the visit pages', async () => {
-    await logInBrowser(server, editor.context, 'viewer');
+    await logInBrowser(server, editor, 'viewer');
     const forms = [
       'plan-form',
       'visit-edit-form',
@@ -299,7 +273,7 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
 
   it('asks anonymous visitors to log in where the forms would be', async () => {
     await editorPage.request.delete(`${server.url}/api/session`, {
-      headers: await csrfHeader(editor.context),
+      headers: await csrfHeader(editor),
     });
     for (const path of ['/bezoeken', '/volgende-regio', '/praktijken']) {
       await openPage(editorPage, `${server.url}${path}`);
@@ -335,8 +309,8 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
 
   describe.each(['nl', 'en'] as const)('in %s', (lang) => {
     it.each(PAGES)('%s has no serious or critical axe violations', async (name, path) => {
-      await openPage(adminPage, `${server.url}${path}${lang === 'en' ? '?lang=en' : ''}`);
-      expect(await adminPage.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await openAt(adminPage, `${server.url}${path}`, { lang });
+      expect(await htmlLang(adminPage)).toBe(lang);
       if (name === 'users' || name === 'audit')
         await adminPage.screenshot({ path: `${SCREENSHOTS}${name}-${lang}.png`, fullPage: true });
       if (name === 'spearheads-edit')
@@ -355,10 +329,7 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
         // The edit forms open inside their disclosures; they must fit too.
         for (const summary of await adminPage.locator('main summary.rk-edit__summary').all())
           await summary.click();
-        const overflow = await adminPage.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, name).toBeLessThanOrEqual(0);
+        expect(await overflow(adminPage), name).toBeLessThanOrEqual(0);
         if (name === 'spearheads-edit')
           await adminPage
             .getByTestId('spearheads-editor')
@@ -384,7 +355,7 @@ describe('accounts, spearhead editing and the audit trail in Chromium', () => {
   });
 
   it('raises no content-security-policy violation on the new pages', async () => {
-    const strict = await launchChromium(undefined, { enforceCSP: true });
+    const strict = await app.newBrowser({ enforceCSP: true });
     try {
       await strict.context.addInitScript(() => {
         const found: string[] = [];

@@ -1,14 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-import { csvSplit, DOWNLOADS, downloadFrom, PNG_SIGNATURE, titleOf } from './support/downloads.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { SCREENSHOTS, useBrowserApp, type BrowserApp } from './support/browser-app.js';
+import { openPage, seriousViolations, overflow } from './support/browser.js';
+import { csvSplit, downloadFrom, PNG_SIGNATURE, titleOf } from './support/downloads.js';
 
 interface IndexBody {
   edition: number | null;
@@ -29,28 +24,16 @@ interface IndexBody {
  * screenshots of the chart in Dutch and English at 1366 and 360 px.
  */
 describe("downloading figures from Twente's profile in Chromium on the real data", () => {
+  let app: BrowserApp;
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
+  let pageErrors: readonly string[];
   let index: IndexBody;
   let svgWidth = 0;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await mkdir(DOWNLOADS, { recursive: true });
-    browser = await launchChromium(undefined, { enforceCSP: true });
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+  useBrowserApp({ enforceCSP: true }, async (started) => {
+    app = started;
+    ({ server, page, pageErrors } = app);
     index = (await (await fetch(`${server.url}/api/regions/NL213/index`)).json()) as IndexBody;
-    // Loading every open data file takes minutes on a busy machine.
-  }, 1_200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const download = (figure: Locator, format: string, byKeyboard = false) =>
@@ -146,19 +129,15 @@ describe("downloading figures from Twente's profile in Chromium on the real data
   });
 
   it('has no serious accessibility violation and fits 360 px, in Dutch and English', async () => {
-    await browser.close();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    // axe-core is injected as an inline script: a browser that does not enforce the policy.
+    ({ page } = await app.newBrowser());
     for (const lang of ['nl', 'en'] as const) {
       for (const width of [1366, 360]) {
         await page.setViewportSize({ width, height: 900 });
         await openPage(page, `${server.url}/regio/NL213?lang=${lang}`);
         const figure = page.getByTestId('index-benchmark');
         await figure.scrollIntoViewIfNeeded();
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, `${lang} ${width}`).toBeLessThanOrEqual(0);
+        expect(await overflow(page), `${lang} ${width}`).toBeLessThanOrEqual(0);
         await figure.screenshot({ path: `${SCREENSHOTS}benchmark-${lang}-${width}.png` });
         await page.screenshot({
           path: `${SCREENSHOTS}region-profile-charts-${lang}-${width}.png`,
@@ -169,10 +148,7 @@ describe("downloading figures from Twente's profile in Chromium on the real data
             expect(await figure.locator('figcaption').innerText()).toMatch(
               /^Overijssel beside Netherlands and the EU-27 on each index indicator/,
             );
-          const serious = (await axeViolations(page))
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          expect(serious, lang).toEqual([]);
+          expect(await seriousViolations(page), lang).toEqual([]);
         }
       }
     }

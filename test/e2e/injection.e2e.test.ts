@@ -1,25 +1,31 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/create-app.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { IMPORTERS } from '../../src/importers/index.js';
 import { runImport } from '../../src/importers/run-import.js';
-import { openStore } from '../../src/main.js';
-import { initialise } from '../../src/app/initialise.js';
 import { createPractice } from '../../src/services/practices/create-practice.js';
 import { addCommitment } from '../../src/services/visits/commitments.js';
 import { planVisit } from '../../src/services/visits/plan-visit.js';
 import { addFinding } from '../../src/services/visits/visit-findings.js';
 import type { Store } from '../../src/storage/store.js';
 import type { Role } from '../../src/domain/role.js';
-import { createTestUser, TEST_PASSWORD } from '../support/auth.js';
 import { injectionText } from '../support/injection-payloads.js';
-import { sharedDataDir } from '../support/test-store.js';
-import { launchChromium, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
+import type { AppServer } from './support/app-server.js';
+import { openPage } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
+import { logInBrowser } from './support/login.js';
+
+/** The words marking the hostile text of each free-text field of the practice. */
+const PRACTICE_FIELDS = [
+  'titel',
+  'omschrijving',
+  'middelen',
+  'bewijs',
+  'overdraagbaarheid',
+  'contact',
+] as const;
 
 /** A date `days` from today in the Netherlands, YYYY-MM-DD (the home page lists coming visits). */
 function dutchDate(days: number): string {
@@ -35,11 +41,9 @@ function csv(rows: readonly (readonly string[])[]): string {
 }
 
 /** Hostile text in a spearhead (clusters template), a good practice and a planned visit with its findings. */
-async function seedHostileText(
-  store: Store,
-  dir: string,
-): Promise<{ practiceId: string; visitId: string }> {
+async function seedHostileText(store: Store): Promise<{ practiceId: string; visitId: string }> {
   const now = () => new Date();
+  const dir = await mkdtemp(join(tmpdir(), 'regiokracht-e2e-injection-'));
   const file = join(dir, 'clusters.csv');
   await writeFile(
     file,
@@ -54,7 +58,11 @@ async function seedHostileText(
       ],
     ]),
   );
-  await runImport(store, IMPORTERS.clusters!, file);
+  try {
+    await runImport(store, IMPORTERS.clusters!, file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
   const practice = await createPractice(
     { store, now },
     {
@@ -95,58 +103,39 @@ async function seedHostileText(
  * (support/browser.ts), so the pages themselves must render the text inert.
  */
 describe('hostile text on the pages that show it, in Chromium', () => {
-  let dir: string;
-  let store: Store;
-  let app: FastifyInstance;
-  let url: string;
-  let ids: { practiceId: string; visitId: string };
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let server: AppServer;
+  let context: BrowserContext;
   let page: Page;
+  let ids: { practiceId: string; visitId: string };
   const dialogs: string[] = [];
 
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    dir = await mkdtemp(join(tmpdir(), 'regiokracht-e2e-injection-'));
-    store = await openStore({ dbPath: join(dir, 'regiokracht.db') });
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => new Date(),
-      log: () => undefined,
+  useBrowserApp(
+    {
       openData: false,
-    });
-    ids = await seedHostileText(store, dir);
-    app = await createApp({ store, version: 'e2e', now: () => new Date(), webRoot });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+      seed: async (started) => {
+        ids = await seedHostileText(started.store);
+      },
+    },
+    (app) => {
+      ({ server, context, page } = app);
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
+  );
 
   /** Signs the browser in with a new account of `role` (findings are for signed-in users). */
   let signedIn = false;
   async function logIn(role: Role): Promise<void> {
     if (signedIn) return;
     signedIn = true;
-    const login = await createTestUser(store, role, []);
-    const response = await browser.context.request.post(`${url}/api/session`, {
-      data: { login, password: TEST_PASSWORD },
-    });
-    expect(response.status(), await response.text()).toBe(200);
+    await logInBrowser(server, context, role);
   }
 
   /** Opens a page and checks that nothing of the payloads ran or became markup. */
   async function expectInert(path: string): Promise<string> {
-    await openPage(page, `${url}${path}`);
+    await openPage(page, `${server.url}${path}`);
     // Give an onerror handler of a broken image the time to fire, had one been created.
     await page.waitForTimeout(300);
     const found = await page.evaluate(() => ({
@@ -168,14 +157,7 @@ describe('hostile text on the pages that show it, in Chromium', () => {
 
   it('shows a practice literally in the list of good practices', async () => {
     const list = await expectInert('/praktijken');
-    for (const field of [
-      'titel',
-      'omschrijving',
-      'middelen',
-      'bewijs',
-      'overdraagbaarheid',
-      'contact',
-    ]) {
+    for (const field of PRACTICE_FIELDS) {
       expect(list).toContain(injectionText(field));
     }
   });
@@ -201,14 +183,7 @@ describe('hostile text on the pages that show it, in Chromium', () => {
     const values = await page
       .locator('main input, main textarea')
       .evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value));
-    for (const field of [
-      'titel',
-      'omschrijving',
-      'middelen',
-      'bewijs',
-      'overdraagbaarheid',
-      'contact',
-    ]) {
+    for (const field of PRACTICE_FIELDS) {
       expect(values).toContain(injectionText(field));
     }
   });
@@ -222,7 +197,7 @@ describe('hostile text on the pages that show it, in Chromium', () => {
   });
 
   it('would notice a payload that ran: the same text put in as markup sets the flag', async () => {
-    await openPage(page, `${url}/praktijken`);
+    await openPage(page, `${server.url}/praktijken`);
     const ran = await page.evaluate(async (html) => {
       const probe = document.createElement('div');
       probe.innerHTML = html;

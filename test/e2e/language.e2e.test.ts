@@ -1,13 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { seriousViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { navigateBy, openPage, seriousViolations } from './support/browser.js';
+import { SCREENSHOTS, useBrowserApp, type BrowserApp } from './support/browser-app.js';
+import { addTestPractice } from './support/test-practice.js';
 
 /** Raw identifiers a reader should never meet: data codes and data-set ids. */
 const RAW_IDS = /EU27_2020|press-release-regional-programme|template:[a-z-]+/;
@@ -20,51 +16,24 @@ const RAW_IDS = /EU27_2020|press-release-regional-programme|template:[a-z-]+/;
  * names the country, and the next-region table's header fits a phone.
  */
 describe('the language of the reader in Chromium on the real data', () => {
+  let app: BrowserApp;
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await server.store.transaction(async (tx) => {
-      await tx.upsert(
-        'good_practices',
-        ['id'],
-        [
-          {
-            id: 'e2e-dutch-practice',
-            title: 'Testvoorbeeld: leerwerkplaats voor het mkb',
-            region_code: 'NL213',
-            topic: 1,
-            period_start: '2024-01-01',
-            period_end: null,
-            description: 'Testinvoer van de browsertest, alleen in het Nederlands geschreven.',
-            resources: null,
-            evidence: null,
-            transfer_potential: null,
-            contact: null,
-            source_url: null,
-            language: 'nl',
-            status: 'published',
-            created_at: '2026-01-01T00:00:00Z',
-            updated_at: '2026-01-01T00:00:00Z',
-          },
-        ],
-      );
-    });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Loading the real data takes minutes on a busy machine.
-  }, 900_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  let pageErrors: readonly string[];
+  useBrowserApp(
+    {
+      seed: (server) =>
+        addTestPractice(server.store, {
+          id: 'e2e-dutch-practice',
+          title: 'Testvoorbeeld: leerwerkplaats voor het mkb',
+          description: 'Testinvoer van de browsertest, alleen in het Nederlands geschreven.',
+        }),
+    },
+    (started) => {
+      app = started;
+      ({ server, page, pageErrors } = started);
+    },
+  );
 
   const htmlLang = () => page.evaluate(() => document.documentElement.lang);
   const mainText = () => page.locator('main').innerText();
@@ -86,7 +55,7 @@ describe('the language of the reader in Chromium on the real data', () => {
     expect(await htmlLang()).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     // Coming back later: another tab of the same browser.
-    const later = await browser.context.newPage();
+    const later = await app.context.newPage();
     await openPage(later, `${server.url}/bronnen`);
     expect(await later.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await later.locator('h1').innerText()).toBe('Sources');
@@ -100,14 +69,9 @@ describe('the language of the reader in Chromium on the real data', () => {
   });
 
   it('gives a fresh browser Dutch, whatever another browser chose', async () => {
-    const fresh = await launchChromium();
-    try {
-      const other = await fresh.context.newPage();
-      await openPage(other, `${server.url}/regio/NL213`);
-      expect(await other.evaluate(() => document.documentElement.lang)).toBe('nl');
-    } finally {
-      await fresh.close();
-    }
+    const fresh = await app.newBrowser();
+    await openPage(fresh.page, `${server.url}/regio/NL213`);
+    expect(await fresh.page.evaluate(() => document.documentElement.lang)).toBe('nl');
   });
 
   it('says in the page’s language that a visit does not exist', async () => {

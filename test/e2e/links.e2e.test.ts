@@ -1,13 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { openPage, seriousViolations, overflow as pageOverflow } from './support/browser.js';
 
 /**
  * Connecting regions in Chromium, against the built web application and a server loaded with the
@@ -16,26 +11,11 @@ const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', i
  */
 describe("Twente's links to other regions in Chromium on the real data", () => {
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: readonly string[];
+  useBrowserApp({}, (app) => ({ server, page, pageErrors } = app));
 
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const overflow = () =>
-    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = () => pageOverflow(page);
 
   it('draws the flow map with a line to each partner region', async () => {
     await openPage(page, `${server.url}/verbindingen/NL213`);
@@ -80,13 +60,7 @@ describe("Twente's links to other regions in Chromium on the real data", () => {
   });
 
   it('has no serious or critical accessibility violations', async () => {
-    const serious = (await axeViolations(page))
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('fits a 360 px screen and is screenshotted in Dutch and English', async () => {

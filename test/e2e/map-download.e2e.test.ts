@@ -1,22 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { writeFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchChromium, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-import {
-  csvRows,
-  DOWNLOADS,
-  downloadFrom,
-  PNG_SIGNATURE,
-  svgTexts,
-  titleOf,
-} from './support/downloads.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { openPage } from './support/browser.js';
+import { csvRows, downloadFrom, PNG_SIGNATURE, svgTexts, titleOf } from './support/downloads.js';
 
 /**
  * Taking maps away in Chromium on the real data, under the application's content security policy:
@@ -26,25 +15,9 @@ const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', i
  */
 describe('downloading maps and the network picture in Chromium on the real data', () => {
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await mkdir(DOWNLOADS, { recursive: true });
-    browser = await launchChromium(undefined, { enforceCSP: true });
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Loading every open data file takes minutes on a busy machine.
-  }, 1_200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  let pageErrors: readonly string[];
+  useBrowserApp({ enforceCSP: true }, (app) => ({ server, page, pageErrors } = app));
 
   const buttons = (testId: string) =>
     page

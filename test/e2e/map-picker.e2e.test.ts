@@ -1,15 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeIndicator } from '../../src/importers/eurostat/indicator-catalogue.js';
 import { unitLabels } from '../../src/importers/eurostat/unit-labels.js';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import type { AppServer } from './support/app-server.js';
+import { SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { navigateBy, openPage, seriousViolations } from './support/browser.js';
 
 // A raw code in a reader's text: Eurostat dimension and unit codes (THS, Y_GE15, ED0-2,
 // PC_GDP, EUR_HAB), dataset codes (tgs00042) and brackets of codes "(THS, F, ...".
@@ -24,23 +19,12 @@ const RAW_CODE =
  */
 describe('the map picker and classes, in Chromium on the real data', () => {
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium({ width: 1366, height: 900 });
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  let pageErrors: readonly string[];
+  useBrowserApp(
+    { viewport: { width: 1366, height: 900 } },
+    (app) => ({ server, page, pageErrors } = app),
+  );
 
   const options = () => page.locator('#map-indicator option').allInnerTexts();
   const legend = (testId: string) =>
@@ -167,10 +151,7 @@ describe('the map picker and classes, in Chromium on the real data', () => {
         ] as const) {
           await openPage(page, `${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
           if (width === 1366) {
-            const serious = (await axeViolations(page)).filter(
-              (v) => v.impact === 'serious' || v.impact === 'critical',
-            );
-            expect(serious, `${name} ${lang}`).toEqual([]);
+            expect(await seriousViolations(page), `${name} ${lang}`).toEqual([]);
           }
           await page.screenshot({
             path: `${SCREENSHOTS}picker-${name}-${lang}-${width}.png`,

@@ -1,14 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-import { logInBrowser } from './support/login.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { SCREENSHOTS, useBrowserApp, type BrowserWindow } from './support/browser-app.js';
+import { navigateBy, openPage, seriousViolations, overflow } from './support/browser.js';
+import { csrfHeader } from './support/login.js';
 
 /**
  * The next-region page in Chromium on the real data: an analyst tries weights and sees the
@@ -17,28 +12,12 @@ const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', i
  */
 describe('the next region, tried before saved, in Chromium on the real data', () => {
   let server: AppServer;
-  let analyst: Awaited<ReturnType<typeof launchChromium>>;
-  let admin: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    analyst = await launchChromium();
-    admin = await launchChromium();
-    page = await analyst.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.setViewportSize({ width: 1366, height: 900 });
-    await logInBrowser(server, analyst.context, 'analyst');
-    await logInBrowser(server, admin.context, 'administrator');
-  }, 600_000);
-
-  afterAll(async () => {
-    await analyst?.close();
-    await admin?.close();
-    await server?.close();
+  let pageErrors: readonly string[];
+  let admin: BrowserWindow;
+  useBrowserApp({ role: 'analyst', viewport: { width: 1366, height: 900 } }, async (app) => {
+    ({ server, page, pageErrors } = app);
+    admin = await app.newBrowser({ role: 'administrator' });
   });
 
   const regions = () => page.getByTestId('ranking').locator('tbody tr th').allInnerTexts();
@@ -103,10 +82,9 @@ describe('the next region, tried before saved, in Chromium on the real data', ()
     expect(await adminPage.getByTestId('flash').innerText()).toContain('opgeslagen');
     expect(new URL(adminPage.url()).searchParams.get('gewicht-recency')).toBeNull();
     expect(await savedWeights()).toEqual({ recency: 0.5, coverage: 0.3, strength: 0.1, gaps: 0.1 });
-    const csrf = (await admin.context.cookies()).find((c) => c.name === 'regiokracht_csrf');
     const reset = await admin.context.request.put(`${server.url}/api/next-visit/weights`, {
       data: { recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 },
-      headers: { 'x-csrf-token': csrf?.value ?? '' },
+      headers: await csrfHeader(admin.context),
     });
     expect(reset.status()).toBe(200);
     await adminPage.close();
@@ -128,18 +106,12 @@ describe('the next region, tried before saved, in Chromium on the real data', ()
         expect(await page.getByTestId('trying').innerText()).toContain(
           lang === 'nl' ? 'niet opgeslagen' : 'not saved',
         );
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
+        expect(await overflow(page)).toBeLessThanOrEqual(0);
         await page.screenshot({
           path: `${SCREENSHOTS}next-region-try-${lang}-${width}.png`,
           fullPage: true,
         });
-        const serious = (await axeViolations(page))
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(serious).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       } finally {
         await page.setViewportSize({ width: 1366, height: 900 });
       }

@@ -1,41 +1,22 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import {
+  navigateBy,
+  openPage,
+  seriousViolations,
+  overflow as pageOverflow,
+} from './support/browser.js';
 
 /** Regions found by name in the header and in a region picker, in Chromium on the real data. */
 describe('finding regions by name in Chromium', () => {
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: readonly string[];
+  useBrowserApp({}, (app) => ({ server, page, pageErrors } = app));
 
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const seriousAxe = async () =>
-    (await axeViolations(page))
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  const overflow = () =>
-    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = () => pageOverflow(page);
 
   const cases = [
     ['nl', 1366, 'Fryslân'],
@@ -47,8 +28,7 @@ describe('finding regions by name in Chromium', () => {
   it.each(cases)(
     'header search (%s, %i px): "fryslan" offers Fryslân first, Enter opens its profile',
     async (lang, width, title) => {
-      await page.setViewportSize({ width, height: 900 });
-      await openPage(page, `${server.url}/${lang === 'en' ? '?lang=en' : ''}`);
+      await openAt(page, `${server.url}/`, { lang, width, height: 900 });
       const input = page.getByRole('combobox', {
         name: lang === 'nl' ? 'Zoek een regio' : 'Find a region',
       });
@@ -60,7 +40,7 @@ describe('finding regions by name in Chromium', () => {
       expect(await page.locator('#header-search-status').innerText()).toMatch(/\d/);
       await page.screenshot({ path: `${SCREENSHOTS}header-search-${lang}-${width}.png` });
       expect(await overflow()).toBeLessThanOrEqual(0);
-      expect(await seriousAxe()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await input.first().press('ArrowDown');
       expect(await input.first().getAttribute('aria-activedescendant')).toBe(
         'header-search-option-0',
@@ -74,8 +54,7 @@ describe('finding regions by name in Chromium', () => {
   it.each(cases)(
     'compare picker (%s, %i px): "Munich" is found and added to the comparison',
     async (lang, width) => {
-      await page.setViewportSize({ width, height: 900 });
-      await openPage(page, `${server.url}/vergelijk?regio=NL213${lang === 'en' ? '&lang=en' : ''}`);
+      await openAt(page, `${server.url}/vergelijk?regio=NL213`, { lang, width, height: 900 });
       const input = page.locator('#compare-code');
       await input.fill('Munich');
       const first = page.locator('#compare-code-list [role="option"]').first();
@@ -83,7 +62,7 @@ describe('finding regions by name in Chromium', () => {
       expect(await first.innerText()).toMatch(/München, Kreisfreie Stadt[\s\S]*DE212/);
       await page.screenshot({ path: `${SCREENSHOTS}compare-search-${lang}-${width}.png` });
       expect(await overflow()).toBeLessThanOrEqual(0);
-      expect(await seriousAxe()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await first.click();
       expect(await input.inputValue()).toBe('München, Kreisfreie Stadt');
       await navigateBy(page, () => page.locator('#compare-add').click());

@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../support/auth.js';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
+import type { AppServer } from './support/app-server.js';
+import { inLanguage, useBrowserApp } from './support/browser-app.js';
+import { navigateBy, openPage } from './support/browser.js';
 import { logInBrowser } from './support/login.js';
 
 /** Every page of the application, with the state that draws its charts and maps. */
@@ -43,16 +42,14 @@ interface Violation {
  */
 describe('the content security policy and the log-in page in Chromium', () => {
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let context: BrowserContext;
   let page: Page;
   const consoleViolations: string[] = [];
 
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    browser = await launchChromium(undefined, { enforceCSP: true });
+  useBrowserApp({ enforceCSP: true }, async (app) => {
+    ({ server, context } = app);
     // Collects the page's securitypolicyviolation events from the first script on.
-    await browser.context.addInitScript(() => {
+    await context.addInitScript(() => {
       const store: Violation[] = [];
       (window as unknown as { __csp: Violation[] }).__csp = store;
       document.addEventListener('securitypolicyviolation', (event) =>
@@ -63,24 +60,19 @@ describe('the content security policy and the log-in page in Chromium', () => {
         }),
       );
     });
-    page = await browser.context.newPage();
+    page = await context.newPage();
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) consoleViolations.push(message.text());
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const violations = () => page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp);
 
   const visitAll = async (): Promise<string[]> => {
     const found: string[] = [];
-    for (const lang of ['nl', 'en'])
+    for (const lang of ['nl', 'en'] as const)
       for (const path of PAGES) {
-        const url = `${server.url}${path}${lang === 'en' ? `${path.includes('?') ? '&' : '?'}lang=en` : ''}`;
-        await openPage(page, url);
+        await openPage(page, `${server.url}${inLanguage(path, lang)}`);
         // Let late drawing (maps, charts, the network layout) finish.
         await page.waitForTimeout(300);
         for (const v of await violations())
@@ -126,7 +118,7 @@ describe('the content security policy and the log-in page in Chromium', () => {
     await navigateBy(page, () => page.getByTestId('login-submit').click());
     expect(new URL(page.url()).pathname).toBe('/opvolging');
     await expect.poll(() => page.getByTestId('session-user').innerText()).toContain('Test analyst');
-    const cookies = await browser.context.cookies();
+    const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'regiokracht_session')).toMatchObject({
       httpOnly: true,
       sameSite: 'Strict',
@@ -136,13 +128,11 @@ describe('the content security policy and the log-in page in Chromium', () => {
 
     await navigateBy(page, () => page.getByTestId('logout').click());
     await expect.poll(() => page.getByTestId('login-link').count()).toBe(1);
-    expect(
-      (await browser.context.cookies()).find((c) => c.name === 'regiokracht_session'),
-    ).toBeUndefined();
+    expect((await context.cookies()).find((c) => c.name === 'regiokracht_session')).toBeUndefined();
   });
 
   it('logs a browser in for other tests (support/login.ts)', async () => {
-    await logInBrowser(server, browser.context, 'regional_editor', ['NL213']);
+    await logInBrowser(server, context, 'regional_editor', ['NL213']);
     await openPage(page, `${server.url}/`);
     await expect.poll(() => page.getByTestId('session-user').count()).toBe(1);
   });

@@ -1,20 +1,13 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/importers/run-import.js';
 import { tercetImporter } from '../../src/importers/tercet/tercet-importer.js';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { seriousViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-import { logInBrowser } from './support/login.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
-
-type Browser = Awaited<ReturnType<typeof launchChromium>>;
+import type { AppServer } from './support/app-server.js';
+import { inLanguage, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { navigateBy, openPage, seriousViolations, overflow } from './support/browser.js';
 
 /** What the administrator types; every name says Test where it is made up. */
 const POINT = {
@@ -33,6 +26,18 @@ const POINT = {
   source_url: 'https://example.test/bron',
 };
 
+/** The shared TERCET selection has no postcode in 7511: one row in the publisher's format. */
+async function loadTestPostcode(server: AppServer): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'rk-sme-e2e-'));
+  try {
+    const tercet = join(dir, 'pc2020_NL_NUTS-2021_test.csv');
+    await writeFile(tercet, "NUTS3;CODE\n'NL213';'7511 JA'\n");
+    await runImport(server.store, tercetImporter, tercet);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * The SME desk in Chromium on the real data: an administrator adds a contact point for Enschede
  * with every field (a malformed e-mail is named beside its field first); an anonymous visitor
@@ -41,35 +46,13 @@ const POINT = {
  */
 describe('SME contact points in the SME desk in Chromium', () => {
   let server: AppServer;
-  let office: Browser;
-  let visitor: Browser;
   let adminPage: Page;
   let page: Page;
-  let dir: string;
-  const pageErrors: string[] = [];
+  let pageErrors: readonly string[];
 
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    // The shared TERCET selection has no postcode in 7511: one row in the publisher's format.
-    dir = await mkdtemp(join(tmpdir(), 'rk-sme-e2e-'));
-    const tercet = join(dir, 'pc2020_NL_NUTS-2021_test.csv');
-    await writeFile(tercet, "NUTS3;CODE\n'NL213';'7511 JA'\n");
-    await runImport(server.store, tercetImporter, tercet);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    office = await launchChromium();
-    visitor = await launchChromium();
-    adminPage = await office.context.newPage();
-    page = await visitor.context.newPage();
-    for (const p of [adminPage, page]) p.on('pageerror', (error) => pageErrors.push(error.message));
-    await logInBrowser(server, office.context, 'administrator');
-  }, 600_000);
-
-  afterAll(async () => {
-    await visitor?.close();
-    await office?.close();
-    await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+  useBrowserApp({ seed: loadTestPostcode }, async (app) => {
+    ({ server, page, pageErrors } = app);
+    ({ page: adminPage } = await app.newBrowser({ role: 'administrator' }));
   });
 
   it('lets an administrator add a contact point with every field, naming a malformed e-mail beside its field', async () => {
@@ -103,8 +86,7 @@ describe('SME contact points in the SME desk in Chromium', () => {
     it.each(['Enschede', '7511', 'Twente'])(
       `shows the contact point to an anonymous visitor who searches %s (${lang})`,
       async (q) => {
-        const suffix = lang === 'en' ? '&lang=en' : '';
-        await openPage(page, `${server.url}/mkb?q=${encodeURIComponent(q)}${suffix}`);
+        await openPage(page, `${server.url}${inLanguage(`/mkb?q=${encodeURIComponent(q)}`, lang)}`);
         const card = page.getByTestId('contact-point').filter({ hasText: POINT.name });
         expect(await card.count()).toBe(1);
         expect(await card.getByTestId('contact-phone').innerText()).toContain('053 000 1234');
@@ -122,10 +104,7 @@ describe('SME contact points in the SME desk in Chromium', () => {
         await page.screenshot({ path: `${SCREENSHOTS}${name}-1366.png`, fullPage: true });
         await page.setViewportSize({ width: 360, height: 780 });
         try {
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - window.innerWidth,
-          );
-          expect(overflow).toBeLessThanOrEqual(0);
+          expect(await overflow(page)).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `${SCREENSHOTS}${name}-360.png`, fullPage: true });
         } finally {
           await page.setViewportSize({ width: 1366, height: 900 });

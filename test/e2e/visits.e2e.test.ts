@@ -1,14 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-import { logInBrowser } from './support/login.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { openAt, pagesWiderThan, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { htmlLang, navigateBy, openPage, seriousViolations } from './support/browser.js';
+import { csrfHeader } from './support/login.js';
 
 /** A date `days` from today in the Netherlands (negative: in the past), YYYY-MM-DD. */
 function dutchDate(days: number): string {
@@ -25,35 +20,15 @@ function dutchDate(days: number): string {
  */
 describe('the visit programme in Chromium on the real data', () => {
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: readonly string[];
+  let context: BrowserContext;
   let visitPath = '';
   let practicePath = '';
   const visitDate = dutchDate(21);
   const overdueDate = dutchDate(-10);
-
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Writes are for logged-in editors: an analyst logs in, and the browser keeps the session.
-    await logInBrowser(server, browser.context, 'analyst');
-  });
-
-  /** The CSRF header of the browser's session, for writes sent beside the page. */
-  const csrfHeader = async () => {
-    const cookie = (await browser.context.cookies()).find((c) => c.name === 'regiokracht_csrf');
-    return { 'x-csrf-token': cookie?.value ?? '' };
-  };
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // Writes are for logged-in editors: an analyst logs in, and the browser keeps the session.
+  useBrowserApp({ role: 'analyst' }, (app) => ({ server, page, pageErrors, context } = app));
 
   const h1 = () => page.locator('h1').first().innerText();
   const path = () => new URL(page.url()).pathname;
@@ -222,7 +197,7 @@ describe('the visit programme in Chromium on the real data', () => {
       // Someone else saves the same finding in the meantime.
       const other = await page.request.patch(`${server.url}/api/findings/${finding.id}`, {
         data: { version: finding.version, text: 'De versie van een collega.' },
-        headers: await csrfHeader(),
+        headers: await csrfHeader(context),
       });
       expect(other.status()).toBe(200);
       await card.getByRole('button', { name: 'Bevinding opslaan' }).click();
@@ -345,40 +320,25 @@ describe('the visit programme in Chromium on the real data', () => {
     it.each(PAGES)('%s has no serious or critical axe violations', async (name, pathOf) => {
       const target = pathOf();
       expect(target, `${name} was made by the flow above`).not.toBe('');
-      await openPage(page, `${server.url}${target}${lang === 'en' ? '?lang=en' : ''}`);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await openAt(page, `${server.url}${target}`, { lang });
+      expect(await htmlLang(page)).toBe(lang);
       if (name !== 'region-twente-visits') {
         await page.screenshot({ path: `${SCREENSHOTS}${name}-${lang}.png`, fullPage: true });
       }
-      const serious = (await axeViolations(page))
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   });
 
   it('holds the new pages at 360 px wide', async () => {
-    await page.setViewportSize({ width: 360, height: 780 });
-    try {
-      for (const [name, pathOf] of PAGES.filter(([n]) => n !== 'region-twente-visits')) {
-        await openPage(page, `${server.url}${pathOf()}`);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, name).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SCREENSHOTS}${name}-nl-360.png`, fullPage: true });
-      }
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
+    const narrow = PAGES.filter(([n]) => n !== 'region-twente-visits').map(
+      ([name, pathOf]) => [name, `${server.url}${pathOf()}`] as const,
+    );
+    expect(await pagesWiderThan(page, narrow)).toEqual([]);
   });
 
   it('asks anonymous visitors to log in for the findings, commitments and follow-up', async () => {
     const logout = await page.request.delete(`${server.url}/api/session`, {
-      headers: await csrfHeader(),
+      headers: await csrfHeader(context),
     });
     expect(logout.status()).toBeLessThan(300);
     await openPage(page, `${server.url}${visitPath}`);

@@ -1,13 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../support/test-store.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { axeViolations, launchChromium, navigateBy, openPage } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { htmlLang, navigateBy, openPage, seriousViolations } from './support/browser.js';
+import { openAt, pagesWiderThan, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { addTestPractice } from './support/test-practice.js';
 
 /**
  * The visit-preparation flow of issue 5 in Chromium, against the built web application and a
@@ -16,52 +12,22 @@ const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', i
  */
 describe('the web application in Chromium on the real data', () => {
   let server: AppServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = buildWeb();
-    server = await startAppServer({ dataDir: sharedDataDir, webRoot });
-    // Good practices are entered by regional editors; the open data holds none. One practice,
-    // marked as a test entry, lets the search be exercised.
-    await server.store.transaction(async (tx) => {
-      await tx.upsert(
-        'good_practices',
-        ['id'],
-        [
-          {
-            id: 'e2e-test-practice',
-            title: 'Testvoorbeeld: gedeelde cleanroom voor het mkb',
-            region_code: 'NL213',
-            topic: 1,
-            period_start: '2024-01-01',
-            period_end: null,
-            description:
-              'Testinvoer van de browsertest: bedrijven delen een cleanroom met de universiteit.',
-            resources: null,
-            evidence: null,
-            transfer_potential: null,
-            contact: null,
-            source_url: null,
-            language: 'nl',
-            status: 'published',
-            created_at: '2026-01-01T00:00:00Z',
-            updated_at: '2026-01-01T00:00:00Z',
-          },
-        ],
-      );
-    });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  let consoleErrors: readonly string[];
+  useBrowserApp(
+    {
+      // Good practices are entered by regional editors; the open data holds none. One practice,
+      // marked as a test entry, lets the search be exercised.
+      seed: (server) =>
+        addTestPractice(server.store, {
+          id: 'e2e-test-practice',
+          title: 'Testvoorbeeld: gedeelde cleanroom voor het mkb',
+          description:
+            'Testinvoer van de browsertest: bedrijven delen een cleanroom met de universiteit.',
+        }),
+    },
+    (app) => ({ server, page, pageErrors: consoleErrors } = app),
+  );
 
   const h1 = () => page.locator('h1').first().innerText();
 
@@ -424,37 +390,18 @@ describe('the web application in Chromium on the real data', () => {
   // One test per page and language, so that each reports on its own (axe on a big page takes a while).
   describe.each(['nl', 'en'] as const)('in %s', (lang) => {
     it.each(PAGES)('%s has no serious or critical axe violations', async (name, path) => {
-      const separator = path.includes('?') ? '&' : '?';
-      const url = `${server.url}${path}${lang === 'en' ? `${separator}lang=en` : ''}`;
-      await openPage(page, url);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await openAt(page, `${server.url}${path}`, { lang });
+      expect(await htmlLang(page)).toBe(lang);
       await page.screenshot({ path: `${SCREENSHOTS}${name}-${lang}.png`, fullPage: true });
-      const serious = (await axeViolations(page))
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   });
 
   it('holds its layout at 360 px wide', async () => {
-    await page.setViewportSize({ width: 360, height: 780 });
-    try {
-      for (const [name, path] of PAGES.filter(([n]) =>
-        ['home', 'region-twente', 'compare', 'compare-abroad', 'sme-enschede'].includes(n),
-      )) {
-        await openPage(page, `${server.url}${path}`);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, name).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SCREENSHOTS}${name}-nl-360.png`, fullPage: true });
-      }
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
+    const narrow = PAGES.filter(([n]) =>
+      ['home', 'region-twente', 'compare', 'compare-abroad', 'sme-enschede'].includes(n),
+    ).map(([name, path]) => [name, `${server.url}${path}`] as const);
+    expect(await pagesWiderThan(page, narrow)).toEqual([]);
   });
 
   it('can be used with the keyboard: skip link first, visible focus, heading focused after navigation', async () => {

@@ -3,7 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseQuoted } from '../../src/importers/text/csv-records.js';
-import { CORDIS_PROJECT_HEADER, eunetsLegalBases } from './cordis-project-file.js';
+import {
+  CORDIS_PROJECT_HEADER,
+  currentProjectCells,
+  eunetsLegalBases,
+} from './cordis-project-file.js';
 import { sharedDataDir } from './test-store.js';
 
 /** The header of CORDIS's current organisation file (`organization.csv` of the CSV exports). */
@@ -95,28 +99,18 @@ export async function writeCordisOrganizationFiles(
     list.push(f);
     byProject.set(rcn, list);
     const na = (v: string | undefined) => (v === undefined || v === 'NA' ? '' : v);
-    projectRows.set(rcn, [
+    projectRows.set(
       rcn,
-      '',
-      'CLOSED',
-      '',
-      na(f[iStart]),
-      na(f[iEnd]),
-      na(f[iTotal]),
-      na(f[iMax]),
-      cell(legalBases.get(rcn) ?? ''),
-      '',
-      '',
-      'H2020',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      rcn,
-      '',
-    ]);
+      currentProjectCells({
+        rcn,
+        status: 'CLOSED',
+        start: na(f[iStart]),
+        end: na(f[iEnd]),
+        total: na(f[iTotal]),
+        max: na(f[iMax]),
+        basis: cell(legalBases.get(rcn) ?? ''),
+      }),
+    );
   }
   const projects = [...byProject.keys()].sort((a, b) => Number(a) - Number(b));
   const orgLines = [CORDIS_ORGANIZATION_HEADER];

@@ -8,6 +8,40 @@ import { sharedDataDir } from './test-store.js';
 export const CORDIS_PROJECT_HEADER =
   'id;acronym;status;title;startDate;endDate;totalCost;ecMaxContribution;legalBasis;topics;ecSignatureDate;frameworkProgramme;masterCall;subCall;fundingScheme;nature;objective;contentUpdateDate;rcn;grantDoi';
 
+/**
+ * The cells of one row of CORDIS's current project file (CORDIS_PROJECT_HEADER): the project id
+ * and rcn, status, dates, costs, legal basis (already quoted for the file) and the framework
+ * programme; the fields the importer does not read stay empty.
+ */
+export function currentProjectCells(project: {
+  readonly rcn: string;
+  readonly status: string;
+  readonly start: string;
+  readonly end: string;
+  readonly total: string;
+  readonly max: string;
+  readonly basis: string;
+}): string[] {
+  const { rcn, status, start, end, total, max, basis } = project;
+  const empty = (n: number) => Array<string>(n).fill('');
+  return [
+    rcn,
+    '',
+    status,
+    '',
+    start,
+    end,
+    total,
+    max,
+    basis,
+    ...empty(2),
+    'H2020',
+    ...empty(6),
+    rcn,
+    '',
+  ];
+}
+
 /** The header of CORDIS's 2017-2020 project file (`cordis-h2020projects.csv`). */
 export const CORDIS_H2020_PROJECTS_HEADER =
   'rcn;id;acronym;status;programme;topics;frameworkProgramme;title;startDate;endDate;projectUrl;objective;totalCost;ecMaxContribution;call;fundingScheme;coordinator;coordinatorCountry;participants;participantCountries;subjects';
@@ -128,28 +162,7 @@ export async function writeCordisProjectFile(
     const basis = codes.includes(';') ? `"${codes}"` : codes;
     const cells =
       layout === 'current'
-        ? [
-            rcn,
-            '',
-            '',
-            '',
-            start,
-            end,
-            total,
-            max,
-            basis,
-            '',
-            '',
-            'H2020',
-            '',
-            '',
-            '',
-            '',
-            '',
-            '',
-            rcn,
-            '',
-          ]
+        ? currentProjectCells({ rcn, status: '', start, end, total, max, basis })
         : [
             rcn,
             rcn,

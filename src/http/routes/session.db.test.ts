@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, logIn, sessionAs, TEST_PASSWORD } from '../../../test/support/auth.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../app/initialise.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { createApp, type AppDeps } from '../create-app.js';
 
 describe(`log-in and sessions on ${testBackend}`, () => {
+  let t: TestApp;
   let store: Store;
   let clock = new Date('2026-11-28T10:00:00Z');
   const now = () => clock;
@@ -33,13 +34,12 @@ describe(`log-in and sessions on ${testBackend}`, () => {
     });
 
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await newApp();
+    t = await buildTestApp({ now });
+    ({ store, app } = t);
   });
   afterAll(async () => {
     for (const a of apps) await a.close();
-    await store.close();
+    await t.close();
   });
 
   it('logs in with the right password and sets HttpOnly, SameSite=Strict cookies', async () => {

@@ -1,31 +1,21 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import { initialise } from '../../app/initialise.js';
-import type { Store } from '../../storage/store.js';
-import { createApp } from '../create-app.js';
+import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testBackend } from '../../../test/support/test-store.js';
+import { createTestWebRoot, type TestWebRoot } from '../../../test/support/test-web-root.js';
 
 describe(`the web application's files and HTTP caching on ${testBackend}`, () => {
-  let store: Store;
+  let t: TestApp;
   let app: FastifyInstance;
-  let webRoot: string;
+  let webRoot: TestWebRoot;
   beforeAll(async () => {
-    webRoot = await mkdtemp(join(tmpdir(), 'regiokracht-web-'));
-    await mkdir(join(webRoot, 'assets'));
-    await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Regiokracht</title>');
-    await writeFile(join(webRoot, 'assets', 'app-abc123.js'), 'console.log(1)');
-    store = await openTestStore();
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
-    app = await createApp({ store, version: 'test', now, webRoot });
+    webRoot = await createTestWebRoot();
+    t = await buildTestApp({ app: { webRoot: webRoot.dir } });
+    app = t.app;
   });
   afterAll(async () => {
-    await app.close();
-    await store.close();
-    await rm(webRoot, { recursive: true, force: true });
+    await t.close();
+    await webRoot.remove();
   });
 
   it('serves index.html at / with a content security policy that allows nothing from elsewhere', async () => {

@@ -24,13 +24,18 @@ export interface AppServer {
 export async function startAppServer(options: {
   dataDir: string;
   webRoot?: string;
+  /** Load the open data files too (default), or only the regions and the starter content. */
+  openData?: boolean;
   now?: () => Date;
   log?: (line: string) => void;
 }): Promise<AppServer> {
   const dir = await mkdtemp(join(tmpdir(), 'regiokracht-e2e-'));
   const store = await openStore({ dbPath: join(dir, 'regiokracht.db') });
   const now = options.now ?? (() => new Date());
-  const { refused } = await loadDataDirectory(store, options.dataDir, now, options.log);
+  const { refused } = await loadDataDirectory(store, options.dataDir, now, {
+    log: options.log,
+    openData: options.openData,
+  });
   const app = await createApp({ store, version: 'e2e', now, webRoot: options.webRoot });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -18,11 +18,17 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A headless Chromium: its browser context (with its own profile) and how to close it. */
+export interface Chromium {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
 /** A headless Chromium with a fresh profile that is removed again on close. */
 export async function launchChromium(
   viewport = { width: 1280, height: 900 },
   options: { readonly enforceCSP?: boolean } = {},
-): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+): Promise<Chromium> {
   const profile = await mkdtemp(join(tmpdir(), 'regiokracht-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -71,6 +77,16 @@ export async function navigateBy(page: Page, action: () => Promise<unknown>): Pr
   const before = await renderToken(page);
   await action();
   await waitForRender(page, before);
+}
+
+/** The language the page says it is in (`<html lang>`). */
+export async function htmlLang(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.lang);
+}
+
+/** How far the page is wider than the window, in CSS pixels (0 or less: no sideways scrolling). */
+export async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 const require = createRequire(import.meta.url);

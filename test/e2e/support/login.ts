@@ -23,3 +23,9 @@ export async function logInBrowser(
     throw new Error(`log-in of ${login} failed: ${response.status()} ${await response.text()}`);
   return login;
 }
+
+/** The CSRF header of a browser's session, for writes sent beside the pages. */
+export async function csrfHeader(context: BrowserContext): Promise<Record<string, string>> {
+  const cookie = (await context.cookies()).find((c) => c.name === 'regiokracht_csrf');
+  return { 'x-csrf-token': cookie?.value ?? '' };
+}
