@@ -8,9 +8,9 @@ let loaded: Promise<ReadonlySet<string>> | undefined;
  * compiled from leaked-password corpora. Loaded on first use.
  */
 export function commonPasswords(): Promise<ReadonlySet<string>> {
-  loaded ??= import('@zxcvbn-ts/language-common').then(({ dictionary }) => {
-    const ranked = dictionary['passwords-common'] as readonly string[];
-    return new Set(ranked.slice(0, COMMON_PASSWORD_COUNT).map((p) => p.toLowerCase()));
+  loaded ??= import('./common-password-list.js').then(({ RANKED_COMMON_PASSWORDS }) => {
+    const head = RANKED_COMMON_PASSWORDS.slice(0, COMMON_PASSWORD_COUNT);
+    return new Set(head.map((p) => p.toLowerCase()));
   });
   return loaded;
 }
