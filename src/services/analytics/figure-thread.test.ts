@@ -48,6 +48,23 @@ describe('computeOnThread', () => {
     expect(second).toEqual(here);
   });
 
+  it('tells networks apart when jobs alternate between them (each sent to the thread once)', async () => {
+    const other = collaborationNetwork([
+      { projectId: 'q1', organisationId: 'ut' },
+      { projectId: 'q1', organisationId: 'tno' },
+    ]);
+    const otherJob = { ...job, network: other, organisations: ['ut', 'tno'] };
+    const expected = [
+      await computeHere.networkMeasures(job),
+      await computeHere.networkMeasures(otherJob),
+    ];
+    for (let round = 0; round < 2; round++) {
+      expect(await thread.networkMeasures(job)).toEqual(expected[0]);
+      expect(await thread.networkMeasures(otherJob)).toEqual(expected[1]);
+    }
+    expect(expected[1]!.nodes).toBe(2);
+  });
+
   it('gives the same synergy and bootstrap interval as computing here', async () => {
     const helix = {
       configurations: ['UIG', 'UI', 'U', 'IG', null, 'UIG', 'G', 'UG'] as const,
