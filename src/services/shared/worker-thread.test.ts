@@ -1,12 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WorkerThread } from './worker-thread.js';
+import { WORKER_NICENESS, WorkerThread } from './worker-thread.js';
 
 describe('WorkerThread', () => {
-  const thread = new WorkerThread<{ n: number }, { twice: number; threadId: number }>(
-    import.meta.url,
-    'worker-thread-echo.fixture',
-  );
+  const thread = new WorkerThread<
+    { n: number },
+    { twice: number; threadId: number; niceness: number | null }
+  >(import.meta.url, 'worker-thread-echo.fixture');
   afterAll(() => thread.close());
 
   it('answers on a thread other than the caller, in the order asked', async () => {
@@ -14,6 +15,16 @@ describe('WorkerThread', () => {
     expect(answers.map((a) => a.twice)).toEqual([2, 4, 6]);
     for (const a of answers) expect(a.threadId).not.toBe(threadId);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'runs the work at a lower priority than the main thread',
+    async () => {
+      const main = readFileSync('/proc/thread-self/stat', 'utf8');
+      const mainNice = Number(main.slice(main.lastIndexOf(')') + 2).split(' ')[16]);
+      const { niceness } = await thread.call({ n: 1 });
+      expect(niceness).toBe(Math.min(19, mainNice + WORKER_NICENESS));
+    },
+  );
 
   it('rejects with the message of the failed work when the work fails', async () => {
     await expect(thread.call({ n: -1 })).rejects.toThrow('negative: -1');

@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 
 type Reply<T> =
@@ -77,13 +79,37 @@ export class WorkerThread<Request, Answer> {
 }
 
 /**
+ * How much lower than the server's main thread a worker thread runs (a nice value): on a machine
+ * with few cores, the work sent to a thread then takes the CPU the main thread leaves, rather than
+ * the CPU it needs to answer short requests.
+ */
+export const WORKER_NICENESS = 10;
+
+/**
+ * Lowers the calling thread's scheduling priority by {@link WORKER_NICENESS}. On Linux each
+ * thread has a nice value of its own, addressed by its thread id (read from /proc/thread-self);
+ * elsewhere, or where the system refuses, the thread keeps the process's priority.
+ */
+function lowerThisThreadsPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0)
+      setPriority(tid, Math.min(19, getPriority(tid) + WORKER_NICENESS));
+  } catch {
+    // Not Linux, or not allowed: the thread runs at the process's priority.
+  }
+}
+
+/**
  * The worker side of `WorkerThread`: answers each request with `answer` (or the error's message),
- * in the order they come. `transferOf` names the buffers of an answer to move rather than copy.
+ * in the order they come, at a lower priority than the main thread. `transferOf` names the
+ * buffers of an answer to move rather than copy.
  */
 export function answerOnThread<Request, Answer>(
   answer: (request: Request) => Answer | Promise<Answer>,
   transferOf: (answer: Answer) => readonly ArrayBuffer[] = () => [],
 ): void {
+  lowerThisThreadsPriority();
   parentPort?.on('message', ({ id, request }: { id: number; request: Request }) => {
     Promise.resolve()
       .then(() => answer(request))
