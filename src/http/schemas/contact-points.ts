@@ -5,7 +5,7 @@ import { Nullable, NullableString, RegionName, VersionField } from './common.js'
 import {
   NewContentStatus,
   RegionListQuery,
-  SmeContentStatus,
+  smeRecordProperties,
   smeCodes,
   smeText,
 } from './sme-content.js';
@@ -38,11 +38,7 @@ export const ContactPoint = Type.Object(
     municipalities: Type.Array(ServedMunicipality),
     smes_served_per_year: Nullable(Type.Integer()),
     smes_served_year: Nullable(Type.Integer()),
-    source_url: NullableString,
-    status: SmeContentStatus,
-    created_at: NullableString,
-    updated_at: NullableString,
-    version: Type.Integer(),
+    ...smeRecordProperties,
   },
   closed,
 );

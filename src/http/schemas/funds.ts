@@ -5,7 +5,7 @@ import { Nullable, NullableString, RegionName, VersionField } from './common.js'
 import {
   NewContentStatus,
   RegionListQuery,
-  SmeContentStatus,
+  smeRecordProperties,
   smeCodes,
   smeText,
 } from './sme-content.js';
@@ -27,11 +27,7 @@ export const Fund = Type.Object(
     period_start: NullableString,
     period_end: NullableString,
     website: NullableString,
-    source_url: NullableString,
-    status: SmeContentStatus,
-    created_at: NullableString,
-    updated_at: NullableString,
-    version: Type.Integer(),
+    ...smeRecordProperties,
   },
   closed,
 );

@@ -1,11 +1,20 @@
 /** The pieces SME contact points and funds share: their status, their text fields, their lists. */
 import { Type, type Static } from 'typebox';
 import { SME_CONTENT_STATUSES } from '../../domain/sme-content.js';
-import { Nullable, StringEnum } from './common.js';
+import { Nullable, NullableString, StringEnum } from './common.js';
 
 /** Draft (its editors only), published (everyone), retired (kept, no longer shown to readers). */
 export const SmeContentStatus = StringEnum(SME_CONTENT_STATUSES);
 export type SmeContentStatus = Static<typeof SmeContentStatus>;
+
+/** What every contact point and fund record ends with: its source, status, dates and version. */
+export const smeRecordProperties = {
+  source_url: NullableString,
+  status: SmeContentStatus,
+  created_at: NullableString,
+  updated_at: NullableString,
+  version: Type.Integer(),
+};
 
 /** The status of a new record: a draft unless it is published at once. */
 export const NewContentStatus = StringEnum(['draft', 'published'] as const, { default: 'draft' });
