@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activityMatrixFromCells, type ActivityMatrix } from './activity-matrix.js';
+import { activityMatrixArbitrary } from '../../../test/support/activity-matrix-arbitrary.js';
+import { activityMatrixFromCells } from './activity-matrix.js';
 import {
   activityMatrixLocationQuotients,
   regionLocationQuotient,
@@ -94,33 +95,3 @@ describe('activityMatrixLocationQuotients', () => {
     );
   });
 });
-
-/**
- * A random region x key-area matrix
- * of 1-8 regions and 1-6 key areas with activity 0 or between 0.001 and 1e9 (sizes real measures
- * take; subnormal numbers would underflow any quotient).
- */
-function activityMatrixArbitrary(): fc.Arbitrary<ActivityMatrix> {
-  return fc
-    .record({ regions: fc.integer({ min: 1, max: 8 }), keyAreas: fc.integer({ min: 1, max: 6 }) })
-    .chain(({ regions, keyAreas }) =>
-      fc.array(
-        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-3, max: 1e9, noNaN: true })), {
-          minLength: keyAreas,
-          maxLength: keyAreas,
-        }),
-        { minLength: regions, maxLength: regions },
-      ),
-    )
-    .map((rows) =>
-      activityMatrixFromCells(
-        rows.flatMap((row, i) =>
-          row.map((value, j) => ({ region: `R${i}`, keyArea: `K${j}`, value })),
-        ),
-        {
-          regions: rows.map((_, i) => `R${i}`),
-          keyAreas: (rows[0] ?? []).map((_, j) => `K${j}`),
-        },
-      ),
-    );
-}
