@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryGraph, graphOf } from '../../../test/support/network-graphs.js';
 import { networkBetweenness } from './network-betweenness.js';
 import { networkGraphFromEdges, type NetworkGraph } from './network-graph.js';
 
@@ -54,28 +55,6 @@ function definitionBetweenness(graph: NetworkGraph): number[] {
   return n > 2 ? result.map((x) => (x * 2) / ((n - 1) * (n - 2))) : result;
 }
 
-/** Random graphs of minNodes..maxNodes nodes: each possible link present or not. */
-function arbitraryGraph(minNodes: number, maxNodes: number) {
-  return fc.integer({ min: minNodes, max: maxNodes }).chain((n) =>
-    fc
-      .array(fc.boolean(), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 })
-      .map((present) => {
-        const sources: number[] = [];
-        const targets: number[] = [];
-        let k = 0;
-        for (let a = 0; a < n; a++) {
-          for (let b = a + 1; b < n; b++) {
-            if (present[k++]) {
-              sources.push(a);
-              targets.push(b);
-            }
-          }
-        }
-        return networkGraphFromEdges(n, sources, targets);
-      }),
-  );
-}
-
 /**
  * Collaboration-like graphs: the partners of each random project form a clique, so true twins
  * (partners of one project only) and false twins (two nodes linked to the same partners) abound.
@@ -100,13 +79,6 @@ function arbitraryProjectGraph(maxNodes: number) {
       }),
   );
 }
-
-const graphOf = (n: number, edges: readonly (readonly [number, number])[]) =>
-  networkGraphFromEdges(
-    n,
-    edges.map((e) => e[0]),
-    edges.map((e) => e[1]),
-  );
 
 describe('networkBetweenness', () => {
   it('gives 1 to the middle of a three-node path', () => {

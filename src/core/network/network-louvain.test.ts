@@ -1,29 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryGraph } from '../../../test/support/network-graphs.js';
 import { networkGraphFromEdges } from './network-graph.js';
 import { networkLouvain } from './network-louvain.js';
-
-/** Random graphs of minNodes..maxNodes nodes: each possible link present or not. */
-function arbitraryGraph(minNodes: number, maxNodes: number) {
-  return fc.integer({ min: minNodes, max: maxNodes }).chain((n) =>
-    fc
-      .array(fc.boolean(), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 })
-      .map((present) => {
-        const sources: number[] = [];
-        const targets: number[] = [];
-        let k = 0;
-        for (let a = 0; a < n; a++) {
-          for (let b = a + 1; b < n; b++) {
-            if (present[k++]) {
-              sources.push(a);
-              targets.push(b);
-            }
-          }
-        }
-        return networkGraphFromEdges(n, sources, targets);
-      }),
-  );
-}
 
 // Two triangles joined by one link: 0-1-2 and 3-4-5, with 2 - 3.
 const twoTriangles = networkGraphFromEdges(6, [0, 0, 1, 3, 3, 4, 2], [1, 2, 2, 4, 5, 5, 3]);

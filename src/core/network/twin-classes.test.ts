@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { networkGraphFromEdges, type NetworkGraph } from './network-graph.js';
+import { arbitraryGraph, graphOf } from '../../../test/support/network-graphs.js';
+import type { NetworkGraph } from './network-graph.js';
 import { twinClasses } from './twin-classes.js';
-
-const graphOf = (n: number, edges: readonly (readonly [number, number])[]) =>
-  networkGraphFromEdges(
-    n,
-    edges.map((e) => e[0]),
-    edges.map((e) => e[1]),
-  );
 
 /** The classes by brute force: v joins the first earlier class whose first node is its twin. */
 function bruteClasses(graph: NetworkGraph): { representatives: number[]; sizes: number[] } {
@@ -62,19 +56,8 @@ describe('twinClasses', () => {
   });
 
   it('agrees with a brute-force comparison of neighbourhoods on random graphs', () => {
-    const graph = fc.integer({ min: 0, max: 10 }).chain((n) =>
-      fc
-        .array(fc.boolean(), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 })
-        .map((present) => {
-          const edges: [number, number][] = [];
-          let k = 0;
-          for (let a = 0; a < n; a++)
-            for (let b = a + 1; b < n; b++) if (present[k++]) edges.push([a, b]);
-          return graphOf(n, edges);
-        }),
-    );
     fc.assert(
-      fc.property(graph, (g) => {
+      fc.property(arbitraryGraph(0, 10), (g) => {
         const { representatives, sizes } = twinClasses(g);
         const expected = bruteClasses(g);
         expect([...representatives]).toEqual(expected.representatives);
