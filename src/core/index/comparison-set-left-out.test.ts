@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
 import { comparisonSetLeftOut } from './comparison-set-left-out.js';
 import { indicatorValueTable } from './indicator-value.js';
 import { regionYearEligibility } from './region-year-eligibility.js';
-
-const v = (indicator: string, region: string, year: number, value: number) => ({
-  indicator,
-  region,
-  year,
-  value,
-});
 
 describe('comparisonSetLeftOut', () => {
   it('lists the regions below two thirds with the indicators they miss', () => {

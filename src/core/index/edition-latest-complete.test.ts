@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
 import { editionLatestComplete } from './edition-latest-complete.js';
 import { editionValues } from './edition-values.js';
 
-const v = (indicator: string, region: string, year: number, value: number) => ({
-  indicator,
-  region,
-  year,
-  value,
-});
 const editions = [2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018];
 
 describe('editionLatestComplete', () => {

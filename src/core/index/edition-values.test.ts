@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
 import { editionValues } from './edition-values.js';
-
-const v = (indicator: string, region: string, year: number, value: number) => ({
-  indicator,
-  region,
-  year,
-  value,
-});
 
 describe('editionValues', () => {
   it('takes each series’ most recent year at or before the edition, within the lag window', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
 import { ownLevelScores } from './own-level-scores.js';
-
-const v = (indicator: string, region: string, year: number, value: number) => ({
-  indicator,
-  region,
-  year,
-  value,
-});
 
 describe('ownLevelScores', () => {
   it('scales each indicator over every value of the level and scores a region with its latest value', () => {

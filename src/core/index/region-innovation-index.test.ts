@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
 import type { IndicatorValue } from './indicator-value.js';
 import { regionInnovationIndex } from './region-innovation-index.js';
-
-const v = (indicator: string, region: string, year: number, value: number): IndicatorValue => ({
-  indicator,
-  region,
-  year,
-  value,
-});
 
 describe('regionInnovationIndex, worked by hand over three regions and two years', () => {
   // Indicators: berd (plain), patents (skewed), hrst (with gaps). NL14 has one own value only.

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
 import { indicatorValueTable } from './indicator-value.js';
 import { regionValueFill } from './region-value-fill.js';
 
-const v = (indicator: string, region: string, year: number, value: number) => ({
-  indicator,
-  region,
-  year,
-  value,
-});
 const own = indicatorValueTable([
   v('rd', 'NL21', 2016, 1.0),
   v('rd', 'NL21', 2018, 1.2),

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
 import { indicatorValueTable } from './indicator-value.js';
 import { regionYearEligibility } from './region-year-eligibility.js';
 
-const v = (indicator: string, region: string, year: number, value: number) => ({
-  indicator,
-  region,
-  year,
-  value,
-});
 const nine = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
 
 describe('regionYearEligibility', () => {
