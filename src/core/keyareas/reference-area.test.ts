@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { TWO_PROVINCES } from '../../../test/support/two-provinces.js';
 import { activityMatrixFromCells } from './activity-matrix.js';
 import { activityMatrixReferenceProfile } from './reference-area.js';
 
+// NL21 = [1, 3], NL22 = [2, 2] and NL23 = [0, 7] over [ict, water].
 const m = activityMatrixFromCells([
-  { region: 'NL21', keyArea: 'ict', value: 1 },
-  { region: 'NL21', keyArea: 'water', value: 3 },
-  { region: 'NL22', keyArea: 'ict', value: 2 },
-  { region: 'NL22', keyArea: 'water', value: 2 },
+  ...TWO_PROVINCES,
   { region: 'NL23', keyArea: 'water', value: 7 },
 ]);
 

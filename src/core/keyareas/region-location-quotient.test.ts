@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activityMatrixArbitrary } from '../../../test/support/activity-matrix-arbitrary.js';
+import { TWO_PROVINCES } from '../../../test/support/two-provinces.js';
 import { activityMatrixFromCells } from './activity-matrix.js';
 import {
   activityMatrixLocationQuotients,
   regionLocationQuotient,
 } from './region-location-quotient.js';
 
+// NL21 = [1, 3], NL22 = [2, 2] and EU = [50, 50] in ict and water; XX holds only a zero in space.
 const m = activityMatrixFromCells([
-  { region: 'NL21', keyArea: 'ict', value: 1 },
-  { region: 'NL21', keyArea: 'water', value: 3 },
-  { region: 'NL22', keyArea: 'ict', value: 2 },
-  { region: 'NL22', keyArea: 'water', value: 2 },
+  ...TWO_PROVINCES,
   { region: 'EU', keyArea: 'ict', value: 50 },
   { region: 'EU', keyArea: 'water', value: 50 },
   { region: 'XX', keyArea: 'space', value: 0 },
