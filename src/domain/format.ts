@@ -29,30 +29,22 @@ export interface Formatter {
 export type FormatLang = 'nl' | 'en';
 
 const LOCALES: Readonly<Record<FormatLang, string>> = { nl: 'nl-NL', en: 'en-GB' };
-const made = new Map<FormatLang, Formatter>();
+const formatters = madeOnce(makeFormatter);
 
 /** The formatter of a language (made once, then shared). */
 export function formatter(lang: FormatLang): Formatter {
-  let found = made.get(lang);
-  if (!found) made.set(lang, (found = makeFormatter(lang)));
-  return found;
+  return formatters(lang);
 }
 
 function makeFormatter(lang: FormatLang): Formatter {
   const locale = LOCALES[lang];
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const fixed = (digits: number) => {
-    let format = numberFormats.get(digits);
-    if (!format)
-      numberFormats.set(
-        digits,
-        (format = new Intl.NumberFormat(locale, {
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        })),
-      );
-    return format;
-  };
+  const fixed = madeOnce(
+    (digits: number) =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  );
   const number = (value: number, digits?: number) =>
     withoutMinusZero(fixed(digits ?? autoDigits(value)).format(value));
   const euro = new Intl.NumberFormat(locale, {
@@ -66,20 +58,14 @@ function makeFormatter(lang: FormatLang): Formatter {
     notation: 'compact',
     maximumFractionDigits: 1,
   });
-  const dates = new Map<boolean, Intl.DateTimeFormat>();
-  const dateFormat = (withTime: boolean) => {
-    let format = dates.get(withTime);
-    if (!format)
-      dates.set(
-        withTime,
-        (format = new Intl.DateTimeFormat(locale, {
-          dateStyle: 'long',
-          ...(withTime ? { timeStyle: 'short' } : {}),
-          timeZone: 'Europe/Amsterdam',
-        })),
-      );
-    return format;
-  };
+  const dateFormat = madeOnce(
+    (withTime: boolean) =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'long',
+        ...(withTime ? { timeStyle: 'short' } : {}),
+        timeZone: 'Europe/Amsterdam',
+      }),
+  );
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   return {
     lang,
@@ -96,6 +82,16 @@ function makeFormatter(lang: FormatLang): Formatter {
     },
     list: (items) => list.format(items),
     interval: (low, high, digits) => `${number(low, digits)}–${number(high, digits)}`,
+  };
+}
+
+/** `make` behind a cache: each key's value is made on its first use and shared after that. */
+function madeOnce<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
   };
 }
 
