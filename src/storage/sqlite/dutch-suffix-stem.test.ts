@@ -22,20 +22,21 @@ describe('the Dutch suffix stripper', () => {
     expect(dutchSuffixStem(inflected)).toBe(dutchSuffixStem(base));
   });
 
-  it('strips -ingen, -ing, -heden and -heid down to the stem', () => {
-    expect(dutchSuffixStem('samenwerkingen')).toBe('samenwerk');
-    expect(dutchSuffixStem('Samenwerking')).toBe('samenwerk');
-    expect(dutchSuffixStem('gezondheid')).toBe('gezond');
-    expect(dutchSuffixStem('mogelijkheden')).toBe('mogelijk');
+  it.each([
+    ['samenwerkingen', 'samenwerk'],
+    ['Samenwerking', 'samenwerk'],
+    ['gezondheid', 'gezond'],
+    ['mogelijkheden', 'mogelijk'],
+  ])('strips -ingen, -ing, -heden and -heid down to the stem: %s becomes %s', (word, stem) => {
+    expect(dutchSuffixStem(word)).toBe(stem);
   });
 
-  it('leaves short words and words whose ending is not an inflection as they are', () => {
-    expect(dutchSuffixStem('de')).toBe('de');
-    expect(dutchSuffixStem('ring')).toBe('ring');
-    expect(dutchSuffixStem('kennis')).toBe('kennis');
-    expect(dutchSuffixStem('proces')).toBe('proces');
-    expect(dutchSuffixStem('2024')).toBe('2024');
-  });
+  it.each(['de', 'ring', 'kennis', 'proces', '2024'])(
+    'leaves %s as it is: a short word or one whose ending is not an inflection',
+    (word) => {
+      expect(dutchSuffixStem(word)).toBe(word);
+    },
+  );
 
   it('lower-cases and drops diacritics as the FTS5 tokenizer does', () => {
     expect(dutchSuffixStem('Ideeën')).toBe('ideeen');
