@@ -80,28 +80,27 @@ function arbitraryProjectGraph(maxNodes: number) {
   );
 }
 
+/** The numbers 0 .. n - 1. */
+const upTo = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** The links of the path 0 - 1 - ... - (n - 1). */
+const pathLinks = (n: number) => upTo(n - 1).map((i) => [i, i + 1] as const);
+
+/** The links of the cycle 0 - 1 - ... - (n - 1) - 0. */
+const cycleLinks = (n: number) => upTo(n).map((i) => [i, (i + 1) % n] as const);
+
+/** The links of a star: the centre 0 linked to each of the leaves 1 .. n - 1. */
+const starLinks = (n: number) => upTo(n - 1).map((i) => [0, i + 1] as const);
+
 describe('networkBetweenness', () => {
   it('gives 1 to the middle of a three-node path', () => {
     // Pair (0, 2) has one shortest path, through 1: 1 pair x 2 / ((3 - 1)(3 - 2)) = 1.
-    expect([
-      ...networkBetweenness(
-        graphOf(3, [
-          [0, 1],
-          [1, 2],
-        ]),
-      ),
-    ]).toEqual([0, 1, 0]);
+    expect([...networkBetweenness(graphOf(3, pathLinks(3)))]).toEqual([0, 1, 0]);
   });
 
   it('gives 2/3 to the inner nodes of a four-node path', () => {
     // 0 - 1 - 2 - 3: node 1 lies on (0, 2) and (0, 3): 2 pairs x 2 / (3 x 2) = 2/3.
-    const b = networkBetweenness(
-      graphOf(4, [
-        [0, 1],
-        [1, 2],
-        [2, 3],
-      ]),
-    );
+    const b = networkBetweenness(graphOf(4, pathLinks(4)));
     expect(b[0]).toBe(0);
     expect(b[1]).toBeCloseTo(2 / 3, 15);
     expect(b[2]).toBeCloseTo(2 / 3, 15);
@@ -109,28 +108,14 @@ describe('networkBetweenness', () => {
 
   it('gives 1 to the centre of a star', () => {
     // Centre 0, leaves 1..4: all 6 leaf pairs pass the centre: 6 x 2 / (4 x 3) = 1.
-    const b = networkBetweenness(
-      graphOf(5, [
-        [0, 1],
-        [0, 2],
-        [0, 3],
-        [0, 4],
-      ]),
-    );
+    const b = networkBetweenness(graphOf(5, starLinks(5)));
     expect([...b]).toEqual([1, 0, 0, 0, 0]);
   });
 
   it('splits a pair between its two shortest paths in a square', () => {
     // 0 - 1 - 2 - 3 - 0: pair (1, 3) has two shortest paths, via 0 and via 2: 1/2 each.
     // 0.5 x 2 / (3 x 2) = 1/6 for every node.
-    const b = networkBetweenness(
-      graphOf(4, [
-        [0, 1],
-        [1, 2],
-        [2, 3],
-        [3, 0],
-      ]),
-    );
+    const b = networkBetweenness(graphOf(4, cycleLinks(4)));
     for (const x of b) expect(x).toBeCloseTo(1 / 6, 15);
   });
 
