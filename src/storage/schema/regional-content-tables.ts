@@ -34,7 +34,18 @@ export interface ClusterKeyAreaTable {
   weight: number;
 }
 
-export interface FundTable {
+/** The columns every fund and contact point row has: its source, status, dates and version. */
+interface SmeRecordColumns {
+  source_id: string | null;
+  source_url: string | null;
+  /** draft, published or retired. */
+  status: Generated<string>;
+  created_at: string | null;
+  updated_at: string | null;
+  version: Generated<number>;
+}
+
+export interface FundTable extends SmeRecordColumns {
   id: string;
   region_code: string;
   name: string;
@@ -43,8 +54,6 @@ export interface FundTable {
   target_sectors: string | null;
   manager: string | null;
   url: string | null;
-  source_id: string | null;
-  version: Generated<number>;
   /** The size in `currency` (size_eur holds it too when the currency is EUR). */
   size: number | null;
   /** ISO 4217 code, e.g. EUR. */
@@ -53,11 +62,6 @@ export interface FundTable {
   targets: string | null;
   period_start: string | null;
   period_end: string | null;
-  source_url: string | null;
-  /** draft, published or retired. */
-  status: Generated<string>;
-  created_at: string | null;
-  updated_at: string | null;
 }
 
 export interface FundRegionTable {
@@ -65,7 +69,7 @@ export interface FundRegionTable {
   region_code: string;
 }
 
-export interface ContactPointTable {
+export interface ContactPointTable extends SmeRecordColumns {
   id: string;
   name: string;
   actor_id: string | null;
@@ -73,8 +77,6 @@ export interface ContactPointTable {
   url: string | null;
   smes_served_per_year: number | null;
   smes_served_year: number | null;
-  source_id: string | null;
-  version: Generated<number>;
   /** The organisation that runs it, as text (actor_id when it is one in the database). */
   organisation: string | null;
   helps_with: string | null;
@@ -86,11 +88,6 @@ export interface ContactPointTable {
   opening_hours: string | null;
   /** ISO 639-1 codes separated by |. */
   languages: string | null;
-  source_url: string | null;
-  /** draft, published or retired. */
-  status: Generated<string>;
-  created_at: string | null;
-  updated_at: string | null;
 }
 
 export interface ContactPointMunicipalityTable {
