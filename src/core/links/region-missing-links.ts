@@ -10,23 +10,23 @@ export interface MissingLinkCandidate<R extends string = string, K extends strin
   readonly lqs: ReadonlyMap<K, number | null>;
 }
 
+/** A key area one region is specialised in: its location quotient and the other region's. */
+export interface KeyAreaSpecialisation<K extends string = string> {
+  readonly keyArea: K;
+  readonly lq: number;
+  /** The other region's location quotient (null: not defined). */
+  readonly otherLq: number | null;
+}
+
 /** Why two regions belong together: a key area both are specialised in, or one each. */
 export type MissingLinkReason<K extends string = string> =
   | { readonly kind: 'similar'; readonly keyArea: K; readonly lq: number; readonly otherLq: number }
   | {
       readonly kind: 'complementary';
       /** Where the region is specialised and the other is not (null: none). */
-      readonly ours: {
-        readonly keyArea: K;
-        readonly lq: number;
-        readonly otherLq: number | null;
-      } | null;
+      readonly ours: KeyAreaSpecialisation<K> | null;
       /** Where the other is specialised and the region is not. */
-      readonly theirs: {
-        readonly keyArea: K;
-        readonly lq: number;
-        readonly otherLq: number | null;
-      } | null;
+      readonly theirs: KeyAreaSpecialisation<K> | null;
     };
 
 export interface MissingLink<R extends string = string, K extends string = string> {
@@ -64,8 +64,8 @@ export function regionMissingLinks<R extends string, K extends string>(
   for (const c of candidates) {
     if (c.strength >= options.weakBelow) continue;
     let both: { keyArea: K; lq: number; otherLq: number } | null = null;
-    let ours: { keyArea: K; lq: number; otherLq: number | null } | null = null;
-    let theirs: { keyArea: K; lq: number; otherLq: number | null } | null = null;
+    let ours: KeyAreaSpecialisation<K> | null = null;
+    let theirs: KeyAreaSpecialisation<K> | null = null;
     let exactlyOne = 0;
     const keys = new Set<K>([...own.keys(), ...c.lqs.keys()]);
     for (const k of keys) {
