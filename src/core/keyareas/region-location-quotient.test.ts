@@ -34,20 +34,19 @@ describe('regionLocationQuotient', () => {
     });
   });
 
-  it('is null with the reason where a denominator is zero', () => {
-    expect(regionLocationQuotient(m, 'XX', 'water', { region: 'EU' })).toEqual({
-      value: null,
-      reason: 'region-total-zero',
-    });
-    expect(regionLocationQuotient(m, 'NL21', 'space', { region: 'EU' })).toEqual({
-      value: null,
-      reason: 'reference-key-area-zero',
-    });
-    expect(regionLocationQuotient(m, 'NL21', 'water', { region: 'XX' })).toEqual({
-      value: null,
-      reason: 'reference-total-zero',
-    });
-  });
+  it.each([
+    ['XX', 'water', 'EU', 'region-total-zero'],
+    ['NL21', 'space', 'EU', 'reference-key-area-zero'],
+    ['NL21', 'water', 'XX', 'reference-total-zero'],
+  ] as const)(
+    'is null with the reason where a denominator is zero: %s in %s against %s (%s)',
+    (region, keyArea, reference, reason) => {
+      expect(regionLocationQuotient(m, region, keyArea, { region: reference })).toEqual({
+        value: null,
+        reason,
+      });
+    },
+  );
 });
 
 describe('activityMatrixLocationQuotients', () => {
