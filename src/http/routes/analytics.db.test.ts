@@ -83,6 +83,16 @@ describe(`the analytics API on ${testBackend}`, () => {
     const analyst = await sessionAs(app, store, 'analyst');
     const chosen = await app.inject({ url: '/api/regions/NL213/network?seed=7', headers: analyst });
     expect(chosen.statusCode, chosen.body).toBe(200);
+    // Another seed changes the communities only, and is kept in no table.
+    const community = (n: Network) => ({
+      ...n,
+      communities: null,
+      organisations: n.organisations.map((o) => ({ ...o, community: null })),
+    });
+    expect(community(chosen.json<Network>())).toEqual(community(published.json<Network>()));
+    const kept = await store.db.selectFrom('figures').select('key').execute();
+    expect(kept.some((f) => f.key.startsWith('network:NL213:1:'))).toBe(true);
+    expect(kept.filter((f) => f.key.startsWith('network:NL213:7:'))).toEqual([]);
   });
 
   it('limits the network to the projects of one key area', async () => {

@@ -65,6 +65,14 @@ describe('computeOnThread', () => {
     expect(expected[1]!.nodes).toBe(2);
   });
 
+  it('finds the communities of another seed on the network it already holds', async () => {
+    await thread.networkMeasures(job);
+    const communities = { network, organisations: job.organisations, options: { seed: 11 } };
+    const here = await computeHere.networkCommunities(communities);
+    expect(here.count).toBeGreaterThan(0);
+    expect(await thread.networkCommunities(communities)).toEqual(here);
+  });
+
   it('gives the same synergy and bootstrap interval as computing here', async () => {
     const helix = {
       configurations: ['UIG', 'UI', 'U', 'IG', null, 'UIG', 'G', 'UG'] as const,

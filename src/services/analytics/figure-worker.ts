@@ -17,5 +17,7 @@ answerOnThread<FigureJob, FigureAnswer>((job) => {
     networks.set(job.networkId, job.network);
     if (networks.size > HELD) networks.delete(networks.keys().next().value!);
   }
-  return computeHere.networkMeasures({ ...job, network });
+  return job.kind === 'network'
+    ? computeHere.networkMeasures({ ...job, network })
+    : computeHere.networkCommunities({ ...job, network });
 });

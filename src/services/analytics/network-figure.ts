@@ -10,6 +10,13 @@ import { regionFigure, withCoverage } from './region-figure.js';
 // The network measures (graphology, Louvain) load when a network is computed, not to read one.
 import type { RegionNetwork } from './region-network.js';
 
+/**
+ * The seed of the published communities: the one stored with the figures and given to anyone;
+ * other seeds are for signed-in users (NETWORK_LOUVAIN_DEFAULTS's seed, not imported here so that
+ * reading a stored figure does not load the network libraries).
+ */
+export const NETWORK_PUBLISHED_SEED = 1;
+
 export type NetworkOptions = RegionFigureOptions & { seed?: number; keyArea?: string };
 
 /** Topic 1: the collaboration network of a region's organisations, measured. */
@@ -19,7 +26,7 @@ export async function networkFigure(
   options: NetworkOptions = {},
 ): Promise<RegionNetwork & Covered & Sourced> {
   const { known, region, lang } = await askRegion(context, code, options);
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? NETWORK_PUBLISHED_SEED;
   const keyArea = options.keyArea
     ? known.keyAreas.find((k) => k.id === options.keyArea)
     : undefined;
@@ -27,6 +34,20 @@ export async function networkFigure(
     throw new RegiokrachtError(
       'INVALID_INPUT',
       `unknown key area ${options.keyArea}; use an id such as topsectoren-2011/htsm`,
+    );
+  }
+  if (seed !== NETWORK_PUBLISHED_SEED) {
+    // Only the communities depend on the seed: the published figure with those of this seed.
+    const published = await networkFigure(context, code, { ...options, seed: undefined });
+    if (published.nodes === null) return published;
+    const { data, derived } = await context.inputs();
+    const { regionNetworkReseeded } = await import('./region-network.js');
+    return regionNetworkReseeded(
+      published,
+      derived,
+      seed,
+      keyArea ? { id: keyArea.id, projects: keyAreaProjects(data, keyArea) } : null,
+      context.figureComputer,
     );
   }
   const key = `network:${region}:${seed}:${keyArea?.id ?? ''}:${lang}`;

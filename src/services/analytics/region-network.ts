@@ -52,6 +52,25 @@ function regionOrganisations(
   return network.organisations.filter((id) => located.has(id));
 }
 
+/** A key area a region's network is limited to: its id and the projects classified in it. */
+export interface NetworkKeyArea {
+  readonly id: string;
+  readonly projects: ReadonlySet<string>;
+}
+
+/** The country's network (of one key area's projects, if given) and the region's part of it. */
+function regionPart(
+  derived: DerivedData,
+  region: string,
+  keyArea: NetworkKeyArea | null,
+): { network: CollaborationNetwork; ids: string[] } {
+  const network = derived.networkOf(
+    region.slice(0, 2),
+    keyArea ? { key: keyArea.id, accepts: (p) => keyArea.projects.has(p) } : undefined,
+  );
+  return { network, ids: regionOrganisations(network, derived, region) };
+}
+
 /**
  * Topic 1's collaboration network for a region: the subgraph of its organisations in the network
  * of all projects, with NetworkX-normalised centralities, assortativity by helix role, links per
@@ -64,14 +83,10 @@ export async function regionNetwork(
   derived: DerivedData,
   region: string,
   seed = 1,
-  keyArea: { id: string; projects: ReadonlySet<string> } | null = null,
+  keyArea: NetworkKeyArea | null = null,
   computer: FigureComputer = computeHere,
 ): Promise<RegionNetwork> {
-  const network = derived.networkOf(
-    region.slice(0, 2),
-    keyArea ? { key: keyArea.id, accepts: (p) => keyArea.projects.has(p) } : undefined,
-  );
-  const ids = regionOrganisations(network, derived, region);
+  const { network, ids } = regionPart(derived, region, keyArea);
   const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
   const m = await computer.networkMeasures({
     network,
@@ -124,6 +139,35 @@ export async function regionNetwork(
     communities: { count: m.communities.count, modularity: m.communities.modularity },
     organisations,
     links,
+  };
+}
+
+/**
+ * The region's network `measured` with another seed, with the communities of `seed` instead:
+ * the seed of Louvain changes nothing else (betweenness is exact, the order of the organisations
+ * follows betweenness and degree), so only the communities are computed again.
+ */
+export async function regionNetworkReseeded<Measured extends RegionNetwork>(
+  measured: Measured,
+  derived: DerivedData,
+  seed: number,
+  keyArea: NetworkKeyArea | null,
+  computer: FigureComputer = computeHere,
+): Promise<Measured> {
+  const { network, ids } = regionPart(derived, measured.region, keyArea);
+  const found = await computer.networkCommunities({
+    network,
+    organisations: ids,
+    options: { seed },
+  });
+  const communityOf = new Map(ids.map((id, v) => [id, found.communityOf[v]!]));
+  return {
+    ...measured,
+    communities: { count: found.count, modularity: found.modularity },
+    organisations: measured.organisations.map((o) => ({
+      ...o,
+      community: communityOf.get(o.id)!,
+    })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { HELIX_SYNERGY_DEFAULTS } from '../../../core/helix/helix-synergy.js';
 import type { AnalyticsService } from '../../../services/analytics/analytics-service.js';
+import { NETWORK_PUBLISHED_SEED } from '../../../services/analytics/network-figure.js';
 import { PUBLIC } from '../../auth/access-rule.js';
 import { Helix, HelixQuery } from '../../schemas/analytics-helix.js';
 import { Network, NetworkQuery } from '../../schemas/analytics-network.js';
@@ -10,9 +11,6 @@ import { signedInOptions } from '../signed-in-options.js';
 import { regionFigure } from './figure-route.js';
 
 const TAGS = ['topic 1: innovation system'];
-
-/** The seed of the network's communities when none is given (the analytics service's default). */
-const NETWORK_DEFAULT_SEED = 1;
 
 /** Topic 1: a region's helix figures and its collaboration network, as JSON and as GEXF. */
 export function innovationSystemRoutes(server: FastifyInstance, analytics: AnalyticsService): void {
@@ -45,7 +43,7 @@ export function innovationSystemRoutes(server: FastifyInstance, analytics: Analy
     }),
     (request) => {
       const { seed, key_area, lang } = request.query;
-      signedInOptions(request, { seed }, { seed: NETWORK_DEFAULT_SEED });
+      signedInOptions(request, { seed }, { seed: NETWORK_PUBLISHED_SEED });
       return analytics.network(request.params.code, {
         ...(seed !== undefined ? { seed } : {}),
         ...(key_area ? { keyArea: key_area } : {}),
