@@ -1,20 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../test/support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/support/test-app.js';
 import { testBackend } from '../../test/support/test-store.js';
 
 describe(`the HTTP API on ${testBackend}`, () => {
-  let t: TestApp;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({ now });
-    ({ app } = t);
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp();
 
   it('reports health with the backend and the number of regions', async () => {
-    const response = await app.inject({ url: '/api/health' });
+    const response = await t.app.inject({ url: '/api/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       status: 'ok',
@@ -25,7 +17,7 @@ describe(`the HTTP API on ${testBackend}`, () => {
   });
 
   it('lists the twelve Dutch provinces at NUTS level 2', async () => {
-    const response = await app.inject({ url: '/api/regions?level=2&country=NL' });
+    const response = await t.app.inject({ url: '/api/regions?level=2&country=NL' });
     expect(response.statusCode).toBe(200);
     const body = response.json<{ items: { code: string; name_nl: string }[]; total: number }>();
     expect(body.total).toBe(12);
@@ -34,7 +26,7 @@ describe(`the HTTP API on ${testBackend}`, () => {
   });
 
   it('serves Twente with its parent Overijssel and five spearheads', async () => {
-    const response = await app.inject({ url: '/api/regions/NL213' });
+    const response = await t.app.inject({ url: '/api/regions/NL213' });
     expect(response.statusCode).toBe(200);
     const body = response.json<{
       name_nl: string;
@@ -47,20 +39,20 @@ describe(`the HTTP API on ${testBackend}`, () => {
   });
 
   it('answers an unknown region with a 404 problem document', async () => {
-    const response = await app.inject({ url: '/api/regions/XX999' });
+    const response = await t.app.inject({ url: '/api/regions/XX999' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
   it('refuses an invalid query with a 400 problem document', async () => {
-    const response = await app.inject({ url: '/api/regions?level=7' });
+    const response = await t.app.inject({ url: '/api/regions?level=7' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
   });
 
   it('serves the Dutch provinces as simplified GeoJSON', async () => {
-    const response = await app.inject({ url: '/api/geometry?level=2&country=NL' });
+    const response = await t.app.inject({ url: '/api/geometry?level=2&country=NL' });
     expect(response.statusCode).toBe(200);
     const body = response.json<{
       type: string;
@@ -72,7 +64,7 @@ describe(`the HTTP API on ${testBackend}`, () => {
   });
 
   it('describes itself in an OpenAPI document under /api/docs', async () => {
-    const response = await app.inject({ url: '/api/docs/json' });
+    const response = await t.app.inject({ url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
     const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toMatch(/^3\./);
@@ -82,7 +74,7 @@ describe(`the HTTP API on ${testBackend}`, () => {
   });
 
   it('shows paging fields with a default as optional in the OpenAPI document', async () => {
-    const doc = (await app.inject({ url: '/api/docs/json' })).json<{
+    const doc = (await t.app.inject({ url: '/api/docs/json' })).json<{
       paths: Record<string, { get?: { parameters?: { name: string; required?: boolean }[] } }>;
     }>();
     for (const path of ['/api/sources', '/api/visits']) {

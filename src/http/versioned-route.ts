@@ -49,3 +49,23 @@ export function versionedRoute<
     },
   };
 }
+
+/**
+ * The options of a route that publishes or retires a versioned record: those of `versionedRoute`,
+ * with a body that may be left out (no body is an empty one: no version to check).
+ *
+ * @example
+ * app.post('/api/practices/:id/publish', statusChangeRoute(Practice, route(access, summary,
+ *   { params: IdParam, body: StatusChangeBody }, { 200: Practice })), handler)
+ */
+export function statusChangeRoute<
+  R extends TSchema,
+  O extends { schema: { response: Record<number, TSchema> } },
+>(record: R, options: O) {
+  return {
+    ...versionedRoute(record, options),
+    preValidation: async (request: FastifyRequest) => {
+      request.body ??= {};
+    },
+  };
+}

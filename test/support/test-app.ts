@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { initialise, type InitOptions } from '../../src/app/initialise.js';
 import type { Role } from '../../src/domain/role.js';
 import { createApp, type AppDeps } from '../../src/http/create-app.js';
@@ -88,4 +89,45 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     await store.close();
     throw error;
   }
+}
+
+/**
+ * The set-up of the API tests of a `describe` in one line: the application of `buildTestApp` is
+ * built before the first test and closed after the last. The handle's fields are read in the
+ * tests (and in later `beforeAll` hooks), once it is built.
+ *
+ * @example
+ *   describe('regions', () => {
+ *     const t = useTestApp({ seed: seedWebApiFixtures });
+ *     it('lists them', async () => {
+ *       expect((await t.app.inject({ url: '/api/regions' })).statusCode).toBe(200);
+ *     });
+ *   });
+ */
+export function useTestApp(options: TestAppOptions = {}, timeout?: number): TestApp {
+  let built: TestApp | undefined;
+  beforeAll(async () => {
+    built = await buildTestApp(options);
+  }, timeout);
+  afterAll(() => built?.close());
+  const current = (): TestApp => {
+    if (!built) throw new Error('the test application is built in beforeAll, before the tests');
+    return built;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get store() {
+      return current().store;
+    },
+    get session() {
+      return current().session;
+    },
+    get now() {
+      return current().now;
+    },
+    sessionAs: (role, regions) => current().sessionAs(role, regions),
+    close: () => current().close(),
+  };
 }

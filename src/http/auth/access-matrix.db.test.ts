@@ -50,6 +50,39 @@ interface Sample {
 const TWENTE_VISIT = 'visit-twente';
 let n = 0;
 
+/**
+ * The requests of the routes of an SME record kind (contact points, funds), which all take the
+ * same: list, read, create, change, publish, retire.
+ */
+function smeRecordSamples(
+  path: string,
+  record: () => Promise<{ id: string }>,
+  name: string,
+  change: object,
+): Record<string, () => Promise<Sample>> {
+  const url = async (action = '') => `${path}/${(await record()).id}${action}`;
+  return {
+    [`GET ${path}`]: async () => ({ url: `${path}?status=all`, ok: 200 }),
+    [`GET ${path}/:id`]: async () => ({ url: `${await url()}?include_drafts=true`, ok: 200 }),
+    [`POST ${path}`]: async () => ({
+      url: path,
+      payload: { name: `${name} ${++n}`, regions: ['NL213'] },
+      ok: 201,
+    }),
+    [`PATCH ${path}/:id`]: async () => ({
+      url: await url(),
+      payload: { version: 1, ...change },
+      ok: 200,
+    }),
+    [`POST ${path}/:id/publish`]: async () => ({
+      url: await url('/publish'),
+      payload: { version: 1 },
+      ok: 200,
+    }),
+    [`POST ${path}/:id/retire`]: async () => ({ url: await url('/retire'), payload: {}, ok: 200 }),
+  };
+}
+
 /** The requests of the matrix, by route; a route in the table without one fails the test. */
 function samples(store: Store): Record<string, () => Promise<Sample>> {
   const deps = { store, now: () => new Date() };
@@ -190,56 +223,10 @@ function samples(store: Store): Record<string, () => Promise<Sample>> {
       payload: { to_region: 'NL41', year: 2024 },
       ok: 201,
     }),
-    'GET /api/contact-points': async () => ({ url: '/api/contact-points?status=all', ok: 200 }),
-    'GET /api/contact-points/:id': async () => ({
-      url: `/api/contact-points/${(await contactPoint()).id}?include_drafts=true`,
-      ok: 200,
+    ...smeRecordSamples('/api/contact-points', contactPoint, 'Test contactpunt', {
+      phone: '053 000 0000',
     }),
-    'POST /api/contact-points': async () => ({
-      url: '/api/contact-points',
-      payload: { name: `Test contactpunt ${++n}`, regions: ['NL213'] },
-      ok: 201,
-    }),
-    'PATCH /api/contact-points/:id': async () => ({
-      url: `/api/contact-points/${(await contactPoint()).id}`,
-      payload: { version: 1, phone: '053 000 0000' },
-      ok: 200,
-    }),
-    'POST /api/contact-points/:id/publish': async () => ({
-      url: `/api/contact-points/${(await contactPoint()).id}/publish`,
-      payload: { version: 1 },
-      ok: 200,
-    }),
-    'POST /api/contact-points/:id/retire': async () => ({
-      url: `/api/contact-points/${(await contactPoint()).id}/retire`,
-      payload: {},
-      ok: 200,
-    }),
-    'GET /api/funds': async () => ({ url: '/api/funds?status=all', ok: 200 }),
-    'GET /api/funds/:id': async () => ({
-      url: `/api/funds/${(await fund()).id}?include_drafts=true`,
-      ok: 200,
-    }),
-    'POST /api/funds': async () => ({
-      url: '/api/funds',
-      payload: { name: `Test fonds ${++n}`, regions: ['NL213'] },
-      ok: 201,
-    }),
-    'PATCH /api/funds/:id': async () => ({
-      url: `/api/funds/${(await fund()).id}`,
-      payload: { version: 1, size: 1000 },
-      ok: 200,
-    }),
-    'POST /api/funds/:id/publish': async () => ({
-      url: `/api/funds/${(await fund()).id}/publish`,
-      payload: { version: 1 },
-      ok: 200,
-    }),
-    'POST /api/funds/:id/retire': async () => ({
-      url: `/api/funds/${(await fund()).id}/retire`,
-      payload: {},
-      ok: 200,
-    }),
+    ...smeRecordSamples('/api/funds', fund, 'Test fonds', { size: 1000 }),
     'POST /api/regions/:code/spearheads': async () => ({
       url: '/api/regions/NL213/spearheads',
       payload: { name_nl: `Test speerpunt ${++n}`, name_en: `Test spearhead ${n}` },

@@ -1,14 +1,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, logIn, type SessionHeaders } from '../../../test/support/auth.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import { IMPORTERS } from '../../importers/index.js';
 import { runImport } from '../../importers/run-import.js';
-import type { Store } from '../../storage/store.js';
 
 interface AuditPage {
   items: {
@@ -25,34 +23,28 @@ interface AuditPage {
 }
 
 describe(`the audit trail on ${testBackend}`, () => {
-  let t: TestApp;
-  let store: Store;
-  let app: FastifyInstance;
+  const t = useTestApp();
   let analyst: SessionHeaders;
   let analystLogin = '';
   let admin: SessionHeaders;
   let adminLogin = '';
   beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({ now });
-    ({ app, store } = t);
-    analystLogin = await createTestUser(store, 'analyst');
-    analyst = await logIn(app, analystLogin);
-    adminLogin = await createTestUser(store, 'administrator');
-    admin = await logIn(app, adminLogin);
+    analystLogin = await createTestUser(t.store, 'analyst');
+    analyst = await logIn(t.app, analystLogin);
+    adminLogin = await createTestUser(t.store, 'administrator');
+    admin = await logIn(t.app, adminLogin);
   });
-  afterAll(() => t?.close());
 
   const audit = async (query: string) => {
-    const response = await app.inject({ url: `/api/audit${query}`, headers: analyst });
+    const response = await t.app.inject({ url: `/api/audit${query}`, headers: analyst });
     expect(response.statusCode).toBe(200);
     return response.json<AuditPage>();
   };
 
   it('records a write with who, when, the record before and after, and the request', async () => {
-    const visit = await app.inject({ url: '/api/visits/visit-twente', headers: analyst });
+    const visit = await t.app.inject({ url: '/api/visits/visit-twente', headers: analyst });
     const version = visit.json<{ version: number }>().version;
-    const edited = await app.inject({
+    const edited = await t.app.inject({
       method: 'PATCH',
       url: '/api/visits/visit-twente',
       headers: analyst,
@@ -76,7 +68,7 @@ describe(`the audit trail on ${testBackend}`, () => {
 
   it('writes nothing when the write is refused', async () => {
     const before = (await audit('')).total;
-    const stale = await app.inject({
+    const stale = await t.app.inject({
       method: 'PATCH',
       url: '/api/visits/visit-twente',
       headers: analyst,
@@ -93,7 +85,7 @@ describe(`the audit trail on ${testBackend}`, () => {
       file,
       'indicator,region,year,value,unit,source\nx_audit,NL213,2020,1.5,NR,test\n',
     );
-    const summary = await runImport(store, IMPORTERS.indicators!, file, {
+    const summary = await runImport(t.store, IMPORTERS.indicators!, file, {
       actor: { actor: 'cli:tester', requestId: null },
     });
     const page = await audit('?entity=import&actor=cli:tester');
@@ -105,7 +97,7 @@ describe(`the audit trail on ${testBackend}`, () => {
       after: { kind: 'indicators', file, read: 1, inserted: summary.inserted, updated: 0 },
     });
     // A dry run changes nothing and records nothing.
-    await runImport(store, IMPORTERS.indicators!, file, {
+    await runImport(t.store, IMPORTERS.indicators!, file, {
       dryRun: true,
       actor: { actor: 'cli:dry', requestId: null },
     });
@@ -120,7 +112,7 @@ describe(`the audit trail on ${testBackend}`, () => {
   it('pages and filters, and exports the same rows as CSV', async () => {
     const weights = { recency: 0.4, coverage: 0.3, strength: 0.2, gaps: 0.1 };
     for (const gaps of [0.1, 0.11, 0.12])
-      await app.inject({
+      await t.app.inject({
         method: 'PUT',
         url: '/api/next-visit/weights',
         headers: admin,
@@ -139,10 +131,10 @@ describe(`the audit trail on ${testBackend}`, () => {
     expect(second.items[0]!.after).toMatchObject({ gaps: 0.11 });
     expect((await audit('?entity=setting&from=2030-01-01')).total).toBe(0);
     expect(
-      (await app.inject({ url: '/api/audit?from=yesterday', headers: analyst })).statusCode,
+      (await t.app.inject({ url: '/api/audit?from=yesterday', headers: analyst })).statusCode,
     ).toBe(400);
 
-    const csv = await app.inject({ url: '/api/audit.csv?entity=setting', headers: analyst });
+    const csv = await t.app.inject({ url: '/api/audit.csv?entity=setting', headers: analyst });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.body.trimEnd().split('\r\n');

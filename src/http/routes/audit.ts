@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { ANALYSTS } from '../../domain/role.js';
 import { auditCsv } from '../../services/audit/audit-csv.js';
 import { listAudit } from '../../services/audit/audit-query.js';
+import type { AccessRule } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
+import { routeOptions } from '../route-options.js';
 import { AuditFilterQuery, AuditListQuery, AuditRecord } from '../schemas/audit.js';
 import { Page, Problem } from '../schemas/common.js';
 
@@ -17,23 +19,22 @@ const filterOf = (q: AuditFilterQuery) => ({
   to: q.to,
 });
 
+const route = routeOptions(['accounts']);
+
 /** The audit trail, for administrators and analysts: filtered pages as JSON, or all as CSV. */
 export function auditRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
-  const access = { allow: ANALYSTS };
+  const access: AccessRule = { allow: ANALYSTS };
   const errors = { 400: Problem, 401: Problem, 403: Problem };
 
   app.get(
     '/api/audit',
-    {
-      config: { access },
-      schema: {
-        summary: 'The audit trail, newest first: who changed what, when, before and after',
-        tags: ['accounts'],
-        querystring: AuditListQuery,
-        response: { 200: Page(AuditRecord), ...errors },
-      },
-    },
+    route(
+      access,
+      'The audit trail, newest first: who changed what, when, before and after',
+      { querystring: AuditListQuery },
+      { 200: Page(AuditRecord), ...errors },
+    ),
     (request) => {
       const { limit, offset } = request.query;
       return listAudit(deps.store.db, filterOf(request.query), { limit, offset });
@@ -43,15 +44,12 @@ export function auditRoutes(server: FastifyInstance, deps: AppDeps): void {
   // A streamed CSV body has no JSON schema for the type provider to check its answer against.
   server.get<{ Querystring: AuditFilterQuery }>(
     '/api/audit.csv',
-    {
-      config: { access },
-      schema: {
-        summary: 'The audit trail as CSV (same filters), before and after as JSON text',
-        tags: ['accounts'],
-        querystring: AuditFilterQuery,
-        response: errors,
-      },
-    },
+    route(
+      access,
+      'The audit trail as CSV (same filters), before and after as JSON text',
+      { querystring: AuditFilterQuery },
+      errors,
+    ),
     (request, reply) =>
       reply
         .type('text/csv; charset=utf-8')

@@ -1,11 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { createCluster } from '../../services/clusters/cluster-writes.js';
 import { initialise } from '../../app/initialise.js';
-import type { Store } from '../../storage/store.js';
 
 interface Spearhead {
   id: string;
@@ -17,23 +15,17 @@ interface Spearhead {
 }
 
 describe(`spearhead editing on ${testBackend}`, () => {
-  let t: TestApp;
-  let store: Store;
-  let app: FastifyInstance;
+  const t = useTestApp();
   let brabantId = '';
   beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({ now });
-    ({ app, store } = t);
     brabantId = (
-      await createCluster({ store, now }, 'NL414', {
+      await createCluster({ store: t.store, now: t.now }, 'NL414', {
         name_nl: 'Test: slimme maakindustrie',
         name_en: 'Test: smart manufacturing',
         key_areas: [{ id: 'topsectoren-2011/htsm', weight: 1 }],
       })
     ).id;
   });
-  afterAll(() => t?.close());
 
   const send = (
     headers: SessionHeaders | undefined,
@@ -41,11 +33,11 @@ describe(`spearhead editing on ${testBackend}`, () => {
     url: string,
     payload?: object,
   ) =>
-    app.inject({ method, url, ...(headers ? { headers } : {}), ...(payload ? { payload } : {}) });
+    t.app.inject({ method, url, ...(headers ? { headers } : {}), ...(payload ? { payload } : {}) });
 
   for (const region of ['NL213', 'NL21']) {
     it(`lets a regional editor of ${region} edit Twente's spearheads and refuses Noord-Brabant's`, async () => {
-      const editor = await sessionAs(app, store, 'regional_editor', [region]);
+      const editor = await sessionAs(t.app, t.store, 'regional_editor', [region]);
       const list = await send(undefined, 'GET', '/api/regions/NL213/spearheads');
       expect(list.statusCode).toBe(200);
       const spearheads = list.json<{ items: Spearhead[] }>().items;
@@ -113,7 +105,7 @@ describe(`spearhead editing on ${testBackend}`, () => {
   }
 
   it('shows the description an editor saved to every reader, on the region and its clusters', async () => {
-    const editor = await sessionAs(app, store, 'regional_editor', ['NL213']);
+    const editor = await sessionAs(t.app, t.store, 'regional_editor', ['NL213']);
     const text = 'Test: what Twente does in photonics, from lab to factory';
     const added = await send(editor, 'POST', '/api/regions/NL213/spearheads', {
       name_nl: 'Test: fotonica',
@@ -133,7 +125,12 @@ describe(`spearhead editing on ${testBackend}`, () => {
 
   it('keeps edited spearheads when init runs again', async () => {
     const now = () => new Date('2026-11-29T10:00:00Z');
-    await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined, openData: false });
+    await initialise(t.store, {
+      dataDir: sharedDataDir,
+      now,
+      log: () => undefined,
+      openData: false,
+    });
     const list = (await send(undefined, 'GET', '/api/regions/NL213/spearheads')).json<{
       items: Spearhead[];
     }>();
@@ -147,7 +144,7 @@ describe(`spearhead editing on ${testBackend}`, () => {
   });
 
   it('refuses a stale version with 409 and the spearhead as it is, and removes one', async () => {
-    const analyst = await sessionAs(app, store, 'analyst');
+    const analyst = await sessionAs(t.app, t.store, 'analyst');
     const created = (
       await send(analyst, 'POST', '/api/regions/NL213/spearheads', {
         name_nl: 'Test: ruimtevaart',
@@ -180,7 +177,7 @@ describe(`spearhead editing on ${testBackend}`, () => {
   });
 
   it('answers bad input with a problem document naming the field', async () => {
-    const analyst = await sessionAs(app, store, 'analyst');
+    const analyst = await sessionAs(t.app, t.store, 'analyst');
     const bad = await send(analyst, 'POST', '/api/regions/NL213/spearheads', {
       name_nl: 'Test',
       name_en: 'Test',

@@ -1,10 +1,8 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
-import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { type SessionHeaders } from '../../../test/support/auth.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
-import type { Store } from '../../storage/store.js';
 
 const ENSCHEDE_POINT = {
   name: 'Test MKB-loket Enschede',
@@ -34,30 +32,22 @@ interface Point {
 }
 
 describe(`SME contact points and funds through the API on ${testBackend}`, () => {
-  let t: TestApp;
-  let store: Store;
-  let app: FastifyInstance;
+  const t = useTestApp({
+    now: () => new Date('2026-12-01T10:00:00Z'),
+    role: 'administrator',
+    seed: seedWebApiFixtures,
+  });
   let admin: SessionHeaders;
   let twenteEditor: SessionHeaders;
   let brabantEditor: SessionHeaders;
   beforeAll(async () => {
-    const now = () => new Date('2026-12-01T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      role: 'administrator',
-      seed: async (store) => {
-        await seedWebApiFixtures(store);
-      },
-    });
-    ({ app, store } = t);
     admin = t.session!;
-    twenteEditor = await sessionAs(app, store, 'regional_editor', ['NL21']);
-    brabantEditor = await sessionAs(app, store, 'regional_editor', ['NL41']);
+    twenteEditor = await t.sessionAs('regional_editor', ['NL21']);
+    brabantEditor = await t.sessionAs('regional_editor', ['NL41']);
   });
-  afterAll(() => t?.close());
 
   const send = (method: 'POST' | 'PATCH', url: string, headers: SessionHeaders, payload: object) =>
-    app.inject({ method, url, headers, payload });
+    t.app.inject({ method, url, headers, payload });
 
   it('creates a contact point with every field as a draft, hidden from anonymous readers until published', async () => {
     const created = await send('POST', '/api/contact-points', admin, ENSCHEDE_POINT);
@@ -71,14 +61,14 @@ describe(`SME contact points and funds through the API on ${testBackend}`, () =>
       status: 'draft',
       version: 1,
     });
-    expect((await app.inject({ url: `/api/contact-points/${point.id}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/contact-points/${point.id}` })).statusCode).toBe(404);
     const published = await send('POST', `/api/contact-points/${point.id}/publish`, admin, {
       version: 1,
     });
     expect(published.json()).toMatchObject({ status: 'published', version: 2 });
-    const read = await app.inject({ url: `/api/contact-points/${point.id}` });
+    const read = await t.app.inject({ url: `/api/contact-points/${point.id}` });
     expect(read.json()).toMatchObject({ phone: '053 000 0000', email: 'mkb@example.test' });
-    const sme = await app.inject({ url: '/api/regions/NL213/sme' });
+    const sme = await t.app.inject({ url: '/api/regions/NL213/sme' });
     expect(
       sme.json<{ contact_points: { id: string }[] }>().contact_points.map((c) => c.id),
     ).toContain(point.id);
@@ -92,14 +82,14 @@ describe(`SME contact points and funds through the API on ${testBackend}`, () =>
   ])(
     'refuses a malformed %s with a 400 that names the field and writes nothing',
     async (field, value) => {
-      const before = await store.db.selectFrom('contact_points').select('id').execute();
+      const before = await t.store.db.selectFrom('contact_points').select('id').execute();
       const response = await send('POST', '/api/contact-points', admin, {
         ...ENSCHEDE_POINT,
         [field]: value,
       });
       expect(response.statusCode).toBe(400);
       expect(response.json<{ detail: string }>().detail).toMatch(new RegExp(`^${field}: "`));
-      expect(await store.db.selectFrom('contact_points').select('id').execute()).toEqual(before);
+      expect(await t.store.db.selectFrom('contact_points').select('id').execute()).toEqual(before);
     },
   );
 
@@ -134,7 +124,7 @@ describe(`SME contact points and funds through the API on ${testBackend}`, () =>
       municipalities: ['GM0153'],
     });
     expect(moved.statusCode).toBe(403);
-    const stored = await store.db
+    const stored = await t.store.db
       .selectFrom('contact_points')
       .select(['name', 'version'])
       .where('id', '=', id)
@@ -160,7 +150,7 @@ describe(`SME contact points and funds through the API on ${testBackend}`, () =>
     expect(stale.json()).toMatchObject({ current: { version: 2, phone: '+31 53 000 0001' } });
     const retired = await send('POST', `/api/contact-points/${created.id}/retire`, admin, {});
     expect(retired.json()).toMatchObject({ status: 'retired', version: 3 });
-    const audit = await store.db
+    const audit = await t.store.db
       .selectFrom('audit_log')
       .select(['action', 'entity'])
       .where('entity_id', '=', created.id)
@@ -168,11 +158,11 @@ describe(`SME contact points and funds through the API on ${testBackend}`, () =>
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'retire']);
     expect(new Set(audit.map((a) => a.entity))).toEqual(new Set(['contact-point']));
-    const list = await app.inject({ url: '/api/contact-points?status=all', headers: admin });
+    const list = await t.app.inject({ url: '/api/contact-points?status=all', headers: admin });
     expect(list.json<{ items: Point[] }>().items.find((p) => p.id === created.id)?.status).toBe(
       'retired',
     );
-    expect((await app.inject({ url: '/api/contact-points?status=all' })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/contact-points?status=all' })).statusCode).toBe(401);
   });
 
   it('creates, changes, publishes and retires a fund with its regions, size and currency', async () => {
@@ -209,7 +199,7 @@ describe(`SME contact points and funds through the API on ${testBackend}`, () =>
       currency: 'USD',
     });
     expect(usd.json()).toMatchObject({ currency: 'USD', version: 2 });
-    const row = await store.db
+    const row = await t.store.db
       .selectFrom('funds')
       .select('size_eur')
       .where('id', '=', fund.id)
@@ -222,12 +212,12 @@ describe(`SME contact points and funds through the API on ${testBackend}`, () =>
     ).toBe(200);
     const outside = await send('POST', `/api/funds/${fund.id}/retire`, brabantEditor, {});
     expect(outside.statusCode).toBe(403);
-    const sme = await app.inject({ url: '/api/regions/NL213/sme' });
+    const sme = await t.app.inject({ url: '/api/regions/NL213/sme' });
     expect(sme.json<{ funds: { id: string }[] }>().funds.map((f) => f.id)).toContain(fund.id);
     expect((await send('POST', `/api/funds/${fund.id}/retire`, twenteEditor, {})).statusCode).toBe(
       200,
     );
-    const after = await app.inject({ url: '/api/regions/NL213/sme' });
+    const after = await t.app.inject({ url: '/api/regions/NL213/sme' });
     expect(after.json<{ funds: { id: string }[] }>().funds.map((f) => f.id)).not.toContain(fund.id);
   });
 });

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FORMULA_NAME,
   TEST_INDICATOR,
@@ -9,30 +8,31 @@ import {
   seedTrickyParticipations,
 } from '../../../test/support/export-fixture.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
 
 const PROBLEM = 'application/problem+json';
 
 describe(`the export API on ${testBackend}`, () => {
-  let t: TestApp;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      seed: async (store) => {
-        await loadSmallNetwork(store);
-        await seedTrickyParticipations(store);
-        await seedTestIndicator(store);
-      },
-    });
-    ({ app } = t);
+  const t = useTestApp({
+    seed: async (store) => {
+      await loadSmallNetwork(store);
+      await seedTrickyParticipations(store);
+      await seedTestIndicator(store);
+    },
   });
-  afterAll(() => t?.close());
+
+  /** Every URL is answered with a problem document of this status. */
+  const expectProblems = async (status: number, urls: readonly string[]) => {
+    for (const url of urls) {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode, url).toBe(status);
+      expect(response.headers['content-type'], url).toContain(PROBLEM);
+    }
+  };
 
   it('sends the provinces with an indicator as a GeoJSON attachment', async () => {
-    const response = await app.inject({
+    const response = await t.app.inject({
       url: `/api/export/regions.geojson?indicator=${TEST_INDICATOR}&year=2020&level=2&country=NL`,
     });
     expect(response.statusCode).toBe(200);
@@ -51,7 +51,7 @@ describe(`the export API on ${testBackend}`, () => {
 
   it('sends an indicator table as CSV, XLSX and JSON, each as an attachment', async () => {
     const query = `indicator=${TEST_INDICATOR}&level=2&country=NL`;
-    const csv = await app.inject({ url: `/api/export/indicators.csv?${query}` });
+    const csv = await t.app.inject({ url: `/api/export/indicators.csv?${query}` });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(csv.headers['content-disposition']).toBe(
@@ -59,7 +59,7 @@ describe(`the export API on ${testBackend}`, () => {
     );
     expect(csvObjects(csv.body)).toHaveLength(24);
 
-    const xlsx = await app.inject({ url: `/api/export/indicators.xlsx?${query}` });
+    const xlsx = await t.app.inject({ url: `/api/export/indicators.xlsx?${query}` });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -70,7 +70,7 @@ describe(`the export API on ${testBackend}`, () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['indicators', 'Sources']);
     expect(workbook.getWorksheet('indicators')!.rowCount).toBe(25);
 
-    const json = await app.inject({ url: `/api/export/indicators.json?${query}` });
+    const json = await t.app.inject({ url: `/api/export/indicators.json?${query}` });
     expect(json.statusCode).toBe(200);
     expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(json.headers['content-disposition']).toMatch(/\.json"$/);
@@ -78,7 +78,7 @@ describe(`the export API on ${testBackend}`, () => {
   });
 
   it('takes several indicators separated by commas', async () => {
-    const response = await app.inject({
+    const response = await t.app.inject({
       url: `/api/export/indicators.csv?indicator=${TEST_INDICATOR},nope`,
     });
     expect(response.statusCode).toBe(404);
@@ -86,7 +86,7 @@ describe(`the export API on ${testBackend}`, () => {
   });
 
   it("sends a region's organisations and participations as CSV and JSON", async () => {
-    const actors = await app.inject({ url: '/api/export/actors.csv?region=NL213' });
+    const actors = await t.app.inject({ url: '/api/export/actors.csv?region=NL213' });
     expect(actors.statusCode).toBe(200);
     expect(actors.headers['content-disposition']).toBe('attachment; filename="actors-NL213.csv"');
     const rows = csvObjects(actors.body);
@@ -99,7 +99,7 @@ describe(`the export API on ${testBackend}`, () => {
     ]);
     expect(rows.find((r) => r.organisation_id === 'formula')!.name).toBe(`'${FORMULA_NAME}`);
 
-    const participations = await app.inject({
+    const participations = await t.app.inject({
       url: '/api/export/participations.json?region=nl213',
     });
     expect(participations.statusCode).toBe(200);
@@ -108,49 +108,41 @@ describe(`the export API on ${testBackend}`, () => {
     );
     expect(participations.json<{ rows: unknown[] }>().rows).toHaveLength(7);
 
-    const all = await app.inject({ url: '/api/export/participations.csv' });
+    const all = await t.app.inject({ url: '/api/export/participations.csv' });
     expect(all.headers['content-disposition']).toBe('attachment; filename="participations.csv"');
     expect(csvObjects(all.body)).toHaveLength(11);
   });
 
   it('answers a format an export is not written in with a 400 problem naming the formats', async () => {
-    for (const url of [
+    await expectProblems(400, [
       '/api/export/indicators.pdf?indicator=x',
       '/api/export/regions.csv',
       '/api/export/actors',
-    ]) {
-      const response = await app.inject({ url });
-      expect(response.statusCode, url).toBe(400);
-      expect(response.headers['content-type'], url).toContain(PROBLEM);
-    }
-    const response = await app.inject({ url: '/api/export/participations.geojson' });
+    ]);
+    const response = await t.app.inject({ url: '/api/export/participations.geojson' });
     expect(response.json<{ detail: string }>().detail).toContain(
       'participations.csv, participations.xlsx, participations.json',
     );
   });
 
   it('answers bad query parameters with a 400 problem', async () => {
-    for (const url of [
+    await expectProblems(400, [
       '/api/export/indicators.csv',
       `/api/export/indicators.csv?indicator=${TEST_INDICATOR}&level=7`,
       '/api/export/regions.geojson?level=2',
       '/api/export/actors.csv?region=NL%3B1',
-    ]) {
-      const response = await app.inject({ url });
-      expect(response.statusCode, url).toBe(400);
-      expect(response.headers['content-type'], url).toContain(PROBLEM);
-    }
+    ]);
   });
 
   it('answers an export whose every value is missing with a 404 problem naming the years with values, unless allow_empty', async () => {
     const url = `/api/export/regions.geojson?indicator=${TEST_INDICATOR}&level=2&country=NL&year=2017`;
-    const response = await app.inject({ url });
+    const response = await t.app.inject({ url });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain(PROBLEM);
     expect(response.json<{ detail: string }>().detail).toMatch(/years with values: 2019, 2020/);
-    const allowed = await app.inject({ url: `${url}&allow_empty=true` });
+    const allowed = await t.app.inject({ url: `${url}&allow_empty=true` });
     expect(allowed.statusCode).toBe(200);
-    const table = await app.inject({
+    const table = await t.app.inject({
       url: `/api/export/indicators.csv?indicator=${TEST_INDICATOR}&level=0`,
     });
     expect(table.statusCode).toBe(404);
@@ -158,7 +150,7 @@ describe(`the export API on ${testBackend}`, () => {
   });
 
   it('answers an unknown indicator, region, country or export with a 404 problem', async () => {
-    for (const url of [
+    await expectProblems(404, [
       '/api/export/regions.geojson?indicator=nope',
       '/api/export/indicators.xlsx?indicator=nope',
       `/api/export/regions.geojson?indicator=${TEST_INDICATOR}&country=XX`,
@@ -167,15 +159,11 @@ describe(`the export API on ${testBackend}`, () => {
       '/api/export/projects.csv',
       '/api/export/network.gexf',
       '/api/regions/XX99/network.gexf',
-    ]) {
-      const response = await app.inject({ url });
-      expect(response.statusCode, url).toBe(404);
-      expect(response.headers['content-type'], url).toContain(PROBLEM);
-    }
+    ]);
   });
 
   it('sends the network of a region as a GEXF attachment at its existing address', async () => {
-    const response = await app.inject({ url: '/api/regions/nl213/network.gexf' });
+    const response = await t.app.inject({ url: '/api/regions/nl213/network.gexf' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/gexf+xml; charset=utf-8');
     expect(response.headers['content-disposition']).toBe(
@@ -185,7 +173,7 @@ describe(`the export API on ${testBackend}`, () => {
   });
 
   it('describes every export in the OpenAPI document under the tag exports', async () => {
-    const docs = await app.inject({ url: '/api/docs/json' });
+    const docs = await t.app.inject({ url: '/api/docs/json' });
     const paths = docs.json<{
       paths: Record<
         string,

@@ -1,26 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
 
 describe(`indicators and sources on ${testBackend}`, () => {
-  let t: TestApp;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      seed: async (store) => {
-        await seedWebApiFixtures(store);
-      },
-    });
-    ({ app } = t);
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp({ seed: seedWebApiFixtures });
 
   it('lists an indicator with the years and levels that hold values', async () => {
-    const response = await app.inject({ url: '/api/indicators' });
+    const response = await t.app.inject({ url: '/api/indicators' });
     expect(response.statusCode).toBe(200);
     const body = response.json<{ items: Record<string, unknown>[]; total: number }>();
     const indicator = body.items.find((i) => i.id === 'test_rd_pc_gdp');
@@ -70,7 +57,7 @@ describe(`indicators and sources on ${testBackend}`, () => {
         },
       ])
       .execute();
-    const items = (await app.inject({ url: '/api/indicators' })).json<{
+    const items = (await t.app.inject({ url: '/api/indicators' })).json<{
       items: Record<string, unknown>[];
     }>().items;
     const a = items.find((i) => i.id === 'tgs00042')!;
@@ -89,13 +76,13 @@ describe(`indicators and sources on ${testBackend}`, () => {
   });
 
   it('pages the indicator list with limit and offset', async () => {
-    const all = (await app.inject({ url: '/api/indicators' })).json<{ total: number }>();
-    const response = await app.inject({ url: `/api/indicators?limit=1&offset=${all.total}` });
+    const all = (await t.app.inject({ url: '/api/indicators' })).json<{ total: number }>();
+    const response = await t.app.inject({ url: `/api/indicators?limit=1&offset=${all.total}` });
     expect(response.json()).toEqual({ items: [], total: all.total, limit: 1, offset: all.total });
   });
 
   it('serves the latest year of an indicator for the Dutch provinces, with names, flags and source', async () => {
-    const response = await app.inject({
+    const response = await t.app.inject({
       url: '/api/indicators/test_rd_pc_gdp/values?level=2&country=nl',
     });
     expect(response.statusCode).toBe(200);
@@ -139,7 +126,7 @@ describe(`indicators and sources on ${testBackend}`, () => {
   });
 
   it('serves a chosen year across Europe when no country is given', async () => {
-    const response = await app.inject({
+    const response = await t.app.inject({
       url: '/api/indicators/test_rd_pc_gdp/values?level=2&year=2019',
     });
     const body = response.json<{ values: { region: string }[] }>();
@@ -147,7 +134,7 @@ describe(`indicators and sources on ${testBackend}`, () => {
   });
 
   it('answers an unknown indicator with a 404 problem document that says where to look', async () => {
-    const response = await app.inject({ url: '/api/indicators/nope/values?level=2' });
+    const response = await t.app.inject({ url: '/api/indicators/nope/values?level=2' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
@@ -155,13 +142,13 @@ describe(`indicators and sources on ${testBackend}`, () => {
   });
 
   it('refuses a level outside 0-3 with a 400 problem document', async () => {
-    const response = await app.inject({ url: '/api/indicators/test_rd_pc_gdp/values?level=5' });
+    const response = await t.app.inject({ url: '/api/indicators/test_rd_pc_gdp/values?level=5' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
   });
 
   it('lists every data set with publisher, licence, retrieval date and its import runs', async () => {
-    const response = await app.inject({ url: '/api/sources' });
+    const response = await t.app.inject({ url: '/api/sources' });
     expect(response.statusCode).toBe(200);
     const body = response.json<{ items: { id: string; imports: unknown[] }[]; total: number }>();
     const rd = body.items.find((d) => d.id === 'test-rd');

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from '../auth/access-rule.js';
 import type { AppDeps } from '../create-app.js';
+import { routeOptions } from '../route-options.js';
 import {
   BridgesParams,
   BridgesQuery,
@@ -16,6 +17,7 @@ import { RegionLinksService } from '../../services/analytics/region-links-servic
 import { Problem, RegionParam } from '../schemas/common.js';
 
 const tags = ['connecting regions'];
+const route = routeOptions(tags);
 const errors = { 400: Problem, 404: Problem };
 
 /** The region-to-region network: a region's links, the bridges of one link, the network as GEXF. */
@@ -28,49 +30,34 @@ export function linksRoutes(
 
   app.get(
     '/api/regions/:code/links',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary:
-          'Connecting regions: partner regions and countries ranked by strength (Salton index), with shared projects, organisation pairs, EC contribution, helix roles, trend and bridges',
-        tags,
-        params: RegionParam,
-        querystring: LinksQuery,
-        response: { 200: RegionLinks, ...errors },
-      },
-    },
+    route(
+      PUBLIC,
+      'Connecting regions: partner regions and countries ranked by strength (Salton index), with shared projects, organisation pairs, EC contribution, helix roles, trend and bridges',
+      { params: RegionParam, querystring: LinksQuery },
+      { 200: RegionLinks, ...errors },
+    ),
     (request) => links.links(request.params.code, request.query),
   );
 
   app.get(
     '/api/regions/:code/links/:partner/bridges',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary:
-          'Connecting regions: the organisations on both sides that carry the link between two regions, ranked by shared projects',
-        tags,
-        params: BridgesParams,
-        querystring: BridgesQuery,
-        response: { 200: RegionBridges, ...errors },
-      },
-    },
+    route(
+      PUBLIC,
+      'Connecting regions: the organisations on both sides that carry the link between two regions, ranked by shared projects',
+      { params: BridgesParams, querystring: BridgesQuery },
+      { 200: RegionBridges, ...errors },
+    ),
     (request) => links.bridges(request.params.code, request.params.partner, request.query),
   );
 
   app.get(
     '/api/regions/:code/links/missing',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary:
-          'Connecting regions: similar or complementary regions (key-area LQ profiles) weakly linked with the region, explained in words',
-        tags,
-        params: RegionParam,
-        querystring: MissingLinksQuery,
-        response: { 200: MissingLinks, ...errors },
-      },
-    },
+    route(
+      PUBLIC,
+      'Connecting regions: similar or complementary regions (key-area LQ profiles) weakly linked with the region, explained in words',
+      { params: RegionParam, querystring: MissingLinksQuery },
+      { 200: MissingLinks, ...errors },
+    ),
     (request) => links.missing(request.params.code, request.query),
   );
 

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionHeaders } from '../../../test/support/auth.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { TEST_NOW, useTestApp } from '../../../test/support/test-app.js';
 import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { EUROSTAT_KIND } from '../../importers/eurostat/eurostat-importer.js';
 import { IMPORTERS, runImport } from '../../importers/index.js';
@@ -15,37 +14,37 @@ const TRIED = { recency: 0, coverage: 0, strength: 1, gaps: 0 };
 // The starter content with the Eurostat indicators (the index set, patents per NUTS 3 region)
 // and the population per NUTS 3 region, in the publishers' files.
 describe(`the next region, tried before saved, on ${testBackend}`, () => {
-  let t: TestApp;
-  let app: FastifyInstance;
+  const seed = async (store: Store) => {
+    for (const file of [
+      'eurostat/eurostat_regional_innovation_indicators_long.csv',
+      'official/eurostat_tsv/demo_r_pjangrp3.tsv.gz',
+    ])
+      await runImport(store, IMPORTERS[EUROSTAT_KIND]!, join(sharedDataDir, file), {
+        clock: TEST_NOW,
+      });
+  };
+  const t = useTestApp({ role: 'analyst', seed }, 600_000);
   let analyst: SessionHeaders;
   let admin: SessionHeaders;
   let viewer: SessionHeaders;
   beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    const seed = async (store: Store) => {
-      for (const file of [
-        'eurostat/eurostat_regional_innovation_indicators_long.csv',
-        'official/eurostat_tsv/demo_r_pjangrp3.tsv.gz',
-      ])
-        await runImport(store, IMPORTERS[EUROSTAT_KIND]!, join(sharedDataDir, file), {
-          clock: now,
-        });
-    };
-    t = await buildTestApp({ now, role: 'analyst', seed });
-    app = t.app;
     analyst = t.session!;
     admin = await t.sessionAs('administrator');
     viewer = await t.sessionAs('viewer');
-  }, 600_000);
-  afterAll(() => t?.close());
+  });
 
   const ranking = async (headers: SessionHeaders, query = '') => {
-    const response = await app.inject({ url: `/api/next-visit?exclude_months=0${query}`, headers });
+    const response = await t.app.inject({
+      url: `/api/next-visit?exclude_months=0${query}`,
+      headers,
+    });
     expect(response.statusCode).toBe(200);
     return response.json<NextVisitReport>();
   };
   const savedWeights = async (headers: SessionHeaders) =>
-    (await app.inject({ url: '/api/next-visit/weights', headers })).json<Record<string, number>>();
+    (await t.app.inject({ url: '/api/next-visit/weights', headers })).json<
+      Record<string, number>
+    >();
 
   it('lets an analyst try weights: the ranking changes, the saved weights stay for everyone', async () => {
     const before = await ranking(analyst);
@@ -67,12 +66,12 @@ describe(`the next region, tried before saved, on ${testBackend}`, () => {
 
   it('leaves saving the weights to administrators', async () => {
     const put = (headers: SessionHeaders) =>
-      app.inject({ method: 'PUT', url: '/api/next-visit/weights', headers, payload: TRIED });
+      t.app.inject({ method: 'PUT', url: '/api/next-visit/weights', headers, payload: TRIED });
     expect((await put(analyst)).statusCode).toBe(403);
     expect(await savedWeights(viewer)).toEqual(DEFAULTS);
     expect((await put(admin)).statusCode).toBe(200);
     expect(await savedWeights(viewer)).toEqual(TRIED);
-    await app.inject({
+    await t.app.inject({
       method: 'PUT',
       url: '/api/next-visit/weights',
       headers: admin,

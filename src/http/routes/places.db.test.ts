@@ -1,9 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
-import type { Store } from '../../storage/store.js';
 
 interface Match {
   kind: string;
@@ -15,23 +13,10 @@ interface Match {
 }
 
 describe(`the SME finder on ${testBackend}`, () => {
-  let t: TestApp;
-  let store: Store;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      seed: async (store) => {
-        await seedWebApiFixtures(store);
-      },
-    });
-    ({ app, store } = t);
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp({ seed: seedWebApiFixtures });
 
   const search = async (q: string) => {
-    const response = await app.inject({ url: `/api/places?q=${encodeURIComponent(q)}` });
+    const response = await t.app.inject({ url: `/api/places?q=${encodeURIComponent(q)}` });
     expect(response.statusCode).toBe(200);
     return response.json<{ items: Match[]; total: number }>().items;
   };
@@ -75,13 +60,13 @@ describe(`the SME finder on ${testBackend}`, () => {
   });
 
   it('refuses an empty query with a 400 problem document', async () => {
-    const response = await app.inject({ url: '/api/places?q=' });
+    const response = await t.app.inject({ url: '/api/places?q=' });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
 
   it('says Twente has no contact point rather than making one up, and lists its spearheads, organisations and fund', async () => {
-    const response = await app.inject({ url: '/api/regions/NL213/sme' });
+    const response = await t.app.inject({ url: '/api/regions/NL213/sme' });
     expect(response.statusCode).toBe(200);
     const body = response.json<{
       region: { code: string };
@@ -101,7 +86,7 @@ describe(`the SME finder on ${testBackend}`, () => {
   });
 
   it('finds the contact point registered for the province above a NUTS3 region', async () => {
-    const response = await app.inject({ url: '/api/regions/NL414/sme' });
+    const response = await t.app.inject({ url: '/api/regions/NL414/sme' });
     const body = response.json<{
       contact_points: Record<string, unknown>[];
       source: { datasets: { id: string }[] };
@@ -125,11 +110,11 @@ describe(`the SME finder on ${testBackend}`, () => {
 
   it('shows a contact point as soon as one is registered, and none once it is removed again', async () => {
     const points = async () =>
-      (await app.inject({ url: '/api/regions/NL213/sme' })).json<{
+      (await t.app.inject({ url: '/api/regions/NL213/sme' })).json<{
         contact_points: { id: string }[];
       }>().contact_points;
     expect(await points()).toEqual([]);
-    await store.transaction(async (tx) => {
+    await t.store.transaction(async (tx) => {
       await tx.upsert(
         'contact_points',
         ['id'],
@@ -153,16 +138,16 @@ describe(`the SME finder on ${testBackend}`, () => {
       );
     });
     expect((await points()).map((p) => p.id)).toEqual(['test-cp-oost']);
-    await store.db
+    await t.store.db
       .deleteFrom('contact_point_regions')
       .where('contact_point_id', '=', 'test-cp-oost')
       .execute();
-    await store.db.deleteFrom('contact_points').where('id', '=', 'test-cp-oost').execute();
+    await t.store.db.deleteFrom('contact_points').where('id', '=', 'test-cp-oost').execute();
     expect(await points()).toEqual([]);
   });
 
   it('answers an unknown region with a 404 problem document', async () => {
-    const response = await app.inject({ url: '/api/regions/XX999/sme' });
+    const response = await t.app.inject({ url: '/api/regions/XX999/sme' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'NOT_FOUND' });
   });

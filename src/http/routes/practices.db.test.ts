@@ -1,11 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
 import { sessionAs, type SessionHeaders } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
-import type { Store } from '../../storage/store.js';
 
 interface PracticePage {
   items: {
@@ -21,27 +19,20 @@ interface PracticePage {
 }
 
 describe(`good practices and visits on ${testBackend}`, () => {
-  let t: TestApp;
-  let store: Store;
-  let app: FastifyInstance;
+  const t = useTestApp({
+    role: 'analyst',
+    seed: async (store) => {
+      await seedWebApiFixtures(store);
+      await loadSmallNetwork(store);
+    },
+  });
   let analyst: SessionHeaders;
-  beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      role: 'analyst',
-      seed: async (store) => {
-        await seedWebApiFixtures(store);
-        await loadSmallNetwork(store);
-      },
-    });
-    ({ app, store } = t);
+  beforeAll(() => {
     analyst = t.session!;
   });
-  afterAll(() => t?.close());
 
   const list = async (query: string) => {
-    const response = await app.inject({ url: `/api/practices${query}`, headers: analyst });
+    const response = await t.app.inject({ url: `/api/practices${query}`, headers: analyst });
     expect(response.statusCode).toBe(200);
     return response.json<PracticePage>();
   };
@@ -93,13 +84,13 @@ describe(`good practices and visits on ${testBackend}`, () => {
   });
 
   it('refuses a topic other than 1, 2 or 3', async () => {
-    const response = await app.inject({ url: '/api/practices?topic=4' });
+    const response = await t.app.inject({ url: '/api/practices?topic=4' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('lists the planned Twente visit with its three-topic agenda', async () => {
-    const response = await app.inject({ url: '/api/visits?status=planned&from=2026-11-28' });
+    const response = await t.app.inject({ url: '/api/visits?status=planned&from=2026-11-28' });
     expect(response.statusCode).toBe(200);
     const body = response.json<{ items: Record<string, unknown>[]; total: number }>();
     expect(body.total).toBe(1);
@@ -117,9 +108,9 @@ describe(`good practices and visits on ${testBackend}`, () => {
   });
 
   it("lets a regional editor move a practice only between regions that are the editor's", async () => {
-    const editor = await sessionAs(app, store, 'regional_editor', ['NL21']);
+    const editor = await sessionAs(t.app, t.store, 'regional_editor', ['NL21']);
     const send = (method: 'POST' | 'PATCH', url: string, payload: object) =>
-      app.inject({ method, url, headers: editor, payload });
+      t.app.inject({ method, url, headers: editor, payload });
     const created = await send('POST', '/api/practices', {
       title: 'Test: Twentse kennisdeling',
       region: 'NL213',
@@ -151,7 +142,7 @@ describe(`good practices and visits on ${testBackend}`, () => {
 
   describe('editing', () => {
     const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-      app.inject({ method, url, headers: analyst, ...(payload ? { payload } : {}) });
+      t.app.inject({ method, url, headers: analyst, ...(payload ? { payload } : {}) });
     let id = '';
 
     it('creates a draft that anonymous lists and reads do not show', async () => {
@@ -172,9 +163,9 @@ describe(`good practices and visits on ${testBackend}`, () => {
       expect((await list('?q=samenwerkingen')).items.map((p) => p.id)).toEqual([]);
       expect((await list('?status=draft')).items.map((p) => p.id)).toContain(id);
       expect((await send('GET', `/api/practices/${id}`)).statusCode).toBe(404);
-      expect((await app.inject({ url: '/api/practices?status=draft' })).statusCode).toBe(401);
+      expect((await t.app.inject({ url: '/api/practices?status=draft' })).statusCode).toBe(401);
       expect(
-        (await app.inject({ url: `/api/practices/${id}?include_drafts=true` })).statusCode,
+        (await t.app.inject({ url: `/api/practices/${id}?include_drafts=true` })).statusCode,
       ).toBe(401);
       expect((await send('GET', `/api/practices/${id}?include_drafts=true`)).statusCode).toBe(200);
     });

@@ -10,7 +10,10 @@ import { recommendedPractices } from '../../services/practices/recommended-pract
 import { publishPractice, updatePractice } from '../../services/practices/update-practice.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { bodyRegion, practiceRegionOf, recordRegion } from '../auth/record-regions.js';
+import { readWithDrafts } from '../auth/draft-reads.js';
 import type { AppDeps } from '../create-app.js';
+import { routeOptions } from '../route-options.js';
+import { requestWriteDeps } from '../request-write-deps.js';
 import { IdParam, Problem, RegionParam } from '../schemas/common.js';
 import {
   NewPracticeBody,
@@ -23,13 +26,15 @@ import {
   TransferBody,
 } from '../schemas/practices.js';
 import { IncludeDraftsQuery, StatusChangeBody } from '../schemas/publication.js';
-import { versionedRoute } from '../versioned-route.js';
+import { statusChangeRoute, versionedRoute } from '../versioned-route.js';
 
 /** Whether a request asks for drafts: `status=draft|all`, or `include_drafts=true`. */
 function asksDrafts(request: FastifyRequest, parameter: 'status' | 'include_drafts'): boolean {
   const value = (request.query as Record<string, unknown> | undefined)?.[parameter];
   return parameter === 'status' ? value === 'draft' || value === 'all' : String(value) === 'true';
 }
+
+const route = routeOptions(['practices']);
 
 /**
  * Good practices: the list with full-text search and filters (published only unless asked),
@@ -38,27 +43,18 @@ function asksDrafts(request: FastifyRequest, parameter: 'status' | 'include_draf
 export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const readDeps = { store: deps.store, now: deps.now };
-  const writeDeps = (request: FastifyRequest) => ({ ...readDeps, actor: request.auditActor });
+  const writeDeps = requestWriteDeps(readDeps);
   let analytics = deps.analytics;
   const errors = { 400: Problem, 404: Problem };
 
   app.get(
     '/api/practices',
-    {
-      config: {
-        access: {
-          allow: 'anyone',
-          restricted: { asks: (r) => asksDrafts(r, 'status'), allow: EDITORS },
-        },
-      },
-      schema: {
-        summary:
-          'Good practices (published unless asked otherwise), full-text searched and filtered by topic, region and key area',
-        tags: ['practices'],
-        querystring: PracticeListQuery,
-        response: { 200: PracticePage, 400: Problem },
-      },
-    },
+    route(
+      readWithDrafts((r) => asksDrafts(r, 'status')),
+      'Good practices (published unless asked otherwise), full-text searched and filtered by topic, region and key area',
+      { querystring: PracticeListQuery },
+      { 200: PracticePage, 400: Problem },
+    ),
     (request) => {
       const { q, status, topic, region, key_area, limit, offset } = request.query;
       return listPractices(
@@ -71,21 +67,12 @@ export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
 
   app.get(
     '/api/practices/:id',
-    {
-      config: {
-        access: {
-          allow: 'anyone',
-          restricted: { asks: (r) => asksDrafts(r, 'include_drafts'), allow: EDITORS },
-        },
-      },
-      schema: {
-        summary: 'One good practice (a draft only with include_drafts=true)',
-        tags: ['practices'],
-        params: IdParam,
-        querystring: IncludeDraftsQuery,
-        response: { 200: Practice, ...errors },
-      },
-    },
+    route(
+      readWithDrafts((r) => asksDrafts(r, 'include_drafts')),
+      'One good practice (a draft only with include_drafts=true)',
+      { params: IdParam, querystring: IncludeDraftsQuery },
+      { 200: Practice, ...errors },
+    ),
     (request) =>
       getPractice(deps.store.db, request.params.id, {
         includeDrafts: request.query.include_drafts,
@@ -94,15 +81,12 @@ export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
 
   app.post(
     '/api/practices',
-    {
-      config: { access: { allow: EDITORS, regions: bodyRegion('region') } },
-      schema: {
-        summary: 'Create a good practice (a draft unless status is published)',
-        tags: ['practices'],
-        body: NewPracticeBody,
-        response: { 201: Practice, ...errors },
-      },
-    },
+    route(
+      { allow: EDITORS, regions: bodyRegion('region') },
+      'Create a good practice (a draft unless status is published)',
+      { body: NewPracticeBody },
+      { 201: Practice, ...errors },
+    ),
     async (request, reply) => {
       const practice = await createPractice(writeDeps(request), request.body);
       return reply.status(201).header('location', `/api/practices/${practice.id}`).send(practice);
@@ -111,53 +95,41 @@ export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
 
   app.patch(
     '/api/practices/:id',
-    versionedRoute(Practice, {
-      config: {
-        access: { allow: EDITORS, regions: recordRegion(practiceRegionOf, 'id', 'region') },
-      },
-      schema: {
-        summary: 'Change a good practice',
-        tags: ['practices'],
-        params: IdParam,
-        body: PracticeChangesBody,
-        response: { 200: Practice, ...errors },
-      },
-    }),
+    versionedRoute(
+      Practice,
+      route(
+        { allow: EDITORS, regions: recordRegion(practiceRegionOf, 'id', 'region') },
+        'Change a good practice',
+        { params: IdParam, body: PracticeChangesBody },
+        { 200: Practice, ...errors },
+      ),
+    ),
     (request) => updatePractice(writeDeps(request), request.params.id, request.body),
   );
 
   app.post(
     '/api/practices/:id/publish',
-    versionedRoute(Practice, {
-      config: { access: { allow: EDITORS, regions: recordRegion(practiceRegionOf) } },
-      // The body is optional: no body is an empty one.
-      preValidation: async (request: FastifyRequest) => {
-        request.body ??= {};
-      },
-      schema: {
-        summary: 'Publish a good practice: anonymous readers see it from now on',
-        tags: ['practices'],
-        params: IdParam,
-        body: StatusChangeBody,
-        response: { 200: Practice, ...errors },
-      },
-    }),
+    statusChangeRoute(
+      Practice,
+      route(
+        { allow: EDITORS, regions: recordRegion(practiceRegionOf) },
+        'Publish a good practice: anonymous readers see it from now on',
+        { params: IdParam, body: StatusChangeBody },
+        { 200: Practice, ...errors },
+      ),
+    ),
     (request) =>
       publishPractice(writeDeps(request), request.params.id, { version: request.body.version }),
   );
 
   app.post(
     '/api/practices/:id/transfers',
-    {
-      config: { access: { allow: EDITORS, regions: recordRegion(practiceRegionOf) } },
-      schema: {
-        summary: 'Record that another region took the practice over, and with what outcome',
-        tags: ['practices'],
-        params: IdParam,
-        body: TransferBody,
-        response: { 201: Practice, ...errors },
-      },
-    },
+    route(
+      { allow: EDITORS, regions: recordRegion(practiceRegionOf) },
+      'Record that another region took the practice over, and with what outcome',
+      { params: IdParam, body: TransferBody },
+      { 201: Practice, ...errors },
+    ),
     async (request, reply) =>
       reply
         .status(201)
@@ -166,17 +138,12 @@ export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
 
   app.get(
     '/api/regions/:code/practices/recommended',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary:
-          'Good practices from regions that do well where this region does worst, each with its reasons',
-        tags: ['practices'],
-        params: RegionParam,
-        querystring: RecommendationsQuery,
-        response: { 200: PracticeRecommendations, ...errors },
-      },
-    },
+    route(
+      PUBLIC,
+      'Good practices from regions that do well where this region does worst, each with its reasons',
+      { params: RegionParam, querystring: RecommendationsQuery },
+      { 200: PracticeRecommendations, ...errors },
+    ),
     (request) => {
       // One analytics service per application when the caller gave none, so its cache is kept.
       analytics ??= new AnalyticsService(deps.store, deps.now);

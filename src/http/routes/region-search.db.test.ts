@@ -1,12 +1,10 @@
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_NOW, useTestApp } from '../../../test/support/test-app.js';
 import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { IMPORTERS } from '../../importers/index.js';
 import { runImport } from '../../importers/run-import.js';
 import { resolveRegionCode } from '../../services/regions/region-search-service.js';
-import type { Store } from '../../storage/store.js';
 
 interface Item {
   code: string;
@@ -18,24 +16,15 @@ interface Item {
 }
 
 describe(`region search by name on ${testBackend}`, () => {
-  let t: TestApp;
-  let store: Store;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    const now = () => new Date('2026-11-28T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      seed: async (store) => {
-        const places = join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv');
-        await runImport(store, IMPORTERS['cbs-places']!, places, { clock: now });
-      },
-    });
-    ({ app, store } = t);
+  const t = useTestApp({
+    seed: async (store) => {
+      const places = join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv');
+      await runImport(store, IMPORTERS['cbs-places']!, places, { clock: TEST_NOW });
+    },
   });
-  afterAll(() => t?.close());
 
   const search = async (q: string, extra = '') => {
-    const response = await app.inject({ url: `/api/regions?q=${encodeURIComponent(q)}${extra}` });
+    const response = await t.app.inject({ url: `/api/regions?q=${encodeURIComponent(q)}${extra}` });
     expect(response.statusCode).toBe(200);
     const body = response.json<{ query: string; items: Item[]; total: number }>();
     expect(body.query).toBe(q);
@@ -74,17 +63,19 @@ describe(`region search by name on ${testBackend}`, () => {
   });
 
   it('refuses an empty query and a limit beyond 50 with 400', async () => {
-    expect((await app.inject({ url: '/api/regions?q=' })).statusCode).toBe(400);
-    expect((await app.inject({ url: '/api/regions?q=x&limit=51' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/regions?q=' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/regions?q=x&limit=51' })).statusCode).toBe(400);
   });
 
   it('resolves a name to one code, and lists the candidates of an ambiguous name', async () => {
-    expect(await resolveRegionCode(store, 'Twente')).toBe('NL213');
-    expect(await resolveRegionCode(store, 'nl21')).toBe('NL21');
-    await expect(resolveRegionCode(store, 'Utrecht')).rejects.toMatchObject({
+    expect(await resolveRegionCode(t.store, 'Twente')).toBe('NL213');
+    expect(await resolveRegionCode(t.store, 'nl21')).toBe('NL21');
+    await expect(resolveRegionCode(t.store, 'Utrecht')).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       details: [expect.stringMatching(/^NL31 /), expect.stringMatching(/^NL310 /)],
     });
-    await expect(resolveRegionCode(store, 'Atlantis')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(resolveRegionCode(t.store, 'Atlantis')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -4,6 +4,7 @@ import { regionGeometries } from '../../services/regions/geometry-service.js';
 import { searchRegions } from '../../services/regions/region-search-service.js';
 import { getRegion, listRegions } from '../../services/regions/region-service.js';
 import type { AppDeps } from '../create-app.js';
+import { routeOptions } from '../route-options.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { Problem, RegionParam } from '../schemas/common.js';
 import {
@@ -14,22 +15,20 @@ import {
   RegionListQuery,
 } from '../schemas/regions.js';
 
+const route = routeOptions(['regions']);
+
 /** Regions: list, one region, and geometry per level. */
 export function regionRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(
     '/api/regions',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary:
-          'List regions, by NUTS level and country; with q, find regions by code or name (Dutch, English, local, town or municipality), best first',
-        tags: ['regions'],
-        querystring: RegionListQuery,
-        response: { 200: RegionList, 400: Problem },
-      },
-    },
+    route(
+      PUBLIC,
+      'List regions, by NUTS level and country; with q, find regions by code or name (Dutch, English, local, town or municipality), best first',
+      { querystring: RegionListQuery },
+      { 200: RegionList, 400: Problem },
+    ),
     async (request) => {
       const { q, limit, ...filter } = request.query;
       if (q !== undefined) return searchRegions(deps.store, q, { ...filter, limit: limit ?? 10 });
@@ -40,29 +39,23 @@ export function regionRoutes(server: FastifyInstance, deps: AppDeps): void {
 
   app.get(
     '/api/regions/:code',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary: 'One region with parent, children, spearheads and platforms',
-        tags: ['regions'],
-        params: RegionParam,
-        response: { 200: RegionDetail, 400: Problem, 404: Problem },
-      },
-    },
+    route(
+      PUBLIC,
+      'One region with parent, children, spearheads and platforms',
+      { params: RegionParam },
+      { 200: RegionDetail, 400: Problem, 404: Problem },
+    ),
     (request) => getRegion(deps.store, request.params.code),
   );
 
   app.get(
     '/api/geometry',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary: 'Region boundaries of one NUTS level as GeoJSON, simplified for maps',
-        tags: ['regions'],
-        querystring: GeometryQuery,
-        response: { 200: RegionFeatureCollection, 400: Problem },
-      },
-    },
+    route(
+      PUBLIC,
+      'Region boundaries of one NUTS level as GeoJSON, simplified for maps',
+      { querystring: GeometryQuery },
+      { 200: RegionFeatureCollection, 400: Problem },
+    ),
     async (request, reply) => {
       const collection = await regionGeometries(deps.store, request.query);
       return reply.type('application/geo+json').send(collection);

@@ -10,6 +10,7 @@ import type { AuthOptions } from '../auth/auth-options.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { CSRF_COOKIE, parseCookies, serializeCookie, SESSION_COOKIE } from '../auth/cookies.js';
 import type { AppDeps } from '../create-app.js';
+import { routeOptions } from '../route-options.js';
 import { Problem } from '../schemas/common.js';
 import { LoginBody, SessionState, type SessionUser } from '../schemas/session.js';
 
@@ -44,6 +45,8 @@ function setSessionCookies(
   ]);
 }
 
+const route = routeOptions(['accounts']);
+
 /**
  * Log-in, log-out and who-am-I. The session token goes only into an HttpOnly cookie; the CSRF
  * token into a readable one (and the answer), for the web app to send back on writes.
@@ -60,22 +63,15 @@ export function sessionRoutes(server: FastifyInstance, deps: AppDeps): void {
   app.post(
     '/api/session',
     {
-      config: { access: PUBLIC },
+      ...route(
+        PUBLIC,
+        'Log in: sets the session cookie (HttpOnly) and the CSRF cookie; failed log-ins are limited per address and per account',
+        { body: LoginBody },
+        { 200: SessionState, 400: Problem, 401: Problem, 429: Problem },
+      ),
       // A login and a password fit in 8 KiB even with every character written as a six-character
       // \u escape: anything larger is refused with 413 before it is read to the end or parsed.
       bodyLimit: 8192,
-      schema: {
-        summary:
-          'Log in: sets the session cookie (HttpOnly) and the CSRF cookie; failed log-ins are limited per address and per account',
-        tags: ['accounts'],
-        body: LoginBody,
-        response: {
-          200: SessionState,
-          400: Problem,
-          401: Problem,
-          429: Problem,
-        },
-      },
     },
     async (request, reply) => {
       const { login, password } = request.body;
@@ -105,14 +101,12 @@ export function sessionRoutes(server: FastifyInstance, deps: AppDeps): void {
 
   app.get(
     '/api/session',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary: 'Who is logged in (null when nobody), with role, regions and the CSRF token',
-        tags: ['accounts'],
-        response: { 200: SessionState },
-      },
-    },
+    route(
+      PUBLIC,
+      'Who is logged in (null when nobody), with role, regions and the CSRF token',
+      {},
+      { 200: SessionState },
+    ),
     (request, reply) => {
       reply.header('cache-control', 'no-store');
       return { user: userView(request.principal), csrf_token: request.csrfToken };
@@ -121,14 +115,12 @@ export function sessionRoutes(server: FastifyInstance, deps: AppDeps): void {
 
   app.delete(
     '/api/session',
-    {
-      config: { access: PUBLIC },
-      schema: {
-        summary: 'Log out: ends the session and clears its cookies',
-        tags: ['accounts'],
-        response: { 204: Type.Null(), 403: Problem },
-      },
-    },
+    route(
+      PUBLIC,
+      'Log out: ends the session and clears its cookies',
+      {},
+      { 204: Type.Null(), 403: Problem },
+    ),
     async (request, reply) => {
       const token = parseCookies(request.headers.cookie).get(SESSION_COOKIE);
       if (token) await endSession(deps.store, token);

@@ -1,7 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
 
 interface Found {
@@ -17,22 +16,13 @@ interface Found {
 }
 
 describe(`the SME finder's lookup on ${testBackend}`, () => {
-  let t: TestApp;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    const now = () => new Date('2026-12-01T10:00:00Z');
-    t = await buildTestApp({
-      now,
-      seed: async (store) => {
-        await seedWebApiFixtures(store);
-      },
-    });
-    ({ app } = t);
+  const t = useTestApp({
+    now: () => new Date('2026-12-01T10:00:00Z'),
+    seed: seedWebApiFixtures,
   });
-  afterAll(() => t?.close());
 
   const find = async (q: string) => {
-    const response = await app.inject({ url: `/api/sme/find?q=${encodeURIComponent(q)}` });
+    const response = await t.app.inject({ url: `/api/sme/find?q=${encodeURIComponent(q)}` });
     expect(response.statusCode).toBe(200);
     return response.json<Found>();
   };

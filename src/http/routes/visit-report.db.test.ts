@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionHeaders } from '../../../test/support/auth.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { useTestApp } from '../../../test/support/test-app.js';
 import { pngDistinctColours } from '../../../test/support/png-colours.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import { TWENTE_VISIT_ID } from '../../services/starter/starter-content.js';
@@ -23,26 +22,26 @@ const HEADINGS = {
 
 // The real data: regions, starter content (the Twente visit) and every open data file.
 describe(`the report of the Twente visit on the real data, on ${testBackend}`, () => {
-  let t: TestApp;
-  let app: FastifyInstance;
-  let analyst: SessionHeaders;
-  beforeAll(async () => {
-    // Every open data file too.
-    t = await buildTestApp({
+  const t = useTestApp(
+    {
       now: () => new Date('2027-02-09T09:00:00Z'),
+      // Every open data file too.
       init: { openData: true },
       role: 'analyst',
-    });
-    app = t.app;
+    },
+    600_000,
+  );
+  let analyst: SessionHeaders;
+  beforeAll(async () => {
     analyst = t.session!;
     const recorded = await Promise.all([
-      app.inject({
+      t.app.inject({
         method: 'POST',
         url: `/api/visits/${TWENTE_VISIT_ID}/findings`,
         headers: analyst,
         payload: { topic: 1, text: FINDING },
       }),
-      app.inject({
+      t.app.inject({
         method: 'POST',
         url: `/api/visits/${TWENTE_VISIT_ID}/commitments`,
         headers: analyst,
@@ -53,12 +52,11 @@ describe(`the report of the Twente visit on the real data, on ${testBackend}`, (
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 600_000);
-  afterAll(() => t?.close());
 
   it('is for signed-in users only, like the findings and commitments it shows', async () => {
-    const response = await app.inject({ url: `/api/visits/${TWENTE_VISIT_ID}/report.pdf` });
+    const response = await t.app.inject({ url: `/api/visits/${TWENTE_VISIT_ID}/report.pdf` });
     expect(response.statusCode).toBe(401);
-    const unknown = await app.inject({
+    const unknown = await t.app.inject({
       url: '/api/visits/no-such-visit/report.pdf',
       headers: analyst,
     });
@@ -67,7 +65,7 @@ describe(`the report of the Twente visit on the real data, on ${testBackend}`, (
 
   for (const lang of ['nl', 'en'] as const) {
     it(`makes the PDF in ${lang} whose text holds the finding, the commitment with owner and due date, and every section`, async () => {
-      const response = await app.inject({
+      const response = await t.app.inject({
         url: `/api/visits/${TWENTE_VISIT_ID}/report.pdf?lang=${lang}`,
         headers: analyst,
       });
@@ -101,7 +99,7 @@ describe(`the report of the Twente visit on the real data, on ${testBackend}`, (
     }, 120_000);
 
     it(`makes the HTML in ${lang} with the finding and the commitment`, async () => {
-      const response = await app.inject({
+      const response = await t.app.inject({
         url: `/api/visits/${TWENTE_VISIT_ID}/report.html?lang=${lang}`,
         headers: analyst,
       });

@@ -1,27 +1,22 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionHeaders } from '../../../test/support/auth.js';
-import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { TEST_NOW, useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
 
 describe(`the visit API on ${testBackend}`, () => {
-  let t: TestApp;
-  let app: FastifyInstance;
+  // Initialised on 28 November 2026; the API's clock: 1 March 2027.
+  const t = useTestApp({
+    initNow: TEST_NOW,
+    now: () => new Date('2027-03-01T09:00:00Z'),
+    role: 'analyst',
+  });
   let analyst: SessionHeaders;
-  beforeAll(async () => {
-    // Initialised on 28 November 2026; the API's clock: 1 March 2027.
-    t = await buildTestApp({
-      initNow: () => new Date('2026-11-28T10:00:00Z'),
-      now: () => new Date('2027-03-01T09:00:00Z'),
-      role: 'analyst',
-    });
-    app = t.app;
+  beforeAll(() => {
     analyst = t.session!;
   });
-  afterAll(() => t?.close());
 
   const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-    app.inject({ method, url, headers: analyst, ...(payload ? { payload } : {}) });
+    t.app.inject({ method, url, headers: analyst, ...(payload ? { payload } : {}) });
 
   it('plans a visit, records a finding and a commitment, and marks the commitment done', async () => {
     const planned = await send('POST', '/api/visits', {
@@ -76,13 +71,13 @@ describe(`the visit API on ${testBackend}`, () => {
       commitments: [{ id, status: 'done' }],
     });
     // Findings and commitments are for signed-in users: anonymous readers get the visit without them.
-    const anonymous = await app.inject({ url: '/api/visits/visit-nl41-2027-04-20' });
+    const anonymous = await t.app.inject({ url: '/api/visits/visit-nl41-2027-04-20' });
     expect(anonymous.json()).toMatchObject({
       id: 'visit-nl41-2027-04-20',
       findings: [],
       commitments: [],
     });
-    expect((await app.inject({ url: '/api/commitments' })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/commitments' })).statusCode).toBe(401);
     const list = await send('GET', '/api/visits?region=NL4');
     expect(list.json<{ items: { id: string }[] }>().items.map((v) => v.id)).toEqual([
       'visit-nl41-2027-04-20',

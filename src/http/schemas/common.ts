@@ -65,6 +65,14 @@ export function Page<T extends TSchema>(item: T) {
 /** The page envelope around items of type `T`. */
 export type Page<T> = Static<ReturnType<typeof Page<TUnsafe<T>>>>;
 
+/** What a search found: the query as asked, the items best first, and how many there are. */
+export function SearchResults<T extends TSchema>(item: T) {
+  return Type.Object(
+    { query: Type.String(), items: Type.Array(item), total: Type.Integer() },
+    { additionalProperties: false },
+  );
+}
+
 /** `:id` of a stored record. */
 export const IdParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 200 }) },

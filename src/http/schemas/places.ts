@@ -6,7 +6,15 @@ import { Type, type Static } from 'typebox';
 import type { ContactPointRecord } from '../../services/sme/contact-point-records.js';
 import type { FundRecord } from '../../services/sme/fund-records.js';
 import type { SmeContentStatus } from '../../services/sme/sme-field-check.js';
-import { Named, Nullable, NullableString, RegionName, Source, StringEnum } from './common.js';
+import {
+  Named,
+  Nullable,
+  NullableString,
+  RegionName,
+  SearchResults,
+  Source,
+  StringEnum,
+} from './common.js';
 import { contactPointSchema, fundSchema } from './sme.js';
 
 const closed = { additionalProperties: false } as const;
@@ -31,10 +39,7 @@ export const PlaceMatch = Type.Object(
 export type PlaceMatch = Static<typeof PlaceMatch>;
 
 /** Places found by a search, exact matches first. */
-export const PlaceSearch = Type.Object(
-  { query: Type.String(), items: Type.Array(PlaceMatch), total: Type.Integer() },
-  closed,
-);
+export const PlaceSearch = SearchResults(PlaceMatch);
 export type PlaceSearch = Static<typeof PlaceSearch>;
 
 /**

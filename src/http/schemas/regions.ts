@@ -4,7 +4,14 @@
  */
 import { Type, type Static } from 'typebox';
 import type { AreaGeometry as AreaGeometryType } from '../../core/geo/simplify-geometry.js';
-import { Named, Nullable, NullableString, RegionName, StringEnum } from './common.js';
+import {
+  Named,
+  Nullable,
+  NullableString,
+  RegionName,
+  SearchResults,
+  StringEnum,
+} from './common.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -40,10 +47,7 @@ export const RegionSearchItem = Type.Object(
 export type RegionSearchItem = Static<typeof RegionSearchItem>;
 
 /** Regions found by a search, best first. */
-export const RegionSearch = Type.Object(
-  { query: Type.String(), items: Type.Array(RegionSearchItem), total: Type.Integer() },
-  closed,
-);
+export const RegionSearch = SearchResults(RegionSearchItem);
 export type RegionSearch = Static<typeof RegionSearch>;
 
 /** GET /api/regions: a list, or with `q` the regions found (each with the name it was found by). */

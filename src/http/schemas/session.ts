@@ -1,19 +1,10 @@
 /** Log-in, log-out and who is logged in. */
 import { Type, type Static } from 'typebox';
 import { Nullable, NullableString } from './common.js';
-import { Role } from './users.js';
+import { accountProperties } from './users.js';
 
 /** The logged-in user. */
-export const SessionUser = Type.Object(
-  {
-    id: Type.String(),
-    login: Type.String(),
-    name: Type.String(),
-    role: Role,
-    regions: Type.Array(Type.String()),
-  },
-  { additionalProperties: false },
-);
+export const SessionUser = Type.Object(accountProperties, { additionalProperties: false });
 export type SessionUser = Static<typeof SessionUser>;
 
 /** Who is logged in (null when nobody), and the session's CSRF token. */

@@ -5,14 +5,19 @@ import { REGION_CODE_PATTERN, StringEnum } from './common.js';
 
 export const Role = StringEnum(ROLES);
 
+/** Who an account is, wherever it is shown: its id, login, name, role and regions. */
+export const accountProperties = {
+  id: Type.String(),
+  login: Type.String(),
+  name: Type.String(),
+  role: Role,
+  regions: Type.Array(Type.String()),
+};
+
 /** An account as the API and the command line show it. */
 export const UserSummary = Type.Object(
   {
-    id: Type.String(),
-    login: Type.String(),
-    name: Type.String(),
-    role: Role,
-    regions: Type.Array(Type.String()),
+    ...accountProperties,
     disabled: Type.Boolean(),
     created_at: Type.String(),
     updated_at: Type.String(),
