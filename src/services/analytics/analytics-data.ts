@@ -1,4 +1,5 @@
 import type { HelixRole } from '../../core/helix-role.js';
+import type { KeyAreaTable } from '../../storage/schema/key-area-tables.js';
 import type { Store } from '../../storage/store.js';
 
 export interface RegionInfo {
@@ -61,14 +62,7 @@ export interface AnalyticsData {
     key_area_id: string;
     weight: number;
   }[];
-  readonly keyAreas: readonly {
-    id: string;
-    taxonomy_id: string;
-    code: string;
-    name_nl: string;
-    name_en: string;
-    position: number;
-  }[];
+  readonly keyAreas: readonly KeyAreaTable[];
 }
 
 /** Reads the analytics inputs from the store. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { sql } from 'kysely';
+import type { DatasetTable } from '../../storage/schema/provenance-tables.js';
 import type { Store } from '../../storage/store.js';
 import type { MethodText } from '../sources/method-text.js';
 
@@ -48,14 +49,8 @@ export async function provenanceFingerprint(store: Store): Promise<string> {
   return hash.digest('hex').slice(0, 32);
 }
 
-export interface SourceDataset {
-  id: string;
-  title: string;
-  publisher: string;
-  licence: string | null;
-  url: string | null;
-  retrieved_at: string | null;
-}
+/** A data set a figure comes from, as the `datasets` table holds it. */
+export type SourceDataset = DatasetTable;
 
 export interface SourceImport {
   id: string;

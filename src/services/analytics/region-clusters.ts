@@ -3,6 +3,7 @@ import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import { regionSpearheadCoverage } from '../../core/keyareas/region-spearhead-coverage.js';
 import type { AnalyticsData } from './analytics-data.js';
 import type { KeyAreaColumns } from './key-area-columns.js';
+import type { FundTable } from '../../storage/schema/regional-content-tables.js';
 
 export interface SpearheadRow {
   id: string;
@@ -14,16 +15,11 @@ export interface SpearheadRow {
   key_areas: { key_area: string; weight: number }[];
 }
 
-export interface FundRow {
-  id: string;
-  name: string;
-  size_eur: number | null;
-  instruments: string | null;
-  target_sectors: string | null;
-  manager: string | null;
-  url: string | null;
-  source_id: string | null;
-}
+/** A fund of the region's clusters, with the columns of the `funds` table the figure shows. */
+export type FundRow = Pick<
+  FundTable,
+  'id' | 'name' | 'size_eur' | 'instruments' | 'target_sectors' | 'manager' | 'url' | 'source_id'
+>;
 
 export interface RegionClusters {
   region: string;
