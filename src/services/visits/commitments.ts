@@ -7,9 +7,7 @@ import { commitmentKind, readCommitment, requireVisit, type Commitment } from '.
 import { versionedCreate, versionedWrite } from '../shared/versioned-write.js';
 
 import { COMMITMENT_STATUSES } from '../../domain/visit-statuses.js';
-
-export { COMMITMENT_STATUSES };
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+import type { CommitmentStatus } from '../../http/schemas/visits.js';
 
 /** A commitment to record: what, who, by when. */
 export interface CommitmentInput {

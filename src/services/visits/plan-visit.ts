@@ -13,9 +13,9 @@ import { visitKind, type VisitDetail } from './visit-records.js';
 import { versionedCreate } from '../shared/versioned-write.js';
 
 import { VISIT_STATUSES } from '../../domain/visit-statuses.js';
+import type { VisitStatus } from '../../http/schemas/visits.js';
 
-export { VISIT_STATUSES };
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export type { VisitStatus };
 
 /** A visit to plan (or to record afterwards, with status done). */
 export interface PlanVisitInput {

@@ -1,6 +1,7 @@
 import { amsterdamDate } from './amsterdam-date.js';
 import { isoDate, oneOf, optionalText } from './field-check.js';
-import { VISIT_STATUSES, type VisitStatus } from './plan-visit.js';
+import { VISIT_STATUSES } from '../../domain/visit-statuses.js';
+import type { VisitStatus } from '../../http/schemas/visits.js';
 import { agendaField, writeAgenda, type AgendaItemInput } from './visit-agenda.js';
 import type { VisitDeps } from './visit-deps.js';
 import { visitKind, type VisitDetail } from './visit-records.js';
