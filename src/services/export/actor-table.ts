@@ -3,7 +3,12 @@ import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { exportSource } from './export-source.js';
 import { organisationsExportMethod } from '../sources/source-methods.js';
-import { exportNumberText, type ExportColumn, type ExportTable } from './export-table.js';
+import {
+  exportNumberText,
+  selectedRowCount,
+  type ExportColumn,
+  type ExportTable,
+} from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
 import { regionScope, regionWithin } from './region-scope.js';
 
@@ -58,12 +63,7 @@ export async function actorTable(store: Store, query: ActorTableQuery = {}): Pro
     name: 'actors',
     columns: ACTOR_COLUMNS,
     source,
-    async count() {
-      const row = await selection()
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    },
+    count: () => selectedRowCount(selection()),
     async *batches() {
       const page = (after: { id: string } | undefined, size: number) => {
         let q = selection().selectAll('a');

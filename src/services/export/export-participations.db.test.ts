@@ -9,15 +9,35 @@ import {
   csvObjects,
 } from '../../../test/support/export-fixture.js';
 import { useHandMadeExport } from '../../../test/support/hand-made-export.js';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
-import { openTestStore, testBackend } from '../../../test/support/test-store.js';
-import { IMPORTERS, runImport } from '../../importers/index.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
+import { IMPORTERS, runImport, type ImportSummary } from '../../importers/index.js';
+import type { Store } from '../../storage/store.js';
 import { exportFile } from './export-file.js';
 
 describe(`organisation and participation exports of hand-made data on ${testBackend}`, () => {
   const now = () => new Date('2026-11-28T10:00:00Z');
   const data = useHandMadeExport(now);
   const { exported, text } = data;
+
+  /**
+   * Imports `csv` with the `kind` template into a fresh database with the NUTS regions, and checks
+   * that database and the import's summary before it is closed again.
+   */
+  const importedAgain = async (
+    kind: 'participations' | 'actors',
+    csv: string,
+    check: (fresh: Store, summary: ImportSummary) => Promise<void>,
+  ) => {
+    const path = join(data.dir, `${kind}.csv`);
+    await writeFile(path, csv);
+    const fresh = await openSeededStore();
+    try {
+      await check(fresh, await runImport(fresh, IMPORTERS[kind]!, path, { clock: now }));
+    } finally {
+      await fresh.close();
+    }
+  };
 
   describe('organisations and participations', () => {
     it('of a region are those located in it or in a region below it', async () => {
@@ -77,12 +97,7 @@ describe(`organisation and participation exports of hand-made data on ${testBack
 
     it('import again into a fresh database as the same rows', async () => {
       const first = await text({ what: 'participations', format: 'csv' });
-      const path = join(data.dir, 'participations.csv');
-      await writeFile(path, first);
-      const fresh = await openTestStore();
-      try {
-        await seedNutsRegions(fresh);
-        const summary = await runImport(fresh, IMPORTERS.participations!, path, { clock: now });
+      await importedAgain('participations', first, async (fresh, summary) => {
         expect(summary).toMatchObject({ read: 11, refused: 0 });
         const again = await bodyText(
           (
@@ -109,19 +124,12 @@ describe(`organisation and participation exports of hand-made data on ${testBack
           .orderBy('actor_id')
           .execute();
         expect(rows).toEqual(original);
-      } finally {
-        await fresh.close();
-      }
+      });
     });
 
     it('write organisations that import again with the actors template', async () => {
       const first = await text({ what: 'actors', format: 'csv' });
-      const path = join(data.dir, 'actors.csv');
-      await writeFile(path, first);
-      const fresh = await openTestStore();
-      try {
-        await seedNutsRegions(fresh);
-        const summary = await runImport(fresh, IMPORTERS.actors!, path, { clock: now });
+      await importedAgain('actors', first, async (fresh, summary) => {
         expect(summary).toMatchObject({ read: 9, refused: 0 });
         const again = csvObjects(
           await bodyText(
@@ -150,9 +158,7 @@ describe(`organisation and participation exports of hand-made data on ${testBack
           .where('id', '=', 'formula')
           .executeTakeFirstOrThrow();
         expect(stored.name).toBe(`'${FORMULA_NAME}`);
-      } finally {
-        await fresh.close();
-      }
+      });
     });
 
     it('neutralise formulas in CSV and XLSX text cells, and keep them as they are in JSON', async () => {

@@ -1,3 +1,4 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { ExportSource } from './export-source.js';
 
 /** A cell of an exported table: text, a number, or empty. */
@@ -23,6 +24,16 @@ export interface ExportTable {
   count(): Promise<number>;
   /** The rows, cells in the order of `columns`, a batch at a time. */
   batches(): AsyncIterable<readonly (readonly ExportCell[])[]>;
+}
+
+/** How many rows a query selects: the `count()` of a table read from one query. */
+export async function selectedRowCount<DB, TB extends keyof DB>(
+  query: SelectQueryBuilder<DB, TB, object>,
+): Promise<number> {
+  const row: { n?: unknown } | undefined = await query
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Store } from '../../storage/store.js';
 import { exportSource } from './export-source.js';
 import { indicatorsExportMethod } from '../sources/source-methods.js';
 import { indicatorLabels } from '../indicators/indicator-labels.js';
-import type { ExportColumn, ExportTable } from './export-table.js';
+import { selectedRowCount, type ExportColumn, type ExportTable } from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
 import { countryScope } from './region-scope.js';
 
@@ -100,12 +100,7 @@ export async function indicatorTable(
     name: 'indicators',
     columns: INDICATOR_COLUMNS,
     source,
-    async count() {
-      const row = await selection()
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    },
+    count: () => selectedRowCount(selection()),
     async *batches() {
       const page = (after: Key | undefined, size: number) => {
         let q = selection()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNutsRegions } from '../../../test/support/seed-regions.js';
+import { openSeededStore } from '../../../test/support/seeded-store.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { openTestStore, testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
@@ -8,8 +8,7 @@ import { inRowidSlices } from './rowid-slices.js';
 describe(`reading a whole table in rowid slices on ${testBackend}`, () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openTestStore();
-    await seedNutsRegions(store);
+    store = await openSeededStore();
     await loadSmallNetwork(store);
   });
   afterAll(() => store.close());

@@ -1,16 +1,15 @@
-import { invalid, oneOf } from '../visits/field-check.js';
-import { slugId, unusedId } from '../visits/new-record-id.js';
+import { checkPeriod, invalid, oneOf } from '../visits/field-check.js';
+import { slugId, unusedRowId } from '../visits/new-record-id.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
 import {
-  checkPeriod,
   practiceFields,
   writePracticeKeyAreas,
   type PracticeFieldsInput,
 } from './practice-fields.js';
-import { readPractice } from './practice-records.js';
+import { PRACTICE } from './practice-records.js';
 import { PRACTICE_STATUSES } from '../../domain/practice-values.js';
 import type { NewPracticeBody, Practice } from '../../http/schemas/practices.js';
-import { recordAudit } from '../../storage/record-audit.js';
+import { versionedCreate } from '../shared/versioned-write.js';
 
 /** A new good practice: title, region, topic and description are required (see NewPracticeBody). */
 export type NewPracticeInput = Omit<NewPracticeBody, 'language'> & PracticeFieldsInput;
@@ -25,19 +24,11 @@ export async function createPractice(deps: VisitDeps, input: NewPracticeInput): 
   const status =
     input.status === undefined ? 'draft' : oneOf(input.status, 'status', PRACTICE_STATUSES);
   const now = deps.now().toISOString();
-  return deps.store.transaction(async (tx) => {
-    const { columns, keyAreas } = await practiceFields(tx.db, input);
-    checkPeriod(columns.period_start, columns.period_end);
-    const id = await unusedId(slugId('gp', columns.title!, 64), async (candidate) =>
-      Boolean(
-        await tx.db
-          .selectFrom('good_practices')
-          .select('id')
-          .where('id', '=', candidate)
-          .executeTakeFirst(),
-      ),
-    );
-    await tx.db
+  return versionedCreate(deps, PRACTICE, async (db) => {
+    const { columns, keyAreas } = await practiceFields(db, input);
+    checkPeriod(columns);
+    const id = await unusedRowId(db, 'good_practices', slugId('gp', columns.title!, 64));
+    await db
       .insertInto('good_practices')
       .values({
         id,
@@ -58,14 +49,7 @@ export async function createPractice(deps: VisitDeps, input: NewPracticeInput): 
         updated_at: now,
       })
       .execute();
-    await writePracticeKeyAreas(tx.db, id, keyAreas ?? []);
-    const practice = (await readPractice(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'create', entity: 'practice', entityId: id, before: null, after: practice },
-      deps.now(),
-    );
-    return practice;
+    await writePracticeKeyAreas(db, id, keyAreas ?? []);
+    return id;
   });
 }

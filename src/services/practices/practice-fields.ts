@@ -75,14 +75,6 @@ export async function practiceFields(
   return { columns, keyAreas };
 }
 
-/** Refuses a period that ends before it starts. */
-export function checkPeriod(
-  start: string | null | undefined,
-  end: string | null | undefined,
-): void {
-  if (start && end && end < start) throw invalid('period_end', `${end} is before ${start}`);
-}
-
 /** Replaces a practice's key areas. */
 export async function writePracticeKeyAreas(
   db: Kysely<Database>,

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database, GoodPracticeTable } from '../../storage/schema.js';
 import type { Practice, PracticeStatus } from '../../http/schemas/practices.js';
+import { publishedReader } from '../shared/publication-status.js';
 import type { VersionedKind } from '../shared/versioned-write.js';
 
 /** The columns a practice is read with, from `good_practices as g` joined with `regions as r`. */
@@ -114,21 +114,6 @@ export async function readPractice(db: Kysely<Database>, id: string): Promise<Pr
   return row ? ((await practiceViews(db, [row]))[0] ?? null) : null;
 }
 
-/**
- * One good practice. Drafts are only returned when asked for: anonymous readers see published
- * practices only (a draft answers NOT_FOUND, as if it were not there).
- */
-export async function getPractice(
-  db: Kysely<Database>,
-  id: string,
-  options: { readonly includeDrafts?: boolean } = {},
-): Promise<Practice> {
-  const practice = await readPractice(db, id);
-  if (!practice || (practice.status !== 'published' && !options.includeDrafts))
-    throw new RegiokrachtError('NOT_FOUND', `no published good practice with id ${id}`);
-  return practice;
-}
-
 /** Good practices as versioned records: read whatever their status. */
 export const PRACTICE: VersionedKind<Practice> = {
   table: 'good_practices',
@@ -136,3 +121,9 @@ export const PRACTICE: VersionedKind<Practice> = {
   entity: 'practice',
   read: readPractice,
 };
+
+/**
+ * One good practice. Drafts are only returned when asked for: anonymous readers see published
+ * practices only (a draft answers NOT_FOUND, as if it were not there).
+ */
+export const getPractice = publishedReader(PRACTICE);

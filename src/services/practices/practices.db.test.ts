@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { openInitialisedStore } from '../../../test/support/initialised-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
-import { initialise } from '../../app/initialise.js';
 import { createPractice, type NewPracticeInput } from './create-practice.js';
 import { getPractice } from './practice-records.js';
 import { addPracticeTransfer } from './practice-transfers.js';
@@ -29,13 +29,7 @@ describe(`good practices on ${testBackend}`, () => {
     (await listPractices(store, filter, page)).items.map((p) => p.id);
 
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => new Date('2026-11-28T10:00:00Z'),
-      log: () => undefined,
-      openData: false,
-    });
+    store = await openInitialisedStore(() => new Date('2026-11-28T10:00:00Z'));
     await loadSmallNetwork(store);
     deps = { store, now };
   });

@@ -9,9 +9,9 @@ import {
 } from '../../core/connect/region-weakest-criteria.js';
 import { formatter } from '../../domain/format.js';
 import { recommendedPracticesMethod } from '../sources/source-methods.js';
-import { RegiokrachtError } from '../../domain/errors.js';
 import { DEFAULT_TAXONOMY, type AnalyticsService } from '../analytics/analytics-service.js';
 import { invalid, oneOf } from '../visits/field-check.js';
+import { regionByCode } from '../visits/region-by-code.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
 import { PRACTICE_COLUMNS, practiceViews } from './practice-records.js';
 import { RECOMMENDATION_CRITERIA } from '../../domain/practice-values.js';
@@ -61,17 +61,8 @@ export async function recommendedPractices(
   if (!Number.isInteger(weakestCount) || weakestCount < 1 || weakestCount > 50)
     throw invalid('weakest', 'must be a whole number from 1 to 50');
   const db = deps.store.db;
-  const canonical = code.trim().toUpperCase();
-  const region = await db
-    .selectFrom('regions')
-    .select(['code', 'name_nl', 'name_en'])
-    .where('code', '=', canonical)
-    .executeTakeFirst();
-  if (!region)
-    throw new RegiokrachtError(
-      'NOT_FOUND',
-      `no region with code ${code}; use a NUTS code such as NL213`,
-    );
+  const region = await regionByCode(db, code, 'a NUTS code such as NL213');
+  const canonical = region.code;
 
   const rows = await db
     .selectFrom('good_practices as g')

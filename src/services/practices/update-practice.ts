@@ -1,8 +1,8 @@
 import { versionedWrite } from '../shared/versioned-write.js';
 import type { WriteDeps } from '../write-deps.js';
 import { setPublicationStatus } from '../shared/publication-status.js';
+import { checkPeriodChange } from '../visits/field-check.js';
 import {
-  checkPeriod,
   practiceFields,
   writePracticeKeyAreas,
   type PracticeFieldsInput,
@@ -25,10 +25,7 @@ export function updatePractice(
   return versionedWrite(deps, PRACTICE, id, changes.version, {
     check: (db) => practiceFields(db, changes),
     set: (current, { columns }) => {
-      checkPeriod(
-        columns.period_start === undefined ? current.period_start : columns.period_start,
-        columns.period_end === undefined ? current.period_end : columns.period_end,
-      );
+      checkPeriodChange(current, columns);
       return { ...columns, updated_at: deps.now().toISOString() };
     },
     then: async (db, { keyAreas }) => {

@@ -1,3 +1,6 @@
+import type { Kysely } from 'kysely';
+import { RegiokrachtError } from '../../domain/errors.js';
+import type { Database } from '../../storage/schema.js';
 import { versionedWrite, type VersionedKind } from './versioned-write.js';
 import type { WriteDeps } from '../write-deps.js';
 
@@ -20,4 +23,28 @@ export function setPublicationStatus<
     set: (before) =>
       before.status === status ? null : { status, updated_at: deps.now().toISOString() },
   });
+}
+
+/**
+ * The reader of one record of `kind` for the API: drafts and retired records only when asked
+ * for, since anonymous readers see published records only (any other answers NOT_FOUND, as if
+ * it were not there).
+ *
+ * @example
+ * export const getFund = publishedReader(FUND);
+ * await getFund(db, 'fund-twente', { includeDrafts: true });
+ */
+export function publishedReader<T extends { readonly version: number; readonly status: string }>(
+  kind: VersionedKind<T>,
+) {
+  return async (
+    db: Kysely<Database>,
+    id: string,
+    options: { readonly includeDrafts?: boolean } = {},
+  ): Promise<T> => {
+    const found = await kind.read(db, id);
+    if (!found || (found.status !== 'published' && !options.includeDrafts))
+      throw new RegiokrachtError('NOT_FOUND', `no published ${kind.what} with id ${id}`);
+    return found;
+  };
 }

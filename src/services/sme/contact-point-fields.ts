@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { postcodeWritten } from '../../domain/sme-content.js';
 import type { ContactPointChanges } from '../../http/schemas/contact-points.js';
-import type { Database } from '../../storage/schema.js';
+import type { ContactPointTable, Database } from '../../storage/schema.js';
 import { invalid, optionalText, requiredText, webAddress } from '../visits/field-check.js';
 import { municipalityCodes, regionCodes } from './sme-area-fields.js';
 import {
@@ -11,26 +11,19 @@ import {
   languageCodes,
   listOf,
   phoneNumber,
+  type BookkeepingColumns,
 } from './sme-field-check.js';
 
 /** The editable fields of a contact point, as a client sends them (absent = not given). */
 export type ContactPointFieldsInput = Omit<ContactPointChanges, 'version'>;
 
-type Columns = Partial<{
-  name: string;
-  organisation: string | null;
-  helps_with: string | null;
-  address: string | null;
-  postcode: string | null;
-  town: string | null;
-  phone: string | null;
-  email: string | null;
-  url: string | null;
-  opening_hours: string | null;
-  channels: string | null;
-  languages: string | null;
-  source_url: string | null;
-}>;
+/** The columns a client edits: all but the bookkeeping, the linked actor and the figures. */
+type Columns = Partial<
+  Omit<
+    ContactPointTable,
+    BookkeepingColumns | 'actor_id' | 'smes_served_per_year' | 'smes_served_year'
+  >
+>;
 
 /** Checked columns of `contact_points` (only those given) and the areas served, when given. */
 export interface ContactPointFields {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../../storage/schema.js';
 import type { ContactPoint as ContactPointRecord } from '../../http/schemas/contact-points.js';
+import { publishedReader } from '../shared/publication-status.js';
 import type { VersionedKind } from '../shared/versioned-write.js';
 import { splitList, type SmeContentStatus } from './sme-field-check.js';
 
@@ -83,17 +83,16 @@ export async function readContactPoint(
   return (await readContactPoints(db, [id]))[0] ?? null;
 }
 
+/** Contact points as versioned records: read whatever their status. */
+export const CONTACT_POINT: VersionedKind<ContactPointRecord> = {
+  table: 'contact_points',
+  what: 'contact point',
+  entity: 'contact-point',
+  read: readContactPoint,
+};
+
 /** One contact point; anonymous readers see published ones only (others answer NOT_FOUND). */
-export async function getContactPoint(
-  db: Kysely<Database>,
-  id: string,
-  options: { readonly includeDrafts?: boolean } = {},
-): Promise<ContactPointRecord> {
-  const found = await readContactPoint(db, id);
-  if (!found || (found.status !== 'published' && !options.includeDrafts))
-    throw new RegiokrachtError('NOT_FOUND', `no published contact point with id ${id}`);
-  return found;
-}
+export const getContactPoint = publishedReader(CONTACT_POINT);
 
 /** Contact points by name; published only unless another status is asked for. */
 export async function listContactPoints(
@@ -134,11 +133,3 @@ export async function listContactPoints(
     ids.map((r) => r.id),
   );
 }
-
-/** Contact points as versioned records: read whatever their status. */
-export const CONTACT_POINT: VersionedKind<ContactPointRecord> = {
-  table: 'contact_points',
-  what: 'contact point',
-  entity: 'contact-point',
-  read: readContactPoint,
-};

@@ -2,23 +2,17 @@ import type {
   ContactPointChanges,
   NewContactPointBody,
 } from '../../http/schemas/contact-points.js';
-import { recordAudit } from '../../storage/record-audit.js';
 import { setPublicationStatus } from '../shared/publication-status.js';
-import { versionedWrite } from '../shared/versioned-write.js';
-import { invalid } from '../visits/field-check.js';
-import { slugId, unusedId } from '../visits/new-record-id.js';
+import { versionedCreate, versionedWrite } from '../shared/versioned-write.js';
+import { invalid, oneOf } from '../visits/field-check.js';
+import { slugId, unusedRowId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';
 import {
   checkServesSomewhere,
   contactPointFields,
   writeContactPointAreas,
 } from './contact-point-fields.js';
-import {
-  CONTACT_POINT,
-  readContactPoint,
-  type ContactPointRecord,
-} from './contact-point-records.js';
-import { oneOf } from '../visits/field-check.js';
+import { CONTACT_POINT, type ContactPointRecord } from './contact-point-records.js';
 import { SME_CONTENT_STATUSES } from './sme-field-check.js';
 
 /** Creates a contact point (a draft unless told otherwise) in one transaction, with its audit row. */
@@ -30,19 +24,11 @@ export async function createContactPoint(
   const status =
     input.status === undefined ? 'draft' : oneOf(input.status, 'status', SME_CONTENT_STATUSES);
   const now = deps.now().toISOString();
-  return deps.store.transaction(async (tx) => {
-    const { columns, regions, municipalities } = await contactPointFields(tx.db, input);
+  return versionedCreate(deps, CONTACT_POINT, async (db) => {
+    const { columns, regions, municipalities } = await contactPointFields(db, input);
     checkServesSomewhere(regions ?? [], municipalities ?? []);
-    const id = await unusedId(slugId('cp', columns.name!, 64), async (candidate) =>
-      Boolean(
-        await tx.db
-          .selectFrom('contact_points')
-          .select('id')
-          .where('id', '=', candidate)
-          .executeTakeFirst(),
-      ),
-    );
-    await tx.db
+    const id = await unusedRowId(db, 'contact_points', slugId('cp', columns.name!, 64));
+    await db
       .insertInto('contact_points')
       .values({
         id,
@@ -69,15 +55,8 @@ export async function createContactPoint(
         updated_at: now,
       })
       .execute();
-    await writeContactPointAreas(tx.db, id, regions ?? [], municipalities ?? []);
-    const after = (await readContactPoint(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'create', entity: 'contact-point', entityId: id, before: null, after },
-      deps.now(),
-    );
-    return after;
+    await writeContactPointAreas(db, id, regions ?? [], municipalities ?? []);
+    return id;
   });
 }
 

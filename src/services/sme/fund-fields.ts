@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FundChanges } from '../../http/schemas/funds.js';
-import type { Database } from '../../storage/schema.js';
+import type { Database, FundTable } from '../../storage/schema.js';
 import {
   invalid,
   optionalText,
@@ -15,23 +15,16 @@ import {
   FUND_TARGETS,
   joinList,
   listOf,
+  type BookkeepingColumns,
 } from './sme-field-check.js';
 
 /** The editable fields of a fund, as a client sends them (absent = not given). */
 export type FundFieldsInput = Omit<FundChanges, 'version'>;
 
-type Columns = Partial<{
-  name: string;
-  manager: string | null;
-  size: number | null;
-  currency: string;
-  instruments: string | null;
-  targets: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  url: string | null;
-  source_url: string | null;
-}>;
+/** The columns a client edits: all but the bookkeeping, the derived region and size, and the imported sectors. */
+type Columns = Partial<
+  Omit<FundTable, BookkeepingColumns | 'region_code' | 'size_eur' | 'target_sectors'>
+>;
 
 /** Checked columns of `funds` (only those given) and its regions, when given. */
 export interface FundFields {

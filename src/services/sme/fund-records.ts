@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../../storage/schema.js';
 import type { RegionName } from '../../http/schemas/common.js';
 import type { Fund as FundRecord } from '../../http/schemas/funds.js';
+import { publishedReader } from '../shared/publication-status.js';
 import type { VersionedKind } from '../shared/versioned-write.js';
 import { splitList, type SmeContentStatus } from './sme-field-check.js';
 
@@ -75,17 +75,16 @@ export async function readFund(db: Kysely<Database>, id: string): Promise<FundRe
   return (await readFunds(db, [id]))[0] ?? null;
 }
 
+/** Funds as versioned records: read whatever their status. */
+export const FUND: VersionedKind<FundRecord> = {
+  table: 'funds',
+  what: 'fund',
+  entity: 'fund',
+  read: readFund,
+};
+
 /** One fund; anonymous readers see published ones only (others answer NOT_FOUND). */
-export async function getFund(
-  db: Kysely<Database>,
-  id: string,
-  options: { readonly includeDrafts?: boolean } = {},
-): Promise<FundRecord> {
-  const found = await readFund(db, id);
-  if (!found || (found.status !== 'published' && !options.includeDrafts))
-    throw new RegiokrachtError('NOT_FOUND', `no published fund with id ${id}`);
-  return found;
-}
+export const getFund = publishedReader(FUND);
 
 /** Funds by name; published only unless another status is asked for; of one region when given. */
 export async function listFunds(
@@ -119,11 +118,3 @@ export async function listFunds(
     ids.map((r) => r.id),
   );
 }
-
-/** Funds as versioned records: read whatever their status. */
-export const FUND: VersionedKind<FundRecord> = {
-  table: 'funds',
-  what: 'fund',
-  entity: 'fund',
-  read: readFund,
-};

@@ -1,17 +1,12 @@
 import type { FundChanges, NewFundBody } from '../../http/schemas/funds.js';
-import { recordAudit } from '../../storage/record-audit.js';
 import { setPublicationStatus } from '../shared/publication-status.js';
-import { versionedWrite } from '../shared/versioned-write.js';
-import { invalid, oneOf } from '../visits/field-check.js';
-import { slugId, unusedId } from '../visits/new-record-id.js';
+import { versionedCreate, versionedWrite } from '../shared/versioned-write.js';
+import { checkPeriod, checkPeriodChange, invalid, oneOf } from '../visits/field-check.js';
+import { slugId, unusedRowId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';
 import { fundFields, sizeInEuro, writeFundRegions } from './fund-fields.js';
-import { FUND, readFund, type FundRecord } from './fund-records.js';
+import { FUND, type FundRecord } from './fund-records.js';
 import { SME_CONTENT_STATUSES } from './sme-field-check.js';
-
-function checkPeriod(start: string | null | undefined, end: string | null | undefined): void {
-  if (start && end && end < start) throw invalid('period_end', `${end} is before ${start}`);
-}
 
 /** Creates a fund (a draft unless told otherwise) in one transaction, with its audit row. */
 export async function createFund(deps: WriteDeps, input: NewFundBody): Promise<FundRecord> {
@@ -20,16 +15,12 @@ export async function createFund(deps: WriteDeps, input: NewFundBody): Promise<F
   const status =
     input.status === undefined ? 'draft' : oneOf(input.status, 'status', SME_CONTENT_STATUSES);
   const now = deps.now().toISOString();
-  return deps.store.transaction(async (tx) => {
-    const { columns, regions } = await fundFields(tx.db, { currency: 'EUR', ...input });
-    checkPeriod(columns.period_start, columns.period_end);
-    const id = await unusedId(slugId('fund', columns.name!, 64), async (candidate) =>
-      Boolean(
-        await tx.db.selectFrom('funds').select('id').where('id', '=', candidate).executeTakeFirst(),
-      ),
-    );
+  return versionedCreate(deps, FUND, async (db) => {
+    const { columns, regions } = await fundFields(db, { currency: 'EUR', ...input });
+    checkPeriod(columns);
+    const id = await unusedRowId(db, 'funds', slugId('fund', columns.name!, 64));
     const size = columns.size ?? null;
-    await tx.db
+    await db
       .insertInto('funds')
       .values({
         id,
@@ -52,15 +43,8 @@ export async function createFund(deps: WriteDeps, input: NewFundBody): Promise<F
         updated_at: now,
       })
       .execute();
-    await writeFundRegions(tx.db, id, regions!);
-    const after = (await readFund(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'create', entity: 'fund', entityId: id, before: null, after },
-      deps.now(),
-    );
-    return after;
+    await writeFundRegions(db, id, regions!);
+    return id;
   });
 }
 
@@ -69,10 +53,7 @@ export function updateFund(deps: WriteDeps, id: string, changes: FundChanges): P
   return versionedWrite(deps, FUND, id, changes.version, {
     check: (db) => fundFields(db, changes),
     set: (before, { columns }) => {
-      checkPeriod(
-        columns.period_start === undefined ? before.period_start : columns.period_start,
-        columns.period_end === undefined ? before.period_end : columns.period_end,
-      );
+      checkPeriodChange(before, columns);
       const size = columns.size === undefined ? before.size : columns.size;
       const currency = columns.currency ?? before.currency ?? 'EUR';
       return {

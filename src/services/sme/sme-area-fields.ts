@@ -8,10 +8,8 @@ export async function regionCodes(
   value: unknown,
   field: string,
 ): Promise<string[]> {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-    throw invalid(field, 'must be a list of NUTS codes such as NL213');
-  const codes = [...new Set((value as string[]).map((v) => v.trim().toUpperCase()))];
+  const given = textList(value, field, 'must be a list of NUTS codes such as NL213');
+  const codes = [...new Set(given.map((v) => v.trim().toUpperCase()))];
   const known = codes.length
     ? await db.selectFrom('regions').select('code').where('code', 'in', codes).execute()
     : [];
@@ -30,10 +28,12 @@ export async function municipalityCodes(
   value: unknown,
   field: string,
 ): Promise<string[]> {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-    throw invalid(field, 'must be a list of municipalities: CBS codes such as GM0153 or names');
-  const asked = [...new Set((value as string[]).map((v) => v.trim()).filter((v) => v !== ''))];
+  const given = textList(
+    value,
+    field,
+    'must be a list of municipalities: CBS codes such as GM0153 or names',
+  );
+  const asked = [...new Set(given.map((v) => v.trim()).filter((v) => v !== ''))];
   if (asked.length === 0) return [];
   const rows = await db
     .selectFrom('municipalities')
@@ -69,4 +69,12 @@ export async function municipalityCodes(
       `no municipality ${unknown.join(', ')}; use a name such as Enschede or a CBS code such as GM0153`,
     );
   return codes;
+}
+
+/** A list of texts as given, empty when absent; INVALID_INPUT saying what `field` must be otherwise. */
+function textList(value: unknown, field: string, mustBe: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    throw invalid(field, mustBe);
+  return value as string[];
 }

@@ -12,6 +12,10 @@ import { invalid, optionalText } from '../visits/field-check.js';
 export { CONTACT_CHANNELS, FUND_INSTRUMENTS, FUND_TARGETS, SME_CONTENT_STATUSES };
 export type { SmeContentStatus };
 
+/** The columns of a contact point or fund that no client edits: its id, source, status, dates and version. */
+export type BookkeepingColumns =
+  'id' | 'source_id' | 'status' | 'created_at' | 'updated_at' | 'version';
+
 /**
  * An e-mail address (one @, a dot in the domain, no spaces); null when absent or empty.
  *

@@ -3,14 +3,11 @@ import { amsterdamDate } from './amsterdam-date.js';
 import { isoDate, oneOf, requiredText } from './field-check.js';
 import { newRecordId } from './new-record-id.js';
 import type { VisitDeps } from './visit-deps.js';
-import { readCommitment, requireVisit, type Commitment } from './visit-records.js';
-import { recordAudit } from '../../storage/record-audit.js';
-import { versionedWrite } from '../shared/versioned-write.js';
+import { commitmentKind, readCommitment, requireVisit, type Commitment } from './visit-records.js';
+import { versionedCreate, versionedWrite } from '../shared/versioned-write.js';
 
 import { COMMITMENT_STATUSES } from '../../domain/visit-statuses.js';
-
-export { COMMITMENT_STATUSES };
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+import type { CommitmentStatus } from '../../http/schemas/visits.js';
 
 /** A commitment to record: what, who, by when. */
 export interface CommitmentInput {
@@ -47,21 +44,14 @@ export async function addCommitment(
       input.status === undefined ? 'open' : oneOf(input.status, 'status', COMMITMENT_STATUSES),
   };
   const now = deps.now();
-  return deps.store.transaction(async (tx) => {
-    await requireVisit(tx.db, visitId);
+  return versionedCreate(deps, commitmentKind(amsterdamDate(now)), async (db) => {
+    await requireVisit(db, visitId);
     const id = newRecordId('commitment');
-    await tx.db
+    await db
       .insertInto('commitments')
       .values({ id, visit_id: visitId, ...row, created_at: now.toISOString() })
       .execute();
-    const commitment = (await readCommitment(tx.db, id, amsterdamDate(now)))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'create', entity: 'commitment', entityId: id, before: null, after: commitment },
-      deps.now(),
-    );
-    return commitment;
+    return id;
   });
 }
 
@@ -86,19 +76,8 @@ export function updateCommitment(
       ? { status: oneOf(changes.status, 'status', COMMITMENT_STATUSES) }
       : {}),
   };
-  const today = amsterdamDate(deps.now());
-  return versionedWrite(
-    deps,
-    {
-      table: 'commitments',
-      what: 'commitment',
-      entity: 'commitment',
-      read: (db, id) => readCommitment(db, id, today),
-    },
-    id,
-    changes.version,
-    { set: () => set },
-  );
+  const kind = commitmentKind(amsterdamDate(deps.now()));
+  return versionedWrite(deps, kind, id, changes.version, { set: () => set });
 }
 
 /**

@@ -45,6 +45,26 @@ export function partialDate(value: unknown, field: string): string | null {
   return value as string;
 }
 
+/** The start and end of a period, each YYYY, YYYY-MM or YYYY-MM-DD (see {@link partialDate}). */
+export interface Period {
+  readonly period_start?: string | null | undefined;
+  readonly period_end?: string | null | undefined;
+}
+
+/** Refuses a period that ends before it starts. */
+export function checkPeriod(period: Period): void {
+  const { period_start: start, period_end: end } = period;
+  if (start && end && end < start) throw invalid('period_end', `${end} is before ${start}`);
+}
+
+/** Refuses changes after which a record's period would end before it starts (absent = unchanged). */
+export function checkPeriodChange(current: Period, changes: Period): void {
+  checkPeriod({
+    period_start: changes.period_start === undefined ? current.period_start : changes.period_start,
+    period_end: changes.period_end === undefined ? current.period_end : changes.period_end,
+  });
+}
+
 /** One of the three topics of a visit: 1 innovation system, 2 key areas, 3 innovation power. */
 export function topicNumber(value: unknown, field: string): 1 | 2 | 3 {
   if (value !== 1 && value !== 2 && value !== 3)

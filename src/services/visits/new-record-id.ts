@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../storage/schema.js';
+import type { VersionedTable } from '../shared/versioned-write.js';
 
 /**
  * A new identifier: a prefix and eight random hex digits, short enough to type on the command line.
@@ -37,4 +40,20 @@ export async function unusedId(
     const id = `${base}-${n}`;
     if (!(await taken(id))) return id;
   }
+}
+
+/**
+ * `base`, or `base-2`, `base-3`, ... : the first that no row of `table` has as its id.
+ *
+ * @example
+ * await unusedRowId(db, 'visits', 'visit-nl213-2027-02-08'); // 'visit-nl213-2027-02-08-2' when taken
+ */
+export function unusedRowId(
+  db: Kysely<Database>,
+  table: VersionedTable,
+  base: string,
+): Promise<string> {
+  return unusedId(base, async (id) =>
+    Boolean(await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()),
+  );
 }

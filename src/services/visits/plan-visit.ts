@@ -1,6 +1,6 @@
 import { amsterdamDate } from './amsterdam-date.js';
 import { isoDate, oneOf, optionalText } from './field-check.js';
-import { slugId, unusedId } from './new-record-id.js';
+import { slugId, unusedRowId } from './new-record-id.js';
 import { regionField } from './region-field.js';
 import {
   agendaField,
@@ -9,13 +9,13 @@ import {
   type AgendaItemInput,
 } from './visit-agenda.js';
 import type { VisitDeps } from './visit-deps.js';
-import { readVisit, type VisitDetail } from './visit-records.js';
-import { recordAudit } from '../../storage/record-audit.js';
+import { visitKind, type VisitDetail } from './visit-records.js';
+import { versionedCreate } from '../shared/versioned-write.js';
 
 import { VISIT_STATUSES } from '../../domain/visit-statuses.js';
+import type { VisitStatus } from '../../http/schemas/visits.js';
 
-export { VISIT_STATUSES };
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export type { VisitStatus };
 
 /** A visit to plan (or to record afterwards, with status done). */
 export interface PlanVisitInput {
@@ -43,18 +43,10 @@ export async function planVisit(deps: VisitDeps, input: PlanVisitInput): Promise
   const status =
     input.status === undefined ? 'planned' : oneOf(input.status, 'status', VISIT_STATUSES);
   const agenda = agendaField(input.agenda ?? DEFAULT_VISIT_AGENDA);
-  return deps.store.transaction(async (tx) => {
-    const region = await regionField(tx.db, input.region, 'region');
-    const id = await unusedId(slugId('visit', `${region} ${date}`), async (candidate) =>
-      Boolean(
-        await tx.db
-          .selectFrom('visits')
-          .select('id')
-          .where('id', '=', candidate)
-          .executeTakeFirst(),
-      ),
-    );
-    await tx.db
+  return versionedCreate(deps, visitKind(amsterdamDate(deps.now())), async (db) => {
+    const region = await regionField(db, input.region, 'region');
+    const id = await unusedRowId(db, 'visits', slugId('visit', `${region} ${date}`));
+    await db
       .insertInto('visits')
       .values({
         id,
@@ -68,14 +60,7 @@ export async function planVisit(deps: VisitDeps, input: PlanVisitInput): Promise
         source_id: null,
       })
       .execute();
-    await writeAgenda(tx.db, id, agenda);
-    const visit = (await readVisit(tx.db, id, amsterdamDate(deps.now())))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'create', entity: 'visit', entityId: id, before: null, after: visit },
-      deps.now(),
-    );
-    return visit;
+    await writeAgenda(db, id, agenda);
+    return id;
   });
 }

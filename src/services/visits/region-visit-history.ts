@@ -1,8 +1,8 @@
-import { RegiokrachtError } from '../../domain/errors.js';
 import { likeEscape } from '../../domain/place-key.js';
 import { amsterdamDate } from './amsterdam-date.js';
+import { regionByCode } from './region-by-code.js';
 import type { VisitDeps } from './visit-deps.js';
-import { withAgenda } from './visit-service.js';
+import { VISIT_COLUMNS, visitsWithRegion, withAgenda } from './visit-service.js';
 import type { RegionVisitHistory, VisitHistoryItem } from '../../http/schemas/visits.js';
 
 export type { RegionVisitHistory, VisitHistoryItem };
@@ -17,35 +17,15 @@ export async function regionVisitHistory(
   code: string,
 ): Promise<RegionVisitHistory> {
   const db = deps.store.db;
-  const canonical = code.trim().toUpperCase();
-  const region = await db
-    .selectFrom('regions')
-    .select(['code', 'name_nl', 'name_en'])
-    .where('code', '=', canonical)
-    .executeTakeFirst();
-  if (!region)
-    throw new RegiokrachtError(
-      'NOT_FOUND',
-      `no region with code ${code}; use a NUTS code such as NL213 or a country code such as NL`,
-    );
+  const region = await regionByCode(
+    db,
+    code,
+    'a NUTS code such as NL213 or a country code such as NL',
+  );
   const today = amsterdamDate(deps.now());
-  const visits = await db
-    .selectFrom('visits as v')
-    .innerJoin('regions as r', 'r.code', 'v.region_code')
-    .select([
-      'v.id',
-      'v.region_code',
-      'r.name_nl',
-      'r.name_en',
-      'v.date',
-      'v.venue',
-      'v.hosts',
-      'v.participants',
-      'v.status',
-      'v.source_id',
-      'v.version',
-    ])
-    .where('v.region_code', 'like', `${likeEscape(canonical)}%`)
+  const visits = await visitsWithRegion(db)
+    .select([...VISIT_COLUMNS, 'v.version'])
+    .where('v.region_code', 'like', `${likeEscape(region.code)}%`)
     .orderBy('v.date', 'desc')
     .orderBy('v.id')
     .execute();

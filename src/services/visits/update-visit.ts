@@ -1,9 +1,10 @@
 import { amsterdamDate } from './amsterdam-date.js';
 import { isoDate, oneOf, optionalText } from './field-check.js';
-import { VISIT_STATUSES, type VisitStatus } from './plan-visit.js';
+import { VISIT_STATUSES } from '../../domain/visit-statuses.js';
+import type { VisitStatus } from '../../http/schemas/visits.js';
 import { agendaField, writeAgenda, type AgendaItemInput } from './visit-agenda.js';
 import type { VisitDeps } from './visit-deps.js';
-import { readVisit, type VisitDetail } from './visit-records.js';
+import { visitKind, type VisitDetail } from './visit-records.js';
 import { versionedWrite } from '../shared/versioned-write.js';
 
 /** Changes to a visit: the version last read, and the fields to change (absent = unchanged). */
@@ -39,17 +40,10 @@ export function updateVisit(
       : {}),
   };
   const agenda = changes.agenda === undefined ? undefined : agendaField(changes.agenda);
-  const today = amsterdamDate(deps.now());
-  return versionedWrite(
-    deps,
-    { table: 'visits', what: 'visit', entity: 'visit', read: (db, id) => readVisit(db, id, today) },
-    id,
-    changes.version,
-    {
-      set: () => set,
-      then: async (db) => {
-        if (agenda) await writeAgenda(db, id, agenda);
-      },
+  return versionedWrite(deps, visitKind(amsterdamDate(deps.now())), id, changes.version, {
+    set: () => set,
+    then: async (db) => {
+      if (agenda) await writeAgenda(db, id, agenda);
     },
-  );
+  });
 }

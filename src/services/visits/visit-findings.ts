@@ -1,9 +1,8 @@
 import { requiredText, topicNumber } from './field-check.js';
 import { newRecordId } from './new-record-id.js';
 import type { VisitDeps } from './visit-deps.js';
-import { readFinding, requireVisit, type Finding } from './visit-records.js';
-import { recordAudit } from '../../storage/record-audit.js';
-import { versionedWrite } from '../shared/versioned-write.js';
+import { FINDING, requireVisit, type Finding } from './visit-records.js';
+import { versionedCreate, versionedWrite } from '../shared/versioned-write.js';
 
 /** A finding to record: its topic (1-3) and what was learned. */
 export interface FindingInput {
@@ -19,21 +18,14 @@ export async function addFinding(
 ): Promise<Finding> {
   const topic = topicNumber(input.topic, 'topic');
   const text = requiredText(input.text, 'text', 20_000);
-  return deps.store.transaction(async (tx) => {
-    await requireVisit(tx.db, visitId);
+  return versionedCreate(deps, FINDING, async (db) => {
+    await requireVisit(db, visitId);
     const id = newRecordId('finding');
-    await tx.db
+    await db
       .insertInto('visit_findings')
       .values({ id, visit_id: visitId, topic, text, created_at: deps.now().toISOString() })
       .execute();
-    const finding = (await readFinding(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'create', entity: 'finding', entityId: id, before: null, after: finding },
-      deps.now(),
-    );
-    return finding;
+    return id;
   });
 }
 
@@ -47,11 +39,5 @@ export function updateFinding(
     ...(changes.topic !== undefined ? { topic: topicNumber(changes.topic, 'topic') } : {}),
     ...(changes.text !== undefined ? { text: requiredText(changes.text, 'text', 20_000) } : {}),
   };
-  return versionedWrite(
-    deps,
-    { table: 'visit_findings', what: 'finding', entity: 'finding', read: readFinding },
-    id,
-    changes.version,
-    { set: () => set },
-  );
+  return versionedWrite(deps, FINDING, id, changes.version, { set: () => set });
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../../storage/schema.js';
-import { withAgenda } from './visit-service.js';
+import { VISIT_COLUMNS, visitsWithRegion, withAgenda } from './visit-service.js';
+import type { VersionedKind } from '../shared/versioned-write.js';
 import type {
   Commitment,
   CommitmentStatus,
@@ -17,22 +18,8 @@ export async function readVisit(
   id: string,
   today: string,
 ): Promise<VisitDetail | null> {
-  const row = await db
-    .selectFrom('visits as v')
-    .innerJoin('regions as r', 'r.code', 'v.region_code')
-    .select([
-      'v.id',
-      'v.region_code',
-      'r.name_nl',
-      'r.name_en',
-      'v.date',
-      'v.venue',
-      'v.hosts',
-      'v.participants',
-      'v.status',
-      'v.source_id',
-      'v.version',
-    ])
+  const row = await visitsWithRegion(db)
+    .select([...VISIT_COLUMNS, 'v.version'])
     .where('v.id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
@@ -86,6 +73,34 @@ export async function readCommitment(
     .where('id', '=', id)
     .executeTakeFirst();
   return row ? commitmentView(row, today) : null;
+}
+
+/** Visits as versioned records, their commitments overdue as of `today` (YYYY-MM-DD). */
+export function visitKind(today: string): VersionedKind<VisitDetail> {
+  return {
+    table: 'visits',
+    what: 'visit',
+    entity: 'visit',
+    read: (db, id) => readVisit(db, id, today),
+  };
+}
+
+/** Findings as versioned records. */
+export const FINDING: VersionedKind<Finding> = {
+  table: 'visit_findings',
+  what: 'finding',
+  entity: 'finding',
+  read: readFinding,
+};
+
+/** Commitments as versioned records, overdue as of `today` (YYYY-MM-DD). */
+export function commitmentKind(today: string): VersionedKind<Commitment> {
+  return {
+    table: 'commitments',
+    what: 'commitment',
+    entity: 'commitment',
+    read: (db, id) => readCommitment(db, id, today),
+  };
 }
 
 type FindingRow = Omit<Finding, 'version' | 'topic'> & { topic: number; version: number };

@@ -21,9 +21,7 @@ export async function listVisits(
   filter: VisitFilter,
   page: PageQuery,
 ): Promise<Page<VisitSummary>> {
-  let base = store.db
-    .selectFrom('visits as v')
-    .innerJoin('regions as r', 'r.code', 'v.region_code');
+  let base = visitsWithRegion(store.db);
   if (filter.status) base = base.where('v.status', '=', filter.status);
   if (filter.from) base = base.where('v.date', '>=', filter.from);
   if (filter.region) {
@@ -33,18 +31,7 @@ export async function listVisits(
   const [count, visits] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     base
-      .select([
-        'v.id',
-        'v.region_code',
-        'r.name_nl',
-        'r.name_en',
-        'v.date',
-        'v.venue',
-        'v.hosts',
-        'v.participants',
-        'v.status',
-        'v.source_id',
-      ])
+      .select(VISIT_COLUMNS)
       .orderBy('v.date')
       .orderBy('v.id')
       .limit(page.limit)
@@ -57,6 +44,25 @@ export async function listVisits(
     limit: page.limit,
     offset: page.offset,
   };
+}
+
+/** The columns a visit is read with, from {@link visitsWithRegion}: a {@link VisitRow}. */
+export const VISIT_COLUMNS = [
+  'v.id',
+  'v.region_code',
+  'r.name_nl',
+  'r.name_en',
+  'v.date',
+  'v.venue',
+  'v.hosts',
+  'v.participants',
+  'v.status',
+  'v.source_id',
+] as const;
+
+/** Visits (`v`) joined with their regions (`r`), for the names. */
+export function visitsWithRegion(db: Kysely<Database>) {
+  return db.selectFrom('visits as v').innerJoin('regions as r', 'r.code', 'v.region_code');
 }
 
 /** A visit row joined with its region's names, as the readers select it. */

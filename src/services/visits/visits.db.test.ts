@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, sharedDataDir, testBackend } from '../../../test/support/test-store.js';
+import { openInitialisedStore } from '../../../test/support/initialised-store.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { initialise } from '../../app/initialise.js';
 import { commitmentOverview } from './commitment-overview.js';
 import { addCommitment, updateCommitment } from './commitments.js';
 import { getVisit } from './get-visit.js';
@@ -18,13 +18,7 @@ describe(`visits, findings and commitments on ${testBackend}`, () => {
   let store: Store;
   let deps: { store: Store; now: () => Date };
   beforeAll(async () => {
-    store = await openTestStore();
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => new Date('2026-11-28T10:00:00Z'),
-      log: () => undefined,
-      openData: false,
-    });
+    store = await openInitialisedStore(() => new Date('2026-11-28T10:00:00Z'));
     deps = { store, now };
   });
   afterAll(() => store.close());
