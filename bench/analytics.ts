@@ -18,9 +18,9 @@ import {
   computeInnovationIndex,
   DEFAULT_INDEX_INDICATORS,
 } from '../src/services/analytics/innovation-index.js';
-import { initialise } from '../src/app/initialise.js';
 import { precomputeFigures } from '../src/services/analytics/precompute-figures.js';
 import { h2020NlNetworkInput } from '../test/support/h2020-nl-network.js';
+import { openBenchStore } from './bench-store.js';
 import { linksMatrixRows } from './links-matrix.js';
 import { debianPython } from '../test/support/python.js';
 import { sharedDataDir } from '../test/support/test-store.js';
@@ -38,15 +38,7 @@ const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
   return [value, performance.now() - started];
 };
 
-const store = await openStore({ dbPath });
-const participations = await store.db
-  .selectFrom('participations')
-  .select((eb) => eb.fn.countAll<number>().as('n'))
-  .executeTakeFirstOrThrow();
-if (Number(participations.n) === 0) {
-  console.log(`Building ${dbPath} from ${sharedDataDir} (once) ...`);
-  await initialise(store, { dataDir: sharedDataDir, now: () => new Date(), log: () => undefined });
-}
+const store = await openBenchStore(dbPath);
 
 const dutch = (
   await store.db

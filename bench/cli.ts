@@ -20,12 +20,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../src/main.js';
 import { initialise } from '../src/app/initialise.js';
+import { unusedPort } from '../test/support/loopback-mirror.js';
 import { sharedDataDir } from '../test/support/test-store.js';
 
 const arg = (name: string) => {
@@ -79,18 +79,6 @@ function timeProcess(args: readonly string[]): Promise<number> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function status(url: string): Promise<number | null> {
   try {
     const response = await fetch(url);
@@ -103,7 +91,7 @@ async function status(url: string): Promise<number | null> {
 
 /** `serve`: ms from spawn to the first 200 on /api/health, and to the first helix answer. */
 async function timeServe(): Promise<{ health: number; helix: number }> {
-  const port = await freePort();
+  const port = await unusedPort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {

@@ -20,12 +20,10 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../src/main.js';
 import { renderDossier } from '../src/reports/render-dossier.js';
 import { AnalyticsService } from '../src/services/analytics/analytics-service.js';
 import { DossierService } from '../src/services/dossier/dossier-service.js';
-import { initialise } from '../src/app/initialise.js';
-import { sharedDataDir } from '../test/support/test-store.js';
+import { openBenchStore } from './bench-store.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -37,15 +35,7 @@ const TARGET_S = 3;
 const now = () => new Date();
 const s = (ms: number) => (ms / 1000).toFixed(2);
 
-const store = await openStore({ dbPath });
-const participations = await store.db
-  .selectFrom('participations')
-  .select((eb) => eb.fn.countAll<number>().as('n'))
-  .executeTakeFirstOrThrow();
-if (Number(participations.n) === 0) {
-  console.log(`Building ${dbPath} from ${sharedDataDir} (once) ...`);
-  await initialise(store, { dataDir: sharedDataDir, now, log: () => undefined });
-}
+const store = await openBenchStore(dbPath, now);
 const provinces = (
   await store.db
     .selectFrom('regions')

@@ -15,10 +15,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unusedPort } from '../test/support/loopback-mirror.js';
 import { sharedDataDir } from '../test/support/test-store.js';
 
 const TARGET_SECONDS = 30;
@@ -113,7 +113,7 @@ async function timeFirstStart(
   checkout: string,
   dbPath: string,
 ): Promise<{ ms: number; progressLines: number; etaLines: number }> {
-  const port = await freePort();
+  const port = await unusedPort();
   const started = performance.now();
   // Its own process group, so that npm, the shell and node stop together.
   const child = spawn('npm', ['start', '--silent'], {
@@ -157,18 +157,6 @@ async function timeFirstStart(
   } finally {
     if (!exited && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 function printTable(table: string[][]): void {

@@ -1,24 +1,20 @@
-import { access, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Command } from 'commander';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { initRegionsOnly } from '../../test/support/cli-database.js';
+import { temporaryDirectory } from '../../test/support/temporary-directory.js';
 import { sharedDataDir } from '../../test/support/test-store.js';
 import { buildProgram } from './program.js';
 import { runProgram } from './run.js';
 import { runCli as cli } from '../../test/support/cli-run.js';
 
 describe('the regiokracht command line', () => {
-  let dir: string;
-  let db: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-cli-'));
-    db = join(dir, 'regiokracht.db');
-  });
-  afterEach(async () => {
+  const dir = temporaryDirectory('rk-cli-', { each: true });
+  const db = join(dir, 'regiokracht.db');
+  afterEach(() => {
     delete process.env.DATABASE_URL;
-    await rm(dir, { recursive: true, force: true });
   });
 
   it('initialises a database from the whole data directory and exits 0', async () => {
@@ -86,9 +82,7 @@ describe('the regiokracht command line', () => {
   });
 
   it('refuses a database made by a newer version and leaves it untouched', async () => {
-    expect(
-      (await cli('--db', db, '--data-dir', sharedDataDir, 'init', '--regions-only')).code,
-    ).toBe(0);
+    await initRegionsOnly(db);
     const raw = new SqliteDatabase(db);
     raw
       .prepare(
@@ -126,9 +120,7 @@ describe('the regiokracht command line', () => {
   });
 
   it('exits 1 with one line when the dossier cannot be written where --out says', async () => {
-    expect(
-      (await cli('--db', db, '--data-dir', sharedDataDir, 'init', '--regions-only')).code,
-    ).toBe(0);
+    await initRegionsOnly(db);
     const out = join(dir, 'missing-dir', 'x.html');
     const result = await cli('--db', db, 'dossier', 'NL213', '--format', 'html', '--out', out);
     expect(result.code).toBe(1);

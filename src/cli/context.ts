@@ -86,6 +86,17 @@ export async function withStore<T>(
   }
 }
 
+/**
+ * Runs `work` with the analytics service over the store the command's options name, and closes the
+ * store afterwards, whatever happens.
+ */
+export function withAnalytics<T>(
+  command: Command,
+  work: (analytics: AnalyticsService) => Promise<T>,
+): Promise<T> {
+  return withStore(configFrom(command), async (store) => work(await analyticsFor(store)));
+}
+
 /** As `withStore`, for the commands that may create the SQLite file (init, import, user add). */
 export function withStoreCreated<T>(
   config: Config,

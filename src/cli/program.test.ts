@@ -1,18 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli as cli } from '../../test/support/cli-run.js';
+import { temporaryDirectory } from '../../test/support/temporary-directory.js';
 
 describe('the command line without a database', () => {
-  let dir: string;
-  let db: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-program-'));
-    db = join(dir, 'not-there', 'regiokracht.db');
-  });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
+  const dir = temporaryDirectory('rk-program-', { each: true });
+  const db = join(dir, 'not-there', 'regiokracht.db');
 
   it('prints the version without creating the database file', async () => {
     const result = await cli('--db', db, '--version');

@@ -1,19 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase } from '../../test/support/cli-database.js';
 import { writeSmallNetworkDatabase } from '../../test/support/small-network-database.js';
 import { runCli as cli } from '../../test/support/cli-run.js';
 
 describe('a region name where the command line takes a region code', () => {
-  let dir: string;
-  let db: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-region-names-'));
-    db = join(dir, 'regiokracht.db');
-    await writeSmallNetworkDatabase(db);
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const { db } = cliDatabase('rk-region-names-', writeSmallNetworkDatabase);
 
   it('gives `helix Twente --json` exactly the output of `helix NL213 --json`', async () => {
     const byName = await cli('--db', db, 'helix', 'Twente', '--json', '--resamples', '50');

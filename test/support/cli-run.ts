@@ -2,10 +2,15 @@ import { vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { runProgram } from '../../src/cli/run.js';
 
+/** What a run of the command line printed, and its exit code. */
+export interface CliResult {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
 /** Runs the command line in-process and captures what it prints. */
-export async function runCli(
-  ...args: string[]
-): Promise<{ code: number; out: string; err: string }> {
+export async function runCli(...args: string[]): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const log = vi
@@ -29,4 +34,19 @@ export async function runCli(
     stdout.mockRestore();
     stderr.mockRestore();
   }
+}
+
+/** Command-line options by name (`--region`), each with its value, its values, or `true` for none. */
+export type OptionTable = Readonly<Record<`--${string}`, string | true | readonly string[]>>;
+
+/**
+ * Command-line options from a table of option names and values: `{ '--channel': ['desk', 'phone'] }`
+ * gives `--channel desk --channel phone`, and `true` the option alone.
+ */
+export function optionArgs(options: OptionTable): string[] {
+  return Object.entries(options).flatMap(([name, value]) =>
+    value === true
+      ? [name]
+      : (typeof value === 'string' ? [value] : value).flatMap((v) => [name, v]),
+  );
 }

@@ -1,9 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../../../test/support/test-store.js';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase, initRegionsOnly } from '../../../test/support/cli-database.js';
 import { runCli as cli } from '../../../test/support/cli-run.js';
 
 function visitCount(db: string): number {
@@ -16,17 +15,7 @@ function visitCount(db: string): number {
 }
 
 describe('regiokracht backup and restore (SQLite)', () => {
-  let dir: string;
-  let db: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-cli-backup-'));
-    db = join(dir, 'regiokracht.db');
-    const init = await cli('--db', db, '--data-dir', sharedDataDir, 'init', '--regions-only');
-    expect(init.code, init.err).toBe(0);
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const { dir, db } = cliDatabase('rk-cli-backup-', initRegionsOnly);
 
   it('backs up in both formats and says what it wrote', async () => {
     const file = await cli('--db', db, 'backup', join(dir, 'backup.db'));

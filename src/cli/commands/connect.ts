@@ -2,26 +2,19 @@ import type { Command } from 'commander';
 import { organisationLabel } from '../../domain/organisation-name.js';
 import type { NextVisitWeights } from '../../core/connect/region-next-visit-scores.js';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { analyticsFor, configFrom, withStore } from '../context.js';
+import { withAnalytics } from '../context.js';
+import { keyAreaChoice, keyAreaOptions, type KeyAreaChoice } from '../key-area-options.js';
 import { formatTable, num, printJson } from '../output.js';
 import { cliActor } from '../cli-actor.js';
 import { cliLang, langOption, requireMeasured } from '../measure-output.js';
 
-interface TaxonomyOptions {
-  taxonomy?: string;
-  measure?: string;
+interface TaxonomyOptions extends KeyAreaChoice {
   json?: boolean;
   lang?: string;
 }
 
 const taxonomyOptions = (command: Command): Command =>
-  langOption(command)
-    .option(
-      '--taxonomy <id>',
-      'key-area taxonomy: topsectoren-2011 (default) or sleutelgebieden-2004',
-    )
-    .option('--measure <m>', 'participations (default), ec_contribution or organisations')
-    .option('--json', 'print the result as JSON');
+  keyAreaOptions(langOption(command)).option('--json', 'print the result as JSON');
 
 /** `regiokracht clusters <region>`: topic 3, spearheads, cluster stars and funds. */
 export function clustersCommand(program: Command): void {
@@ -33,15 +26,9 @@ export function clustersCommand(program: Command): void {
       )
       .argument('<region>', 'NUTS code, e.g. NL213'),
   ).action(async (region: string, options: TaxonomyOptions, command: Command) => {
-    await withStore(configFrom(command), async (store) => {
+    await withAnalytics(command, async (analytics) => {
       const lang = cliLang(options.lang);
-      const result = await (
-        await analyticsFor(store)
-      ).clusters(region, {
-        ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
-        ...(options.measure ? { measure: options.measure } : {}),
-        lang,
-      });
+      const result = await analytics.clusters(region, { ...keyAreaChoice(options), lang });
       if (options.json) return printJson(result);
       console.log(
         `Spearheads of ${result.region}: ${result.spearheads.map((s) => s.name_en).join('; ') || 'none registered'}`,
@@ -87,13 +74,10 @@ export function similarCommand(program: Command): void {
       .option('--limit <n>', 'number of regions', '10'),
   ).action(
     async (region: string, options: TaxonomyOptions & { limit: string }, command: Command) => {
-      await withStore(configFrom(command), async (store) => {
+      await withAnalytics(command, async (analytics) => {
         const lang = cliLang(options.lang);
-        const result = await (
-          await analyticsFor(store)
-        ).similar(region, {
-          ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
-          ...(options.measure ? { measure: options.measure } : {}),
+        const result = await analytics.similar(region, {
+          ...keyAreaChoice(options),
           limit: Number(options.limit),
           lang,
         });
@@ -148,11 +132,9 @@ export function partnersCommand(program: Command): void {
         },
         command: Command,
       ) => {
-        await withStore(configFrom(command), async (store) => {
+        await withAnalytics(command, async (analytics) => {
           const lang = cliLang(options.lang);
-          const result = await (
-            await analyticsFor(store)
-          ).partners(region, {
+          const result = await analytics.partners(region, {
             limit: Number(options.limit),
             lang,
             ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
@@ -228,8 +210,7 @@ export function nextVisitCommand(program: Command): void {
     )
     .option('--json', 'print the ranking as JSON')
     .action(async (options: NextVisitOptions, command: Command) => {
-      await withStore(configFrom(command), async (store) => {
-        const analytics = await analyticsFor(store);
+      await withAnalytics(command, async (analytics) => {
         const weights = options.weights ? parseWeights(options.weights) : undefined;
         if (options.save) {
           if (!weights)

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { serveArgs, whileServing } from '../../../test/support/cli-serve.js';
 import {
   startLoopbackMirror,
   unusedPort,
@@ -9,23 +9,25 @@ import {
 } from '../../../test/support/loopback-mirror.js';
 import { sharedDataDir } from '../../../test/support/test-store.js';
 import { runCli as cli } from '../../../test/support/cli-run.js';
+import { temporaryDirectory } from '../../../test/support/temporary-directory.js';
+
+/** Runs `regiokracht --data-dir <data> data pull ...`. */
+const pull = (data: string, ...args: string[]) => cli('--data-dir', data, 'data', 'pull', ...args);
 
 describe('regiokracht data pull', () => {
   let mirror: LoopbackMirror;
-  let dir: string;
   beforeAll(async () => {
     mirror = await startLoopbackMirror(sharedDataDir);
   });
   afterAll(() => mirror.close());
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-data-cli-'));
+  const dir = temporaryDirectory('rk-data-cli-', { each: true });
+  beforeEach(() => {
     mirror.behaviour.notFound.clear();
   });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it('pulls the whole data set from a loopback mirror with one line per file and a summary, and skips it all on a rerun', async () => {
     const data = join(dir, 'open');
-    const first = await cli('--data-dir', data, 'data', 'pull', '--from', mirror.url);
+    const first = await pull(data, '--from', mirror.url);
     expect(first.code, first.err).toBe(0);
     expect(first.out).toContain(`Pulling 57 files from the mirror ${mirror.url} into ${data}`);
     expect(first.out).toMatch(
@@ -40,7 +42,7 @@ describe('regiokracht data pull', () => {
       ),
     ).toBe(true);
 
-    const second = await cli('--data-dir', data, 'data', 'pull', '--from', mirror.url);
+    const second = await pull(data, '--from', mirror.url);
     expect(second.code).toBe(0);
     expect(second.out).toMatch(
       /^ {2}up to date {2}nl\/nl_woonplaats_gemeente_corop_2024\.csv \(unchanged since recorded in MANIFEST\.json\)$/m,
@@ -53,23 +55,12 @@ describe('regiokracht data pull', () => {
   it('fetches again with --verify a file whose bytes were damaged', async () => {
     const data = join(dir, 'open');
     const only = ['--only', 'nuts_conversion/n3_*'];
-    expect(
-      (await cli('--data-dir', data, 'data', 'pull', '--from', mirror.url, ...only)).code,
-    ).toBe(0);
+    expect((await pull(data, '--from', mirror.url, ...only)).code).toBe(0);
     const file = join(data, 'nuts_conversion/n3_cm_v2021_v2024.csv');
     const bytes = await readFile(file);
     bytes[10] = bytes[10] === 0x41 ? 0x42 : 0x41;
     await writeFile(file, bytes);
-    const result = await cli(
-      '--data-dir',
-      data,
-      'data',
-      'pull',
-      '--verify',
-      '--from',
-      mirror.url,
-      ...only,
-    );
+    const result = await pull(data, '--verify', '--from', mirror.url, ...only);
     expect(result.code).toBe(0);
     expect(result.out).toContain(
       'nuts_conversion/n3_cm_v2021_v2024.csv changed (its SHA-256 differs from the one in MANIFEST.json); downloading it again',
@@ -80,11 +71,8 @@ describe('regiokracht data pull', () => {
 
   it('exits 1 with one line per failed file that names the file and the fix', async () => {
     mirror.behaviour.notFound.add('nl/nl_woonplaats_gemeente_corop_2024.csv');
-    const result = await cli(
-      '--data-dir',
+    const result = await pull(
       join(dir, 'open'),
-      'data',
-      'pull',
       '--from',
       mirror.url,
       '--only',
@@ -103,11 +91,8 @@ describe('regiokracht data pull', () => {
 
   it('exits 1 naming the host that cannot be reached', async () => {
     const port = await unusedPort();
-    const result = await cli(
-      '--data-dir',
+    const result = await pull(
       join(dir, 'open'),
-      'data',
-      'pull',
       '--from',
       `http://127.0.0.1:${port}/`,
       '--only',
@@ -121,16 +106,7 @@ describe('regiokracht data pull', () => {
 
   it('pulls from a mirror directory given to --from', async () => {
     const data = join(dir, 'open');
-    const result = await cli(
-      '--data-dir',
-      data,
-      'data',
-      'pull',
-      '--from',
-      sharedDataDir,
-      '--only',
-      'geo/*.topojson',
-    );
+    const result = await pull(data, '--from', sharedDataDir, '--only', 'geo/*.topojson');
     expect(result.code, result.err).toBe(0);
     expect(result.out).toContain(`Pulling 3 files from the mirror directory ${sharedDataDir}`);
     expect(
@@ -141,19 +117,10 @@ describe('regiokracht data pull', () => {
   });
 
   it('exits 1 on a glob that selects nothing and on a mirror directory that does not exist', async () => {
-    const glob = await cli(
-      '--data-dir',
-      dir,
-      'data',
-      'pull',
-      '--from',
-      mirror.url,
-      '--only',
-      'x/*',
-    );
+    const glob = await pull(dir, '--from', mirror.url, '--only', 'x/*');
     expect(glob.code).toBe(1);
     expect(glob.err).toContain('--only x/* matches none of the 57 files');
-    const missing = await cli('--data-dir', dir, 'data', 'pull', '--from', join(dir, 'nowhere'));
+    const missing = await pull(dir, '--from', join(dir, 'nowhere'));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('no such directory');
   });
@@ -170,38 +137,15 @@ describe('regiokracht data pull', () => {
 
 describe('regiokracht serve on a machine without data', () => {
   let mirror: LoopbackMirror;
-  let dir: string;
   beforeAll(async () => {
     mirror = await startLoopbackMirror(sharedDataDir);
-    dir = await mkdtemp(join(tmpdir(), 'rk-serve-'));
   });
-  afterAll(async () => {
-    await mirror.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => mirror.close());
+  const dir = temporaryDirectory('rk-serve-');
 
   it('says in one line that it pulls the data set first, pulls it, then initialises and serves', async () => {
     const data = join(dir, 'open');
-    const before = {
-      SIGINT: process.listeners('SIGINT'),
-      SIGTERM: process.listeners('SIGTERM'),
-    };
-    const result = await cli(
-      '--db',
-      join(dir, 'regiokracht.db'),
-      '--data-dir',
-      data,
-      'serve',
-      '--port',
-      '0',
-      '--pull-from',
-      mirror.url,
-    );
-    // serve installed a SIGINT handler that closes the server and the database, then exits.
-    const added = (signal: 'SIGINT' | 'SIGTERM') =>
-      process.listeners(signal).filter((l) => !before[signal].includes(l));
-    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    try {
+    await whileServing(serveArgs(join(dir, 'regiokracht.db'), data, mirror.url), async (result) => {
       expect(result.code, result.err).toBe(0);
       const lines = result.out.split('\n');
       expect(lines).toContain(
@@ -213,15 +157,7 @@ describe('regiokracht serve on a machine without data', () => {
       expect(address).toBeDefined();
       const health = await fetch(`${address}/api/health`);
       expect(health.status).toBe(200);
-    } finally {
-      for (const listener of added('SIGTERM')) process.removeListener('SIGTERM', listener);
-      for (const listener of added('SIGINT')) {
-        process.removeListener('SIGINT', listener);
-        (listener as () => void)();
-      }
-      await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(0));
-      exit.mockRestore();
-    }
+    });
     // Pulls, then loads the whole data directory (init) before serving: minutes on a busy machine.
   }, 600_000);
 
@@ -229,15 +165,7 @@ describe('regiokracht serve on a machine without data', () => {
     const port = await unusedPort();
     const data = join(dir, 'mistyped');
     const result = await cli(
-      '--db',
-      join(dir, 'other.db'),
-      '--data-dir',
-      data,
-      'serve',
-      '--port',
-      '0',
-      '--pull-from',
-      `http://127.0.0.1:${port}/`,
+      ...serveArgs(join(dir, 'other.db'), data, `http://127.0.0.1:${port}/`),
     );
     expect(result.code).toBe(1);
     expect(result.err.trim().split('\n')).toEqual([

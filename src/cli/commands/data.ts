@@ -5,6 +5,7 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import type { PullEvent, PullResult } from '../../services/data-pull/pull-data.js';
 import type { PullSource } from '../../services/data-pull/pull-source.js';
 import { configFrom, packageVersion } from '../context.js';
+import { collect } from '../repeated-option.js';
 
 interface PullCommandOptions {
   from?: string;
@@ -17,8 +18,6 @@ interface ListCommandOptions {
   from?: string;
   only: string[];
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** `regiokracht data pull|list`: the open data set, from the publishers or from a mirror. */
 export function dataCommand(program: Command): void {

@@ -1,19 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase } from '../../../test/support/cli-database.js';
 import { writeSmallNetworkDatabase } from '../../../test/support/small-network-database.js';
 import { runCli as cli } from '../../../test/support/cli-run.js';
 
 describe('regiokracht dossier', () => {
-  let dir: string;
-  let db: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-dossier-'));
-    db = join(dir, 'regiokracht.db');
-    await writeSmallNetworkDatabase(db);
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const { dir, db } = cliDatabase('rk-dossier-', writeSmallNetworkDatabase);
 
   it('writes the PDF of a region and says where', async () => {
     const out = join(dir, 'twente.pdf');

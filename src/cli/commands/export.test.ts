@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { cliDatabase } from '../../../test/support/cli-database.js';
 import {
   TEST_INDICATOR,
   csvObjects,
   seedTestIndicator,
   seedTrickyParticipations,
 } from '../../../test/support/export-fixture.js';
-import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { sharedDataDir } from '../../../test/support/test-store.js';
-import { openStore } from '../../main.js';
-import { initialise } from '../../app/initialise.js';
+import { writeSmallNetworkDatabase } from '../../../test/support/small-network-database.js';
 import { buildProgram } from '../program.js';
 import { runProgram } from '../run.js';
 
@@ -41,30 +38,12 @@ async function cli(db: string, ...args: string[]) {
 }
 
 describe('regiokracht export', () => {
-  let dir: string;
-  let db: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-export-cli-'));
-    db = join(dir, 'regiokracht.db');
-    const store = await openStore({ dbPath: db });
-    try {
-      const now = () => new Date('2026-11-28T10:00:00Z');
-      await initialise(store, {
-        dataDir: sharedDataDir,
-        now,
-        log: () => undefined,
-        openData: false,
-      });
-      await loadSmallNetwork(store);
+  const { dir, db } = cliDatabase('rk-export-cli-', (path) =>
+    writeSmallNetworkDatabase(path, async (store) => {
       await seedTrickyParticipations(store);
       await seedTestIndicator(store);
-    } finally {
-      await store.close();
-    }
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+    }),
+  );
 
   it('writes an indicator table to stdout as CSV', async () => {
     const result = await cli(

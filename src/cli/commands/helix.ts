@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analyticsFor, configFrom, withStore } from '../context.js';
+import { withAnalytics } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 
@@ -23,10 +23,8 @@ export function helixCommand(program: Command): void {
         command: Command,
       ) => {
         const lang = cliLang(options.lang);
-        await withStore(configFrom(command), async (store) => {
-          const result = await (
-            await analyticsFor(store)
-          ).helix(region, {
+        await withAnalytics(command, async (analytics) => {
+          const result = await analytics.helix(region, {
             resamples: Number(options.resamples),
             seed: Number(options.seed),
             lang,

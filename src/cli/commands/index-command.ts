@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { IndexReport } from '../../services/analytics/index-report.js';
-import { analyticsFor, configFrom, withStore } from '../context.js';
+import { withAnalytics } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 
 interface IndexOptions {
@@ -53,10 +53,8 @@ export function indexCommand(program: Command): void {
       const year = wholeNumber('--year', options.year);
       const edition = wholeNumber('--edition', options.edition);
       const lag = wholeNumber('--lag', options.lag);
-      await withStore(configFrom(command), async (store) => {
-        const result = await (
-          await analyticsFor(store)
-        ).index({
+      await withAnalytics(command, async (analytics) => {
+        const result = await analytics.index({
           level,
           reference: options.reference,
           ...(year !== undefined ? { year } : {}),

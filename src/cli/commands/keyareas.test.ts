@@ -1,7 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase } from '../../../test/support/cli-database.js';
 import { runCli } from '../../../test/support/cli-run.js';
 import { writeCordisProjectFile } from '../../../test/support/cordis-project-file.js';
 import { sharedDataDir } from '../../../test/support/test-store.js';
@@ -9,32 +8,29 @@ import { sharedDataDir } from '../../../test/support/test-store.js';
 // A SQLite file with the regions, the CBS places and the real H2020 data, then CORDIS's project
 // file in its current layout made from the same data (test/support/cordis-project-file.ts).
 
+const cordis = join(sharedDataDir, 'cordis');
+
+/** Fills a database file with the regions, the CBS places and the real H2020 data. */
+async function initWithH2020(db: string): Promise<void> {
+  const steps: string[][] = [
+    ['init', '--regions-only'],
+    ['import', 'cbs-places', join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv')],
+    [
+      'import',
+      'cordis',
+      join(cordis, 'h2020_organisations_2017_odfest.csv'),
+      join(cordis, 'h2020_participations_eunets.csv.gz'),
+      join(cordis, 'h2020_programme_parts_eunets.csv.gz'),
+    ],
+  ];
+  for (const step of steps) {
+    const result = await runCli('--db', db, '--data-dir', sharedDataDir, ...step);
+    expect(result.code, result.err).toBe(0);
+  }
+}
+
 describe('regiokracht keyareas', () => {
-  let dir: string;
-  let db: string;
-  const cordis = join(sharedDataDir, 'cordis');
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-keyareas-'));
-    db = join(dir, 'regiokracht.db');
-    const steps: string[][] = [
-      ['init', '--regions-only'],
-      ['import', 'cbs-places', join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv')],
-      [
-        'import',
-        'cordis',
-        join(cordis, 'h2020_organisations_2017_odfest.csv'),
-        join(cordis, 'h2020_participations_eunets.csv.gz'),
-        join(cordis, 'h2020_programme_parts_eunets.csv.gz'),
-      ],
-    ];
-    for (const step of steps) {
-      const result = await runCli('--db', db, '--data-dir', sharedDataDir, ...step);
-      expect(result.code, result.err).toBe(0);
-    }
-  }, 400_000);
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const { dir, db } = cliDatabase('rk-keyareas-', initWithH2020, 400_000);
 
   it('says it classified by programme part, then by legal basis once the project file is imported', async () => {
     const before = await runCli('--db', db, 'keyareas', 'NL213', '--json');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { analyticsFor, configFrom, withStore } from '../context.js';
+import { withAnalytics } from '../context.js';
+import { keyAreaChoice, keyAreaOptions, type KeyAreaChoice } from '../key-area-options.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 
@@ -15,9 +16,7 @@ const CLASSIFIED_BY = {
   },
 } as const;
 
-interface KeyAreasOptions {
-  taxonomy?: string;
-  measure?: string;
+interface KeyAreasOptions extends KeyAreaChoice {
   reference?: string;
   json?: boolean;
   lang?: string;
@@ -25,16 +24,13 @@ interface KeyAreasOptions {
 
 /** `regiokracht keyareas <region>`: topic 2, contribution to the key areas. */
 export function keyAreasCommand(program: Command): void {
-  langOption(program.command('keyareas'))
-    .description(
-      "a region's activity per key area, its share of the national total and its location quotient",
-    )
-    .argument('<region>', 'NUTS code of any level, e.g. NL213')
-    .option(
-      '--taxonomy <id>',
-      'key-area taxonomy: topsectoren-2011 (default) or sleutelgebieden-2004',
-    )
-    .option('--measure <m>', 'participations (default), ec_contribution or organisations')
+  keyAreaOptions(
+    langOption(program.command('keyareas'))
+      .description(
+        "a region's activity per key area, its share of the national total and its location quotient",
+      )
+      .argument('<region>', 'NUTS code of any level, e.g. NL213'),
+  )
     .option(
       '--reference <code>',
       'reference area for the location quotient: a region code or ALL (default: the country)',
@@ -42,13 +38,10 @@ export function keyAreasCommand(program: Command): void {
     .option('--json', 'print the figures as JSON')
     .action(async (region: string, options: KeyAreasOptions, command: Command) => {
       const lang = cliLang(options.lang);
-      await withStore(configFrom(command), async (store) => {
-        const result = await (
-          await analyticsFor(store)
-        ).keyAreas(region, {
+      await withAnalytics(command, async (analytics) => {
+        const result = await analytics.keyAreas(region, {
           lang,
-          ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
-          ...(options.measure ? { measure: options.measure } : {}),
+          ...keyAreaChoice(options),
           ...(options.reference ? { reference: options.reference } : {}),
         });
         if (options.json) return printJson(result);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { organisationLabel } from '../../domain/organisation-name.js';
-import { analyticsFor, configFrom, withStore } from '../context.js';
+import { withAnalytics } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 
@@ -23,8 +23,7 @@ export function networkCommand(program: Command): void {
         command: Command,
       ) => {
         const lang = cliLang(options.lang);
-        await withStore(configFrom(command), async (store) => {
-          const analytics = await analyticsFor(store);
+        await withAnalytics(command, async (analytics) => {
           const result = await analytics.network(region, { seed: Number(options.seed), lang });
           if (!options.json) requireMeasured(result.region, result, lang);
           if (options.gexf) await writeFile(options.gexf, await analytics.networkGexf(region));

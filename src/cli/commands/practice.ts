@@ -7,10 +7,8 @@ import type {
 import type { RecommendationCriteria } from '../../services/practices/recommended-practices.js';
 import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
-import { cliActor } from '../cli-actor.js';
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-const clock = () => new Date();
+import { cliWriteDeps } from '../cli-write-deps.js';
+import { collect } from '../repeated-option.js';
 
 interface ListOptions {
   status?: PracticeStatus | 'all';
@@ -118,25 +116,22 @@ export function practiceCommand(program: Command): void {
       ) => {
         await withStore(configFrom(command), async (store) => {
           const { createPractice } = await import('../../services/practices/create-practice.js');
-          const created = await createPractice(
-            { store, now: clock, actor: cliActor() },
-            {
-              title: options.title,
-              region: options.region,
-              topic: Number(options.topic),
-              description: options.description,
-              key_areas: options.keyArea,
-              period_start: options.periodStart,
-              period_end: options.periodEnd,
-              resources: options.resources,
-              evidence: options.evidence,
-              transfer_potential: options.transferPotential,
-              contact: options.contact,
-              source_url: options.sourceUrl,
-              language: options.language,
-              status: options.publish ? 'published' : 'draft',
-            },
-          );
+          const created = await createPractice(cliWriteDeps(store), {
+            title: options.title,
+            region: options.region,
+            topic: Number(options.topic),
+            description: options.description,
+            key_areas: options.keyArea,
+            period_start: options.periodStart,
+            period_end: options.periodEnd,
+            resources: options.resources,
+            evidence: options.evidence,
+            transfer_potential: options.transferPotential,
+            contact: options.contact,
+            source_url: options.sourceUrl,
+            language: options.language,
+            status: options.publish ? 'published' : 'draft',
+          });
           if (options.json) return printJson(created);
           console.log(`Added ${created.id} (${created.status}).`);
         });
@@ -151,7 +146,7 @@ export function practiceCommand(program: Command): void {
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
         const { publishPractice } = await import('../../services/practices/update-practice.js');
-        const published = await publishPractice({ store, now: clock, actor: cliActor() }, id);
+        const published = await publishPractice(cliWriteDeps(store), id);
         if (options.json) return printJson(published);
         console.log(`Published ${published.id} (version ${published.version}).`);
       });
@@ -182,7 +177,7 @@ export function practiceCommand(program: Command): void {
           const { recommendedPractices } =
             await import('../../services/practices/recommended-practices.js');
           const result = await recommendedPractices(
-            { store, now: clock, actor: cliActor() },
+            cliWriteDeps(store),
             await analyticsFor(store),
             region,
             {

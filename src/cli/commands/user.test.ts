@@ -1,18 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { Readable } from 'node:stream';
 import SqliteDatabase from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../../../test/support/test-store.js';
-import { runCli } from '../../../test/support/cli-run.js';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase, initRegionsOnly } from '../../../test/support/cli-database.js';
+import {
+  optionArgs,
+  runCli,
+  type CliResult,
+  type OptionTable,
+} from '../../../test/support/cli-run.js';
 
 /**
  * Runs the command line in-process with `input` as standard input (not a terminal), and captures
  * what it prints.
  */
-/** Runs the command line in-process with `input` on stdin and captures what it prints. */
-async function cli(args: readonly string[], input = ''): ReturnType<typeof runCli> {
+async function cli(args: readonly string[], input = ''): Promise<CliResult> {
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin')!;
   Object.defineProperty(process, 'stdin', { value: Readable.from([input]), configurable: true });
   try {
@@ -23,109 +25,59 @@ async function cli(args: readonly string[], input = ''): ReturnType<typeof runCl
 }
 
 describe('regiokracht user', () => {
-  let dir: string;
-  let db: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'rk-user-'));
-    db = join(dir, 'regiokracht.db');
-    // The regions a regional editor is given must exist: a region-only init.
-    const init = await cli(['--db', db, '--data-dir', sharedDataDir, 'init', '--regions-only']);
-    expect(init.code, init.err).toBe(0);
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  // The regions a regional editor is given must exist: a region-only init.
+  const { db } = cliDatabase('rk-user-', initRegionsOnly);
+  /** Runs `regiokracht --db <db> user <words> <options>` with `input` on stdin. */
+  const user = (words: readonly string[], options: OptionTable = {}, input = '') =>
+    cli(['--db', db, 'user', ...words, ...optionArgs(options)], input);
 
   it('adds the first administrator with the password from standard input, never from argv', async () => {
-    const added = await cli(
-      [
-        '--db',
-        db,
-        'user',
-        'add',
-        '--login',
-        'Admin@Example.org',
-        '--name',
-        'Beheerder',
-        '--role',
-        'administrator',
-        '--password-stdin',
-      ],
+    const added = await user(
+      ['add'],
+      {
+        '--login': 'Admin@Example.org',
+        '--name': 'Beheerder',
+        '--role': 'administrator',
+        '--password-stdin': true,
+      },
       'a long enough password\n',
     );
     expect(added.code, added.err).toBe(0);
     expect(added.out).toContain('admin@example.org: Beheerder, administrator');
-    const editor = await cli(
-      [
-        '--db',
-        db,
-        'user',
-        'add',
-        '--login',
-        'twente',
-        '--name',
-        'Redacteur Twente',
-        '--role',
-        'regional_editor',
-        '--regions',
-        'NL213,NL21',
-        '--password-stdin',
-      ],
+    const editor = await user(
+      ['add'],
+      {
+        '--login': 'twente',
+        '--name': 'Redacteur Twente',
+        '--role': 'regional_editor',
+        '--regions': 'NL213,NL21',
+        '--password-stdin': true,
+      },
       'another long password\n',
     );
     expect(editor.code, editor.err).toBe(0);
-    const list = await cli(['--db', db, 'user', 'list', '--json']);
+    const list = await user(['list'], { '--json': true });
     expect(JSON.parse(list.out)).toMatchObject([
       { login: 'admin@example.org', role: 'administrator', regions: [], disabled: false },
       { login: 'twente', role: 'regional_editor', regions: ['NL21', 'NL213'] },
     ]);
     // No option takes a password.
-    const argv = await cli([
-      '--db',
-      db,
-      'user',
-      'add',
-      '--login',
-      'x1',
-      '--name',
-      'x',
-      '--role',
-      'viewer',
-      '--password',
-      'secret-secret',
-    ]);
+    const argv = await user(['add'], {
+      '--login': 'x1',
+      '--name': 'x',
+      '--role': 'viewer',
+      '--password': 'secret-secret',
+    });
     expect(argv.code).toBe(1);
   });
 
   it('refuses without a terminal or --password-stdin, and a short password, with one line', async () => {
-    const noTty = await cli([
-      '--db',
-      db,
-      'user',
-      'add',
-      '--login',
-      'x2',
-      '--name',
-      'x',
-      '--role',
-      'viewer',
-    ]);
+    const noTty = await user(['add'], { '--login': 'x2', '--name': 'x', '--role': 'viewer' });
     expect(noTty.code).toBe(1);
     expect(noTty.err).toContain('--password-stdin');
-    const short = await cli(
-      [
-        '--db',
-        db,
-        'user',
-        'add',
-        '--login',
-        'x3',
-        '--name',
-        'x',
-        '--role',
-        'viewer',
-        '--password-stdin',
-      ],
+    const short = await user(
+      ['add'],
+      { '--login': 'x3', '--name': 'x', '--role': 'viewer', '--password-stdin': true },
       'short\n',
     );
     expect(short.code).toBe(1);
@@ -133,16 +85,14 @@ describe('regiokracht user', () => {
   });
 
   it('disables and resets an account, with the command line user in the audit trail', async () => {
-    expect((await cli(['--db', db, 'user', 'disable', 'twente'])).out).toContain('disabled');
-    expect(
-      (
-        await cli(
-          ['--db', db, 'user', 'reset', 'twente', '--password-stdin'],
-          'a new long password\n',
-        )
-      ).code,
-    ).toBe(0);
-    expect((await cli(['--db', db, 'user', 'disable', 'nobody'])).code).toBe(1);
+    expect((await user(['disable', 'twente'])).out).toContain('disabled');
+    const reset = await user(
+      ['reset', 'twente'],
+      { '--password-stdin': true },
+      'a new long password\n',
+    );
+    expect(reset.code).toBe(0);
+    expect((await user(['disable', 'nobody'])).code).toBe(1);
     const raw = new SqliteDatabase(db, { readonly: true });
     try {
       const rows = raw

@@ -3,12 +3,10 @@ import { RegiokrachtError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/role.js';
 import type { UserSummary } from '../../services/accounts/user-records.js';
 import type { Store } from '../../storage/store.js';
-import { cliActor } from '../cli-actor.js';
+import { cliWriteDeps } from '../cli-write-deps.js';
 import { configFrom, withStore, withStoreCreated } from '../context.js';
 import { formatTable, printJson } from '../output.js';
 import { readPassword } from '../password-input.js';
-
-const clock = () => new Date();
 
 interface AddOptions {
   login: string;
@@ -54,19 +52,16 @@ export function userCommand(program: Command): void {
       const password = await readPassword(options.passwordStdin ?? false);
       await withStoreCreated(configFrom(command), async (store) => {
         const { addUser } = await import('../../services/accounts/add-user.js');
-        const added = await addUser(
-          { store, now: clock, actor: cliActor() },
-          {
-            login: options.login,
-            name: options.name,
-            role: options.role,
-            regions: options.regions
-              ?.split(',')
-              .map((r) => r.trim())
-              .filter(Boolean),
-            password,
-          },
-        );
+        const added = await addUser(cliWriteDeps(store), {
+          login: options.login,
+          name: options.name,
+          role: options.role,
+          regions: options.regions
+            ?.split(',')
+            .map((r) => r.trim())
+            .filter(Boolean),
+          password,
+        });
         printUser(added);
       });
     });
@@ -104,7 +99,7 @@ export function userCommand(program: Command): void {
         await withStore(configFrom(command), async (store) => {
           const id = await idOf(store, login);
           const { setUserDisabled } = await import('../../services/accounts/set-user-disabled.js');
-          printUser(await setUserDisabled({ store, now: clock, actor: cliActor() }, id, disabled));
+          printUser(await setUserDisabled(cliWriteDeps(store), id, disabled));
         });
       });
 
@@ -118,7 +113,7 @@ export function userCommand(program: Command): void {
       await withStore(configFrom(command), async (store) => {
         const id = await idOf(store, login);
         const { resetPassword } = await import('../../services/accounts/reset-password.js');
-        printUser(await resetPassword({ store, now: clock, actor: cliActor() }, id, password));
+        printUser(await resetPassword(cliWriteDeps(store), id, password));
       });
     });
 }

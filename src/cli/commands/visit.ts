@@ -5,16 +5,15 @@ import type { AgendaItemInput } from '../../services/visits/visit-agenda.js';
 import type { VisitDetail } from '../../services/visits/visit-records.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable, printJson } from '../output.js';
-import { cliActor } from '../cli-actor.js';
+import { cliWriteDeps } from '../cli-write-deps.js';
 import { visitReportSubcommand } from './visit-report.js';
+import { collect } from '../repeated-option.js';
 
 const TOPICS: Record<number, string> = {
   1: 'innovation system',
   2: 'key areas',
   3: 'regional innovation power',
 };
-const collect = (value: string, previous: string[]) => [...previous, value];
-const clock = () => new Date();
 
 /**
  * `regiokracht visit list|show|plan|finding|commit|done|overdue|report`: plan visits, record findings
@@ -62,7 +61,7 @@ export function visitCommand(program: Command): void {
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
         const { getVisit } = await import('../../services/visits/get-visit.js');
-        const detail = await getVisit({ store, now: clock, actor: cliActor() }, id);
+        const detail = await getVisit(cliWriteDeps(store), id);
         if (options.json) return printJson(detail);
         printVisit(detail);
       });
@@ -100,18 +99,15 @@ export function visitCommand(program: Command): void {
       ) => {
         await withStore(configFrom(command), async (store) => {
           const { planVisit } = await import('../../services/visits/plan-visit.js');
-          const planned = await planVisit(
-            { store, now: clock, actor: cliActor() },
-            {
-              region,
-              date,
-              venue: options.venue,
-              hosts: options.hosts,
-              participants: options.participants,
-              status: options.status,
-              agenda: options.agenda.length ? options.agenda.map(agendaItem) : undefined,
-            },
-          );
+          const planned = await planVisit(cliWriteDeps(store), {
+            region,
+            date,
+            venue: options.venue,
+            hosts: options.hosts,
+            participants: options.participants,
+            status: options.status,
+            agenda: options.agenda.length ? options.agenda.map(agendaItem) : undefined,
+          });
           if (options.json) return printJson(planned);
           console.log(`Planned ${planned.id}.`);
           printVisit(planned);
@@ -136,7 +132,7 @@ export function visitCommand(program: Command): void {
       ) => {
         await withStore(configFrom(command), async (store) => {
           const { addFinding } = await import('../../services/visits/visit-findings.js');
-          const finding = await addFinding({ store, now: clock, actor: cliActor() }, visitId, {
+          const finding = await addFinding(cliWriteDeps(store), visitId, {
             topic: Number(topic),
             text,
           });
@@ -163,15 +159,11 @@ export function visitCommand(program: Command): void {
       ) => {
         await withStore(configFrom(command), async (store) => {
           const { addCommitment } = await import('../../services/visits/commitments.js');
-          const commitment = await addCommitment(
-            { store, now: clock, actor: cliActor() },
-            visitId,
-            {
-              description,
-              owner: options.owner,
-              due_date: options.due ?? null,
-            },
-          );
+          const commitment = await addCommitment(cliWriteDeps(store), visitId, {
+            description,
+            owner: options.owner,
+            due_date: options.due ?? null,
+          });
           if (options.json) return printJson(commitment);
           console.log(
             `Recorded commitment ${commitment.id} (${commitment.owner}${commitment.due_date ? `, due ${commitment.due_date}` : ''}).`,
@@ -191,7 +183,7 @@ export function visitCommand(program: Command): void {
         await withStore(configFrom(command), async (store) => {
           const { setCommitmentStatus } = await import('../../services/visits/commitments.js');
           const commitment = await setCommitmentStatus(
-            { store, now: clock, actor: cliActor() },
+            cliWriteDeps(store),
             id,
             options.dropped ? 'dropped' : 'done',
           );
@@ -213,7 +205,7 @@ export function visitCommand(program: Command): void {
           const { commitmentOverview } =
             await import('../../services/visits/commitment-overview.js');
           const overview = await commitmentOverview(
-            { store, now: clock, actor: cliActor() },
+            cliWriteDeps(store),
             { status: options.all ? 'open' : 'overdue', region: options.region },
             { limit: 1000, offset: 0 },
           );
