@@ -12,6 +12,7 @@ import type {
   TableWriterOptions,
 } from './importer.js';
 import { MAX_ROW_ERRORS } from './import-refused-error.js';
+import { IndicatorSummaryRows } from './indicator-summary-rows.js';
 import { IMPORT_LIMITS } from './limits.js';
 import type { RunImportOptions } from './run-import-options.js';
 import { LineReader } from './text/line-reader.js';
@@ -26,8 +27,8 @@ export class ImportRun implements ImportContext {
   refusedRows = 0;
   errorCount = 0;
   datasetId: string | null = null;
-  /** The indicators whose values this run wrote (for `indicator_summary`). */
-  readonly indicatorIds = new Set<string>();
+  /** The `indicator_summary` rows of the indicators whose values this run wrote. */
+  readonly indicatorSummary = new IndicatorSummaryRows();
   readonly errors: RowError[] = [];
   private lastRefusedRow = -1;
   private format = '';
@@ -148,9 +149,10 @@ export class ImportRun implements ImportContext {
 
   async upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<void> {
     if (rows.length === 0 || this.refusing) return;
-    if (table === 'indicator_values')
-      for (const row of rows) this.indicatorIds.add(String(row.indicator_id));
+    if (table === 'indicator_values') await this.indicatorSummary.beforeValues(this.tx.db, rows);
     const counts = await this.tx.upsert(table, key, rows);
+    if (table === 'indicator_values') this.indicatorSummary.afterValues(rows, counts);
+    else if (table === 'regions') this.indicatorSummary.regionsWritten(rows);
     this.inserted += counts.inserted;
     this.updated += counts.updated;
   }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { RegiokrachtError } from '../domain/errors.js';
 import { recordAudit } from '../storage/record-audit.js';
-import { refreshIndicatorSummary } from '../storage/indicator-summary-refresh.js';
 import type { Row, Store } from '../storage/store.js';
 import { fileChecksum } from './file-checksum.js';
 import type { ImportSummary, Importer } from './importer.js';
@@ -75,7 +74,7 @@ export async function runImport(
         await importer.run(run);
         await run.flushAll();
         // The indicator list's levels and years, current in the same transaction as the values.
-        if (run.indicatorIds.size > 0) await refreshIndicatorSummary(tx.db, [...run.indicatorIds]);
+        await run.indicatorSummary.write(tx.db);
       } catch (error) {
         if (error instanceof FileRefused) throw error;
         if (error instanceof DamagedFileError) {
