@@ -24,8 +24,9 @@ const NO_DATA_ROWS = 'the file has no data rows; nothing was imported';
  * - Everything, including the provenance row in `imports`, is written in one transaction.
  * - Rows are written in batches of a few thousand through `tx.upsert`; unchanged rows count
  *   neither as inserted nor as updated, so a second run reports 0 and 0.
- * - On SQLite, a table that is still empty when its first full batch is written loads without
- *   its secondary indexes; they are built again at the end, in the same transaction.
+ * - On SQLite, a table the file brings at least as many rows as it held (an empty table at
+ *   once) loads the rest without its secondary indexes; they are built again at the end, in the
+ *   same transaction (see `BulkLoad`).
  * - If any row is refused, everything is rolled back and an {@link ImportRefusedError}
  *   (code IMPORT_REFUSED) is thrown, listing the first 100 errors as `file:row: field: reason`.
  * - With `dryRun`, the file is validated and counted, then rolled back.
