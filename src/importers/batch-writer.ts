@@ -7,7 +7,8 @@ const DEFAULT_BATCH = 5_000;
 export interface BatchTarget {
   /** Whether a row was refused: nothing more is queued or written. */
   readonly refusing: boolean;
-  beforeBulkWrite(table: TableName): Promise<void>;
+  /** Before a full batch of `rows` rows is written to `table`. */
+  beforeBulkWrite(table: TableName, rows: number): Promise<void>;
   upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<void>;
 }
 
@@ -40,7 +41,7 @@ export class BatchWriter implements TableWriter {
   async flush(): Promise<void> {
     for (const before of this.options.after ?? []) await before.flush();
     if (this.rows.length === 0) return;
-    if (this.rows.length >= this.size) await this.run.beforeBulkWrite(this.table);
+    if (this.rows.length >= this.size) await this.run.beforeBulkWrite(this.table, this.rows.length);
     const rows = this.rows;
     this.rows = [];
     if (this.options.inKeyOrder) rows.sort(byKey(this.key));

@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import type { RowError } from '../domain/errors.js';
-import { suspendSecondaryIndexes, type SuspendedIndexes } from '../storage/secondary-indexes.js';
 import type { Backend, Row, StoreTx, TableName } from '../storage/store.js';
 import { BatchWriter } from './batch-writer.js';
+import { BulkLoad } from './bulk-load.js';
 import type {
   DatasetInfo,
   ImportContext,
@@ -12,6 +11,7 @@ import type {
   TableWriterOptions,
 } from './importer.js';
 import { MAX_ROW_ERRORS } from './import-refused-error.js';
+import { IndicatorSummaryRows } from './indicator-summary-rows.js';
 import { IMPORT_LIMITS } from './limits.js';
 import type { RunImportOptions } from './run-import-options.js';
 import { LineReader } from './text/line-reader.js';
@@ -26,8 +26,8 @@ export class ImportRun implements ImportContext {
   refusedRows = 0;
   errorCount = 0;
   datasetId: string | null = null;
-  /** The indicators whose values this run wrote (for `indicator_summary`). */
-  readonly indicatorIds = new Set<string>();
+  /** The `indicator_summary` rows of the indicators whose values this run wrote. */
+  readonly indicatorSummary = new IndicatorSummaryRows();
   readonly errors: RowError[] = [];
   private lastRefusedRow = -1;
   private format = '';
@@ -37,8 +37,8 @@ export class ImportRun implements ImportContext {
   private bytesRead = 0;
   private bytesTotal = 0;
   private reader: LineReader | undefined;
-  /** Per table written: its secondary indexes if they were dropped for the load, else null. */
-  private readonly suspended = new Map<TableName, SuspendedIndexes | null>();
+  /** The tables loaded without their secondary indexes. */
+  private readonly bulkLoad: BulkLoad;
 
   constructor(
     readonly tx: StoreTx,
@@ -51,7 +51,9 @@ export class ImportRun implements ImportContext {
     private readonly options: RunImportOptions,
     /** When `data pull` fetched this file from its publisher, or null when not recorded. */
     private readonly retrievedAt: string | null,
-  ) {}
+  ) {
+    this.bulkLoad = new BulkLoad(tx.db, backend);
+  }
 
   get refusing(): boolean {
     return this.refusedRows > 0;
@@ -148,9 +150,10 @@ export class ImportRun implements ImportContext {
 
   async upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<void> {
     if (rows.length === 0 || this.refusing) return;
-    if (table === 'indicator_values')
-      for (const row of rows) this.indicatorIds.add(String(row.indicator_id));
+    if (table === 'indicator_values') await this.indicatorSummary.beforeValues(this.tx.db, rows);
     const counts = await this.tx.upsert(table, key, rows);
+    if (table === 'indicator_values') this.indicatorSummary.afterValues(rows, counts);
+    else if (table === 'regions') this.indicatorSummary.regionsWritten(rows);
     this.inserted += counts.inserted;
     this.updated += counts.updated;
   }
@@ -161,22 +164,15 @@ export class ImportRun implements ImportContext {
 
   async flushAll(): Promise<void> {
     for (const writer of this.writers) await writer.flush();
-    for (const indexes of this.suspended.values()) await indexes?.restore();
-    this.suspended.clear();
+    await this.bulkLoad.restore();
   }
 
   /**
-   * Before a table's first full batch: when the table is empty, drops its secondary indexes for
-   * the load where the backend allows ({@link suspendSecondaryIndexes}; {@link flushAll} builds
-   * them again). Asked once per table and run.
+   * Before a full batch: the table may be loaded without its secondary indexes from here on
+   * ({@link BulkLoad}; {@link flushAll} builds them again).
    */
-  async beforeBulkWrite(table: TableName): Promise<void> {
-    if (this.suspended.has(table)) return;
-    this.suspended.set(table, null);
-    if (this.refusing) return;
-    const any = await sql`select 1 as one from ${sql.table(table)} limit 1`.execute(this.tx.db);
-    if (any.rows.length > 0) return;
-    this.suspended.set(table, await suspendSecondaryIndexes(this.tx.db, this.backend, table));
+  async beforeBulkWrite(table: TableName, rows: number): Promise<void> {
+    if (!this.refusing) await this.bulkLoad.beforeBatch(table, rows);
   }
 
   progress(): void {

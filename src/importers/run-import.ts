@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { RegiokrachtError } from '../domain/errors.js';
 import { recordAudit } from '../storage/record-audit.js';
-import { refreshIndicatorSummary } from '../storage/indicator-summary-refresh.js';
 import type { Row, Store } from '../storage/store.js';
 import { fileChecksum } from './file-checksum.js';
 import type { ImportSummary, Importer } from './importer.js';
@@ -25,8 +24,9 @@ const NO_DATA_ROWS = 'the file has no data rows; nothing was imported';
  * - Everything, including the provenance row in `imports`, is written in one transaction.
  * - Rows are written in batches of a few thousand through `tx.upsert`; unchanged rows count
  *   neither as inserted nor as updated, so a second run reports 0 and 0.
- * - On SQLite, a table that is still empty when its first full batch is written loads without
- *   its secondary indexes; they are built again at the end, in the same transaction.
+ * - On SQLite, a table the file brings at least as many rows as it held (an empty table at
+ *   once) loads the rest without its secondary indexes; they are built again at the end, in the
+ *   same transaction (see `BulkLoad`).
  * - If any row is refused, everything is rolled back and an {@link ImportRefusedError}
  *   (code IMPORT_REFUSED) is thrown, listing the first 100 errors as `file:row: field: reason`.
  * - With `dryRun`, the file is validated and counted, then rolled back.
@@ -75,7 +75,7 @@ export async function runImport(
         await importer.run(run);
         await run.flushAll();
         // The indicator list's levels and years, current in the same transaction as the values.
-        if (run.indicatorIds.size > 0) await refreshIndicatorSummary(tx.db, [...run.indicatorIds]);
+        await run.indicatorSummary.write(tx.db);
       } catch (error) {
         if (error instanceof FileRefused) throw error;
         if (error instanceof DamagedFileError) {

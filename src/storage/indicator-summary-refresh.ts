@@ -32,3 +32,34 @@ export async function refreshIndicatorSummary(
        where v.value is not null and v.indicator_id in (${sql.join(chunk)})`.execute(db);
   }
 }
+
+/** One row of `indicator_summary`: an indicator has a value at a NUTS level in a year. */
+export interface IndicatorSummaryRow {
+  readonly indicator_id: string;
+  readonly level: number;
+  readonly year: number;
+}
+
+/** Summary rows per insert: three parameters each, well below the limits of both backends. */
+const ROWS_PER_INSERT = 300;
+
+/**
+ * Replaces the `indicator_summary` rows of the given indicators by `rows` (worked out by the
+ * caller from the values it wrote), on the connection or transaction it is given.
+ */
+export async function replaceIndicatorSummary(
+  db: Kysely<Database>,
+  indicators: readonly string[],
+  rows: readonly IndicatorSummaryRow[],
+): Promise<void> {
+  for (let start = 0; start < indicators.length; start += IDS_PER_STATEMENT) {
+    const chunk = indicators.slice(start, start + IDS_PER_STATEMENT);
+    await db.deleteFrom('indicator_summary').where('indicator_id', 'in', chunk).execute();
+  }
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    await db
+      .insertInto('indicator_summary')
+      .values(rows.slice(start, start + ROWS_PER_INSERT))
+      .execute();
+  }
+}

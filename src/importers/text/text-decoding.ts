@@ -1,4 +1,5 @@
-import { isUtf8 } from 'node:buffer';
+/** Strict UTF-8; a byte-order mark is kept (the line reader drops it). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The encodings a text file can be read in: UTF-8 (the default), or one named with `--encoding`. */
 export const TEXT_ENCODINGS = ['utf-8', 'latin1', 'windows-1252'] as const;
@@ -37,7 +38,11 @@ export class TextDecoding {
     const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
     const end = completeEnd(bytes);
     const complete = bytes.subarray(0, end);
-    if (!isUtf8(complete)) {
+    let text: string;
+    try {
+      // Checks and decodes in one pass; a byte that is not UTF-8 throws.
+      text = STRICT_UTF8.decode(complete);
+    } catch {
       const bad = firstInvalidUtf8(complete);
       return {
         offset: this.offset + bad.offset,
@@ -47,7 +52,7 @@ export class TextDecoding {
     }
     this.carry = Buffer.from(bytes.subarray(end));
     this.offset += end;
-    return complete.toString('utf8');
+    return text;
   }
 
   /** The end of the stream: bytes left of an unfinished sequence are invalid. */
