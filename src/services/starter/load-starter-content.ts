@@ -1,13 +1,10 @@
 import type { Store, StoreTx, UpsertCount } from '../../storage/store.js';
-import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from '../../domain/legal-basis-key-areas.js';
-import { PROGRAMME_PART_KEY_AREAS } from './programme-key-areas.js';
 import {
   DEFAULTS,
   keyAreaId,
   PRESS_RELEASE,
   STARTER_CROSSWALK,
   STARTER_DATASETS,
-  STARTER_KEY_AREAS,
   STARTER_PLATFORMS,
   STARTER_TAXONOMIES,
   TAXONOMY_2004,
@@ -18,6 +15,7 @@ import {
   TWENTE_VISIT_ID,
   twenteVisitDate,
 } from './starter-content.js';
+import { STARTER_KEY_AREAS, STARTER_PROGRAMME_KEY_AREAS } from './starter-key-area-rows.js';
 import { STARTER_PRACTICES } from './starter-practices.js';
 import { addStarterSme } from './load-starter-sme.js';
 import { firstPublished, loadedRegions, presentIds, sumCounts } from './starter-written-once.js';
@@ -75,25 +73,7 @@ export async function loadStarterContent(
       await tx.upsert(
         'programme_key_areas',
         ['source_kind', 'source_code', 'key_area_id'],
-        (
-          [
-            ['programme_part', PROGRAMME_PART_KEY_AREAS],
-            ['programme_code', LEGAL_BASIS_KEY_AREAS],
-            ['topic', TOPIC_KEY_AREAS],
-          ] as const
-        ).flatMap(([kind, table]) =>
-          Object.entries(table).flatMap(([taxonomy, sources]) =>
-            Object.entries(sources).flatMap(([source, areas]) =>
-              areas.map(([code, weight]) => ({
-                source_kind: kind,
-                source_code: source,
-                key_area_id: keyAreaId(taxonomy, code),
-                weight,
-                source_id: DEFAULTS,
-              })),
-            ),
-          ),
-        ),
+        STARTER_PROGRAMME_KEY_AREAS,
       ),
     );
     add(await tx.upsert('platforms', ['id'], [...STARTER_PLATFORMS]));

@@ -90,18 +90,6 @@ export function keyAreaId(taxonomy: string, code: string): string {
   return `${taxonomy}/${code}`;
 }
 
-/** The starter taxonomies' key areas as stored, numbered from 1 within their taxonomy. */
-export const STARTER_KEY_AREAS = STARTER_TAXONOMIES.flatMap((t) =>
-  t.areas.map((a, i) => ({
-    id: keyAreaId(t.id, a.code),
-    taxonomy_id: t.id,
-    code: a.code,
-    name_nl: a.name_nl,
-    name_en: a.name_en,
-    position: i + 1,
-  })),
-);
-
 /**
  * 2004 key areas -> 2011 top sectors. Flowers & food split evenly over agri-food and horticulture;
  * ICT, a cross-cutting theme in 2011, goes to high-tech systems & materials. Editable.
