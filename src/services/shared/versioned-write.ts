@@ -85,6 +85,35 @@ export async function versionedWrite<T extends { readonly version: number }, C =
 }
 
 /**
+ * Creates one versioned record in one transaction: `insert` writes the row and its lists and
+ * returns its id; the record is read back as the API shows it, recorded in the audit trail
+ * (action `create`, nothing before) and returned.
+ *
+ * @example
+ * versionedCreate(deps, FINDING, async (db) => {
+ *   await db.insertInto('visit_findings').values(row).execute();
+ *   return row.id;
+ * })
+ */
+export function versionedCreate<T extends { readonly version: number }>(
+  deps: WriteDeps,
+  kind: VersionedKind<T>,
+  insert: (db: Kysely<Database>) => Promise<string>,
+): Promise<T> {
+  return deps.store.transaction(async (tx) => {
+    const id = await insert(tx.db);
+    const after = (await kind.read(tx.db, id))!;
+    await recordAudit(
+      tx.db,
+      deps.actor,
+      { action: 'create', entity: kind.entity, entityId: id, before: null, after },
+      deps.now(),
+    );
+    return after;
+  });
+}
+
+/**
  * Removes one versioned record (its lists go with it by cascade) in one transaction, with the
  * audit entry; NOT_FOUND when absent, CONFLICT with the record as it is when `sent` is stale.
  */
