@@ -13,9 +13,19 @@ const quiet = () => undefined;
 
 describe(`initialising a database on ${testBackend}`, () => {
   let store: Store;
+  /** Initialises `store` without the open data, with the clock at `at`. */
+  const initialiseAt = (at: () => Date) =>
+    initialise(store, { dataDir: sharedDataDir, now: at, log: quiet, openData: false });
+  /** The planned Twente visit, the one visit in NL213, as stored. */
+  const twenteVisit = () =>
+    store.db
+      .selectFrom('visits')
+      .selectAll()
+      .where('region_code', '=', 'NL213')
+      .executeTakeFirstOrThrow();
   beforeAll(async () => {
     store = await openTestStore();
-    await initialise(store, { dataDir: sharedDataDir, now, log: quiet, openData: false });
+    await initialiseAt(now);
   });
   afterAll(() => store.close());
 
@@ -70,11 +80,7 @@ describe(`initialising a database on ${testBackend}`, () => {
   });
 
   it('plans the Twente visit at the University of Twente on 8 February of the coming year', async () => {
-    const visit = await store.db
-      .selectFrom('visits')
-      .selectAll()
-      .where('region_code', '=', 'NL213')
-      .executeTakeFirstOrThrow();
+    const visit = await twenteVisit();
     expect(visit.date).toBe('2027-02-08');
     expect(visit.venue).toContain('Universiteit Twente');
     const agenda = await store.db
@@ -88,19 +94,9 @@ describe(`initialising a database on ${testBackend}`, () => {
 
   it('gives the same row counts when run a second time', async () => {
     const before = await tableCounts(store);
-    await initialise(store, {
-      dataDir: sharedDataDir,
-      now: () => new Date('2027-03-01T00:00:00Z'),
-      log: quiet,
-      openData: false,
-    });
+    await initialiseAt(() => new Date('2027-03-01T00:00:00Z'));
     expect(await tableCounts(store)).toEqual(before);
-    const visit = await store.db
-      .selectFrom('visits')
-      .select('date')
-      .where('region_code', '=', 'NL213')
-      .executeTakeFirstOrThrow();
-    expect(visit.date).toBe('2027-02-08');
+    expect((await twenteVisit()).date).toBe('2027-02-08');
   });
 
   it('keeps edits to the planned Twente visit when run again', async () => {
@@ -109,13 +105,8 @@ describe(`initialising a database on ${testBackend}`, () => {
       .set({ venue: 'Gebouw De Horst, Universiteit Twente' })
       .where('id', '=', 'visit-twente')
       .execute();
-    await initialise(store, { dataDir: sharedDataDir, now, log: quiet, openData: false });
-    const visit = await store.db
-      .selectFrom('visits')
-      .select('venue')
-      .where('id', '=', 'visit-twente')
-      .executeTakeFirstOrThrow();
-    expect(visit.venue).toBe('Gebouw De Horst, Universiteit Twente');
+    await initialiseAt(now);
+    expect((await twenteVisit()).venue).toBe('Gebouw De Horst, Universiteit Twente');
   });
 
   it('refuses a malformed GeoJSON file and leaves the database as it was', async () => {

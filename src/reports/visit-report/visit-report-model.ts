@@ -1,18 +1,8 @@
+import type { DossierVisitInput } from '../../services/dossier/dossier-inputs.js';
 import type { DossierModel } from '../dossier-model.js';
 
 /** The visit as the report shows it: what was planned, found and promised. */
-export interface VisitReportVisit {
-  readonly id: string;
-  readonly date: string;
-  readonly venue: string | null;
-  readonly hosts: string | null;
-  readonly participants: string | null;
-  readonly status: string;
-  readonly agenda: readonly {
-    readonly position: number;
-    readonly topic: number | null;
-    readonly title: string;
-  }[];
+export interface VisitReportVisit extends DossierVisitInput {
   readonly findings: readonly {
     readonly topic: number;
     readonly text: string;

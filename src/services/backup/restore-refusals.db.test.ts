@@ -60,6 +60,14 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
     expect(visits.map((v) => v.region_code)).toEqual(['NL213', 'NL41']);
   };
 
+  /** Restoring `file` fails with `code` and leaves the database as it was; answers the error. */
+  const refusal = async (file: string, code: string) => {
+    const error = await rejection(restore(file));
+    expect(error.code).toBe(code);
+    await expectUnchanged();
+    return error;
+  };
+
   /** The backup's lines, changed by `edit`, written gzipped to a new file. */
   const editedBackup = async (name: string, edit: (lines: string[]) => string[]) => {
     const lines = gunzipSync(await readFile(logical))
@@ -75,10 +83,8 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
     const bytes = await readFile(logical);
     const file = join(db.dir, 'truncated.jsonl.gz');
     await writeFile(file, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
-    const error = await rejection(restore(file));
-    expect(error.code).toBe('DATA_FILE_INVALID');
+    const error = await refusal(file, 'DATA_FILE_INVALID');
     expect(error.message).toContain(file);
-    await expectUnchanged();
   });
 
   it('refuses a backup with a damaged byte (the gzip checksum fails)', async () => {
@@ -87,20 +93,16 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
     bytes[at] = (bytes[at] ?? 0) ^ 0xff;
     const file = join(db.dir, 'damaged.jsonl.gz');
     await writeFile(file, bytes);
-    const error = await rejection(restore(file));
-    expect(error.code).toBe('DATA_FILE_INVALID');
+    const error = await refusal(file, 'DATA_FILE_INVALID');
     expect(error.message).toContain(file);
-    await expectUnchanged();
   });
 
   it('refuses a backup that lost rows, though its gzip stream is whole', async () => {
     const file = await editedBackup('short.jsonl.gz', (lines) =>
       lines.filter((line, i) => !(i > 0 && line.startsWith('["NL2'))),
     );
-    const error = await rejection(restore(file));
-    expect(error.code).toBe('DATA_FILE_INVALID');
+    const error = await refusal(file, 'DATA_FILE_INVALID');
     expect(error.message).toMatch(/table regions has \d+ rows where the header says \d+/);
-    await expectUnchanged();
   });
 
   it('refuses a backup whose last rows a constraint rejects, after loading the rest (rolled back)', async () => {
@@ -110,10 +112,8 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
         line.startsWith('["visit-nl213') ? line.replace('"NL213"', '"XX999"') : line,
       ),
     );
-    const error = await rejection(restore(file));
-    expect(error.code).toBe('DATA_FILE_INVALID');
+    const error = await refusal(file, 'DATA_FILE_INVALID');
     expect(error.message).toContain(file);
-    await expectUnchanged();
   });
 
   it('refuses a backup with text in a whole-number column, naming table, row and column', async () => {
@@ -129,12 +129,10 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
         return JSON.stringify(row);
       });
     });
-    const error = await rejection(restore(file));
-    expect(error.code).toBe('DATA_FILE_INVALID');
+    const error = await refusal(file, 'DATA_FILE_INVALID');
     expect(error.message).toMatch(
       /table visits, row 1, column version: "abc" is not a whole number/,
     );
-    await expectUnchanged();
   });
 
   it('refuses a backup taken from a newer schema', async () => {
@@ -144,20 +142,16 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
       header.migration = '9999-from-the-future';
       return [JSON.stringify(header), ...lines.slice(1)];
     });
-    const error = await rejection(restore(file));
-    expect(error.code).toBe('DATABASE_TOO_NEW');
+    const error = await refusal(file, 'DATABASE_TOO_NEW');
     expect(error.message).toContain(file);
     expect(error.message).toContain('9999-from-the-future');
-    await expectUnchanged();
   });
 
   it('refuses a file that is not a backup', async () => {
     const file = join(db.dir, 'notes.txt');
     await writeFile(file, 'region;value\nNL213;1\n');
-    const error = await rejection(restore(file));
-    expect(error.code).toBe('DATA_FILE_INVALID');
+    const error = await refusal(file, 'DATA_FILE_INVALID');
     expect(error.message).toContain(file);
-    await expectUnchanged();
   });
 
   if (testBackend === 'sqlite') {
@@ -173,27 +167,22 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
         )
         .run();
       raw.close();
-      expect((await rejection(restore(newer))).code).toBe('DATABASE_TOO_NEW');
-      await expectUnchanged();
+      await refusal(newer, 'DATABASE_TOO_NEW');
 
       // Overwrite pages in the middle of the file: the b-trees no longer hold together.
       const damaged = Buffer.from(await readFile(copy));
       damaged.fill(0x5a, Math.floor(damaged.length / 2), Math.floor(damaged.length / 2) + 16_384);
       const file = join(db.dir, 'damaged.db');
       await writeFile(file, damaged);
-      const error = await rejection(restore(file));
-      expect(error.code).toBe('DATA_FILE_INVALID');
+      const error = await refusal(file, 'DATA_FILE_INVALID');
       expect(error.message).toContain(file);
-      await expectUnchanged();
     });
 
     it('refuses to replace the database file while another connection (a server) has it open', async () => {
       const copy = join(db.dir, 'backup.db');
       await backupDatabase(db.store, copy, { now });
-      const error = await rejection(restore(copy));
-      expect(error.code).toBe('CONFLICT');
+      const error = await refusal(copy, 'CONFLICT');
       expect(error.message).toContain('in use');
-      await expectUnchanged();
     });
   }
 });

@@ -4,13 +4,16 @@ import { wrongValue } from './restore-into-store.js';
 
 describe('columnKind', () => {
   it('reads SQLite and PostgreSQL type names', () => {
-    expect(columnKind('INTEGER')).toBe('integer');
-    expect(columnKind('bigint')).toBe('integer');
-    expect(columnKind('double precision')).toBe('number');
-    expect(columnKind('real')).toBe('number');
-    expect(columnKind('text')).toBe('text');
-    expect(columnKind('character varying')).toBe('text');
-    expect(columnKind('')).toBe('other');
+    const kinds = {
+      INTEGER: 'integer',
+      bigint: 'integer',
+      'double precision': 'number',
+      real: 'number',
+      text: 'text',
+      'character varying': 'text',
+      '': 'other',
+    };
+    for (const [type, kind] of Object.entries(kinds)) expect(columnKind(type), type).toBe(kind);
   });
 });
 

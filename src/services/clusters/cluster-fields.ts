@@ -32,41 +32,47 @@ export async function clusterFields(
   let keyAreas: ClusterFields['keyAreas'];
   if (input.key_areas !== undefined) {
     keyAreas = [];
-    const seen = new Set<string>();
+    const checkKeyArea = referenceCheck(
+      db,
+      'key_areas',
+      (id) => `no key area ${id}; e.g. topsectoren-2011/htsm`,
+    );
     for (const [i, k] of input.key_areas.entries()) {
       const weight = k.weight ?? 1;
       if (!Number.isFinite(weight) || weight <= 0 || weight > 1)
         throw invalid(`key_areas[${i}].weight`, `${weight} is not a weight in (0, 1]`);
-      if (seen.has(k.id)) throw invalid(`key_areas[${i}].id`, `${k.id} is named twice`);
-      seen.add(k.id);
-      const found = await db
-        .selectFrom('key_areas')
-        .select('id')
-        .where('id', '=', k.id)
-        .executeTakeFirst();
-      if (!found)
-        throw invalid(`key_areas[${i}].id`, `no key area ${k.id}; e.g. topsectoren-2011/htsm`);
+      await checkKeyArea(k.id, `key_areas[${i}].id`);
       keyAreas.push({ key_area_id: k.id, weight });
     }
   }
   let members: ClusterFields['members'];
   if (input.members !== undefined) {
     members = [];
-    const seen = new Set<string>();
+    const checkActor = referenceCheck(db, 'actors', (id) => `no organisation ${id}`);
     for (const [i, m] of input.members.entries()) {
-      if (seen.has(m.actor_id))
-        throw invalid(`members[${i}].actor_id`, `${m.actor_id} is named twice`);
-      seen.add(m.actor_id);
-      const found = await db
-        .selectFrom('actors')
-        .select('id')
-        .where('id', '=', m.actor_id)
-        .executeTakeFirst();
-      if (!found) throw invalid(`members[${i}].actor_id`, `no organisation ${m.actor_id}`);
+      await checkActor(m.actor_id, `members[${i}].actor_id`);
       members.push({ actor_id: m.actor_id, role: optionalText(m.role, `members[${i}].role`, 200) });
     }
   }
   return { columns, keyAreas, members };
+}
+
+/**
+ * A check for the ids of one list: each must be named once and be in `table`; a refusal names the
+ * field, and for an id `table` does not have says `missing(id)`.
+ */
+function referenceCheck(
+  db: Kysely<Database>,
+  table: 'key_areas' | 'actors',
+  missing: (id: string) => string,
+): (id: string, field: string) => Promise<void> {
+  const seen = new Set<string>();
+  return async (id, field) => {
+    if (seen.has(id)) throw invalid(field, `${id} is named twice`);
+    seen.add(id);
+    const found = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
+    if (!found) throw invalid(field, missing(id));
+  };
 }
 
 /** Replaces a cluster's key areas and members with the given lists (those given). */

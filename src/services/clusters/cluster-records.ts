@@ -68,6 +68,26 @@ export async function regionClusterRecords(
   return clusters;
 }
 
+/**
+ * The key areas of the clusters of `regions` with their weights, by taxonomy (in `taxonomyOrder`)
+ * and by position within it.
+ */
+export function regionClusterKeyAreas(
+  db: Kysely<Database>,
+  regions: readonly string[],
+  taxonomyOrder: 'asc' | 'desc',
+) {
+  return db
+    .selectFrom('cluster_key_areas as ck')
+    .innerJoin('clusters as cl', 'cl.id', 'ck.cluster_id')
+    .innerJoin('key_areas as k', 'k.id', 'ck.key_area_id')
+    .select(['ck.cluster_id', 'k.id', 'k.taxonomy_id', 'k.name_nl', 'k.name_en', 'ck.weight'])
+    .where('cl.region_code', 'in', regions)
+    .orderBy('k.taxonomy_id', taxonomyOrder)
+    .orderBy('k.position')
+    .execute();
+}
+
 /** Clusters as versioned records. */
 export const CLUSTER: VersionedKind<ClusterRecord> = {
   table: 'clusters',

@@ -1,12 +1,11 @@
 import type { ClusterChanges, NewClusterBody } from '../../http/schemas/clusters.js';
-import { recordAudit } from '../../storage/record-audit.js';
-import { versionedDelete, versionedWrite } from '../shared/versioned-write.js';
+import { versionedCreate, versionedDelete, versionedWrite } from '../shared/versioned-write.js';
 import { invalid } from '../visits/field-check.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import { regionField } from '../visits/region-field.js';
 import type { WriteDeps } from '../write-deps.js';
 import { clusterFields, writeClusterLists } from './cluster-fields.js';
-import { CLUSTER, readCluster, type ClusterRecord } from './cluster-records.js';
+import { CLUSTER, type ClusterRecord } from './cluster-records.js';
 
 /**
  * Adds a cluster (spearhead) to a region with its key areas and members, in one transaction.
@@ -19,21 +18,21 @@ export async function createCluster(
 ): Promise<ClusterRecord> {
   for (const field of ['name_nl', 'name_en'] as const)
     if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
-  return deps.store.transaction(async (tx) => {
-    const region = await regionField(tx.db, regionCode, 'region');
-    const fields = await clusterFields(tx.db, input);
+  return versionedCreate(deps, CLUSTER, async (db) => {
+    const region = await regionField(db, regionCode, 'region');
+    const fields = await clusterFields(db, input);
     const id = await unusedId(
       slugId('cluster', `${region} ${fields.columns.name_en!}`, 80),
       async (candidate) =>
         Boolean(
-          await tx.db
+          await db
             .selectFrom('clusters')
             .select('id')
             .where('id', '=', candidate)
             .executeTakeFirst(),
         ),
     );
-    await tx.db
+    await db
       .insertInto('clusters')
       .values({
         id,
@@ -44,15 +43,8 @@ export async function createCluster(
         source_id: null,
       })
       .execute();
-    await writeClusterLists(tx.db, id, fields);
-    const after = (await readCluster(tx.db, id))!;
-    await recordAudit(
-      tx.db,
-      deps.actor,
-      { action: 'create', entity: 'cluster', entityId: id, before: null, after },
-      deps.now(),
-    );
-    return after;
+    await writeClusterLists(db, id, fields);
+    return id;
   });
 }
 

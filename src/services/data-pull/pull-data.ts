@@ -54,16 +54,16 @@ export type PullOutcome =
       readonly fix: string;
     };
 
+/** Where a file stands in a pull: the `index`-th of `count` files, from 1. */
+export interface PullPosition {
+  readonly index: number;
+  readonly count: number;
+}
+
 /** Progress of a pull, for a progress bar or a log. */
 export type PullEvent =
   | { readonly kind: 'begin'; readonly count: number; readonly source: string }
-  | {
-      readonly kind: 'fetch';
-      readonly index: number;
-      readonly count: number;
-      readonly path: string;
-      readonly url: string;
-    }
+  | (PullPosition & { readonly kind: 'fetch'; readonly path: string; readonly url: string })
   | { readonly kind: 'resume'; readonly path: string; readonly from: number }
   | { readonly kind: 'restart'; readonly path: string }
   | {
@@ -74,12 +74,7 @@ export type PullEvent =
     }
   | { readonly kind: 'changed'; readonly path: string; readonly reason: string }
   | { readonly kind: 'warning'; readonly message: string }
-  | {
-      readonly kind: 'done';
-      readonly index: number;
-      readonly count: number;
-      readonly outcome: PullOutcome;
-    };
+  | (PullPosition & { readonly kind: 'done'; readonly outcome: PullOutcome });
 
 export interface PullResult {
   readonly dataDir: string;
@@ -184,7 +179,7 @@ async function pullOne(
   item: PullItem,
   book: PullRecordBook,
   options: PullOptions,
-  context: { index: number; count: number },
+  context: PullPosition,
   emit: (event: PullEvent) => void,
   now: () => Date,
 ): Promise<PullOutcome> {

@@ -3,6 +3,7 @@ import type { Store } from '../../storage/store.js';
 import { likeEscape, placeKey, postcodeArea } from '../../domain/place-key.js';
 import type { RegionName } from '../../http/schemas/common.js';
 import type { PlaceMatch, PlaceSearch } from '../../http/schemas/places.js';
+import { placeAliasesWithMunicipality, placesWithMunicipality } from './place-joins.js';
 
 export type { RegionName };
 
@@ -61,9 +62,7 @@ export async function searchPlaces(
     const prefix = sql<string>`${likeEscape(key)} || '%' escape '\\'`;
     const lowerPrefix = sql<string>`${likeEscape(q.toLowerCase())} || '%' escape '\\'`;
     const [places, aliases, municipalities] = await Promise.all([
-      store.db
-        .selectFrom('places as p')
-        .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
+      placesWithMunicipality(store.db)
         .select([
           'p.name',
           'p.name_key',
@@ -77,10 +76,7 @@ export async function searchPlaces(
         .orderBy('p.name')
         .limit(limit)
         .execute(),
-      store.db
-        .selectFrom('place_aliases as a')
-        .innerJoin('places as p', 'p.code', 'a.place_code')
-        .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
+      placeAliasesWithMunicipality(store.db)
         .select([
           'a.alias_key',
           'p.name',

@@ -7,6 +7,7 @@ import { regionSmeMethod } from '../sources/source-methods.js';
 import { readContactPoints, type ContactPointRecord } from '../sme/contact-point-records.js';
 import { readFunds } from '../sme/fund-records.js';
 import type { SmeContentStatus } from '../sme/sme-field-check.js';
+import { regionClusterKeyAreas } from '../clusters/cluster-records.js';
 import type { RegionName } from '../../http/schemas/common.js';
 import type { RegionSme } from '../../http/schemas/places.js';
 
@@ -98,15 +99,7 @@ async function computeRegionSme(
       .orderBy('region_code')
       .orderBy('id')
       .execute(),
-    store.db
-      .selectFrom('cluster_key_areas as ck')
-      .innerJoin('clusters as cl', 'cl.id', 'ck.cluster_id')
-      .innerJoin('key_areas as k', 'k.id', 'ck.key_area_id')
-      .select(['ck.cluster_id', 'k.id', 'k.name_nl', 'k.name_en', 'ck.weight', 'k.taxonomy_id'])
-      .where('cl.region_code', 'in', clusterRegions)
-      .orderBy('k.taxonomy_id', 'desc')
-      .orderBy('k.position')
-      .execute(),
+    regionClusterKeyAreas(store.db, clusterRegions, 'desc'),
     store.db
       .selectFrom('cluster_members as m')
       .innerJoin('clusters as cl', 'cl.id', 'm.cluster_id')

@@ -10,6 +10,7 @@ import { COROP_NUTS3 } from '../../importers/nl/corop-nuts3.js';
 import type { Store } from '../../storage/store.js';
 import { importsFingerprint, ProvenanceCache } from '../sources/provenance-cache.js';
 import { REGION_EXONYMS } from './region-exonyms.js';
+import { placeAliasesWithMunicipality, placesWithMunicipality } from '../places/place-joins.js';
 import type { RegionSearch, RegionSummary } from '../../http/schemas/regions.js';
 
 interface LoadedIndex {
@@ -101,16 +102,11 @@ function loadIndex(store: Store): Promise<LoadedIndex> {
         .select(['name', 'nuts3_code'])
         .where('nuts3_code', 'is not', null)
         .execute(),
-      store.db
-        .selectFrom('places as p')
-        .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
+      placesWithMunicipality(store.db)
         .select(['p.name', 'm.nuts3_code'])
         .where('m.nuts3_code', 'is not', null)
         .execute(),
-      store.db
-        .selectFrom('place_aliases as a')
-        .innerJoin('places as p', 'p.code', 'a.place_code')
-        .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
+      placeAliasesWithMunicipality(store.db)
         .select(['a.alias_key', 'm.nuts3_code'])
         .where('m.nuts3_code', 'is not', null)
         .execute(),

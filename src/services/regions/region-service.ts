@@ -1,6 +1,7 @@
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Store } from '../../storage/store.js';
 import type { RegionDetail, RegionSummary } from '../../http/schemas/regions.js';
+import { regionClusterKeyAreas } from '../clusters/cluster-records.js';
 
 const SUMMARY_COLUMNS = [
   'code',
@@ -56,23 +57,7 @@ export async function getRegion(store: Store, code: string): Promise<RegionDetai
       .where('region_code', '=', region.code)
       .orderBy('id')
       .execute(),
-    store.db
-      .selectFrom('cluster_key_areas as c')
-      .innerJoin('clusters as cl', 'cl.id', 'c.cluster_id')
-      .innerJoin('key_areas as k', 'k.id', 'c.key_area_id')
-      .select([
-        'c.cluster_id',
-        'c.key_area_id',
-        'k.taxonomy_id',
-        'k.name_nl',
-        'k.name_en',
-        'c.weight',
-      ])
-      .where('cl.region_code', '=', region.code)
-      .orderBy('c.cluster_id')
-      .orderBy('k.taxonomy_id')
-      .orderBy('k.position')
-      .execute(),
+    regionClusterKeyAreas(store.db, [region.code], 'asc'),
     store.db
       .selectFrom('platforms')
       .select(['id', 'name', 'scope', 'source_id'])
@@ -89,8 +74,8 @@ export async function getRegion(store: Store, code: string): Promise<RegionDetai
       ...c,
       key_areas: weights
         .filter((w) => w.cluster_id === c.id)
-        .map(({ key_area_id, taxonomy_id, name_nl, name_en, weight }) => ({
-          key_area_id,
+        .map(({ id, taxonomy_id, name_nl, name_en, weight }) => ({
+          key_area_id: id,
           taxonomy_id,
           name_nl,
           name_en,

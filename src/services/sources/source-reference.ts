@@ -1,24 +1,9 @@
 import { publicFileName } from '../analytics/provenance.js';
 import type { Store } from '../../storage/store.js';
 import type { MethodText } from './method-text.js';
+import type { DatasetReference, ImportReference } from '../../http/schemas/common.js';
 
-/** A data set as the API shows it beside a figure. */
-export interface DatasetReference {
-  id: string;
-  title: string;
-  publisher: string;
-  licence: string | null;
-  url: string | null;
-  retrieved_at: string | null;
-}
-
-/** One import run a figure's rows came from. */
-export interface ImportReference {
-  id: string;
-  file: string;
-  checksum: string;
-  finished_at: string | null;
-}
+export type { DatasetReference, ImportReference };
 
 /** Where a figure comes from: the data sets, the import runs, and how it was derived (en, nl). */
 export interface SourceReference extends MethodText {

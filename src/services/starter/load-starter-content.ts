@@ -1,6 +1,4 @@
-import type { Store } from '../../storage/store.js';
-import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from '../../domain/legal-basis-key-areas.js';
-import { PROGRAMME_PART_KEY_AREAS } from './programme-key-areas.js';
+import type { Store, StoreTx, UpsertCount } from '../../storage/store.js';
 import {
   DEFAULTS,
   keyAreaId,
@@ -11,18 +9,19 @@ import {
   STARTER_TAXONOMIES,
   TAXONOMY_2004,
   TAXONOMY_2011,
+  TWENTE_SPEARHEAD_KEY_AREAS,
   TWENTE_SPEARHEADS,
   TWENTE_VISIT_AGENDA,
   TWENTE_VISIT_ID,
   twenteVisitDate,
 } from './starter-content.js';
+import { STARTER_KEY_AREAS, STARTER_PROGRAMME_KEY_AREAS } from './starter-key-area-rows.js';
 import { STARTER_PRACTICES } from './starter-practices.js';
 import { addStarterSme } from './load-starter-sme.js';
+import { firstPublished, loadedRegions, presentIds, sumCounts } from './starter-written-once.js';
 
-export interface StarterSummary {
-  readonly inserted: number;
-  readonly updated: number;
-}
+/** What the starter content added and changed. */
+export type StarterSummary = Readonly<UpsertCount>;
 
 /**
  * Writes the scenario's starter content (key-area taxonomies and crosswalk, Twente's spearheads,
@@ -39,7 +38,7 @@ export async function loadStarterContent(
   return store.transaction(async (tx) => {
     let inserted = 0;
     let updated = 0;
-    const add = (c: { inserted: number; updated: number }) => {
+    const add = (c: UpsertCount) => {
       inserted += c.inserted;
       updated += c.updated;
     };
@@ -57,22 +56,7 @@ export async function loadStarterContent(
         })),
       ),
     );
-    add(
-      await tx.upsert(
-        'key_areas',
-        ['id'],
-        STARTER_TAXONOMIES.flatMap((t) =>
-          t.areas.map((a, i) => ({
-            id: keyAreaId(t.id, a.code),
-            taxonomy_id: t.id,
-            code: a.code,
-            name_nl: a.name_nl,
-            name_en: a.name_en,
-            position: i + 1,
-          })),
-        ),
-      ),
-    );
+    add(await tx.upsert('key_areas', ['id'], STARTER_KEY_AREAS));
     add(
       await tx.upsert(
         'key_area_crosswalk',
@@ -89,49 +73,23 @@ export async function loadStarterContent(
       await tx.upsert(
         'programme_key_areas',
         ['source_kind', 'source_code', 'key_area_id'],
-        (
-          [
-            ['programme_part', PROGRAMME_PART_KEY_AREAS],
-            ['programme_code', LEGAL_BASIS_KEY_AREAS],
-            ['topic', TOPIC_KEY_AREAS],
-          ] as const
-        ).flatMap(([kind, table]) =>
-          Object.entries(table).flatMap(([taxonomy, sources]) =>
-            Object.entries(sources).flatMap(([source, areas]) =>
-              areas.map(([code, weight]) => ({
-                source_kind: kind,
-                source_code: source,
-                key_area_id: keyAreaId(taxonomy, code),
-                weight,
-                source_id: DEFAULTS,
-              })),
-            ),
-          ),
-        ),
+        STARTER_PROGRAMME_KEY_AREAS,
       ),
     );
     add(await tx.upsert('platforms', ['id'], [...STARTER_PLATFORMS]));
     // Twente's spearheads, like the visit, are written once; after that they belong to their
     // editors (PATCH /api/spearheads/:id), and a later init leaves edits and removals be.
-    const spearheadsWritten = await tx.db
-      .selectFrom('clusters')
-      .select('id')
-      .where(
-        'id',
-        'in',
-        TWENTE_SPEARHEADS.map((s) => s.id),
-      )
-      .executeTakeFirst();
-    if (!spearheadsWritten) {
+    const spearheads = TWENTE_SPEARHEADS.map(([id]) => id);
+    if ((await presentIds(tx, 'clusters', spearheads)).size === 0) {
       add(
         await tx.upsert(
           'clusters',
           ['id'],
-          TWENTE_SPEARHEADS.map((s) => ({
-            id: s.id,
+          TWENTE_SPEARHEADS.map(([id, name_nl, name_en]) => ({
+            id,
             region_code: 'NL213',
-            name_nl: s.name_nl,
-            name_en: s.name_en,
+            name_nl,
+            name_en,
             description: null,
             source_id: PRESS_RELEASE,
           })),
@@ -141,23 +99,16 @@ export async function loadStarterContent(
         await tx.upsert(
           'cluster_key_areas',
           ['cluster_id', 'key_area_id'],
-          TWENTE_SPEARHEADS.flatMap((s) =>
-            s.keyAreas.map(([taxonomy, code, weight]) => ({
-              cluster_id: s.id,
-              key_area_id: keyAreaId(taxonomy, code),
-              weight,
-            })),
-          ),
+          TWENTE_SPEARHEAD_KEY_AREAS.map(([cluster_id, taxonomy, code, weight]) => ({
+            cluster_id,
+            key_area_id: keyAreaId(taxonomy, code),
+            weight,
+          })),
         ),
       );
     }
     // The visit is planned once; after that it belongs to its editors, and a later init leaves it be.
-    const planned = await tx.db
-      .selectFrom('visits')
-      .select('id')
-      .where('id', '=', TWENTE_VISIT_ID)
-      .executeTakeFirst();
-    if (!planned) {
+    if ((await presentIds(tx, 'visits', [TWENTE_VISIT_ID])).size === 0) {
       add(
         await tx.upsert(
           'visits',
@@ -197,36 +148,16 @@ export async function loadStarterContent(
  * The good practices documented in public sources, published. Each is written once, like the visit:
  * after that it belongs to its editors.
  */
-async function addStarterPractices(
-  tx: Parameters<Parameters<Store['transaction']>[0]>[0],
-  now: () => Date,
-): Promise<{ inserted: number; updated: number }> {
-  const present = new Set(
-    (
-      await tx.db
-        .selectFrom('good_practices')
-        .select('id')
-        .where(
-          'id',
-          'in',
-          STARTER_PRACTICES.map((p) => p.id),
-        )
-        .execute()
-    ).map((row) => row.id),
+async function addStarterPractices(tx: StoreTx, now: () => Date): Promise<UpsertCount> {
+  const present = await presentIds(
+    tx,
+    'good_practices',
+    STARTER_PRACTICES.map((p) => p.id),
   );
   // A practice whose region is not loaded (a database with only some regions) waits for a later init.
-  const regions = new Set(
-    (
-      await tx.db
-        .selectFrom('regions')
-        .select('code')
-        .where(
-          'code',
-          'in',
-          STARTER_PRACTICES.map((p) => p.region_code),
-        )
-        .execute()
-    ).map((row) => row.code),
+  const regions = await loadedRegions(
+    tx,
+    STARTER_PRACTICES.map((p) => p.region_code),
   );
   const missing = STARTER_PRACTICES.filter((p) => !present.has(p.id) && regions.has(p.region_code));
   if (missing.length === 0) return { inserted: 0, updated: 0 };
@@ -238,10 +169,7 @@ async function addStarterPractices(
       ...practice,
       period_end: null,
       language: 'nl',
-      status: 'published',
-      created_at: at,
-      updated_at: at,
-      version: 1,
+      ...firstPublished(at),
     })),
   );
   const keyAreas = await tx.upsert(
@@ -254,8 +182,5 @@ async function addStarterPractices(
       })),
     ),
   );
-  return {
-    inserted: practices.inserted + keyAreas.inserted,
-    updated: practices.updated + keyAreas.updated,
-  };
+  return sumCounts([practices, keyAreas]);
 }

@@ -104,64 +104,33 @@ export const STARTER_CROSSWALK: readonly (readonly [string, string, number])[] =
   ['chemistry', 'chemistry', 1],
 ];
 
-export interface StarterSpearhead {
-  readonly id: string;
-  readonly name_nl: string;
-  readonly name_en: string;
-  /** [taxonomy, key-area code, weight]; weights per taxonomy sum to 1. */
-  readonly keyAreas: readonly (readonly [string, string, number])[];
-}
+/** Twente's five spearheads, as the press release names them: [id, Dutch name, English name]. */
+export const TWENTE_SPEARHEADS: readonly (readonly [string, string, string])[] = [
+  ['NL213-smart-systems-materials', 'Slimme systemen en materialen', 'Smart systems & materials'],
+  ['NL213-technology-health', 'Technologie en gezondheid', 'Technology & health'],
+  ['NL213-food', 'Voeding', 'Food'],
+  ['NL213-construction', 'Bouw', 'Construction'],
+  ['NL213-technology-safety', 'Technologie en veiligheid', 'Technology & safety'],
+];
 
-/** Twente's five spearheads, as the press release names them. The key-area weights are Regiokracht defaults. */
-export const TWENTE_SPEARHEADS: readonly StarterSpearhead[] = [
-  {
-    id: 'NL213-smart-systems-materials',
-    name_nl: 'Slimme systemen en materialen',
-    name_en: 'Smart systems & materials',
-    keyAreas: [
-      [TAXONOMY_2004, 'htsm', 1],
-      [TAXONOMY_2011, 'htsm', 1],
-    ],
-  },
-  {
-    id: 'NL213-technology-health',
-    name_nl: 'Technologie en gezondheid',
-    name_en: 'Technology & health',
-    keyAreas: [
-      [TAXONOMY_2004, 'htsm', 1],
-      [TAXONOMY_2011, 'lsh', 0.7],
-      [TAXONOMY_2011, 'htsm', 0.3],
-    ],
-  },
-  {
-    id: 'NL213-food',
-    name_nl: 'Voeding',
-    name_en: 'Food',
-    keyAreas: [
-      [TAXONOMY_2004, 'flowers-food', 1],
-      [TAXONOMY_2011, 'agri-food', 1],
-    ],
-  },
-  {
-    id: 'NL213-construction',
-    name_nl: 'Bouw',
-    name_en: 'Construction',
-    keyAreas: [
-      [TAXONOMY_2004, 'htsm', 1],
-      [TAXONOMY_2011, 'htsm', 0.5],
-      [TAXONOMY_2011, 'energy', 0.5],
-    ],
-  },
-  {
-    id: 'NL213-technology-safety',
-    name_nl: 'Technologie en veiligheid',
-    name_en: 'Technology & safety',
-    keyAreas: [
-      [TAXONOMY_2004, 'htsm', 0.5],
-      [TAXONOMY_2004, 'ict', 0.5],
-      [TAXONOMY_2011, 'htsm', 1],
-    ],
-  },
+/**
+ * The spearheads' key areas as [spearhead id, taxonomy, key-area code, weight]; a spearhead's
+ * weights per taxonomy sum to 1. Regiokracht defaults.
+ */
+export const TWENTE_SPEARHEAD_KEY_AREAS: readonly (readonly [string, string, string, number])[] = [
+  ['NL213-smart-systems-materials', TAXONOMY_2004, 'htsm', 1],
+  ['NL213-smart-systems-materials', TAXONOMY_2011, 'htsm', 1],
+  ['NL213-technology-health', TAXONOMY_2004, 'htsm', 1],
+  ['NL213-technology-health', TAXONOMY_2011, 'lsh', 0.7],
+  ['NL213-technology-health', TAXONOMY_2011, 'htsm', 0.3],
+  ['NL213-food', TAXONOMY_2004, 'flowers-food', 1],
+  ['NL213-food', TAXONOMY_2011, 'agri-food', 1],
+  ['NL213-construction', TAXONOMY_2004, 'htsm', 1],
+  ['NL213-construction', TAXONOMY_2011, 'htsm', 0.5],
+  ['NL213-construction', TAXONOMY_2011, 'energy', 0.5],
+  ['NL213-technology-safety', TAXONOMY_2004, 'htsm', 0.5],
+  ['NL213-technology-safety', TAXONOMY_2004, 'ict', 0.5],
+  ['NL213-technology-safety', TAXONOMY_2011, 'htsm', 1],
 ];
 
 export const STARTER_PLATFORMS = [

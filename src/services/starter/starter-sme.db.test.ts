@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initialiseTestStore } from '../../../test/support/initialised-store.js';
-import { openTestStore, testBackend } from '../../../test/support/test-store.js';
-import { tableCounts } from '../../../test/support/table-counts.js';
-import type { Store } from '../../storage/store.js';
+import { describe, expect, it } from 'vitest';
+import { useInitialisedStore } from '../../../test/support/initialised-store-suite.js';
+import { testBackend } from '../../../test/support/test-store.js';
 import { regionSme } from '../places/region-sme.js';
 import { readContactPoint } from '../sme/contact-point-records.js';
 import { setContactPointStatus, updateContactPoint } from '../sme/contact-point-writes.js';
@@ -10,20 +8,15 @@ import { readFund } from '../sme/fund-records.js';
 import { STARTER_CONTACT_POINTS, STARTER_FUNDS } from './starter-sme.js';
 
 const now = () => new Date('2026-12-05T10:00:00Z');
-const init = (store: Store) => initialiseTestStore(store, now, { starterPractices: true });
 
 describe(`starter SME contact points and funds on ${testBackend}`, () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await openTestStore();
-    await init(store);
-  });
-  afterAll(() => store.close());
+  const suite = useInitialisedStore(now, { starterPractices: true });
 
   it('are published, each with the public address its facts come from', async () => {
     for (const starter of [...STARTER_CONTACT_POINTS, ...STARTER_FUNDS]) {
       const record =
-        (await readContactPoint(store.db, starter.id)) ?? (await readFund(store.db, starter.id));
+        (await readContactPoint(suite.store.db, starter.id)) ??
+        (await readFund(suite.store.db, starter.id));
       expect(record, starter.id).toMatchObject({
         status: 'published',
         source_url: starter.source_url,
@@ -33,7 +26,7 @@ describe(`starter SME contact points and funds on ${testBackend}`, () => {
   });
 
   it('show in Twente: its own contact points before the national one, and the Twente and Overijssel funds', async () => {
-    const sme = await regionSme(store, 'NL213');
+    const sme = await regionSme(suite.store, 'NL213');
     expect(sme.contact_points.map((c) => c.id)).toEqual([
       'cp-innovatiefonds-twente-informatie',
       'cp-novel-t-smart',
@@ -52,19 +45,18 @@ describe(`starter SME contact points and funds on ${testBackend}`, () => {
   });
 
   it('are written once: a second init duplicates nothing and keeps an edit and a retirement', async () => {
-    await updateContactPoint({ store, now }, 'cp-novel-t-smart', {
+    await updateContactPoint({ store: suite.store, now }, 'cp-novel-t-smart', {
       version: 1,
       email: 'test@example.test',
     });
-    await setContactPointStatus({ store, now }, 'cp-kvk-adviesteam', 'retired');
-    const before = await tableCounts(store);
-    await init(store);
-    expect(await tableCounts(store)).toEqual(before);
-    expect(await readContactPoint(store.db, 'cp-novel-t-smart')).toMatchObject({
+    await setContactPointStatus({ store: suite.store, now }, 'cp-kvk-adviesteam', 'retired');
+    const { before, after } = await suite.initialiseAgain();
+    expect(after).toEqual(before);
+    expect(await readContactPoint(suite.store.db, 'cp-novel-t-smart')).toMatchObject({
       email: 'test@example.test',
       version: 2,
     });
-    expect((await regionSme(store, 'NL213')).contact_points.map((c) => c.id)).not.toContain(
+    expect((await regionSme(suite.store, 'NL213')).contact_points.map((c) => c.id)).not.toContain(
       'cp-kvk-adviesteam',
     );
   });
