@@ -25,9 +25,7 @@ import { visitDateLink } from '../../ui/visit-date-link.js';
 export async function visitsPage(route: Route): Promise<PageView> {
   const region = route.query.get('regio') ?? undefined;
   const [visits, regions, viewer] = await Promise.all([
-    getJson<Page<Visit & { source_id?: string | null }>>(
-      `/api/visits${query({ region, limit: 500 })}`,
-    ),
+    getJson<Page<Visit>>(`/api/visits${query({ region, limit: 500 })}`),
     dutchRegionChoices(),
     currentViewer(),
   ]);
@@ -84,7 +82,7 @@ export async function visitsPage(route: Route): Promise<PageView> {
 function visitTable(
   id: string,
   heading: string,
-  visits: readonly (Visit & { source_id?: string | null })[],
+  visits: readonly Visit[],
   none: string,
 ): HTMLElement {
   return h(
@@ -115,7 +113,7 @@ function visitTable(
             { label: t('visits.venue'), cell: (v) => v.venue ?? '' },
             { label: t('visits.hosts'), cell: (v) => v.hosts ?? '' },
             { label: t('visits.status'), cell: (v) => t(`visit.status.${v.status}` as MessageKey) },
-            { label: t('source.summary'), cell: (v) => visitSource(v.source_id ?? null) },
+            { label: t('source.summary'), cell: (v) => visitSource(v.source_id) },
           ],
         })
       : h('p', { class: 'utrecht-paragraph' }, none),
