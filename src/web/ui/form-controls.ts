@@ -159,6 +159,7 @@ export function button(
   options: {
     readonly type?: 'submit' | 'button';
     readonly secondary?: boolean;
+    readonly disabled?: boolean;
     readonly id?: string;
     readonly testId?: string;
     readonly onclick?: (event: MouseEvent) => void;
@@ -171,6 +172,7 @@ export function button(
       class: options.secondary
         ? 'utrecht-button utrecht-button--secondary-action'
         : 'utrecht-button utrecht-button--primary-action',
+      disabled: options.disabled,
       id: options.id,
       'data-testid': options.testId,
       onclick: options.onclick,

@@ -21,8 +21,9 @@ import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
 import { auditRecordLabel } from '../../app/audit-label.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
-import { button, formText, selectField, textField } from '../../ui/form-controls.js';
+import { formText, selectField, textField } from '../../ui/form-controls.js';
 import { notice } from '../../ui/notice.js';
+import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
 
 const entityName = (entity: string) =>
   (AUDIT_ENTITIES as readonly string[]).includes(entity)
@@ -108,15 +109,11 @@ export async function auditPage(route: Route): Promise<PageView> {
 }
 
 function filterForm(state: AuditFilterState): HTMLFormElement {
-  return h(
-    'form',
+  return controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('audit.filter'),
-      'data-testid': 'audit-filter',
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const f = event.currentTarget as HTMLFormElement;
+      label: t('audit.filter'),
+      testId: 'audit-filter',
+      submit: (f) => {
         const next = auditFilterOf(
           new URLSearchParams({
             entiteit: formText(f, 'entiteit'),
@@ -150,11 +147,7 @@ function filterForm(state: AuditFilterState): HTMLFormElement {
       value: state.from,
     }),
     textField({ id: 'audit-to', name: 'tot', label: t('audit.to'), type: 'date', value: state.to }),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      button(t('audit.filter.submit'), { id: 'audit-filter-submit' }),
-    ),
+    controlsSubmit(t('audit.filter.submit'), 'audit-filter-submit'),
   );
 }
 

@@ -17,6 +17,7 @@ import { indicatorSources, levelNotice } from '../../map/indicator-picker-view.j
 import { h } from '../../ui/dom.js';
 import { notice } from '../../ui/notice.js';
 import { regionCombobox } from '../../ui/region-combobox.js';
+import { controlsField, controlsForm } from '../../ui/controls-form.js';
 
 interface MapState {
   indicator: string | undefined;
@@ -80,16 +81,10 @@ export async function mapPage(route: Route): Promise<PageView> {
   const update = (change: Partial<MapState>) =>
     navigate(stateHref({ ...current, ...change }), { how: 'control' });
 
-  const form = h(
-    'form',
-    {
-      class: 'rk-controls',
-      'aria-label': t('map.controls'),
-      onsubmit: (event: Event) => event.preventDefault(),
-    },
-    field(
-      'map-indicator',
-      t('map.indicator'),
+  const form = controlsForm(
+    { label: t('map.controls') },
+    controlsField(
+      { id: 'map-indicator', label: t('map.indicator') },
       h(
         'select',
         {
@@ -137,9 +132,8 @@ export async function mapPage(route: Route): Promise<PageView> {
       (value) => update({ area: value === 'eu' ? 'eu' : 'nl' }),
     ),
     values && values.years.length
-      ? field(
-          'map-year',
-          t('map.year'),
+      ? controlsField(
+          { id: 'map-year', label: t('map.year') },
           h(
             'select',
             {
@@ -211,15 +205,6 @@ export async function mapPage(route: Route): Promise<PageView> {
       body,
     ),
   };
-}
-
-function field(id: string, label: string, control: HTMLElement): HTMLElement {
-  return h(
-    'div',
-    { class: 'utrecht-form-field rk-controls__field' },
-    h('label', { class: 'utrecht-form-label', for: id }, label),
-    control,
-  );
 }
 
 function radios(

@@ -9,7 +9,7 @@ import { formatDate, formatList, formatNumber, nameOf, t } from '../../i18n/i18n
 import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
 import { takeFlash } from '../../ui/flash.js';
-import { button, formText, textField } from '../../ui/form-controls.js';
+import { formText, textField } from '../../ui/form-controls.js';
 import { notice } from '../../ui/notice.js';
 import { dutchRegionChoices } from '../../ui/region-choices.js';
 import { sourceDetails } from '../../ui/source-details.js';
@@ -19,6 +19,7 @@ import { weightsForm, weightsView } from './next-region-weights.js';
 import { triedWeights, tryWeightsForm, weightParam } from './next-region-try.js';
 import { currentViewer } from '../../ui/edit-permission.js';
 import { pageView } from '../../ui/page-view.js';
+import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
 
 const num = (x: number) => formatNumber(x, 2);
 
@@ -184,14 +185,10 @@ function proposal(
 }
 
 function monthsForm(months: number, tried: Readonly<Record<string, number>> | null): HTMLElement {
-  return h(
-    'form',
+  return controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('nextRegion.months.form'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const f = event.currentTarget as HTMLFormElement;
+      label: t('nextRegion.months.form'),
+      submit: (f) => {
         const value = formText(f, 'maanden').trim();
         const weights = Object.entries(tried ?? {}).map(([p, w]) => [weightParam(p), String(w)]);
         navigate(href('/volgende-regio', { maanden: value, ...Object.fromEntries(weights) }), {
@@ -208,11 +205,7 @@ function monthsForm(months: number, tried: Readonly<Record<string, number>> | nu
       inputmode: 'numeric',
       hint: t('nextRegion.months.hint'),
     }),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      button(t('nextRegion.months.submit'), { id: 'next-months-submit' }),
-    ),
+    controlsSubmit(t('nextRegion.months.submit'), 'next-months-submit'),
   );
 }
 

@@ -13,6 +13,7 @@ import { currentViewer } from '../../ui/edit-permission.js';
 import { contactPointCard, fundCard } from '../../ui/sme-cards.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { pageView } from '../../ui/page-view.js';
+import { controlsField, controlsForm, controlsSubmit } from '../../ui/controls-form.js';
 
 type Match = SmeFinderResult['matches'][number];
 
@@ -25,24 +26,17 @@ type Match = SmeFinderResult['matches'][number];
 export async function smePage(route: Route): Promise<PageView> {
   const q = (route.query.get('q') ?? '').trim();
   const chosenRegion = route.query.get('regio')?.toUpperCase();
-  const form = h(
-    'form',
+  const form = controlsForm(
     {
-      class: 'rk-controls',
+      label: t('sme.search'),
       role: 'search',
-      'aria-label': t('sme.search'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const value = (
-          (event.currentTarget as HTMLFormElement).elements.namedItem('sme-q') as HTMLInputElement
-        ).value.trim();
+      submit: (f) => {
+        const value = (f.elements.namedItem('sme-q') as HTMLInputElement).value.trim();
         navigate(href('/mkb', { q: value || undefined }), { how: 'control' });
       },
     },
-    h(
-      'div',
-      { class: 'utrecht-form-field rk-controls__field rk-controls__field--wide' },
-      h('label', { class: 'utrecht-form-label', for: 'sme-q' }, t('sme.q')),
+    controlsField(
+      { id: 'sme-q', label: t('sme.q'), wide: true },
       h(
         'p',
         { class: 'utrecht-form-field-description rk-small', id: 'sme-q-hint' },
@@ -59,19 +53,7 @@ export async function smePage(route: Route): Promise<PageView> {
         required: true,
       }),
     ),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      h(
-        'button',
-        {
-          type: 'submit',
-          class: 'utrecht-button utrecht-button--primary-action',
-          id: 'sme-submit',
-        },
-        t('sme.submit'),
-      ),
-    ),
+    controlsSubmit(t('sme.submit'), 'sme-submit'),
   );
 
   const viewer = await currentViewer();

@@ -18,6 +18,8 @@ import { visitSource } from '../../ui/visit-source.js';
 import { editableRegionChoices } from '../../ui/editable-region-choices.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { writeForm } from '../../ui/write-form.js';
+import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
+import { pageSection } from '../../ui/page-section.js';
 import { pageView } from '../../ui/page-view.js';
 import { visitDateLink } from '../../ui/visit-date-link.js';
 
@@ -38,26 +40,17 @@ export async function visitsPage(route: Route): Promise<PageView> {
     .filter((v) => !planned.includes(v))
     .sort((a, b) => b.date.localeCompare(a.date));
 
-  const filter = h(
-    'form',
+  const filter = controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('visits.filter'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const f = event.currentTarget as HTMLFormElement;
-        navigate(href('/bezoeken', { regio: formText(f, 'regio') }), { how: 'control' });
-      },
+      label: t('visits.filter'),
+      submit: (f) =>
+        navigate(href('/bezoeken', { regio: formText(f, 'regio') }), { how: 'control' }),
     },
     selectField(
       { id: 'visits-filter-region', name: 'regio', label: t('visits.region'), value: region },
       [['', t('visits.region.all')], ...regions.choices],
     ),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      button(t('visits.filter.submit'), { id: 'visits-filter-submit' }),
-    ),
+    controlsSubmit(t('visits.filter.submit'), 'visits-filter-submit'),
   );
 
   return pageView(
@@ -85,10 +78,9 @@ function visitTable(
   visits: readonly Visit[],
   none: string,
 ): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': `${id}-heading` },
-    h('h2', { class: 'utrecht-heading-2', id: `${id}-heading` }, heading),
+  return pageSection(
+    `${id}-heading`,
+    heading,
     visits.length
       ? dataTable({
           caption: heading,
