@@ -13,6 +13,7 @@ import { formatDate, nameOf, t } from '../i18n/i18n.js';
 import { indicatorMap } from '../map/indicator-map.js';
 import { h } from '../ui/dom.js';
 import { notice, unavailable } from '../ui/notice.js';
+import { pageSection } from '../ui/page-section.js';
 
 /** Home: the provinces on one headline indicator, the planned visits and the ways in. */
 export async function homePage(): Promise<PageView> {
@@ -96,10 +97,9 @@ export async function homePage(): Promise<PageView> {
         visitList(visits),
       ),
     ),
-    h(
-      'section',
-      { 'aria-labelledby': 'home-tasks-heading' },
-      h('h2', { class: 'utrecht-heading-2', id: 'home-tasks-heading' }, t('home.tasks.heading')),
+    pageSection(
+      'home-tasks-heading',
+      t('home.tasks.heading'),
       h(
         'ul',
         { class: 'rk-tasks' },

@@ -18,6 +18,7 @@ import { h } from '../../ui/dom.js';
 import { notice } from '../../ui/notice.js';
 import { regionCombobox } from '../../ui/region-combobox.js';
 import { controlsField, controlsForm } from '../../ui/controls-form.js';
+import { framedPageView } from '../../ui/page-view.js';
 
 interface MapState {
   indicator: string | undefined;
@@ -193,18 +194,14 @@ export async function mapPage(route: Route): Promise<PageView> {
     });
   }
 
-  return {
-    title: t('map.title'),
-    content: h(
-      'div',
-      { class: 'rk-map-page' },
-      h('h1', { class: 'utrecht-heading-1' }, t('map.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('map.lead')),
-      form,
-      levelWarning,
-      body,
-    ),
-  };
+  return framedPageView(
+    { className: 'rk-map-page' },
+    t('map.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('map.lead')),
+    form,
+    levelWarning,
+    body,
+  );
 }
 
 function radios(

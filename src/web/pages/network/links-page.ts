@@ -20,6 +20,7 @@ import { chartFigure } from '../../ui/figure.js';
 import { coverageSentence, notMeasured } from '../../ui/measure-status.js';
 import { unavailable } from '../../ui/notice.js';
 import { sourceDetails } from '../../ui/source-details.js';
+import { pageView } from '../../ui/page-view.js';
 
 const LISTED = 25;
 const BARS = 12;
@@ -41,16 +42,7 @@ export async function linksPage(route: Route): Promise<PageView> {
   ]);
   const name = nameOf(region);
   const title = t('links.titleFor', { name });
-  if (links instanceof ApiError)
-    return {
-      title,
-      content: h(
-        'div',
-        null,
-        h('h1', { class: 'utrecht-heading-1' }, title),
-        unavailable(t('links.title'), links),
-      ),
-    };
+  if (links instanceof ApiError) return pageView(title, unavailable(t('links.title'), links));
   const geometry = await tryJson<RegionFeatureCollection>(
     `/api/geometry${query({ level: links.level, country: links.country })}`,
   );

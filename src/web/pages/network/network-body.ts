@@ -12,6 +12,7 @@ import { organisationName } from '../../ui/organisation-name.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { coverageSentence } from '../../ui/measure-status.js';
 import { organisationTable } from './network-organisation-table.js';
+import { pageSection } from '../../ui/page-section.js';
 
 const DRAWN = 150;
 const LISTED = 25;
@@ -107,17 +108,15 @@ export function networkBody(
       network.assortativity_helix === null ? '–' : formatNumber(network.assortativity_helix, 3),
     ),
   );
-  const top = h(
-    'section',
-    { 'aria-labelledby': 'network-top' },
-    h('h2', { class: 'utrecht-heading-2', id: 'network-top' }, t('network.top', { n: LISTED })),
+  const top = pageSection(
+    'network-top',
+    t('network.top', { n: LISTED }),
     organisationTable(ranked.slice(0, LISTED), name, 'network-top-table'),
   );
   const pairs = network.helix_pairs.length
-    ? h(
-        'section',
-        { 'aria-labelledby': 'network-pairs' },
-        h('h2', { class: 'utrecht-heading-2', id: 'network-pairs' }, t('network.pairs')),
+    ? pageSection(
+        'network-pairs',
+        t('network.pairs'),
         h('p', { class: 'utrecht-paragraph' }, t('network.pairs.lead')),
         dataTable({
           caption: t('network.pairs'),

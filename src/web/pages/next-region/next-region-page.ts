@@ -20,6 +20,7 @@ import { triedWeights, tryWeightsForm, weightParam } from './next-region-try.js'
 import { currentViewer } from '../../ui/edit-permission.js';
 import { pageView } from '../../ui/page-view.js';
 import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
+import { pageSection } from '../../ui/page-section.js';
 
 const num = (x: number) => formatNumber(x, 2);
 
@@ -64,14 +65,9 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
     monthsForm(report.exclude_visited_within_months, tried),
     ranking(report),
     excluded(report, regions.names),
-    h(
-      'section',
-      { 'aria-labelledby': 'next-method-heading' },
-      h(
-        'h2',
-        { class: 'utrecht-heading-2', id: 'next-method-heading' },
-        t('nextRegion.method.heading'),
-      ),
+    pageSection(
+      'next-method-heading',
+      t('nextRegion.method.heading'),
       h('p', { class: 'utrecht-paragraph' }, t('nextRegion.method')),
       sourceDetails(report.source ?? null),
     ),
@@ -221,10 +217,9 @@ function ranking(report: NextVisitReport): HTMLElement {
         : '';
     },
   });
-  return h(
-    'section',
-    { 'aria-labelledby': 'ranking-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'ranking-heading' }, t('nextRegion.ranking')),
+  return pageSection(
+    'ranking-heading',
+    t('nextRegion.ranking'),
     h(
       'p',
       { class: 'utrecht-paragraph' },
@@ -269,14 +264,9 @@ function excluded(
   regionNames: ReadonlyMap<string, string>,
 ): HTMLElement | null {
   if (!report.excluded.length) return null;
-  return h(
-    'section',
-    { 'aria-labelledby': 'excluded-heading' },
-    h(
-      'h2',
-      { class: 'utrecht-heading-2', id: 'excluded-heading' },
-      t('nextRegion.excluded', { months: report.exclude_visited_within_months }),
-    ),
+  return pageSection(
+    'excluded-heading',
+    t('nextRegion.excluded', { months: report.exclude_visited_within_months }),
     h(
       'ul',
       { class: 'utrecht-unordered-list', 'data-testid': 'excluded' },

@@ -6,6 +6,7 @@ import { h } from '../../ui/dom.js';
 import { button, formText, textField } from '../../ui/form-controls.js';
 import { formFeedback, showFormError } from '../../ui/form-feedback.js';
 import { notice } from '../../ui/notice.js';
+import { pageSection } from '../../ui/page-section.js';
 
 type Part = (typeof NEXT_VISIT_PARTS)[number];
 
@@ -101,10 +102,9 @@ export function tryWeightsForm(
       button(t('nextRegion.try.submit'), { id: 'try-submit' }),
     ),
   );
-  return h(
-    'section',
-    { 'aria-labelledby': 'try-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'try-heading' }, t('nextRegion.try')),
+  return pageSection(
+    'try-heading',
+    t('nextRegion.try'),
     h('p', { class: 'utrecht-paragraph' }, t('nextRegion.try.lead')),
     trying
       ? h(

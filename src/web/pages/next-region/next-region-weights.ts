@@ -12,13 +12,13 @@ import { notice } from '../../ui/notice.js';
 import { signInNotice } from '../../ui/sign-in-notice.js';
 import { writeForm } from '../../ui/write-form.js';
 import { weightParam } from './next-region-try.js';
+import { pageSection } from '../../ui/page-section.js';
 
 /** The weights as text, for those who may not change them, with how to get that right. */
 export function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': 'weights-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
+  return pageSection(
+    'weights-heading',
+    t('nextRegion.weights'),
     h(
       'dl',
       { class: 'rk-details', 'data-testid': 'weights' },
@@ -107,10 +107,9 @@ export function weightsForm(weights: NextVisitWeights, trying: boolean): HTMLEle
       navigate(url.pathname + url.search, { replace: true });
     },
   });
-  return h(
-    'section',
-    { 'aria-labelledby': 'weights-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
+  return pageSection(
+    'weights-heading',
+    t('nextRegion.weights'),
     h(
       'p',
       { class: 'utrecht-paragraph' },

@@ -7,6 +7,7 @@ import { button, formText, selectField, textField } from '../../ui/form-controls
 import { formFeedback } from '../../ui/form-feedback.js';
 import type { Choice } from '../../ui/region-choices.js';
 import { writeForm } from '../../ui/write-form.js';
+import { pageSection } from '../../ui/page-section.js';
 
 /** The regions a practice went to, with the outcome, and the form to add one. */
 export function transfersSection(
@@ -63,10 +64,9 @@ export function transfersSection(
     },
     onDone: () => reload(t('transfer.added')),
   });
-  return h(
-    'section',
-    { 'aria-labelledby': 'transfers-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'transfers-heading' }, t('transfer.heading')),
+  return pageSection(
+    'transfers-heading',
+    t('transfer.heading'),
     practice.transfers.length
       ? h(
           'ul',

@@ -14,6 +14,7 @@ import { contactPointCard, fundCard } from '../../ui/sme-cards.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { pageView } from '../../ui/page-view.js';
 import { controlsField, controlsForm, controlsSubmit } from '../../ui/controls-form.js';
+import { pageSection } from '../../ui/page-section.js';
 
 type Match = SmeFinderResult['matches'][number];
 
@@ -233,10 +234,9 @@ async function regionBlock(
           ),
         ),
   );
-  const clusters = h(
-    'section',
-    { 'aria-labelledby': 'sme-clusters' },
-    h('h2', { class: 'utrecht-heading-2', id: 'sme-clusters' }, t('sme.clusters')),
+  const clusters = pageSection(
+    'sme-clusters',
+    t('sme.clusters'),
     sme.clusters.length
       ? h(
           'ul',
@@ -258,10 +258,9 @@ async function regionBlock(
         )
       : h('p', { class: 'utrecht-paragraph' }, t('sme.clusters.none', { name })),
   );
-  const organisations = h(
-    'section',
-    { 'aria-labelledby': 'sme-organisations' },
-    h('h2', { class: 'utrecht-heading-2', id: 'sme-organisations' }, t('sme.organisations')),
+  const organisations = pageSection(
+    'sme-organisations',
+    t('sme.organisations'),
     sme.organisations.length
       ? dataTable({
           caption: t('sme.organisations.caption', { name }),
