@@ -21,6 +21,7 @@ import { coverageSentence, notMeasured } from '../../ui/measure-status.js';
 import { unavailable } from '../../ui/notice.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { pageView } from '../../ui/page-view.js';
+import { BULLETS, itemList } from '../../ui/item-list.js';
 
 const LISTED = 25;
 const BARS = 12;
@@ -273,18 +274,11 @@ export function missingSection(missing: MissingLinks, name: string): HTMLElement
     { 'aria-labelledby': 'missing-heading', 'data-testid': 'links-missing' },
     h('h2', { class: 'utrecht-heading-2', id: 'missing-heading' }, t('links.missing.title')),
     h('p', { class: 'utrecht-paragraph' }, t('links.missing.lead', { name })),
-    missing.links.length
-      ? h(
-          'ul',
-          { class: 'utrecht-unordered-list' },
-          missing.links.map((l) =>
-            h(
-              'li',
-              { class: 'utrecht-unordered-list__item' },
-              lang() === 'nl' ? l.explanation_nl : l.explanation_en,
-            ),
-          ),
-        )
-      : h('p', { class: 'utrecht-paragraph' }, t('links.missing.none')),
+    itemList(
+      BULLETS,
+      missing.links,
+      (l) => (lang() === 'nl' ? l.explanation_nl : l.explanation_en),
+      { none: t('links.missing.none') },
+    ),
   );
 }

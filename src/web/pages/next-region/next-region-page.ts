@@ -21,6 +21,7 @@ import { currentViewer } from '../../ui/edit-permission.js';
 import { pageView } from '../../ui/page-view.js';
 import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
 import { pageSection } from '../../ui/page-section.js';
+import { BULLETS, itemList } from '../../ui/item-list.js';
 
 const num = (x: number) => formatNumber(x, 2);
 
@@ -148,18 +149,15 @@ function proposal(
       drivers.length ? t('nextRegion.why.parts') : t('nextRegion.why.noParts'),
     ),
     drivers.length
-      ? h(
-          'ul',
-          { class: 'utrecht-unordered-list', 'data-testid': 'proposal-parts' },
-          drivers.map((p) =>
-            h(
-              'li',
-              { class: 'utrecht-unordered-list__item' },
-              h('strong', null, t(`nextRegion.part.${p.part}`)),
-              `: ${driverText(p)} `,
-              h('span', { class: 'rk-small' }, `(${sum(p)})`),
-            ),
-          ),
+      ? itemList(
+          BULLETS,
+          drivers,
+          (p) => [
+            h('strong', null, t(`nextRegion.part.${p.part}`)),
+            `: ${driverText(p)} `,
+            h('span', { class: 'rk-small' }, `(${sum(p)})`),
+          ],
+          { testId: 'proposal-parts' },
         )
       : null,
     h(
@@ -267,22 +265,19 @@ function excluded(
   return pageSection(
     'excluded-heading',
     t('nextRegion.excluded', { months: report.exclude_visited_within_months }),
-    h(
-      'ul',
-      { class: 'utrecht-unordered-list', 'data-testid': 'excluded' },
-      report.excluded.map((e) =>
+    itemList(
+      BULLETS,
+      report.excluded,
+      (e) => [
         h(
-          'li',
-          { class: 'utrecht-unordered-list__item' },
-          h(
-            'a',
-            { class: 'utrecht-link', href: href(`/regio/${e.region}`) },
-            regionNames.get(e.region) ?? e.region,
-          ),
-          ' ',
-          t('nextRegion.excluded.item', { date: e.last_visit ? formatDate(e.last_visit) : '' }),
+          'a',
+          { class: 'utrecht-link', href: href(`/regio/${e.region}`) },
+          regionNames.get(e.region) ?? e.region,
         ),
-      ),
+        ' ',
+        t('nextRegion.excluded.item', { date: e.last_visit ? formatDate(e.last_visit) : '' }),
+      ],
+      { testId: 'excluded' },
     ),
   );
 }

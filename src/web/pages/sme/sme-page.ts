@@ -15,6 +15,7 @@ import { sourceDetails } from '../../ui/source-details.js';
 import { pageView } from '../../ui/page-view.js';
 import { controlsField, controlsForm, controlsSubmit } from '../../ui/controls-form.js';
 import { pageSection } from '../../ui/page-section.js';
+import { BULLETS, CARDS, itemList } from '../../ui/item-list.js';
 
 type Match = SmeFinderResult['matches'][number];
 
@@ -86,25 +87,14 @@ export async function smePage(route: Route): Promise<PageView> {
               'section',
               { 'aria-labelledby': 'sme-others' },
               h('h2', { class: 'utrecht-heading-3', id: 'sme-others' }, t('sme.others')),
-              h(
-                'ul',
-                { class: 'utrecht-unordered-list' },
-                others.map((m) =>
-                  h(
-                    'li',
-                    { class: 'utrecht-unordered-list__item' },
-                    m.region
-                      ? h(
-                          'a',
-                          {
-                            class: 'utrecht-link',
-                            href: href('/mkb', { q, regio: m.region.code }),
-                          },
-                          describe(m),
-                        )
-                      : describe(m),
-                  ),
-                ),
+              itemList(BULLETS, others, (m) =>
+                m.region
+                  ? h(
+                      'a',
+                      { class: 'utrecht-link', href: href('/mkb', { q, regio: m.region.code }) },
+                      describe(m),
+                    )
+                  : describe(m),
               ),
             )
           : null,
@@ -174,12 +164,11 @@ function matchSummary(m: Match): HTMLElement {
 
 /** What the finder says when nothing matches: for a postcode, that the loaded data does not cover it. */
 function noMatch(found: SmeFinderResult): HTMLElement {
-  const formats = h(
-    'ul',
-    { class: 'utrecht-unordered-list', 'data-testid': 'sme-formats' },
-    found.formats.map((f) =>
-      h('li', { class: 'utrecht-unordered-list__item' }, t(`sme.format.${f}` as 'sme.format.town')),
-    ),
+  const formats = itemList(
+    BULLETS,
+    found.formats,
+    (f) => t(`sme.format.${f}` as 'sme.format.town'),
+    { testId: 'sme-formats' },
   );
   return notice(
     'info',
@@ -237,26 +226,17 @@ async function regionBlock(
   const clusters = pageSection(
     'sme-clusters',
     t('sme.clusters'),
-    sme.clusters.length
-      ? h(
-          'ul',
-          { class: 'rk-cards', 'data-testid': 'sme-clusters' },
-          sme.clusters.map((c) =>
-            h(
-              'li',
-              { class: 'rk-card' },
-              h('p', { class: 'rk-card__title' }, nameOf(c)),
-              c.key_areas.length
-                ? h(
-                    'p',
-                    { class: 'rk-small' },
-                    preferredKeyAreas(c.key_areas).map(nameOf).join(', '),
-                  )
-                : null,
-            ),
-          ),
-        )
-      : h('p', { class: 'utrecht-paragraph' }, t('sme.clusters.none', { name })),
+    itemList(
+      CARDS,
+      sme.clusters,
+      (c) => [
+        h('p', { class: 'rk-card__title' }, nameOf(c)),
+        c.key_areas.length
+          ? h('p', { class: 'rk-small' }, preferredKeyAreas(c.key_areas).map(nameOf).join(', '))
+          : null,
+      ],
+      { testId: 'sme-clusters', none: t('sme.clusters.none', { name }) },
+    ),
   );
   const organisations = pageSection(
     'sme-organisations',

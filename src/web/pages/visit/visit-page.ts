@@ -17,6 +17,7 @@ import { findingsSection } from './visit-findings-section.js';
 import { visitReportLinks } from './visit-report-links.js';
 import { pageSection } from '../../ui/page-section.js';
 import { framedPageView } from '../../ui/page-view.js';
+import { itemList } from '../../ui/item-list.js';
 
 /**
  * One visit: its details and agenda, the findings per topic and the commitments, each with the
@@ -53,22 +54,19 @@ export async function visitPage(route: Route): Promise<PageView> {
   const agenda = pageSection(
     'agenda-heading',
     t('visits.agenda'),
-    visit.agenda.length
-      ? h(
-          'ol',
-          { class: 'utrecht-ordered-list rk-agenda', 'data-testid': 'agenda' },
-          visit.agenda.map((a) =>
-            h(
-              'li',
-              { class: 'utrecht-ordered-list__item' },
-              agendaTitle(a, lang()),
-              a.topic
-                ? h('span', { class: 'rk-small' }, ` (${t('visit.topic.n', { n: a.topic })})`)
-                : '',
-            ),
-          ),
-        )
-      : h('p', { class: 'utrecht-paragraph' }, t('visit.agenda.none')),
+    itemList(
+      {
+        tag: 'ol',
+        className: 'utrecht-ordered-list rk-agenda',
+        itemClass: 'utrecht-ordered-list__item',
+      },
+      visit.agenda,
+      (a) => [
+        agendaTitle(a, lang()),
+        a.topic ? h('span', { class: 'rk-small' }, ` (${t('visit.topic.n', { n: a.topic })})`) : '',
+      ],
+      { testId: 'agenda', none: t('visit.agenda.none') },
+    ),
   );
 
   const dossierLink = (format: 'pdf' | 'html', key: MessageKey) =>
