@@ -5,6 +5,7 @@ import type {
   MissingLinks,
   RegionBridges,
   RegionLinks,
+  YearCount,
 } from '../../api/links-types.js';
 import type { RegionDetail, RegionFeatureCollection } from '../../api/types.js';
 import { helixLabelKey } from '../../app/helix-roles.js';
@@ -22,6 +23,7 @@ import { unavailable } from '../../ui/notice.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { pageView } from '../../ui/page-view.js';
 import { BULLETS, itemList } from '../../ui/item-list.js';
+import { numberColumn } from '../../ui/number-column.js';
 
 const LISTED = 25;
 const BARS = 12;
@@ -155,12 +157,7 @@ function linksBody(
             captionHidden: true,
             columns: [
               { label: t('links.col.year'), rowHeader: true, cell: (y) => String(y.year) },
-              {
-                label: t('links.col.projects'),
-                numeric: true,
-                value: (y) => y.shared_projects,
-                cell: (y) => formatNumber(y.shared_projects, 0),
-              },
+              numberColumn(t('links.col.projects'), (y: YearCount) => y.shared_projects, 0),
             ],
             rows: links.by_year,
           }),
@@ -181,18 +178,8 @@ function partnerTable(partners: readonly LinkPartner[], caption: string): HTMLDi
     testId: 'links-partners',
     columns: [
       { label: t('links.col.partner'), rowHeader: true, cell: (p) => partnerName(p) },
-      {
-        label: t('links.col.projects'),
-        numeric: true,
-        value: (p) => p.shared_projects,
-        cell: (p) => formatNumber(p.shared_projects, 0),
-      },
-      {
-        label: t('links.col.pairs'),
-        numeric: true,
-        value: (p) => p.organisation_pairs,
-        cell: (p) => formatNumber(p.organisation_pairs, 0),
-      },
+      numberColumn(t('links.col.projects'), (p: LinkPartner) => p.shared_projects, 0),
+      numberColumn(t('links.col.pairs'), (p: LinkPartner) => p.organisation_pairs, 0),
       {
         label: t('links.col.contribution'),
         numeric: true,
@@ -200,12 +187,7 @@ function partnerTable(partners: readonly LinkPartner[], caption: string): HTMLDi
         cell: (p) =>
           p.contribution_eur === null ? t('measure.na') : formatEuro(p.contribution_eur),
       },
-      {
-        label: t('links.col.strength'),
-        numeric: true,
-        value: (p) => p.strength,
-        cell: (p) => formatNumber(p.strength, 3),
-      },
+      numberColumn(t('links.col.strength'), (p: LinkPartner) => p.strength, 3),
       {
         label: t('links.col.bridges'),
         cell: (p) => p.top_bridges.map(organisationLabel).join('; '),
@@ -242,12 +224,7 @@ function bridgesDetails(region: string, partner: LinkPartner): HTMLDetailsElemen
           columns: [
             { label: t('links.col.organisation'), rowHeader: true, cell: organisationLabel },
             { label: t('links.col.role'), cell: (o) => t(helixLabelKey(o.helix_role)) },
-            {
-              label: t('links.col.projects'),
-              numeric: true,
-              value: (o) => o.shared_projects,
-              cell: (o) => formatNumber(o.shared_projects, 0),
-            },
+            numberColumn(t('links.col.projects'), (o: BridgeOrganisation) => o.shared_projects, 0),
           ],
           rows,
         });

@@ -13,6 +13,7 @@ import { sourceDetails } from '../../ui/source-details.js';
 import { coverageSentence } from '../../ui/measure-status.js';
 import { organisationTable } from './network-organisation-table.js';
 import { pageSection } from '../../ui/page-section.js';
+import { numberColumn } from '../../ui/number-column.js';
 
 const DRAWN = 150;
 const LISTED = 25;
@@ -128,18 +129,12 @@ export function networkBody(
               cell: (p: Network['helix_pairs'][number]) =>
                 `${t(helixLabelKey(p.a))} – ${t(helixLabelKey(p.b))}`,
             },
-            {
-              label: t('network.observed'),
-              numeric: true,
-              value: (p) => p.observed,
-              cell: (p) => formatNumber(p.observed),
-            },
-            {
-              label: t('network.expected'),
-              numeric: true,
-              value: (p) => p.expected,
-              cell: (p) => formatNumber(p.expected, 1),
-            },
+            numberColumn(t('network.observed'), (p: Network['helix_pairs'][number]) => p.observed),
+            numberColumn(
+              t('network.expected'),
+              (p: Network['helix_pairs'][number]) => p.expected,
+              1,
+            ),
           ],
           rows: network.helix_pairs,
         }),

@@ -104,13 +104,8 @@ function proposal(
           areas: nameList(p.newKeyAreas),
         });
       case 'strength':
-        return t('nextRegion.why.strength', {
-          n: p.criteria.length,
-          of: p.of,
-          items: nameList(p.criteria),
-        });
       case 'gaps':
-        return t('nextRegion.why.gaps', {
+        return t(`nextRegion.why.${p.part}`, {
           n: p.criteria.length,
           of: p.of,
           items: nameList(p.criteria),

@@ -2,7 +2,7 @@ import { CONTACT_CHANNELS } from '../../../domain/sme-content.js';
 import type { ContactPointRecord, NewContactPointBody } from '../../api/sme-types.js';
 import { t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
-import { checkboxGroup, formChecked, formText, textField } from '../../ui/form-controls.js';
+import { checkboxGroup, formChecked, formText, textFieldsOf } from '../../ui/form-controls.js';
 import { formFeedback } from '../../ui/form-feedback.js';
 import { formSelected, multiSelectField } from '../../ui/multi-select-field.js';
 import type { Choice } from '../../ui/region-choices.js';
@@ -41,11 +41,7 @@ export function contactPointFields(
   regions: readonly Choice[],
 ): (HTMLElement | null)[] {
   const labels = contactPointLabels();
-  const text = (
-    name: keyof ContactPointBody,
-    value: string | null | undefined,
-    extra: Partial<Parameters<typeof textField>[0]> = {},
-  ) => textField({ id: `cp-${name}`, name, label: labels[name], value, ...extra });
+  const text = textFieldsOf('cp', labels);
   return [
     formFeedback(),
     text('name', point?.name, { required: true }),

@@ -2,7 +2,7 @@ import { FUND_INSTRUMENTS, FUND_TARGETS } from '../../../domain/sme-content.js';
 import type { FundRecord, NewFundBody } from '../../api/sme-types.js';
 import { t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
-import { checkboxGroup, formChecked, formText, textField } from '../../ui/form-controls.js';
+import { checkboxGroup, formChecked, formText, textFieldsOf } from '../../ui/form-controls.js';
 import { formFeedback } from '../../ui/form-feedback.js';
 import { formSelected, multiSelectField } from '../../ui/multi-select-field.js';
 import type { Choice } from '../../ui/region-choices.js';
@@ -40,11 +40,7 @@ export function fundFields(
   regions: readonly Choice[],
 ): (HTMLElement | null)[] {
   const labels = fundLabels();
-  const text = (
-    name: keyof FundBody,
-    value: string | null | undefined,
-    extra: Partial<Parameters<typeof textField>[0]> = {},
-  ) => textField({ id: `fund-${name}`, name, label: labels[name], value, ...extra });
+  const text = textFieldsOf('fund', labels);
   const pairs = (values: readonly string[], kind: 'instrument' | 'target') =>
     values.map((v) => [v, smeLabel(kind, v)] as [string, string]);
   return [
