@@ -5,7 +5,6 @@ import type {
   MissingLinks,
   RegionBridges,
   RegionLinks,
-  YearCount,
 } from '../../api/links-types.js';
 import type { RegionDetail, RegionFeatureCollection } from '../../api/types.js';
 import { helixLabelKey } from '../../app/helix-roles.js';
@@ -157,7 +156,11 @@ function linksBody(
             captionHidden: true,
             columns: [
               { label: t('links.col.year'), rowHeader: true, cell: (y) => String(y.year) },
-              numberColumn(t('links.col.projects'), (y: YearCount) => y.shared_projects, 0),
+              numberColumn(
+                t('links.col.projects'),
+                (y: RegionLinks['by_year'][number]) => y.shared_projects,
+                0,
+              ),
             ],
             rows: links.by_year,
           }),
