@@ -1,4 +1,6 @@
 /** Shapes of the administration API's answers (accounts and the audit trail). */
+import type { Static } from 'typebox';
+import type { RegionClusters } from '../../http/schemas/clusters.js';
 import type { SessionUser } from './session.js';
 
 export type Role = SessionUser['role'];
@@ -10,14 +12,7 @@ export type { UserSummary as UserAccount } from '../../http/schemas/users.js';
 export type { AuditRecord as AuditEntry } from '../../http/schemas/audit.js';
 
 /** A spearhead (cluster) as GET /api/regions/:code/spearheads gives it, with its version. */
-export interface SpearheadRecord {
-  id: string;
-  region: { code: string; name_nl: string; name_en: string };
-  name_nl: string;
-  name_en: string;
-  description: string | null;
-  source_id: string | null;
-  version: number;
-  key_areas: { id: string; name_nl: string; name_en: string; weight: number }[];
-  members: { actor_id: string; name: string; role: string | null }[];
-}
+export type { Cluster as SpearheadRecord } from '../../http/schemas/clusters.js';
+
+/** GET /api/regions/:code/spearheads: the spearheads of exactly that region. */
+export type SpearheadList = Static<typeof RegionClusters>;

@@ -15,6 +15,7 @@ export type {
 } from '../../http/schemas/common.js';
 export type {
   RegionDetail,
+  RegionSearch,
   RegionSearchItem,
   RegionSummary,
   Spearhead,

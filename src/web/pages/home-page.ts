@@ -13,6 +13,8 @@ import { formatDate, nameOf, t } from '../i18n/i18n.js';
 import { indicatorMap } from '../map/indicator-map.js';
 import { h } from '../ui/dom.js';
 import { notice, unavailable } from '../ui/notice.js';
+import { pageSection } from '../ui/page-section.js';
+import { itemList } from '../ui/item-list.js';
 
 /** Home: the provinces on one headline indicator, the planned visits and the ways in. */
 export async function homePage(): Promise<PageView> {
@@ -96,10 +98,9 @@ export async function homePage(): Promise<PageView> {
         visitList(visits),
       ),
     ),
-    h(
-      'section',
-      { 'aria-labelledby': 'home-tasks-heading' },
-      h('h2', { class: 'utrecht-heading-2', id: 'home-tasks-heading' }, t('home.tasks.heading')),
+    pageSection(
+      'home-tasks-heading',
+      t('home.tasks.heading'),
       h(
         'ul',
         { class: 'rk-tasks' },
@@ -126,52 +127,43 @@ function visitList(visits: Page<Visit> | ApiError): Node {
   if (visits.items.length === 0) {
     return h('p', { class: 'utrecht-paragraph' }, t('home.visits.none'));
   }
-  return h(
-    'ol',
-    { class: 'rk-visits', 'data-testid': 'visits' },
-    visits.items.map((v) =>
+  return itemList(
+    { tag: 'ol', className: 'rk-visits', itemClass: 'rk-visits__item' },
+    visits.items,
+    (v) => [
       h(
-        'li',
-        { class: 'rk-visits__item' },
+        'p',
+        { class: 'rk-visits__when' },
         h(
-          'p',
-          { class: 'rk-visits__when' },
-          h(
-            'a',
-            { class: 'utrecht-link', href: href(`/bezoeken/${encodeURIComponent(v.id)}`) },
-            h('time', { datetime: v.date }, formatDate(v.date)),
-          ),
+          'a',
+          { class: 'utrecht-link', href: href(`/bezoeken/${encodeURIComponent(v.id)}`) },
+          h('time', { datetime: v.date }, formatDate(v.date)),
         ),
-        h(
-          'p',
-          { class: 'rk-visits__where' },
-          h(
-            'a',
-            { class: 'utrecht-link', href: href(`/regio/${v.region.code}`) },
-            nameOf(v.region),
-          ),
-          v.venue ? ` · ${v.venue}` : '',
-        ),
-        v.hosts ? h('p', { class: 'rk-small' }, t('home.visits.hosts', { hosts: v.hosts })) : null,
-        v.agenda.length
-          ? h(
-              'div',
-              null,
-              h('p', { class: 'rk-visits__agenda-title' }, t('home.visits.agenda')),
-              h(
-                'ol',
-                { class: 'utrecht-ordered-list rk-visits__agenda' },
-                v.agenda.map((a) =>
-                  h(
-                    'li',
-                    { class: 'utrecht-ordered-list__item' },
-                    a.topic ? t(`topic.${a.topic}` as 'topic.1') : a.title,
-                  ),
-                ),
-              ),
-            )
-          : null,
       ),
-    ),
+      h(
+        'p',
+        { class: 'rk-visits__where' },
+        h('a', { class: 'utrecht-link', href: href(`/regio/${v.region.code}`) }, nameOf(v.region)),
+        v.venue ? ` · ${v.venue}` : '',
+      ),
+      v.hosts ? h('p', { class: 'rk-small' }, t('home.visits.hosts', { hosts: v.hosts })) : null,
+      v.agenda.length
+        ? h(
+            'div',
+            null,
+            h('p', { class: 'rk-visits__agenda-title' }, t('home.visits.agenda')),
+            itemList(
+              {
+                tag: 'ol',
+                className: 'utrecht-ordered-list rk-visits__agenda',
+                itemClass: 'utrecht-ordered-list__item',
+              },
+              v.agenda,
+              (a) => (a.topic ? t(`topic.${a.topic}` as 'topic.1') : a.title),
+            ),
+          )
+        : null,
+    ],
+    { testId: 'visits' },
   );
 }

@@ -34,16 +34,21 @@ function fieldFrame(
       options.label,
       options.required ? h('span', { class: 'rk-form__required' }, ` (${t('form.required')})`) : '',
     ),
-    options.hint
-      ? h('p', { class: 'utrecht-form-field-description', id: hintId }, options.hint)
-      : null,
-    h('p', {
-      class: 'utrecht-form-field-error-message rk-form__error',
-      id: `${options.id}-error`,
-      hidden: true,
-    }),
+    hintAndError(options.id, options.hint),
     control,
   );
+}
+
+/** A field's hint (`<id>-hint`, where it has one) and the place for its error (`<id>-error`). */
+function hintAndError(id: string, hint: string | undefined): HTMLParagraphElement[] {
+  const error = h('p', {
+    class: 'utrecht-form-field-error-message rk-form__error',
+    id: `${id}-error`,
+    hidden: true,
+  });
+  return hint
+    ? [h('p', { class: 'utrecht-form-field-description', id: `${id}-hint` }, hint), error]
+    : [error];
 }
 
 /** A labelled input or text area in NL Design System style, with a hint and a place for its error. */
@@ -73,6 +78,18 @@ export function textField(options: FieldOptions): HTMLDivElement {
         inputmode: options.inputmode,
       });
   return fieldFrame(options, control);
+}
+
+/**
+ * The text fields of a form whose fields are named as the API names them: field `name` gets the
+ * id `<prefix>-<name>` and its label from `labels`.
+ */
+export function textFieldsOf<K extends string>(
+  prefix: string,
+  labels: Readonly<Record<K, string>>,
+): (name: K, value: string | null | undefined, extra?: Partial<FieldOptions>) => HTMLDivElement {
+  return (name, value, extra = {}) =>
+    textField({ id: `${prefix}-${name}`, name, label: labels[name], value, ...extra });
 }
 
 /** A choice of a select: a [value, text] pair, or a labelled group of them. */
@@ -122,14 +139,7 @@ export function checkboxGroup(options: {
       'aria-describedby': hintId,
     },
     h('legend', { class: 'utrecht-form-fieldset__legend rk-form__legend' }, options.legend),
-    options.hint
-      ? h('p', { class: 'utrecht-form-field-description', id: hintId }, options.hint)
-      : null,
-    h('p', {
-      class: 'utrecht-form-field-error-message rk-form__error',
-      id: `${options.id}-error`,
-      hidden: true,
-    }),
+    hintAndError(options.id, options.hint),
     h(
       'ul',
       { class: 'rk-form__checkboxes' },
@@ -159,6 +169,7 @@ export function button(
   options: {
     readonly type?: 'submit' | 'button';
     readonly secondary?: boolean;
+    readonly disabled?: boolean;
     readonly id?: string;
     readonly testId?: string;
     readonly onclick?: (event: MouseEvent) => void;
@@ -171,6 +182,7 @@ export function button(
       class: options.secondary
         ? 'utrecht-button utrecht-button--secondary-action'
         : 'utrecht-button utrecht-button--primary-action',
+      disabled: options.disabled,
       id: options.id,
       'data-testid': options.testId,
       onclick: options.onclick,

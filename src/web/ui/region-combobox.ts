@@ -1,5 +1,5 @@
 import { getJson, query } from '../api/client.js';
-import type { RegionSearchItem } from '../api/types.js';
+import type { RegionSearch, RegionSearchItem } from '../api/types.js';
 import { nameOf, t } from '../i18n/i18n.js';
 import { h } from './dom.js';
 
@@ -139,7 +139,7 @@ export function regionCombobox(options: RegionComboboxOptions): RegionCombobox {
     mark(-1);
   };
   const search = (text: string): Promise<RegionSearchItem[]> =>
-    getJson<{ items: RegionSearchItem[] }>(
+    getJson<RegionSearch>(
       `/api/regions${query({ q: text, limit: LIMIT, level: options.level, country: options.country })}`,
     ).then((page) => page.items);
 

@@ -21,8 +21,10 @@ import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
 import { auditRecordLabel } from '../../app/audit-label.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
-import { button, formText, selectField, textField } from '../../ui/form-controls.js';
+import { formText, selectField, textField } from '../../ui/form-controls.js';
 import { notice } from '../../ui/notice.js';
+import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
+import { pageView } from '../../ui/page-view.js';
 
 const entityName = (entity: string) =>
   (AUDIT_ENTITIES as readonly string[]).includes(entity)
@@ -46,77 +48,62 @@ const actionName = (action: string) =>
 export async function auditPage(route: Route): Promise<PageView> {
   const title = t('audit.title');
   const viewer = await currentViewer();
-  const heading = h('h1', { class: 'utrecht-heading-1' }, title);
-  if (!mayReadAudit(viewer))
-    return { title, content: h('div', null, heading, editNotice(viewer, 'audit')) };
+  if (!mayReadAudit(viewer)) return pageView(title, editNotice(viewer, 'audit'));
   const state = auditFilterOf(route.query);
   const data = await getJson<Page<AuditEntry>>(`/api/audit${query(auditApiParams(state))}`);
   const first = data.total === 0 ? 0 : data.offset + 1;
   const last = data.offset + data.items.length;
-  return {
+  return pageView(
     title,
-    content: h(
-      'div',
-      null,
-      heading,
-      adminSubNav(viewer, 'audit'),
-      h('p', { class: 'utrecht-paragraph' }, t('audit.lead')),
-      filterForm(state),
+    adminSubNav(viewer, 'audit'),
+    h('p', { class: 'utrecht-paragraph' }, t('audit.lead')),
+    filterForm(state),
+    h(
+      'p',
+      { class: 'utrecht-paragraph' },
       h(
-        'p',
-        { class: 'utrecht-paragraph' },
-        h(
-          'a',
-          {
-            class:
-              'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
-            href: `/api/audit.csv${query(auditApiParams(state, false))}`,
-            download: 'audit.csv',
-            'data-testid': 'audit-csv',
-          },
-          t('audit.csv'),
-        ),
-      ),
-      h(
-        'section',
-        { 'aria-labelledby': 'audit-results' },
-        h(
-          'h2',
-          {
-            class: 'utrecht-heading-2',
-            id: 'audit-results',
-            'aria-live': 'polite',
-            'data-testid': 'audit-count',
-          },
-          t('audit.count', {
-            first: formatNumber(first),
-            last: formatNumber(last),
-            total: formatNumber(data.total),
-          }),
-        ),
-        data.items.length
-          ? h(
-              'ol',
-              { class: 'rk-cards rk-audit', 'data-testid': 'audit' },
-              data.items.map(auditCard),
-            )
-          : notice('info', h('p', { class: 'utrecht-paragraph' }, t('audit.none'))),
-        pager(state, data.total),
+        'a',
+        {
+          class:
+            'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
+          href: `/api/audit.csv${query(auditApiParams(state, false))}`,
+          download: 'audit.csv',
+          'data-testid': 'audit-csv',
+        },
+        t('audit.csv'),
       ),
     ),
-  };
+    h(
+      'section',
+      { 'aria-labelledby': 'audit-results' },
+      h(
+        'h2',
+        {
+          class: 'utrecht-heading-2',
+          id: 'audit-results',
+          'aria-live': 'polite',
+          'data-testid': 'audit-count',
+        },
+        t('audit.count', {
+          first: formatNumber(first),
+          last: formatNumber(last),
+          total: formatNumber(data.total),
+        }),
+      ),
+      data.items.length
+        ? h('ol', { class: 'rk-cards rk-audit', 'data-testid': 'audit' }, data.items.map(auditCard))
+        : notice('info', h('p', { class: 'utrecht-paragraph' }, t('audit.none'))),
+      pager(state, data.total),
+    ),
+  );
 }
 
 function filterForm(state: AuditFilterState): HTMLFormElement {
-  return h(
-    'form',
+  return controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('audit.filter'),
-      'data-testid': 'audit-filter',
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const f = event.currentTarget as HTMLFormElement;
+      label: t('audit.filter'),
+      testId: 'audit-filter',
+      submit: (f) => {
         const next = auditFilterOf(
           new URLSearchParams({
             entiteit: formText(f, 'entiteit'),
@@ -150,11 +137,7 @@ function filterForm(state: AuditFilterState): HTMLFormElement {
       value: state.from,
     }),
     textField({ id: 'audit-to', name: 'tot', label: t('audit.to'), type: 'date', value: state.to }),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      button(t('audit.filter.submit'), { id: 'audit-filter-submit' }),
-    ),
+    controlsSubmit(t('audit.filter.submit'), 'audit-filter-submit'),
   );
 }
 

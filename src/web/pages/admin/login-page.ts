@@ -6,6 +6,7 @@ import { href, navigate, type Route } from '../../app/router.js';
 import { t } from '../../i18n/i18n.js';
 import { h, replace } from '../../ui/dom.js';
 import { notice } from '../../ui/notice.js';
+import { framedPageView } from '../../ui/page-view.js';
 
 /** Where to go after logging in: an address inside the application only, never elsewhere. */
 function returnPath(route: Route): string {
@@ -92,16 +93,14 @@ export function loginPage(route: Route): Promise<PageView> {
         submit.disabled = false;
       });
   });
-  return Promise.resolve({
-    title: t('login.title'),
-    content: h(
-      'div',
-      { class: 'rk-login' },
-      h('h1', { class: 'utrecht-heading-1' }, t('login.title')),
+  return Promise.resolve(
+    framedPageView(
+      { className: 'rk-login' },
+      t('login.title'),
       h('p', { class: 'utrecht-paragraph' }, t('login.intro')),
       form,
     ),
-  });
+  );
 }
 
 function error(message: string): HTMLElement {

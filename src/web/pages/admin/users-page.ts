@@ -12,6 +12,8 @@ import { setFlash, takeFlash } from '../../ui/flash.js';
 import { button, formText, selectField, textField } from '../../ui/form-controls.js';
 import { formFeedback, showFormError } from '../../ui/form-feedback.js';
 import { writeForm } from '../../ui/write-form.js';
+import { pageSection } from '../../ui/page-section.js';
+import { pageView } from '../../ui/page-view.js';
 
 const roleName = (role: Role) => t(`role.${role}` as MessageKey);
 const self = () => href('/beheer/gebruikers');
@@ -24,32 +26,24 @@ const reload = (message: string) => {
 export async function usersPage(): Promise<PageView> {
   const title = t('users.title');
   const viewer = await currentViewer();
-  const heading = h('h1', { class: 'utrecht-heading-1' }, title);
-  if (!mayManageUsers(viewer))
-    return { title, content: h('div', null, heading, editNotice(viewer, 'administrators')) };
+  if (!mayManageUsers(viewer)) return pageView(title, editNotice(viewer, 'administrators'));
   const users = await getJson<UserAccount[]>('/api/users');
-  return {
+  return pageView(
     title,
-    content: h(
-      'div',
-      null,
-      heading,
-      adminSubNav(viewer, 'users'),
-      h('p', { class: 'utrecht-paragraph' }, t('users.lead')),
-      takeFlash(),
+    adminSubNav(viewer, 'users'),
+    h('p', { class: 'utrecht-paragraph' }, t('users.lead')),
+    takeFlash(),
+    pageSection(
+      'users-list-heading',
+      t('users.list'),
       h(
-        'section',
-        { 'aria-labelledby': 'users-list-heading' },
-        h('h2', { class: 'utrecht-heading-2', id: 'users-list-heading' }, t('users.list')),
-        h(
-          'ul',
-          { class: 'rk-cards rk-users', 'data-testid': 'users' },
-          users.map((u) => userCard(u, u.login === viewer?.login)),
-        ),
+        'ul',
+        { class: 'rk-cards rk-users', 'data-testid': 'users' },
+        users.map((u) => userCard(u, u.login === viewer?.login)),
       ),
-      addUserSection(),
     ),
-  };
+    addUserSection(),
+  );
 }
 
 /** One account: login, name, role, regions and status, with what the administrator can do. */

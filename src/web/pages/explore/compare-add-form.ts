@@ -3,6 +3,8 @@ import { navigate } from '../../app/router.js';
 import { nameOf, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { regionCombobox } from '../../ui/region-combobox.js';
+import { controlsForm, controlsSelect, controlsSubmit } from '../../ui/controls-form.js';
+import { regionLevelOptions } from '../../ui/region-level-options.js';
 
 /** How many regions the comparison shows at the most. */
 export const COMPARE_MAX = 10;
@@ -27,14 +29,10 @@ export function compareAddForm(
     testId: 'compare-search',
   });
 
-  return h(
-    'form',
+  return controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('compare.add'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const form = event.currentTarget as HTMLFormElement;
+      label: t('compare.add'),
+      submit: (form) => {
         const chosen = (form.elements.namedItem('compare-region') as HTMLSelectElement).value;
         const typed = (form.elements.namedItem('compare-code') as HTMLInputElement).value.trim();
         void (typed ? picker.code() : Promise.resolve(chosen)).then((code) => {
@@ -43,49 +41,14 @@ export function compareAddForm(
         });
       },
     },
-    h(
-      'div',
-      { class: 'utrecht-form-field rk-controls__field' },
-      h('label', { class: 'utrecht-form-label', for: 'compare-region' }, t('compare.region')),
-      h(
-        'select',
-        {
-          id: 'compare-region',
-          name: 'compare-region',
-          class: 'utrecht-select utrecht-select--html-select',
-          disabled: codes.length >= COMPARE_MAX,
-        },
-        h(
-          'optgroup',
-          { label: t('map.level.2') },
-          regions.provinces
-            .filter((r) => !codes.includes(r.code))
-            .map((r) => h('option', { value: r.code }, `${nameOf(r)} (${r.code})`)),
-        ),
-        h(
-          'optgroup',
-          { label: t('map.level.3') },
-          regions.corop
-            .filter((r) => !codes.includes(r.code))
-            .map((r) => h('option', { value: r.code }, `${nameOf(r)} (${r.code})`)),
-        ),
+    controlsSelect(
+      { id: 'compare-region', label: t('compare.region'), disabled: codes.length >= COMPARE_MAX },
+      regionLevelOptions(regions, (r) =>
+        codes.includes(r.code) ? null : h('option', { value: r.code }, `${nameOf(r)} (${r.code})`),
       ),
     ),
     picker.element,
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      h(
-        'button',
-        {
-          type: 'submit',
-          class: 'utrecht-button utrecht-button--primary-action',
-          disabled: codes.length >= COMPARE_MAX,
-          id: 'compare-add',
-        },
-        t('compare.add.button'),
-      ),
-    ),
+    controlsSubmit(t('compare.add.button'), 'compare-add', codes.length >= COMPARE_MAX),
     codes.length >= COMPARE_MAX
       ? h('p', { class: 'rk-small' }, t('compare.max', { n: COMPARE_MAX }))
       : null,

@@ -17,6 +17,8 @@ import { indicatorSources, levelNotice } from '../../map/indicator-picker-view.j
 import { h } from '../../ui/dom.js';
 import { notice } from '../../ui/notice.js';
 import { regionCombobox } from '../../ui/region-combobox.js';
+import { controlsField, controlsForm } from '../../ui/controls-form.js';
+import { framedPageView } from '../../ui/page-view.js';
 
 interface MapState {
   indicator: string | undefined;
@@ -80,16 +82,10 @@ export async function mapPage(route: Route): Promise<PageView> {
   const update = (change: Partial<MapState>) =>
     navigate(stateHref({ ...current, ...change }), { how: 'control' });
 
-  const form = h(
-    'form',
-    {
-      class: 'rk-controls',
-      'aria-label': t('map.controls'),
-      onsubmit: (event: Event) => event.preventDefault(),
-    },
-    field(
-      'map-indicator',
-      t('map.indicator'),
+  const form = controlsForm(
+    { label: t('map.controls') },
+    controlsField(
+      { id: 'map-indicator', label: t('map.indicator') },
       h(
         'select',
         {
@@ -137,9 +133,8 @@ export async function mapPage(route: Route): Promise<PageView> {
       (value) => update({ area: value === 'eu' ? 'eu' : 'nl' }),
     ),
     values && values.years.length
-      ? field(
-          'map-year',
-          t('map.year'),
+      ? controlsField(
+          { id: 'map-year', label: t('map.year') },
           h(
             'select',
             {
@@ -199,26 +194,13 @@ export async function mapPage(route: Route): Promise<PageView> {
     });
   }
 
-  return {
-    title: t('map.title'),
-    content: h(
-      'div',
-      { class: 'rk-map-page' },
-      h('h1', { class: 'utrecht-heading-1' }, t('map.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('map.lead')),
-      form,
-      levelWarning,
-      body,
-    ),
-  };
-}
-
-function field(id: string, label: string, control: HTMLElement): HTMLElement {
-  return h(
-    'div',
-    { class: 'utrecht-form-field rk-controls__field' },
-    h('label', { class: 'utrecht-form-label', for: id }, label),
-    control,
+  return framedPageView(
+    { className: 'rk-map-page' },
+    t('map.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('map.lead')),
+    form,
+    levelWarning,
+    body,
   );
 }
 

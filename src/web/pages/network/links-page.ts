@@ -20,6 +20,9 @@ import { chartFigure } from '../../ui/figure.js';
 import { coverageSentence, notMeasured } from '../../ui/measure-status.js';
 import { unavailable } from '../../ui/notice.js';
 import { sourceDetails } from '../../ui/source-details.js';
+import { pageView } from '../../ui/page-view.js';
+import { BULLETS, itemList } from '../../ui/item-list.js';
+import { numberColumn } from '../../ui/number-column.js';
 
 const LISTED = 25;
 const BARS = 12;
@@ -41,16 +44,7 @@ export async function linksPage(route: Route): Promise<PageView> {
   ]);
   const name = nameOf(region);
   const title = t('links.titleFor', { name });
-  if (links instanceof ApiError)
-    return {
-      title,
-      content: h(
-        'div',
-        null,
-        h('h1', { class: 'utrecht-heading-1' }, title),
-        unavailable(t('links.title'), links),
-      ),
-    };
+  if (links instanceof ApiError) return pageView(title, unavailable(t('links.title'), links));
   const geometry = await tryJson<RegionFeatureCollection>(
     `/api/geometry${query({ level: links.level, country: links.country })}`,
   );
@@ -162,12 +156,11 @@ function linksBody(
             captionHidden: true,
             columns: [
               { label: t('links.col.year'), rowHeader: true, cell: (y) => String(y.year) },
-              {
-                label: t('links.col.projects'),
-                numeric: true,
-                value: (y) => y.shared_projects,
-                cell: (y) => formatNumber(y.shared_projects, 0),
-              },
+              numberColumn(
+                t('links.col.projects'),
+                (y: RegionLinks['by_year'][number]) => y.shared_projects,
+                0,
+              ),
             ],
             rows: links.by_year,
           }),
@@ -188,18 +181,8 @@ function partnerTable(partners: readonly LinkPartner[], caption: string): HTMLDi
     testId: 'links-partners',
     columns: [
       { label: t('links.col.partner'), rowHeader: true, cell: (p) => partnerName(p) },
-      {
-        label: t('links.col.projects'),
-        numeric: true,
-        value: (p) => p.shared_projects,
-        cell: (p) => formatNumber(p.shared_projects, 0),
-      },
-      {
-        label: t('links.col.pairs'),
-        numeric: true,
-        value: (p) => p.organisation_pairs,
-        cell: (p) => formatNumber(p.organisation_pairs, 0),
-      },
+      numberColumn(t('links.col.projects'), (p: LinkPartner) => p.shared_projects, 0),
+      numberColumn(t('links.col.pairs'), (p: LinkPartner) => p.organisation_pairs, 0),
       {
         label: t('links.col.contribution'),
         numeric: true,
@@ -207,12 +190,7 @@ function partnerTable(partners: readonly LinkPartner[], caption: string): HTMLDi
         cell: (p) =>
           p.contribution_eur === null ? t('measure.na') : formatEuro(p.contribution_eur),
       },
-      {
-        label: t('links.col.strength'),
-        numeric: true,
-        value: (p) => p.strength,
-        cell: (p) => formatNumber(p.strength, 3),
-      },
+      numberColumn(t('links.col.strength'), (p: LinkPartner) => p.strength, 3),
       {
         label: t('links.col.bridges'),
         cell: (p) => p.top_bridges.map(organisationLabel).join('; '),
@@ -249,12 +227,7 @@ function bridgesDetails(region: string, partner: LinkPartner): HTMLDetailsElemen
           columns: [
             { label: t('links.col.organisation'), rowHeader: true, cell: organisationLabel },
             { label: t('links.col.role'), cell: (o) => t(helixLabelKey(o.helix_role)) },
-            {
-              label: t('links.col.projects'),
-              numeric: true,
-              value: (o) => o.shared_projects,
-              cell: (o) => formatNumber(o.shared_projects, 0),
-            },
+            numberColumn(t('links.col.projects'), (o: BridgeOrganisation) => o.shared_projects, 0),
           ],
           rows,
         });
@@ -281,18 +254,11 @@ export function missingSection(missing: MissingLinks, name: string): HTMLElement
     { 'aria-labelledby': 'missing-heading', 'data-testid': 'links-missing' },
     h('h2', { class: 'utrecht-heading-2', id: 'missing-heading' }, t('links.missing.title')),
     h('p', { class: 'utrecht-paragraph' }, t('links.missing.lead', { name })),
-    missing.links.length
-      ? h(
-          'ul',
-          { class: 'utrecht-unordered-list' },
-          missing.links.map((l) =>
-            h(
-              'li',
-              { class: 'utrecht-unordered-list__item' },
-              lang() === 'nl' ? l.explanation_nl : l.explanation_en,
-            ),
-          ),
-        )
-      : h('p', { class: 'utrecht-paragraph' }, t('links.missing.none')),
+    itemList(
+      BULLETS,
+      missing.links,
+      (l) => (lang() === 'nl' ? l.explanation_nl : l.explanation_en),
+      { none: t('links.missing.none') },
+    ),
   );
 }

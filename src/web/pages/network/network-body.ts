@@ -12,6 +12,8 @@ import { organisationName } from '../../ui/organisation-name.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { coverageSentence } from '../../ui/measure-status.js';
 import { organisationTable } from './network-organisation-table.js';
+import { pageSection } from '../../ui/page-section.js';
+import { numberColumn } from '../../ui/number-column.js';
 
 const DRAWN = 150;
 const LISTED = 25;
@@ -107,17 +109,15 @@ export function networkBody(
       network.assortativity_helix === null ? '–' : formatNumber(network.assortativity_helix, 3),
     ),
   );
-  const top = h(
-    'section',
-    { 'aria-labelledby': 'network-top' },
-    h('h2', { class: 'utrecht-heading-2', id: 'network-top' }, t('network.top', { n: LISTED })),
+  const top = pageSection(
+    'network-top',
+    t('network.top', { n: LISTED }),
     organisationTable(ranked.slice(0, LISTED), name, 'network-top-table'),
   );
   const pairs = network.helix_pairs.length
-    ? h(
-        'section',
-        { 'aria-labelledby': 'network-pairs' },
-        h('h2', { class: 'utrecht-heading-2', id: 'network-pairs' }, t('network.pairs')),
+    ? pageSection(
+        'network-pairs',
+        t('network.pairs'),
         h('p', { class: 'utrecht-paragraph' }, t('network.pairs.lead')),
         dataTable({
           caption: t('network.pairs'),
@@ -129,18 +129,12 @@ export function networkBody(
               cell: (p: Network['helix_pairs'][number]) =>
                 `${t(helixLabelKey(p.a))} – ${t(helixLabelKey(p.b))}`,
             },
-            {
-              label: t('network.observed'),
-              numeric: true,
-              value: (p) => p.observed,
-              cell: (p) => formatNumber(p.observed),
-            },
-            {
-              label: t('network.expected'),
-              numeric: true,
-              value: (p) => p.expected,
-              cell: (p) => formatNumber(p.expected, 1),
-            },
+            numberColumn(t('network.observed'), (p: Network['helix_pairs'][number]) => p.observed),
+            numberColumn(
+              t('network.expected'),
+              (p: Network['helix_pairs'][number]) => p.expected,
+              1,
+            ),
           ],
           rows: network.helix_pairs,
         }),

@@ -1,8 +1,9 @@
 import type { NetworkOrganisation } from '../../api/types.js';
-import { formatNumber, t } from '../../i18n/i18n.js';
+import { t } from '../../i18n/i18n.js';
 import { helixLabelKey } from '../../app/helix-roles.js';
 import { dataTable } from '../../ui/data-table.js';
 import { organisationName } from '../../ui/organisation-name.js';
+import { numberColumn } from '../../ui/number-column.js';
 
 /**
  * The organisations of a network with their role and centralities; a caption shown only for the
@@ -24,24 +25,13 @@ export function organisationTable(
         cell: (o: NetworkOrganisation) => organisationName(o),
       },
       { label: t('helix.role'), cell: (o) => t(helixLabelKey(o.helix_role)) },
-      {
-        label: t('network.degree'),
-        numeric: true,
-        value: (o) => o.degree_centrality,
-        cell: (o) => formatNumber(o.degree_centrality, 3),
-      },
-      {
-        label: t('network.betweenness'),
-        numeric: true,
-        value: (o) => o.betweenness_centrality,
-        cell: (o) => formatNumber(o.betweenness_centrality, 3),
-      },
-      {
-        label: t('network.external'),
-        numeric: true,
-        value: (o) => o.external_links,
-        cell: (o) => formatNumber(o.external_links),
-      },
+      numberColumn(t('network.degree'), (o: NetworkOrganisation) => o.degree_centrality, 3),
+      numberColumn(
+        t('network.betweenness'),
+        (o: NetworkOrganisation) => o.betweenness_centrality,
+        3,
+      ),
+      numberColumn(t('network.external'), (o: NetworkOrganisation) => o.external_links),
       {
         label: t('network.community'),
         numeric: true,

@@ -17,6 +17,8 @@ import { notice, unavailable } from '../../ui/notice.js';
 import { regionSelectSearch } from '../../ui/region-select-search.js';
 import { coverageSentence, notMeasured } from '../../ui/measure-status.js';
 import { pageView } from '../../ui/page-view.js';
+import { controlsForm, controlsSelect, controlsSubmit } from '../../ui/controls-form.js';
+import { regionLevelOptions } from '../../ui/region-level-options.js';
 
 /** Network: a region's collaboration network by helix role, filterable by key area, with GEXF. */
 export async function networkPage(route: Route): Promise<PageView> {
@@ -26,14 +28,10 @@ export async function networkPage(route: Route): Promise<PageView> {
     getJson<Page<RegionSummary>>('/api/regions?level=2&country=NL'),
     getJson<Page<RegionSummary>>('/api/regions?level=3&country=NL'),
   ]);
-  const chooser = h(
-    'form',
+  const chooser = controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('network.choose'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const form = event.currentTarget as HTMLFormElement;
+      label: t('network.choose'),
+      submit: (form) => {
         const region = (form.elements.namedItem('network-region') as HTMLSelectElement).value;
         const area = (form.elements.namedItem('network-keyarea') as HTMLSelectElement | null)
           ?.value;
@@ -43,34 +41,13 @@ export async function networkPage(route: Route): Promise<PageView> {
         );
       },
     },
-    h(
-      'div',
-      { class: 'utrecht-form-field rk-controls__field' },
-      h('label', { class: 'utrecht-form-label', for: 'network-region' }, t('network.region')),
-      h(
-        'select',
-        {
-          id: 'network-region',
-          name: 'network-region',
-          class: 'utrecht-select utrecht-select--html-select',
-        },
+    controlsSelect(
+      { id: 'network-region', label: t('network.region') },
+      regionLevelOptions({ provinces: provinces.items, corop: corop.items }, (r) =>
         h(
-          'optgroup',
-          { label: t('map.level.2') },
-          provinces.items.map((r) =>
-            h('option', { value: r.code, selected: r.code === code }, nameOf(r)),
-          ),
-        ),
-        h(
-          'optgroup',
-          { label: t('map.level.3') },
-          corop.items.map((r) =>
-            h(
-              'option',
-              { value: r.code, selected: r.code === code || (!code && r.code === 'NL213') },
-              nameOf(r),
-            ),
-          ),
+          'option',
+          { value: r.code, selected: r.code === code || (!code && r.code === 'NL213') },
+          nameOf(r),
         ),
       ),
     ),
@@ -104,24 +81,14 @@ export async function networkPage(route: Route): Promise<PageView> {
     regionSelect.value = code;
   }
   chooser.append(
-    h(
-      'div',
-      { class: 'utrecht-form-field rk-controls__field' },
-      h('label', { class: 'utrecht-form-label', for: 'network-keyarea' }, t('network.keyarea')),
-      h(
-        'select',
-        {
-          id: 'network-keyarea',
-          name: 'network-keyarea',
-          class: 'utrecht-select utrecht-select--html-select',
-        },
-        h('option', { value: '' }, t('network.keyarea.all')),
-        keyAreas instanceof ApiError
-          ? null
-          : keyAreas.areas.map((a) =>
-              h('option', { value: a.key_area, selected: a.key_area === keyArea }, nameOf(a)),
-            ),
-      ),
+    controlsSelect(
+      { id: 'network-keyarea', label: t('network.keyarea') },
+      h('option', { value: '' }, t('network.keyarea.all')),
+      keyAreas instanceof ApiError
+        ? null
+        : keyAreas.areas.map((a) =>
+            h('option', { value: a.key_area, selected: a.key_area === keyArea }, nameOf(a)),
+          ),
     ),
     showButton(),
   );
@@ -167,17 +134,5 @@ export async function networkPage(route: Route): Promise<PageView> {
 
 /** The button that shows the chosen region's network. */
 function showButton(): HTMLElement {
-  return h(
-    'div',
-    { class: 'rk-controls__actions' },
-    h(
-      'button',
-      {
-        type: 'submit',
-        class: 'utrecht-button utrecht-button--primary-action',
-        id: 'network-show',
-      },
-      t('network.show'),
-    ),
-  );
+  return controlsSubmit(t('network.show'), 'network-show');
 }

@@ -9,7 +9,7 @@ import { formatDate, formatList, formatNumber, nameOf, t } from '../../i18n/i18n
 import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
 import { takeFlash } from '../../ui/flash.js';
-import { button, formText, textField } from '../../ui/form-controls.js';
+import { formText, textField } from '../../ui/form-controls.js';
 import { notice } from '../../ui/notice.js';
 import { dutchRegionChoices } from '../../ui/region-choices.js';
 import { sourceDetails } from '../../ui/source-details.js';
@@ -19,6 +19,9 @@ import { weightsForm, weightsView } from './next-region-weights.js';
 import { triedWeights, tryWeightsForm, weightParam } from './next-region-try.js';
 import { currentViewer } from '../../ui/edit-permission.js';
 import { pageView } from '../../ui/page-view.js';
+import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
+import { pageSection } from '../../ui/page-section.js';
+import { BULLETS, itemList } from '../../ui/item-list.js';
 
 const num = (x: number) => formatNumber(x, 2);
 
@@ -63,14 +66,9 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
     monthsForm(report.exclude_visited_within_months, tried),
     ranking(report),
     excluded(report, regions.names),
-    h(
-      'section',
-      { 'aria-labelledby': 'next-method-heading' },
-      h(
-        'h2',
-        { class: 'utrecht-heading-2', id: 'next-method-heading' },
-        t('nextRegion.method.heading'),
-      ),
+    pageSection(
+      'next-method-heading',
+      t('nextRegion.method.heading'),
       h('p', { class: 'utrecht-paragraph' }, t('nextRegion.method')),
       sourceDetails(report.source ?? null),
     ),
@@ -106,13 +104,8 @@ function proposal(
           areas: nameList(p.newKeyAreas),
         });
       case 'strength':
-        return t('nextRegion.why.strength', {
-          n: p.criteria.length,
-          of: p.of,
-          items: nameList(p.criteria),
-        });
       case 'gaps':
-        return t('nextRegion.why.gaps', {
+        return t(`nextRegion.why.${p.part}`, {
           n: p.criteria.length,
           of: p.of,
           items: nameList(p.criteria),
@@ -151,18 +144,15 @@ function proposal(
       drivers.length ? t('nextRegion.why.parts') : t('nextRegion.why.noParts'),
     ),
     drivers.length
-      ? h(
-          'ul',
-          { class: 'utrecht-unordered-list', 'data-testid': 'proposal-parts' },
-          drivers.map((p) =>
-            h(
-              'li',
-              { class: 'utrecht-unordered-list__item' },
-              h('strong', null, t(`nextRegion.part.${p.part}`)),
-              `: ${driverText(p)} `,
-              h('span', { class: 'rk-small' }, `(${sum(p)})`),
-            ),
-          ),
+      ? itemList(
+          BULLETS,
+          drivers,
+          (p) => [
+            h('strong', null, t(`nextRegion.part.${p.part}`)),
+            `: ${driverText(p)} `,
+            h('span', { class: 'rk-small' }, `(${sum(p)})`),
+          ],
+          { testId: 'proposal-parts' },
         )
       : null,
     h(
@@ -184,14 +174,10 @@ function proposal(
 }
 
 function monthsForm(months: number, tried: Readonly<Record<string, number>> | null): HTMLElement {
-  return h(
-    'form',
+  return controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('nextRegion.months.form'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const f = event.currentTarget as HTMLFormElement;
+      label: t('nextRegion.months.form'),
+      submit: (f) => {
         const value = formText(f, 'maanden').trim();
         const weights = Object.entries(tried ?? {}).map(([p, w]) => [weightParam(p), String(w)]);
         navigate(href('/volgende-regio', { maanden: value, ...Object.fromEntries(weights) }), {
@@ -208,11 +194,7 @@ function monthsForm(months: number, tried: Readonly<Record<string, number>> | nu
       inputmode: 'numeric',
       hint: t('nextRegion.months.hint'),
     }),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      button(t('nextRegion.months.submit'), { id: 'next-months-submit' }),
-    ),
+    controlsSubmit(t('nextRegion.months.submit'), 'next-months-submit'),
   );
 }
 
@@ -228,10 +210,9 @@ function ranking(report: NextVisitReport): HTMLElement {
         : '';
     },
   });
-  return h(
-    'section',
-    { 'aria-labelledby': 'ranking-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'ranking-heading' }, t('nextRegion.ranking')),
+  return pageSection(
+    'ranking-heading',
+    t('nextRegion.ranking'),
     h(
       'p',
       { class: 'utrecht-paragraph' },
@@ -276,30 +257,22 @@ function excluded(
   regionNames: ReadonlyMap<string, string>,
 ): HTMLElement | null {
   if (!report.excluded.length) return null;
-  return h(
-    'section',
-    { 'aria-labelledby': 'excluded-heading' },
-    h(
-      'h2',
-      { class: 'utrecht-heading-2', id: 'excluded-heading' },
-      t('nextRegion.excluded', { months: report.exclude_visited_within_months }),
-    ),
-    h(
-      'ul',
-      { class: 'utrecht-unordered-list', 'data-testid': 'excluded' },
-      report.excluded.map((e) =>
+  return pageSection(
+    'excluded-heading',
+    t('nextRegion.excluded', { months: report.exclude_visited_within_months }),
+    itemList(
+      BULLETS,
+      report.excluded,
+      (e) => [
         h(
-          'li',
-          { class: 'utrecht-unordered-list__item' },
-          h(
-            'a',
-            { class: 'utrecht-link', href: href(`/regio/${e.region}`) },
-            regionNames.get(e.region) ?? e.region,
-          ),
-          ' ',
-          t('nextRegion.excluded.item', { date: e.last_visit ? formatDate(e.last_visit) : '' }),
+          'a',
+          { class: 'utrecht-link', href: href(`/regio/${e.region}`) },
+          regionNames.get(e.region) ?? e.region,
         ),
-      ),
+        ' ',
+        t('nextRegion.excluded.item', { date: e.last_visit ? formatDate(e.last_visit) : '' }),
+      ],
+      { testId: 'excluded' },
     ),
   );
 }

@@ -1,11 +1,13 @@
 import type { NextVisitWeights } from '../../api/visit-types.js';
-import { NEXT_VISIT_PARTS, nextVisitWeights, weightNumber } from '../../app/next-visit-weights.js';
+import { NEXT_VISIT_PARTS, weightNumber } from '../../app/next-visit-weights.js';
 import { href, navigate } from '../../app/router.js';
 import { formatNumber, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
-import { button, formText, textField } from '../../ui/form-controls.js';
-import { formFeedback, showFormError } from '../../ui/form-feedback.js';
+import { button } from '../../ui/form-controls.js';
+import { formFeedback } from '../../ui/form-feedback.js';
 import { notice } from '../../ui/notice.js';
+import { pageSection } from '../../ui/page-section.js';
+import { formWeights, weightFields, weightLabels } from './next-region-weight-fields.js';
 
 type Part = (typeof NEXT_VISIT_PARTS)[number];
 
@@ -40,9 +42,7 @@ export function tryWeightsForm(
   trying: boolean,
   months: number | undefined,
 ): HTMLElement {
-  const labels = Object.fromEntries(
-    NEXT_VISIT_PARTS.map((p) => [p, t(`nextRegion.part.${p}`)]),
-  ) as Record<Part, string>;
+  const labels = weightLabels();
   const form = h(
     'form',
     {
@@ -51,19 +51,8 @@ export function tryWeightsForm(
       'data-testid': 'try-weights-form',
       onsubmit: (event: Event) => {
         event.preventDefault();
-        const texts = Object.fromEntries(NEXT_VISIT_PARTS.map((p) => [p, formText(form, p)]));
-        const result = nextVisitWeights(texts as Record<Part, string>);
-        if (!result.ok) {
-          showFormError(
-            form,
-            result.reason === 'zero'
-              ? t('nextRegion.weights.zero')
-              : t('nextRegion.weights.number'),
-            result.field,
-            labels[result.field],
-          );
-          return;
-        }
+        const result = formWeights(form, labels);
+        if (!result.ok) return;
         navigate(
           href('/volgende-regio', {
             maanden: months,
@@ -80,31 +69,16 @@ export function tryWeightsForm(
       },
     },
     formFeedback(),
-    h(
-      'div',
-      { class: 'rk-form__grid' },
-      NEXT_VISIT_PARTS.map((p) =>
-        textField({
-          id: `try-${p}`,
-          name: p,
-          label: labels[p],
-          value: formatNumber(shown[p] ?? 0, 2),
-          hint: t(`nextRegion.part.${p}.hint`),
-          inputmode: 'decimal',
-          required: true,
-        }),
-      ),
-    ),
+    weightFields('try', shown, labels),
     h(
       'div',
       { class: 'rk-form__actions' },
       button(t('nextRegion.try.submit'), { id: 'try-submit' }),
     ),
   );
-  return h(
-    'section',
-    { 'aria-labelledby': 'try-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'try-heading' }, t('nextRegion.try')),
+  return pageSection(
+    'try-heading',
+    t('nextRegion.try'),
     h('p', { class: 'utrecht-paragraph' }, t('nextRegion.try.lead')),
     trying
       ? h(

@@ -1,24 +1,25 @@
 import { sendJson } from '../../api/client.js';
 import type { NextVisitWeights } from '../../api/visit-types.js';
-import { NEXT_VISIT_PARTS, nextVisitWeights } from '../../app/next-visit-weights.js';
+import { NEXT_VISIT_PARTS } from '../../app/next-visit-weights.js';
 import type { Viewer } from '../../app/permissions.js';
 import { navigate } from '../../app/router.js';
 import { formatNumber, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { setFlash } from '../../ui/flash.js';
-import { button, formText, textField } from '../../ui/form-controls.js';
-import { formFeedback, showFormError } from '../../ui/form-feedback.js';
+import { button } from '../../ui/form-controls.js';
+import { formFeedback } from '../../ui/form-feedback.js';
 import { notice } from '../../ui/notice.js';
 import { signInNotice } from '../../ui/sign-in-notice.js';
 import { writeForm } from '../../ui/write-form.js';
 import { weightParam } from './next-region-try.js';
+import { pageSection } from '../../ui/page-section.js';
+import { formWeights, weightFields, weightLabels } from './next-region-weight-fields.js';
 
 /** The weights as text, for those who may not change them, with how to get that right. */
 export function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': 'weights-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
+  return pageSection(
+    'weights-heading',
+    t('nextRegion.weights'),
     h(
       'dl',
       { class: 'rk-details', 'data-testid': 'weights' },
@@ -41,9 +42,7 @@ export function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElem
 }
 
 export function weightsForm(weights: NextVisitWeights, trying: boolean): HTMLElement {
-  const labels = Object.fromEntries(
-    NEXT_VISIT_PARTS.map((p) => [p, t(`nextRegion.part.${p}`)]),
-  ) as Record<(typeof NEXT_VISIT_PARTS)[number], string>;
+  const labels = weightLabels();
   const form = h(
     'form',
     {
@@ -52,47 +51,18 @@ export function weightsForm(weights: NextVisitWeights, trying: boolean): HTMLEle
       'data-testid': 'weights-form',
     },
     formFeedback(),
-    h(
-      'div',
-      { class: 'rk-form__grid' },
-      NEXT_VISIT_PARTS.map((p) =>
-        textField({
-          id: `weight-${p}`,
-          name: p,
-          label: labels[p],
-          value: formatNumber(weights[p] ?? 0, 2),
-          hint: t(`nextRegion.part.${p}.hint`),
-          inputmode: 'decimal',
-          required: true,
-        }),
-      ),
-    ),
+    weightFields('weight', weights, labels),
     h(
       'div',
       { class: 'rk-form__actions' },
       button(t('nextRegion.weights.save'), { id: 'weights-save' }),
     ),
   );
-  const texts = () =>
-    Object.fromEntries(NEXT_VISIT_PARTS.map((p) => [p, formText(form, p)])) as Record<
-      (typeof NEXT_VISIT_PARTS)[number],
-      string
-    >;
   writeForm(form, {
     labels,
-    check: () => {
-      const result = nextVisitWeights(texts());
-      if (result.ok) return true;
-      showFormError(
-        form,
-        result.reason === 'zero' ? t('nextRegion.weights.zero') : t('nextRegion.weights.number'),
-        result.field,
-        labels[result.field],
-      );
-      return false;
-    },
+    check: () => formWeights(form, labels).ok,
     send: () => {
-      const result = nextVisitWeights(texts());
+      const result = formWeights(form, labels);
       return sendJson<NextVisitWeights>(
         'PUT',
         '/api/next-visit/weights',
@@ -107,10 +77,9 @@ export function weightsForm(weights: NextVisitWeights, trying: boolean): HTMLEle
       navigate(url.pathname + url.search, { replace: true });
     },
   });
-  return h(
-    'section',
-    { 'aria-labelledby': 'weights-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'weights-heading' }, t('nextRegion.weights')),
+  return pageSection(
+    'weights-heading',
+    t('nextRegion.weights'),
     h(
       'p',
       { class: 'utrecht-paragraph' },

@@ -13,6 +13,7 @@ import { mayEditRegion, mayEditSomeRegion } from '../../app/permissions.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { editableRegionChoices } from '../../ui/editable-region-choices.js';
 import { writeForm } from '../../ui/write-form.js';
+import { framedPageView, type PageFrame } from '../../ui/page-view.js';
 import {
   practiceChoices,
   practiceFields,
@@ -21,28 +22,15 @@ import {
 } from './practice-form.js';
 import { practiceReadView, practiceStatusLine } from './practice-read-view.js';
 import { transfersSection } from './practice-transfers-section.js';
+import { pageSection } from '../../ui/page-section.js';
 
-const back = () =>
-  h(
-    'p',
-    { class: 'rk-small' },
-    h('a', { class: 'utrecht-link', href: href('/praktijken') }, t('practice.back')),
-  );
+const toList = (): PageFrame => ({ back: { href: href('/praktijken'), text: t('practice.back') } });
 
 /** A new good practice: the form, saved as a draft. */
 export async function practiceNewPage(): Promise<PageView> {
   const [all, viewer] = await Promise.all([practiceChoices(), currentViewer()]);
   if (!mayEditSomeRegion(viewer))
-    return {
-      title: t('practice.new.title'),
-      content: h(
-        'div',
-        null,
-        back(),
-        h('h1', { class: 'utrecht-heading-1' }, t('practice.new.title')),
-        editNotice(viewer),
-      ),
-    };
+    return framedPageView(toList(), t('practice.new.title'), editNotice(viewer));
   const choices = { ...all, regions: editableRegionChoices(all.regions, viewer) };
   const form = h(
     'form',
@@ -58,17 +46,12 @@ export async function practiceNewPage(): Promise<PageView> {
       navigate(href(`/praktijken/${encodeURIComponent(practice.id)}`));
     },
   });
-  return {
-    title: t('practice.new.title'),
-    content: h(
-      'div',
-      null,
-      back(),
-      h('h1', { class: 'utrecht-heading-1', id: 'practice-heading' }, t('practice.new.title')),
-      h('p', { class: 'utrecht-paragraph' }, t('practice.new.lead')),
-      form,
-    ),
-  };
+  return framedPageView(
+    { ...toList(), headingId: 'practice-heading' },
+    t('practice.new.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('practice.new.lead')),
+    form,
+  );
 }
 
 /** One good practice for its editors: the form to change it, publishing, and its transfers. */
@@ -82,16 +65,7 @@ export async function practiceEditPage(route: Route): Promise<PageView> {
     practiceChoices(),
   ]);
   if (!mayEditRegion(viewer, practice.region.code))
-    return {
-      title: practice.title,
-      content: h(
-        'div',
-        null,
-        back(),
-        h('h1', { class: 'utrecht-heading-1' }, practice.title),
-        practiceReadView(practice, viewer),
-      ),
-    };
+    return framedPageView(toList(), practice.title, practiceReadView(practice, viewer));
   const self = href(`/praktijken/${encodeURIComponent(practice.id)}`);
   const reload = (message: string) => {
     setFlash(message);
@@ -171,42 +145,27 @@ export async function practiceEditPage(route: Route): Promise<PageView> {
     onConflict: conflict(publishForm),
   });
 
-  return {
-    title: practice.title,
-    content: h(
-      'div',
-      null,
-      back(),
-      h('h1', { class: 'utrecht-heading-1' }, practice.title),
-      takeFlash(),
-      h(
-        'section',
-        { 'aria-labelledby': 'practice-status-heading' },
-        h(
-          'h2',
-          { class: 'utrecht-heading-2', id: 'practice-status-heading' },
-          t('practice.status'),
-        ),
-        practiceStatusLine(practice),
-        practice.status === 'draft'
-          ? [h('p', { class: 'utrecht-paragraph' }, t('practice.draft.lead')), publishForm]
-          : h(
-              'p',
-              { class: 'utrecht-paragraph' },
-              h(
-                'a',
-                { class: 'utrecht-link', href: href('/praktijken', { q: practice.title }) },
-                t('practice.inList'),
-              ),
+  return framedPageView(
+    toList(),
+    practice.title,
+    takeFlash(),
+    pageSection(
+      'practice-status-heading',
+      t('practice.status'),
+      practiceStatusLine(practice),
+      practice.status === 'draft'
+        ? [h('p', { class: 'utrecht-paragraph' }, t('practice.draft.lead')), publishForm]
+        : h(
+            'p',
+            { class: 'utrecht-paragraph' },
+            h(
+              'a',
+              { class: 'utrecht-link', href: href('/praktijken', { q: practice.title }) },
+              t('practice.inList'),
             ),
-      ),
-      h(
-        'section',
-        { 'aria-labelledby': 'practice-edit-heading' },
-        h('h2', { class: 'utrecht-heading-2', id: 'practice-edit-heading' }, t('practice.edit')),
-        form,
-      ),
-      transfersSection(practice, choices.regions, reload),
+          ),
     ),
-  };
+    pageSection('practice-edit-heading', t('practice.edit'), form),
+    transfersSection(practice, choices.regions, reload),
+  );
 }

@@ -10,7 +10,7 @@ import {
   formChecked,
   formText,
   selectField,
-  textField,
+  textFieldsOf,
 } from '../../ui/form-controls.js';
 import { formFeedback } from '../../ui/form-feedback.js';
 import { dutchRegionChoices, type Choice } from '../../ui/region-choices.js';
@@ -74,11 +74,7 @@ export function practiceFields(
   choices: PracticeChoices,
 ): (HTMLElement | null)[] {
   const labels = practiceLabels();
-  const text = (
-    name: keyof PracticeBody,
-    value: string | null | undefined,
-    extra: Partial<Parameters<typeof textField>[0]> = {},
-  ) => textField({ id: `practice-${name}`, name, label: labels[name], value, ...extra });
+  const text = textFieldsOf('practice', labels);
   const checked = practice?.key_areas.map((k) => k.id) ?? [];
   return [
     formFeedback(),

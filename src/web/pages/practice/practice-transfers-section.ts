@@ -7,6 +7,8 @@ import { button, formText, selectField, textField } from '../../ui/form-controls
 import { formFeedback } from '../../ui/form-feedback.js';
 import type { Choice } from '../../ui/region-choices.js';
 import { writeForm } from '../../ui/write-form.js';
+import { pageSection } from '../../ui/page-section.js';
+import { CARDS, itemList } from '../../ui/item-list.js';
 
 /** The regions a practice went to, with the outcome, and the form to add one. */
 export function transfersSection(
@@ -63,33 +65,23 @@ export function transfersSection(
     },
     onDone: () => reload(t('transfer.added')),
   });
-  return h(
-    'section',
-    { 'aria-labelledby': 'transfers-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'transfers-heading' }, t('transfer.heading')),
-    practice.transfers.length
-      ? h(
-          'ul',
-          { class: 'rk-cards', 'data-testid': 'transfers' },
-          practice.transfers.map((x) =>
-            h(
-              'li',
-              { class: 'rk-card' },
-              h(
-                'p',
-                { class: 'rk-card__title' },
-                h('a', { class: 'utrecht-link', href: href(`/regio/${x.region}`) }, nameOf(x)),
-                x.year ? ` (${x.year})` : '',
-              ),
-              h(
-                'p',
-                { class: 'utrecht-paragraph rk-prewrap' },
-                x.outcome ?? t('transfer.outcome.none'),
-              ),
-            ),
-          ),
-        )
-      : h('p', { class: 'utrecht-paragraph' }, t('transfer.none')),
+  return pageSection(
+    'transfers-heading',
+    t('transfer.heading'),
+    itemList(
+      CARDS,
+      practice.transfers,
+      (x) => [
+        h(
+          'p',
+          { class: 'rk-card__title' },
+          h('a', { class: 'utrecht-link', href: href(`/regio/${x.region}`) }, nameOf(x)),
+          x.year ? ` (${x.year})` : '',
+        ),
+        h('p', { class: 'utrecht-paragraph rk-prewrap' }, x.outcome ?? t('transfer.outcome.none')),
+      ],
+      { testId: 'transfers', none: t('transfer.none') },
+    ),
     h('h3', { class: 'utrecht-heading-3', id: 'transfer-add-heading' }, t('transfer.add')),
     form,
   );

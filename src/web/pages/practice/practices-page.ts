@@ -10,6 +10,12 @@ import { mayEditSomeRegion } from '../../app/permissions.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { notice } from '../../ui/notice.js';
 import { pageView } from '../../ui/page-view.js';
+import {
+  controlsField,
+  controlsForm,
+  controlsSelect,
+  controlsSubmit,
+} from '../../ui/controls-form.js';
 
 const PAGE_SIZE = 10;
 
@@ -30,15 +36,11 @@ export async function practicesPage(route: Route): Promise<PageView> {
   ]);
   const state = { q: q || undefined, thema: topic, regio: region, sleutelgebied: keyArea };
 
-  const form = h(
-    'form',
+  const form = controlsForm(
     {
-      class: 'rk-controls',
+      label: t('practices.search'),
       role: 'search',
-      'aria-label': t('practices.search'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const f = event.currentTarget as HTMLFormElement;
+      submit: (f) => {
         const value = (name: string) =>
           (f.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value || undefined;
         navigate(
@@ -52,10 +54,8 @@ export async function practicesPage(route: Route): Promise<PageView> {
         );
       },
     },
-    h(
-      'div',
-      { class: 'utrecht-form-field rk-controls__field rk-controls__field--wide' },
-      h('label', { class: 'utrecht-form-label', for: 'practices-q' }, t('practices.q')),
+    controlsField(
+      { id: 'practices-q', label: t('practices.q'), wide: true },
       h('input', {
         id: 'practices-q',
         name: 'practices-q',
@@ -105,19 +105,7 @@ export async function practicesPage(route: Route): Promise<PageView> {
       ],
       keyArea ?? '',
     ),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      h(
-        'button',
-        {
-          type: 'submit',
-          class: 'utrecht-button utrecht-button--primary-action',
-          id: 'practices-submit',
-        },
-        t('practices.submit'),
-      ),
-    ),
+    controlsSubmit(t('practices.submit'), 'practices-submit'),
   );
 
   const results = h(
@@ -270,15 +258,9 @@ function select(
   options: readonly (readonly [string, string])[],
   selected: string,
 ): HTMLElement {
-  return h(
-    'div',
-    { class: 'utrecht-form-field rk-controls__field' },
-    h('label', { class: 'utrecht-form-label', for: id }, label),
-    h(
-      'select',
-      { id, name: id, class: 'utrecht-select utrecht-select--html-select' },
-      options.map(([value, text]) => h('option', { value, selected: value === selected }, text)),
-    ),
+  return controlsSelect(
+    { id, label },
+    options.map(([value, text]) => h('option', { value, selected: value === selected }, text)),
   );
 }
 

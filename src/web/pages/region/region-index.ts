@@ -15,6 +15,7 @@ import { chartFigure } from '../../ui/figure.js';
 import { notice, unavailable } from '../../ui/notice.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { regionBenchmarkFigure } from './region-benchmark-figure.js';
+import { numberColumn } from '../../ui/number-column.js';
 
 /** A region's index where the region has one: its value, group, rank and year are all set. */
 export type MeasuredIndex = RegionIndex & {
@@ -143,12 +144,11 @@ export function indexFigures(
                 rowHeader: true,
                 cell: (p: RegionIndex['trend'][number]) => String(p.year),
               },
-              {
-                label: t('region.index.value'),
-                numeric: true,
-                value: (p) => p.index,
-                cell: (p) => formatNumber(p.index, 3),
-              },
+              numberColumn(
+                t('region.index.value'),
+                (p: RegionIndex['trend'][number]) => p.index,
+                3,
+              ),
               {
                 label: t('region.index.relative'),
                 numeric: true,

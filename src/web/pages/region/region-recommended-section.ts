@@ -6,6 +6,7 @@ import { lang, nameOf, t } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages-nl.js';
 import { h } from '../../ui/dom.js';
 import { unavailable } from '../../ui/notice.js';
+import { BULLETS, CARDS, itemList } from '../../ui/item-list.js';
 
 /** Good practices from regions that do well where this region does worst, with the reasons. */
 export function regionRecommendedSection(
@@ -35,40 +36,29 @@ export function regionRecommendedSection(
                 }),
               )
             : null,
-          recommended.items.length
-            ? h(
-                'ul',
-                { class: 'rk-cards', 'data-testid': 'recommended' },
-                recommended.items.map((item) =>
-                  h(
-                    'li',
-                    { class: 'rk-card' },
-                    h('h3', { class: 'utrecht-heading-3 rk-card__title' }, item.practice.title),
-                    h(
-                      'p',
-                      { class: 'rk-small' },
-                      h(
-                        'a',
-                        {
-                          class: 'utrecht-link',
-                          href: href(`/regio/${item.practice.region.code}`),
-                        },
-                        nameOf(item.practice.region),
-                      ),
-                      ' · ',
-                      t(`topic.${item.practice.topic}` as MessageKey),
-                    ),
-                    h(
-                      'ul',
-                      { class: 'utrecht-unordered-list' },
-                      item.reasons.map((r) =>
-                        h('li', { class: 'utrecht-unordered-list__item' }, text(r)),
-                      ),
-                    ),
-                  ),
+          itemList(
+            CARDS,
+            recommended.items,
+            (item) => [
+              h('h3', { class: 'utrecht-heading-3 rk-card__title' }, item.practice.title),
+              h(
+                'p',
+                { class: 'rk-small' },
+                h(
+                  'a',
+                  {
+                    class: 'utrecht-link',
+                    href: href(`/regio/${item.practice.region.code}`),
+                  },
+                  nameOf(item.practice.region),
                 ),
-              )
-            : h('p', { class: 'utrecht-paragraph' }, t('region.recommended.none', { name })),
+                ' · ',
+                t(`topic.${item.practice.topic}` as MessageKey),
+              ),
+              itemList(BULLETS, item.reasons, text),
+            ],
+            { testId: 'recommended', none: t('region.recommended.none', { name }) },
+          ),
           h(
             'details',
             { class: 'rk-source' },

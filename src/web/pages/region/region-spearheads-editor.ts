@@ -1,5 +1,5 @@
 import { ApiError, query, sendJson, tryJson } from '../../api/client.js';
-import type { SpearheadRecord } from '../../api/admin-types.js';
+import type { SpearheadList, SpearheadRecord } from '../../api/admin-types.js';
 import type { KeyAreas } from '../../api/types.js';
 import { mayEditRegion } from '../../app/permissions.js';
 import { href, navigate } from '../../app/router.js';
@@ -44,7 +44,7 @@ export async function regionSpearheadsEditor(
   const viewer = await currentViewer();
   if (!mayEditRegion(viewer, code)) return null;
   const [spearheads, ...taxonomies] = await Promise.all([
-    tryJson<{ items: SpearheadRecord[] }>(`/api/regions/${encodeURIComponent(code)}/spearheads`),
+    tryJson<SpearheadList>(`/api/regions/${encodeURIComponent(code)}/spearheads`),
     ...TAXONOMIES.map((taxonomy) =>
       tryJson<KeyAreas>(`/api/regions/NL/keyareas${query({ taxonomy })}`),
     ),

@@ -1,33 +1,18 @@
-import type { ContactPointRecord } from '../../api/sme-types.js';
+import { CONTACT_CHANNELS } from '../../../domain/sme-content.js';
+import type { ContactPointRecord, NewContactPointBody } from '../../api/sme-types.js';
 import { t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
-import { checkboxGroup, formChecked, formText, textField } from '../../ui/form-controls.js';
+import { checkboxGroup, formChecked, formText, textFieldsOf } from '../../ui/form-controls.js';
 import { formFeedback } from '../../ui/form-feedback.js';
 import { formSelected, multiSelectField } from '../../ui/multi-select-field.js';
 import type { Choice } from '../../ui/region-choices.js';
 import { smeLabel } from '../../ui/sme-cards.js';
 
-/** How SMEs reach a contact point (the server's list). */
-export const CHANNELS = ['desk', 'phone', 'email', 'website', 'chat', 'video', 'events'] as const;
-
-/** The body of POST /api/contact-points and PATCH /api/contact-points/:id. */
-export interface ContactPointBody {
-  name: string;
-  organisation: string | null;
-  helps_with: string | null;
-  address: string | null;
-  postcode: string | null;
-  town: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  opening_hours: string | null;
-  channels: string[];
-  languages: string[];
-  regions: string[];
-  municipalities: string[];
-  source_url: string | null;
-}
+/**
+ * The body of POST /api/contact-points and PATCH /api/contact-points/:id: every field of the
+ * contact point, empty ones as null.
+ */
+export type ContactPointBody = Required<Omit<NewContactPointBody, 'status'>>;
 
 /** API field -> label, to name the field a problem is about. */
 export function contactPointLabels(): Record<keyof ContactPointBody, string> {
@@ -56,11 +41,7 @@ export function contactPointFields(
   regions: readonly Choice[],
 ): (HTMLElement | null)[] {
   const labels = contactPointLabels();
-  const text = (
-    name: keyof ContactPointBody,
-    value: string | null | undefined,
-    extra: Partial<Parameters<typeof textField>[0]> = {},
-  ) => textField({ id: `cp-${name}`, name, label: labels[name], value, ...extra });
+  const text = textFieldsOf('cp', labels);
   return [
     formFeedback(),
     text('name', point?.name, { required: true }),
@@ -85,7 +66,7 @@ export function contactPointFields(
       id: 'cp-channels',
       name: 'channels',
       legend: labels.channels,
-      choices: CHANNELS.map((c) => [c, smeLabel('channel', c)] as [string, string]),
+      choices: CONTACT_CHANNELS.map((c) => [c, smeLabel('channel', c)] as [string, string]),
       checked: point?.channels ?? [],
     }),
     text('languages', point?.languages.join(', '), { hint: t('sme.field.languages.hint') }),

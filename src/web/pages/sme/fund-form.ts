@@ -1,38 +1,21 @@
-import type { FundRecord } from '../../api/sme-types.js';
+import { FUND_INSTRUMENTS, FUND_TARGETS } from '../../../domain/sme-content.js';
+import type { FundRecord, NewFundBody } from '../../api/sme-types.js';
 import { t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
-import { checkboxGroup, formChecked, formText, textField } from '../../ui/form-controls.js';
+import { checkboxGroup, formChecked, formText, textFieldsOf } from '../../ui/form-controls.js';
 import { formFeedback } from '../../ui/form-feedback.js';
 import { formSelected, multiSelectField } from '../../ui/multi-select-field.js';
 import type { Choice } from '../../ui/region-choices.js';
 import { smeLabel } from '../../ui/sme-cards.js';
 
-const INSTRUMENTS = [
-  'loans',
-  'equity',
-  'convertible loans',
-  'grants',
-  'guarantees',
-  'vouchers',
-  'subsidies',
-] as const;
-const TARGETS = ['sme', 'start-up', 'scale-up', 'cluster'] as const;
-
-/** The body of POST /api/funds and PATCH /api/funds/:id. */
-export interface FundBody {
-  name: string;
-  manager: string | null;
-  /** A number, or the text as typed when it is none (the server then names the field). */
+/**
+ * The body of POST /api/funds and PATCH /api/funds/:id: every field of the fund, empty ones as
+ * null, and the size a number, or the text as typed when it is none (the server then names the
+ * field).
+ */
+export type FundBody = Required<Omit<NewFundBody, 'status' | 'size'>> & {
   size: number | string | null;
-  currency: string;
-  instruments: string[];
-  targets: string[];
-  regions: string[];
-  period_start: string | null;
-  period_end: string | null;
-  website: string | null;
-  source_url: string | null;
-}
+};
 
 /** API field -> label, to name the field a problem is about. */
 export function fundLabels(): Record<keyof FundBody, string> {
@@ -57,11 +40,7 @@ export function fundFields(
   regions: readonly Choice[],
 ): (HTMLElement | null)[] {
   const labels = fundLabels();
-  const text = (
-    name: keyof FundBody,
-    value: string | null | undefined,
-    extra: Partial<Parameters<typeof textField>[0]> = {},
-  ) => textField({ id: `fund-${name}`, name, label: labels[name], value, ...extra });
+  const text = textFieldsOf('fund', labels);
   const pairs = (values: readonly string[], kind: 'instrument' | 'target') =>
     values.map((v) => [v, smeLabel(kind, v)] as [string, string]);
   return [
@@ -81,14 +60,14 @@ export function fundFields(
       id: 'fund-instruments',
       name: 'instruments',
       legend: labels.instruments,
-      choices: pairs(INSTRUMENTS, 'instrument'),
+      choices: pairs(FUND_INSTRUMENTS, 'instrument'),
       checked: fund?.instruments ?? [],
     }),
     checkboxGroup({
       id: 'fund-targets',
       name: 'targets',
       legend: labels.targets,
-      choices: pairs(TARGETS, 'target'),
+      choices: pairs(FUND_TARGETS, 'target'),
       checked: fund?.targets ?? [],
     }),
     multiSelectField(

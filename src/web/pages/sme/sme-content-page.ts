@@ -21,6 +21,8 @@ import {
   contactPointLabels,
 } from './contact-point-form.js';
 import { fundFields, fundFormBody, fundLabels } from './fund-form.js';
+import { pageSection } from '../../ui/page-section.js';
+import { framedPageView, type PageFrame } from '../../ui/page-view.js';
 
 type SmeRecord = ContactPointRecord | FundRecord;
 
@@ -65,19 +67,13 @@ const FUND: Kind<FundRecord> = {
 const msg = (kind: Kind<never> | Kind<SmeRecord>, name: string) =>
   t(`sme.${kind.key}.${name}` as MessageKey);
 
-const back = () =>
-  h(
-    'p',
-    { class: 'rk-small' },
-    h('a', { class: 'utrecht-link', href: href('/mkb') }, t('sme.back')),
-  );
+const toFinder = (): PageFrame => ({ back: { href: href('/mkb'), text: t('sme.back') } });
 
 async function newPage<R extends SmeRecord>(kind: Kind<R>): Promise<PageView> {
   const title = msg(kind as Kind<SmeRecord>, 'new');
   const [regions, viewer] = await Promise.all([dutchRegionChoices(), currentViewer()]);
-  const heading = h('h1', { class: 'utrecht-heading-1', id: 'sme-new-heading' }, title);
-  if (!mayEditSomeRegion(viewer))
-    return { title, content: h('div', null, back(), heading, editNotice(viewer)) };
+  const frame: PageFrame = { ...toFinder(), headingId: 'sme-new-heading' };
+  if (!mayEditSomeRegion(viewer)) return framedPageView(frame, title, editNotice(viewer));
   const form = h(
     'form',
     { class: 'rk-form', 'aria-labelledby': 'sme-new-heading', 'data-testid': 'sme-form' },
@@ -92,17 +88,12 @@ async function newPage<R extends SmeRecord>(kind: Kind<R>): Promise<PageView> {
       navigate(href(`${kind.path}/${encodeURIComponent(record.id)}`));
     },
   });
-  return {
+  return framedPageView(
+    frame,
     title,
-    content: h(
-      'div',
-      null,
-      back(),
-      heading,
-      h('p', { class: 'utrecht-paragraph' }, t('sme.new.lead')),
-      form,
-    ),
-  };
+    h('p', { class: 'utrecht-paragraph' }, t('sme.new.lead')),
+    form,
+  );
 }
 
 async function editPage<R extends SmeRecord>(kind: Kind<R>, route: Route): Promise<PageView> {
@@ -113,12 +104,12 @@ async function editPage<R extends SmeRecord>(kind: Kind<R>, route: Route): Promi
     getJson<R>(`${kind.api}/${encodeURIComponent(id)}${drafts}`),
     dutchRegionChoices(),
   ]);
-  const heading = h('h1', { class: 'utrecht-heading-1' }, record.name);
   if (!kind.regions(record).every((code) => mayEditRegion(viewer, code)))
-    return {
-      title: record.name,
-      content: h('div', null, back(), heading, h('ul', { class: 'rk-cards' }, kind.card(record))),
-    };
+    return framedPageView(
+      toFinder(),
+      record.name,
+      h('ul', { class: 'rk-cards' }, kind.card(record)),
+    );
   const self = href(`${kind.path}/${encodeURIComponent(record.id)}`);
   const reload = (message: string) => {
     setFlash(message);
@@ -166,36 +157,25 @@ async function editPage<R extends SmeRecord>(kind: Kind<R>, route: Route): Promi
     onDone: () => reload(t(action === 'publish' ? 'sme.published' : 'sme.retired')),
     onConflict: conflict(statusForm),
   });
-  return {
-    title: record.name,
-    content: h(
-      'div',
-      null,
-      back(),
-      heading,
-      takeFlash(),
+  return framedPageView(
+    toFinder(),
+    record.name,
+    takeFlash(),
+    pageSection(
+      'sme-status-heading',
+      t('sme.status'),
       h(
-        'section',
-        { 'aria-labelledby': 'sme-status-heading' },
-        h('h2', { class: 'utrecht-heading-2', id: 'sme-status-heading' }, t('sme.status')),
-        h(
-          'p',
-          { class: 'utrecht-paragraph', 'data-testid': 'sme-status' },
-          h('strong', null, t(`sme.status.${record.status}`)),
-          record.updated_at
-            ? ` · ${t('practice.updated', { date: formatDate(record.updated_at, true), version: record.version })}`
-            : '',
-        ),
-        statusForm,
+        'p',
+        { class: 'utrecht-paragraph', 'data-testid': 'sme-status' },
+        h('strong', null, t(`sme.status.${record.status}`)),
+        record.updated_at
+          ? ` · ${t('practice.updated', { date: formatDate(record.updated_at, true), version: record.version })}`
+          : '',
       ),
-      h(
-        'section',
-        { 'aria-labelledby': 'sme-edit-heading' },
-        h('h2', { class: 'utrecht-heading-2', id: 'sme-edit-heading' }, t('sme.editHeading')),
-        form,
-      ),
+      statusForm,
     ),
-  };
+    pageSection('sme-edit-heading', t('sme.editHeading'), form),
+  );
 }
 
 /** A new SME contact point: the form, published when saved. */

@@ -13,6 +13,9 @@ import { currentViewer } from '../../ui/edit-permission.js';
 import { contactPointCard, fundCard } from '../../ui/sme-cards.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { pageView } from '../../ui/page-view.js';
+import { controlsField, controlsForm, controlsSubmit } from '../../ui/controls-form.js';
+import { pageSection } from '../../ui/page-section.js';
+import { BULLETS, CARDS, itemList } from '../../ui/item-list.js';
 
 type Match = SmeFinderResult['matches'][number];
 
@@ -25,24 +28,17 @@ type Match = SmeFinderResult['matches'][number];
 export async function smePage(route: Route): Promise<PageView> {
   const q = (route.query.get('q') ?? '').trim();
   const chosenRegion = route.query.get('regio')?.toUpperCase();
-  const form = h(
-    'form',
+  const form = controlsForm(
     {
-      class: 'rk-controls',
+      label: t('sme.search'),
       role: 'search',
-      'aria-label': t('sme.search'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const value = (
-          (event.currentTarget as HTMLFormElement).elements.namedItem('sme-q') as HTMLInputElement
-        ).value.trim();
+      submit: (f) => {
+        const value = (f.elements.namedItem('sme-q') as HTMLInputElement).value.trim();
         navigate(href('/mkb', { q: value || undefined }), { how: 'control' });
       },
     },
-    h(
-      'div',
-      { class: 'utrecht-form-field rk-controls__field rk-controls__field--wide' },
-      h('label', { class: 'utrecht-form-label', for: 'sme-q' }, t('sme.q')),
+    controlsField(
+      { id: 'sme-q', label: t('sme.q'), wide: true },
       h(
         'p',
         { class: 'utrecht-form-field-description rk-small', id: 'sme-q-hint' },
@@ -59,19 +55,7 @@ export async function smePage(route: Route): Promise<PageView> {
         required: true,
       }),
     ),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      h(
-        'button',
-        {
-          type: 'submit',
-          class: 'utrecht-button utrecht-button--primary-action',
-          id: 'sme-submit',
-        },
-        t('sme.submit'),
-      ),
-    ),
+    controlsSubmit(t('sme.submit'), 'sme-submit'),
   );
 
   const viewer = await currentViewer();
@@ -103,25 +87,14 @@ export async function smePage(route: Route): Promise<PageView> {
               'section',
               { 'aria-labelledby': 'sme-others' },
               h('h2', { class: 'utrecht-heading-3', id: 'sme-others' }, t('sme.others')),
-              h(
-                'ul',
-                { class: 'utrecht-unordered-list' },
-                others.map((m) =>
-                  h(
-                    'li',
-                    { class: 'utrecht-unordered-list__item' },
-                    m.region
-                      ? h(
-                          'a',
-                          {
-                            class: 'utrecht-link',
-                            href: href('/mkb', { q, regio: m.region.code }),
-                          },
-                          describe(m),
-                        )
-                      : describe(m),
-                  ),
-                ),
+              itemList(BULLETS, others, (m) =>
+                m.region
+                  ? h(
+                      'a',
+                      { class: 'utrecht-link', href: href('/mkb', { q, regio: m.region.code }) },
+                      describe(m),
+                    )
+                  : describe(m),
               ),
             )
           : null,
@@ -191,12 +164,11 @@ function matchSummary(m: Match): HTMLElement {
 
 /** What the finder says when nothing matches: for a postcode, that the loaded data does not cover it. */
 function noMatch(found: SmeFinderResult): HTMLElement {
-  const formats = h(
-    'ul',
-    { class: 'utrecht-unordered-list', 'data-testid': 'sme-formats' },
-    found.formats.map((f) =>
-      h('li', { class: 'utrecht-unordered-list__item' }, t(`sme.format.${f}` as 'sme.format.town')),
-    ),
+  const formats = itemList(
+    BULLETS,
+    found.formats,
+    (f) => t(`sme.format.${f}` as 'sme.format.town'),
+    { testId: 'sme-formats' },
   );
   return notice(
     'info',
@@ -251,35 +223,24 @@ async function regionBlock(
           ),
         ),
   );
-  const clusters = h(
-    'section',
-    { 'aria-labelledby': 'sme-clusters' },
-    h('h2', { class: 'utrecht-heading-2', id: 'sme-clusters' }, t('sme.clusters')),
-    sme.clusters.length
-      ? h(
-          'ul',
-          { class: 'rk-cards', 'data-testid': 'sme-clusters' },
-          sme.clusters.map((c) =>
-            h(
-              'li',
-              { class: 'rk-card' },
-              h('p', { class: 'rk-card__title' }, nameOf(c)),
-              c.key_areas.length
-                ? h(
-                    'p',
-                    { class: 'rk-small' },
-                    preferredKeyAreas(c.key_areas).map(nameOf).join(', '),
-                  )
-                : null,
-            ),
-          ),
-        )
-      : h('p', { class: 'utrecht-paragraph' }, t('sme.clusters.none', { name })),
+  const clusters = pageSection(
+    'sme-clusters',
+    t('sme.clusters'),
+    itemList(
+      CARDS,
+      sme.clusters,
+      (c) => [
+        h('p', { class: 'rk-card__title' }, nameOf(c)),
+        c.key_areas.length
+          ? h('p', { class: 'rk-small' }, preferredKeyAreas(c.key_areas).map(nameOf).join(', '))
+          : null,
+      ],
+      { testId: 'sme-clusters', none: t('sme.clusters.none', { name }) },
+    ),
   );
-  const organisations = h(
-    'section',
-    { 'aria-labelledby': 'sme-organisations' },
-    h('h2', { class: 'utrecht-heading-2', id: 'sme-organisations' }, t('sme.organisations')),
+  const organisations = pageSection(
+    'sme-organisations',
+    t('sme.organisations'),
     sme.organisations.length
       ? dataTable({
           caption: t('sme.organisations.caption', { name }),

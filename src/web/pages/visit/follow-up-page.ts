@@ -5,12 +5,13 @@ import { href, navigate, type Route } from '../../app/router.js';
 import { formatDate, formatNumber, nameOf, t } from '../../i18n/i18n.js';
 import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
-import { button, formText, selectField } from '../../ui/form-controls.js';
+import { formText, selectField } from '../../ui/form-controls.js';
 import { notice } from '../../ui/notice.js';
 import { overdueMark } from '../../ui/overdue-mark.js';
 import { dutchRegionChoices } from '../../ui/region-choices.js';
 import { signInNotice } from '../../ui/sign-in-notice.js';
 import { pageView } from '../../ui/page-view.js';
+import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
 
 const FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -33,22 +34,17 @@ export async function followUpPage(route: Route): Promise<PageView> {
     );
   }
 
-  const form = h(
-    'form',
+  const form = controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('followUp.filter'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const f = event.currentTarget as HTMLFormElement;
+      label: t('followUp.filter'),
+      submit: (f) =>
         navigate(
           href('/opvolging', {
             status: formText(f, 'status') === 'open' ? undefined : formText(f, 'status'),
             regio: formText(f, 'regio'),
           }),
           { how: 'control' },
-        );
-      },
+        ),
     },
     selectField(
       { id: 'follow-up-status', name: 'status', label: t('followUp.status'), value: status },
@@ -58,11 +54,7 @@ export async function followUpPage(route: Route): Promise<PageView> {
       { id: 'follow-up-region', name: 'regio', label: t('visits.region'), value: region },
       [['', t('visits.region.all')], ...regions.choices],
     ),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      button(t('followUp.submit'), { id: 'follow-up-submit' }),
-    ),
+    controlsSubmit(t('followUp.submit'), 'follow-up-submit'),
   );
 
   const counts = h(

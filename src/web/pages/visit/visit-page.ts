@@ -15,6 +15,9 @@ import { commitmentsSection } from './visit-commitments-section.js';
 import { visitDetailsForm } from './visit-details-form.js';
 import { findingsSection } from './visit-findings-section.js';
 import { visitReportLinks } from './visit-report-links.js';
+import { pageSection } from '../../ui/page-section.js';
+import { framedPageView } from '../../ui/page-view.js';
+import { itemList } from '../../ui/item-list.js';
 
 /**
  * One visit: its details and agenda, the findings per topic and the commitments, each with the
@@ -48,26 +51,22 @@ export async function visitPage(route: Route): Promise<PageView> {
     fact(t('source.summary'), visitSource(visit.source_id)),
   );
 
-  const agenda = h(
-    'section',
-    { 'aria-labelledby': 'agenda-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'agenda-heading' }, t('visits.agenda')),
-    visit.agenda.length
-      ? h(
-          'ol',
-          { class: 'utrecht-ordered-list rk-agenda', 'data-testid': 'agenda' },
-          visit.agenda.map((a) =>
-            h(
-              'li',
-              { class: 'utrecht-ordered-list__item' },
-              agendaTitle(a, lang()),
-              a.topic
-                ? h('span', { class: 'rk-small' }, ` (${t('visit.topic.n', { n: a.topic })})`)
-                : '',
-            ),
-          ),
-        )
-      : h('p', { class: 'utrecht-paragraph' }, t('visit.agenda.none')),
+  const agenda = pageSection(
+    'agenda-heading',
+    t('visits.agenda'),
+    itemList(
+      {
+        tag: 'ol',
+        className: 'utrecht-ordered-list rk-agenda',
+        itemClass: 'utrecht-ordered-list__item',
+      },
+      visit.agenda,
+      (a) => [
+        agendaTitle(a, lang()),
+        a.topic ? h('span', { class: 'rk-small' }, ` (${t('visit.topic.n', { n: a.topic })})`) : '',
+      ],
+      { testId: 'agenda', none: t('visit.agenda.none') },
+    ),
   );
 
   const dossierLink = (format: 'pdf' | 'html', key: MessageKey) =>
@@ -86,10 +85,9 @@ export async function visitPage(route: Route): Promise<PageView> {
         t(key, { name: region }),
       ),
     );
-  const dossier = h(
-    'section',
-    { 'aria-labelledby': 'dossier-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'dossier-heading' }, t('visit.dossier')),
+  const dossier = pageSection(
+    'dossier-heading',
+    t('visit.dossier'),
     h('p', { class: 'utrecht-paragraph' }, t('visit.dossier.lead', { name: region })),
     h(
       'ul',
@@ -112,31 +110,22 @@ export async function visitPage(route: Route): Promise<PageView> {
     ),
   );
 
-  return {
+  return framedPageView(
+    { back: { href: href('/bezoeken'), text: t('visit.back') } },
     title,
-    content: h(
-      'div',
-      null,
-      h(
-        'p',
-        { class: 'rk-small' },
-        h('a', { class: 'utrecht-link', href: href('/bezoeken') }, t('visit.back')),
-      ),
-      h('h1', { class: 'utrecht-heading-1' }, title),
-      takeFlash(),
-      details,
-      editable ? visitDetailsForm(visit, returnTo) : null,
-      agenda,
-      dossier,
-      // Findings and commitments are the platform's working notes, for logged-in users only.
-      viewer
-        ? [
-            editable ? null : editNotice(viewer),
-            findingsSection(visit, returnTo, editable),
-            commitmentsSection(visit, returnTo, editable),
-            visitReportLinks(visit.id),
-          ]
-        : signInNotice(t('visit.signIn')),
-    ),
-  };
+    takeFlash(),
+    details,
+    editable ? visitDetailsForm(visit, returnTo) : null,
+    agenda,
+    dossier,
+    // Findings and commitments are the platform's working notes, for logged-in users only.
+    viewer
+      ? [
+          editable ? null : editNotice(viewer),
+          findingsSection(visit, returnTo, editable),
+          commitmentsSection(visit, returnTo, editable),
+          visitReportLinks(visit.id),
+        ]
+      : signInNotice(t('visit.signIn')),
+  );
 }

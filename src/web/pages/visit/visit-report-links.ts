@@ -2,6 +2,7 @@ import { query } from '../../api/client.js';
 import { lang, t } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages-nl.js';
 import { h } from '../../ui/dom.js';
+import { pageSection } from '../../ui/page-section.js';
 
 /** The buttons that download the report of a visit, as PDF and as a web page, in the page's language. */
 export function visitReportLinks(visitId: string): HTMLElement {
@@ -22,10 +23,9 @@ export function visitReportLinks(visitId: string): HTMLElement {
         t(key),
       ),
     );
-  return h(
-    'section',
-    { 'aria-labelledby': 'visit-report-heading' },
-    h('h2', { class: 'utrecht-heading-2', id: 'visit-report-heading' }, t('visit.report')),
+  return pageSection(
+    'visit-report-heading',
+    t('visit.report'),
     h('p', { class: 'utrecht-paragraph' }, t('visit.report.lead')),
     h(
       'ul',

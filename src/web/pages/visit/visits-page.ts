@@ -18,6 +18,8 @@ import { visitSource } from '../../ui/visit-source.js';
 import { editableRegionChoices } from '../../ui/editable-region-choices.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { writeForm } from '../../ui/write-form.js';
+import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
+import { pageSection } from '../../ui/page-section.js';
 import { pageView } from '../../ui/page-view.js';
 import { visitDateLink } from '../../ui/visit-date-link.js';
 
@@ -25,9 +27,7 @@ import { visitDateLink } from '../../ui/visit-date-link.js';
 export async function visitsPage(route: Route): Promise<PageView> {
   const region = route.query.get('regio') ?? undefined;
   const [visits, regions, viewer] = await Promise.all([
-    getJson<Page<Visit & { source_id?: string | null }>>(
-      `/api/visits${query({ region, limit: 500 })}`,
-    ),
+    getJson<Page<Visit>>(`/api/visits${query({ region, limit: 500 })}`),
     dutchRegionChoices(),
     currentViewer(),
   ]);
@@ -40,26 +40,17 @@ export async function visitsPage(route: Route): Promise<PageView> {
     .filter((v) => !planned.includes(v))
     .sort((a, b) => b.date.localeCompare(a.date));
 
-  const filter = h(
-    'form',
+  const filter = controlsForm(
     {
-      class: 'rk-controls',
-      'aria-label': t('visits.filter'),
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const f = event.currentTarget as HTMLFormElement;
-        navigate(href('/bezoeken', { regio: formText(f, 'regio') }), { how: 'control' });
-      },
+      label: t('visits.filter'),
+      submit: (f) =>
+        navigate(href('/bezoeken', { regio: formText(f, 'regio') }), { how: 'control' }),
     },
     selectField(
       { id: 'visits-filter-region', name: 'regio', label: t('visits.region'), value: region },
       [['', t('visits.region.all')], ...regions.choices],
     ),
-    h(
-      'div',
-      { class: 'rk-controls__actions' },
-      button(t('visits.filter.submit'), { id: 'visits-filter-submit' }),
-    ),
+    controlsSubmit(t('visits.filter.submit'), 'visits-filter-submit'),
   );
 
   return pageView(
@@ -84,13 +75,12 @@ export async function visitsPage(route: Route): Promise<PageView> {
 function visitTable(
   id: string,
   heading: string,
-  visits: readonly (Visit & { source_id?: string | null })[],
+  visits: readonly Visit[],
   none: string,
 ): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': `${id}-heading` },
-    h('h2', { class: 'utrecht-heading-2', id: `${id}-heading` }, heading),
+  return pageSection(
+    `${id}-heading`,
+    heading,
     visits.length
       ? dataTable({
           caption: heading,
@@ -115,7 +105,7 @@ function visitTable(
             { label: t('visits.venue'), cell: (v) => v.venue ?? '' },
             { label: t('visits.hosts'), cell: (v) => v.hosts ?? '' },
             { label: t('visits.status'), cell: (v) => t(`visit.status.${v.status}` as MessageKey) },
-            { label: t('source.summary'), cell: (v) => visitSource(v.source_id ?? null) },
+            { label: t('source.summary'), cell: (v) => visitSource(v.source_id) },
           ],
         })
       : h('p', { class: 'utrecht-paragraph' }, none),
