@@ -1,54 +1,39 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { crc32, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tableCounts } from '../../test/support/table-counts.js';
 import { testBackend } from '../../test/support/test-store.js';
 import { deflatedRepeat, zipFile } from '../../test/support/zip-file.js';
-import type { Store } from '../storage/store.js';
 import { ImportRefusedError } from './import-refused-error.js';
 import { IMPORTERS } from './index.js';
 import { runImport, type RunImportOptions } from './run-import.js';
-import { openSeededStore } from '../../test/support/seeded-store.js';
+import { seededStoreFixture } from '../../test/support/seeded-store-fixture.js';
 
 const HEADER = 'organisation_id,name,helix_role,city';
 
 describe(`hostile import files on ${testBackend}: one-line refusals, the database unchanged`, () => {
-  let store: Store;
-  let dir: string;
+  const fixture = seededStoreFixture('regiokracht-hostile-', { keyAreas: true });
   beforeAll(async () => {
-    store = await openSeededStore({ keyAreas: true });
-    dir = await mkdtemp(join(tmpdir(), 'regiokracht-hostile-'));
     await runImport(
-      store,
+      fixture.store,
       IMPORTERS.actors!,
-      await file('seed.csv', `${HEADER}\nSEED-1,Seed B.V.,business,Enschede\n`),
+      await fixture.file('seed.csv', `${HEADER}\nSEED-1,Seed B.V.,business,Enschede\n`),
     );
   });
-  afterAll(async () => {
-    await store.close();
-  });
-
-  async function file(name: string, content: string | Buffer): Promise<string> {
-    const path = join(dir, name);
-    await writeFile(path, content);
-    return path;
-  }
-
   async function refused(kind: string, path: string, options: RunImportOptions = {}) {
-    const before = await tableCounts(store);
-    const error = await runImport(store, IMPORTERS[kind]!, path, options).catch((e: unknown) => e);
+    const before = await tableCounts(fixture.store);
+    const error = await runImport(fixture.store, IMPORTERS[kind]!, path, options).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportRefusedError);
     const refusal = error as ImportRefusedError;
     expect(refusal.message).not.toMatch(/\n|Invalid string length|unexpected/);
     expect(refusal.message).toContain(path);
-    expect(await tableCounts(store)).toEqual(before);
+    expect(await tableCounts(fixture.store)).toEqual(before);
     return refusal.rowErrors[0]!;
   }
 
   async function actorName(id: string): Promise<string | undefined> {
-    const row = await store.db
+    const row = await fixture.store.db
       .selectFrom('actors')
       .select('name')
       .where('id', '=', id)
@@ -58,26 +43,26 @@ describe(`hostile import files on ${testBackend}: one-line refusals, the databas
 
   it('refuses a Latin-1 CSV read as UTF-8, naming row and byte, and imports it with --encoding latin1', async () => {
     const latin1 = Buffer.from(`${HEADER}\nLAT-1,Fryslân Café,business,Leeuwarden\n`, 'latin1');
-    const path = await file('latin1.csv', latin1);
+    const path = await fixture.file('latin1.csv', latin1);
     const error = await refused('actors', path);
     expect([error.row, error.field]).toEqual([2, '(encoding)']);
     expect(error.reason).toMatch(/^not UTF-8 at byte 48: byte 0xE2/);
-    await runImport(store, IMPORTERS.actors!, path, { encoding: 'latin1' });
+    await runImport(fixture.store, IMPORTERS.actors!, path, { encoding: 'latin1' });
     expect(await actorName('LAT-1')).toBe('Fryslân Café');
   });
 
   it('reads a CSV with bare CR line endings', async () => {
-    const path = await file(
+    const path = await fixture.file(
       'cr.csv',
       `${HEADER}\rCR-1,Mac B.V.,business,Delft\rCR-2,Two,business,Ede\r`,
     );
-    const summary = await runImport(store, IMPORTERS.actors!, path);
+    const summary = await runImport(fixture.store, IMPORTERS.actors!, path);
     expect([summary.read, summary.inserted]).toEqual([2, 2]);
     expect(await actorName('CR-2')).toBe('Two');
   });
 
   it('refuses a file with a header and no data rows, writing no imports row', async () => {
-    const path = await file('header-only.csv', `${HEADER}\r\n`);
+    const path = await fixture.file('header-only.csv', `${HEADER}\r\n`);
     const error = await refused('actors', path);
     expect([error.row, error.field, error.reason]).toEqual([
       2,
@@ -87,7 +72,7 @@ describe(`hostile import files on ${testBackend}: one-line refusals, the databas
   });
 
   it('refuses a name longer than the field limit, naming its column', async () => {
-    const path = await file(
+    const path = await fixture.file(
       'long-name.csv',
       `${HEADER}\nLONG-1,${'n'.repeat(150_000)},business,Ede\n`,
     );
@@ -97,7 +82,7 @@ describe(`hostile import files on ${testBackend}: one-line refusals, the databas
   });
 
   it('refuses a 20 MB line at the line limit, before reading it whole', async () => {
-    const path = await file(
+    const path = await fixture.file(
       'huge-line.csv.gz',
       gzipSync(`${HEADER}\nHUGE,${'n'.repeat(20_000_000)}\n`),
     );
@@ -107,7 +92,7 @@ describe(`hostile import files on ${testBackend}: one-line refusals, the databas
   });
 
   it('refuses a gzip bomb of short lines by its compression ratio', async () => {
-    const path = await file(
+    const path = await fixture.file(
       'bomb.csv.gz',
       gzipSync(`${HEADER}\n${`${' '.repeat(1000)}\n`.repeat(24_000)}`),
     );
@@ -117,7 +102,7 @@ describe(`hostile import files on ${testBackend}: one-line refusals, the databas
 
   it('refuses an XLSX whose sheet holds 1 GiB of whitespace with one line, not "Invalid string length"', async () => {
     const sheet = deflatedRepeat(0x20, 1024);
-    const path = await file(
+    const path = await fixture.file(
       'whitespace.xlsx',
       zipFile([
         { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
@@ -147,7 +132,7 @@ describe(`hostile import files on ${testBackend}: one-line refusals, the databas
       value: { '0': 1 },
       extension: { id: 'bomb' },
     });
-    const path = await file('cube.json', json);
+    const path = await fixture.file('cube.json', json);
     const error = await refused('eurostat', path);
     expect([error.row, error.field]).toEqual([1, 'size']);
     expect(error.reason).toBe(

@@ -1,13 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackend } from '../../../test/support/test-store.js';
-import type { Store } from '../../storage/store.js';
 import { ImportRefusedError } from '../import-refused-error.js';
 import { runImport } from '../run-import.js';
 import { cordisImporter } from './cordis-importer.js';
-import { openSeededStore } from '../../../test/support/seeded-store.js';
+import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
 
 /** CORDIS's own files, in both layouts, with made-up but well-formed rows. */
 const PROJECTS_2019 = [
@@ -36,30 +32,18 @@ const ORGANISATIONS_2024 = [
 ].join('\n');
 
 describe(`CORDIS's own project and organisation files on ${testBackend}`, () => {
-  let store: Store;
-  let dir: string;
-  const file = async (name: string, text: string) => {
-    const path = join(dir, name);
-    await writeFile(path, `${text}\n`);
-    return path;
-  };
-  beforeAll(async () => {
-    store = await openSeededStore({ places: true });
-    dir = await mkdtemp(join(tmpdir(), 'cordis-'));
-  });
-  afterAll(async () => {
-    await store.close();
-  });
+  const fixture = seededStoreFixture('cordis-', { places: true });
+  const file = (name: string, text: string) => fixture.file(name, `${text}\n`);
 
   it('reads the 2017-2020 layout: projects with quoted multi-line text and decimal commas', async () => {
     const summary = await runImport(
-      store,
+      fixture.store,
       cordisImporter,
       await file('cordis-h2020projects.csv', PROJECTS_2019),
     );
     // The project and its legal-basis code (H2020-EU.2.1.1.).
     expect(summary).toMatchObject({ format: 'cordis-projects', read: 1, inserted: 2 });
-    const project = await store.db
+    const project = await fixture.store.db
       .selectFrom('projects')
       .selectAll()
       .where('id', '=', 'H2020-900001')
@@ -76,13 +60,13 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
 
   it('reads the 2017-2020 organisation layout, placing organisations and summing repeated participations', async () => {
     const summary = await runImport(
-      store,
+      fixture.store,
       cordisImporter,
       await file('cordis-h2020organizations.csv', ORGANISATIONS_2019),
     );
     expect(summary.format).toBe('cordis-organizations');
     expect(summary.notes.join(' ')).toMatch(/1 repeated \(project, organisation\) rows aggregated/);
-    const parts = await store.db
+    const parts = await fixture.store.db
       .selectFrom('participations')
       .select(['actor_id', 'role', 'contribution_eur'])
       .where('project_id', '=', 'H2020-900001')
@@ -93,7 +77,7 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
       { actor_id: 'PIC999999001', role: 'participant', contribution_eur: 260_000.25 },
       { actor_id: 'PIC999999002', role: 'participant', contribution_eur: 0 },
     ]);
-    const sensors = await store.db
+    const sensors = await fixture.store.db
       .selectFrom('actors')
       .selectAll()
       .where('id', '=', 'PIC999999001')
@@ -104,7 +88,7 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
       region_code: 'NL213',
       placement: 'alias',
     });
-    const ut = await store.db
+    const ut = await fixture.store.db
       .selectFrom('actors')
       .selectAll()
       .where('id', '=', 'PIC999901915')
@@ -115,7 +99,7 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
       municipality_code: 'GM0153',
       postcode: '7522 NB',
     });
-    const us = await store.db
+    const us = await fixture.store.db
       .selectFrom('actors')
       .select(['region_code', 'placement'])
       .where('id', '=', 'PIC999999002')
@@ -124,14 +108,14 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
   });
 
   it('reads the current layout, finding projects by grant number', async () => {
-    await runImport(store, cordisImporter, await file('project.csv', PROJECTS_2024));
+    await runImport(fixture.store, cordisImporter, await file('project.csv', PROJECTS_2024));
     const summary = await runImport(
-      store,
+      fixture.store,
       cordisImporter,
       await file('organization.csv', ORGANISATIONS_2024),
     );
     expect(summary.format).toBe('cordis-organizations');
-    const parts = await store.db
+    const parts = await fixture.store.db
       .selectFrom('participations')
       .select(['actor_id', 'contribution_eur', 'total_cost_eur'])
       .where('project_id', '=', 'HORIZON-250001')
@@ -141,7 +125,7 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
       { actor_id: 'PIC999901915', contribution_eur: 700_000, total_cost_eur: 800_000 },
       { actor_id: 'PIC999999003', contribution_eur: 300_000, total_cost_eur: 400_000 },
     ]);
-    const mkb = await store.db
+    const mkb = await fixture.store.db
       .selectFrom('actors')
       .selectAll()
       .where('id', '=', 'PIC999999003')
@@ -160,7 +144,7 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
       'organization-unknown.csv',
       ORGANISATIONS_2024.replaceAll('101000001', '101999999'),
     );
-    const error = (await runImport(store, cordisImporter, path).catch(
+    const error = (await runImport(fixture.store, cordisImporter, path).catch(
       (e: unknown) => e,
     )) as ImportRefusedError;
     expect(error).toBeInstanceOf(ImportRefusedError);

@@ -7,6 +7,7 @@ import { CordisSink } from './cordis-sink.js';
 import { EUNETS_PARTICIPATION_COLUMNS, readEunetsParticipations } from './eunets-participations.js';
 import { readEunetsProgrammeParts } from './eunets-programme-parts.js';
 import { ODFEST_COLUMNS, readOdfestOrganisations } from './odfest-organisations.js';
+import { openTextFile } from '../open-text-file.js';
 
 export const CORDIS_KIND = 'cordis';
 
@@ -22,14 +23,7 @@ export const cordisImporter: Importer = {
   description:
     'CORDIS H2020 participations, programme parts, organisations, and CORDIS project/organisation CSV files',
   async run(ctx: ImportContext): Promise<void> {
-    const reader = await ctx.openLines();
-    if (reader.magic === 'zip' || reader.magic === 'binary') {
-      ctx.refuseFile(
-        1,
-        '(file)',
-        `not a text file (${reader.magic}); expected a CORDIS CSV file (.csv or .csv.gz)`,
-      );
-    }
+    const reader = await openTextFile(ctx, 'a CORDIS CSV file (.csv or .csv.gz)');
     const head = await reader.head();
     const first = head[0];
     if (first === undefined || first.trim() === '')

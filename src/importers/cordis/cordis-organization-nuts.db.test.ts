@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   writeCordisOrganizationFiles,
   type CordisOrganizationFiles,
@@ -12,7 +11,8 @@ import { ImportRefusedError } from '../import-refused-error.js';
 import type { ImportSummary } from '../importer.js';
 import { runImport } from '../run-import.js';
 import { cordisImporter } from './cordis-importer.js';
-import { openSeededStore } from '../../../test/support/seeded-store.js';
+import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
+import { tableCount } from '../../../test/support/table-counts.js';
 
 const nutsConversionDir = join(sharedDataDir, 'nuts_conversion');
 
@@ -37,28 +37,17 @@ async function placedByNuts(store: Store) {
   }));
 }
 
-async function count(store: Store, table: 'actors' | 'participations'): Promise<number> {
-  const row = await store.db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`, () => {
-  let store: Store;
-  let dir: string;
+  const fixture = seededStoreFixture('cordis-nuts-', { places: true });
   let files: CordisOrganizationFiles;
   let organisations: ImportSummary;
   /** The first project's rows of the made file, to build small files from. */
   let header = '';
   let firstProject: string[] = [];
   beforeAll(async () => {
-    store = await openSeededStore({ places: true });
-    dir = await mkdtemp(join(tmpdir(), 'cordis-nuts-'));
-    files = await writeCordisOrganizationFiles(dir);
-    await runImport(store, cordisImporter, files.projectFile, { nutsConversionDir });
-    organisations = await runImport(store, cordisImporter, files.organizationFile, {
+    files = await writeCordisOrganizationFiles(fixture.dir);
+    await runImport(fixture.store, cordisImporter, files.projectFile, { nutsConversionDir });
+    organisations = await runImport(fixture.store, cordisImporter, files.organizationFile, {
       nutsConversionDir,
     });
     const lines = (await readFile(files.organizationFile, 'utf8')).split('\n');
@@ -66,15 +55,9 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
     const project = lines[1]!.split(';')[0]!;
     firstProject = lines.slice(1).filter((l) => l.startsWith(`${project};`));
   }, 120_000);
-  afterAll(async () => {
-    await store.close();
-  });
 
-  const smallFile = async (name: string, rows: readonly string[]) => {
-    const path = join(dir, name);
-    await writeFile(path, [header, ...rows].join('\n') + '\n');
-    return path;
-  };
+  const smallFile = (name: string, rows: readonly string[]) =>
+    fixture.file(name, [header, ...rows].join('\n') + '\n');
   /** A row of the first project for a new organisation, with the given NUTS code. */
   const newOrganisation = (pic: string, country: string, nuts: string) => {
     const f = firstProject[0]!.split(';');
@@ -94,12 +77,12 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
       read: files.rows,
       refused: 0,
     });
-    const placed = await placedByNuts(store);
+    const placed = await placedByNuts(fixture.store);
     for (const country of ['DE', 'BE', 'AT']) {
       const level3 = placed.find((p) => p.country === country && p.level === 3);
       expect(level3?.organisations).toBe(files.withNuts.get(country));
       expect(level3?.regions).toBeGreaterThan(1);
-      const nuts2 = await store.db
+      const nuts2 = await fixture.store.db
         .selectFrom('actors')
         .innerJoin('regions', 'regions.code', 'actors.region_code')
         .select('regions.parent_code')
@@ -114,7 +97,7 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
   });
 
   it('places the organisations without a NUTS code by their address: Dutch ones by place name, others in their country', async () => {
-    const rows = await store.db
+    const rows = await fixture.store.db
       .selectFrom('actors')
       .select(['country_code', 'placement'])
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -128,7 +111,7 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
   });
 
   it('keeps every participation with its contribution', async () => {
-    const sum = await store.db
+    const sum = await fixture.store.db
       .selectFrom('participations')
       .select((eb) => eb.fn.sum<number>('contribution_eur').as('eur'))
       .executeTakeFirstOrThrow();
@@ -136,22 +119,22 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const again = await runImport(store, cordisImporter, files.organizationFile, {
+    const again = await runImport(fixture.store, cordisImporter, files.organizationFile, {
       nutsConversionDir,
     });
     expect(again).toMatchObject({ inserted: 0, updated: 0, refused: 0 });
   });
 
   it('refuses an unknown or malformed NUTS code naming file, row and field, and loads nothing of the file', async () => {
-    const actors = await count(store, 'actors');
-    const participations = await count(store, 'participations');
+    const actors = await tableCount(fixture.store, 'actors');
+    const participations = await tableCount(fixture.store, 'participations');
     const path = await smallFile('organization-bad.csv', [
       ...firstProject,
       newOrganisation('999999201', 'DE', 'DE300'),
       newOrganisation('999999202', 'DE', 'DEX99'),
       newOrganisation('999999203', 'NL', 'NL-21'),
     ]);
-    const error = await runImport(store, cordisImporter, path, { nutsConversionDir }).catch(
+    const error = await runImport(fixture.store, cordisImporter, path, { nutsConversionDir }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ImportRefusedError);
@@ -164,8 +147,8 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
       `organization-bad.csv:${row}: nutsCode: "DEX99" is a NUTS code of no version (no`,
       `organization-bad.csv:${row + 1}: nutsCode: "NL-21" is not a NUTS code (e.g. NL213)`,
     ]);
-    expect(await count(store, 'actors')).toBe(actors);
-    expect(await count(store, 'participations')).toBe(participations);
+    expect(await tableCount(fixture.store, 'actors')).toBe(actors);
+    expect(await tableCount(fixture.store, 'participations')).toBe(participations);
   });
 
   it('converts a NUTS 2016 or NUTS 2024 code to the NUTS 2021 region its people live in, or the smallest region that holds them all', async () => {
@@ -175,11 +158,11 @@ describe(`CORDIS's current organisation file with NUTS codes on ${testBackend}`,
       newOrganisation('999999302', 'BE', 'BE221'),
       newOrganisation('999999303', 'DE', 'DEG0S'),
     ]);
-    const summary = await runImport(store, cordisImporter, path, { nutsConversionDir });
+    const summary = await runImport(fixture.store, cordisImporter, path, { nutsConversionDir });
     expect(summary.notes.join(' ')).toMatch(
       /3 organisation rows with a nutsCode of another NUTS version/,
     );
-    const placed = await store.db
+    const placed = await fixture.store.db
       .selectFrom('actors')
       .select(['id', 'region_code', 'placement'])
       .where('id', 'in', ['PIC999999301', 'PIC999999302', 'PIC999999303'])

@@ -14,14 +14,7 @@ import type { Store } from '../../storage/store.js';
 import { ImportRefusedError } from '../import-refused-error.js';
 import { runImport } from '../run-import.js';
 import { cordisImporter } from './cordis-importer.js';
-
-async function count(store: Store, table: 'projects' | 'project_legal_bases'): Promise<number> {
-  const row = await store.db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+import { tableCount } from '../../../test/support/table-counts.js';
 
 async function codesOf(store: Store, project: string): Promise<string[]> {
   const rows = await store.db
@@ -73,9 +66,9 @@ describe(`legal-basis and topic codes of CORDIS's project files on ${testBackend
     const summary = await runImport(store, cordisImporter, current.path);
     expect(summary).toMatchObject({ format: 'cordis-projects', read: current.projects });
     expect(summary.notes.join(' ')).not.toMatch(/does not know/);
-    expect(await count(store, 'projects')).toBe(current.projects);
+    expect(await tableCount(store, 'projects')).toBe(current.projects);
     expect(current.withLegalBasis).toBeGreaterThan(31_000);
-    expect(await count(store, 'project_legal_bases')).toBe(current.codes);
+    expect(await tableCount(store, 'project_legal_bases')).toBe(current.codes);
     // A project with two programme parts has both codes, read from one quoted cell.
     const [rcn, joined] = [...legalBases].find(([r, c]) => c.includes(';') && current.rcns.has(r))!;
     expect(await codesOf(store, `H2020-${rcn}`)).toEqual(joined.split(';').sort());
@@ -129,7 +122,10 @@ describe(`legal-basis and topic codes of CORDIS's project files on ${testBackend
   });
 
   it('refuses a malformed code naming file, row and field, and changes nothing', async () => {
-    const before = [await count(store, 'projects'), await count(store, 'project_legal_bases')];
+    const before = [
+      await tableCount(store, 'projects'),
+      await tableCount(store, 'project_legal_bases'),
+    ];
     const path = await file('project-bad.csv', [
       CORDIS_PROJECT_HEADER,
       '900301;A;SIGNED;A project;2023-01-01;2025-12-31;100;100;H2020-EU.2.1.1.;;;H2020;;;RIA;;;;900301;',
@@ -143,8 +139,9 @@ describe(`legal-basis and topic codes of CORDIS's project files on ${testBackend
       expect.objectContaining({ file: path, row: 3, field: 'legalBasis' }),
     ]);
     expect(error.message).toContain('"H2020 EU 2.1.1" is not a legal-basis code');
-    expect([await count(store, 'projects'), await count(store, 'project_legal_bases')]).toEqual(
-      before,
-    );
+    expect([
+      await tableCount(store, 'projects'),
+      await tableCount(store, 'project_legal_bases'),
+    ]).toEqual(before);
   });
 });

@@ -6,20 +6,10 @@ import type { ImportSummary } from '../importer.js';
 import { runImport } from '../run-import.js';
 import { eurostatImporter } from './eurostat-importer.js';
 import { openSeededStore } from '../../../test/support/seeded-store.js';
+import { indicatorValue } from '../../../test/support/indicator-value.js';
 
 const eurostat = (name: string) => join(sharedDataDir, 'eurostat', name);
 const official = (path: string) => join(sharedDataDir, 'official', path);
-
-async function valueOf(store: Store, indicator: string, region: string, year: number) {
-  const row = await store.db
-    .selectFrom('indicator_values')
-    .select(['value', 'flags'])
-    .where('indicator_id', '=', indicator)
-    .where('region_code', '=', region)
-    .where('year', '=', year)
-    .executeTakeFirst();
-  return row;
-}
 
 describe(`Eurostat long files on ${testBackend}`, () => {
   let store: Store;
@@ -52,11 +42,11 @@ describe(`Eurostat long files on ${testBackend}`, () => {
   });
 
   it('agrees with itself for Overijssel (NL21) in 2011: patents per million and R&D per inhabitant', async () => {
-    const patents = await valueOf(store, 'pat_ep_rtot_nr', 'NL21', 2011);
-    const perMillion = await valueOf(store, 'pat_ep_rtot_p_mhab', 'NL21', 2011);
-    const population = await valueOf(store, 'region_population', 'NL21', 2011);
-    const rdMillions = await valueOf(store, 'rd_e_gerdreg_mio_eur_total', 'NL21', 2011);
-    const rdPerHead = await valueOf(store, 'rd_e_gerdreg_eur_hab_total', 'NL21', 2011);
+    const patents = await indicatorValue(store, 'pat_ep_rtot_nr', 'NL21', 2011);
+    const perMillion = await indicatorValue(store, 'pat_ep_rtot_p_mhab', 'NL21', 2011);
+    const population = await indicatorValue(store, 'region_population', 'NL21', 2011);
+    const rdMillions = await indicatorValue(store, 'rd_e_gerdreg_mio_eur_total', 'NL21', 2011);
+    const rdPerHead = await indicatorValue(store, 'rd_e_gerdreg_eur_hab_total', 'NL21', 2011);
     expect(patents?.value).toBeCloseTo(147.41, 2);
     expect(population?.value).toBe(1_134_465);
     expect(((patents?.value ?? 0) / (population?.value ?? 1)) * 1e6).toBeCloseTo(
@@ -74,9 +64,9 @@ describe(`Eurostat long files on ${testBackend}`, () => {
   it('harmonises older codes: Rhône-Alpes, FR71 until NUTS 2013, becomes FRK2', async () => {
     const fr71 = 'FR71';
     const fr72 = 'FR72';
-    expect(await valueOf(store, 'pat_ep_rtot_nr', fr71, 2011)).toBeUndefined();
-    expect(await valueOf(store, 'pat_ep_rtot_nr', fr72, 2011)).toBeUndefined();
-    const frk2 = await valueOf(store, 'pat_ep_rtot_nr', 'FRK2', 2011);
+    expect(await indicatorValue(store, 'pat_ep_rtot_nr', fr71, 2011)).toBeUndefined();
+    expect(await indicatorValue(store, 'pat_ep_rtot_nr', fr72, 2011)).toBeUndefined();
+    const frk2 = await indicatorValue(store, 'pat_ep_rtot_nr', 'FRK2', 2011);
     expect(frk2?.value).toBeGreaterThan(0);
   });
 
@@ -149,11 +139,11 @@ describe(`Eurostat files in the publishers' formats on ${testBackend}`, () => {
   }
 
   it('keeps confidential Dutch GERD (tgs00042, `: @C`) as null values flagged c', async () => {
-    const nl21 = await valueOf(store, 'tgs00042_TOTAL_PC_GDP', 'NL21', 2021);
+    const nl21 = await indicatorValue(store, 'tgs00042_TOTAL_PC_GDP', 'NL21', 2021);
     expect(nl21).toEqual({ value: null, flags: 'c' });
   });
 
   it('skips NUTS 2024-only codes such as NL35 instead of refusing the file', async () => {
-    expect(await valueOf(store, 'tgs00042_TOTAL_PC_GDP', 'NL35', 2021)).toBeUndefined();
+    expect(await indicatorValue(store, 'tgs00042_TOTAL_PC_GDP', 'NL35', 2021)).toBeUndefined();
   });
 });

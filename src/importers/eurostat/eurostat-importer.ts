@@ -6,6 +6,7 @@ import { longLayoutOf, readLongIndicatorCsv, LONG_INDICATORS_LAYOUT } from './eu
 import { dataflowCode, isSdmxCsvHeader, readSdmxCsv } from './eurostat-sdmx-csv.js';
 import { isEurostatTsvHeader, readEurostatTsv } from './eurostat-tsv.js';
 import { IndicatorSink } from './indicator-sink.js';
+import { openTextFile } from '../open-text-file.js';
 
 export const EUROSTAT_KIND = 'eurostat';
 
@@ -47,14 +48,7 @@ export function createEurostatImporter(options: EurostatImporterOptions = {}): I
     description:
       'Eurostat indicators: bulk TSV, SDMX-CSV, JSON-stat 2.0, or the long CSV layouts; codes harmonised to NUTS 2021',
     async run(ctx: ImportContext): Promise<void> {
-      const reader = await ctx.openLines();
-      if (reader.magic === 'zip' || reader.magic === 'binary') {
-        ctx.refuseFile(
-          1,
-          '(file)',
-          `not a text file (${reader.magic}); expected a Eurostat TSV, CSV or JSON-stat file`,
-        );
-      }
+      const reader = await openTextFile(ctx, 'a Eurostat TSV, CSV or JSON-stat file');
       const head = await reader.head();
       const first = head.find((l) => l.trim() !== '');
       if (first === undefined) ctx.refuseFile(1, '(header)', 'the file is empty');

@@ -1,7 +1,7 @@
 import type { ImportContext } from '../importer.js';
-import { csvRecordBatches } from '../text/csv-records.js';
-import { withImportLimits } from '../text/csv-table.js';
 import type { LineReader } from '../text/line-reader.js';
+import { readCommaSeparatedRows } from './eurostat-csv-rows.js';
+import { eurostatNumber } from './eurostat-value.js';
 import {
   LONG_FILE_INDICATORS,
   NUTS2_FILE_INDICATORS,
@@ -56,85 +56,60 @@ export async function readLongIndicatorCsv(
   layout: LongLayout,
 ): Promise<void> {
   ctx.setFormat(layout.format);
-  let cols:
-    { indicator: number; region: number; year: number; value: number; width: number } | undefined;
   const seen = new Map<string, number>();
   const indicators = new Map<string, IndicatorMeta>();
-  const records = csvRecordBatches(reader, withImportLimits({ delimiter: ',' }), (p) =>
-    ctx.refuse(p.line, p.field ?? '(row)', p.reason),
-  );
-  for await (const batch of records) {
-    for (const { fields, line } of batch) {
-      if (!cols) {
-        const header = fields.map((f) => f.trim());
-        const index = (name: string) => header.indexOf(name);
-        cols = {
-          indicator: index(layout.indicator),
-          region: index(layout.region),
-          year: index('year'),
-          value: index('value'),
-          width: header.length,
-        };
-        continue;
-      }
-      ctx.rowsRead(1);
-      if (fields.length !== cols.width) {
-        ctx.refuse(
-          line,
-          '(row)',
-          `expected ${cols.width} fields, found ${fields.length} (truncated line or wrong delimiter?)`,
-        );
-        continue;
-      }
-      const id = (fields[cols.indicator] ?? '').trim();
-      const geo = (fields[cols.region] ?? '').trim();
-      const yearText = (fields[cols.year] ?? '').trim();
-      const valueText = (fields[cols.value] ?? '').trim();
-      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(id)) {
-        ctx.refuse(line, layout.indicator, `"${id}" is not an indicator id (letters, digits, _)`);
-        continue;
-      }
-      if (!/^\d{4}$/.test(yearText)) {
-        ctx.refuse(line, 'year', `"${yearText}" is not a year`);
-        continue;
-      }
-      if (valueText === '' || valueText === 'NA' || valueText === ':') {
-        ctx.skip('empty value, not stored');
-        continue;
-      }
-      const value = Number(valueText);
-      if (!Number.isFinite(value) || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(valueText)) {
-        ctx.refuse(line, 'value', `"${valueText}" is not a number`);
-        continue;
-      }
-      const key = `${id}|${geo}|${yearText}`;
-      const previous = seen.get(key);
-      if (previous !== undefined) {
-        ctx.refuse(
-          line,
-          layout.region,
-          `duplicate of row ${previous} (${id}, ${geo}, ${yearText})`,
-        );
-        continue;
-      }
-      seen.set(key, line);
-      let indicator = indicators.get(id);
-      if (!indicator) {
-        const known = layout.known[id];
-        indicator = known ? { id, ...known } : indicatorFromId(id);
-        indicators.set(id, indicator);
-      }
-      sink.add({
-        indicator,
-        geo,
-        year: Number(yearText),
-        value,
-        flags: null,
-        row: line,
-        field: layout.region,
-      });
+  const header = (fields: string[]) => {
+    const names = fields.map((f) => f.trim());
+    return {
+      indicator: names.indexOf(layout.indicator),
+      region: names.indexOf(layout.region),
+      year: names.indexOf('year'),
+      value: names.indexOf('value'),
+    };
+  };
+  await readCommaSeparatedRows(ctx, reader, header, (cols, fields, line) => {
+    const id = (fields[cols.indicator] ?? '').trim();
+    const geo = (fields[cols.region] ?? '').trim();
+    const yearText = (fields[cols.year] ?? '').trim();
+    const valueText = (fields[cols.value] ?? '').trim();
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(id)) {
+      ctx.refuse(line, layout.indicator, `"${id}" is not an indicator id (letters, digits, _)`);
+      return;
     }
-    await ctx.flush();
-  }
-  if (!cols) ctx.refuseFile(1, '(header)', 'the file is empty');
+    if (!/^\d{4}$/.test(yearText)) {
+      ctx.refuse(line, 'year', `"${yearText}" is not a year`);
+      return;
+    }
+    if (valueText === '' || valueText === 'NA' || valueText === ':') {
+      ctx.skip('empty value, not stored');
+      return;
+    }
+    const value = eurostatNumber(valueText);
+    if (value === undefined) {
+      ctx.refuse(line, 'value', `"${valueText}" is not a number`);
+      return;
+    }
+    const key = `${id}|${geo}|${yearText}`;
+    const previous = seen.get(key);
+    if (previous !== undefined) {
+      ctx.refuse(line, layout.region, `duplicate of row ${previous} (${id}, ${geo}, ${yearText})`);
+      return;
+    }
+    seen.set(key, line);
+    let indicator = indicators.get(id);
+    if (!indicator) {
+      const known = layout.known[id];
+      indicator = known ? { id, ...known } : indicatorFromId(id);
+      indicators.set(id, indicator);
+    }
+    sink.add({
+      indicator,
+      geo,
+      year: Number(yearText),
+      value,
+      flags: null,
+      row: line,
+      field: layout.region,
+    });
+  });
 }

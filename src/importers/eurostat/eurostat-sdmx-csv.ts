@@ -1,10 +1,9 @@
 import type { ImportContext } from '../importer.js';
-import { csvRecordBatches } from '../text/csv-records.js';
-import { withImportLimits } from '../text/csv-table.js';
 import type { LineReader } from '../text/line-reader.js';
+import { readCommaSeparatedRows } from './eurostat-csv-rows.js';
 import { eurostatIndicator, type IndicatorMeta } from './indicator-meta.js';
 import type { IndicatorSink } from './indicator-sink.js';
-import { normaliseFlags, periodYear } from './eurostat-value.js';
+import { eurostatNumber, normaliseFlags, periodYear } from './eurostat-value.js';
 
 /** Columns of SDMX-CSV that are not dimensions of the series. */
 const NON_DIMENSIONS = new Set([
@@ -54,98 +53,71 @@ export async function readSdmxCsv(
   dataset: string,
 ): Promise<void> {
   ctx.setFormat('eurostat-sdmx-csv');
-  let cols:
-    | {
-        names: string[];
-        dims: number[];
-        geo: number;
-        time: number;
-        value: number;
-        flag: number;
-        conf: number;
-      }
-    | undefined;
   const seen = new Map<string, number>();
   const indicators = new Map<string, IndicatorMeta>();
-  const records = csvRecordBatches(reader, withImportLimits({ delimiter: ',' }), (p) =>
-    ctx.refuse(p.line, p.field ?? '(row)', p.reason),
-  );
-  for await (const batch of records) {
-    for (const { fields, line } of batch) {
-      if (!cols) {
-        const names = fields.map(columnCode);
-        const at = (n: string) => names.indexOf(n);
-        const geo = names.findIndex((n) => n.toLowerCase() === 'geo');
-        if (geo === -1) ctx.refuseFile(1, '(header)', 'SDMX-CSV without a geo column');
-        cols = {
-          names,
-          dims: names
-            .map((n, i) => (NON_DIMENSIONS.has(n) || i === geo ? -1 : i))
-            .filter((i) => i >= 0),
-          geo,
-          time: at('TIME_PERIOD'),
-          value: at('OBS_VALUE'),
-          flag: at('OBS_FLAG'),
-          conf: at('CONF_STATUS'),
-        };
-        continue;
-      }
-      ctx.rowsRead(1);
-      if (fields.length !== cols.names.length) {
-        ctx.refuse(
-          line,
-          '(row)',
-          `expected ${cols.names.length} fields, found ${fields.length} (truncated line or wrong delimiter?)`,
-        );
-        continue;
-      }
-      const cell = (i: number) => (i === -1 ? '' : columnCode(fields[i] ?? ''));
-      const dimPairs = cols.dims.map((i) => [cols!.names[i] as string, cell(i)] as const);
-      const period = cell(cols.time);
-      const year = periodYear(period);
-      if (year === undefined) {
-        ctx.refuse(line, 'TIME_PERIOD', `"${period}" is not a period`);
-        continue;
-      }
-      if (year === null || dimPairs.some(([n, v]) => n.toLowerCase() === 'freq' && v !== 'A')) {
-        ctx.skip('not annual data (freq is not A)', `row ${line}`);
-        continue;
-      }
-      const geo = cell(cols.geo);
-      const seriesKey = dimPairs.map(([, v]) => v).join(',');
-      const key = `${seriesKey}|${geo}|${period}`;
-      const previous = seen.get(key);
-      if (previous !== undefined) {
-        ctx.refuse(
-          line,
-          'TIME_PERIOD',
-          `duplicate of row ${previous} (${seriesKey}, ${geo}, ${period})`,
-        );
-        continue;
-      }
-      seen.set(key, line);
-      const valueText = (fields[cols.value] ?? '').trim();
-      const conf = cell(cols.conf);
-      const flags = normaliseFlags(cell(cols.flag) + (conf !== '' && conf !== 'F' ? 'c' : ''));
-      let value: number | null = null;
-      if (valueText !== '' && valueText !== ':') {
-        value = Number(valueText);
-        if (!Number.isFinite(value) || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(valueText)) {
-          ctx.refuse(line, 'OBS_VALUE', `"${valueText}" is not a number`);
-          continue;
-        }
-      } else if (flags === null) {
-        ctx.skip('missing value without a flag, not stored');
-        continue;
-      }
-      let indicator = indicators.get(seriesKey);
-      if (!indicator) {
-        indicator = eurostatIndicator(dataset, dimPairs);
-        indicators.set(seriesKey, indicator);
-      }
-      sink.add({ indicator, geo, year, value, flags, row: line, field: 'geo' });
+  const header = (fields: string[]) => {
+    const names = fields.map(columnCode);
+    const at = (n: string) => names.indexOf(n);
+    const geo = names.findIndex((n) => n.toLowerCase() === 'geo');
+    if (geo === -1) ctx.refuseFile(1, '(header)', 'SDMX-CSV without a geo column');
+    return {
+      names,
+      dims: names
+        .map((n, i) => (NON_DIMENSIONS.has(n) || i === geo ? -1 : i))
+        .filter((i) => i >= 0),
+      geo,
+      time: at('TIME_PERIOD'),
+      value: at('OBS_VALUE'),
+      flag: at('OBS_FLAG'),
+      conf: at('CONF_STATUS'),
+    };
+  };
+  await readCommaSeparatedRows(ctx, reader, header, (cols, fields, line) => {
+    const cell = (i: number) => (i === -1 ? '' : columnCode(fields[i] ?? ''));
+    const dimPairs = cols.dims.map((i) => [cols.names[i] as string, cell(i)] as const);
+    const period = cell(cols.time);
+    const year = periodYear(period);
+    if (year === undefined) {
+      ctx.refuse(line, 'TIME_PERIOD', `"${period}" is not a period`);
+      return;
     }
-    await ctx.flush();
-  }
-  if (!cols) ctx.refuseFile(1, '(header)', 'the file is empty');
+    if (year === null || dimPairs.some(([n, v]) => n.toLowerCase() === 'freq' && v !== 'A')) {
+      ctx.skip('not annual data (freq is not A)', `row ${line}`);
+      return;
+    }
+    const geo = cell(cols.geo);
+    const seriesKey = dimPairs.map(([, v]) => v).join(',');
+    const key = `${seriesKey}|${geo}|${period}`;
+    const previous = seen.get(key);
+    if (previous !== undefined) {
+      ctx.refuse(
+        line,
+        'TIME_PERIOD',
+        `duplicate of row ${previous} (${seriesKey}, ${geo}, ${period})`,
+      );
+      return;
+    }
+    seen.set(key, line);
+    const valueText = (fields[cols.value] ?? '').trim();
+    const conf = cell(cols.conf);
+    const flags = normaliseFlags(cell(cols.flag) + (conf !== '' && conf !== 'F' ? 'c' : ''));
+    let value: number | null = null;
+    if (valueText !== '' && valueText !== ':') {
+      const number = eurostatNumber(valueText);
+      if (number === undefined) {
+        ctx.refuse(line, 'OBS_VALUE', `"${valueText}" is not a number`);
+        return;
+      }
+      value = number;
+    } else if (flags === null) {
+      ctx.skip('missing value without a flag, not stored');
+      return;
+    }
+    let indicator = indicators.get(seriesKey);
+    if (!indicator) {
+      indicator = eurostatIndicator(dataset, dimPairs);
+      indicators.set(seriesKey, indicator);
+    }
+    sink.add({ indicator, geo, year, value, flags, row: line, field: 'geo' });
+  });
 }

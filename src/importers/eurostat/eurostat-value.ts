@@ -6,6 +6,17 @@ export type EurostatCell =
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
+ * A plain number as Eurostat's files write it (`12.3`, `-0.5`, `1e3`); undefined for other text.
+ *
+ * @example eurostatNumber('12.30') -> 12.3
+ * @example eurostatNumber('12,3') -> undefined
+ */
+export function eurostatNumber(text: string): number | undefined {
+  const value = Number(text);
+  return Number.isFinite(value) && NUMBER.test(text) ? value : undefined;
+}
+
+/**
  * Reads a Eurostat value cell: `12.3 `, `12.3 e`, `:`, `: c`, `: @C`, `0.65 bu`. The number and
  * the flags are separated by white space; flags are kept as letters in lower case, with the
  * confidentiality markers `@C` and `|C` read as `c`. A missing value (`:`) has value null.

@@ -1,23 +1,18 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import type { Store } from '../../storage/store.js';
 import { NutsConverter, nutsPartWeight } from '../regions/nuts-converter.js';
 import { runImport } from '../run-import.js';
 import { eurostatImporter } from './eurostat-importer.js';
-import { openSeededStore } from '../../../test/support/seeded-store.js';
+import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
+import { indicatorValue } from '../../../test/support/indicator-value.js';
 
 const conversionDir = join(sharedDataDir, 'nuts_conversion');
 
 describe(`harmonisation to NUTS 2021 on ${testBackend}`, () => {
-  let store: Store;
-  let dir: string;
+  const fixture = seededStoreFixture('harmonise-');
   let converter: NutsConverter;
   beforeAll(async () => {
-    store = await openSeededStore();
-    dir = await mkdtemp(join(tmpdir(), 'harmonise-'));
     converter = await NutsConverter.load(conversionDir);
     // Norway's 2016 regions NO01, NO02 and NO03 overlap the 2021 region NO08 (Oslo og Viken).
     const tsv = [
@@ -31,23 +26,12 @@ describe(`harmonisation to NUTS 2021 on ${testBackend}`, () => {
       'PC,NO03\t40 \t: ',
       'PC,NO04\t5 \t: ',
     ].join('\n');
-    const file = join(dir, 'estat_x_norway.tsv');
-    await writeFile(file, `${tsv}\n`);
-    await runImport(store, eurostatImporter, file, { nutsConversionDir: conversionDir });
-  });
-  afterAll(async () => {
-    await store.close();
+    const file = await fixture.file('estat_x_norway.tsv', `${tsv}\n`);
+    await runImport(fixture.store, eurostatImporter, file, { nutsConversionDir: conversionDir });
   });
 
-  async function value(indicator: string, region: string, year: number) {
-    return store.db
-      .selectFrom('indicator_values')
-      .select(['value', 'flags'])
-      .where('indicator_id', '=', indicator)
-      .where('region_code', '=', region)
-      .where('year', '=', year)
-      .executeTakeFirst();
-  }
+  const value = (indicator: string, region: string, year: number) =>
+    indicatorValue(fixture.store, indicator, region, year);
 
   // NO02 is a code of NUTS 2021 too (Innlandet), so its values stay with NO02 as they are, and
   // its sliver of NO08 is not moved: NO08 is built from NO01 and NO03.

@@ -25,25 +25,23 @@ export const UNIT_LABELS: Readonly<Record<string, Bilingual>> = {
   MIO_EUR: { nl: 'miljoen euro', en: 'million euro' },
   MIO_NAC: { nl: 'miljoen in nationale munt', en: 'million in national currency' },
   MIO_PPS: { nl: 'miljoen koopkrachtstandaard', en: 'million purchasing power standard' },
-  MIO_PPS_EU27_2020: {
-    nl: 'miljoen koopkrachtstandaard',
-    en: 'million purchasing power standard',
-  },
   PPS_HAB: {
     nl: 'koopkrachtstandaard per inwoner',
     en: 'purchasing power standard per inhabitant',
   },
-  PPS_EU27_2020_HAB: {
-    nl: 'koopkrachtstandaard per inwoner',
-    en: 'purchasing power standard per inhabitant',
-  },
   EUR_HAB_EU: { nl: '% van het EU-gemiddelde', en: '% of the EU average' },
-  EUR_HAB_EU27_2020: { nl: '% van het EU-gemiddelde', en: '% of the EU average' },
-  PPS_HAB_EU: { nl: '% van het EU-gemiddelde', en: '% of the EU average' },
-  PPS_HAB_EU27_2020: { nl: '% van het EU-gemiddelde', en: '% of the EU average' },
   P_MHAB: { nl: 'per miljoen inwoners', en: 'per million inhabitants' },
   PER_KM2: { nl: 'inwoners per km²', en: 'inhabitants per km²' },
   YR: { nl: 'jaren', en: 'years' },
+};
+
+/** Codes labelled as another code: Eurostat's EU27_2020 renamings, and the EU-average indices. */
+const SAME_UNIT: Readonly<Record<string, string>> = {
+  MIO_PPS_EU27_2020: 'MIO_PPS',
+  PPS_EU27_2020_HAB: 'PPS_HAB',
+  EUR_HAB_EU27_2020: 'EUR_HAB_EU',
+  PPS_HAB_EU: 'EUR_HAB_EU',
+  PPS_HAB_EU27_2020: 'EUR_HAB_EU',
 };
 
 /**
@@ -53,5 +51,5 @@ export const UNIT_LABELS: Readonly<Record<string, Bilingual>> = {
  * @example unitLabels('P_MHAB') -> { nl: 'per miljoen inwoners', en: 'per million inhabitants' }
  */
 export function unitLabels(unit: string): Bilingual | undefined {
-  return UNIT_LABELS[unit];
+  return UNIT_LABELS[SAME_UNIT[unit] ?? unit];
 }

@@ -6,6 +6,7 @@ import { csvRecordBatches } from '../text/csv-records.js';
 import { withImportLimits } from '../text/csv-table.js';
 import { COROP_NUTS3, coropCode, municipalityCode } from './corop-nuts3.js';
 import { PLACE_ALIASES } from './place-aliases.js';
+import { openTextFile } from '../open-text-file.js';
 
 export const CBS_PLACES_KIND = 'cbs-places';
 
@@ -37,28 +38,14 @@ export const cbsPlacesImporter: Importer = {
     'CBS woonplaatsen with municipality and COROP area -> municipalities, places, aliases',
   async run(ctx: ImportContext): Promise<void> {
     ctx.setFormat('cbs-woonplaatsen');
-    const reader = await ctx.openLines();
-    if (reader.magic !== 'text' && reader.magic !== 'gzip') {
-      ctx.refuseFile(
-        1,
-        '(file)',
-        `not a text file (${reader.magic}); expected the CBS place table as CSV`,
-      );
-    }
+    const reader = await openTextFile(ctx, 'the CBS place table as CSV');
     const head = await reader.head();
     const first = head[0];
     if (first === undefined || first.trim() === '')
       ctx.refuseFile(1, '(header)', 'the file is empty');
     const delimiter =
       [',', ';', '\t'].find((d) => first.toLowerCase().split(d).includes(COLUMNS.placeCode)) ?? ',';
-    const regions = await RegionIndex.load(ctx.tx.db);
-    if (regions.nutsCount === 0) {
-      ctx.refuseFile(
-        1,
-        '(regions)',
-        'no NUTS regions in the database; run `regiokracht init` first',
-      );
-    }
+    const regions = await RegionIndex.loadForImport(ctx);
     await ctx.useDataset(DATASET);
     const municipalities = ctx.writer('municipalities', ['code']);
     const places = ctx.writer('places', ['code'], { after: [municipalities] });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { COUNTRIES } from '../../domain/countries.js';
 import type { Database } from '../../storage/schema.js';
 import type { Row } from '../../storage/store.js';
+import type { ImportContext } from '../importer.js';
 import { EUROSTAT_AGGREGATES } from './aggregates.js';
 import type { NutsConversion, NutsConverter } from './nuts-converter.js';
 
@@ -36,6 +37,21 @@ export class RegionIndex {
     const rows = await db.selectFrom('regions').select(['code', 'kind']).execute();
     const codes = new Map(rows.map((r) => [r.code, r.kind]));
     return new RegionIndex(codes, rows.filter((r) => r.kind === 'nuts').length);
+  }
+
+  /**
+   * The regions for an import; refuses the file when no NUTS regions are loaded, since every
+   * code of the file would be unknown.
+   */
+  static async loadForImport(ctx: ImportContext): Promise<RegionIndex> {
+    const regions = await RegionIndex.load(ctx.tx.db);
+    if (regions.nutsCount === 0)
+      ctx.refuseFile(
+        1,
+        '(regions)',
+        'no NUTS regions in the database; run `regiokracht init` first',
+      );
+    return regions;
   }
 
   /** True when the database holds the region. */

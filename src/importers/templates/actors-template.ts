@@ -2,15 +2,14 @@ import { HELIX_ROLES } from '../../domain/helix-role.js';
 import { ActorPlacer } from '../placement/actor-placement.js';
 import type { TableWriter } from '../importer.js';
 import { templateImporter, type TemplateTools } from './template-importer.js';
-import { ownersWithLinks, removeStaleLinks } from './template-links.js';
+import { templateColumns } from './template-columns.js';
+import { ownersWithLinks, removeStaleLinks, TemplateLinks } from './template-links.js';
 
 interface State {
   readonly placer: ActorPlacer;
   readonly actorWriter: TableWriter;
-  readonly keyAreaWriter: TableWriter;
-  /** Actors whose key areas the file sets (the key_areas column filled or present). */
-  /** Key areas in the file of the organisations that had key areas before the import. */
-  readonly keyAreasOf: Map<string, Set<string>>;
+  readonly keyAreas: TemplateLinks;
+  /** The organisations that had key areas before the import. */
   readonly linkedBefore: ReadonlySet<string>;
 }
 
@@ -27,37 +26,25 @@ export const actorsTemplateImporter = templateImporter<State>({
   kind: 'actors',
   description:
     'Template: organisations a region enters (companies, knowledge institutions, government...)',
-  columns: [
-    {
-      name: 'organisation_id',
-      required: true,
-      description: 'Your id of the organisation: KVK12345678, PIC999901915, or your own',
+  columns: templateColumns({
+    required: {
+      organisation_id: 'Your id of the organisation: KVK12345678, PIC999901915, or your own',
+      name: 'Name of the organisation',
+      helix_role: 'business, research, education, government or other',
     },
-    { name: 'name', required: true, description: 'Name of the organisation' },
-    {
-      name: 'helix_role',
-      required: true,
-      description: 'business, research, education, government or other',
+    optional: {
+      short_name: 'Short name or acronym',
+      is_sme: 'yes or no (MKB)',
+      kvk: 'Chamber of Commerce number (8 digits)',
+      pic: 'EU participant identification code (9 digits)',
+      street: 'Street and number',
+      postcode: 'Postcode, e.g. 7522 NB',
+      city: 'Town or city',
+      country: 'Country code (NL when empty)',
+      region: 'NUTS 2021 code or country code; empty = place by address',
+      key_areas: 'Key-area ids with optional weights, separated by |',
     },
-    { name: 'short_name', required: false, description: 'Short name or acronym' },
-    { name: 'is_sme', required: false, description: 'yes or no (MKB)' },
-    { name: 'kvk', required: false, description: 'Chamber of Commerce number (8 digits)' },
-    { name: 'pic', required: false, description: 'EU participant identification code (9 digits)' },
-    { name: 'street', required: false, description: 'Street and number' },
-    { name: 'postcode', required: false, description: 'Postcode, e.g. 7522 NB' },
-    { name: 'city', required: false, description: 'Town or city' },
-    { name: 'country', required: false, description: 'Country code (NL when empty)' },
-    {
-      name: 'region',
-      required: false,
-      description: 'NUTS 2021 code or country code; empty = place by address',
-    },
-    {
-      name: 'key_areas',
-      required: false,
-      description: 'Key-area ids with optional weights, separated by |',
-    },
-  ],
+  }),
   key: ['organisation_id'],
   async prepare(tools: TemplateTools): Promise<State> {
     const actorWriter = tools.ctx.writer('actors', ['id'], {
@@ -67,10 +54,9 @@ export const actorsTemplateImporter = templateImporter<State>({
     return {
       placer: await ActorPlacer.load(tools.ctx.tx.db),
       actorWriter,
-      keyAreaWriter: tools.ctx.writer('actor_key_areas', ['actor_id', 'key_area_id'], {
-        after: [actorWriter],
-      }),
-      keyAreasOf: new Map(),
+      keyAreas: new TemplateLinks(tools.ctx, 'actor_key_areas', 'actor_id', 'key_area_id', [
+        actorWriter,
+      ]),
       linkedBefore: await ownersWithLinks(tools.ctx, 'actor_key_areas', 'actor_id'),
     };
   },
@@ -114,21 +100,14 @@ export const actorsTemplateImporter = templateImporter<State>({
       source_id: row.datasetId,
       import_id: row.importId,
     });
-    if (state.linkedBefore.has(id)) state.keyAreasOf.set(id, new Set(keyAreas.map((k) => k.id)));
-    for (const k of keyAreas)
-      state.keyAreaWriter.add({ actor_id: id, key_area_id: k.id, weight: k.weight });
+    state.keyAreas.add(
+      id,
+      keyAreas.map((k) => ({ key_area_id: k.id, weight: k.weight })),
+      state.linkedBefore.has(id),
+    );
   },
   async finish(tools, state) {
     await tools.ctx.flush();
-    await state.keyAreaWriter.flush();
-    const removed = await removeStaleLinks(
-      tools.ctx,
-      'actor_key_areas',
-      'actor_id',
-      'key_area_id',
-      state.keyAreasOf,
-    );
-    if (removed > 0)
-      tools.ctx.note(`${removed} key areas of organisations removed (no longer in the file)`);
+    await removeStaleLinks(tools.ctx, 'key areas of organisations', [state.keyAreas]);
   },
 });

@@ -1,14 +1,13 @@
 import type { TableWriter } from '../importer.js';
 import { templateImporter, type TemplateTools } from './template-importer.js';
-import { removeStaleLinks } from './template-links.js';
+import { templateColumns } from './template-columns.js';
+import { removeStaleLinks, TemplateLinks } from './template-links.js';
 
 interface State {
   readonly actors: ReadonlySet<string>;
   readonly clusterWriter: TableWriter;
-  readonly memberWriter: TableWriter;
-  readonly keyAreaWriter: TableWriter;
-  readonly members: Map<string, Set<string>>;
-  readonly keyAreas: Map<string, Set<string>>;
+  readonly members: TemplateLinks;
+  readonly keyAreas: TemplateLinks;
 }
 
 /**
@@ -22,31 +21,19 @@ interface State {
 export const clustersTemplateImporter = templateImporter<State>({
   kind: 'clusters',
   description: 'Template: clusters/spearheads of a region with their members and key areas',
-  columns: [
-    { name: 'cluster_id', required: true, description: 'Your id of the cluster, e.g. NL213-food' },
-    {
-      name: 'region',
-      required: true,
-      description: 'NUTS 2021 code of the region the cluster belongs to',
+  columns: templateColumns({
+    required: {
+      cluster_id: 'Your id of the cluster, e.g. NL213-food',
+      region: 'NUTS 2021 code of the region the cluster belongs to',
+      name_nl: 'Name in Dutch',
     },
-    { name: 'name_nl', required: true, description: 'Name in Dutch' },
-    {
-      name: 'name_en',
-      required: false,
-      description: 'Name in English (the Dutch name when empty)',
+    optional: {
+      name_en: 'Name in English (the Dutch name when empty)',
+      description: 'What the cluster does',
+      members: 'Organisation ids, separated by |, each optionally id:role',
+      key_areas: 'Key-area ids with weights, separated by |',
     },
-    { name: 'description', required: false, description: 'What the cluster does' },
-    {
-      name: 'members',
-      required: false,
-      description: 'Organisation ids, separated by |, each optionally id:role',
-    },
-    {
-      name: 'key_areas',
-      required: false,
-      description: 'Key-area ids with weights, separated by |',
-    },
-  ],
+  }),
   key: ['cluster_id'],
   async prepare(tools: TemplateTools): Promise<State> {
     const ids = await tools.ctx.tx.db.selectFrom('actors').select('id').execute();
@@ -54,14 +41,12 @@ export const clustersTemplateImporter = templateImporter<State>({
     return {
       actors: new Set(ids.map((r) => r.id)),
       clusterWriter,
-      memberWriter: tools.ctx.writer('cluster_members', ['cluster_id', 'actor_id'], {
-        after: [clusterWriter],
-      }),
-      keyAreaWriter: tools.ctx.writer('cluster_key_areas', ['cluster_id', 'key_area_id'], {
-        after: [clusterWriter],
-      }),
-      members: new Map(),
-      keyAreas: new Map(),
+      members: new TemplateLinks(tools.ctx, 'cluster_members', 'cluster_id', 'actor_id', [
+        clusterWriter,
+      ]),
+      keyAreas: new TemplateLinks(tools.ctx, 'cluster_key_areas', 'cluster_id', 'key_area_id', [
+        clusterWriter,
+      ]),
     };
   },
   record(row, state) {
@@ -90,32 +75,19 @@ export const clustersTemplateImporter = templateImporter<State>({
       description: row.text('description'),
       source_id: row.datasetId,
     });
-    state.members.set(id, new Set(members.map((m) => m.actor)));
-    for (const m of members)
-      state.memberWriter.add({ cluster_id: id, actor_id: m.actor, role: m.role });
-    state.keyAreas.set(id, new Set(keyAreas.map((k) => k.id)));
-    for (const k of keyAreas)
-      state.keyAreaWriter.add({ cluster_id: id, key_area_id: k.id, weight: k.weight });
+    state.members.add(
+      id,
+      members.map((m) => ({ actor_id: m.actor, role: m.role })),
+    );
+    state.keyAreas.add(
+      id,
+      keyAreas.map((k) => ({ key_area_id: k.id, weight: k.weight })),
+    );
   },
   async finish(tools, state) {
-    await state.memberWriter.flush();
-    await state.keyAreaWriter.flush();
-    const removed =
-      (await removeStaleLinks(
-        tools.ctx,
-        'cluster_members',
-        'cluster_id',
-        'actor_id',
-        state.members,
-      )) +
-      (await removeStaleLinks(
-        tools.ctx,
-        'cluster_key_areas',
-        'cluster_id',
-        'key_area_id',
-        state.keyAreas,
-      ));
-    if (removed > 0)
-      tools.ctx.note(`${removed} cluster members or key areas removed (no longer in the file)`);
+    await removeStaleLinks(tools.ctx, 'cluster members or key areas', [
+      state.members,
+      state.keyAreas,
+    ]);
   },
 });

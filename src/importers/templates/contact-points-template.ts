@@ -5,38 +5,17 @@ import {
   postcodeWritten,
 } from '../../domain/sme-content.js';
 import type { TableWriter } from '../importer.js';
-import { templateImporter, type TemplateRow, type TemplateTools } from './template-importer.js';
-import { removeStaleLinks } from './template-links.js';
+import { templateImporter, type TemplateTools } from './template-importer.js';
+import { templateColumns } from './template-columns.js';
+import { removeStaleLinks, TemplateLinks } from './template-links.js';
 
 interface State {
   readonly actors: ReadonlySet<string>;
   /** Municipality code and lower-case name -> code. */
   readonly municipalities: ReadonlyMap<string, string>;
   readonly writer: TableWriter;
-  readonly regionLinks: TableWriter;
-  readonly municipalityLinks: TableWriter;
-  readonly served: Map<string, Set<string>>;
-  readonly servedMunicipalities: Map<string, Set<string>>;
-}
-
-const OPTIONAL_TEXT = [
-  ['organisation', 'The organisation that runs it, by name'],
-  ['helps_with', 'What it helps SMEs with'],
-  ['address', 'Visiting address: street and number'],
-  ['postcode', 'Postcode of the visiting address (Dutch ones written 7511 AB)'],
-  ['town', 'Town of the visiting address'],
-  ['phone', 'Phone number (digits, optionally + and spaces)'],
-  ['email', 'E-mail address'],
-  ['opening_hours', 'Opening hours, as text'],
-  ['source_url', 'Where the facts come from (http:// or https://)'],
-] as const;
-
-/** A web address (http or https) in a column, refused otherwise. */
-function webAddress(row: TemplateRow, column: string): string | null {
-  const url = row.text(column);
-  if (url && !/^https?:\/\/\S+$/.test(url))
-    row.refuse(column, `"${url}" is not a web address (http:// or https://)`);
-  return url;
+  readonly regionLinks: TemplateLinks;
+  readonly municipalityLinks: TemplateLinks;
 }
 
 /**
@@ -52,39 +31,31 @@ function webAddress(row: TemplateRow, column: string): string | null {
 export const contactPointsTemplateImporter = templateImporter<State>({
   kind: 'contact-points',
   description: 'Template: SME contact points with address, phone, e-mail and the areas they serve',
-  columns: [
-    { name: 'contact_point_id', required: true, description: 'Your id of the contact point' },
-    { name: 'name', required: true, description: 'Name of the contact point' },
-    {
-      name: 'organisation_id',
-      required: false,
-      description: 'The organisation that runs it (an id in the database)',
+  columns: templateColumns({
+    required: {
+      contact_point_id: 'Your id of the contact point',
+      name: 'Name of the contact point',
     },
-    {
-      name: 'regions',
-      required: false,
-      description: 'NUTS 2021 codes of the regions served, separated by |',
+    optional: {
+      organisation_id: 'The organisation that runs it (an id in the database)',
+      regions: 'NUTS 2021 codes of the regions served, separated by |',
+      municipalities: 'Municipalities served (names or CBS codes such as GM0153), separated by |',
+      channels: `How SMEs reach it: ${CONTACT_CHANNELS.join(', ')}; separated by |`,
+      url: 'Website',
+      organisation: 'The organisation that runs it, by name',
+      helps_with: 'What it helps SMEs with',
+      address: 'Visiting address: street and number',
+      postcode: 'Postcode of the visiting address (Dutch ones written 7511 AB)',
+      town: 'Town of the visiting address',
+      phone: 'Phone number (digits, optionally + and spaces)',
+      email: 'E-mail address',
+      opening_hours: 'Opening hours, as text',
+      source_url: 'Where the facts come from (http:// or https://)',
+      languages: 'Languages spoken (nl|en|de)',
+      smes_served_per_year: 'Number of SMEs served per year',
+      smes_served_year: 'Year of that number',
     },
-    {
-      name: 'municipalities',
-      required: false,
-      description: 'Municipalities served (names or CBS codes such as GM0153), separated by |',
-    },
-    {
-      name: 'channels',
-      required: false,
-      description: `How SMEs reach it: ${CONTACT_CHANNELS.join(', ')}; separated by |`,
-    },
-    { name: 'url', required: false, description: 'Website' },
-    ...OPTIONAL_TEXT.map(([name, description]) => ({ name, required: false, description })),
-    { name: 'languages', required: false, description: 'Languages spoken (nl|en|de)' },
-    {
-      name: 'smes_served_per_year',
-      required: false,
-      description: 'Number of SMEs served per year',
-    },
-    { name: 'smes_served_year', required: false, description: 'Year of that number' },
-  ],
+  }),
   key: ['contact_point_id'],
   async prepare(tools: TemplateTools): Promise<State> {
     const [ids, municipalities] = await Promise.all([
@@ -101,16 +72,20 @@ export const contactPointsTemplateImporter = templateImporter<State>({
       actors: new Set(ids.map((r) => r.id)),
       municipalities: byName,
       writer,
-      regionLinks: tools.ctx.writer('contact_point_regions', ['contact_point_id', 'region_code'], {
-        after: [writer, tools.regionWriter],
-      }),
-      municipalityLinks: tools.ctx.writer(
-        'contact_point_municipalities',
-        ['contact_point_id', 'municipality_code'],
-        { after: [writer] },
+      regionLinks: new TemplateLinks(
+        tools.ctx,
+        'contact_point_regions',
+        'contact_point_id',
+        'region_code',
+        [writer, tools.regionWriter],
       ),
-      served: new Map(),
-      servedMunicipalities: new Map(),
+      municipalityLinks: new TemplateLinks(
+        tools.ctx,
+        'contact_point_municipalities',
+        'contact_point_id',
+        'municipality_code',
+        [writer],
+      ),
     };
   },
   record(row, state) {
@@ -132,10 +107,7 @@ export const contactPointsTemplateImporter = templateImporter<State>({
     }
     if (row.list('regions').length === 0 && row.list('municipalities').length === 0)
       row.refuse('regions', 'name at least one region or municipality the contact point serves');
-    const channels = row.list('channels').map((c) => c.toLowerCase());
-    for (const c of channels)
-      if (!(CONTACT_CHANNELS as readonly string[]).includes(c))
-        row.refuse('channels', `"${c}" is not one of ${CONTACT_CHANNELS.join(', ')}`);
+    const channels = row.listOf('channels', CONTACT_CHANNELS);
     const languages = row.list('languages').map((l) => l.toLowerCase());
     for (const l of languages)
       if (!/^[a-z]{2}$/.test(l))
@@ -146,8 +118,8 @@ export const contactPointsTemplateImporter = templateImporter<State>({
     const phone = row.text('phone');
     if (phone && !isPhoneNumber(phone))
       row.refuse('phone', `"${phone}" is not a phone number (digits, optionally + and spaces)`);
-    const url = webAddress(row, 'url');
-    const sourceUrl = webAddress(row, 'source_url');
+    const url = row.webAddress('url');
+    const sourceUrl = row.webAddress('source_url');
     const perYear = row.integer('smes_served_per_year', { min: 0 });
     const year = row.integer('smes_served_year', { min: 1990, max: 2100 });
     if (!row.ok || perYear === undefined || year === undefined) return;
@@ -173,32 +145,19 @@ export const contactPointsTemplateImporter = templateImporter<State>({
       source_url: sourceUrl,
       status: 'published',
     });
-    state.served.set(id, new Set(regions));
-    state.servedMunicipalities.set(id, new Set(municipalities));
-    for (const region of regions)
-      state.regionLinks.add({ contact_point_id: id, region_code: region });
-    for (const municipality of municipalities)
-      state.municipalityLinks.add({ contact_point_id: id, municipality_code: municipality });
+    state.regionLinks.add(
+      id,
+      regions.map((r) => ({ region_code: r })),
+    );
+    state.municipalityLinks.add(
+      id,
+      municipalities.map((m) => ({ municipality_code: m })),
+    );
   },
   async finish(tools, state) {
-    await state.regionLinks.flush();
-    await state.municipalityLinks.flush();
-    const removed =
-      (await removeStaleLinks(
-        tools.ctx,
-        'contact_point_regions',
-        'contact_point_id',
-        'region_code',
-        state.served,
-      )) +
-      (await removeStaleLinks(
-        tools.ctx,
-        'contact_point_municipalities',
-        'contact_point_id',
-        'municipality_code',
-        state.servedMunicipalities,
-      ));
-    if (removed > 0)
-      tools.ctx.note(`${removed} areas of contact points removed (no longer in the file)`);
+    await removeStaleLinks(tools.ctx, 'areas of contact points', [
+      state.regionLinks,
+      state.municipalityLinks,
+    ]);
   },
 });

@@ -1,28 +1,12 @@
 import { FUND_INSTRUMENTS, FUND_TARGETS } from '../../domain/sme-content.js';
 import type { TableWriter } from '../importer.js';
-import { templateImporter, type TemplateRow, type TemplateTools } from './template-importer.js';
-import { removeStaleLinks } from './template-links.js';
+import { templateImporter, type TemplateTools } from './template-importer.js';
+import { templateColumns } from './template-columns.js';
+import { removeStaleLinks, TemplateLinks } from './template-links.js';
 
 interface State {
   readonly writer: TableWriter;
-  readonly regionLinks: TableWriter;
-  readonly served: Map<string, Set<string>>;
-}
-
-/** A web address (http or https) in a column, refused otherwise. */
-function webAddress(row: TemplateRow, column: string): string | null {
-  const url = row.text(column);
-  if (url && !/^https?:\/\/\S+$/.test(url))
-    row.refuse(column, `"${url}" is not a web address (http:// or https://)`);
-  return url;
-}
-
-/** Values of a list column, each from `allowed` (lower case), refused otherwise. */
-function closedList(row: TemplateRow, column: string, allowed: readonly string[]): string[] {
-  const values = row.list(column).map((v) => v.toLowerCase());
-  for (const v of values)
-    if (!allowed.includes(v)) row.refuse(column, `"${v}" is not one of ${allowed.join(', ')}`);
-  return values;
+  readonly regions: TemplateLinks;
 }
 
 /**
@@ -36,44 +20,36 @@ export const fundsTemplateImporter = templateImporter<State>({
   kind: 'funds',
   description:
     'Template: regional funds (size and currency, instruments, targets, regions, period)',
-  columns: [
-    { name: 'fund_id', required: true, description: 'Your id of the fund, e.g. NL213-fund-twente' },
-    { name: 'region', required: true, description: 'NUTS 2021 code of the region the fund serves' },
-    { name: 'name', required: true, description: 'Name of the fund' },
-    { name: 'size_eur', required: false, description: 'Size of the fund in euro' },
-    { name: 'size', required: false, description: 'Size of the fund in `currency`' },
-    { name: 'currency', required: false, description: 'ISO 4217 code of `size` (default EUR)' },
-    {
-      name: 'instruments',
-      required: false,
-      description: `${FUND_INSTRUMENTS.join(', ')}; separated by |`,
+  columns: templateColumns({
+    required: {
+      fund_id: 'Your id of the fund, e.g. NL213-fund-twente',
+      region: 'NUTS 2021 code of the region the fund serves',
+      name: 'Name of the fund',
     },
-    { name: 'targets', required: false, description: `${FUND_TARGETS.join(', ')}; separated by |` },
-    {
-      name: 'target_sectors',
-      required: false,
-      description: 'Sectors or key areas the fund invests in, separated by |',
+    optional: {
+      size_eur: 'Size of the fund in euro',
+      size: 'Size of the fund in `currency`',
+      currency: 'ISO 4217 code of `size` (default EUR)',
+      instruments: `${FUND_INSTRUMENTS.join(', ')}; separated by |`,
+      targets: `${FUND_TARGETS.join(', ')}; separated by |`,
+      target_sectors: 'Sectors or key areas the fund invests in, separated by |',
+      regions: 'More NUTS 2021 codes of regions the fund serves, separated by |',
+      period_start: 'YYYY, YYYY-MM or YYYY-MM-DD',
+      period_end: 'YYYY, YYYY-MM or YYYY-MM-DD',
+      manager: 'Who manages the fund',
+      url: 'Website',
+      source_url: 'Where the facts come from',
     },
-    {
-      name: 'regions',
-      required: false,
-      description: 'More NUTS 2021 codes of regions the fund serves, separated by |',
-    },
-    { name: 'period_start', required: false, description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-    { name: 'period_end', required: false, description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-    { name: 'manager', required: false, description: 'Who manages the fund' },
-    { name: 'url', required: false, description: 'Website' },
-    { name: 'source_url', required: false, description: 'Where the facts come from' },
-  ],
+  }),
   key: ['fund_id'],
   async prepare(tools: TemplateTools) {
     const writer = tools.ctx.writer('funds', ['id'], { after: [tools.regionWriter] });
     return {
       writer,
-      regionLinks: tools.ctx.writer('fund_regions', ['fund_id', 'region_code'], {
-        after: [writer, tools.regionWriter],
-      }),
-      served: new Map(),
+      regions: new TemplateLinks(tools.ctx, 'fund_regions', 'fund_id', 'region_code', [
+        writer,
+        tools.regionWriter,
+      ]),
     };
   },
   record(row, state) {
@@ -90,13 +66,13 @@ export const fundsTemplateImporter = templateImporter<State>({
       row.refuse('currency', `"${currency}" is not a currency code such as EUR`);
     if (sizeEur !== null && sizeEur !== undefined && size !== null && size !== undefined)
       row.refuse('size', 'give size_eur or size with currency, not both');
-    const instruments = closedList(row, 'instruments', FUND_INSTRUMENTS);
-    const targets = closedList(row, 'targets', FUND_TARGETS);
+    const instruments = row.listOf('instruments', FUND_INSTRUMENTS);
+    const targets = row.listOf('targets', FUND_TARGETS);
     const start = row.date('period_start', { partial: true });
     const end = row.date('period_end', { partial: true });
     if (start && end && end < start) row.refuse('period_end', `${end} is before ${start}`);
-    const url = webAddress(row, 'url');
-    const sourceUrl = webAddress(row, 'source_url');
+    const url = row.webAddress('url');
+    const sourceUrl = row.webAddress('source_url');
     if (!row.ok || !region || sizeEur === undefined || size === undefined) return;
     const amount = size ?? sizeEur;
     const id = row.raw('fund_id');
@@ -119,18 +95,12 @@ export const fundsTemplateImporter = templateImporter<State>({
       status: 'published',
     });
     const regions = new Set([region, ...more]);
-    state.served.set(id, regions);
-    for (const r of regions) state.regionLinks.add({ fund_id: id, region_code: r });
+    state.regions.add(
+      id,
+      [...regions].map((r) => ({ region_code: r })),
+    );
   },
   async finish(tools, state) {
-    await state.regionLinks.flush();
-    const removed = await removeStaleLinks(
-      tools.ctx,
-      'fund_regions',
-      'fund_id',
-      'region_code',
-      state.served,
-    );
-    if (removed > 0) tools.ctx.note(`${removed} regions of funds removed (no longer in the file)`);
+    await removeStaleLinks(tools.ctx, 'regions of funds', [state.regions]);
   },
 });

@@ -1,13 +1,13 @@
 import type { Row } from '../../storage/store.js';
 import type { TableWriter } from '../importer.js';
 import { templateImporter, type TemplateTools } from './template-importer.js';
-import { removeStaleLinks } from './template-links.js';
+import { templateColumns } from './template-columns.js';
+import { removeStaleLinks, TemplateLinks } from './template-links.js';
 
 interface State {
   readonly existing: Map<string, Record<string, unknown>>;
   readonly writer: TableWriter;
-  readonly keyAreaWriter: TableWriter;
-  readonly keyAreas: Map<string, Set<string>>;
+  readonly keyAreas: TemplateLinks;
   readonly now: string;
 }
 
@@ -39,31 +39,27 @@ export const goodPracticesTemplateImporter = templateImporter<State>({
   kind: 'good-practices',
   description:
     'Template: good practices of a region, with topic, key areas, evidence and transfer potential',
-  columns: [
-    { name: 'practice_id', required: true, description: 'Your id of the practice' },
-    { name: 'title', required: true, description: 'Title' },
-    { name: 'region', required: true, description: 'NUTS 2021 code of the region' },
-    {
-      name: 'topic',
-      required: true,
-      description: '1 innovation system, 2 key areas, 3 regional innovation power',
+  columns: templateColumns({
+    required: {
+      practice_id: 'Your id of the practice',
+      title: 'Title',
+      region: 'NUTS 2021 code of the region',
+      topic: '1 innovation system, 2 key areas, 3 regional innovation power',
+      description: 'What was done',
     },
-    { name: 'description', required: true, description: 'What was done' },
-    { name: 'key_areas', required: false, description: 'Key-area ids, separated by |' },
-    { name: 'period_start', required: false, description: 'Start: YYYY, YYYY-MM or YYYY-MM-DD' },
-    { name: 'period_end', required: false, description: 'End: YYYY, YYYY-MM or YYYY-MM-DD' },
-    { name: 'resources', required: false, description: 'Resources needed (money, people, time)' },
-    { name: 'evidence', required: false, description: 'Evidence of success' },
-    {
-      name: 'transfer_potential',
-      required: false,
-      description: 'What another region needs to take it over',
+    optional: {
+      key_areas: 'Key-area ids, separated by |',
+      period_start: 'Start: YYYY, YYYY-MM or YYYY-MM-DD',
+      period_end: 'End: YYYY, YYYY-MM or YYYY-MM-DD',
+      resources: 'Resources needed (money, people, time)',
+      evidence: 'Evidence of success',
+      transfer_potential: 'What another region needs to take it over',
+      contact: 'Contact person or address',
+      source_url: 'Where it is described',
+      language: 'nl or en (nl when empty)',
+      status: 'published or draft (published when empty)',
     },
-    { name: 'contact', required: false, description: 'Contact person or address' },
-    { name: 'source_url', required: false, description: 'Where it is described' },
-    { name: 'language', required: false, description: 'nl or en (nl when empty)' },
-    { name: 'status', required: false, description: 'published or draft (published when empty)' },
-  ],
+  }),
   key: ['practice_id'],
   async prepare(tools: TemplateTools): Promise<State> {
     const rows = await tools.ctx.tx.db.selectFrom('good_practices').selectAll().execute();
@@ -71,10 +67,13 @@ export const goodPracticesTemplateImporter = templateImporter<State>({
     return {
       existing: new Map(rows.map((r) => [r.id, r as unknown as Record<string, unknown>])),
       writer,
-      keyAreaWriter: tools.ctx.writer('good_practice_key_areas', ['practice_id', 'key_area_id'], {
-        after: [writer],
-      }),
-      keyAreas: new Map(),
+      keyAreas: new TemplateLinks(
+        tools.ctx,
+        'good_practice_key_areas',
+        'practice_id',
+        'key_area_id',
+        [writer],
+      ),
       now: tools.ctx.now().toISOString(),
     };
   },
@@ -118,19 +117,12 @@ export const goodPracticesTemplateImporter = templateImporter<State>({
       created_at: (before?.created_at as string | undefined) ?? state.now,
       updated_at: same ? (before.updated_at as string) : state.now,
     });
-    state.keyAreas.set(id, new Set(keyAreas.map((k) => k.id)));
-    for (const k of keyAreas) state.keyAreaWriter.add({ practice_id: id, key_area_id: k.id });
+    state.keyAreas.add(
+      id,
+      keyAreas.map((k) => ({ key_area_id: k.id })),
+    );
   },
   async finish(tools, state) {
-    await state.keyAreaWriter.flush();
-    const removed = await removeStaleLinks(
-      tools.ctx,
-      'good_practice_key_areas',
-      'practice_id',
-      'key_area_id',
-      state.keyAreas,
-    );
-    if (removed > 0)
-      tools.ctx.note(`${removed} key areas of practices removed (no longer in the file)`);
+    await removeStaleLinks(tools.ctx, 'key areas of practices', [state.keyAreas]);
   },
 });

@@ -1,5 +1,6 @@
 import type { DatasetInfo, TableWriter } from '../importer.js';
 import { unitAggregation } from '../eurostat/indicator-meta.js';
+import { templateColumns } from './template-columns.js';
 import { templateImporter, type TemplateTools } from './template-importer.js';
 
 interface State {
@@ -38,31 +39,18 @@ export const indicatorsTemplateImporter = templateImporter<State>({
   kind: 'indicators',
   description:
     'Template: indicator values a region enters (indicator, region, year, value, unit, source)',
-  columns: [
-    {
-      name: 'indicator',
-      required: true,
-      description:
-        'Indicator id, e.g. rd_e_gerdreg_pc_gdp_total or a new id such as twente_startups',
+  columns: templateColumns({
+    required: {
+      indicator: 'Indicator id, e.g. rd_e_gerdreg_pc_gdp_total or a new id such as twente_startups',
+      region: 'NUTS 2021 code (any level) or country code',
+      year: 'Year, e.g. 2022',
+      value: 'The number; decimal point or comma, no thousands separators',
+      unit: 'Unit: NR (count), PC (percentage), EUR, MIO_EUR, EUR_HAB...',
     },
-    { name: 'region', required: true, description: 'NUTS 2021 code (any level) or country code' },
-    { name: 'year', required: true, description: 'Year, e.g. 2022' },
-    {
-      name: 'value',
-      required: true,
-      description: 'The number; decimal point or comma, no thousands separators',
+    optional: {
+      source: 'Where the figure comes from (publisher, table, year)',
     },
-    {
-      name: 'unit',
-      required: true,
-      description: 'Unit: NR (count), PC (percentage), EUR, MIO_EUR, EUR_HAB...',
-    },
-    {
-      name: 'source',
-      required: false,
-      description: 'Where the figure comes from (publisher, table, year)',
-    },
-  ],
+  }),
   key: ['indicator', 'region', 'year'],
   async prepare(tools: TemplateTools): Promise<State> {
     const rows = await tools.ctx.tx.db.selectFrom('indicators').select(['id', 'unit']).execute();

@@ -235,6 +235,22 @@ export class TemplateRow {
     return found;
   }
 
+  /** The values of a list cell, in lower case, each one of `allowed`. */
+  listOf(column: string, allowed: readonly string[]): string[] {
+    const values = this.list(column).map((v) => v.toLowerCase());
+    for (const v of values)
+      if (!allowed.includes(v)) this.refuse(column, `"${v}" is not one of ${allowed.join(', ')}`);
+    return values;
+  }
+
+  /** A web address (http:// or https://); null when empty. */
+  webAddress(column: string): string | null {
+    const url = this.text(column);
+    if (url && !/^https?:\/\/\S+$/.test(url))
+      this.refuse(column, `"${url}" is not a web address (http:// or https://)`);
+    return url;
+  }
+
   /** yes/no (ja/nee, true/false, 1/0) as 1/0; null when empty. */
   flag(column: string): number | null | undefined {
     const v = this.raw(column).toLowerCase();

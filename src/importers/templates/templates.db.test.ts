@@ -1,25 +1,20 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackend } from '../../../test/support/test-store.js';
-import type { Store } from '../../storage/store.js';
+import { IMPORT_KINDS } from '../import-kinds.js';
 import { IMPORTERS } from '../index.js';
 import { runImport } from '../run-import.js';
-import { openSeededStore } from '../../../test/support/seeded-store.js';
+import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
 
 const TEMPLATES = new URL('../../../content/templates/', import.meta.url).pathname;
-/** In the order their references need: organisations before the clusters that list them. */
-const ORDER = [
-  'actors',
-  'clusters',
-  'funds',
-  'contact-points',
-  'good-practices',
-  'indicators',
-  'participations',
-];
+/**
+ * The kinds with an example template, in the order `regiokracht import` lists them, which is the
+ * order their references need: organisations before the clusters that list them.
+ */
+const ORDER = IMPORT_KINDS.filter((kind) => existsSync(join(TEMPLATES, `${kind}.csv`)));
 
 /** The template CSV converted to an XLSX workbook (sheet 1), as a region might fill it in Excel. */
 async function csvToXlsx(csvPath: string, dir: string): Promise<string> {
@@ -53,31 +48,27 @@ async function csvToXlsx(csvPath: string, dir: string): Promise<string> {
 
 for (const format of ['csv', 'xlsx'] as const) {
   describe(`the example templates as ${format.toUpperCase()} on ${testBackend}`, () => {
-    let store: Store;
-    let dir: string;
-    beforeAll(async () => {
-      store = await openSeededStore({ keyAreas: true });
-      dir = await mkdtemp(join(tmpdir(), 'regiokracht-templates-'));
-    });
-    afterAll(async () => {
-      await store.close();
+    const fixture = seededStoreFixture('regiokracht-templates-', { keyAreas: true });
+
+    it('finds the example of each of the seven templates', () => {
+      expect(ORDER).toHaveLength(7);
     });
 
     for (const kind of ORDER) {
       it(`imports the ${kind} template, and a second time changes nothing`, async () => {
         const csv = join(TEMPLATES, `${kind}.csv`);
-        const file = format === 'csv' ? csv : await csvToXlsx(csv, dir);
+        const file = format === 'csv' ? csv : await csvToXlsx(csv, fixture.dir);
         const importer = IMPORTERS[kind]!;
-        const first = await runImport(store, importer, file);
+        const first = await runImport(fixture.store, importer, file);
         expect(first.format).toBe(`template-${format}`);
         expect(first.inserted).toBeGreaterThan(0);
-        const second = await runImport(store, importer, file);
+        const second = await runImport(fixture.store, importer, file);
         expect(second).toMatchObject({ inserted: 0, updated: 0 });
       });
     }
 
     it('links clusters to their members and key areas with weights', async () => {
-      const members = await store.db
+      const members = await fixture.store.db
         .selectFrom('cluster_members')
         .selectAll()
         .where('cluster_id', '=', 'VOORBEELD-NL213-sensors')
@@ -87,7 +78,7 @@ for (const format of ['csv', 'xlsx'] as const) {
         { cluster_id: 'VOORBEELD-NL213-sensors', actor_id: 'VOORBEELD-KVK-00000001', role: 'lead' },
         { cluster_id: 'VOORBEELD-NL213-sensors', actor_id: 'VOORBEELD-UNI-1', role: null },
       ]);
-      const areas = await store.db
+      const areas = await fixture.store.db
         .selectFrom('cluster_key_areas')
         .select(['key_area_id', 'weight'])
         .where('cluster_id', '=', 'VOORBEELD-NL213-sensors')
@@ -100,7 +91,7 @@ for (const format of ['csv', 'xlsx'] as const) {
     });
 
     it('creates projects, organisations outside NUTS and their country regions from participations', async () => {
-      const project = await store.db
+      const project = await fixture.store.db
         .selectFrom('projects')
         .selectAll()
         .where('id', '=', 'VOORBEELD-INTERREG-0002')
@@ -110,19 +101,19 @@ for (const format of ['csv', 'xlsx'] as const) {
         funding_source: 'eu',
         acronym: 'CROSSFOOD',
       });
-      const us = await store.db
+      const us = await fixture.store.db
         .selectFrom('actors')
         .selectAll()
         .where('id', '=', 'VOORBEELD-US-1')
         .executeTakeFirstOrThrow();
       expect(us).toMatchObject({ helix_role: 'research', region_code: 'US', country_code: 'US' });
-      const region = await store.db
+      const region = await fixture.store.db
         .selectFrom('regions')
         .select('kind')
         .where('code', '=', 'US')
         .executeTakeFirstOrThrow();
       expect(region.kind).toBe('country');
-      const kept = await store.db
+      const kept = await fixture.store.db
         .selectFrom('actors')
         .select('name')
         .where('id', '=', 'VOORBEELD-KVK-00000001')
@@ -131,13 +122,13 @@ for (const format of ['csv', 'xlsx'] as const) {
     });
 
     it('stores indicator values with the unit and a data set per source', async () => {
-      const indicator = await store.db
+      const indicator = await fixture.store.db
         .selectFrom('indicators')
         .selectAll()
         .where('id', '=', 'voorbeeld_startups')
         .executeTakeFirstOrThrow();
       expect(indicator).toMatchObject({ unit: 'NR', aggregation: 'count' });
-      const values = await store.db
+      const values = await fixture.store.db
         .selectFrom('indicator_values')
         .select(['year', 'value'])
         .where('indicator_id', '=', 'voorbeeld_startups')
@@ -152,25 +143,16 @@ for (const format of ['csv', 'xlsx'] as const) {
 }
 
 describe(`template checks on ${testBackend}`, () => {
-  let store: Store;
-  let dir: string;
-  beforeAll(async () => {
-    store = await openSeededStore({ keyAreas: true });
-    dir = await mkdtemp(join(tmpdir(), 'regiokracht-templates-'));
-  });
-  afterAll(async () => {
-    await store.close();
-  });
+  const fixture = seededStoreFixture('regiokracht-templates-', { keyAreas: true });
 
   it('reads semicolon-separated templates with decimal commas (Dutch Excel exports)', async () => {
-    const file = join(dir, 'indicators-nl.csv');
-    await writeFile(
-      file,
+    const file = await fixture.file(
+      'indicators-nl.csv',
       'indicator;region;year;value;unit;source\r\nvoorbeeld_aandeel;NL213;2022;12,5;PC;Voorbeeld\r\n',
     );
-    const summary = await runImport(store, IMPORTERS.indicators!, file);
+    const summary = await runImport(fixture.store, IMPORTERS.indicators!, file);
     expect(summary.inserted).toBeGreaterThan(0);
-    const row = await store.db
+    const row = await fixture.store.db
       .selectFrom('indicator_values')
       .select('value')
       .where('indicator_id', '=', 'voorbeeld_aandeel')
@@ -179,16 +161,15 @@ describe(`template checks on ${testBackend}`, () => {
   });
 
   it('removes cluster members that the file no longer lists', async () => {
-    await runImport(store, IMPORTERS.actors!, join(TEMPLATES, 'actors.csv'));
-    await runImport(store, IMPORTERS.clusters!, join(TEMPLATES, 'clusters.csv'));
-    const file = join(dir, 'clusters-fewer.csv');
-    await writeFile(
-      file,
+    await runImport(fixture.store, IMPORTERS.actors!, join(TEMPLATES, 'actors.csv'));
+    await runImport(fixture.store, IMPORTERS.clusters!, join(TEMPLATES, 'clusters.csv'));
+    const file = await fixture.file(
+      'clusters-fewer.csv',
       'cluster_id,region,name_nl,members\nVOORBEELD-NL213-sensors,NL213,Sensoren,VOORBEELD-UNI-1\n',
     );
-    const summary = await runImport(store, IMPORTERS.clusters!, file);
+    const summary = await runImport(fixture.store, IMPORTERS.clusters!, file);
     expect(summary.notes.join(' ')).toMatch(/removed/);
-    const members = await store.db
+    const members = await fixture.store.db
       .selectFrom('cluster_members')
       .select('actor_id')
       .where('cluster_id', '=', 'VOORBEELD-NL213-sensors')

@@ -1,34 +1,25 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tableCounts } from '../../../test/support/table-counts.js';
 import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
-import type { Store } from '../../storage/store.js';
 import { ImportRefusedError } from '../import-refused-error.js';
 import { runImport } from '../run-import.js';
 import { tercetImporter } from './tercet-importer.js';
-import { openSeededStore } from '../../../test/support/seeded-store.js';
+import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
 
 const tercet = (name: string) => join(sharedDataDir, 'official', 'tercet', name);
 
 describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await openSeededStore();
-  });
-  afterAll(async () => {
-    await store.close();
-  });
+  const fixture = seededStoreFixture('tercet-');
 
   it('reads the Dutch PC6 selection: 7543 GV lies in Twente (NL213)', async () => {
     const summary = await runImport(
-      store,
+      fixture.store,
       tercetImporter,
       tercet('pc2020_NL_NUTS-2021_v2.0_selection.csv'),
     );
     expect(summary).toMatchObject({ read: 100, inserted: 100, refused: 0 });
-    const row = await store.db
+    const row = await fixture.store.db
       .selectFrom('postcodes')
       .selectAll()
       .where('postcode', '=', '7543GV')
@@ -38,7 +29,7 @@ describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
 
   it('reads a file with a byte-order mark (BE)', async () => {
     const summary = await runImport(
-      store,
+      fixture.store,
       tercetImporter,
       tercet('pc2020_BE_NUTS-2021_v1.0_selection.csv'),
     );
@@ -46,13 +37,21 @@ describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
   });
 
   it('reads complete NUTS 2024 files with CRLF (DE, AT), mapping 2024 codes back where they lie in one 2021 region', async () => {
-    const de = await runImport(store, tercetImporter, tercet('pc2024_DE_NUTS-2024_v1.0.csv'));
-    const at = await runImport(store, tercetImporter, tercet('pc2024_AT_NUTS-2024_v1.0.csv'));
+    const de = await runImport(
+      fixture.store,
+      tercetImporter,
+      tercet('pc2024_DE_NUTS-2024_v1.0.csv'),
+    );
+    const at = await runImport(
+      fixture.store,
+      tercetImporter,
+      tercet('pc2024_AT_NUTS-2024_v1.0.csv'),
+    );
     expect(de.read).toBe(8_332);
     expect(at).toMatchObject({ read: 2_234, inserted: 2_234 });
     expect(de.inserted + de.skipped).toBe(8_332);
     console.log('DE skips:', de.skips);
-    const deg04 = await store.db
+    const deg04 = await fixture.store.db
       .selectFrom('postcodes')
       .select('postcode')
       .where('nuts3_code', '=', 'DEG04')
@@ -61,12 +60,13 @@ describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
   });
 
   it('reads the column order CODE;NUTS3 of some releases', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tercet-'));
-    const file = join(dir, 'pc2020_LU_NUTS-2021_v1.0.csv');
-    await writeFile(file, "CODE;NUTS3\r\n'1009';'LU000'\r\n'1010';'LU000'\r\n");
-    const summary = await runImport(store, tercetImporter, file);
+    const file = await fixture.file(
+      'pc2020_LU_NUTS-2021_v1.0.csv',
+      "CODE;NUTS3\r\n'1009';'LU000'\r\n'1010';'LU000'\r\n",
+    );
+    const summary = await runImport(fixture.store, tercetImporter, file);
     expect(summary).toMatchObject({ read: 2, inserted: 2 });
-    const row = await store.db
+    const row = await fixture.store.db
       .selectFrom('postcodes')
       .selectAll()
       .where('country_code', '=', 'LU')
@@ -76,9 +76,9 @@ describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
   });
 
   it('refuses the damaged NL copy with row-level errors and changes nothing', async () => {
-    const before = await tableCounts(store);
+    const before = await tableCounts(fixture.store);
     const error = await runImport(
-      store,
+      fixture.store,
       tercetImporter,
       tercet('pc2024_NL_NUTS-2024_v2.0.csv'),
     ).catch((e: unknown) => e);
@@ -91,6 +91,6 @@ describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
       /pc2024_NL_NUTS-2024_v2\.0\.csv:2: \(row\): a quoted field is not closed/,
     );
     expect(refused.details.at(-1)).toMatch(/and \d+ more errors/);
-    expect(await tableCounts(store)).toEqual(before);
+    expect(await tableCounts(fixture.store)).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import type { DatasetInfo, ImportContext, Importer } from '../importer.js';
 import { loadNuts2024To2021 } from '../regions/nuts-converter.js';
 import { RegionIndex } from '../regions/region-index.js';
 import { readCsvTable } from '../text/csv-table.js';
+import { openTextFile } from '../open-text-file.js';
 
 export const TERCET_KIND = 'tercet';
 
@@ -42,14 +43,7 @@ export const tercetImporter: Importer = {
   description: 'GISCO TERCET postcode -> NUTS3 flat files (NUTS3;CODE or CODE;NUTS3)',
   async run(ctx: ImportContext): Promise<void> {
     ctx.setFormat('gisco-tercet');
-    const reader = await ctx.openLines();
-    if (reader.magic === 'zip' || reader.magic === 'binary') {
-      ctx.refuseFile(
-        1,
-        '(file)',
-        `not a text file (${reader.magic}); expected a TERCET CSV file (unzip it first)`,
-      );
-    }
+    const reader = await openTextFile(ctx, 'a TERCET CSV file (unzip it first)');
     const head = await reader.head();
     const first = (head[0] ?? '').replace(/'/g, '').trim();
     if (first === '') ctx.refuseFile(1, '(header)', 'the file is empty');
@@ -73,14 +67,7 @@ export const tercetImporter: Importer = {
     if (delimiter !== ';') {
       ctx.note(`delimiter "${delimiter}" instead of ";": not the official TERCET format`);
     }
-    const regions = await RegionIndex.load(ctx.tx.db);
-    if (regions.nutsCount === 0) {
-      ctx.refuseFile(
-        1,
-        '(regions)',
-        'no NUTS regions in the database; run `regiokracht init` first',
-      );
-    }
+    const regions = await RegionIndex.loadForImport(ctx);
     const from2024 = ctx.nutsConversionDir
       ? await loadNuts2024To2021(ctx.nutsConversionDir)
       : new Map<string, string>();
