@@ -1,5 +1,5 @@
 /** How long a response body may be made at a stretch before the event loop gets a turn. */
-export const SLICE_MS = 10;
+export const SLICE_MS = 5;
 
 /**
  * Passes the chunks of `body` on, giving the event loop a turn (setImmediate) whenever `sliceMs`

@@ -2,7 +2,7 @@
  * Rows read per query when an export walks a table: few enough that reading and writing one batch
  * stays a short stretch of work, between which the server answers other requests.
  */
-export const EXPORT_BATCH = 1_000;
+export const EXPORT_BATCH = 250;
 
 /**
  * Walks a table in key order, `size` rows per query: `page(after)` returns the rows after the key
