@@ -43,7 +43,7 @@ try {
   // The import alone: what `init` loads (regions, starter content, every data file), in a new
   // process of the same build, without the figures `init` computes afterwards.
   const importOnly = `const { openStore } = await import('./dist/main.js');
-    const { initialise } = await import('./dist/services/init/initialise.js');
+    const { initialise } = await import('./dist/app/initialise.js');
     const store = await openStore({ dbPath: ${JSON.stringify(join(work, 'import.db'))} });
     await initialise(store, { dataDir: ${JSON.stringify(dataDir)}, now: () => new Date(), log: () => {} });
     await store.close();`;
