@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from '../../domain/legal-basis-key-areas.js';
 import { PROGRAMME_PART_KEY_AREAS } from '../starter/programme-key-areas.js';
-import {
-  keyAreaId,
-  STARTER_TAXONOMIES,
-  TAXONOMY_2004,
-  TAXONOMY_2011,
-} from '../starter/starter-content.js';
+import { keyAreaId, TAXONOMY_2004, TAXONOMY_2011 } from '../starter/starter-content.js';
+import { STARTER_KEY_AREAS } from '../starter/starter-key-area-rows.js';
 import type { AnalyticsData, ProjectInfo } from './analytics-data.js';
 import { keyAreaColumns } from './key-area-columns.js';
 import { keyAreaClassification, projectKeyAreas } from './project-key-areas.js';
@@ -74,16 +70,7 @@ function data(projects: typeof PROJECTS): AnalyticsData {
       ...rules('topic', TOPIC_KEY_AREAS),
     ],
     manualProjectKeyAreas: [],
-    keyAreas: STARTER_TAXONOMIES.flatMap((t) =>
-      t.areas.map((a, i) => ({
-        id: keyAreaId(t.id, a.code),
-        taxonomy_id: t.id,
-        code: a.code,
-        name_nl: a.name_nl,
-        name_en: a.name_en,
-        position: i + 1,
-      })),
-    ),
+    keyAreas: STARTER_KEY_AREAS,
   };
 }
 
