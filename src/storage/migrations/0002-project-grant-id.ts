@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createIndexes } from './table-indexes.js';
 
 /**
  * CORDIS identifies a project twice: by its record number (rcn, which Regiokracht's project ids
@@ -8,5 +9,5 @@ import type { Kysely } from 'kysely';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('projects').addColumn('grant_id', 'text').execute();
-  await db.schema.createIndex('projects_grant_id').on('projects').column('grant_id').execute();
+  await createIndexes(db, { projects_grant_id: ['projects', 'grant_id'] });
 }

@@ -1,4 +1,5 @@
 import { sql, SqliteAdapter, type Kysely } from 'kysely';
+import { createIndexes } from './table-indexes.js';
 
 /**
  * Full-text search over good practices, and indexes for the visit follow-up.
@@ -16,28 +17,14 @@ import { sql, SqliteAdapter, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('visits_region').on('visits').column('region_code').execute();
-  await db.schema
-    .createIndex('visit_findings_visit')
-    .on('visit_findings')
-    .column('visit_id')
-    .execute();
-  await db.schema.createIndex('commitments_visit').on('commitments').column('visit_id').execute();
-  await db.schema
-    .createIndex('commitments_status_due')
-    .on('commitments')
-    .columns(['status', 'due_date'])
-    .execute();
-  await db.schema
-    .createIndex('good_practices_status')
-    .on('good_practices')
-    .columns(['status', 'updated_at'])
-    .execute();
-  await db.schema
-    .createIndex('practice_transfers_practice')
-    .on('practice_transfers')
-    .column('practice_id')
-    .execute();
+  await createIndexes(db, {
+    visits_region: ['visits', 'region_code'],
+    visit_findings_visit: ['visit_findings', 'visit_id'],
+    commitments_visit: ['commitments', 'visit_id'],
+    commitments_status_due: ['commitments', 'status', 'due_date'],
+    good_practices_status: ['good_practices', 'status', 'updated_at'],
+    practice_transfers_practice: ['practice_transfers', 'practice_id'],
+  });
 
   if (db.getExecutor().adapter instanceof SqliteAdapter) await sqliteSearch(db);
   else await postgresSearch(db);

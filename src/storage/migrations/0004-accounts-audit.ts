@@ -1,4 +1,15 @@
 import { SqliteAdapter, type Kysely } from 'kysely';
+import {
+  REGION_CODE,
+  keyedTable,
+  linkTable,
+  optionalText,
+  requiredText,
+  withEditTimes,
+  withVersion,
+} from './column-groups.js';
+import { cascade } from './column-types.js';
+import { createIndexes } from './table-indexes.js';
 
 /**
  * Accounts, sessions and the audit trail.
@@ -13,35 +24,19 @@ import { SqliteAdapter, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('users')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+  await keyedTable(db, 'users')
     .addColumn('login', 'text', (c) => c.notNull().unique())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('role', 'text', (c) => c.notNull())
-    .addColumn('password_hash', 'text', (c) => c.notNull())
-    .addColumn('password_salt', 'text', (c) => c.notNull())
+    .$call(requiredText('name', 'role', 'password_hash', 'password_salt'))
     .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(withEditTimes)
+    .$call(withVersion)
     .execute();
-  await db.schema
-    .createTable('user_regions')
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('region_code', 'text', (c) => c.notNull().references('regions.code'))
-    .addPrimaryKeyConstraint('user_regions_pk', ['user_id', 'region_code'])
+  await linkTable(db, 'user_regions', ['user_id', 'users.id'], REGION_CODE).execute();
+  await keyedTable(db, 'sessions', 'token_hash')
+    .addColumn('user_id', 'text', cascade('users.id'))
+    .$call(requiredText('csrf_token', 'created_at', 'last_seen_at', 'expires_at'))
     .execute();
-  await db.schema
-    .createTable('sessions')
-    .addColumn('token_hash', 'text', (c) => c.primaryKey())
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('csrf_token', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('last_seen_at', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+  await createIndexes(db, { sessions_user: ['sessions', 'user_id'] });
   // The id counts up: the order in which changes were recorded, also within one millisecond.
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   await db.schema
@@ -49,20 +44,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', sqlite ? 'integer' : 'bigserial', (c) =>
       sqlite ? c.primaryKey().autoIncrement() : c.primaryKey(),
     )
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addColumn('actor', 'text', (c) => c.notNull())
-    .addColumn('action', 'text', (c) => c.notNull())
-    .addColumn('entity', 'text', (c) => c.notNull())
-    .addColumn('entity_id', 'text', (c) => c.notNull())
-    .addColumn('before_json', 'text')
-    .addColumn('after_json', 'text')
-    .addColumn('request_id', 'text')
+    .$call(requiredText('at', 'actor', 'action', 'entity', 'entity_id'))
+    .$call(optionalText('before_json', 'after_json', 'request_id'))
     .execute();
-  await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
-  await db.schema
-    .createIndex('audit_log_entity')
-    .on('audit_log')
-    .columns(['entity', 'entity_id'])
-    .execute();
-  await db.schema.createIndex('audit_log_actor').on('audit_log').column('actor').execute();
+  await createIndexes(db, {
+    audit_log_at: ['audit_log', 'at'],
+    audit_log_entity: ['audit_log', 'entity', 'entity_id'],
+    audit_log_actor: ['audit_log', 'actor'],
+  });
 }

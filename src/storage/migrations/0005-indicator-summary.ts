@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ownedTable } from './column-groups.js';
 
 /**
  * `indicator_summary`: which NUTS levels and years hold a value (not null) of each indicator, one
@@ -9,11 +10,7 @@ import { sql, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('indicator_summary')
-    .addColumn('indicator_id', 'text', (c) =>
-      c.notNull().references('indicators.id').onDelete('cascade'),
-    )
+  await ownedTable(db, 'indicator_summary', 'indicator_id', 'indicators.id')
     .addColumn('level', 'integer', (c) => c.notNull())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('indicator_summary_pk', ['indicator_id', 'level', 'year'])

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { keyedTable, requiredText } from './column-groups.js';
 
 /**
  * Figures materialised: each computed figure of the three topics (a helix composition, a network,
@@ -10,11 +11,7 @@ import type { Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('figures')
-    .addColumn('key', 'text', (c) => c.primaryKey())
-    .addColumn('fingerprint', 'text', (c) => c.notNull())
-    .addColumn('value', 'text', (c) => c.notNull())
-    .addColumn('computed_at', 'text', (c) => c.notNull())
+  await keyedTable(db, 'figures', 'key')
+    .$call(requiredText('fingerprint', 'value', 'computed_at'))
     .execute();
 }

@@ -1,4 +1,7 @@
 import { sql, type Kysely } from 'kysely';
+import { REGION_CODE, linkTable } from './column-groups.js';
+import { requiredRef } from './column-types.js';
+import { createIndexes } from './table-indexes.js';
 
 /**
  * SME contact points and regional funds as edited content. A contact point gains what an
@@ -11,9 +14,7 @@ import { sql, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  const text = (table: string, column: string) =>
-    db.schema.alterTable(table).addColumn(column, 'text').execute();
-  for (const column of [
+  await addContentColumns(db, 'contact_points', [
     'organisation',
     'helps_with',
     'address',
@@ -23,62 +24,46 @@ export async function up(db: Kysely<any>): Promise<void> {
     'email',
     'opening_hours',
     'languages',
-    'source_url',
-    'created_at',
-    'updated_at',
-  ])
-    await text('contact_points', column);
-  await db.schema
-    .alterTable('contact_points')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('published'))
-    .execute();
-  await db.schema
-    .createTable('contact_point_municipalities')
-    .addColumn('contact_point_id', 'text', (c) =>
-      c.notNull().references('contact_points.id').onDelete('cascade'),
-    )
-    .addColumn('municipality_code', 'text', (c) => c.notNull().references('municipalities.code'))
-    .addPrimaryKeyConstraint('contact_point_municipalities_pk', [
-      'contact_point_id',
-      'municipality_code',
-    ])
-    .execute();
+  ]);
+  await linkTable(
+    db,
+    'contact_point_municipalities',
+    ['contact_point_id', 'contact_points.id'],
+    ['municipality_code', 'text', requiredRef('municipalities.code')],
+  ).execute();
 
   await db.schema.alterTable('funds').addColumn('size', 'double precision').execute();
-  for (const column of [
-    'currency',
-    'targets',
-    'period_start',
-    'period_end',
-    'source_url',
-    'created_at',
-    'updated_at',
-  ])
-    await text('funds', column);
-  await db.schema
-    .alterTable('funds')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('published'))
-    .execute();
+  await addContentColumns(db, 'funds', ['currency', 'targets', 'period_start', 'period_end']);
   await sql`update funds set size = size_eur, currency = 'EUR' where size_eur is not null`.execute(
     db,
   );
-  await db.schema
-    .createTable('fund_regions')
-    .addColumn('fund_id', 'text', (c) => c.notNull().references('funds.id').onDelete('cascade'))
-    .addColumn('region_code', 'text', (c) => c.notNull().references('regions.code'))
-    .addPrimaryKeyConstraint('fund_regions_pk', ['fund_id', 'region_code'])
-    .execute();
+  await linkTable(db, 'fund_regions', ['fund_id', 'funds.id'], REGION_CODE).execute();
   await sql`insert into fund_regions (fund_id, region_code) select id, region_code from funds`.execute(
     db,
   );
+  await createIndexes(db, {
+    fund_regions_region: ['fund_regions', 'region_code'],
+    contact_point_municipalities_municipality: [
+      'contact_point_municipalities',
+      'municipality_code',
+    ],
+  });
+}
+
+/**
+ * Adds to `table` the text `columns`, then what makes its rows edited content: a source address,
+ * creation and change times, and a status; rows already there start published.
+ */
+async function addContentColumns(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  table: string,
+  columns: readonly string[],
+): Promise<void> {
+  for (const column of [...columns, 'source_url', 'created_at', 'updated_at'])
+    await db.schema.alterTable(table).addColumn(column, 'text').execute();
   await db.schema
-    .createIndex('fund_regions_region')
-    .on('fund_regions')
-    .column('region_code')
-    .execute();
-  await db.schema
-    .createIndex('contact_point_municipalities_municipality')
-    .on('contact_point_municipalities')
-    .column('municipality_code')
+    .alterTable(table)
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('published'))
     .execute();
 }

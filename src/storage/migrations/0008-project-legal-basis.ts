@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { linkTable } from './column-groups.js';
 
 /**
  * CORDIS's own project file names each project's legal basis (`legalBasis`, or `programme` in the
@@ -10,13 +11,11 @@ import type { Kysely } from 'kysely';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('projects').addColumn('topic_code', 'text').execute();
-  await db.schema
-    .createTable('project_legal_bases')
-    .addColumn('project_id', 'text', (c) =>
-      c.notNull().references('projects.id').onDelete('cascade'),
-    )
-    .addColumn('legal_basis_code', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('project_legal_bases_pk', ['project_id', 'legal_basis_code'])
-    .execute();
+  await linkTable(
+    db,
+    'project_legal_bases',
+    ['project_id', 'projects.id'],
+    ['legal_basis_code', 'text', (c) => c.notNull()],
+  ).execute();
   await db.deleteFrom('figures').execute();
 }

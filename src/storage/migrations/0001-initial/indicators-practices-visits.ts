@@ -1,130 +1,108 @@
 import type { Kysely } from 'kysely';
-import { NUM, cascade, firstVersion, importRun, source, sqlIn } from './column-types.js';
+import {
+  KEY_AREA_ID,
+  keyedTable,
+  linkTable,
+  optionalText,
+  ownedTable,
+  requiredText,
+  withEditTimes,
+  withImport,
+  withRegion,
+  withSource,
+  withVersion,
+} from '../column-groups.js';
+import { NUM, cascade, requiredRef, sqlIn } from '../column-types.js';
+import { createIndexes } from '../table-indexes.js';
 
 /** Indicators and their values. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function createIndicatorTables(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('indicators')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('name_en', 'text', (c) => c.notNull())
-    .addColumn('name_nl', 'text', (c) => c.notNull())
-    .addColumn('unit', 'text', (c) => c.notNull())
+  await keyedTable(db, 'indicators')
+    .$call(requiredText('name_en', 'name_nl', 'unit'))
     .addColumn('aggregation', 'text', (c) =>
       c.notNull().check(sqlIn('aggregation', ['count', 'rate'])),
     )
     .addColumn('dataset_id', 'text', (c) => c.references('datasets.id'))
     .execute();
 
-  await db.schema
-    .createTable('indicator_values')
-    .addColumn('indicator_id', 'text', cascade('indicators.id'))
-    .addColumn('region_code', 'text', (c) => c.notNull().references('regions.code'))
+  await ownedTable(db, 'indicator_values', 'indicator_id', 'indicators.id')
+    .$call(withRegion)
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('value', NUM)
     .addColumn('flags', 'text')
-    .addColumn('import_id', 'text', importRun)
+    .$call(withImport)
     .addPrimaryKeyConstraint('indicator_values_pk', ['indicator_id', 'region_code', 'year'])
     .execute();
-  await db.schema
-    .createIndex('indicator_values_region')
-    .on('indicator_values')
-    .column('region_code')
-    .execute();
+  await createIndexes(db, { indicator_values_region: ['indicator_values', 'region_code'] });
 }
 
 /** Good practices, visits with their agendas, findings and commitments, and settings. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function createPracticeAndVisitTables(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('good_practices')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('region_code', 'text', (c) => c.notNull().references('regions.code'))
+  await keyedTable(db, 'good_practices')
+    .$call(requiredText('title'))
+    .$call(withRegion)
     .addColumn('topic', 'integer', (c) => c.notNull().check(sqlIn('topic', [1, 2, 3])))
-    .addColumn('period_start', 'text')
-    .addColumn('period_end', 'text')
-    .addColumn('description', 'text', (c) => c.notNull())
-    .addColumn('resources', 'text')
-    .addColumn('evidence', 'text')
-    .addColumn('transfer_potential', 'text')
-    .addColumn('contact', 'text')
-    .addColumn('source_url', 'text')
+    .$call(optionalText('period_start', 'period_end'))
+    .$call(requiredText('description'))
+    .$call(optionalText('resources', 'evidence', 'transfer_potential', 'contact', 'source_url'))
     .addColumn('language', 'text', (c) => c.notNull().defaultTo('nl'))
     .addColumn('status', 'text', (c) => c.notNull().check(sqlIn('status', ['draft', 'published'])))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', firstVersion)
+    .$call(withEditTimes)
+    .$call(withVersion)
     .execute();
 
-  await db.schema
-    .createTable('good_practice_key_areas')
-    .addColumn('practice_id', 'text', cascade('good_practices.id'))
-    .addColumn('key_area_id', 'text', cascade('key_areas.id'))
-    .addPrimaryKeyConstraint('good_practice_key_areas_pk', ['practice_id', 'key_area_id'])
-    .execute();
+  await linkTable(
+    db,
+    'good_practice_key_areas',
+    ['practice_id', 'good_practices.id'],
+    KEY_AREA_ID,
+  ).execute();
 
-  await db.schema
-    .createTable('practice_transfers')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+  await keyedTable(db, 'practice_transfers')
     .addColumn('practice_id', 'text', cascade('good_practices.id'))
-    .addColumn('to_region_code', 'text', (c) => c.notNull().references('regions.code'))
+    .addColumn('to_region_code', 'text', requiredRef('regions.code'))
     .addColumn('year', 'integer')
     .addColumn('outcome', 'text')
     .execute();
 
-  await db.schema
-    .createTable('visits')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('region_code', 'text', (c) => c.notNull().references('regions.code'))
-    .addColumn('date', 'text', (c) => c.notNull())
-    .addColumn('venue', 'text')
-    .addColumn('hosts', 'text')
-    .addColumn('participants', 'text')
+  await keyedTable(db, 'visits')
+    .$call(withRegion)
+    .$call(requiredText('date'))
+    .$call(optionalText('venue', 'hosts', 'participants'))
     .addColumn('status', 'text', (c) =>
       c.notNull().check(sqlIn('status', ['planned', 'done', 'cancelled'])),
     )
     .addColumn('dossier_snapshot', 'text')
-    .addColumn('source_id', 'text', source)
-    .addColumn('version', 'integer', firstVersion)
+    .$call(withSource)
+    .$call(withVersion)
     .execute();
 
-  await db.schema
-    .createTable('visit_agenda_items')
-    .addColumn('visit_id', 'text', cascade('visits.id'))
+  await ownedTable(db, 'visit_agenda_items', 'visit_id', 'visits.id')
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('topic', 'integer')
-    .addColumn('title', 'text', (c) => c.notNull())
+    .$call(requiredText('title'))
     .addPrimaryKeyConstraint('visit_agenda_items_pk', ['visit_id', 'position'])
     .execute();
 
-  await db.schema
-    .createTable('visit_findings')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+  await keyedTable(db, 'visit_findings')
     .addColumn('visit_id', 'text', cascade('visits.id'))
     .addColumn('topic', 'integer', (c) => c.notNull().check(sqlIn('topic', [1, 2, 3])))
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', firstVersion)
+    .$call(requiredText('text', 'created_at'))
+    .$call(withVersion)
     .execute();
 
-  await db.schema
-    .createTable('commitments')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+  await keyedTable(db, 'commitments')
     .addColumn('visit_id', 'text', cascade('visits.id'))
-    .addColumn('description', 'text', (c) => c.notNull())
-    .addColumn('owner', 'text', (c) => c.notNull())
+    .$call(requiredText('description', 'owner'))
     .addColumn('due_date', 'text')
     .addColumn('status', 'text', (c) =>
       c.notNull().check(sqlIn('status', ['open', 'done', 'dropped'])),
     )
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', firstVersion)
+    .$call(requiredText('created_at'))
+    .$call(withVersion)
     .execute();
 
-  await db.schema
-    .createTable('settings')
-    .addColumn('key', 'text', (c) => c.primaryKey())
-    .addColumn('value', 'text', (c) => c.notNull())
-    .execute();
+  await keyedTable(db, 'settings', 'key').$call(requiredText('value')).execute();
 }

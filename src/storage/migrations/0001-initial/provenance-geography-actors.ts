@@ -1,103 +1,86 @@
 import type { Kysely } from 'kysely';
-import { NUM, cascade, firstVersion, importRun, source, sqlIn } from './column-types.js';
+import {
+  KEY_AREA_ID,
+  keyedTable,
+  linkTable,
+  optionalText,
+  ownedTable,
+  requiredText,
+  withImport,
+  withSource,
+  withVersion,
+} from '../column-groups.js';
+import { NUM, cascade, requiredRef, sqlIn } from '../column-types.js';
+import { createIndexes } from '../table-indexes.js';
 
 /** The data sets figures come from and the imports that read them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function createProvenanceTables(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('datasets')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('publisher', 'text', (c) => c.notNull())
-    .addColumn('licence', 'text')
-    .addColumn('url', 'text')
-    .addColumn('retrieved_at', 'text')
+  await keyedTable(db, 'datasets')
+    .$call(requiredText('title', 'publisher'))
+    .$call(optionalText('licence', 'url', 'retrieved_at'))
     .execute();
 
-  await db.schema
-    .createTable('imports')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+  await keyedTable(db, 'imports')
     .addColumn('dataset_id', 'text', (c) => c.references('datasets.id'))
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('file', 'text', (c) => c.notNull())
-    .addColumn('checksum', 'text', (c) => c.notNull())
-    .addColumn('started_at', 'text', (c) => c.notNull())
+    .$call(requiredText('kind', 'file', 'checksum', 'started_at'))
     .addColumn('finished_at', 'text')
     .addColumn('rows_read', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('rows_inserted', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('rows_updated', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('rows_refused', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('status', 'text', (c) => c.notNull())
+    .$call(requiredText('status'))
     .execute();
 }
 
 /** Regions, their boundaries, municipalities, places and postcodes. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function createGeographyTables(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('regions')
-    .addColumn('code', 'text', (c) => c.primaryKey())
+  await keyedTable(db, 'regions', 'code')
     .addColumn('kind', 'text', (c) =>
       c.notNull().check(sqlIn('kind', ['nuts', 'country', 'aggregate'])),
     )
     .addColumn('level', 'integer', (c) => c.notNull())
-    .addColumn('nuts_version', 'text', (c) => c.notNull())
-    .addColumn('name_en', 'text', (c) => c.notNull())
-    .addColumn('name_nl', 'text', (c) => c.notNull())
-    .addColumn('name_latn', 'text', (c) => c.notNull())
-    .addColumn('country_code', 'text', (c) => c.notNull())
+    .$call(requiredText('nuts_version', 'name_en', 'name_nl', 'name_latn', 'country_code'))
     .addColumn('parent_code', 'text', (c) => c.references('regions.code'))
-    .addColumn('source_id', 'text', source)
+    .$call(withSource)
     .execute();
-  await db.schema.createIndex('regions_parent').on('regions').column('parent_code').execute();
-  await db.schema
-    .createIndex('regions_level_country')
-    .on('regions')
-    .columns(['level', 'country_code'])
-    .execute();
+  await createIndexes(db, {
+    regions_parent: ['regions', 'parent_code'],
+    regions_level_country: ['regions', 'level', 'country_code'],
+  });
 
-  await db.schema
-    .createTable('region_geometries')
-    .addColumn('region_code', 'text', cascade('regions.code'))
-    .addColumn('scale', 'text', (c) => c.notNull())
-    .addColumn('geojson', 'text', (c) => c.notNull())
-    .addColumn('source_id', 'text', source)
+  await ownedTable(db, 'region_geometries', 'region_code', 'regions.code')
+    .$call(requiredText('scale', 'geojson'))
+    .$call(withSource)
     .addPrimaryKeyConstraint('region_geometries_pk', ['region_code', 'scale'])
     .execute();
 
-  await db.schema
-    .createTable('municipalities')
-    .addColumn('code', 'text', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
+  await keyedTable(db, 'municipalities', 'code')
+    .$call(requiredText('name'))
     .addColumn('corop_code', 'text')
     .addColumn('nuts3_code', 'text', (c) => c.references('regions.code'))
     .addColumn('geojson', 'text')
-    .addColumn('source_id', 'text', source)
+    .$call(withSource)
     .execute();
 
-  await db.schema
-    .createTable('places')
-    .addColumn('code', 'text', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('name_key', 'text', (c) => c.notNull())
-    .addColumn('municipality_code', 'text', (c) => c.notNull().references('municipalities.code'))
-    .addColumn('source_id', 'text', source)
+  await keyedTable(db, 'places', 'code')
+    .$call(requiredText('name', 'name_key'))
+    .addColumn('municipality_code', 'text', requiredRef('municipalities.code'))
+    .$call(withSource)
     .execute();
-  await db.schema.createIndex('places_name_key').on('places').column('name_key').execute();
+  await createIndexes(db, { places_name_key: ['places', 'name_key'] });
 
-  await db.schema
-    .createTable('place_aliases')
-    .addColumn('alias_key', 'text', (c) => c.primaryKey())
-    .addColumn('place_code', 'text', (c) => c.notNull().references('places.code'))
-    .addColumn('source_id', 'text', source)
+  await keyedTable(db, 'place_aliases', 'alias_key')
+    .addColumn('place_code', 'text', requiredRef('places.code'))
+    .$call(withSource)
     .execute();
 
   await db.schema
     .createTable('postcodes')
-    .addColumn('country_code', 'text', (c) => c.notNull())
-    .addColumn('postcode', 'text', (c) => c.notNull())
-    .addColumn('nuts3_code', 'text', (c) => c.notNull().references('regions.code'))
-    .addColumn('import_id', 'text', importRun)
+    .$call(requiredText('country_code', 'postcode'))
+    .addColumn('nuts3_code', 'text', requiredRef('regions.code'))
+    .$call(withImport)
     .addPrimaryKeyConstraint('postcodes_pk', ['country_code', 'postcode'])
     .execute();
 }
@@ -105,10 +88,8 @@ export async function createGeographyTables(db: Kysely<any>): Promise<void> {
 /** Organisations, the key-area classifications and the key areas of organisations. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function createActorAndKeyAreaTables(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('actors')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
+  await keyedTable(db, 'actors')
+    .$call(requiredText('name'))
     .addColumn('short_name', 'text')
     .addColumn('helix_role', 'text', (c) =>
       c
@@ -117,56 +98,43 @@ export async function createActorAndKeyAreaTables(db: Kysely<any>): Promise<void
     )
     .addColumn('activity_type', 'text')
     .addColumn('is_sme', 'integer')
-    .addColumn('pic', 'text')
-    .addColumn('kvk', 'text')
-    .addColumn('street', 'text')
-    .addColumn('postcode', 'text')
-    .addColumn('city', 'text')
-    .addColumn('country_code', 'text')
+    .$call(optionalText('pic', 'kvk', 'street', 'postcode', 'city', 'country_code'))
     .addColumn('municipality_code', 'text', (c) => c.references('municipalities.code'))
     .addColumn('region_code', 'text', (c) => c.references('regions.code'))
     .addColumn('placement', 'text')
-    .addColumn('source_id', 'text', source)
-    .addColumn('import_id', 'text', importRun)
-    .addColumn('version', 'integer', firstVersion)
+    .$call(withSource)
+    .$call(withImport)
+    .$call(withVersion)
     .execute();
-  await db.schema.createIndex('actors_region').on('actors').column('region_code').execute();
-  await db.schema.createIndex('actors_country').on('actors').column('country_code').execute();
+  await createIndexes(db, {
+    actors_region: ['actors', 'region_code'],
+    actors_country: ['actors', 'country_code'],
+  });
 
-  await db.schema
-    .createTable('key_area_taxonomies')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('name_nl', 'text', (c) => c.notNull())
-    .addColumn('name_en', 'text', (c) => c.notNull())
+  await keyedTable(db, 'key_area_taxonomies')
+    .$call(requiredText('name_nl', 'name_en'))
     .addColumn('year', 'integer', (c) => c.notNull())
-    .addColumn('source_id', 'text', source)
+    .$call(withSource)
     .execute();
 
-  await db.schema
-    .createTable('key_areas')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+  await keyedTable(db, 'key_areas')
     .addColumn('taxonomy_id', 'text', cascade('key_area_taxonomies.id'))
-    .addColumn('code', 'text', (c) => c.notNull())
-    .addColumn('name_nl', 'text', (c) => c.notNull())
-    .addColumn('name_en', 'text', (c) => c.notNull())
+    .$call(requiredText('code', 'name_nl', 'name_en'))
     .addColumn('position', 'integer', (c) => c.notNull())
     .addUniqueConstraint('key_areas_taxonomy_code', ['taxonomy_id', 'code'])
     .execute();
 
-  await db.schema
-    .createTable('key_area_crosswalk')
-    .addColumn('from_key_area_id', 'text', cascade('key_areas.id'))
-    .addColumn('to_key_area_id', 'text', cascade('key_areas.id'))
+  await linkTable(
+    db,
+    'key_area_crosswalk',
+    ['from_key_area_id', 'key_areas.id'],
+    ['to_key_area_id', 'text', cascade('key_areas.id')],
+  )
     .addColumn('weight', NUM, (c) => c.notNull())
-    .addColumn('source_id', 'text', source)
-    .addPrimaryKeyConstraint('key_area_crosswalk_pk', ['from_key_area_id', 'to_key_area_id'])
+    .$call(withSource)
     .execute();
 
-  await db.schema
-    .createTable('actor_key_areas')
-    .addColumn('actor_id', 'text', cascade('actors.id'))
-    .addColumn('key_area_id', 'text', cascade('key_areas.id'))
+  await linkTable(db, 'actor_key_areas', ['actor_id', 'actors.id'], KEY_AREA_ID)
     .addColumn('weight', NUM, (c) => c.notNull().defaultTo(1))
-    .addPrimaryKeyConstraint('actor_key_areas_pk', ['actor_id', 'key_area_id'])
     .execute();
 }

@@ -16,6 +16,11 @@ export function cascade(column: string) {
   return (c: ColumnDefinitionBuilder) => c.notNull().references(column).onDelete('cascade');
 }
 
+/** A required reference to `column` (`table.column`): the row it refers to cannot go while it does. */
+export function requiredRef(column: string) {
+  return (c: ColumnDefinitionBuilder) => c.notNull().references(column);
+}
+
 /** The data set a row comes from (`source_id`, a reference to `datasets.id`). */
 export function source(c: ColumnDefinitionBuilder) {
   return c.references('datasets.id');
