@@ -14,6 +14,7 @@ import { PUBLIC } from '../auth/access-rule.js';
 import { clusterRegionOf, paramRegion, recordRegion } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
 import { routeOptions } from '../route-options.js';
+import { recordRoutes } from '../record-routes.js';
 import { requestWriteDeps } from '../request-write-deps.js';
 import {
   Cluster,
@@ -36,6 +37,7 @@ export function clusterRoutes(server: FastifyInstance, deps: AppDeps): void {
   const writeDeps = requestWriteDeps(deps);
   const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
   const ownRegion = { allow: EDITORS, regions: recordRegion(clusterRegionOf) };
+  const records = recordRoutes(server, deps, ['clusters'], errors);
 
   app.get(
     '/api/regions/:code/spearheads',
@@ -81,18 +83,15 @@ export function clusterRoutes(server: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.patch(
-    '/api/spearheads/:id',
-    versionedRoute(
-      Cluster,
-      route(
-        ownRegion,
-        'Change a spearhead: names, description, key areas, members',
-        { params: IdParam, body: ClusterChangesBody },
-        { 200: Cluster, ...errors },
-      ),
-    ),
-    (request) => updateCluster(writeDeps(request), request.params.id, request.body),
+  records.change(
+    {
+      url: '/api/spearheads/:id',
+      access: ownRegion,
+      summary: 'Change a spearhead: names, description, key areas, members',
+      body: ClusterChangesBody,
+      record: Cluster,
+    },
+    updateCluster,
   );
 
   app.delete(
