@@ -13,7 +13,7 @@ import { regionField } from '../../services/visits/region-field.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { clusterRegionOf, paramRegion, recordRegion } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { routeOptions } from '../route-options.js';
+import { publicReads, routeOptions } from '../route-options.js';
 import { recordRoutes } from '../record-routes.js';
 import { requestWriteDeps } from '../request-write-deps.js';
 import {
@@ -34,19 +34,17 @@ const route = routeOptions(['clusters']);
  */
 export function clusterRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
+  const get = publicReads(server, ['clusters']);
   const writeDeps = requestWriteDeps(deps);
   const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
   const ownRegion = { allow: EDITORS, regions: recordRegion(clusterRegionOf) };
   const records = recordRoutes(server, deps, ['clusters'], errors);
 
-  app.get(
+  get(
     '/api/regions/:code/spearheads',
-    route(
-      PUBLIC,
-      "A region's spearheads (clusters) with key areas, members and version",
-      { params: RegionParam },
-      { 200: RegionClusters, ...errors },
-    ),
+    "A region's spearheads (clusters) with key areas, members and version",
+    { params: RegionParam },
+    { 200: RegionClusters, ...errors },
     async (request) => {
       const region = await regionField(deps.store.db, request.params.code, 'code');
       return { region, items: await regionClusterRecords(deps.store.db, region) };

@@ -8,11 +8,10 @@ import { addPracticeTransfer } from '../../services/practices/practice-transfers
 import { listPractices } from '../../services/practices/practice-service.js';
 import { recommendedPractices } from '../../services/practices/recommended-practices.js';
 import { publishPractice, updatePractice } from '../../services/practices/update-practice.js';
-import { PUBLIC } from '../auth/access-rule.js';
 import { bodyRegion, practiceRegionOf, recordRegion } from '../auth/record-regions.js';
 import { readWithDrafts } from '../auth/draft-reads.js';
 import type { AppDeps } from '../create-app.js';
-import { routeOptions } from '../route-options.js';
+import { publicReads, routeOptions } from '../route-options.js';
 import { recordRoutes } from '../record-routes.js';
 import { Problem, RegionParam } from '../schemas/common.js';
 import {
@@ -40,6 +39,7 @@ const route = routeOptions(['practices']);
  */
 export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
+  const get = publicReads(server, ['practices']);
   const readDeps = { store: deps.store, now: deps.now };
   const records = recordRoutes(server, readDeps, ['practices'], { 400: Problem, 404: Problem });
   let analytics = deps.analytics;
@@ -112,14 +112,11 @@ export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
     addPracticeTransfer,
   );
 
-  app.get(
+  get(
     '/api/regions/:code/practices/recommended',
-    route(
-      PUBLIC,
-      'Good practices from regions that do well where this region does worst, each with its reasons',
-      { params: RegionParam, querystring: RecommendationsQuery },
-      { 200: PracticeRecommendations, 400: Problem, 404: Problem },
-    ),
+    'Good practices from regions that do well where this region does worst, each with its reasons',
+    { params: RegionParam, querystring: RecommendationsQuery },
+    { 200: PracticeRecommendations, 404: Problem },
     (request) => {
       // One analytics service per application when the caller gave none, so its cache is kept.
       analytics ??= new AnalyticsService(deps.store, deps.now);

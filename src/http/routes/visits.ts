@@ -18,7 +18,7 @@ import {
   visitRegionOf,
 } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { routeOptions } from '../route-options.js';
+import { publicReads, routeOptions } from '../route-options.js';
 import { recordRoutes } from '../record-routes.js';
 import { IdParam, Page, Problem, RegionParam } from '../schemas/common.js';
 import {
@@ -46,18 +46,16 @@ const route = routeOptions(['visits']);
  */
 export function visitRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
+  const get = publicReads(server, ['visits']);
   const visitDeps = { store: deps.store, now: deps.now };
   const errors = { 400: Problem, 404: Problem };
   const records = recordRoutes(server, visitDeps, ['visits'], errors);
 
-  app.get(
+  get(
     '/api/visits',
-    route(
-      PUBLIC,
-      'Visits to regions with their agenda',
-      { querystring: VisitListQuery },
-      { 200: Page(VisitSummary), 400: Problem },
-    ),
+    'Visits to regions with their agenda',
+    { querystring: VisitListQuery },
+    { 200: Page(VisitSummary) },
     (request) => {
       const { status, from, region, limit, offset } = request.query;
       return listVisits(deps.store, { status, from, region }, { limit, offset });
@@ -156,14 +154,11 @@ export function visitRoutes(server: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.get(
+  get(
     '/api/regions/:code/visits',
-    route(
-      PUBLIC,
-      "A region's visit history (including the regions below it), latest first",
-      { params: RegionParam },
-      { 200: RegionVisitHistory, ...errors },
-    ),
+    "A region's visit history (including the regions below it), latest first",
+    { params: RegionParam },
+    { 200: RegionVisitHistory, ...errors },
     (request) => regionVisitHistory(visitDeps, request.params.code),
   );
 }
