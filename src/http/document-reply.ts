@@ -23,3 +23,11 @@ export function sendDocument(
     .header('cache-control', 'no-store')
     .send(file.body);
 }
+
+/** Sends a network as a GEXF file to download (it opens in Gephi). */
+export function sendGexf(reply: FastifyReply, filename: string, gexf: string): FastifyReply {
+  return reply
+    .type('application/gexf+xml; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .send(gexf);
+}

@@ -39,39 +39,28 @@ export function recordRegion(lookup: Lookup, param = 'id', movedBy?: string): Re
   };
 }
 
-export const visitRegionOf: Lookup = async (db, id) =>
-  (await db.selectFrom('visits').select('region_code').where('id', '=', id).executeTakeFirst())
-    ?.region_code;
+/** The region of a record that has a region of its own (`region_code`). */
+const ownRegion =
+  (table: 'visits' | 'good_practices' | 'clusters'): Lookup =>
+  async (db, id) =>
+    (await db.selectFrom(table).select('region_code').where('id', '=', id).executeTakeFirst())
+      ?.region_code;
 
-export const findingRegionOf: Lookup = async (db, id) =>
-  (
-    await db
-      .selectFrom('visit_findings as f')
-      .innerJoin('visits as v', 'v.id', 'f.visit_id')
-      .select('v.region_code')
-      .where('f.id', '=', id)
-      .executeTakeFirst()
-  )?.region_code;
+export const visitRegionOf = ownRegion('visits');
+export const practiceRegionOf = ownRegion('good_practices');
+export const clusterRegionOf = ownRegion('clusters');
 
-export const commitmentRegionOf: Lookup = async (db, id) =>
-  (
-    await db
-      .selectFrom('commitments as c')
-      .innerJoin('visits as v', 'v.id', 'c.visit_id')
-      .select('v.region_code')
-      .where('c.id', '=', id)
-      .executeTakeFirst()
-  )?.region_code;
-
-export const practiceRegionOf: Lookup = async (db, id) =>
-  (
-    await db
-      .selectFrom('good_practices')
-      .select('region_code')
+/** The region of a record of a visit (a finding, a commitment): that of its visit. */
+const visitRecordRegion =
+  (table: 'visit_findings' | 'commitments'): Lookup =>
+  async (db, id) => {
+    const row = await db
+      .selectFrom(table)
+      .select('visit_id')
       .where('id', '=', id)
-      .executeTakeFirst()
-  )?.region_code;
+      .executeTakeFirst();
+    return row && visitRegionOf(db, row.visit_id);
+  };
 
-export const clusterRegionOf: Lookup = async (db, id) =>
-  (await db.selectFrom('clusters').select('region_code').where('id', '=', id).executeTakeFirst())
-    ?.region_code;
+export const findingRegionOf = visitRecordRegion('visit_findings');
+export const commitmentRegionOf = visitRecordRegion('commitments');

@@ -13,7 +13,8 @@ import { regionField } from '../../services/visits/region-field.js';
 import { PUBLIC } from '../auth/access-rule.js';
 import { clusterRegionOf, paramRegion, recordRegion } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { routeOptions } from '../route-options.js';
+import { publicReads, routeOptions } from '../route-options.js';
+import { recordRoutes } from '../record-routes.js';
 import { requestWriteDeps } from '../request-write-deps.js';
 import {
   Cluster,
@@ -33,18 +34,17 @@ const route = routeOptions(['clusters']);
  */
 export function clusterRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
+  const get = publicReads(server, ['clusters']);
   const writeDeps = requestWriteDeps(deps);
   const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
   const ownRegion = { allow: EDITORS, regions: recordRegion(clusterRegionOf) };
+  const records = recordRoutes(server, deps, ['clusters'], errors);
 
-  app.get(
+  get(
     '/api/regions/:code/spearheads',
-    route(
-      PUBLIC,
-      "A region's spearheads (clusters) with key areas, members and version",
-      { params: RegionParam },
-      { 200: RegionClusters, ...errors },
-    ),
+    "A region's spearheads (clusters) with key areas, members and version",
+    { params: RegionParam },
+    { 200: RegionClusters, ...errors },
     async (request) => {
       const region = await regionField(deps.store.db, request.params.code, 'code');
       return { region, items: await regionClusterRecords(deps.store.db, region) };
@@ -81,18 +81,15 @@ export function clusterRoutes(server: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.patch(
-    '/api/spearheads/:id',
-    versionedRoute(
-      Cluster,
-      route(
-        ownRegion,
-        'Change a spearhead: names, description, key areas, members',
-        { params: IdParam, body: ClusterChangesBody },
-        { 200: Cluster, ...errors },
-      ),
-    ),
-    (request) => updateCluster(writeDeps(request), request.params.id, request.body),
+  records.change(
+    {
+      url: '/api/spearheads/:id',
+      access: ownRegion,
+      summary: 'Change a spearhead: names, description, key areas, members',
+      body: ClusterChangesBody,
+      record: Cluster,
+    },
+    updateCluster,
   );
 
   app.delete(

@@ -8,13 +8,12 @@ import { addPracticeTransfer } from '../../services/practices/practice-transfers
 import { listPractices } from '../../services/practices/practice-service.js';
 import { recommendedPractices } from '../../services/practices/recommended-practices.js';
 import { publishPractice, updatePractice } from '../../services/practices/update-practice.js';
-import { PUBLIC } from '../auth/access-rule.js';
 import { bodyRegion, practiceRegionOf, recordRegion } from '../auth/record-regions.js';
 import { readWithDrafts } from '../auth/draft-reads.js';
 import type { AppDeps } from '../create-app.js';
-import { routeOptions } from '../route-options.js';
-import { requestWriteDeps } from '../request-write-deps.js';
-import { IdParam, Problem, RegionParam } from '../schemas/common.js';
+import { publicReads, routeOptions } from '../route-options.js';
+import { recordRoutes } from '../record-routes.js';
+import { Problem, RegionParam } from '../schemas/common.js';
 import {
   NewPracticeBody,
   Practice,
@@ -25,8 +24,6 @@ import {
   RecommendationsQuery,
   TransferBody,
 } from '../schemas/practices.js';
-import { IncludeDraftsQuery, StatusChangeBody } from '../schemas/publication.js';
-import { statusChangeRoute, versionedRoute } from '../versioned-route.js';
 
 /** Whether a request asks for drafts: `status=draft|all`, or `include_drafts=true`. */
 function asksDrafts(request: FastifyRequest, parameter: 'status' | 'include_drafts'): boolean {
@@ -42,10 +39,10 @@ const route = routeOptions(['practices']);
  */
 export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
+  const get = publicReads(server, ['practices']);
   const readDeps = { store: deps.store, now: deps.now };
-  const writeDeps = requestWriteDeps(readDeps);
+  const records = recordRoutes(server, readDeps, ['practices'], { 400: Problem, 404: Problem });
   let analytics = deps.analytics;
-  const errors = { 400: Problem, 404: Problem };
 
   app.get(
     '/api/practices',
@@ -65,85 +62,61 @@ export function practiceRoutes(server: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.get(
-    '/api/practices/:id',
-    route(
-      readWithDrafts((r) => asksDrafts(r, 'include_drafts')),
-      'One good practice (a draft only with include_drafts=true)',
-      { params: IdParam, querystring: IncludeDraftsQuery },
-      { 200: Practice, ...errors },
-    ),
-    (request) =>
-      getPractice(deps.store.db, request.params.id, {
-        includeDrafts: request.query.include_drafts,
-      }),
-  );
-
-  app.post(
-    '/api/practices',
-    route(
-      { allow: EDITORS, regions: bodyRegion('region') },
-      'Create a good practice (a draft unless status is published)',
-      { body: NewPracticeBody },
-      { 201: Practice, ...errors },
-    ),
-    async (request, reply) => {
-      const practice = await createPractice(writeDeps(request), request.body);
-      return reply.status(201).header('location', `/api/practices/${practice.id}`).send(practice);
+  records.one(
+    {
+      url: '/api/practices/:id',
+      access: readWithDrafts((r) => asksDrafts(r, 'include_drafts')),
+      summary: 'One good practice (a draft only with include_drafts=true)',
+      record: Practice,
     },
+    getPractice,
+  );
+  records.create(
+    {
+      url: '/api/practices',
+      access: { allow: EDITORS, regions: bodyRegion('region') },
+      summary: 'Create a good practice (a draft unless status is published)',
+      body: NewPracticeBody,
+      record: Practice,
+    },
+    createPractice,
+  );
+  records.change(
+    {
+      url: '/api/practices/:id',
+      access: { allow: EDITORS, regions: recordRegion(practiceRegionOf, 'id', 'region') },
+      summary: 'Change a good practice',
+      body: PracticeChangesBody,
+      record: Practice,
+    },
+    updatePractice,
+  );
+  const ownPractice = { allow: EDITORS, regions: recordRegion(practiceRegionOf) };
+  records.status(
+    {
+      url: '/api/practices/:id/publish',
+      access: ownPractice,
+      summary: 'Publish a good practice: anonymous readers see it from now on',
+      record: Practice,
+    },
+    publishPractice,
+  );
+  records.add(
+    {
+      url: '/api/practices/:id/transfers',
+      access: ownPractice,
+      summary: 'Record that another region took the practice over, and with what outcome',
+      body: TransferBody,
+      record: Practice,
+    },
+    addPracticeTransfer,
   );
 
-  app.patch(
-    '/api/practices/:id',
-    versionedRoute(
-      Practice,
-      route(
-        { allow: EDITORS, regions: recordRegion(practiceRegionOf, 'id', 'region') },
-        'Change a good practice',
-        { params: IdParam, body: PracticeChangesBody },
-        { 200: Practice, ...errors },
-      ),
-    ),
-    (request) => updatePractice(writeDeps(request), request.params.id, request.body),
-  );
-
-  app.post(
-    '/api/practices/:id/publish',
-    statusChangeRoute(
-      Practice,
-      route(
-        { allow: EDITORS, regions: recordRegion(practiceRegionOf) },
-        'Publish a good practice: anonymous readers see it from now on',
-        { params: IdParam, body: StatusChangeBody },
-        { 200: Practice, ...errors },
-      ),
-    ),
-    (request) =>
-      publishPractice(writeDeps(request), request.params.id, { version: request.body.version }),
-  );
-
-  app.post(
-    '/api/practices/:id/transfers',
-    route(
-      { allow: EDITORS, regions: recordRegion(practiceRegionOf) },
-      'Record that another region took the practice over, and with what outcome',
-      { params: IdParam, body: TransferBody },
-      { 201: Practice, ...errors },
-    ),
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await addPracticeTransfer(writeDeps(request), request.params.id, request.body)),
-  );
-
-  app.get(
+  get(
     '/api/regions/:code/practices/recommended',
-    route(
-      PUBLIC,
-      'Good practices from regions that do well where this region does worst, each with its reasons',
-      { params: RegionParam, querystring: RecommendationsQuery },
-      { 200: PracticeRecommendations, ...errors },
-    ),
+    'Good practices from regions that do well where this region does worst, each with its reasons',
+    { params: RegionParam, querystring: RecommendationsQuery },
+    { 200: PracticeRecommendations, 404: Problem },
     (request) => {
       // One analytics service per application when the caller gave none, so its cache is kept.
       analytics ??= new AnalyticsService(deps.store, deps.now);

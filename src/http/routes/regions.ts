@@ -1,11 +1,9 @@
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { regionGeometries } from '../../services/regions/geometry-service.js';
 import { searchRegions } from '../../services/regions/region-search-service.js';
 import { getRegion, listRegions } from '../../services/regions/region-service.js';
 import type { AppDeps } from '../create-app.js';
-import { routeOptions } from '../route-options.js';
-import { PUBLIC } from '../auth/access-rule.js';
+import { publicReads } from '../route-options.js';
 import { Problem, RegionParam } from '../schemas/common.js';
 import {
   GeometryQuery,
@@ -15,20 +13,15 @@ import {
   RegionListQuery,
 } from '../schemas/regions.js';
 
-const route = routeOptions(['regions']);
-
 /** Regions: list, one region, and geometry per level. */
 export function regionRoutes(server: FastifyInstance, deps: AppDeps): void {
-  const app = server.withTypeProvider<TypeBoxTypeProvider>();
+  const get = publicReads(server, ['regions']);
 
-  app.get(
+  get(
     '/api/regions',
-    route(
-      PUBLIC,
-      'List regions, by NUTS level and country; with q, find regions by code or name (Dutch, English, local, town or municipality), best first',
-      { querystring: RegionListQuery },
-      { 200: RegionList, 400: Problem },
-    ),
+    'List regions, by NUTS level and country; with q, find regions by code or name (Dutch, English, local, town or municipality), best first',
+    { querystring: RegionListQuery },
+    { 200: RegionList },
     async (request) => {
       const { q, limit, ...filter } = request.query;
       if (q !== undefined) return searchRegions(deps.store, q, { ...filter, limit: limit ?? 10 });
@@ -37,25 +30,19 @@ export function regionRoutes(server: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.get(
+  get(
     '/api/regions/:code',
-    route(
-      PUBLIC,
-      'One region with parent, children, spearheads and platforms',
-      { params: RegionParam },
-      { 200: RegionDetail, 400: Problem, 404: Problem },
-    ),
+    'One region with parent, children, spearheads and platforms',
+    { params: RegionParam },
+    { 200: RegionDetail, 404: Problem },
     (request) => getRegion(deps.store, request.params.code),
   );
 
-  app.get(
+  get(
     '/api/geometry',
-    route(
-      PUBLIC,
-      'Region boundaries of one NUTS level as GeoJSON, simplified for maps',
-      { querystring: GeometryQuery },
-      { 200: RegionFeatureCollection, 400: Problem },
-    ),
+    'Region boundaries of one NUTS level as GeoJSON, simplified for maps',
+    { querystring: GeometryQuery },
+    { 200: RegionFeatureCollection },
     async (request, reply) => {
       const collection = await regionGeometries(deps.store, request.query);
       return reply.type('application/geo+json').send(collection);

@@ -18,8 +18,8 @@ import {
   visitRegionOf,
 } from '../auth/record-regions.js';
 import type { AppDeps } from '../create-app.js';
-import { routeOptions } from '../route-options.js';
-import { requestWriteDeps } from '../request-write-deps.js';
+import { publicReads, routeOptions } from '../route-options.js';
+import { recordRoutes } from '../record-routes.js';
 import { IdParam, Page, Problem, RegionParam } from '../schemas/common.js';
 import {
   Commitment,
@@ -37,7 +37,6 @@ import {
   VisitListQuery,
   VisitSummary,
 } from '../schemas/visits.js';
-import { versionedRoute } from '../versioned-route.js';
 
 const route = routeOptions(['visits']);
 
@@ -47,36 +46,31 @@ const route = routeOptions(['visits']);
  */
 export function visitRoutes(server: FastifyInstance, deps: AppDeps): void {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
+  const get = publicReads(server, ['visits']);
   const visitDeps = { store: deps.store, now: deps.now };
-  const writeDeps = requestWriteDeps(visitDeps);
   const errors = { 400: Problem, 404: Problem };
+  const records = recordRoutes(server, visitDeps, ['visits'], errors);
 
-  app.get(
+  get(
     '/api/visits',
-    route(
-      PUBLIC,
-      'Visits to regions with their agenda',
-      { querystring: VisitListQuery },
-      { 200: Page(VisitSummary), 400: Problem },
-    ),
+    'Visits to regions with their agenda',
+    { querystring: VisitListQuery },
+    { 200: Page(VisitSummary) },
     (request) => {
       const { status, from, region, limit, offset } = request.query;
       return listVisits(deps.store, { status, from, region }, { limit, offset });
     },
   );
 
-  app.post(
-    '/api/visits',
-    route(
-      { allow: EDITORS, regions: bodyRegion('region') },
-      'Plan a visit (or record one afterwards with status done)',
-      { body: PlanVisitBody },
-      { 201: VisitDetail, ...errors },
-    ),
-    async (request, reply) => {
-      const visit = await planVisit(writeDeps(request), request.body);
-      return reply.status(201).header('location', `/api/visits/${visit.id}`).send(visit);
+  records.create(
+    {
+      url: '/api/visits',
+      access: { allow: EDITORS, regions: bodyRegion('region') },
+      summary: 'Plan a visit (or record one afterwards with status done)',
+      body: PlanVisitBody,
+      record: VisitDetail,
     },
+    planVisit,
   );
 
   app.get(
@@ -94,72 +88,56 @@ export function visitRoutes(server: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.patch(
-    '/api/visits/:id',
-    versionedRoute(
-      VisitDetail,
-      route(
-        { allow: EDITORS, regions: recordRegion(visitRegionOf) },
-        'Change a visit (date, venue, hosts, participants, status, agenda)',
-        { params: IdParam, body: VisitChangesBody },
-        { 200: VisitDetail, ...errors },
-      ),
-    ),
-    (request) => updateVisit(writeDeps(request), request.params.id, request.body),
+  const ownVisit = { allow: EDITORS, regions: recordRegion(visitRegionOf) };
+  records.change(
+    {
+      url: '/api/visits/:id',
+      access: ownVisit,
+      summary: 'Change a visit (date, venue, hosts, participants, status, agenda)',
+      body: VisitChangesBody,
+      record: VisitDetail,
+    },
+    updateVisit,
   );
-
-  app.post(
-    '/api/visits/:id/findings',
-    route(
-      { allow: EDITORS, regions: recordRegion(visitRegionOf) },
-      'Record a finding of a visit on one of the three topics',
-      { params: IdParam, body: FindingBody },
-      { 201: Finding, ...errors },
-    ),
-    async (request, reply) =>
-      reply.status(201).send(await addFinding(writeDeps(request), request.params.id, request.body)),
+  records.add(
+    {
+      url: '/api/visits/:id/findings',
+      access: ownVisit,
+      summary: 'Record a finding of a visit on one of the three topics',
+      body: FindingBody,
+      record: Finding,
+    },
+    addFinding,
   );
-
-  app.patch(
-    '/api/findings/:id',
-    versionedRoute(
-      Finding,
-      route(
-        { allow: EDITORS, regions: recordRegion(findingRegionOf) },
-        'Change a finding',
-        { params: IdParam, body: FindingChangesBody },
-        { 200: Finding, ...errors },
-      ),
-    ),
-    (request) => updateFinding(writeDeps(request), request.params.id, request.body),
+  records.change(
+    {
+      url: '/api/findings/:id',
+      access: { allow: EDITORS, regions: recordRegion(findingRegionOf) },
+      summary: 'Change a finding',
+      body: FindingChangesBody,
+      record: Finding,
+    },
+    updateFinding,
   );
-
-  app.post(
-    '/api/visits/:id/commitments',
-    route(
-      { allow: EDITORS, regions: recordRegion(visitRegionOf) },
-      'Record a commitment made at a visit: what, who, by when',
-      { params: IdParam, body: CommitmentBody },
-      { 201: Commitment, ...errors },
-    ),
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await addCommitment(writeDeps(request), request.params.id, request.body)),
+  records.add(
+    {
+      url: '/api/visits/:id/commitments',
+      access: ownVisit,
+      summary: 'Record a commitment made at a visit: what, who, by when',
+      body: CommitmentBody,
+      record: Commitment,
+    },
+    addCommitment,
   );
-
-  app.patch(
-    '/api/commitments/:id',
-    versionedRoute(
-      Commitment,
-      route(
-        { allow: EDITORS, regions: recordRegion(commitmentRegionOf) },
-        'Change a commitment, e.g. mark it done or dropped',
-        { params: IdParam, body: CommitmentChangesBody },
-        { 200: Commitment, ...errors },
-      ),
-    ),
-    (request) => updateCommitment(writeDeps(request), request.params.id, request.body),
+  records.change(
+    {
+      url: '/api/commitments/:id',
+      access: { allow: EDITORS, regions: recordRegion(commitmentRegionOf) },
+      summary: 'Change a commitment, e.g. mark it done or dropped',
+      body: CommitmentChangesBody,
+      record: Commitment,
+    },
+    updateCommitment,
   );
 
   app.get(
@@ -176,14 +154,11 @@ export function visitRoutes(server: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.get(
+  get(
     '/api/regions/:code/visits',
-    route(
-      PUBLIC,
-      "A region's visit history (including the regions below it), latest first",
-      { params: RegionParam },
-      { 200: RegionVisitHistory, ...errors },
-    ),
+    "A region's visit history (including the regions below it), latest first",
+    { params: RegionParam },
+    { 200: RegionVisitHistory, ...errors },
     (request) => regionVisitHistory(visitDeps, request.params.code),
   );
 }

@@ -3,11 +3,9 @@
  * area, and investment funds (GET /api/regions/:code/clusters).
  */
 import { Type, type Static } from 'typebox';
-import { Nullable, NullableNumber, NullableString, Source } from './common.js';
+import { Nullable, NullableNumber, NullableString, Source, closed } from './common.js';
 import { keyAreaQueryProperties } from './analytics-key-areas.js';
 import { measureStatusProperties } from './measure-status.js';
-
-const closed = { additionalProperties: false } as const;
 
 /** `taxonomy`, `measure`, `limit` and `lang`: the query of the clusters and similar regions. */
 export const TaxonomyQuery = Type.Object(keyAreaQueryProperties, closed);

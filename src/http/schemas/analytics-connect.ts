@@ -4,12 +4,11 @@
  * not yet linked to the region's (GET /api/regions/:code/partners).
  */
 import { Type, type Static } from 'typebox';
-import { Nullable, Source } from './common.js';
+import { Nullable, Source, closed } from './common.js';
 import { keyAreaQueryProperties } from './analytics-key-areas.js';
 import { measureStatusProperties } from './measure-status.js';
 import { regionRowProperties } from './region-row.js';
 
-const closed = { additionalProperties: false } as const;
 const keyAreaIds = Type.Array(Type.String());
 
 const SimilarRegion = Type.Object(

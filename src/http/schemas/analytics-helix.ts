@@ -1,10 +1,8 @@
 /** Topic 1: a region's helix composition and triple-helix synergy (GET /api/regions/:code/helix). */
 import { Type, type Static } from 'typebox';
-import { HelixRoleCounts, Nullable, Source } from './common.js';
+import { HelixRoleCounts, Nullable, Source, closed } from './common.js';
 import { coveredProperties, langQuery } from './measure-status.js';
 import { Pair } from './pair.js';
-
-const closed = { additionalProperties: false } as const;
 
 export const HelixQuery = Type.Object(
   {

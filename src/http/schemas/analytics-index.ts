@@ -3,11 +3,10 @@
  * region with its trend (GET /api/regions/:code/index).
  */
 import { Type, type Static } from 'typebox';
-import { Nullable, NullableNumber, NullableString, Source, StringEnum } from './common.js';
+import { Nullable, NullableNumber, NullableString, Source, StringEnum, closed } from './common.js';
 import { Pair } from './pair.js';
 import { regionRowProperties } from './region-row.js';
 
-const closed = { additionalProperties: false } as const;
 const NullableInteger = Nullable(Type.Integer());
 
 /** `edition`, `lag` and `year`: which values the index is computed from. */

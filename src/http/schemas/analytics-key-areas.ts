@@ -3,10 +3,8 @@
  * (GET /api/regions/:code/keyareas), and the query pieces of every figure by key area.
  */
 import { Type, type Static } from 'typebox';
-import { Nullable, NullableNumber, NullableString, Source, StringEnum } from './common.js';
+import { Nullable, NullableNumber, NullableString, Source, StringEnum, closed } from './common.js';
 import { coveredProperties, langQuery } from './measure-status.js';
-
-const closed = { additionalProperties: false } as const;
 
 /** What a key area's activity is counted in. */
 export const KeyAreaMeasure = StringEnum(['participations', 'ec_contribution', 'organisations']);

@@ -1,10 +1,8 @@
 /** Topic 1: a region's collaboration network, measured (GET /api/regions/:code/network). */
 import { Type, type Static } from 'typebox';
 import { HELIX_ROLES } from '../../core/helix-role.js';
-import { Nullable, NullableNumber, Source, StringEnum } from './common.js';
+import { Nullable, NullableNumber, Source, StringEnum, closed } from './common.js';
 import { coveredProperties, langQuery } from './measure-status.js';
-
-const closed = { additionalProperties: false } as const;
 
 export const HelixRole = StringEnum(HELIX_ROLES);
 export type HelixRole = Static<typeof HelixRole>;

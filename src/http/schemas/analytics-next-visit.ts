@@ -3,10 +3,9 @@
  * (GET /api/next-visit), and the saved weights of the score (GET and PUT /api/next-visit/weights).
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { Nullable, NullableNumber, NullableString, Source, StringEnum } from './common.js';
+import { Nullable, NullableNumber, NullableString, Source, StringEnum, closed } from './common.js';
 import { regionRowProperties } from './region-row.js';
 
-const closed = { additionalProperties: false } as const;
 const weight = Type.Number({ minimum: 0 });
 const texts = Type.Immutable(Type.Array(Type.String()));
 

@@ -1,8 +1,14 @@
 /** A region's spearheads (table `clusters`): the record, a region's list, and what clients send. */
 import { Type, type Static } from 'typebox';
-import { Nullable, NullableString, RegionName, VersionField } from './common.js';
+import {
+  ChangesBody,
+  Nullable,
+  NullableString,
+  RegionName,
+  VersionField,
+  closed,
+} from './common.js';
 
-const closed = { additionalProperties: false } as const;
 const named = { name_nl: Type.String(), name_en: Type.String() };
 
 /** A region's cluster (spearhead) with its key areas and members. */
@@ -71,14 +77,9 @@ export const NewClusterBody = Type.Object(
 export type NewClusterBody = Static<typeof NewClusterBody>;
 
 /** Changes to a cluster: the version last read and the fields to change. */
-export const ClusterChangesBody = Type.Object(
-  {
-    version: VersionField,
-    name_nl: Type.Optional(clusterName),
-    name_en: Type.Optional(clusterName),
-    ...clusterFields,
-  },
-  closed,
+export const ClusterChangesBody = ChangesBody(
+  { name_nl: clusterName, name_en: clusterName },
+  clusterFields,
 );
 export type ClusterChanges = Static<typeof ClusterChangesBody>;
 

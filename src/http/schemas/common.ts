@@ -3,7 +3,10 @@
  * envelope and its query, the id and region parameters, the source of a figure, and the 409 of a
  * versioned write. Each schema is plain JSON Schema at run time; `Static<typeof X>` is its type.
  */
-import { Type, type Static, type TSchema, type TUnsafe } from 'typebox';
+import { Type, type Static, type TAddOptional, type TSchema, type TUnsafe } from 'typebox';
+
+/** The options of an object schema that allows no properties besides its own. */
+export const closed = { additionalProperties: false } as const;
 
 /**
  * `T` or null, written as `type: [T, 'null']` (not `anyOf`), so fast-json-stringify and the
@@ -162,6 +165,23 @@ export const VersionField = Type.Integer({
   description:
     'The version of the record you last read; a stale one is refused with 409 and the current record',
 });
+
+/**
+ * The body of a change to a versioned record: the version last read, the fields a new record
+ * requires (optional in a change), then the fields that are optional anyway.
+ *
+ * @example
+ * export const FundChangesBody = ChangesBody({ name, regions }, fundFields);
+ */
+export function ChangesBody<
+  const R extends Record<string, TSchema>,
+  const F extends Record<string, TSchema>,
+>(required: R, fields: F) {
+  const optional = Object.fromEntries(
+    Object.entries(required).map(([name, schema]) => [name, Type.Optional(schema)]),
+  ) as { [K in keyof R]: TAddOptional<R[K]> };
+  return Type.Object({ version: VersionField, ...optional, ...fields }, closed);
+}
 
 /** One of a list of strings, written as `type: string, enum: [...]`; its type is their union. */
 export function StringEnum<const T extends readonly string[]>(

@@ -1,7 +1,7 @@
 /** SME contact points: the record as readers and editors see it, and what clients send. */
 import { Type, type Static } from 'typebox';
 import { CONTACT_CHANNELS } from '../../domain/sme-content.js';
-import { Nullable, NullableString, RegionName, VersionField } from './common.js';
+import { ChangesBody, Nullable, NullableString, RegionName, closed } from './common.js';
 import {
   NewContentStatus,
   RegionListQuery,
@@ -9,8 +9,6 @@ import {
   smeCodes,
   smeText,
 } from './sme-content.js';
-
-const closed = { additionalProperties: false } as const;
 
 /** A municipality a contact point serves, with the NUTS3 region it lies in. */
 const ServedMunicipality = Type.Object(
@@ -96,8 +94,5 @@ export const NewContactPointBody = Type.Object(
 export type NewContactPointBody = Static<typeof NewContactPointBody>;
 
 /** Changes to a contact point: the version last read and the fields to change. */
-export const ContactPointChangesBody = Type.Object(
-  { version: VersionField, name: Type.Optional(name), ...contactPointFields },
-  closed,
-);
+export const ContactPointChangesBody = ChangesBody({ name }, contactPointFields);
 export type ContactPointChanges = Static<typeof ContactPointChangesBody>;

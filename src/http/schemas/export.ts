@@ -1,10 +1,8 @@
 /** What the downloads accept: the querystrings of the GeoJSON, table and file exports. */
 import { Type, type Static } from 'typebox';
-import { RegionCode } from './common.js';
+import { RegionCode, closed } from './common.js';
 import { IndicatorParam, Year } from './indicators.js';
 import { CountryCode, MapScale, NutsLevel } from './regions.js';
-
-const closed = { additionalProperties: false } as const;
 
 const country = Type.String({
   ...CountryCode,

@@ -1,7 +1,7 @@
 /** Regional funds: the record as readers and editors see it, and what clients send. */
 import { Type, type Static } from 'typebox';
 import { FUND_INSTRUMENTS, FUND_TARGETS } from '../../domain/sme-content.js';
-import { Nullable, NullableString, RegionName, VersionField } from './common.js';
+import { ChangesBody, Nullable, NullableString, RegionName, closed } from './common.js';
 import {
   NewContentStatus,
   RegionListQuery,
@@ -9,8 +9,6 @@ import {
   smeCodes,
   smeText,
 } from './sme-content.js';
-
-const closed = { additionalProperties: false } as const;
 
 /** A regional fund as the API, the command line and the SME finder show it. */
 export const Fund = Type.Object(
@@ -71,13 +69,5 @@ export const NewFundBody = Type.Object(
 export type NewFundBody = Static<typeof NewFundBody>;
 
 /** Changes to a fund: the version last read and the fields to change. */
-export const FundChangesBody = Type.Object(
-  {
-    version: VersionField,
-    name: Type.Optional(name),
-    regions: Type.Optional(regions),
-    ...fundFields,
-  },
-  closed,
-);
+export const FundChangesBody = ChangesBody({ name, regions }, fundFields);
 export type FundChanges = Static<typeof FundChangesBody>;

@@ -7,10 +7,9 @@ import {
   Nullable,
   pageQueryProperties,
   Source,
+  closed,
 } from './common.js';
 import { CountryCode, NutsLevel } from './regions.js';
-
-const closed = { additionalProperties: false } as const;
 
 /** An indicator's names, its unit in words and the concept it belongs to. */
 const labelProperties = {

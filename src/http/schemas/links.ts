@@ -4,9 +4,15 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { coveredProperties, langQuery, measureStatusProperties } from './measure-status.js';
-import { Nullable, NullableString, RegionCode, RegionParam, Source, StringEnum } from './common.js';
-
-const closed = { additionalProperties: false } as const;
+import {
+  Nullable,
+  NullableString,
+  RegionCode,
+  RegionParam,
+  Source,
+  StringEnum,
+  closed,
+} from './common.js';
 
 /**
  * An array whose type is read-only: the links service builds its answers as read-only values,

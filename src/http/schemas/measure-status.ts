@@ -4,9 +4,7 @@
  * projects' years. Shared by the analytics and the links routes.
  */
 import { Type, type Static } from 'typebox';
-import { Nullable, StringEnum } from './common.js';
-
-const closed = { additionalProperties: false } as const;
+import { Nullable, StringEnum, closed } from './common.js';
 
 /** `lang` of a figure: the language of `reason` and `coverage.note`. */
 export const langQuery = StringEnum(['en', 'nl'], {

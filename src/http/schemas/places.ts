@@ -14,10 +14,9 @@ import {
   SearchResults,
   Source,
   StringEnum,
+  closed,
 } from './common.js';
 import { contactPointSchema, fundSchema } from './sme.js';
-
-const closed = { additionalProperties: false } as const;
 
 /** A contact point or fund with its status as the schema lists it. */
 type Listed<T extends { status: string }> = Omit<T, 'status'> & { status: SmeContentStatus };

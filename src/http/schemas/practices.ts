@@ -10,6 +10,7 @@ import {
   RECOMMENDATION_CRITERIA,
 } from '../../domain/practice-values.js';
 import {
+  ChangesBody,
   Nullable,
   NullableString,
   Page,
@@ -18,10 +19,9 @@ import {
   RegionCode,
   RegionName,
   StringEnum,
-  VersionField,
+  closed,
 } from './common.js';
 
-const closed = { additionalProperties: false } as const;
 const named = { name_nl: Type.String(), name_en: Type.String() };
 
 export const PracticeStatus = StringEnum(PRACTICE_STATUSES);
@@ -219,12 +219,11 @@ const optionalFields = {
 };
 
 /** A new good practice: title, region, topic and description are required. */
+const { title, region, topic, description } = practiceFieldProperties;
+const requiredFields = { title, region, topic, description };
 export const NewPracticeBody = Type.Object(
   {
-    title: practiceFieldProperties.title,
-    region: practiceFieldProperties.region,
-    topic: practiceFieldProperties.topic,
-    description: practiceFieldProperties.description,
+    ...requiredFields,
     ...optionalFields,
     status: Type.Optional(StringEnum(PRACTICE_STATUSES, { default: 'draft' })),
   },
@@ -233,17 +232,7 @@ export const NewPracticeBody = Type.Object(
 export type NewPracticeBody = Static<typeof NewPracticeBody>;
 
 /** Changes to a good practice: the version last read and the fields to change (absent = unchanged). */
-export const PracticeChangesBody = Type.Object(
-  {
-    version: VersionField,
-    title: Type.Optional(practiceFieldProperties.title),
-    region: Type.Optional(practiceFieldProperties.region),
-    topic: Type.Optional(practiceFieldProperties.topic),
-    description: Type.Optional(practiceFieldProperties.description),
-    ...optionalFields,
-  },
-  closed,
-);
+export const PracticeChangesBody = ChangesBody(requiredFields, optionalFields);
 export type PracticeChanges = Static<typeof PracticeChangesBody>;
 
 /** A transfer of a practice to another region: where to, when, and what came of it. */

@@ -11,9 +11,8 @@ import {
   RegionName,
   SearchResults,
   StringEnum,
+  closed,
 } from './common.js';
-
-const closed = { additionalProperties: false } as const;
 
 /** A country code of two letters, either case. */
 export const CountryCode = Type.String({ pattern: '^[A-Za-z]{2}$' });

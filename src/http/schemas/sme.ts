@@ -1,11 +1,9 @@
 /** The SME finder's answer: what a town, municipality, region or postcode leads to. */
 import { Type, type Static } from 'typebox';
 import { SME_FINDER_FORMATS } from '../../domain/sme-content.js';
-import { Nullable, RegionName, StringEnum } from './common.js';
+import { Nullable, RegionName, StringEnum, closed } from './common.js';
 import { ContactPoint } from './contact-points.js';
 import { Fund } from './funds.js';
-
-const closed = { additionalProperties: false } as const;
 
 /** The contact point and fund records, by the names the region routes use. */
 export { ContactPoint as contactPointSchema, Fund as fundSchema };

@@ -9,6 +9,7 @@ import {
   VISIT_STATUSES,
 } from '../../domain/visit-statuses.js';
 import {
+  ChangesBody,
   NullableString,
   Page,
   pageQueryProperties,
@@ -17,9 +18,8 @@ import {
   StringEnum,
   VersionField,
   Nullable,
+  closed,
 } from './common.js';
-
-const closed = { additionalProperties: false } as const;
 
 export const VisitStatus = StringEnum(VISIT_STATUSES);
 export type VisitStatus = Static<typeof VisitStatus>;
@@ -193,25 +193,15 @@ export const VisitChangesBody = Type.Object({ version: VersionField, ...visitFie
 
 const findingText = Type.String({ minLength: 1, maxLength: 20000 });
 export const FindingBody = Type.Object({ topic: Topic, text: findingText }, closed);
-export const FindingChangesBody = Type.Object(
-  { version: VersionField, topic: Type.Optional(Topic), text: Type.Optional(findingText) },
-  closed,
-);
+export const FindingChangesBody = ChangesBody({ topic: Topic, text: findingText }, {});
 
-const commitmentFields = {
+const commitmentText = {
   description: Type.String({ minLength: 1, maxLength: 5000 }),
   owner: Type.String({ minLength: 1, maxLength: 500 }),
+};
+const commitmentFields = {
   due_date: Type.Optional(Nullable(Type.String({ format: 'date' }))),
   status: Type.Optional(CommitmentStatus),
 };
-export const CommitmentBody = Type.Object(commitmentFields, closed);
-export const CommitmentChangesBody = Type.Object(
-  {
-    version: VersionField,
-    description: Type.Optional(commitmentFields.description),
-    owner: Type.Optional(commitmentFields.owner),
-    due_date: commitmentFields.due_date,
-    status: commitmentFields.status,
-  },
-  closed,
-);
+export const CommitmentBody = Type.Object({ ...commitmentText, ...commitmentFields }, closed);
+export const CommitmentChangesBody = ChangesBody(commitmentText, commitmentFields);

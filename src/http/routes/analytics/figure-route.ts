@@ -1,5 +1,6 @@
 import type { TSchema } from 'typebox';
 import { PUBLIC } from '../../auth/access-rule.js';
+import { routeOptions } from '../../route-options.js';
 import { Problem, RegionParam } from '../../schemas/common.js';
 
 /** What a figure's route says about itself: its summary, OpenAPI tags, query and answer. */
@@ -20,15 +21,12 @@ export interface FigureSchema<Q extends TSchema, R extends TSchema> {
  *   response: IndexTable }), (request) => analytics.index(request.query))
  */
 export function publicFigure<Q extends TSchema, R extends TSchema>(figure: FigureSchema<Q, R>) {
-  return {
-    config: { access: PUBLIC },
-    schema: {
-      summary: figure.summary,
-      tags: [...figure.tags],
-      querystring: figure.querystring,
-      response: { 200: figure.response, 400: Problem },
-    },
-  };
+  return routeOptions(figure.tags)(
+    PUBLIC,
+    figure.summary,
+    { querystring: figure.querystring },
+    { 200: figure.response, 400: Problem },
+  );
 }
 
 /**
@@ -41,13 +39,10 @@ export function publicFigure<Q extends TSchema, R extends TSchema>(figure: Figur
  *   response: Helix }), (request) => analytics.helix(request.params.code, request.query))
  */
 export function regionFigure<Q extends TSchema, R extends TSchema>(figure: FigureSchema<Q, R>) {
-  const options = publicFigure(figure);
-  return {
-    ...options,
-    schema: {
-      ...options.schema,
-      params: RegionParam,
-      response: { ...options.schema.response, 404: Problem },
-    },
-  };
+  return routeOptions(figure.tags)(
+    PUBLIC,
+    figure.summary,
+    { params: RegionParam, querystring: figure.querystring },
+    { 200: figure.response, 400: Problem, 404: Problem },
+  );
 }

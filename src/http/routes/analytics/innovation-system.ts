@@ -4,6 +4,7 @@ import { HELIX_SYNERGY_DEFAULTS } from '../../../core/helix/helix-synergy.js';
 import type { AnalyticsService } from '../../../services/analytics/analytics-service.js';
 import { NETWORK_PUBLISHED_SEED } from '../../../services/analytics/network-figure.js';
 import { PUBLIC } from '../../auth/access-rule.js';
+import { sendGexf } from '../../document-reply.js';
 import { Helix, HelixQuery } from '../../schemas/analytics-helix.js';
 import { Network, NetworkQuery } from '../../schemas/analytics-network.js';
 import { RegionParam } from '../../schemas/common.js';
@@ -64,13 +65,7 @@ export function innovationSystemRoutes(server: FastifyInstance, analytics: Analy
     },
     async (request, reply) => {
       const gexf = await analytics.networkGexf(request.params.code);
-      return reply
-        .type('application/gexf+xml; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="network-${request.params.code.toUpperCase()}.gexf"`,
-        )
-        .send(gexf);
+      return sendGexf(reply, `network-${request.params.code.toUpperCase()}.gexf`, gexf);
     },
   );
 }
