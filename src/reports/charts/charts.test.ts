@@ -60,54 +60,66 @@ const helixPanel = (heading: string, counts: readonly number[]) => ({
 });
 
 describe('the dossier charts', () => {
-  it('draw the helix composition as two labelled bar panels', () => {
-    const svg = barChart({
-      ...frame(
-        'helix',
-        'Helix composition of Twente',
-        '54 organisations and 323 participations per helix role.',
-      ),
-      panels: [
-        helixPanel('Organisations', [44, 1, 2, 2, 5]),
-        helixPanel('Project participations', [137, 1, 177, 2, 6]),
+  // Charts drawn from one input each: the snapshot and the texts each must hold.
+  it.each([
+    {
+      title: 'draw the helix composition as two labelled bar panels',
+      snapshot: 'bar-chart-helix',
+      texts: ['>Research</text>', '>177</text>'],
+      draw: () =>
+        barChart({
+          ...frame(
+            'helix',
+            'Helix composition of Twente',
+            '54 organisations and 323 participations per helix role.',
+          ),
+          panels: [
+            helixPanel('Organisations', [44, 1, 2, 2, 5]),
+            helixPanel('Project participations', [137, 1, 177, 2, 6]),
+          ],
+        }),
+    },
+    {
+      title: 'draw T with its interval on an axis through zero, each side named',
+      snapshot: 'interval-chart-synergy',
+      texts: ['synergy (T &lt; 0)', '>0</text>'],
+      draw: () =>
+        intervalChart({
+          ...frame('t', 'Synergy T of Twente', 'T = -4.7 millibits; 95% interval -23.6 to 5.3.'),
+          value: -4.68,
+          interval: [-23.63, 5.26],
+          format: fmt(0),
+          labels: {
+            value: 'T = -4.7 millibits',
+            interval: '95% interval -23.6 to 5.3',
+            below: 'synergy (T < 0)',
+            above: 'no synergy (T > 0)',
+            zero: '0 = neither synergy nor counteraction',
+          },
+        }),
+    },
+    {
+      title: 'draw location quotients with a reference line at 1 and the share of the country',
+      snapshot: 'lq-bars',
+      texts: [
+        'stroke-dasharray="4 3"',
+        '>LQ = 1: as strong as NL</text>',
+        'font-weight="bold">1.42</text>',
       ],
-    });
-    expectSnapshot('bar-chart-helix', svg, ['>Research</text>', '>177</text>']);
-  });
-
-  it('draw T with its interval on an axis through zero, each side named', () => {
-    const svg = intervalChart({
-      ...frame('t', 'Synergy T of Twente', 'T = -4.7 millibits; 95% interval -23.6 to 5.3.'),
-      value: -4.68,
-      interval: [-23.63, 5.26],
-      format: fmt(0),
-      labels: {
-        value: 'T = -4.7 millibits',
-        interval: '95% interval -23.6 to 5.3',
-        below: 'synergy (T < 0)',
-        above: 'no synergy (T > 0)',
-        zero: '0 = neither synergy nor counteraction',
-      },
-    });
-    expectSnapshot('interval-chart-synergy', svg, ['synergy (T &lt; 0)', '>0</text>']);
-  });
-
-  it('draw location quotients with a reference line at 1 and the share of the country', () => {
-    const svg = lqBars({
-      ...frame('lq', 'Specialisation of Twente', 'Specialised in HTSM (1.42).'),
-      referenceLabel: 'LQ = 1: as strong as NL',
-      noteHeading: 'Share of NL',
-      rows: [
-        { label: 'Agri & Food', lq: 0.44, lqLabel: '0.44', note: '1.6%' },
-        { label: 'High Tech Systems & Materials', lq: 1.42, lqLabel: '1.42', note: '5.1%' },
-        { label: 'Water & Maritime', lq: null, lqLabel: 'none', note: 'none' },
-      ],
-    });
-    expectSnapshot('lq-bars', svg, [
-      'stroke-dasharray="4 3"',
-      '>LQ = 1: as strong as NL</text>',
-      'font-weight="bold">1.42</text>',
-    ]);
+      draw: () =>
+        lqBars({
+          ...frame('lq', 'Specialisation of Twente', 'Specialised in HTSM (1.42).'),
+          referenceLabel: 'LQ = 1: as strong as NL',
+          noteHeading: 'Share of NL',
+          rows: [
+            { label: 'Agri & Food', lq: 0.44, lqLabel: '0.44', note: '1.6%' },
+            { label: 'High Tech Systems & Materials', lq: 1.42, lqLabel: '1.42', note: '5.1%' },
+            { label: 'Water & Maritime', lq: null, lqLabel: 'none', note: 'none' },
+          ],
+        }),
+    },
+  ])('$title', ({ snapshot, texts, draw }) => {
+    expectSnapshot(snapshot, draw(), texts);
   });
 
   it('draw the index trend with the reference line at 100, and say so when there is none', () => {
