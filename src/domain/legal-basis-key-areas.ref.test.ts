@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  expectStarterKeyAreas,
+  expectWeightsSumToOne,
+} from '../../test/support/key-area-weights.js';
 import { sharedDataDir } from '../../test/support/test-store.js';
 import {
   LEGAL_BASIS_KEY_AREAS,
@@ -8,29 +12,16 @@ import {
   TOPIC_KEY_AREAS,
   UNCLASSIFIED_LEGAL_BASES,
 } from './legal-basis-key-areas.js';
-import { STARTER_TAXONOMIES } from '../services/starter/starter-content.js';
 
 describe('the default legal-basis and topic classification', () => {
   const tables = { legal: LEGAL_BASIS_KEY_AREAS, topic: TOPIC_KEY_AREAS };
 
   it('gives every code and topic prefix weights that sum to 1 within a taxonomy', () => {
-    for (const [name, table] of Object.entries(tables))
-      for (const [taxonomy, sources] of Object.entries(table))
-        for (const [source, areas] of Object.entries(sources)) {
-          const total = areas.reduce((sum, [, weight]) => sum + weight, 0);
-          expect(total, `${name} ${taxonomy} ${source}`).toBeCloseTo(1, 12);
-        }
+    for (const [name, table] of Object.entries(tables)) expectWeightsSumToOne(table, name);
   });
 
   it('only names key areas that exist in their taxonomy', () => {
-    for (const table of Object.values(tables))
-      for (const [taxonomy, sources] of Object.entries(table)) {
-        const codes = STARTER_TAXONOMIES.find((t) => t.id === taxonomy)!.areas.map(
-          (a) => a.code,
-        ) as string[];
-        for (const areas of Object.values(sources))
-          for (const [code] of areas) expect(codes).toContain(code);
-      }
+    for (const table of Object.values(tables)) expectStarterKeyAreas(table);
   });
 
   it('gives Agri & Food and Horticulture one proportion wherever it names either', () => {

@@ -15,14 +15,15 @@ function dutchPractices() {
 }
 
 describe('the dossier in the reader’s language', () => {
-  it('gives the default agenda in English in the English dossier, and in Dutch in the Dutch', () => {
-    expect(agenda('en')).toBe(
-      '1. The regional innovation system\n2. Contribution to the national key areas',
-    );
-    expect(agenda('nl')).toBe(
-      '1. Het regionale innovatiesysteem\n2. Bijdrage aan de nationale sleutelgebieden',
-    );
-  });
+  it.each([
+    ['en', '1. The regional innovation system\n2. Contribution to the national key areas'],
+    ['nl', '1. Het regionale innovatiesysteem\n2. Bijdrage aan de nationale sleutelgebieden'],
+  ] as const)(
+    'gives the default agenda in English in the English dossier, and in Dutch in the Dutch: %s',
+    (lang, text) => {
+      expect(agenda(lang)).toBe(text);
+    },
+  );
 
   it('says of each Dutch-only practice in the English dossier that it is available in Dutch only', () => {
     const en = JSON.stringify(dossierDocument(dossierModel(dutchPractices()), 'en'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dossierInputsFixture } from '../../test/support/dossier-inputs-fixture.js';
+import { DOSSIER_SOURCE_KEYS } from '../services/dossier/dossier-inputs.js';
 import { dossierModel, synergyReading } from './dossier-model.js';
 
 describe('the dossier model', () => {
@@ -118,22 +119,6 @@ describe('the dossier model', () => {
 
   it('lists a source for every figure of the dossier', () => {
     const model = dossierModel(dossierInputsFixture());
-    expect(model.sources.map((s) => s.key)).toEqual([
-      'map',
-      'helix',
-      'network',
-      'financing',
-      'contactPoints',
-      'keyAreas',
-      'index',
-      'spearheads',
-      'clusters',
-      'funds',
-      'practices',
-      'similar',
-      'partners',
-      'links',
-      'visit',
-    ]);
+    expect(model.sources.map((s) => s.key)).toEqual(DOSSIER_SOURCE_KEYS);
   });
 });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { squareRing as square } from '../../../test/support/square-ring.js';
 import { areaGeometryCentroid } from './area-geometry-centroid.js';
 
 describe('areaGeometryCentroid', () => {
-  const square = (x: number, y: number, size: number) => [
-    [x, y] as const,
-    [x + size, y] as const,
-    [x + size, y + size] as const,
-    [x, y + size] as const,
-    [x, y] as const,
-  ];
-
   it('is the centre of a square, whichever way its ring winds', () => {
     expect(areaGeometryCentroid({ type: 'Polygon', coordinates: [square(0, 0, 2)] })).toEqual([
       1, 1,

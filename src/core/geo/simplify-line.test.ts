@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { squareRing } from '../../../test/support/square-ring.js';
 import { simplifyGeometry } from './simplify-geometry.js';
 import { simplifyLine } from './simplify-line.js';
 
 describe('simplifyLine', () => {
   // A unit square with a bump on its top edge, and the square the bump leaves when it is dropped.
-  const ring = [
-    [0, 0],
-    [1, 0],
-    [1, 1],
-    [0.5, 1.0001],
-    [0, 1],
-    [0, 0],
-  ] as const;
-  const square = [
-    [0, 0],
-    [1, 0],
-    [1, 1],
-    [0, 1],
-    [0, 0],
-  ];
+  const square = squareRing(0, 0, 1);
+  const ring = [...square.slice(0, 3), [0.5, 1.0001] as [number, number], ...square.slice(3)];
 
   it('never reduces a line below four points, even when every inner point is within the tolerance', () => {
     // (1, 0.001) lies 0.001 from the segment (0,0)-(2,0); below a tolerance of 0.01.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
+import { yearValues } from '../../../test/support/indicator-values-table.js';
 import { comparisonSetLeftOut } from './comparison-set-left-out.js';
 import { indicatorValueTable } from './indicator-value.js';
 import { regionYearEligibility } from './region-year-eligibility.js';
@@ -8,9 +9,8 @@ import { regionYearEligibility } from './region-year-eligibility.js';
 describe('comparisonSetLeftOut', () => {
   it('lists the regions below two thirds with the indicators they miss', () => {
     const values = [
-      v('a', 'NL21', 2012, 1),
+      ...yearValues('a', 2012, { NL21: 1, DE11: 1 }),
       v('b', 'NL21', 2012, 1),
-      v('a', 'DE11', 2012, 1),
       v('b', 'DE11', 2011, 1),
     ];
     expect(comparisonSetLeftOut(values, ['a', 'b', 'c'], ['NL21', 'DE11', 'AT13'], 2012)).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
+import { yearValues } from '../../../test/support/indicator-values-table.js';
 import { ownLevelScores } from './own-level-scores.js';
 
 describe('ownLevelScores', () => {
@@ -7,9 +8,7 @@ describe('ownLevelScores', () => {
     // pat: 0, 5, 10 over all years: no outlier, skewness 0, range 0..10.
     const values = [
       v('pat', 'NL211', 2011, 0),
-      v('pat', 'NL211', 2012, 5),
-      v('pat', 'NL213', 2012, 10),
-      v('pat', 'DE111', 2012, 5),
+      ...yearValues('pat', 2012, { NL211: 5, NL213: 10, DE111: 5 }),
     ];
     const scores = ownLevelScores(values, ['pat', 'rd'], ['NL211', 'NL213', 'NL212']);
     expect(scores.get('NL211')?.get('pat')).toEqual({ score: 0.5, year: 2012 });
@@ -21,11 +20,8 @@ describe('ownLevelScores', () => {
   });
 
   it('gives no score for an indicator without spread', () => {
-    const scores = ownLevelScores(
-      [v('pat', 'NL211', 2012, 3), v('pat', 'NL212', 2012, 3)],
-      ['pat'],
-      ['NL211', 'NL212'],
-    );
+    const values = yearValues('pat', 2012, { NL211: 3, NL212: 3 });
+    const scores = ownLevelScores(values, ['pat'], ['NL211', 'NL212']);
     expect(scores.size).toBe(0);
   });
 });

@@ -1,37 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
+import { referenceValues, yearValues } from '../../../test/support/indicator-values-table.js';
 import type { IndicatorValue } from './indicator-value.js';
 import { regionInnovationIndex } from './region-innovation-index.js';
 
 describe('regionInnovationIndex, worked by hand over three regions and two years', () => {
   // Indicators: berd (plain), patents (skewed), hrst (with gaps). NL14 has one own value only.
   const values = [
-    v('berd', 'NL11', 2019, 1),
-    v('berd', 'NL12', 2019, 2),
-    v('berd', 'NL13', 2019, 3),
-    v('berd', 'NL11', 2020, 2),
-    v('berd', 'NL12', 2020, 3),
-    v('berd', 'NL13', 2020, 4),
-    v('patents', 'NL11', 2019, 1),
-    v('patents', 'NL12', 2019, 1),
-    v('patents', 'NL13', 2019, 1),
-    v('patents', 'NL11', 2020, 1),
-    v('patents', 'NL12', 2020, 1),
-    v('patents', 'NL13', 2020, 16),
-    v('hrst', 'NL11', 2019, 10),
-    v('hrst', 'NL13', 2019, 30),
-    v('hrst', 'NL12', 2020, 40),
-    v('hrst', 'NL13', 2020, 30),
+    ...yearValues('berd', 2019, { NL11: 1, NL12: 2, NL13: 3 }),
+    ...yearValues('berd', 2020, { NL11: 2, NL12: 3, NL13: 4 }),
+    ...yearValues('patents', 2019, { NL11: 1, NL12: 1, NL13: 1 }),
+    ...yearValues('patents', 2020, { NL11: 1, NL12: 1, NL13: 16 }),
+    ...yearValues('hrst', 2019, { NL11: 10, NL13: 30 }),
+    ...yearValues('hrst', 2020, { NL12: 40, NL13: 30 }),
     v('berd', 'NL14', 2020, 100),
   ];
   const reference = [
-    { indicator: 'berd', year: 2019, value: 1 },
-    { indicator: 'patents', year: 2019, value: 1 },
-    { indicator: 'hrst', year: 2019, value: 25 },
-    { indicator: 'berd', year: 2020, value: 5.5 },
-    { indicator: 'patents', year: 2020, value: 100 },
-    { indicator: 'hrst', year: 2020, value: 25 },
+    ...referenceValues(2019, { berd: 1, patents: 1, hrst: 25 }),
+    ...referenceValues(2020, { berd: 5.5, patents: 100, hrst: 25 }),
   ];
   const result = regionInnovationIndex(
     {
@@ -205,15 +192,10 @@ describe('regionInnovationIndex with an outlier among twelve regions', () => {
 
 describe('regionInnovationIndex options', () => {
   const values = [
-    v('a', 'X', 2020, 0),
-    v('b', 'X', 2020, 1),
-    v('a', 'Y', 2020, 1),
-    v('b', 'Y', 2020, 0),
+    ...yearValues('a', 2020, { X: 0, Y: 1 }),
+    ...yearValues('b', 2020, { X: 1, Y: 0 }),
   ];
-  const reference = [
-    { indicator: 'a', year: 2020, value: 0.5 },
-    { indicator: 'b', year: 2020, value: 0.5 },
-  ];
+  const reference = referenceValues(2020, { a: 0.5, b: 0.5 });
 
   it('weighs the indicators', () => {
     // X: (1 x 0 + 3 x 1) / 4 = 0.75; Y: (1 x 1 + 3 x 0) / 4 = 0.25

@@ -6,22 +6,20 @@ import { regionYearEligibility } from './region-year-eligibility.js';
 const nine = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
 
 describe('regionYearEligibility', () => {
-  it('admits a region with its own values for two of three indicators (2 >= 2/3 x 3)', () => {
-    const table = indicatorValueTable([v('a', 'NL21', 2020, 1), v('b', 'NL21', 2020, 1)]);
-    expect(regionYearEligibility(table, ['a', 'b', 'c'], 'NL21', 2020)).toEqual({
-      eligible: true,
-      own: 2,
-      of: 3,
-    });
-  });
-
-  it('refuses a region with one of three, and counts only values of that year', () => {
-    const table = indicatorValueTable([v('a', 'NL21', 2020, 1), v('b', 'NL21', 2019, 1)]);
-    expect(regionYearEligibility(table, ['a', 'b', 'c'], 'NL21', 2020)).toEqual({
-      eligible: false,
-      own: 1,
-      of: 3,
-    });
+  it.each([
+    {
+      title: 'admits a region with its own values for two of three indicators (2 >= 2/3 x 3)',
+      bYear: 2020,
+      expected: { eligible: true, own: 2, of: 3 },
+    },
+    {
+      title: 'refuses a region with one of three, and counts only values of that year',
+      bYear: 2019,
+      expected: { eligible: false, own: 1, of: 3 },
+    },
+  ])('$title', ({ bYear, expected }) => {
+    const table = indicatorValueTable([v('a', 'NL21', 2020, 1), v('b', 'NL21', bYear, 1)]);
+    expect(regionYearEligibility(table, ['a', 'b', 'c'], 'NL21', 2020)).toEqual(expected);
   });
 
   it('admits six of nine although 2/3 x 9 is 6.000000000000001 in floating point', () => {

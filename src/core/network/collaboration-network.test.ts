@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { projectParticipations } from '../../../test/support/project-participations.js';
 import {
   collaborationNetwork,
   type CollaborationNetwork,
@@ -34,38 +35,36 @@ function naiveLinks(participations: readonly CollaborationParticipation[]): stri
   return [...weights].map(([key, w]) => `${key}:${w}`).sort();
 }
 
-const p = (projectId: string, organisationId: string) => ({ projectId, organisationId });
-
 describe('collaborationNetwork', () => {
   it('links organisations that share projects, weighted by the number shared', () => {
     // p1: ut, tno; p2: ut, tno, acme. Pairs: p1 ut-tno; p2 ut-tno, ut-acme, tno-acme.
     // Weights: ut-tno 1 + 1 = 2, ut-acme 1, tno-acme 1.
-    const network = collaborationNetwork([
-      p('p1', 'ut'),
-      p('p1', 'tno'),
-      p('p2', 'ut'),
-      p('p2', 'tno'),
-      p('p2', 'acme'),
-    ]);
+    const network = collaborationNetwork(
+      projectParticipations({ p1: ['ut', 'tno'], p2: ['ut', 'tno', 'acme'] }),
+    );
     expect(network.organisations).toEqual(['ut', 'tno', 'acme']);
     expect(network.indexOf.get('acme')).toBe(2);
     expect(linksOf(network)).toEqual(['acme-tno:1', 'acme-ut:1', 'tno-ut:2']);
   });
 
   it('counts an organisation listed twice in a project once', () => {
-    const network = collaborationNetwork([p('p1', 'ut'), p('p1', 'ut'), p('p1', 'tno')]);
+    const network = collaborationNetwork(projectParticipations({ p1: ['ut', 'ut', 'tno'] }));
     expect(linksOf(network)).toEqual(['tno-ut:1']);
   });
 
   it('keeps an organisation without partners as an isolated node', () => {
-    const network = collaborationNetwork([p('p1', 'solo'), p('p2', 'ut'), p('p2', 'tno')]);
+    const network = collaborationNetwork(
+      projectParticipations({ p1: ['solo'], p2: ['ut', 'tno'] }),
+    );
     expect(network.organisations).toEqual(['solo', 'ut', 'tno']);
     expect(network.graph.offsets[1]! - network.graph.offsets[0]!).toBe(0);
   });
 
   it('links all 11,175 pairs of a 150-participant project', () => {
     // 150 * 149 / 2 = 11,175 links, each of weight 1.
-    const participations = Array.from({ length: 150 }, (_, i) => p('big', `org${i}`));
+    const participations = projectParticipations({
+      big: Array.from({ length: 150 }, (_, i) => `org${i}`),
+    });
     const network = collaborationNetwork(participations);
     expect(network.graph.edgeCount).toBe(11_175);
     expect(network.graph.edgeWeight.every((w) => w === 1)).toBe(true);

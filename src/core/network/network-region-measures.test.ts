@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { projectParticipations } from '../../../test/support/project-participations.js';
 import type { HelixRole } from '../helix-role.js';
 import { collaborationNetwork } from './collaboration-network.js';
 import { networkRegionMeasures } from './network-region-measures.js';
@@ -8,19 +9,15 @@ describe('networkRegionMeasures', () => {
   // p1: a, b, x; p2: a, b; p3: b, c; p4: c, y; p5: d alone.
   // Whole network: a-b 2, a-x 1, b-x 1, b-c 1, c-y 1; d isolated.
   // Region subgraph: a-b (2), b-c (1), d isolated: n = 4, m = 2.
-  const p = (projectId: string, organisationId: string) => ({ projectId, organisationId });
-  const network = collaborationNetwork([
-    p('p1', 'a'),
-    p('p1', 'b'),
-    p('p1', 'x'),
-    p('p2', 'a'),
-    p('p2', 'b'),
-    p('p3', 'b'),
-    p('p3', 'c'),
-    p('p4', 'c'),
-    p('p4', 'y'),
-    p('p5', 'd'),
-  ]);
+  const network = collaborationNetwork(
+    projectParticipations({
+      p1: ['a', 'b', 'x'],
+      p2: ['a', 'b'],
+      p3: ['b', 'c'],
+      p4: ['c', 'y'],
+      p5: ['d'],
+    }),
+  );
   const roleOf = new Map<string, HelixRole>([
     ['a', 'business'],
     ['b', 'research'],

@@ -1,19 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { projectParticipations } from '../../../test/support/project-participations.js';
 import { collaborationNetwork } from './collaboration-network.js';
 import { networkSubgraph } from './network-subgraph.js';
 
-const p = (projectId: string, organisationId: string) => ({ projectId, organisationId });
-
 describe('networkSubgraph', () => {
   // p1: ut, tno, acme; p2: ut, tno. Links ut-tno 2, ut-acme 1, tno-acme 1.
-  const network = collaborationNetwork([
-    p('p1', 'ut'),
-    p('p1', 'tno'),
-    p('p1', 'acme'),
-    p('p2', 'ut'),
-    p('p2', 'tno'),
-  ]);
+  const network = collaborationNetwork(
+    projectParticipations({ p1: ['ut', 'tno', 'acme'], p2: ['ut', 'tno'] }),
+  );
 
   it('keeps the given organisations in the order given and the links among them', () => {
     const sub = networkSubgraph(network, ['tno', 'ut']);

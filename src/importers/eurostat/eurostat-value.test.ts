@@ -39,12 +39,15 @@ describe('parseEurostatCell', () => {
 });
 
 describe('periodYear', () => {
-  it('reads whole years and tells other periods apart from garbage', () => {
-    expect(periodYear('2020 ')).toBe(2020);
-    expect(periodYear('2020Q1')).toBeNull();
-    expect(periodYear('2020-01')).toBeNull();
-    expect(periodYear('2020M01')).toBeNull();
-    expect(periodYear('twenty')).toBeUndefined();
+  // A year, null for another period, undefined for garbage.
+  it.each([
+    ['2020 ', 2020],
+    ['2020Q1', null],
+    ['2020-01', null],
+    ['2020M01', null],
+    ['twenty', undefined],
+  ])('reads whole years and tells other periods apart from garbage: %j', (period, year) => {
+    expect(periodYear(period)).toBe(year);
   });
 });
 

@@ -23,18 +23,15 @@ describe('the indicator id of a Eurostat series', () => {
 });
 
 describe('unitAggregation', () => {
-  it.each([
-    ['NR', 'count'],
-    ['THS', 'count'],
-    ['MIO_EUR', 'count'],
-    ['MIO_PPS_EU27_2020', 'count'],
-    ['EUR_HAB', 'rate'],
-    ['PPS_EU27_2020_HAB', 'rate'],
-    ['PC_GDP', 'rate'],
-    ['PER_KM2', 'rate'],
-    ['P_MHAB', 'rate'],
-    ['SOMETHING_NEW', 'rate'],
-  ])('%s is a %s', (unit, aggregation) => {
+  const units = {
+    count: ['NR', 'THS', 'MIO_EUR', 'MIO_PPS_EU27_2020'],
+    rate: ['EUR_HAB', 'PPS_EU27_2020_HAB', 'PC_GDP', 'PER_KM2', 'P_MHAB', 'SOMETHING_NEW'],
+  };
+  it.each(
+    Object.entries(units).flatMap(([aggregation, codes]) =>
+      codes.map((unit) => [unit, aggregation]),
+    ),
+  )('%s is a %s', (unit, aggregation) => {
     expect(unitAggregation(unit)).toBe(aggregation);
   });
 });

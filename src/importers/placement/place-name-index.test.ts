@@ -12,16 +12,18 @@ const place = (
 });
 
 describe('placeKeyBase', () => {
-  it('drops a province suffix such as GN, GLD or NH', () => {
-    expect(placeKeyBase('HAREN GN')).toBe('HAREN');
-    expect(placeKeyBase('HENGELO GLD')).toBe('HENGELO');
-    expect(placeKeyBase('BERGEN NH')).toBe('BERGEN');
-  });
-
-  it('leaves names without a suffix alone', () => {
-    expect(placeKeyBase('HAREN')).toBeNull();
-    expect(placeKeyBase('DEN HAM')).toBeNull();
-  });
+  it.each([
+    ['HAREN GN', 'HAREN'],
+    ['HENGELO GLD', 'HENGELO'],
+    ['BERGEN NH', 'BERGEN'],
+    ['HAREN', null],
+    ['DEN HAM', null],
+  ])(
+    'drops a province suffix such as GN, GLD or NH and leaves a name without one alone: %s',
+    (name, base) => {
+      expect(placeKeyBase(name)).toBe(base);
+    },
+  );
 });
 
 describe('PlaceNameIndex', () => {

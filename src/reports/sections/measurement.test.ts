@@ -72,19 +72,28 @@ describe('the dossier of a region the data cannot measure', () => {
 });
 
 describe('the coverage in the sources appendix', () => {
-  it('states the placed shares and the participations left at country level', () => {
-    const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
-    expect(sectionText(doc, 'sources')).toContain(
-      '88% of the participations of organisations in the Netherlands (90% of the EC contribution) are placed at NUTS 3 or finer. 1 participations (100% by companies) stay at country level',
+  it.each([
+    {
+      title: 'states the placed shares and the participations left at country level',
+      lang: 'en',
+      texts: [
+        '88% of the participations of organisations in the Netherlands (90% of the EC contribution) are placed at NUTS 3 or finer. 1 participations (100% by companies) stay at country level',
+        'Projects starting 2014 to 2020.',
+      ],
+    },
+    {
+      title: 'states them in Dutch',
+      lang: 'nl',
+      texts: [
+        '88% van de deelnames van organisaties in Nederland (90% van de EU-bijdrage) is geplaatst op NUTS 3 of fijner.',
+      ],
+    },
+  ] as const)('$title', ({ lang, texts }) => {
+    const sources = sectionText(
+      dossierDocument(dossierModel(dossierInputsFixture()), lang),
+      'sources',
     );
-    expect(sectionText(doc, 'sources')).toContain('Projects starting 2014 to 2020.');
-  });
-
-  it('states them in Dutch', () => {
-    const doc = dossierDocument(dossierModel(dossierInputsFixture()), 'nl');
-    expect(sectionText(doc, 'sources')).toContain(
-      '88% van de deelnames van organisaties in Nederland (90% van de EU-bijdrage) is geplaatst op NUTS 3 of fijner.',
-    );
+    for (const text of texts) expect(sources).toContain(text);
   });
 });
 

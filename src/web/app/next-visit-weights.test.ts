@@ -2,19 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { nextVisitWeights, weightNumber } from './next-visit-weights.js';
 
 describe('a weight as typed', () => {
-  it('takes a decimal point or a Dutch decimal comma', () => {
-    expect(weightNumber('0,25')).toBe(0.25);
-    expect(weightNumber(' 0.3 ')).toBe(0.3);
-    expect(weightNumber('2')).toBe(2);
-    expect(weightNumber('.5')).toBe(0.5);
+  it.each([
+    ['0,25', 0.25],
+    [' 0.3 ', 0.3],
+    ['2', 2],
+    ['.5', 0.5],
+  ])('takes a decimal point or a Dutch decimal comma: %j', (typed, weight) => {
+    expect(weightNumber(typed)).toBe(weight);
   });
 
-  it('refuses negative numbers, words and empty fields', () => {
-    expect(weightNumber('-1')).toBeNull();
-    expect(weightNumber('veel')).toBeNull();
-    expect(weightNumber('')).toBeNull();
-    expect(weightNumber('1e3')).toBeNull();
-  });
+  it.each(['-1', 'veel', '', '1e3'])(
+    'refuses negative numbers, words and empty fields: %j',
+    (typed) => {
+      expect(weightNumber(typed)).toBeNull();
+    },
+  );
 });
 
 describe('the four weights of a form', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectInsideBox } from '../../../test/support/layout-box.js';
 import { forceLayout } from './force-layout.js';
 
 const nodes = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
@@ -12,12 +13,7 @@ describe('force layout', () => {
   it('places every node inside the unit square', () => {
     const positions = forceLayout(nodes, links);
     expect(positions.size).toBe(5);
-    for (const p of positions.values()) {
-      expect(p.x).toBeGreaterThanOrEqual(0);
-      expect(p.x).toBeLessThanOrEqual(1);
-      expect(p.y).toBeGreaterThanOrEqual(0);
-      expect(p.y).toBeLessThanOrEqual(1);
-    }
+    expectInsideBox(positions, 1, 1);
   });
 
   it('draws the same network the same way every time', () => {

@@ -2,22 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { shortLabel } from './network-graph.js';
 
 describe('shortLabel', () => {
-  it('keeps a short name whole', () => {
-    expect(shortLabel('UNIVERSITEIT TWENTE')).toBe('UNIVERSITEIT TWENTE');
-  });
-
-  it('cuts a long name at a word and marks the cut', () => {
-    expect(shortLabel('NEDERLANDSE ORGANISATIE VOOR TOEGEPAST NATUURWETENSCHAPPELIJK')).toBe(
+  it.each([
+    ['keeps a short name whole', 'UNIVERSITEIT TWENTE', 'UNIVERSITEIT TWENTE'],
+    [
+      'cuts a long name at a word and marks the cut',
+      'NEDERLANDSE ORGANISATIE VOOR TOEGEPAST NATUURWETENSCHAPPELIJK',
       'NEDERLANDSE ORGANISATIE…',
-    );
-    expect(shortLabel('STICHTING HET NEDERLANDS KANKER INSTITUUT-ANTONI VAN LEEUWENHOEK')).toBe(
+    ],
+    [
+      'cuts a long name at a word and marks the cut',
+      'STICHTING HET NEDERLANDS KANKER INSTITUUT-ANTONI VAN LEEUWENHOEK',
       'STICHTING HET NEDERLANDS…',
-    );
-  });
-
-  it('cuts inside a word only when the first word is long', () => {
-    expect(shortLabel('Hogeschoolvoordetoegepastewetenschappen Saxion')).toBe(
+    ],
+    [
+      'cuts inside a word only when the first word is long',
+      'Hogeschoolvoordetoegepastewetenschappen Saxion',
       'Hogeschoolvoordetoegepas…',
-    );
+    ],
+  ])('%s: %s', (_, name, label) => {
+    expect(shortLabel(name)).toBe(label);
   });
 });

@@ -3,21 +3,21 @@ import type { RegionIndex } from '../../api/types.js';
 import { formatMeasured } from '../../i18n/i18n.js';
 import { isMeasured } from './region-index.js';
 
-/** A region outside the comparison set of the year: the API sends every figure as null. */
-const none: RegionIndex = {
+/** A region's index in the comparison set of 2015. */
+const measured: RegionIndex = {
   region: 'NL213',
   computed_for: 'NL21',
   mode: 'edition',
   year: 2015,
   edition: 2015,
   lag: 2,
-  index: null,
-  relative: null,
-  group: null,
-  band: null,
-  rank: null,
+  index: 0.41,
+  relative: 88.2,
+  group: 'strong',
+  band: '-',
+  rank: 40,
   of: 0,
-  rank_range: null,
+  rank_range: [35, 44],
   reference: 'EU27_2020',
   country: 'NL',
   groups: { label_en: 'x', label_nl: 'x', leader: 1.25, strong: 1, moderate: 0.7 },
@@ -26,20 +26,21 @@ const none: RegionIndex = {
   source: { method: 'x', method_nl: 'x', datasets: [], imports: [] },
 };
 
+/** A region outside the comparison set of the year: the API sends every figure as null. */
+const none: RegionIndex = {
+  ...measured,
+  index: null,
+  relative: null,
+  group: null,
+  band: null,
+  rank: null,
+  rank_range: null,
+};
+
 describe('the index of a region without an index row', () => {
   it('is not taken for a measured index', () => {
     expect(isMeasured(none)).toBe(false);
-    expect(
-      isMeasured({
-        ...none,
-        index: 0.41,
-        relative: 88.2,
-        group: 'strong',
-        band: '-',
-        rank: 40,
-        rank_range: [35, 44],
-      } as RegionIndex),
-    ).toBe(true);
+    expect(isMeasured(measured)).toBe(true);
   });
 
   it('shows a missing number as "no data" (in Dutch, the default), never as 0', () => {
