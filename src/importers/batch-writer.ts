@@ -49,17 +49,30 @@ export class BatchWriter implements TableWriter {
   }
 }
 
-/** Orders rows by their key columns (stable: rows with the same key keep their order). */
+/**
+ * Orders rows by their key columns (stable: rows with the same key keep their order). A key of
+ * one column, as most are, is compared without the loop over the columns.
+ */
 function byKey(key: readonly string[]): (a: Row, b: Row) => number {
+  const [only] = key;
+  if (key.length === 1 && only !== undefined) return (a, b) => compareCells(a[only], b[only]);
   return (a, b) => {
-    for (const column of key) {
-      const x = a[column] as string | number | null;
-      const y = b[column] as string | number | null;
-      if (x === y) continue;
-      if (x === null) return -1;
-      if (y === null) return 1;
-      return x < y ? -1 : 1;
+    for (let c = 0; c < key.length; c++) {
+      const column = key[c]!;
+      const order = compareCells(a[column], b[column]);
+      if (order !== 0) return order;
     }
     return 0;
   };
+}
+
+/** Null first, then by value. */
+function compareCells(
+  x: string | number | null | undefined,
+  y: string | number | null | undefined,
+): number {
+  if (x === y) return 0;
+  if (x === null) return -1;
+  if (y === null) return 1;
+  return (x as string | number) < (y as string | number) ? -1 : 1;
 }

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DamagedFileError, LineReader, type LineReaderOptions } from './line-reader.js';
+import {
+  DamagedFileError,
+  LINE_CHUNK_BYTES,
+  LineReader,
+  type LineReaderOptions,
+} from './line-reader.js';
 
 const LIMITS = {
   maxLineChars: 1000,
@@ -63,7 +68,7 @@ describe('LineReader on hostile text', () => {
 
   it('reads bare CR, LF and CRLF line endings alike, also when a CRLF is cut between chunks', async () => {
     expect(await read('a\rb\r\nc\nd\r')).toEqual(['a', 'b', 'c', 'd']);
-    const first = 'x'.repeat(1024 * 1024 - 1);
+    const first = 'x'.repeat(LINE_CHUNK_BYTES - 1);
     expect(await read(`${first}\r\nnext\r\n`)).toEqual([first, 'next']);
   });
 
