@@ -29,7 +29,8 @@ const source = (method: string, method_nl: string): FigureSource => ({
   method_nl,
 });
 
-const square = (x: number, y: number, size: number) => ({
+/** A square polygon of `size` degrees with its south-west corner at (x, y): a made-up region outline. */
+export const square = (x: number, y: number, size: number) => ({
   type: 'Polygon' as const,
   coordinates: [
     [
@@ -41,6 +42,22 @@ const square = (x: number, y: number, size: number) => ({
     ] as [number, number][],
   ],
 });
+
+/** Overijssel (NL21) drawn around the made-up squares of its COROP regions NL211-NL213. */
+export const OVERIJSSEL_OUTLINE = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [6, 52.1],
+      [7, 52.1],
+      [7, 52.6],
+      [6.5, 52.6],
+      [6.5, 53.1],
+      [6, 53.1],
+      [6, 52.1],
+    ] as [number, number][],
+  ],
+};
 
 const keyArea = (code: string, nl: string, en: string) => ({
   key_area: `topsectoren-2011/${code}`,
@@ -516,20 +533,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       ],
       parent: {
         code: 'NL21',
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [6, 52.1],
-              [7, 52.1],
-              [7, 52.6],
-              [6.5, 52.6],
-              [6.5, 53.1],
-              [6, 53.1],
-              [6, 52.1],
-            ],
-          ],
-        },
+        geometry: OVERIJSSEL_OUTLINE,
       },
       contextLevel: 3,
     },
