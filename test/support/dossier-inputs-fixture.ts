@@ -69,6 +69,22 @@ const HTSM = keyArea('htsm', 'High Tech Systemen & Materialen', 'High Tech Syste
 const ENERGY = keyArea('energy', 'Energie', 'Energy');
 const WATER = keyArea('water', 'Water & Maritiem', 'Water & Maritime');
 
+/** A key area alone in its row, with its count, share of the national count and LQ; none when `empty`. */
+const areaRow = (
+  area: ReturnType<typeof keyArea>,
+  value: number,
+  share: number,
+  lq: number,
+  empty: boolean,
+) => ({
+  ...area,
+  members: [area],
+  value: empty ? 0 : value,
+  share_of_national: empty ? null : share,
+  lq: empty ? null : lq,
+  note: null,
+});
+
 /**
  * Hand-made inputs of a dossier for Twente: small, every section filled, numbers easy to follow.
  * Pass `empty: true` for a region without any registered facts or activity.
@@ -255,30 +271,9 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
         note: empty ? 'no activity in the region' : null,
       },
       areas: [
-        {
-          ...HTSM,
-          members: [HTSM],
-          value: empty ? 0 : 3,
-          share_of_national: empty ? null : 0.6,
-          lq: empty ? null : 1.5,
-          note: null,
-        },
-        {
-          ...ENERGY,
-          members: [ENERGY],
-          value: empty ? 0 : 1,
-          share_of_national: empty ? null : 0.2,
-          lq: empty ? null : 0.5,
-          note: null,
-        },
-        {
-          ...WATER,
-          members: [WATER],
-          value: empty ? 0 : 1,
-          share_of_national: empty ? null : 0.25,
-          lq: empty ? null : 0.8,
-          note: null,
-        },
+        areaRow(HTSM, 3, 0.6, 1.5, empty),
+        areaRow(ENERGY, 1, 0.2, 0.5, empty),
+        areaRow(WATER, 1, 0.25, 0.8, empty),
       ],
     },
     index: {
