@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/test-app.js';
 import { testBackend } from '../../test/support/test-store.js';
+import { openApiPaths } from '../../test/support/openapi-paths.js';
+import { expectProblem } from '../../test/support/problem-document.js';
 
 describe(`the HTTP API on ${testBackend}`, () => {
   const t = useTestApp();
@@ -39,16 +41,11 @@ describe(`the HTTP API on ${testBackend}`, () => {
   });
 
   it('answers an unknown region with a 404 problem document', async () => {
-    const response = await t.app.inject({ url: '/api/regions/XX999' });
-    expect(response.statusCode).toBe(404);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expectProblem(await t.app.inject({ url: '/api/regions/XX999' }), 404, 'NOT_FOUND');
   });
 
   it('refuses an invalid query with a 400 problem document', async () => {
-    const response = await t.app.inject({ url: '/api/regions?level=7' });
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
+    expectProblem(await t.app.inject({ url: '/api/regions?level=7' }), 400, 'INVALID_INPUT');
   });
 
   it('serves the Dutch provinces as simplified GeoJSON', async () => {
@@ -74,11 +71,11 @@ describe(`the HTTP API on ${testBackend}`, () => {
   });
 
   it('shows paging fields with a default as optional in the OpenAPI document', async () => {
-    const doc = (await t.app.inject({ url: '/api/docs/json' })).json<{
-      paths: Record<string, { get?: { parameters?: { name: string; required?: boolean }[] } }>;
-    }>();
+    const paths = await openApiPaths<{
+      get?: { parameters?: { name: string; required?: boolean }[] };
+    }>(t.app);
     for (const path of ['/api/sources', '/api/visits']) {
-      const parameters = doc.paths[path]?.get?.parameters ?? [];
+      const parameters = paths[path]?.get?.parameters ?? [];
       const paging = parameters.filter((p) => p.name === 'limit' || p.name === 'offset');
       expect(paging.map((p) => [p.name, p.required ?? false])).toEqual([
         ['limit', false],

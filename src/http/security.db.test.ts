@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, logIn, TEST_PASSWORD } from '../../test/support/auth.js';
+import { sessionAs, TEST_PASSWORD } from '../../test/support/auth.js';
 import { buildTestApp, type TestApp } from '../../test/support/test-app.js';
 import { testBackend } from '../../test/support/test-store.js';
 import { createTestWebRoot, type TestWebRoot } from '../../test/support/test-web-root.js';
@@ -73,8 +73,7 @@ describe(`security headers, errors and logs on ${testBackend}`, () => {
   });
 
   it('refuses a body over 1 MB with 413', async () => {
-    const login = await createTestUser(store, 'analyst');
-    const session = await logIn(app, login);
+    const session = await sessionAs(app, store, 'analyst');
     const response = await app.inject({
       method: 'POST',
       url: '/api/practices',
@@ -91,8 +90,7 @@ describe(`security headers, errors and logs on ${testBackend}`, () => {
   });
 
   it('writes JSON logs without passwords, cookies or tokens', async () => {
-    const login = await createTestUser(store, 'analyst');
-    const session = await logIn(app, login);
+    const session = await sessionAs(app, store, 'analyst');
     await app.inject({
       url: '/api/session',
       headers: { ...session, authorization: 'Bearer abc.def' },

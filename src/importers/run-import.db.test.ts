@@ -9,6 +9,7 @@ import type { ImportProgress } from './importer.js';
 import { IMPORTERS } from './index.js';
 import { runImport } from './run-import.js';
 import { openSeededStore } from '../../test/support/seeded-store.js';
+import { storedRow } from '../../test/support/stored-row.js';
 
 describe(`the import runner on ${testBackend}`, () => {
   let store: Store;
@@ -48,11 +49,7 @@ describe(`the import runner on ${testBackend}`, () => {
       checksum,
     });
     expect(summary.importId).toBe(`indicators-${checksum.slice(0, 16)}`);
-    const row = await store.db
-      .selectFrom('imports')
-      .selectAll()
-      .where('id', '=', summary.importId)
-      .executeTakeFirstOrThrow();
+    const row = await storedRow(store, 'imports', summary.importId);
     expect(row).toMatchObject({
       kind: 'indicators',
       file,

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/main.js';
 import { backupDatabase, type BackupFormat } from '../../src/services/backup/backup-database.js';
 import { restoreDatabase } from '../../src/services/backup/restore-database.js';
 import { createPractice } from '../../src/services/practices/create-practice.js';
 import type { Store } from '../../src/storage/store.js';
 import { databaseProblems } from '../support/database-consistency.js';
-import { openFileTestStore, type FileTestStore } from '../support/file-test-store.js';
+import { openFileTestStore, useFileTestStore } from '../support/file-test-store.js';
 import { seedKeyAreas } from '../support/seed-key-areas.js';
 import { seedNutsRegions } from '../support/seed-regions.js';
 import { testBackend } from '../support/test-store.js';
+import { upsertTables } from '../support/upsert-tables.js';
 
 const KEY_AREAS = ['topsectoren-2011/htsm', 'topsectoren-2011/lsh'];
 
@@ -52,10 +53,8 @@ function startWriters(store: Store, clients: number) {
 /** Bulk rows so that the backup takes long enough for writes to land while it runs. */
 async function seedBulk(store: Store): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.upsert(
-      'indicators',
-      ['id'],
-      [
+    await upsertTables(tx, {
+      indicators: [
         {
           id: 'load_test',
           name_en: 'Load test',
@@ -65,7 +64,7 @@ async function seedBulk(store: Store): Promise<void> {
           dataset_id: null,
         },
       ],
-    );
+    });
     const regions = await tx.db.selectFrom('regions').select('code').execute();
     const rows = [];
     for (let year = 1990; year < 2020; year++) {
@@ -80,22 +79,19 @@ async function seedBulk(store: Store): Promise<void> {
         });
       }
     }
-    await tx.upsert('indicator_values', ['indicator_id', 'region_code', 'year'], rows);
+    await upsertTables(tx, {
+      indicator_values: rows,
+    });
   });
 }
 
 const formats: BackupFormat[] = testBackend === 'sqlite' ? ['sqlite-file', 'logical'] : ['logical'];
 
 describe(`a backup taken while clients write, on ${testBackend}`, () => {
-  let db: FileTestStore;
-  beforeEach(async () => {
-    db = await openFileTestStore();
-    await seedNutsRegions(db.store);
-    await seedKeyAreas(db.store);
-    await seedBulk(db.store);
-  });
-  afterEach(async () => {
-    await db.close();
+  const db = useFileTestStore(async ({ store }) => {
+    await seedNutsRegions(store);
+    await seedKeyAreas(store);
+    await seedBulk(store);
   });
 
   for (const format of formats) {

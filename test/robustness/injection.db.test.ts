@@ -17,6 +17,7 @@ import { seedKeyAreas } from '../support/seed-key-areas.js';
 import { seedNutsRegions } from '../support/seed-regions.js';
 import { tableCounts } from '../support/table-counts.js';
 import { openTestStore, testBackend } from '../support/test-store.js';
+import { storedRow } from '../support/stored-row.js';
 
 const now = () => new Date('2026-03-01T10:00:00Z');
 
@@ -64,11 +65,7 @@ describe(`hostile text is stored as text, on ${testBackend}`, () => {
         'NL',
       ],
     ]);
-    const actor = await store.db
-      .selectFrom('actors')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
+    const actor = await storedRow(store, 'actors', id);
     expect(actor).toMatchObject({
       name: injectionText('name'),
       short_name: injectionText('short'),

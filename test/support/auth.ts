@@ -22,6 +22,16 @@ export async function createTestUser(
   return login;
 }
 
+/** The id of the account with `login`; throws when there is none. */
+export async function userIdOf(store: Store, login: string): Promise<string> {
+  const row = await store.db
+    .selectFrom('users')
+    .select('id')
+    .where('login', '=', login)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** The headers of a logged-in browser: the session and CSRF cookies, and the CSRF header. */
 export interface SessionHeaders {
   readonly cookie: string;

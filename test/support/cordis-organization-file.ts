@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parseQuoted } from '../../src/importers/text/csv-records.js';
 import {
   CORDIS_PROJECT_HEADER,
   currentProjectCells,
+  eunetsCell,
   eunetsLegalBases,
+  eunetsParticipations,
 } from './cordis-project-file.js';
 import { sharedDataDir } from './test-store.js';
 
@@ -35,6 +36,18 @@ export interface CordisOrganizationFiles {
   /** The sum of the ecContribution cells written. */
   readonly contribution: number;
 }
+
+/** The columns of the eunets extract that the organisation file and its project file need. */
+const PARTICIPATION_COLUMNS = [
+  'rcn',
+  'role',
+  'pic',
+  'contribution',
+  'start_date',
+  'end_date',
+  'max_contribution',
+  'total_cost',
+] as const;
 
 /**
  * Writes a CORDIS `project.csv` and `organization.csv` in the current CORDIS layout (`;`-separated,
@@ -71,43 +84,26 @@ export async function writeCordisOrganizationFiles(
   const nutsOfCity = nuts3ByName(dataDir);
   const legalBases = eunetsLegalBases(dataDir);
   const orgs = odfestOrganisations(dataDir, new Set(countries));
-  const eunets = gunzipSync(
-    readFileSync(join(dataDir, 'cordis', 'h2020_participations_eunets.csv.gz')),
-  )
-    .toString('utf8')
-    .split('\n');
-  const header = eunets[0]!.split(',');
-  const at = (name: string) => header.indexOf(name);
-  const [iRcn, iRole, iPic, iContribution, iStart, iEnd, iMax, iTotal] = [
-    'rcn',
-    'role',
-    'pic',
-    'contribution',
-    'start_date',
-    'end_date',
-    'max_contribution',
-    'total_cost',
-  ].map(at) as [number, number, number, number, number, number, number, number];
+  const eunets = eunetsParticipations(dataDir);
+  const [iRcn, iRole, iPic, iContribution, iStart, iEnd, iMax, iTotal] =
+    eunets.columns(PARTICIPATION_COLUMNS);
   const byProject = new Map<string, string[][]>();
   const projectRows = new Map<string, string[]>();
-  for (const line of eunets.slice(1)) {
-    if (line === '') continue;
-    const f = line.split(',');
+  for (const f of eunets.rows) {
     if (!orgs.has(f[iPic]!)) continue;
     const rcn = f[iRcn]!;
     const list = byProject.get(rcn) ?? [];
     list.push(f);
     byProject.set(rcn, list);
-    const na = (v: string | undefined) => (v === undefined || v === 'NA' ? '' : v);
     projectRows.set(
       rcn,
       currentProjectCells({
         rcn,
         status: 'CLOSED',
-        start: na(f[iStart]),
-        end: na(f[iEnd]),
-        total: na(f[iTotal]),
-        max: na(f[iMax]),
+        start: eunetsCell(f[iStart]),
+        end: eunetsCell(f[iEnd]),
+        total: eunetsCell(f[iTotal]),
+        max: eunetsCell(f[iMax]),
         basis: cell(legalBases.get(rcn) ?? ''),
       }),
     );

@@ -80,11 +80,7 @@ export const PROGRAMME_PART_LEGAL_BASIS: Readonly<Record<string, string>> = {
  * programme part: CORDIS may name a deeper code (H2020-EU.2.1.1. where this says H2020-EU.2.1.).
  */
 export function eunetsLegalBases(dataDir: string = sharedDataDir): Map<string, string> {
-  const lines = gunzipSync(
-    readFileSync(join(dataDir, 'cordis', 'h2020_programme_parts_eunets.csv.gz')),
-  )
-    .toString('utf8')
-    .split('\n');
+  const lines = cordisGzLines(dataDir, 'h2020_programme_parts_eunets.csv.gz');
   const codes = new Map<string, string[]>();
   for (const line of lines.slice(1)) {
     if (line.trim() === '') continue;
@@ -97,6 +93,43 @@ export function eunetsLegalBases(dataDir: string = sharedDataDir): Map<string, s
   }
   return new Map([...codes].map(([rcn, list]) => [rcn, list.join(';')]));
 }
+
+/** The lines of a gzipped file in the cordis folder of `dataDir`, header first. */
+function cordisGzLines(dataDir: string, file: string): string[] {
+  return gunzipSync(readFileSync(join(dataDir, 'cordis', file)))
+    .toString('utf8')
+    .split('\n');
+}
+
+/**
+ * The rows of cordis/h2020_participations_eunets.csv.gz split on commas, empty lines left out,
+ * and the numbers of named columns, in the order asked.
+ */
+export function eunetsParticipations(dataDir: string = sharedDataDir): {
+  readonly rows: readonly string[][];
+  columns<const N extends readonly string[]>(names: N): { [K in keyof N]: number };
+} {
+  const [head, ...lines] = cordisGzLines(dataDir, 'h2020_participations_eunets.csv.gz');
+  const header = head!.split(',');
+  return {
+    rows: lines.filter((line) => line !== '').map((line) => line.split(',')),
+    columns: (names) => names.map((name) => header.indexOf(name)) as never,
+  };
+}
+
+/** A cell of the eunets extract as the CORDIS files give it: `NA` (no value) becomes empty. */
+export function eunetsCell(value: string | undefined): string {
+  return value === undefined || value === 'NA' ? '' : value;
+}
+
+/** The columns of the eunets extract that a project row is made from. */
+const PROJECT_COLUMNS = [
+  'rcn',
+  'start_date',
+  'end_date',
+  'max_contribution',
+  'total_cost',
+] as const;
 
 /** What a made project file holds, counted from the source rows. */
 export interface CordisProjectFile {
@@ -130,27 +163,12 @@ export async function writeCordisProjectFile(
   dataDir: string = sharedDataDir,
 ): Promise<CordisProjectFile> {
   const legalBases = eunetsLegalBases(dataDir);
-  const lines = gunzipSync(
-    readFileSync(join(dataDir, 'cordis', 'h2020_participations_eunets.csv.gz')),
-  )
-    .toString('utf8')
-    .split('\n');
-  const header = lines[0]!.split(',');
-  const at = (name: string) => header.indexOf(name);
-  const [iRcn, iStart, iEnd, iMax, iTotal] = [
-    'rcn',
-    'start_date',
-    'end_date',
-    'max_contribution',
-    'total_cost',
-  ].map(at) as [number, number, number, number, number];
-  const na = (v: string | undefined) => (v === undefined || v === 'NA' ? '' : v);
+  const eunets = eunetsParticipations(dataDir);
+  const [iRcn, iStart, iEnd, iMax, iTotal] = eunets.columns(PROJECT_COLUMNS);
   const rows = new Map<string, string>();
   let withLegalBasis = 0;
   let codeCount = 0;
-  for (const line of lines.slice(1)) {
-    if (line === '') continue;
-    const f = line.split(',');
+  for (const f of eunets.rows) {
     const rcn = f[iRcn]!;
     if (rows.has(rcn)) continue;
     const codes = legalBases.get(rcn) ?? '';
@@ -158,7 +176,12 @@ export async function writeCordisProjectFile(
       withLegalBasis++;
       codeCount += codes.split(';').length;
     }
-    const [start, end, total, max] = [na(f[iStart]), na(f[iEnd]), na(f[iTotal]), na(f[iMax])];
+    const [start, end, total, max] = [
+      eunetsCell(f[iStart]),
+      eunetsCell(f[iEnd]),
+      eunetsCell(f[iTotal]),
+      eunetsCell(f[iMax]),
+    ];
     const basis = codes.includes(';') ? `"${codes}"` : codes;
     const cells =
       layout === 'current'

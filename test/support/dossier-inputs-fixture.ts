@@ -29,7 +29,8 @@ const source = (method: string, method_nl: string): FigureSource => ({
   method_nl,
 });
 
-const square = (x: number, y: number, size: number) => ({
+/** A square polygon of `size` degrees with its south-west corner at (x, y): a made-up region outline. */
+export const square = (x: number, y: number, size: number) => ({
   type: 'Polygon' as const,
   coordinates: [
     [
@@ -42,6 +43,22 @@ const square = (x: number, y: number, size: number) => ({
   ],
 });
 
+/** Overijssel (NL21) drawn around the made-up squares of its COROP regions NL211-NL213. */
+export const OVERIJSSEL_OUTLINE = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [6, 52.1],
+      [7, 52.1],
+      [7, 52.6],
+      [6.5, 52.6],
+      [6.5, 53.1],
+      [6, 53.1],
+      [6, 52.1],
+    ] as [number, number][],
+  ],
+};
+
 const keyArea = (code: string, nl: string, en: string) => ({
   key_area: `topsectoren-2011/${code}`,
   code,
@@ -51,6 +68,22 @@ const keyArea = (code: string, nl: string, en: string) => ({
 const HTSM = keyArea('htsm', 'High Tech Systemen & Materialen', 'High Tech Systems & Materials');
 const ENERGY = keyArea('energy', 'Energie', 'Energy');
 const WATER = keyArea('water', 'Water & Maritiem', 'Water & Maritime');
+
+/** A key area alone in its row, with its count, share of the national count and LQ; none when `empty`. */
+const areaRow = (
+  area: ReturnType<typeof keyArea>,
+  value: number,
+  share: number,
+  lq: number,
+  empty: boolean,
+) => ({
+  ...area,
+  members: [area],
+  value: empty ? 0 : value,
+  share_of_national: empty ? null : share,
+  lq: empty ? null : lq,
+  note: null,
+});
 
 /**
  * Hand-made inputs of a dossier for Twente: small, every section filled, numbers easy to follow.
@@ -238,30 +271,9 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
         note: empty ? 'no activity in the region' : null,
       },
       areas: [
-        {
-          ...HTSM,
-          members: [HTSM],
-          value: empty ? 0 : 3,
-          share_of_national: empty ? null : 0.6,
-          lq: empty ? null : 1.5,
-          note: null,
-        },
-        {
-          ...ENERGY,
-          members: [ENERGY],
-          value: empty ? 0 : 1,
-          share_of_national: empty ? null : 0.2,
-          lq: empty ? null : 0.5,
-          note: null,
-        },
-        {
-          ...WATER,
-          members: [WATER],
-          value: empty ? 0 : 1,
-          share_of_national: empty ? null : 0.25,
-          lq: empty ? null : 0.8,
-          note: null,
-        },
+        areaRow(HTSM, 3, 0.6, 1.5, empty),
+        areaRow(ENERGY, 1, 0.2, 0.5, empty),
+        areaRow(WATER, 1, 0.25, 0.8, empty),
       ],
     },
     index: {
@@ -516,20 +528,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       ],
       parent: {
         code: 'NL21',
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [6, 52.1],
-              [7, 52.1],
-              [7, 52.6],
-              [6.5, 52.6],
-              [6.5, 53.1],
-              [6, 53.1],
-              [6, 52.1],
-            ],
-          ],
-        },
+        geometry: OVERIJSSEL_OUTLINE,
       },
       contextLevel: 3,
     },

@@ -1,8 +1,19 @@
 import { refreshIndicatorSummary } from '../../src/storage/indicator-summary-refresh.js';
+import type { ExportOptions, ExportRequest } from '../../src/services/export/export-file.js';
 import type { Row, Store } from '../../src/storage/store.js';
+import { upsertTables } from './upsert-tables.js';
 
 /** The hand-made indicator of the export tests. */
 export const TEST_INDICATOR = 'test_rd_pc_gdp';
+
+/** An export of {@link TEST_INDICATOR} for the regions of level 2, with further options. */
+export function testIndicatorExport(
+  what: string,
+  format: string,
+  options: ExportOptions = {},
+): ExportRequest {
+  return { what, format, indicators: [TEST_INDICATOR], level: 2, ...options };
+}
 
 /** The twelve Dutch provinces (NUTS 2) in code order. */
 export const NL_PROVINCES = [
@@ -34,10 +45,8 @@ export function testIndicatorValue(region: string, year: number): number | null 
  */
 export async function seedTestIndicator(store: Store): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.upsert(
-      'datasets',
-      ['id'],
-      [
+    await upsertTables(tx, {
+      datasets: [
         {
           id: 'test:rd',
           title: 'R&D test values, "hand-made", for exports',
@@ -47,11 +56,7 @@ export async function seedTestIndicator(store: Store): Promise<void> {
           retrieved_at: '2026-11-01',
         },
       ],
-    );
-    await tx.upsert(
-      'imports',
-      ['id'],
-      [
+      imports: [
         {
           id: 'eurostat-test0000000000',
           dataset_id: 'test:rd',
@@ -67,11 +72,7 @@ export async function seedTestIndicator(store: Store): Promise<void> {
           status: 'done',
         },
       ],
-    );
-    await tx.upsert(
-      'indicators',
-      ['id'],
-      [
+      indicators: [
         {
           id: TEST_INDICATOR,
           name_en: 'R&D, % of GDP (test)',
@@ -81,7 +82,7 @@ export async function seedTestIndicator(store: Store): Promise<void> {
           dataset_id: 'test:rd',
         },
       ],
-    );
+    });
     const rows: Row[] = [2019, 2020].flatMap((year) =>
       NL_PROVINCES.map((region) => ({
         indicator_id: TEST_INDICATOR,
@@ -100,7 +101,9 @@ export async function seedTestIndicator(store: Store): Promise<void> {
       flags: null,
       import_id: 'eurostat-test0000000000',
     });
-    await tx.upsert('indicator_values', ['indicator_id', 'region_code', 'year'], rows);
+    await upsertTables(tx, {
+      indicator_values: rows,
+    });
     // As an import does: the indicator list's levels and years, in the same transaction.
     await refreshIndicatorSummary(tx.db, [TEST_INDICATOR]);
   });
@@ -124,10 +127,8 @@ export async function seedTrickyParticipations(store: Store): Promise<void> {
       city: null,
       ...row,
     });
-    await tx.upsert(
-      'actors',
-      ['id'],
-      [
+    await upsertTables(tx, {
+      actors: [
         actor({
           id: 'KVK-00000001',
           name: 'Sensortechniek "Twente", B.V.\nEnschede',
@@ -162,11 +163,7 @@ export async function seedTrickyParticipations(store: Store): Promise<void> {
           city: '@Enschede',
         }),
       ],
-    );
-    await tx.upsert(
-      'projects',
-      ['id'],
-      [
+      projects: [
         {
           id: 'OPOOST-2021-0042',
           acronym: 'SENS,DEMO "2"',
@@ -176,7 +173,7 @@ export async function seedTrickyParticipations(store: Store): Promise<void> {
           end_date: '2024-12-31',
         },
       ],
-    );
+    });
     const take = (actor_id: string, contribution_eur: number | null, total: number | null) => ({
       project_id: 'OPOOST-2021-0042',
       actor_id,
@@ -184,15 +181,13 @@ export async function seedTrickyParticipations(store: Store): Promise<void> {
       contribution_eur,
       total_cost_eur: total,
     });
-    await tx.upsert(
-      'participations',
-      ['project_id', 'actor_id'],
-      [
+    await upsertTables(tx, {
+      participations: [
         take('KVK-00000001', 150000.5, 300000),
         take('fryslan', 0.1, 0.30000000000000004),
         take('athena', null, 99999999.99),
       ],
-    );
+    });
   });
 }
 

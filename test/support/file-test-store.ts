@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,5 +45,37 @@ export async function openFileTestStore(): Promise<FileTestStore> {
       await store.close();
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Opens a fresh FileTestStore before each test of the suite, then runs `seed` on it, and closes it
+ * after the test. Returns a stand-in for the current one: its `store`, `dir` and `reopen` are
+ * those of the database the running test has.
+ */
+export function useFileTestStore(
+  seed: (db: FileTestStore) => Promise<void> = () => Promise.resolve(),
+): Omit<FileTestStore, 'close'> {
+  let current: FileTestStore | undefined;
+  const db = (): FileTestStore => {
+    if (!current) throw new Error('the database opens in beforeEach');
+    return current;
+  };
+  beforeEach(async () => {
+    current = await openFileTestStore();
+    await seed(current);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get store() {
+      return db().store;
+    },
+    get dir() {
+      return db().dir;
+    },
+    reopen: () => db().reopen(),
   };
 }

@@ -1,3 +1,5 @@
+import type { Row, Store, StoreTx } from '../../src/storage/store.js';
+
 /**
  * The provenance row of a finished import that read and inserted `rows` rows: what a test writes
  * beside hand-made rows so that the figure cache sees the data change, as after a real import.
@@ -34,4 +36,19 @@ export function finishedImportRow(
     rows_refused: 0,
     status: 'done',
   };
+}
+
+/**
+ * Writes hand-made rows as an import does: in one transaction with the provenance row of the
+ * finished import `importRow`, which tells the figure cache that the data changed.
+ */
+export function writeAsImport(
+  store: Store,
+  importRow: Row,
+  write: (tx: StoreTx) => Promise<void>,
+): Promise<void> {
+  return store.transaction(async (tx) => {
+    await tx.upsert('imports', ['id'], [importRow]);
+    await write(tx);
+  });
 }

@@ -1,4 +1,32 @@
 import type { Store } from '../../src/storage/store.js';
+import { seedTables } from './upsert-tables.js';
+
+/** An organisation of the network; businesses count as SMEs. */
+const actor = (id: string, helix_role: string, region_code: string, country_code: string) => ({
+  id,
+  name: id.toUpperCase(),
+  helix_role,
+  region_code,
+  country_code,
+  is_sme: helix_role === 'business' ? 1 : 0,
+});
+
+/** An H2020 project with its total cost and maximum EU contribution. */
+const project = (id: string, total: number, ec: number) => ({
+  id,
+  programme: 'H2020',
+  funding_source: 'eu',
+  total_cost_eur: total,
+  ec_max_contribution_eur: ec,
+});
+
+/** A participation with its EU contribution. */
+const take = (project_id: string, actor_id: string, contribution_eur: number) => ({
+  project_id,
+  actor_id,
+  role: 'participant',
+  contribution_eur,
+});
 
 /**
  * A small, hand-checkable set of organisations and projects in Twente (NL213), Zuidoost-Noord-Brabant
@@ -11,72 +39,35 @@ import type { Store } from '../../src/storage/store.js';
  *   p4       ERC   ut
  */
 export async function loadSmallNetwork(store: Store): Promise<void> {
-  await store.transaction(async (tx) => {
-    const actor = (id: string, helix_role: string, region_code: string, country_code: string) => ({
-      id,
-      name: id.toUpperCase(),
-      helix_role,
-      region_code,
-      country_code,
-      is_sme: helix_role === 'business' ? 1 : 0,
-    });
-    await tx.upsert(
-      'actors',
-      ['id'],
-      [
-        actor('ut', 'education', 'NL213', 'NL'),
-        actor('acme', 'business', 'NL213', 'NL'),
-        actor('gem', 'government', 'NL213', 'NL'),
-        actor('philips', 'business', 'NL414', 'NL'),
-        actor('bosch', 'business', 'DE', 'DE'),
-      ],
-    );
-    const project = (id: string, total: number, ec: number) => ({
-      id,
-      programme: 'H2020',
-      funding_source: 'eu',
-      total_cost_eur: total,
-      ec_max_contribution_eur: ec,
-    });
-    await tx.upsert(
-      'projects',
-      ['id'],
-      [
-        project('p1', 1000, 800),
-        project('p2', 500, 500),
-        project('p3', 400, 200),
-        project('p4', 300, 300),
-      ],
-    );
-    await tx.upsert(
-      'project_programme_parts',
-      ['project_id', 'programme_part'],
-      [
-        { project_id: 'p1', programme_part: 'SC1' },
-        { project_id: 'p2', programme_part: 'LEIT' },
-        { project_id: 'p3', programme_part: 'SC3' },
-        { project_id: 'p4', programme_part: 'ERC' },
-      ],
-    );
-    const take = (project_id: string, actor_id: string, contribution_eur: number) => ({
-      project_id,
-      actor_id,
-      role: 'participant',
-      contribution_eur,
-    });
-    await tx.upsert(
-      'participations',
-      ['project_id', 'actor_id'],
-      [
-        take('p1', 'ut', 300),
-        take('p1', 'acme', 200),
-        take('p1', 'bosch', 300),
-        take('p2', 'ut', 250),
-        take('p2', 'gem', 250),
-        take('p3', 'acme', 100),
-        take('p3', 'philips', 100),
-        take('p4', 'ut', 300),
-      ],
-    );
+  await seedTables(store, {
+    actors: [
+      actor('ut', 'education', 'NL213', 'NL'),
+      actor('acme', 'business', 'NL213', 'NL'),
+      actor('gem', 'government', 'NL213', 'NL'),
+      actor('philips', 'business', 'NL414', 'NL'),
+      actor('bosch', 'business', 'DE', 'DE'),
+    ],
+    projects: [
+      project('p1', 1000, 800),
+      project('p2', 500, 500),
+      project('p3', 400, 200),
+      project('p4', 300, 300),
+    ],
+    project_programme_parts: [
+      { project_id: 'p1', programme_part: 'SC1' },
+      { project_id: 'p2', programme_part: 'LEIT' },
+      { project_id: 'p3', programme_part: 'SC3' },
+      { project_id: 'p4', programme_part: 'ERC' },
+    ],
+    participations: [
+      take('p1', 'ut', 300),
+      take('p1', 'acme', 200),
+      take('p1', 'bosch', 300),
+      take('p2', 'ut', 250),
+      take('p2', 'gem', 250),
+      take('p3', 'acme', 100),
+      take('p3', 'philips', 100),
+      take('p4', 'ut', 300),
+    ],
   });
 }

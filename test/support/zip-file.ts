@@ -10,6 +10,28 @@ export type ZipPart =
       readonly crc: number;
     };
 
+/** What a local header and its central directory header both say of one part. */
+interface EntryFields {
+  readonly crc: number;
+  readonly compressed: number;
+  readonly size: number;
+  readonly nameLength: number;
+}
+
+/**
+ * Writes the fields that a local header and a central directory header share, in the same order,
+ * from "version needed to extract" at `at` on: version 2.0, no flags, deflate, no date, the CRC,
+ * both sizes and the name's length.
+ */
+function writeEntryFields(header: Buffer, at: number, entry: EntryFields): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(8, at + 4);
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.compressed, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.nameLength, at + 22);
+}
+
 /**
  * A zip file (deflate, no zip64) from its parts: local headers, data, central directory, end
  * record. Enough for XLSX containers built by hand in tests, including hostile ones.
@@ -23,23 +45,14 @@ export function zipFile(parts: readonly ZipPart[]): Buffer {
     const deflated = 'data' in part ? deflateRawSync(part.data) : part.deflated;
     const size = 'data' in part ? part.data.length : part.size;
     const crc = 'data' in part ? crc32(part.data) : part.crc;
+    const entry = { crc, compressed: deflated.length, size, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, entry);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(deflated.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, deflated);
     centrals.push(central, name);

@@ -5,6 +5,7 @@ import {
   logIn,
   sessionAs,
   type SessionHeaders,
+  userIdOf,
 } from '../../../test/support/auth.js';
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
@@ -107,14 +108,7 @@ function samples(store: Store): Record<string, () => Promise<Sample>> {
         .where('id', '=', TWENTE_VISIT)
         .executeTakeFirstOrThrow()
     ).version;
-  const user = async () =>
-    (
-      await store.db
-        .selectFrom('users')
-        .select('id')
-        .where('login', '=', await createTestUser(store, 'viewer'))
-        .executeTakeFirstOrThrow()
-    ).id;
+  const user = async () => userIdOf(store, await createTestUser(store, 'viewer'));
   return {
     'POST /api/session': async () => ({
       url: '/api/session',

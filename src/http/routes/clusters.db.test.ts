@@ -4,6 +4,7 @@ import { useTestApp } from '../../../test/support/test-app.js';
 import { sharedDataDir, testBackend } from '../../../test/support/test-store.js';
 import { createCluster } from '../../services/clusters/cluster-writes.js';
 import { initialise } from '../../app/initialise.js';
+import { expectProblem } from '../../../test/support/problem-document.js';
 
 interface Spearhead {
   id: string;
@@ -74,11 +75,7 @@ describe(`spearhead editing on ${testBackend}`, () => {
         version: brabant.version,
         description: 'Test: not mine',
       });
-      expect(refused.statusCode).toBe(403);
-      expect(refused.json()).toMatchObject({
-        code: 'FORBIDDEN',
-        detail: expect.stringContaining('NL414'),
-      });
+      expect(expectProblem(refused, 403, 'FORBIDDEN').detail).toContain('NL414');
       expect(
         (await send(editor, 'POST', '/api/regions/NL41/spearheads', { name_nl: 'x', name_en: 'x' }))
           .statusCode,
@@ -183,12 +180,7 @@ describe(`spearhead editing on ${testBackend}`, () => {
       name_en: 'Test',
       key_areas: [{ id: 'nope' }],
     });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(bad.json()).toMatchObject({
-      code: 'INVALID_INPUT',
-      detail: expect.stringContaining('key_areas[0].id'),
-    });
+    expect(expectProblem(bad, 400, 'INVALID_INPUT').detail).toContain('key_areas[0].id');
     expect(
       (await send(analyst, 'POST', '/api/regions/XX9/spearheads', { name_nl: 'x', name_en: 'x' }))
         .statusCode,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { seedWebApiFixtures } from '../../../test/e2e/support/api-fixtures.js';
+import { seedWebApiFixtures, TEST_RD_DATASET } from '../../../test/e2e/support/api-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
+import { expectProblem } from '../../../test/support/problem-document.js';
 
 describe(`indicators and sources on ${testBackend}`, () => {
   const t = useTestApp({ seed: seedWebApiFixtures });
@@ -102,16 +103,7 @@ describe(`indicators and sources on ${testBackend}`, () => {
       ],
     });
     expect(body.source).toEqual({
-      datasets: [
-        {
-          id: 'test-rd',
-          title: 'Test data set: regional R&D',
-          publisher: 'Test publisher',
-          licence: 'CC BY 4.0',
-          url: 'https://example.org/test-rd',
-          retrieved_at: '2026-01-15',
-        },
-      ],
+      datasets: [TEST_RD_DATASET],
       imports: [
         {
           id: 'test-import-1',
@@ -135,16 +127,12 @@ describe(`indicators and sources on ${testBackend}`, () => {
 
   it('answers an unknown indicator with a 404 problem document that says where to look', async () => {
     const response = await t.app.inject({ url: '/api/indicators/nope/values?level=2' });
-    expect(response.statusCode).toBe(404);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
-    expect(response.json<{ detail: string }>().detail).toContain('/api/indicators');
+    expect(expectProblem(response, 404, 'NOT_FOUND').detail).toContain('/api/indicators');
   });
 
   it('refuses a level outside 0-3 with a 400 problem document', async () => {
     const response = await t.app.inject({ url: '/api/indicators/test_rd_pc_gdp/values?level=5' });
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
+    expectProblem(response, 400, 'INVALID_INPUT');
   });
 
   it('lists every data set with publisher, licence, retrieval date and its import runs', async () => {
@@ -153,10 +141,7 @@ describe(`indicators and sources on ${testBackend}`, () => {
     const body = response.json<{ items: { id: string; imports: unknown[] }[]; total: number }>();
     const rd = body.items.find((d) => d.id === 'test-rd');
     expect(rd).toMatchObject({
-      title: 'Test data set: regional R&D',
-      publisher: 'Test publisher',
-      licence: 'CC BY 4.0',
-      retrieved_at: '2026-01-15',
+      ...TEST_RD_DATASET,
       imports: [
         {
           id: 'test-import-1',

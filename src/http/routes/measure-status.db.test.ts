@@ -4,6 +4,7 @@ import type { SessionHeaders } from '../../../test/support/auth.js';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
+import { HELIX_AT_COUNTRY_LEVEL_ONLY } from '../../../test/support/country-level-region.js';
 
 describe(`the availability and coverage fields of the analytics API on ${testBackend}`, () => {
   let t: TestApp;
@@ -46,13 +47,7 @@ describe(`the availability and coverage fields of the analytics API on ${testBac
 
   it('says in the asked language why a German region is not available, with null counts', async () => {
     const helix = await get('/api/regions/DE11/helix?resamples=50&lang=nl');
-    expect(helix).toMatchObject({
-      available: false,
-      reason_code: 'country_level_only',
-      projects: null,
-      configurations: null,
-      composition: null,
-    });
+    expect(helix).toMatchObject(HELIX_AT_COUNTRY_LEVEL_ONLY);
     expect(helix.reason).toMatch(/Duitsland/);
     const network = await get('/api/regions/DE11/network?lang=en');
     expect(network).toMatchObject({ available: false, nodes: null, edges: null });

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, logIn, sessionAs, TEST_PASSWORD } from '../../../test/support/auth.js';
+import {
+  createTestUser,
+  logIn,
+  sessionAs,
+  TEST_PASSWORD,
+  userIdOf,
+} from '../../../test/support/auth.js';
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
@@ -173,13 +179,7 @@ describe(`log-in and sessions on ${testBackend}`, () => {
     const admin = await sessionAs(app, store, 'administrator');
     const login = await createTestUser(store, 'analyst');
     const session = await logIn(app, login);
-    const id = (
-      await store.db
-        .selectFrom('users')
-        .select('id')
-        .where('login', '=', login)
-        .executeTakeFirstOrThrow()
-    ).id;
+    const id = await userIdOf(store, login);
     const disabled = await app.inject({
       method: 'POST',
       url: `/api/users/${id}/disable`,

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionHeaders } from '../../../test/support/auth.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { pngDistinctColours } from '../../../test/support/png-colours.js';
+import { expectEveryPageDrawn } from '../../../test/support/pdf-pages.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import { TWENTE_VISIT_ID } from '../../services/starter/starter-content.js';
 
@@ -88,14 +88,7 @@ describe(`the report of the Twente visit on the real data, on ${testBackend}`, (
       expect(text).toContain(
         lang === 'nl' ? 'Bijlage: bronnen van de cijfers' : 'Appendix: sources of the figures',
       );
-      execFileSync('pdftoppm', ['-r', '50', '-png', pdf, `${ARTIFACTS}twente-${lang}`]);
-      const pages = readdirSync(ARTIFACTS)
-        .filter((f) => f.startsWith(`twente-${lang}-`) && f.endsWith('.png'))
-        .sort();
-      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      expect(pages).toHaveLength(Number(/Pages:\s+(\d+)/.exec(info)?.[1]));
-      for (const page of pages)
-        expect(pngDistinctColours(`${ARTIFACTS}${page}`), page).toBeGreaterThan(1);
+      expectEveryPageDrawn(pdf);
     }, 120_000);
 
     it(`makes the HTML in ${lang} with the finding and the commitment`, async () => {

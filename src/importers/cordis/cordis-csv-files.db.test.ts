@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../../../test/support/test-store.js';
+import type { Database } from '../../storage/schema.js';
 import { ImportRefusedError } from '../import-refused-error.js';
 import { runImport } from '../run-import.js';
 import { cordisImporter } from './cordis-importer.js';
 import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
+import { storedRow } from '../../../test/support/stored-row.js';
 
 /** CORDIS's own files, in both layouts, with made-up but well-formed rows. */
 const PROJECTS_2019 = [
@@ -34,6 +36,17 @@ const ORGANISATIONS_2024 = [
 describe(`CORDIS's own project and organisation files on ${testBackend}`, () => {
   const fixture = seededStoreFixture('cordis-', { places: true });
   const file = (name: string, text: string) => fixture.file(name, `${text}\n`);
+  /** The participations of a project, by organisation, with the columns a test looks at. */
+  const participationsOf = <C extends keyof Database['participations'] & string>(
+    project: string,
+    columns: readonly C[],
+  ) =>
+    fixture.store.db
+      .selectFrom('participations')
+      .select(columns)
+      .where('project_id', '=', project)
+      .orderBy('actor_id')
+      .execute();
 
   it('reads the 2017-2020 layout: projects with quoted multi-line text and decimal commas', async () => {
     const summary = await runImport(
@@ -43,11 +56,7 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
     );
     // The project and its legal-basis code (H2020-EU.2.1.1.).
     expect(summary).toMatchObject({ format: 'cordis-projects', read: 1, inserted: 2 });
-    const project = await fixture.store.db
-      .selectFrom('projects')
-      .selectAll()
-      .where('id', '=', 'H2020-900001')
-      .executeTakeFirstOrThrow();
+    const project = await storedRow(fixture.store, 'projects', 'H2020-900001');
     expect(project).toMatchObject({
       grant_id: '800001',
       acronym: 'TESTPROJ',
@@ -66,33 +75,20 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
     );
     expect(summary.format).toBe('cordis-organizations');
     expect(summary.notes.join(' ')).toMatch(/1 repeated \(project, organisation\) rows aggregated/);
-    const parts = await fixture.store.db
-      .selectFrom('participations')
-      .select(['actor_id', 'role', 'contribution_eur'])
-      .where('project_id', '=', 'H2020-900001')
-      .orderBy('actor_id')
-      .execute();
+    const parts = await participationsOf('H2020-900001', ['actor_id', 'role', 'contribution_eur']);
     expect(parts).toEqual([
       { actor_id: 'PIC999901915', role: 'coordinator', contribution_eur: 500_000 },
       { actor_id: 'PIC999999001', role: 'participant', contribution_eur: 260_000.25 },
       { actor_id: 'PIC999999002', role: 'participant', contribution_eur: 0 },
     ]);
-    const sensors = await fixture.store.db
-      .selectFrom('actors')
-      .selectAll()
-      .where('id', '=', 'PIC999999001')
-      .executeTakeFirstOrThrow();
+    const sensors = await storedRow(fixture.store, 'actors', 'PIC999999001');
     expect(sensors).toMatchObject({
       helix_role: 'business',
       municipality_code: 'GM0164',
       region_code: 'NL213',
       placement: 'alias',
     });
-    const ut = await fixture.store.db
-      .selectFrom('actors')
-      .selectAll()
-      .where('id', '=', 'PIC999901915')
-      .executeTakeFirstOrThrow();
+    const ut = await storedRow(fixture.store, 'actors', 'PIC999901915');
     expect(ut).toMatchObject({
       helix_role: 'education',
       region_code: 'NL213',
@@ -115,21 +111,16 @@ describe(`CORDIS's own project and organisation files on ${testBackend}`, () => 
       await file('organization.csv', ORGANISATIONS_2024),
     );
     expect(summary.format).toBe('cordis-organizations');
-    const parts = await fixture.store.db
-      .selectFrom('participations')
-      .select(['actor_id', 'contribution_eur', 'total_cost_eur'])
-      .where('project_id', '=', 'HORIZON-250001')
-      .orderBy('actor_id')
-      .execute();
+    const parts = await participationsOf('HORIZON-250001', [
+      'actor_id',
+      'contribution_eur',
+      'total_cost_eur',
+    ]);
     expect(parts).toEqual([
       { actor_id: 'PIC999901915', contribution_eur: 700_000, total_cost_eur: 800_000 },
       { actor_id: 'PIC999999003', contribution_eur: 300_000, total_cost_eur: 400_000 },
     ]);
-    const mkb = await fixture.store.db
-      .selectFrom('actors')
-      .selectAll()
-      .where('id', '=', 'PIC999999003')
-      .executeTakeFirstOrThrow();
+    const mkb = await storedRow(fixture.store, 'actors', 'PIC999999003');
     // The file's nutsCode places it; its city (DEN HAAG) gives the municipality inside that region.
     expect(mkb).toMatchObject({
       is_sme: 1,

@@ -8,6 +8,7 @@ import { cbsPlacesImporter } from '../nl/cbs-places-importer.js';
 import { runImport } from '../run-import.js';
 import { cordisImporter } from './cordis-importer.js';
 import { openSeededStore } from '../../../test/support/seeded-store.js';
+import { storedRow } from '../../../test/support/stored-row.js';
 
 const cordis = (name: string) => join(sharedDataDir, 'cordis', name);
 const PARTICIPATIONS = cordis('h2020_participations_eunets.csv.gz');
@@ -66,11 +67,7 @@ describe(`CORDIS H2020 on ${testBackend}`, () => {
   });
 
   it('gives projects and organisations their ids, programme and helix role', async () => {
-    const project = await store.db
-      .selectFrom('projects')
-      .selectAll()
-      .where('id', '=', 'H2020-221856')
-      .executeTakeFirstOrThrow();
+    const project = await storedRow(store, 'projects', 'H2020-221856');
     expect(project).toMatchObject({
       programme: 'H2020',
       funding_source: 'eu',
@@ -94,11 +91,7 @@ describe(`CORDIS H2020 on ${testBackend}`, () => {
   });
 
   it('creates country regions for participants outside NUTS', async () => {
-    const us = await store.db
-      .selectFrom('regions')
-      .selectAll()
-      .where('code', '=', 'US')
-      .executeTakeFirstOrThrow();
+    const us = await storedRow(store, 'regions', 'US', 'code');
     expect(us).toMatchObject({
       kind: 'country',
       name_en: 'United States',

@@ -7,6 +7,7 @@ import { runImport } from '../run-import.js';
 import { eurostatImporter } from './eurostat-importer.js';
 import { openSeededStore } from '../../../test/support/seeded-store.js';
 import { indicatorValue } from '../../../test/support/indicator-value.js';
+import { storedRow } from '../../../test/support/stored-row.js';
 
 const eurostat = (name: string) => join(sharedDataDir, 'eurostat', name);
 const official = (path: string) => join(sharedDataDir, 'official', path);
@@ -71,13 +72,9 @@ describe(`Eurostat long files on ${testBackend}`, () => {
   });
 
   it('creates aggregates as regions of kind aggregate', async () => {
-    const eu = await store.db
-      .selectFrom('regions')
-      .selectAll()
-      .where('code', '=', 'EU27_2020')
-      .executeTakeFirst();
-    expect(eu?.kind).toBe('aggregate');
-    expect(eu?.parent_code).toBeNull();
+    const eu = await storedRow(store, 'regions', 'EU27_2020', 'code');
+    expect(eu.kind).toBe('aggregate');
+    expect(eu.parent_code).toBeNull();
   });
 
   it('changes nothing when the same file is imported again', async () => {

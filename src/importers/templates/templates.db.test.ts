@@ -8,6 +8,7 @@ import { IMPORT_KINDS } from '../import-kinds.js';
 import { IMPORTERS } from '../index.js';
 import { runImport } from '../run-import.js';
 import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
+import { storedRow } from '../../../test/support/stored-row.js';
 
 const TEMPLATES = new URL('../../../content/templates/', import.meta.url).pathname;
 /**
@@ -91,21 +92,13 @@ for (const format of ['csv', 'xlsx'] as const) {
     });
 
     it('creates projects, organisations outside NUTS and their country regions from participations', async () => {
-      const project = await fixture.store.db
-        .selectFrom('projects')
-        .selectAll()
-        .where('id', '=', 'VOORBEELD-INTERREG-0002')
-        .executeTakeFirstOrThrow();
+      const project = await storedRow(fixture.store, 'projects', 'VOORBEELD-INTERREG-0002');
       expect(project).toMatchObject({
         programme: 'Interreg Deutschland-Nederland (example)',
         funding_source: 'eu',
         acronym: 'CROSSFOOD',
       });
-      const us = await fixture.store.db
-        .selectFrom('actors')
-        .selectAll()
-        .where('id', '=', 'VOORBEELD-US-1')
-        .executeTakeFirstOrThrow();
+      const us = await storedRow(fixture.store, 'actors', 'VOORBEELD-US-1');
       expect(us).toMatchObject({ helix_role: 'research', region_code: 'US', country_code: 'US' });
       const region = await fixture.store.db
         .selectFrom('regions')
@@ -122,11 +115,7 @@ for (const format of ['csv', 'xlsx'] as const) {
     });
 
     it('stores indicator values with the unit and a data set per source', async () => {
-      const indicator = await fixture.store.db
-        .selectFrom('indicators')
-        .selectAll()
-        .where('id', '=', 'voorbeeld_startups')
-        .executeTakeFirstOrThrow();
+      const indicator = await storedRow(fixture.store, 'indicators', 'voorbeeld_startups');
       expect(indicator).toMatchObject({ unit: 'NR', aggregation: 'count' });
       const values = await fixture.store.db
         .selectFrom('indicator_values')
@@ -152,11 +141,12 @@ describe(`template checks on ${testBackend}`, () => {
     );
     const summary = await runImport(fixture.store, IMPORTERS.indicators!, file);
     expect(summary.inserted).toBeGreaterThan(0);
-    const row = await fixture.store.db
-      .selectFrom('indicator_values')
-      .select('value')
-      .where('indicator_id', '=', 'voorbeeld_aandeel')
-      .executeTakeFirstOrThrow();
+    const row = await storedRow(
+      fixture.store,
+      'indicator_values',
+      'voorbeeld_aandeel',
+      'indicator_id',
+    );
     expect(row.value).toBe(12.5);
   });
 

@@ -6,6 +6,7 @@ import { ImportRefusedError } from '../import-refused-error.js';
 import { runImport } from '../run-import.js';
 import { tercetImporter } from './tercet-importer.js';
 import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
+import { storedRow } from '../../../test/support/stored-row.js';
 
 const tercet = (name: string) => join(sharedDataDir, 'official', 'tercet', name);
 
@@ -19,11 +20,7 @@ describe(`GISCO TERCET postcodes on ${testBackend}`, () => {
       tercet('pc2020_NL_NUTS-2021_v2.0_selection.csv'),
     );
     expect(summary).toMatchObject({ read: 100, inserted: 100, refused: 0 });
-    const row = await fixture.store.db
-      .selectFrom('postcodes')
-      .selectAll()
-      .where('postcode', '=', '7543GV')
-      .executeTakeFirstOrThrow();
+    const row = await storedRow(fixture.store, 'postcodes', '7543GV', 'postcode');
     expect(row).toMatchObject({ country_code: 'NL', nuts3_code: 'NL213' });
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, logIn, TEST_PASSWORD } from '../../../test/support/auth.js';
+import { createTestUser, logIn, TEST_PASSWORD, userIdOf } from '../../../test/support/auth.js';
 import { openTestStore, testBackend } from '../../../test/support/test-store.js';
 import { createApp } from '../../http/create-app.js';
 import type { Store } from '../../storage/store.js';
@@ -18,14 +18,7 @@ describe(`account rules on ${testBackend}`, () => {
     await store.close();
   });
 
-  const idOf = async (login: string) =>
-    (
-      await store.db
-        .selectFrom('users')
-        .select('id')
-        .where('login', '=', login)
-        .executeTakeFirstOrThrow()
-    ).id;
+  const idOf = (login: string) => userIdOf(store, login);
 
   it('keeps the last active administrator from being disabled, and allows it once there is another', async () => {
     const first = await createTestUser(store, 'administrator');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../../../test/support/small-network.js';
-import { finishedImportRow } from '../../../test/support/import-row.js';
+import { finishedImportRow, writeAsImport } from '../../../test/support/import-row.js';
 import { openInitialisedStore } from '../../../test/support/initialised-store.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
@@ -194,13 +194,8 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect((await service.partners('NL213')).organisations).toEqual([]);
     // Add TU/e (NL414) alone in an SC1 project: active in life sciences & health, like ut and acme (p1).
     const stamp = '2026-11-28T00:00:00Z';
-    await store.transaction(async (tx) => {
-      // As an import would: its provenance row tells the figure cache that the data changed.
-      await tx.upsert(
-        'imports',
-        ['id'],
-        [finishedImportRow('partners-test', 'participations', 'tue.csv', stamp)],
-      );
+    const tue = finishedImportRow('partners-test', 'participations', 'tue.csv', stamp);
+    await writeAsImport(store, tue, async (tx) => {
       await tx.upsert(
         'actors',
         ['id'],
@@ -263,12 +258,8 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(service.cache.hits).toBeGreaterThan(hits);
     // An import writes its rows and its provenance row together; the provenance tells the cache.
     const stamp = '2026-11-28T00:00:00Z';
-    await store.transaction(async (tx) => {
-      await tx.upsert(
-        'imports',
-        ['id'],
-        [finishedImportRow('participations-test', 'participations', 'extra.csv', stamp)],
-      );
+    const extra = finishedImportRow('participations-test', 'participations', 'extra.csv', stamp);
+    await writeAsImport(store, extra, async (tx) => {
       await tx.upsert(
         'participations',
         ['project_id', 'actor_id'],

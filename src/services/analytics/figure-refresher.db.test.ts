@@ -6,6 +6,7 @@ import { openTestStore, testBackend } from '../../../test/support/test-store.js'
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from './analytics-service.js';
 import { FigureRefresher } from './figure-refresher.js';
+import { eventLoopTurnsDuring } from '../../../test/support/event-loop-turns.js';
 
 const now = () => new Date('2026-12-01T00:00:00Z');
 
@@ -44,16 +45,9 @@ describe(`the background refresh of the stored figures on ${testBackend}`, () =>
     // whole run had ended. The figures are stored by now (the test above), so the run reads them.
     const refresher = new FigureRefresher(new AnalyticsService(store, now));
     let turns = 0;
-    let running = true;
-    const turn = () => {
-      turns++;
-      if (running) setImmediate(turn);
-    };
-    setImmediate(turn);
     try {
-      await refresher.run();
+      ({ turns } = await eventLoopTurnsDuring(() => refresher.run()));
     } finally {
-      running = false;
       await refresher.stop();
     }
     const figures = refresher.last!.figures;

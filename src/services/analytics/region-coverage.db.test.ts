@@ -4,6 +4,7 @@ import { openInitialisedStore } from '../../../test/support/initialised-store.js
 import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from './analytics-service.js';
+import { HELIX_AT_COUNTRY_LEVEL_ONLY } from '../../../test/support/country-level-region.js';
 
 /** Two Dutch organisations placed at country level only, beside the small network's placed ones. */
 const unplacedActors = [
@@ -97,11 +98,7 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
   it('states a German region unavailable with the reason, and its counts null rather than 0', async () => {
     const helix = await service.helix('DE11', { resamples: 50 });
     expect(helix).toMatchObject({
-      available: false,
-      reason_code: 'country_level_only',
-      projects: null,
-      configurations: null,
-      composition: null,
+      ...HELIX_AT_COUNTRY_LEVEL_ONLY,
       t_millibits: null,
       period: null,
     });

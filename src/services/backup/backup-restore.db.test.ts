@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseProblems } from '../../../test/support/database-consistency.js';
-import { openFileTestStore, type FileTestStore } from '../../../test/support/file-test-store.js';
+import { type FileTestStore, useFileTestStore } from '../../../test/support/file-test-store.js';
 import { seedKeyAreas } from '../../../test/support/seed-key-areas.js';
 import { seedNutsRegions } from '../../../test/support/seed-regions.js';
 import { tableCounts } from '../../../test/support/table-counts.js';
@@ -30,12 +30,10 @@ async function dataCounts(store: FileTestStore['store']): Promise<Record<string,
 const now = () => new Date('2026-03-01T10:00:00Z');
 
 describe(`backup and restore on ${testBackend}`, () => {
-  let db: FileTestStore;
-  beforeEach(async () => {
-    db = await openFileTestStore();
-    await seedNutsRegions(db.store);
-    await seedKeyAreas(db.store);
-    const deps = { store: db.store, now };
+  const db = useFileTestStore(async ({ store }) => {
+    await seedNutsRegions(store);
+    await seedKeyAreas(store);
+    const deps = { store, now };
     await createPractice(deps, {
       title: 'Gedeelde cleanroom',
       region: 'NL213',
@@ -45,9 +43,6 @@ describe(`backup and restore on ${testBackend}`, () => {
       status: 'published',
     });
     await planVisit(deps, { region: 'NL213', date: '2026-05-12', venue: 'Enschede' });
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   it('writes a logical backup whose header lists every table of the database with its rows', async () => {

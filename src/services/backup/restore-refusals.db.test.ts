@@ -2,8 +2,8 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import SqliteDatabase from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openFileTestStore, type FileTestStore } from '../../../test/support/file-test-store.js';
+import { describe, expect, it } from 'vitest';
+import { useFileTestStore } from '../../../test/support/file-test-store.js';
 import { seedNutsRegions } from '../../../test/support/seed-regions.js';
 import { tableCounts } from '../../../test/support/table-counts.js';
 import { testBackend } from '../../../test/support/test-store.js';
@@ -27,21 +27,16 @@ async function rejection(promise: Promise<unknown>): Promise<RegiokrachtError> {
 }
 
 describe(`restore refuses a bad backup and leaves the database unchanged, on ${testBackend}`, () => {
-  let db: FileTestStore;
   let logical: string;
   let before: Record<string, number>;
-  beforeEach(async () => {
-    db = await openFileTestStore();
-    await seedNutsRegions(db.store);
-    await planVisit({ store: db.store, now }, { region: 'NL213', date: '2026-05-12' });
-    logical = join(db.dir, 'backup.jsonl.gz');
-    await backupDatabase(db.store, logical, { format: 'logical', now });
+  const db = useFileTestStore(async ({ store, dir }) => {
+    await seedNutsRegions(store);
+    await planVisit({ store, now }, { region: 'NL213', date: '2026-05-12' });
+    logical = join(dir, 'backup.jsonl.gz');
+    await backupDatabase(store, logical, { format: 'logical', now });
     // After the backup: a restore that went through would remove this visit.
-    await planVisit({ store: db.store, now }, { region: 'NL41', date: '2026-06-02' });
-    before = await tableCounts(db.store);
-  });
-  afterEach(async () => {
-    await db.close();
+    await planVisit({ store, now }, { region: 'NL41', date: '2026-06-02' });
+    before = await tableCounts(store);
   });
 
   const restore = (file: string) =>
@@ -188,13 +183,7 @@ describe(`restore refuses a bad backup and leaves the database unchanged, on ${t
 });
 
 describe(`what a backup holds and a restore brings back, on ${testBackend}`, () => {
-  let db: FileTestStore;
-  beforeEach(async () => {
-    db = await openFileTestStore();
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const db = useFileTestStore();
 
   it('writes backups readable by their owner only, and never brings sessions back', async () => {
     const deps = { store: db.store, now };

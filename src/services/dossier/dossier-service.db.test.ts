@@ -12,103 +12,80 @@ import { renderDossierHtml } from '../../reports/render-html.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from '../analytics/analytics-service.js';
 import { DossierService } from './dossier-service.js';
+import { seedTables } from '../../../test/support/upsert-tables.js';
 
 const NOW = new Date('2026-11-28T09:00:00Z');
 const REPORTS = fileURLToPath(new URL('../../reports/', import.meta.url));
 
+/** A published good practice in English, entered as a region's own fact. */
+const practice = (id: string, region: string, topic: number, title: string) => ({
+  id,
+  title,
+  region_code: region,
+  topic,
+  description: `What ${title} does.`,
+  evidence: id === 'twente-lab' ? 'Thirty-five companies used the lab.' : null,
+  transfer_potential: null,
+  resources: null,
+  contact: null,
+  source_url: null,
+  language: 'en',
+  status: 'published',
+  created_at: NOW.toISOString(),
+  updated_at: NOW.toISOString(),
+});
+
 /** A fund, an SME contact point and good practices, entered as a region's own facts would be. */
 async function loadOwnFacts(store: Store): Promise<void> {
-  await store.transaction(async (tx) => {
-    await tx.upsert(
-      'datasets',
-      ['id'],
-      [{ id: 'test:own-facts', title: 'Own facts of the test', publisher: 'Regiokracht tests' }],
-    );
-    await tx.upsert(
-      'funds',
-      ['id'],
-      [
-        {
-          id: 'fund-oost',
-          region_code: 'NL21',
-          name: 'Innovatiefonds Oost (test)',
-          size_eur: 25_000_000,
-          instruments: 'loans|equity',
-          target_sectors: 'High Tech Systems & Materials',
-          manager: null,
-          url: null,
-          source_id: 'test:own-facts',
-        },
-      ],
-    );
-    await tx.upsert(
-      'contact_points',
-      ['id'],
-      [
-        {
-          id: 'loket-twente',
-          name: 'MKB-loket Twente (test)',
-          actor_id: 'gem',
-          channels: 'desk|phone',
-          url: null,
-          smes_served_per_year: 420,
-          smes_served_year: 2023,
-          source_id: 'test:own-facts',
-        },
-      ],
-    );
-    await tx.upsert(
-      'contact_point_regions',
-      ['contact_point_id', 'region_code'],
-      [{ contact_point_id: 'loket-twente', region_code: 'NL213' }],
-    );
-    const practice = (id: string, region: string, topic: number, title: string) => ({
-      id,
-      title,
-      region_code: region,
-      topic,
-      description: `What ${title} does.`,
-      evidence: id === 'twente-lab' ? 'Thirty-five companies used the lab.' : null,
-      transfer_potential: null,
-      resources: null,
-      contact: null,
-      source_url: null,
-      language: 'en',
-      status: 'published',
-      created_at: NOW.toISOString(),
-      updated_at: NOW.toISOString(),
-    });
-    await tx.upsert(
-      'good_practices',
-      ['id'],
-      [
-        practice('brabant-energy', 'NL414', 2, 'Energy field lab'),
-        practice('twente-lab', 'NL213', 3, 'Shared sensor test lab'),
-        { ...practice('draft', 'NL414', 1, 'Draft practice'), status: 'draft' },
-      ],
-    );
-    await tx.upsert(
-      'good_practice_key_areas',
-      ['practice_id', 'key_area_id'],
-      [
-        { practice_id: 'brabant-energy', key_area_id: 'topsectoren-2011/energy' },
-        // A 2004 key area, mapped to HTSM through the crosswalk.
-        { practice_id: 'twente-lab', key_area_id: 'sleutelgebieden-2004/htsm' },
-      ],
-    );
-    await tx.upsert(
-      'practice_transfers',
-      ['id'],
-      [
-        {
-          id: 't1',
-          practice_id: 'twente-lab',
-          to_region_code: 'NL22',
-          year: 2024,
-          outcome: 'running',
-        },
-      ],
-    );
+  await seedTables(store, {
+    datasets: [
+      { id: 'test:own-facts', title: 'Own facts of the test', publisher: 'Regiokracht tests' },
+    ],
+    funds: [
+      {
+        id: 'fund-oost',
+        region_code: 'NL21',
+        name: 'Innovatiefonds Oost (test)',
+        size_eur: 25_000_000,
+        instruments: 'loans|equity',
+        target_sectors: 'High Tech Systems & Materials',
+        manager: null,
+        url: null,
+        source_id: 'test:own-facts',
+      },
+    ],
+    contact_points: [
+      {
+        id: 'loket-twente',
+        name: 'MKB-loket Twente (test)',
+        actor_id: 'gem',
+        channels: 'desk|phone',
+        url: null,
+        smes_served_per_year: 420,
+        smes_served_year: 2023,
+        source_id: 'test:own-facts',
+      },
+    ],
+    contact_point_regions: [{ contact_point_id: 'loket-twente', region_code: 'NL213' }],
+    good_practices: [
+      practice('brabant-energy', 'NL414', 2, 'Energy field lab'),
+      practice('twente-lab', 'NL213', 3, 'Shared sensor test lab'),
+      { ...practice('draft', 'NL414', 1, 'Draft practice'), status: 'draft' },
+    ],
+    good_practice_key_areas: [
+      { practice_id: 'brabant-energy', key_area_id: 'topsectoren-2011/energy' },
+      // A 2004 key area, mapped to HTSM through the crosswalk.
+      { practice_id: 'twente-lab', key_area_id: 'sleutelgebieden-2004/htsm' },
+    ],
+    practice_transfers: [
+      {
+        id: 't1',
+        practice_id: 'twente-lab',
+        to_region_code: 'NL22',
+        year: 2024,
+        outcome: 'running',
+      },
+    ],
   });
 }
 

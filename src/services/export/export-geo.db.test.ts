@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  testIndicatorExport,
   NL_PROVINCES,
   TEST_INDICATOR,
   bodyText,
   testIndicatorValue,
 } from '../../../test/support/export-fixture.js';
 import { useHandMadeExport } from '../../../test/support/hand-made-export.js';
-import type { ExportRequest } from './export-file.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import type { RegionsGeoJson } from './regions-geojson.js';
 
@@ -17,13 +17,7 @@ describe(`region and network exports of hand-made data on ${testBackend}`, () =>
 
   describe('regions as GeoJSON', () => {
     it('has the twelve provinces with boundaries, values of the latest year, and the source', async () => {
-      const file = await exported({
-        what: 'regions',
-        format: 'geojson',
-        indicators: [TEST_INDICATOR],
-        level: 2,
-        country: 'NL',
-      });
+      const file = await exported(testIndicatorExport('regions', 'geojson', { country: 'NL' }));
       expect(file.filename).toBe(`regions-${TEST_INDICATOR}-2020-level2-NL.geojson`);
       expect(file.contentType).toMatch(/^application\/geo\+json/);
       const doc = JSON.parse(await bodyText(file.body)) as RegionsGeoJson;
@@ -58,27 +52,13 @@ describe(`region and network exports of hand-made data on ${testBackend}`, () =>
 
     it('shows the year asked for', async () => {
       const doc = JSON.parse(
-        await text({
-          what: 'regions',
-          format: 'geojson',
-          indicators: [TEST_INDICATOR],
-          level: 2,
-          year: 2019,
-          country: 'NL',
-        }),
+        await text(testIndicatorExport('regions', 'geojson', { year: 2019, country: 'NL' })),
       ) as RegionsGeoJson;
       expect(doc.features[0]!.properties.value).toBe(-0.5);
     });
 
     it('refuses a year without values as not found, naming the years that have them', async () => {
-      const request: ExportRequest = {
-        what: 'regions',
-        format: 'geojson',
-        indicators: [TEST_INDICATOR],
-        level: 2,
-        year: 2017,
-        country: 'NL',
-      };
+      const request = testIndicatorExport('regions', 'geojson', { year: 2017, country: 'NL' });
       await expect(exported(request)).rejects.toMatchObject({
         code: 'NOT_FOUND',
         message: expect.stringMatching(

@@ -5,6 +5,7 @@ import {
   bodyBytes,
   bodyText,
   csvObjects,
+  testIndicatorExport,
   testIndicatorValue,
 } from '../../../test/support/export-fixture.js';
 import { useHandMadeExport } from '../../../test/support/hand-made-export.js';
@@ -19,13 +20,7 @@ describe(`indicator exports of hand-made data on ${testBackend}`, () => {
   describe('indicator tables', () => {
     it('parse back from CSV to the values in the database, one row per region and year', async () => {
       const rows = csvObjects(
-        await text({
-          what: 'indicators',
-          format: 'csv',
-          indicators: [TEST_INDICATOR],
-          level: 2,
-          country: 'nl',
-        }),
+        await text(testIndicatorExport('indicators', 'csv', { country: 'nl' })),
       );
       expect(rows).toHaveLength(24);
       expect(Object.keys(rows[0]!)).toEqual([
@@ -69,12 +64,7 @@ describe(`indicator exports of hand-made data on ${testBackend}`, () => {
     });
 
     it('come as JSON with the source: data set, publisher, licence, import file and checksum', async () => {
-      const file = await exported({
-        what: 'indicators',
-        format: 'json',
-        indicators: [TEST_INDICATOR],
-        level: 2,
-      });
+      const file = await exported(testIndicatorExport('indicators', 'json'));
       expect(file).toMatchObject({
         filename: `indicators-${TEST_INDICATOR}-level2.json`,
         contentType: 'application/json; charset=utf-8',
@@ -104,13 +94,7 @@ describe(`indicator exports of hand-made data on ${testBackend}`, () => {
     });
 
     it('open as XLSX with the table (typed numbers) and a Sources sheet', async () => {
-      const file = await exported({
-        what: 'indicators',
-        format: 'xlsx',
-        indicators: [TEST_INDICATOR],
-        level: 2,
-        country: 'NL',
-      });
+      const file = await exported(testIndicatorExport('indicators', 'xlsx', { country: 'NL' }));
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await bodyBytes(file.body)) as unknown as ExcelJS.Buffer);
       expect(workbook.worksheets.map((w) => w.name)).toEqual(['indicators', 'Sources']);

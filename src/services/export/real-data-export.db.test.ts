@@ -16,6 +16,7 @@ import { initialise } from '../../app/initialise.js';
 import { exportFile, type ExportRequest } from './export-file.js';
 import { participationTable } from './participation-table.js';
 import type { RegionsGeoJson } from './regions-geojson.js';
+import { eventLoopTurnsDuring } from '../../../test/support/event-loop-turns.js';
 
 // Exports of the real data in ../shared/data: the NUTS regions with their boundaries, the CBS
 // place table and TERCET postcodes (to place Dutch organisations), the Eurostat long file and the
@@ -181,15 +182,9 @@ describe(`exports of the real data on ${testBackend}`, () => {
   it('reads the sources of every participation with turns of the event loop in between', async () => {
     // The imports behind 144,726 participations, 31,451 projects and their organisations: on
     // SQLite one statement each would hold up the server; in rowid slices, other work runs between.
-    let turns = 0;
-    let preparing = true;
-    const turn = () => {
-      turns++;
-      if (preparing) setImmediate(turn);
-    };
-    setImmediate(turn);
-    const file = await exported({ what: 'participations', format: 'csv' });
-    preparing = false;
+    const { result: file, turns } = await eventLoopTurnsDuring(() =>
+      exported({ what: 'participations', format: 'csv' }),
+    );
     expect(turns).toBeGreaterThan(10);
     expect(file.filename).toBe('participations.csv');
   });

@@ -1,5 +1,26 @@
 import { refreshIndicatorSummary } from '../../../src/storage/indicator-summary-refresh.js';
 import type { Store } from '../../../src/storage/store.js';
+import { upsertTables } from '../../support/upsert-tables.js';
+
+/** The data set behind the fixtures' test indicator, as stored and as the API describes it. */
+export const TEST_RD_DATASET = {
+  id: 'test-rd',
+  title: 'Test data set: regional R&D',
+  publisher: 'Test publisher',
+  licence: 'CC BY 4.0',
+  url: 'https://example.org/test-rd',
+  retrieved_at: '2026-01-15',
+};
+
+/** A value of the fixtures' test indicator, from the fixtures' import. */
+const value = (region_code: string, year: number, v: number | null, flags: string | null) => ({
+  indicator_id: 'test_rd_pc_gdp',
+  region_code,
+  year,
+  value: v,
+  flags,
+  import_id: 'test-import-1',
+});
 
 /**
  * Small, clearly fictitious rows for the in-process API tests of the web application's endpoints
@@ -8,18 +29,9 @@ import type { Store } from '../../../src/storage/store.js';
  */
 export async function seedWebApiFixtures(store: Store): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.upsert(
-      'datasets',
-      ['id'],
-      [
-        {
-          id: 'test-rd',
-          title: 'Test data set: regional R&D',
-          publisher: 'Test publisher',
-          licence: 'CC BY 4.0',
-          url: 'https://example.org/test-rd',
-          retrieved_at: '2026-01-15',
-        },
+    await upsertTables(tx, {
+      datasets: [
+        TEST_RD_DATASET,
         {
           id: 'test-register',
           title: 'Test register of contact points',
@@ -29,11 +41,7 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           retrieved_at: '2026-02-01',
         },
       ],
-    );
-    await tx.upsert(
-      'imports',
-      ['id'],
-      [
+      imports: [
         {
           id: 'test-import-1',
           dataset_id: 'test-rd',
@@ -49,11 +57,7 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           status: 'done',
         },
       ],
-    );
-    await tx.upsert(
-      'indicators',
-      ['id'],
-      [
+      indicators: [
         {
           id: 'test_rd_pc_gdp',
           name_en: 'Test R&D expenditure',
@@ -63,19 +67,7 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           dataset_id: 'test-rd',
         },
       ],
-    );
-    const value = (region_code: string, year: number, v: number | null, flags: string | null) => ({
-      indicator_id: 'test_rd_pc_gdp',
-      region_code,
-      year,
-      value: v,
-      flags,
-      import_id: 'test-import-1',
-    });
-    await tx.upsert(
-      'indicator_values',
-      ['indicator_id', 'region_code', 'year'],
-      [
+      indicator_values: [
         value('NL21', 2018, 1.5, null),
         value('NL41', 2018, 2.9, null),
         value('NL21', 2019, 2.0, 'p'),
@@ -83,13 +75,7 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
         value('BE21', 2019, 1.2, null),
         value('NL213', 2019, 1.1, null),
       ],
-    );
-    // As an import does: the indicator list's levels and years, in the same transaction.
-    await refreshIndicatorSummary(tx.db, ['test_rd_pc_gdp']);
-    await tx.upsert(
-      'municipalities',
-      ['code'],
-      [
+      municipalities: [
         {
           code: 'GM0153',
           name: 'Enschede',
@@ -115,11 +101,7 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           source_id: null,
         },
       ],
-    );
-    await tx.upsert(
-      'places',
-      ['code'],
-      [
+      places: [
         {
           code: '1145',
           name: 'Enschede',
@@ -142,34 +124,18 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           source_id: null,
         },
       ],
-    );
-    await tx.upsert(
-      'place_aliases',
-      ['alias_key'],
-      [{ alias_key: 'HENGELO OV', place_code: '1146', source_id: null }],
-    );
-    await tx.upsert(
-      'postcodes',
-      ['country_code', 'postcode'],
-      [
+      place_aliases: [{ alias_key: 'HENGELO OV', place_code: '1146', source_id: null }],
+      postcodes: [
         { country_code: 'NL', postcode: '7511 AB', nuts3_code: 'NL213', import_id: null },
         { country_code: 'NL', postcode: '5611 AA', nuts3_code: 'NL414', import_id: null },
       ],
-    );
-    await tx.upsert(
-      'actors',
-      ['id'],
-      [
+      actors: [
         actor('TEST-A', 'Test Sensor Company', 'business', 1, 'ENSCHEDE', 'NL213'),
         actor('TEST-B', 'Test University', 'research', 0, 'ENSCHEDE', 'NL213'),
         actor('TEST-C', 'Test Large Company', 'business', 0, 'HENGELO', 'NL213'),
         actor('TEST-D', 'Test Brabant Company', 'business', 1, 'EINDHOVEN', 'NL414'),
       ],
-    );
-    await tx.upsert(
-      'projects',
-      ['id'],
-      [
+      projects: [
         {
           id: 'TEST-P1',
           acronym: 'TESTP1',
@@ -197,16 +163,12 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           import_id: null,
         },
       ],
-    );
-    await tx.upsert(
-      'participations',
-      ['project_id', 'actor_id'],
-      [part('TEST-P1', 'TEST-B'), part('TEST-P2', 'TEST-B'), part('TEST-P1', 'TEST-C')],
-    );
-    await tx.upsert(
-      'contact_points',
-      ['id'],
-      [
+      participations: [
+        part('TEST-P1', 'TEST-B'),
+        part('TEST-P2', 'TEST-B'),
+        part('TEST-P1', 'TEST-C'),
+      ],
+      contact_points: [
         {
           id: 'test-cp-brabant',
           name: 'Test contact point Brabant',
@@ -218,16 +180,8 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           source_id: 'test-register',
         },
       ],
-    );
-    await tx.upsert(
-      'contact_point_regions',
-      ['contact_point_id', 'region_code'],
-      [{ contact_point_id: 'test-cp-brabant', region_code: 'NL41' }],
-    );
-    await tx.upsert(
-      'funds',
-      ['id'],
-      [
+      contact_point_regions: [{ contact_point_id: 'test-cp-brabant', region_code: 'NL41' }],
+      funds: [
         {
           id: 'test-fund-oost',
           region_code: 'NL21',
@@ -240,11 +194,7 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           source_id: 'test-register',
         },
       ],
-    );
-    await tx.upsert(
-      'good_practices',
-      ['id'],
-      [
+      good_practices: [
         practice(
           'test-gp-1',
           'Test practice: shared cleanroom for SMEs',
@@ -273,19 +223,11 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           '2026-04-01T00:00:00Z',
         ),
       ],
-    );
-    await tx.upsert(
-      'good_practice_key_areas',
-      ['practice_id', 'key_area_id'],
-      [
+      good_practice_key_areas: [
         { practice_id: 'test-gp-1', key_area_id: 'topsectoren-2011/htsm' },
         { practice_id: 'test-gp-2', key_area_id: 'topsectoren-2011/lsh' },
       ],
-    );
-    await tx.upsert(
-      'practice_transfers',
-      ['id'],
-      [
+      practice_transfers: [
         {
           id: 'test-tr-1',
           practice_id: 'test-gp-1',
@@ -294,7 +236,9 @@ export async function seedWebApiFixtures(store: Store): Promise<void> {
           outcome: 'adopted',
         },
       ],
-    );
+    });
+    // As an import does: the indicator list's levels and years, in the same transaction.
+    await refreshIndicatorSummary(tx.db, ['test_rd_pc_gdp']);
   });
 }
 
