@@ -1,10 +1,11 @@
 import type { ClusterChanges, NewClusterBody } from '../../http/schemas/clusters.js';
-import { versionedCreate, versionedDelete, versionedWrite } from '../shared/versioned-write.js';
+import { versionedUpdate } from '../shared/versioned-update.js';
+import { versionedCreate, versionedDelete } from '../shared/versioned-write.js';
 import { invalid } from '../visits/field-check.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import { regionField } from '../visits/region-field.js';
 import type { WriteDeps } from '../write-deps.js';
-import { clusterFields, writeClusterLists } from './cluster-fields.js';
+import { clusterFields, writeClusterLists, type ClusterFields } from './cluster-fields.js';
 import { CLUSTER, type ClusterRecord } from './cluster-records.js';
 
 /**
@@ -52,17 +53,14 @@ export async function createCluster(
  * Changes a cluster (names, description, key areas, members) in one transaction and raises its
  * version by one; a stale version is refused with CONFLICT carrying the cluster as it is now.
  */
-export function updateCluster(
-  deps: WriteDeps,
-  id: string,
-  changes: ClusterChanges,
-): Promise<ClusterRecord> {
-  return versionedWrite(deps, CLUSTER, id, changes.version, {
-    check: (db) => clusterFields(db, changes),
+export const updateCluster = versionedUpdate<ClusterRecord, ClusterChanges, ClusterFields>(
+  CLUSTER,
+  {
+    fields: clusterFields,
     set: (_before, fields) => fields.columns,
-    then: (db, fields) => writeClusterLists(db, id, fields),
-  });
-}
+    then: writeClusterLists,
+  },
+);
 
 /** Removes a cluster with its key areas and members; a stale version is refused with CONFLICT. */
 export function deleteCluster(deps: WriteDeps, id: string, sent: number): Promise<void> {
