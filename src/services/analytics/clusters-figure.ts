@@ -25,13 +25,7 @@ export const clustersFigure = keyAreaFigureReader<
       columns: read.columns,
     });
     const notMeasured = { compared_with: [], stars: [] };
-    return withMeasureStatus(
-      context,
-      figures,
-      notMeasured,
-      placement,
-      lang,
-      clustersMethod(measure),
-    );
+    const method = clustersMethod(measure);
+    return withMeasureStatus(context, figures, notMeasured, placement, lang, method);
   },
 });

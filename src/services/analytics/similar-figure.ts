@@ -23,13 +23,7 @@ export const similarFigure = keyAreaFigureReader<
     });
     const { placement, lang, measure } = read;
     const notMeasured = { regions: [] };
-    return withMeasureStatus(
-      context,
-      figures,
-      notMeasured,
-      placement,
-      lang,
-      similarMethod(measure),
-    );
+    const method = similarMethod(measure);
+    return withMeasureStatus(context, figures, notMeasured, placement, lang, method);
   },
 });

@@ -3,30 +3,25 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { ExportSource } from './export-source.js';
-import {
-  exportColumns,
-  type ExportCell,
-  type ExportColumn,
-  type ExportTable,
-} from './export-table.js';
+import type { ExportCell, ExportColumn, ExportTable } from './export-table.js';
 import { formulaGuard } from './formula-guard.js';
 
 /** Rows one worksheet holds, the header included (Excel's limit). */
 export const XLSX_MAX_ROWS = 1_048_576;
 
 /** The columns of the "Sources" sheet: one row per import run, with its data set. */
-const SOURCE_COLUMNS = exportColumns([
-  'dataset',
-  'title',
-  'publisher',
-  'licence',
-  'url',
-  'retrieved_at',
-  'import',
-  'file',
-  'checksum',
-  'imported_at',
-]);
+const SOURCE_COLUMNS: readonly ExportColumn[] = [
+  { name: 'dataset', type: 'text' },
+  { name: 'title', type: 'text' },
+  { name: 'publisher', type: 'text' },
+  { name: 'licence', type: 'text' },
+  { name: 'url', type: 'text' },
+  { name: 'retrieved_at', type: 'text' },
+  { name: 'import', type: 'text' },
+  { name: 'file', type: 'text' },
+  { name: 'checksum', type: 'text' },
+  { name: 'imported_at', type: 'text' },
+];
 
 /**
  * Checks that a table fits one worksheet; call before the first byte is sent, since an error
