@@ -1,5 +1,6 @@
 import { publicFileName } from '../analytics/provenance.js';
 import type { Store } from '../../storage/store.js';
+import { datasetReferences } from './dataset-references.js';
 import type { MethodText } from './method-text.js';
 import type { DatasetReference, ImportReference } from '../../http/schemas/common.js';
 
@@ -23,13 +24,7 @@ export async function sourceReference(
   const datasetIds = unique(ids.datasets);
   const importIds = unique(ids.imports);
   const [datasets, imports] = await Promise.all([
-    datasetIds.length
-      ? store.db
-          .selectFrom('datasets')
-          .select(['id', 'title', 'publisher', 'licence', 'url', 'retrieved_at'])
-          .where('id', 'in', datasetIds)
-          .execute()
-      : Promise.resolve([]),
+    datasetReferences(store, datasetIds),
     importIds.length
       ? store.db
           .selectFrom('imports')
