@@ -1,7 +1,7 @@
+import { requireFields } from '../shared/new-record.js';
 import type { ClusterChanges, NewClusterBody } from '../../http/schemas/clusters.js';
 import { versionedUpdate } from '../shared/versioned-update.js';
 import { versionedCreate, versionedDelete } from '../shared/versioned-write.js';
-import { invalid } from '../visits/field-check.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import { regionField } from '../visits/region-field.js';
 import type { WriteDeps } from '../write-deps.js';
@@ -17,8 +17,7 @@ export async function createCluster(
   regionCode: string,
   input: NewClusterBody,
 ): Promise<ClusterRecord> {
-  for (const field of ['name_nl', 'name_en'] as const)
-    if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
+  requireFields(input, ['name_nl', 'name_en']);
   return versionedCreate(deps, CLUSTER, async (db) => {
     const region = await regionField(db, regionCode, 'region');
     const fields = await clusterFields(db, input);

@@ -1,3 +1,4 @@
+import { requireFields, startStatus } from '../shared/new-record.js';
 import type {
   ContactPointChanges,
   NewContactPointBody,
@@ -5,7 +6,6 @@ import type {
 import { publicationStatusSetter } from '../shared/publication-status.js';
 import { versionedUpdate } from '../shared/versioned-update.js';
 import { versionedCreate } from '../shared/versioned-write.js';
-import { invalid, oneOf } from '../visits/field-check.js';
 import { slugId, unusedRowId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';
 import {
@@ -22,9 +22,8 @@ export async function createContactPoint(
   deps: WriteDeps,
   input: NewContactPointBody,
 ): Promise<ContactPointRecord> {
-  if (input.name === undefined || input.name === null) throw invalid('name', 'is required');
-  const status =
-    input.status === undefined ? 'draft' : oneOf(input.status, 'status', SME_CONTENT_STATUSES);
+  requireFields(input, ['name']);
+  const status = startStatus(input.status, SME_CONTENT_STATUSES);
   const now = deps.now().toISOString();
   return versionedCreate(deps, CONTACT_POINT, async (db) => {
     const { columns, regions, municipalities } = await contactPointFields(db, input);

@@ -1,8 +1,9 @@
+import { requireFields, startStatus } from '../shared/new-record.js';
 import type { FundChanges, NewFundBody } from '../../http/schemas/funds.js';
 import { publicationStatusSetter } from '../shared/publication-status.js';
 import { versionedUpdate } from '../shared/versioned-update.js';
 import { versionedCreate } from '../shared/versioned-write.js';
-import { checkPeriod, checkPeriodChange, invalid, oneOf } from '../visits/field-check.js';
+import { checkPeriod, checkPeriodChange } from '../visits/field-check.js';
 import { slugId, unusedRowId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';
 import { fundFields, sizeInEuro, writeFundRegions, type FundFields } from './fund-fields.js';
@@ -11,10 +12,8 @@ import { SME_CONTENT_STATUSES } from './sme-field-check.js';
 
 /** Creates a fund (a draft unless told otherwise) in one transaction, with its audit row. */
 export async function createFund(deps: WriteDeps, input: NewFundBody): Promise<FundRecord> {
-  for (const field of ['name', 'regions'] as const)
-    if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
-  const status =
-    input.status === undefined ? 'draft' : oneOf(input.status, 'status', SME_CONTENT_STATUSES);
+  requireFields(input, ['name', 'regions']);
+  const status = startStatus(input.status, SME_CONTENT_STATUSES);
   const now = deps.now().toISOString();
   return versionedCreate(deps, FUND, async (db) => {
     const { columns, regions } = await fundFields(db, { currency: 'EUR', ...input });
