@@ -22,13 +22,7 @@ export async function readContactPoints(
       .select('a.name as actor_name')
       .where('c.id', 'in', ids)
       .execute(),
-    db
-      .selectFrom('contact_point_regions as cr')
-      .innerJoin('regions as r', 'r.code', 'cr.region_code')
-      .select(['cr.contact_point_id', 'r.code', 'r.name_nl', 'r.name_en'])
-      .where('cr.contact_point_id', 'in', ids)
-      .orderBy('r.code')
-      .execute(),
+    contactPointRegions(db, ids),
     db
       .selectFrom('contact_point_municipalities as cm')
       .innerJoin('municipalities as m', 'm.code', 'cm.municipality_code')
@@ -74,6 +68,17 @@ export async function readContactPoints(
       },
     ];
   });
+}
+
+/** The regions the contact points with these ids are registered for, by code. */
+export function contactPointRegions(db: Kysely<Database>, ids: readonly string[]) {
+  return db
+    .selectFrom('contact_point_regions as cr')
+    .innerJoin('regions as r', 'r.code', 'cr.region_code')
+    .select(['cr.contact_point_id', 'r.code', 'r.name_nl', 'r.name_en'])
+    .where('cr.contact_point_id', 'in', ids)
+    .orderBy('r.code')
+    .execute();
 }
 
 /** One contact point whatever its status; null when there is none. */
