@@ -1,5 +1,5 @@
 import type { Store } from '../../storage/store.js';
-import { PRACTICE_NAMING, practicesWithRegion } from '../practices/practice-records.js';
+import { PRACTICE_NAMING, practicesWithRegion, transferTo } from '../practices/practice-records.js';
 import type { DossierPracticeInput } from './dossier-inputs.js';
 
 /**
@@ -63,15 +63,7 @@ export async function readDossierPractices(
         ...r,
         topic: Number(r.topic),
         key_areas: [...keyAreas].sort(),
-        transfers: transfers
-          .filter((t) => t.practice_id === r.id)
-          .map((t) => ({
-            region: t.code,
-            name_nl: t.name_nl,
-            name_en: t.name_en,
-            year: t.year === null ? null : Number(t.year),
-            outcome: t.outcome,
-          })),
+        transfers: transfers.filter((t) => t.practice_id === r.id).map(transferTo),
       };
     }),
   };

@@ -102,15 +102,25 @@ export async function practiceViews(
       .map(({ id, name_nl, name_en }) => ({ id, name_nl, name_en })),
     transfers: transfers
       .filter((t) => t.practice_id === r.id)
-      .map((t) => ({
-        id: t.id,
-        region: t.code,
-        name_nl: t.name_nl,
-        name_en: t.name_en,
-        year: t.year === null ? null : Number(t.year),
-        outcome: t.outcome,
-      })),
+      .map((t) => ({ id: t.id, ...transferTo(t) })),
   }));
+}
+
+/** Where a transfer went (a row of `practice_transfers` joined with its region), when and how. */
+export function transferTo(t: {
+  readonly code: string;
+  readonly name_nl: string;
+  readonly name_en: string;
+  readonly year: number | null;
+  readonly outcome: string | null;
+}) {
+  return {
+    region: t.code,
+    name_nl: t.name_nl,
+    name_en: t.name_en,
+    year: t.year === null ? null : Number(t.year),
+    outcome: t.outcome,
+  };
 }
 
 /** One good practice whatever its status, with key areas and transfers; null when there is none. */

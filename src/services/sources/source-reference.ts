@@ -12,13 +12,19 @@ export interface SourceReference extends MethodText {
   imports: ImportReference[];
 }
 
+/** The ids of the data sets and import runs that rows name (null where a row names none). */
+export interface SourceIds {
+  readonly datasets: readonly (string | null)[];
+  readonly imports: readonly (string | null)[];
+}
+
 /**
  * The source object of a figure, from the ids of the data sets and import runs its rows name.
  * Unknown and null ids are left out; the order of the ids is kept.
  */
 export async function sourceReference(
   store: Store,
-  ids: { datasets: readonly (string | null)[]; imports: readonly (string | null)[] },
+  ids: SourceIds,
   method: MethodText,
 ): Promise<SourceReference> {
   const datasetIds = unique(ids.datasets);
