@@ -1,4 +1,4 @@
-import { methodText, type MethodText } from '../sources/method-text.js';
+import { fixedMethods, methodText, type MethodText } from '../sources/method-text.js';
 import type { KeyAreaMeasure } from './key-area-activity.js';
 import type { KeyAreaClassification } from './project-key-areas.js';
 
@@ -35,21 +35,35 @@ const CLASSIFICATION: Readonly<Record<KeyAreaClassification, MethodText>> = {
   ),
 };
 
-/** Topic 1: the helix configuration and synergy of a region. */
-export function helixMethod(): MethodText {
-  return methodText(
-    'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
-    'Projecten met ten minste één deelnemer die in de regio gevestigd is; configuratie = welke van U (onderzoek, onderwijs), I (bedrijven), G (overheid) onder die deelnemers voorkomen; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95%-percentielbootstrapinterval over de projecten (met vaste seed).',
-  );
-}
-
-/** Topic 1: the collaboration network of a region's organisations. */
-export function networkMethod(): MethodText {
-  return methodText(
-    'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
-    'Organisaties in de regio die aan ten minste één project deelnemen; verbonden als ze een project delen, gewicht = gedeelde projecten. Degreecentraliteit = graad/(n-1); betweenness ongewogen, genormaliseerd met 2/((n-1)(n-2)) zoals in NetworkX; assortativiteit = attribuutassortativiteit van NetworkX naar helixrol; verwachte verbindingen per paar rollen bij willekeurige menging van de uiteinden; Louvain-gemeenschappen (met vaste seed); externe verbindingen = verbonden organisaties buiten de regio.',
-  );
-}
+/** The methods that take no parameters. */
+export const { helixMethod, networkMethod, partnersMethod, nextVisitMethod, linksMethod } =
+  fixedMethods({
+    /** Topic 1: the helix configuration and synergy of a region. */
+    helixMethod: [
+      'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
+      'Projecten met ten minste één deelnemer die in de regio gevestigd is; configuratie = welke van U (onderzoek, onderwijs), I (bedrijven), G (overheid) onder die deelnemers voorkomen; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95%-percentielbootstrapinterval over de projecten (met vaste seed).',
+    ],
+    /** Topic 1: the collaboration network of a region's organisations. */
+    networkMethod: [
+      'Organisations located in the region that take part in at least one project; linked when they share a project, weight = shared projects. Degree centrality = degree/(n-1); betweenness unweighted, normalised by 2/((n-1)(n-2)) as NetworkX; assortativity = NetworkX attribute assortativity by helix role; expected links per pair of roles under random mixing of link ends; Louvain communities (seeded); external links = linked organisations outside the region.',
+      'Organisaties in de regio die aan ten minste één project deelnemen; verbonden als ze een project delen, gewicht = gedeelde projecten. Degreecentraliteit = graad/(n-1); betweenness ongewogen, genormaliseerd met 2/((n-1)(n-2)) zoals in NetworkX; assortativiteit = attribuutassortativiteit van NetworkX naar helixrol; verwachte verbindingen per paar rollen bij willekeurige menging van de uiteinden; Louvain-gemeenschappen (met vaste seed); externe verbindingen = verbonden organisaties buiten de regio.',
+    ],
+    /** Connecting regions: partner organisations elsewhere. */
+    partnersMethod: [
+      'Organisations located in the scope outside the region, active (participations summing to at least 1 after mapping weights) in a key area where an organisation of the region is active too, and sharing no project with it; ranked by shared key areas, then by the number of local organisations they could meet.',
+      'Organisaties in het gekozen gebied buiten de regio, actief (deelnames die na de gewichten van de koppeling samen ten minste 1 zijn) in een sleutelgebied waarin ook een organisatie uit de regio actief is, en zonder gedeeld project daarmee; gerangschikt naar gedeelde sleutelgebieden, dan naar het aantal lokale organisaties dat ze zouden kunnen ontmoeten.',
+    ],
+    /** The next region to visit. */
+    nextVisitMethod: [
+      'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index indicators at the region’s own level where held, else its province’s index scores; ties broken by population (Eurostat, population by region).',
+      'Bezoeken en speerpunten uit de eigen gegevens van het platform; specialisaties uit deelnames aan H2020; leerpotentieel uit de indicatoren van de innovatie-index op het eigen niveau van de regio waar die er zijn, anders uit de indexscores van de provincie; bij gelijke stand beslist het aantal inwoners (Eurostat, bevolking per regio).',
+    ],
+    /** Connecting regions: the region-to-region network from co-participations. */
+    linksMethod: [
+      'Two regions are linked by every project in which organisations located in both take part (CORDIS participations). Nodes: the regions of the level asked within the region’s country, and every other country as a whole (the data places foreign organisations at country level); organisations of the region’s own country placed at country level only take part as that country. Per pair: shared projects, distinct organisation pairs (one in each region) sharing a project, EC contribution of the shared projects (projects without one left out and counted). Strength = Salton index s/sqrt(p_a x p_b), p = projects of each region; Jaccard = s/(p_a + p_b - s). Bridges: organisations ranked by the shared projects they take part in.',
+      'Twee regio’s zijn verbonden door elk project waaraan organisaties uit beide deelnemen (deelnames volgens CORDIS). Knopen: de regio’s van het gevraagde niveau binnen het land van de regio, en elk ander land als geheel (de gegevens plaatsen buitenlandse organisaties op landniveau); organisaties uit het eigen land die alleen op landniveau geplaatst zijn, doen mee als dat land. Per paar: gedeelde projecten, verschillende paren organisaties (één in elke regio) die een project delen, EG-bijdrage van de gedeelde projecten (projecten zonder bijdrage weggelaten en geteld). Sterkte = Salton-index s/sqrt(p_a x p_b), p = projecten van elke regio; Jaccard = s/(p_a + p_b - s). Bruggen: organisaties gerangschikt naar de gedeelde projecten waaraan ze deelnemen.',
+    ],
+  });
 
 /** Topic 2: activity, share of the national total and location quotient per key area. */
 export function keyAreasMethod(p: {
@@ -96,30 +110,6 @@ export function similarMethod(measure: KeyAreaMeasure): MethodText {
   return methodText(
     `Cosine similarity of the regions' location-quotient vectors over the key areas (LQ against the country); complementary key areas: LQ >= 1 in one region and below 1 in the other. Activity = ${m.method}.`,
     `Cosinusgelijkenis van de vectoren van locatiequotiënten van de regio’s over de sleutelgebieden (LQ ten opzichte van het land); complementaire sleutelgebieden: LQ >= 1 in de ene regio en onder 1 in de andere. Activiteit = ${m.method_nl}.`,
-  );
-}
-
-/** Connecting regions: partner organisations elsewhere. */
-export function partnersMethod(): MethodText {
-  return methodText(
-    'Organisations located in the scope outside the region, active (participations summing to at least 1 after mapping weights) in a key area where an organisation of the region is active too, and sharing no project with it; ranked by shared key areas, then by the number of local organisations they could meet.',
-    'Organisaties in het gekozen gebied buiten de regio, actief (deelnames die na de gewichten van de koppeling samen ten minste 1 zijn) in een sleutelgebied waarin ook een organisatie uit de regio actief is, en zonder gedeeld project daarmee; gerangschikt naar gedeelde sleutelgebieden, dan naar het aantal lokale organisaties dat ze zouden kunnen ontmoeten.',
-  );
-}
-
-/** The next region to visit. */
-export function nextVisitMethod(): MethodText {
-  return methodText(
-    'Visits and spearheads from the platform’s own records; specialisations from H2020 participations; learning potential from the innovation index indicators at the region’s own level where held, else its province’s index scores; ties broken by population (Eurostat, population by region).',
-    'Bezoeken en speerpunten uit de eigen gegevens van het platform; specialisaties uit deelnames aan H2020; leerpotentieel uit de indicatoren van de innovatie-index op het eigen niveau van de regio waar die er zijn, anders uit de indexscores van de provincie; bij gelijke stand beslist het aantal inwoners (Eurostat, bevolking per regio).',
-  );
-}
-
-/** Connecting regions: the region-to-region network from co-participations. */
-export function linksMethod(): MethodText {
-  return methodText(
-    'Two regions are linked by every project in which organisations located in both take part (CORDIS participations). Nodes: the regions of the level asked within the region’s country, and every other country as a whole (the data places foreign organisations at country level); organisations of the region’s own country placed at country level only take part as that country. Per pair: shared projects, distinct organisation pairs (one in each region) sharing a project, EC contribution of the shared projects (projects without one left out and counted). Strength = Salton index s/sqrt(p_a x p_b), p = projects of each region; Jaccard = s/(p_a + p_b - s). Bridges: organisations ranked by the shared projects they take part in.',
-    'Twee regio’s zijn verbonden door elk project waaraan organisaties uit beide deelnemen (deelnames volgens CORDIS). Knopen: de regio’s van het gevraagde niveau binnen het land van de regio, en elk ander land als geheel (de gegevens plaatsen buitenlandse organisaties op landniveau); organisaties uit het eigen land die alleen op landniveau geplaatst zijn, doen mee als dat land. Per paar: gedeelde projecten, verschillende paren organisaties (één in elke regio) die een project delen, EG-bijdrage van de gedeelde projecten (projecten zonder bijdrage weggelaten en geteld). Sterkte = Salton-index s/sqrt(p_a x p_b), p = projecten van elke regio; Jaccard = s/(p_a + p_b - s). Bruggen: organisaties gerangschikt naar de gedeelde projecten waaraan ze deelnemen.',
   );
 }
 

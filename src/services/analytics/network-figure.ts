@@ -3,10 +3,9 @@ import type { AnalyticsData } from './analytics-data.js';
 import type { AnalyticsContext } from './analytics-context.js';
 import { networkMethod } from './analytics-methods.js';
 import type { Covered, Sourced } from './figure-shapes.js';
-import { participationSource } from './figure-sources.js';
 import { askRegion, type RegionFigureOptions } from './asked-region.js';
 import { projectKeyAreas } from './project-key-areas.js';
-import { regionFigure, withCoverage } from './region-figure.js';
+import { regionFigure, withSourceAndCoverage } from './region-figure.js';
 // The network measures (graphology, Louvain) load when a network is computed, not to read one.
 import type { RegionNetwork } from './region-network.js';
 
@@ -54,20 +53,17 @@ export async function networkFigure(
   return regionFigure(context, known, region, key, async (read) => {
     const { data, derived } = read.inputs;
     const { regionNetwork, regionNetworkNotMeasured } = await import('./region-network.js');
-    const figures = {
-      ...(!read.placement.measurability.available
-        ? regionNetworkNotMeasured(region, keyArea?.id ?? null)
-        : await regionNetwork(
-            data,
-            derived,
-            region,
-            seed,
-            keyArea ? { id: keyArea.id, projects: keyAreaProjects(data, keyArea) } : null,
-            context.figureComputer,
-          )),
-      source: await participationSource(context, networkMethod()),
-    };
-    return withCoverage(figures, read, region, lang);
+    const figures = !read.placement.measurability.available
+      ? regionNetworkNotMeasured(region, keyArea?.id ?? null)
+      : await regionNetwork(
+          data,
+          derived,
+          region,
+          seed,
+          keyArea ? { id: keyArea.id, projects: keyAreaProjects(data, keyArea) } : null,
+          context.figureComputer,
+        );
+    return withSourceAndCoverage(context, figures, read, region, lang, networkMethod());
   });
 }
 

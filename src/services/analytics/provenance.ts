@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { sql } from 'kysely';
 import type { DatasetTable } from '../../storage/schema/provenance-tables.js';
 import type { Store } from '../../storage/store.js';
+import { datasetReferences } from '../sources/dataset-references.js';
 import type { MethodText } from '../sources/method-text.js';
 
 /** The small editable tables whose edits change computed figures. */
@@ -95,14 +96,7 @@ export async function tableSources(
   const datasetIds = [
     ...new Set(imports.map((i) => i.dataset_id).filter((d): d is string => d !== null)),
   ];
-  const datasets = datasetIds.length
-    ? await store.db
-        .selectFrom('datasets')
-        .select(['id', 'title', 'publisher', 'licence', 'url', 'retrieved_at'])
-        .where('id', 'in', datasetIds)
-        .orderBy('id')
-        .execute()
-    : [];
+  const datasets = await datasetReferences(store, datasetIds);
   return {
     datasets,
     imports: imports.map(({ id, file, checksum, finished_at }) => ({

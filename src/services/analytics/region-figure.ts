@@ -67,3 +67,20 @@ export async function withMeasureStatus<T extends object>(
     source: await participationSource(context, method),
   };
 }
+
+/** `figures` with the participations' source under `method`, and the region's coverage. */
+export async function withSourceAndCoverage<T extends object>(
+  context: AnalyticsContext,
+  figures: T,
+  read: RegionFigureInputs,
+  region: string,
+  lang: TextLang,
+  method: MethodText,
+): Promise<T & Sourced & Covered> {
+  return withCoverage(
+    { ...figures, source: await participationSource(context, method) },
+    read,
+    region,
+    lang,
+  );
+}

@@ -81,20 +81,28 @@ export async function writeClusterLists(
   id: string,
   fields: Pick<ClusterFields, 'keyAreas' | 'members'>,
 ): Promise<void> {
-  if (fields.keyAreas) {
-    await db.deleteFrom('cluster_key_areas').where('cluster_id', '=', id).execute();
-    if (fields.keyAreas.length > 0)
-      await db
-        .insertInto('cluster_key_areas')
-        .values(fields.keyAreas.map((k) => ({ cluster_id: id, ...k })))
-        .execute();
-  }
-  if (fields.members) {
-    await db.deleteFrom('cluster_members').where('cluster_id', '=', id).execute();
-    if (fields.members.length > 0)
-      await db
-        .insertInto('cluster_members')
-        .values(fields.members.map((m) => ({ cluster_id: id, ...m })))
-        .execute();
-  }
+  await replaceList(db, 'cluster_key_areas', id, fields.keyAreas);
+  await replaceList(db, 'cluster_members', id, fields.members);
+}
+
+/** A cluster's lists by the table that holds them, as {@link clusterFields} checks them. */
+interface ClusterLists {
+  readonly cluster_key_areas: NonNullable<ClusterFields['keyAreas']>;
+  readonly cluster_members: NonNullable<ClusterFields['members']>;
+}
+
+/** Replaces the rows of one of a cluster's lists, when the list is given. */
+async function replaceList(
+  db: Kysely<Database>,
+  table: keyof ClusterLists,
+  id: string,
+  rows: ClusterLists[keyof ClusterLists] | undefined,
+): Promise<void> {
+  if (!rows) return;
+  await db.deleteFrom(table).where('cluster_id', '=', id).execute();
+  if (rows.length > 0)
+    await db
+      .insertInto(table)
+      .values(rows.map((row) => ({ cluster_id: id, ...row })))
+      .execute();
 }

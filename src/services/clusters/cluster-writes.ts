@@ -1,10 +1,11 @@
+import { requireFields } from '../shared/new-record.js';
 import type { ClusterChanges, NewClusterBody } from '../../http/schemas/clusters.js';
-import { versionedCreate, versionedDelete, versionedWrite } from '../shared/versioned-write.js';
-import { invalid } from '../visits/field-check.js';
+import { versionedUpdate } from '../shared/versioned-update.js';
+import { versionedCreate, versionedDelete } from '../shared/versioned-write.js';
 import { slugId, unusedId } from '../visits/new-record-id.js';
 import { regionField } from '../visits/region-field.js';
 import type { WriteDeps } from '../write-deps.js';
-import { clusterFields, writeClusterLists } from './cluster-fields.js';
+import { clusterFields, writeClusterLists, type ClusterFields } from './cluster-fields.js';
 import { CLUSTER, type ClusterRecord } from './cluster-records.js';
 
 /**
@@ -16,8 +17,7 @@ export async function createCluster(
   regionCode: string,
   input: NewClusterBody,
 ): Promise<ClusterRecord> {
-  for (const field of ['name_nl', 'name_en'] as const)
-    if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
+  requireFields(input, ['name_nl', 'name_en']);
   return versionedCreate(deps, CLUSTER, async (db) => {
     const region = await regionField(db, regionCode, 'region');
     const fields = await clusterFields(db, input);
@@ -52,17 +52,14 @@ export async function createCluster(
  * Changes a cluster (names, description, key areas, members) in one transaction and raises its
  * version by one; a stale version is refused with CONFLICT carrying the cluster as it is now.
  */
-export function updateCluster(
-  deps: WriteDeps,
-  id: string,
-  changes: ClusterChanges,
-): Promise<ClusterRecord> {
-  return versionedWrite(deps, CLUSTER, id, changes.version, {
-    check: (db) => clusterFields(db, changes),
+export const updateCluster = versionedUpdate<ClusterRecord, ClusterChanges, ClusterFields>(
+  CLUSTER,
+  {
+    fields: clusterFields,
     set: (_before, fields) => fields.columns,
-    then: (db, fields) => writeClusterLists(db, id, fields),
-  });
-}
+    then: writeClusterLists,
+  },
+);
 
 /** Removes a cluster with its key areas and members; a stale version is refused with CONFLICT. */
 export function deleteCluster(deps: WriteDeps, id: string, sent: number): Promise<void> {

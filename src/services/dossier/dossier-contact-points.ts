@@ -1,5 +1,6 @@
 import type { Store } from '../../storage/store.js';
 import { enclosingRegions } from '../analytics/derived-data.js';
+import { contactPointRegions } from '../sme/contact-point-records.js';
 import type { DossierContactPointInput } from './dossier-inputs.js';
 
 /** SME contact points registered for the region or any region it lies in. */
@@ -35,17 +36,10 @@ export async function readDossierContactPoints(
     .orderBy('c.id')
     .execute();
   if (points.length === 0) return [];
-  const regions = await store.db
-    .selectFrom('contact_point_regions as cr')
-    .innerJoin('regions as r', 'r.code', 'cr.region_code')
-    .select(['cr.contact_point_id', 'r.code', 'r.name_nl', 'r.name_en'])
-    .where(
-      'cr.contact_point_id',
-      'in',
-      points.map((p) => p.id),
-    )
-    .orderBy('r.code')
-    .execute();
+  const regions = await contactPointRegions(
+    store.db,
+    points.map((p) => p.id),
+  );
   return points.map((p) => ({
     ...p,
     smes_served_per_year: p.smes_served_per_year === null ? null : Number(p.smes_served_per_year),

@@ -1,4 +1,5 @@
 import type { Store } from '../../storage/store.js';
+import { PRACTICE_NAMING, practicesWithRegion, transferTo } from '../practices/practice-records.js';
 import type { DossierPracticeInput } from './dossier-inputs.js';
 
 /**
@@ -9,15 +10,9 @@ export async function readDossierPractices(
   store: Store,
   taxonomy: string,
 ): Promise<{ items: DossierPracticeInput[] }> {
-  const rows = await store.db
-    .selectFrom('good_practices as g')
-    .innerJoin('regions as r', 'r.code', 'g.region_code')
+  const rows = await practicesWithRegion(store.db)
     .select([
-      'g.id',
-      'g.title',
-      'g.region_code',
-      'r.name_nl as region_name_nl',
-      'r.name_en as region_name_en',
+      ...PRACTICE_NAMING,
       'g.topic',
       'g.description',
       'g.evidence',
@@ -68,15 +63,7 @@ export async function readDossierPractices(
         ...r,
         topic: Number(r.topic),
         key_areas: [...keyAreas].sort(),
-        transfers: transfers
-          .filter((t) => t.practice_id === r.id)
-          .map((t) => ({
-            region: t.code,
-            name_nl: t.name_nl,
-            name_en: t.name_en,
-            year: t.year === null ? null : Number(t.year),
-            outcome: t.outcome,
-          })),
+        transfers: transfers.filter((t) => t.practice_id === r.id).map(transferTo),
       };
     }),
   };

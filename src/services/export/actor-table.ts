@@ -4,9 +4,9 @@ import type { Store } from '../../storage/store.js';
 import { exportSource } from './export-source.js';
 import { organisationsExportMethod } from '../sources/source-methods.js';
 import {
+  exportColumns,
   exportNumberText,
   selectedRowCount,
-  type ExportColumn,
   type ExportTable,
 } from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
@@ -18,25 +18,25 @@ import { regionScope, regionWithin } from './region-scope.js';
  * adds: the CORDIS activity type, the municipality and how the organisation was placed, and the
  * data set it came from. The template reader ignores the extra columns.
  */
-export const ACTOR_COLUMNS: readonly ExportColumn[] = [
-  { name: 'organisation_id', type: 'text' },
-  { name: 'name', type: 'text' },
-  { name: 'helix_role', type: 'text' },
-  { name: 'short_name', type: 'text' },
-  { name: 'is_sme', type: 'text' },
-  { name: 'kvk', type: 'text' },
-  { name: 'pic', type: 'text' },
-  { name: 'street', type: 'text' },
-  { name: 'postcode', type: 'text' },
-  { name: 'city', type: 'text' },
-  { name: 'country', type: 'text' },
-  { name: 'region', type: 'text' },
-  { name: 'key_areas', type: 'text' },
-  { name: 'activity_type', type: 'text' },
-  { name: 'municipality', type: 'text' },
-  { name: 'placement', type: 'text' },
-  { name: 'source', type: 'text' },
-];
+export const ACTOR_COLUMNS = exportColumns([
+  'organisation_id',
+  'name',
+  'helix_role',
+  'short_name',
+  'is_sme',
+  'kvk',
+  'pic',
+  'street',
+  'postcode',
+  'city',
+  'country',
+  'region',
+  'key_areas',
+  'activity_type',
+  'municipality',
+  'placement',
+  'source',
+]);
 
 export interface ActorTableQuery {
   /** A region code: the organisations located in it or in a region below it. */

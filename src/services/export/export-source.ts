@@ -1,6 +1,7 @@
 import type { Store } from '../../storage/store.js';
 import type { MethodText } from '../sources/method-text.js';
-import type { DatasetReference, ImportReference } from '../sources/source-reference.js';
+import { datasetReferences } from '../sources/dataset-references.js';
+import type { DatasetReference, ImportReference, SourceIds } from '../sources/source-reference.js';
 
 /** An import run behind exported rows, with the data set it loaded. */
 export interface ExportImport extends ImportReference {
@@ -23,7 +24,7 @@ export interface ExportSource extends MethodText {
  */
 export async function exportSource(
   store: Store,
-  ids: { datasets: readonly (string | null)[]; imports: readonly (string | null)[] },
+  ids: SourceIds,
   method: MethodText,
 ): Promise<ExportSource> {
   const importIds = unique(ids.imports);
@@ -35,13 +36,7 @@ export async function exportSource(
         .execute()
     : [];
   const datasetIds = unique([...ids.datasets, ...imports.map((i) => i.dataset_id)]);
-  const datasets = datasetIds.length
-    ? await store.db
-        .selectFrom('datasets')
-        .select(['id', 'title', 'publisher', 'licence', 'url', 'retrieved_at'])
-        .where('id', 'in', datasetIds)
-        .execute()
-    : [];
+  const datasets = await datasetReferences(store, datasetIds);
   return {
     datasets: datasets.sort(byId),
     imports: imports.sort(byId),

@@ -11,6 +11,19 @@ export interface ExportColumn {
 }
 
 /**
+ * Columns by header, in order: text columns, but for those named in `numbers`.
+ *
+ * @example
+ * exportColumns(['region', 'year', 'value'], ['year', 'value']);
+ */
+export function exportColumns(
+  names: readonly string[],
+  numbers: readonly string[] = [],
+): readonly ExportColumn[] {
+  return names.map((name) => ({ name, type: numbers.includes(name) ? 'number' : 'text' }));
+}
+
+/**
  * A table to export, read lazily: `batches()` queries the store a few thousand rows at a time, so
  * that CSV, JSON and XLSX can be written while the rows are still being read.
  */

@@ -5,7 +5,7 @@ import type { Store } from '../../storage/store.js';
 import { exportSource } from './export-source.js';
 import { indicatorsExportMethod } from '../sources/source-methods.js';
 import { indicatorLabels } from '../indicators/indicator-labels.js';
-import { selectedRowCount, type ExportColumn, type ExportTable } from './export-table.js';
+import { exportColumns, selectedRowCount, type ExportTable } from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
 import { countryScope } from './region-scope.js';
 
@@ -19,17 +19,10 @@ export interface IndicatorTableQuery {
 }
 
 /** The columns of an indicator table: one row per indicator, region and year. */
-export const INDICATOR_COLUMNS: readonly ExportColumn[] = [
-  { name: 'indicator', type: 'text' },
-  { name: 'region', type: 'text' },
-  { name: 'name', type: 'text' },
-  { name: 'level', type: 'number' },
-  { name: 'year', type: 'number' },
-  { name: 'value', type: 'number' },
-  { name: 'unit', type: 'text' },
-  { name: 'flags', type: 'text' },
-  { name: 'source', type: 'text' },
-];
+export const INDICATOR_COLUMNS = exportColumns(
+  ['indicator', 'region', 'name', 'level', 'year', 'value', 'unit', 'flags', 'source'],
+  ['level', 'year', 'value'],
+);
 
 type Joined = SelectQueryBuilder<
   Database & { v: Database['indicator_values']; r: Database['regions'] },

@@ -3,7 +3,7 @@ import type { Database } from '../../storage/schema.js';
 import type { Store } from '../../storage/store.js';
 import { exportSource } from './export-source.js';
 import { participationsExportMethod } from '../sources/source-methods.js';
-import type { ExportColumn, ExportTable } from './export-table.js';
+import { exportColumns, type ExportTable } from './export-table.js';
 import { keysetBatches } from './keyset-batches.js';
 import { regionScope, regionWithin } from './region-scope.js';
 import { inRowidSlices } from './rowid-slices.js';
@@ -14,21 +14,24 @@ import { inRowidSlices } from './rowid-slices.js';
  * `regiokracht import participations`; then the participant's role in the project (coordinator,
  * participant, partner), which the template does not read and ignores.
  */
-export const PARTICIPATION_COLUMNS: readonly ExportColumn[] = [
-  { name: 'project_id', type: 'text' },
-  { name: 'project_acronym', type: 'text' },
-  { name: 'programme', type: 'text' },
-  { name: 'organisation_id', type: 'text' },
-  { name: 'organisation_name', type: 'text' },
-  { name: 'helix_role', type: 'text' },
-  { name: 'region', type: 'text' },
-  { name: 'contribution_eur', type: 'number' },
-  { name: 'total_cost_eur', type: 'number' },
-  { name: 'start_date', type: 'text' },
-  { name: 'end_date', type: 'text' },
-  { name: 'funding_source', type: 'text' },
-  { name: 'role', type: 'text' },
-];
+export const PARTICIPATION_COLUMNS = exportColumns(
+  [
+    'project_id',
+    'project_acronym',
+    'programme',
+    'organisation_id',
+    'organisation_name',
+    'helix_role',
+    'region',
+    'contribution_eur',
+    'total_cost_eur',
+    'start_date',
+    'end_date',
+    'funding_source',
+    'role',
+  ],
+  ['contribution_eur', 'total_cost_eur'],
+);
 
 export interface ParticipationTableQuery {
   /** A region code: the participations of organisations located in it or below it. */

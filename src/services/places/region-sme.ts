@@ -7,6 +7,7 @@ import { regionSmeMethod } from '../sources/source-methods.js';
 import { readContactPoints, type ContactPointRecord } from '../sme/contact-point-records.js';
 import { readFunds } from '../sme/fund-records.js';
 import type { SmeContentStatus } from '../sme/sme-field-check.js';
+import { contactPointsServing, fundsServing } from '../sme/sme-served-areas.js';
 import { regionClusterKeyAreas } from '../clusters/cluster-records.js';
 import type { RegionName } from '../../http/schemas/common.js';
 import type { RegionSme } from '../../http/schemas/places.js';
@@ -91,7 +92,10 @@ async function computeRegionSme(
   const clusterRegions = [...new Set([...chainCodes, ...area])];
 
   const [served, clusters, clusterAreas, members, organisations, funds] = await Promise.all([
-    servedContactPoints(store, chainCodes, area),
+    contactPointsServing(store.db, { regions: chainCodes, nuts3: area })
+      .select(['c.id', 'c.source_id'])
+      .where('c.status', '=', 'published')
+      .execute(),
     store.db
       .selectFrom('clusters')
       .select(['id', 'region_code', 'name_nl', 'name_en', 'description', 'source_id'])
@@ -130,23 +134,9 @@ async function computeRegionSme(
       .orderBy('a.name')
       .limit(organisationLimit)
       .execute(),
-    store.db
-      // A fund's first region is kept on the row too, so a row written without its links counts.
-      .selectFrom('funds as f')
+    fundsServing(store.db, chainCodes)
       .select(['f.id', 'f.source_id'])
       .where('f.status', '=', 'published')
-      .where((eb) =>
-        eb.or([
-          eb('f.region_code', 'in', chainCodes),
-          eb.exists(
-            eb
-              .selectFrom('fund_regions as fr')
-              .select('fr.fund_id')
-              .whereRef('fr.fund_id', '=', 'f.id')
-              .where('fr.region_code', 'in', chainCodes),
-          ),
-        ]),
-      )
       .execute(),
   ]);
 
@@ -224,41 +214,6 @@ async function computeRegionSme(
       .sort((a, b) => a.name.localeCompare(b.name)),
     source,
   };
-}
-
-/**
- * The published contact points that serve a region of `chain` or a municipality whose NUTS3
- * region is in `area`, with the dataset they came from.
- */
-async function servedContactPoints(
-  store: Store,
-  chain: readonly string[],
-  area: readonly string[],
-): Promise<{ id: string; source_id: string | null }[]> {
-  return store.db
-    .selectFrom('contact_points as c')
-    .select(['c.id', 'c.source_id'])
-    .where('c.status', '=', 'published')
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('contact_point_regions as cr')
-            .select('cr.contact_point_id')
-            .whereRef('cr.contact_point_id', '=', 'c.id')
-            .where('cr.region_code', 'in', chain),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('contact_point_municipalities as cm')
-            .innerJoin('municipalities as m', 'm.code', 'cm.municipality_code')
-            .select('cm.contact_point_id')
-            .whereRef('cm.contact_point_id', '=', 'c.id')
-            .where('m.nuts3_code', 'in', area),
-        ),
-      ]),
-    )
-    .execute();
 }
 
 /** The codes of every region below a region (children, their children, ...). */

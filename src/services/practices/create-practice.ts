@@ -1,4 +1,5 @@
-import { checkPeriod, invalid, oneOf } from '../visits/field-check.js';
+import { requireFields, startStatus } from '../shared/new-record.js';
+import { checkPeriod } from '../visits/field-check.js';
 import { slugId, unusedRowId } from '../visits/new-record-id.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
 import {
@@ -19,10 +20,8 @@ export type NewPracticeInput = Omit<NewPracticeBody, 'language'> & PracticeField
  * The id is readable: `gp-` and the title's words (with -2, -3 when taken).
  */
 export async function createPractice(deps: VisitDeps, input: NewPracticeInput): Promise<Practice> {
-  for (const field of ['title', 'region', 'topic', 'description'] as const)
-    if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
-  const status =
-    input.status === undefined ? 'draft' : oneOf(input.status, 'status', PRACTICE_STATUSES);
+  requireFields(input, ['title', 'region', 'topic', 'description']);
+  const status = startStatus(input.status, PRACTICE_STATUSES);
   const now = deps.now().toISOString();
   return versionedCreate(deps, PRACTICE, async (db) => {
     const { columns, keyAreas } = await practiceFields(db, input);

@@ -1,5 +1,6 @@
 import type { PracticeFacets } from '../../http/schemas/practices.js';
 import type { Store } from '../../storage/store.js';
+import { practicesWithRegion } from './practice-records.js';
 
 /** How many published practices each topic, region and key area has. */
 export async function practiceFacets(store: Store): Promise<PracticeFacets> {
@@ -11,9 +12,7 @@ export async function practiceFacets(store: Store): Promise<PracticeFacets> {
       .groupBy('topic')
       .orderBy('topic')
       .execute(),
-    store.db
-      .selectFrom('good_practices as g')
-      .innerJoin('regions as r', 'r.code', 'g.region_code')
+    practicesWithRegion(store.db)
       .select(['r.code', 'r.name_nl', 'r.name_en', (eb) => eb.fn.countAll<number>().as('n')])
       .where('g.status', '=', 'published')
       .groupBy(['r.code', 'r.name_nl', 'r.name_en'])

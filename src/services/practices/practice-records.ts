@@ -4,13 +4,23 @@ import type { Practice, PracticeStatus } from '../../http/schemas/practices.js';
 import { publishedReader } from '../shared/publication-status.js';
 import type { VersionedKind } from '../shared/versioned-write.js';
 
-/** The columns a practice is read with, from `good_practices as g` joined with `regions as r`. */
-export const PRACTICE_COLUMNS = [
+/** Good practices (`g`) joined with their regions (`r`), for the names. */
+export function practicesWithRegion(db: Kysely<Database>) {
+  return db.selectFrom('good_practices as g').innerJoin('regions as r', 'r.code', 'g.region_code');
+}
+
+/** The columns that name a practice and its region, from {@link practicesWithRegion}. */
+export const PRACTICE_NAMING = [
   'g.id',
   'g.title',
   'g.region_code',
   'r.name_nl as region_name_nl',
   'r.name_en as region_name_en',
+] as const;
+
+/** The columns a practice is read with, from {@link practicesWithRegion}. */
+export const PRACTICE_COLUMNS = [
+  ...PRACTICE_NAMING,
   'g.topic',
   'g.period_start',
   'g.period_end',
@@ -92,22 +102,30 @@ export async function practiceViews(
       .map(({ id, name_nl, name_en }) => ({ id, name_nl, name_en })),
     transfers: transfers
       .filter((t) => t.practice_id === r.id)
-      .map((t) => ({
-        id: t.id,
-        region: t.code,
-        name_nl: t.name_nl,
-        name_en: t.name_en,
-        year: t.year === null ? null : Number(t.year),
-        outcome: t.outcome,
-      })),
+      .map((t) => ({ id: t.id, ...transferTo(t) })),
   }));
+}
+
+/** Where a transfer went (a row of `practice_transfers` joined with its region), when and how. */
+export function transferTo(t: {
+  readonly code: string;
+  readonly name_nl: string;
+  readonly name_en: string;
+  readonly year: number | null;
+  readonly outcome: string | null;
+}) {
+  return {
+    region: t.code,
+    name_nl: t.name_nl,
+    name_en: t.name_en,
+    year: t.year === null ? null : Number(t.year),
+    outcome: t.outcome,
+  };
 }
 
 /** One good practice whatever its status, with key areas and transfers; null when there is none. */
 export async function readPractice(db: Kysely<Database>, id: string): Promise<Practice | null> {
-  const row = await db
-    .selectFrom('good_practices as g')
-    .innerJoin('regions as r', 'r.code', 'g.region_code')
+  const row = await practicesWithRegion(db)
     .select(PRACTICE_COLUMNS)
     .where('g.id', '=', id)
     .executeTakeFirst();

@@ -4,7 +4,7 @@ import { likeEscape } from '../../domain/place-key.js';
 import type { PageQuery } from '../sources/page.js';
 import type { Practice, PracticePage, PracticeStatus } from '../../http/schemas/practices.js';
 import { practiceFacets } from './practice-facets.js';
-import { PRACTICE_COLUMNS, practiceViews } from './practice-records.js';
+import { PRACTICE_COLUMNS, practicesWithRegion, practiceViews } from './practice-records.js';
 
 export type { Practice, PracticeStatus };
 
@@ -33,9 +33,7 @@ export async function listPractices(
   filter: PracticeFilter,
   page: PageQuery,
 ): Promise<PracticePage> {
-  let base = store.db
-    .selectFrom('good_practices as g')
-    .innerJoin('regions as r', 'r.code', 'g.region_code');
+  let base = practicesWithRegion(store.db);
   const status = filter.status ?? 'published';
   if (status !== 'all') base = base.where('g.status', '=', status);
   const q = filter.q?.trim() ?? '';

@@ -13,7 +13,7 @@ import { DEFAULT_TAXONOMY, type AnalyticsService } from '../analytics/analytics-
 import { invalid, oneOf } from '../visits/field-check.js';
 import { regionByCode } from '../visits/region-by-code.js';
 import type { VisitDeps } from '../visits/visit-deps.js';
-import { PRACTICE_COLUMNS, practiceViews } from './practice-records.js';
+import { PRACTICE_COLUMNS, practicesWithRegion, practiceViews } from './practice-records.js';
 import { RECOMMENDATION_CRITERIA } from '../../domain/practice-values.js';
 import type {
   PracticeRecommendations,
@@ -64,9 +64,7 @@ export async function recommendedPractices(
   const region = await regionByCode(db, code, 'a NUTS code such as NL213');
   const canonical = region.code;
 
-  const rows = await db
-    .selectFrom('good_practices as g')
-    .innerJoin('regions as r', 'r.code', 'g.region_code')
+  const rows = await practicesWithRegion(db)
     .select(PRACTICE_COLUMNS)
     .where('g.status', '=', 'published')
     .orderBy('g.id')

@@ -1,10 +1,11 @@
-import { versionedWrite } from '../shared/versioned-write.js';
+import { versionedUpdate } from '../shared/versioned-update.js';
 import type { WriteDeps } from '../write-deps.js';
 import { setPublicationStatus } from '../shared/publication-status.js';
 import { checkPeriodChange } from '../visits/field-check.js';
 import {
   practiceFields,
   writePracticeKeyAreas,
+  type PracticeFields,
   type PracticeFieldsInput,
 } from './practice-fields.js';
 import { PRACTICE } from './practice-records.js';
@@ -17,22 +18,16 @@ export type PracticeChanges = PracticeFieldsInput & { readonly version: number }
  * Changes a good practice (its fields and, when given, its key areas) in one transaction, raising
  * its version by one. Refuses a stale version with a CONFLICT error carrying the practice as it is.
  */
-export function updatePractice(
-  deps: WriteDeps,
-  id: string,
-  changes: PracticeChanges,
-): Promise<Practice> {
-  return versionedWrite(deps, PRACTICE, id, changes.version, {
-    check: (db) => practiceFields(db, changes),
-    set: (current, { columns }) => {
-      checkPeriodChange(current, columns);
-      return { ...columns, updated_at: deps.now().toISOString() };
-    },
-    then: async (db, { keyAreas }) => {
-      if (keyAreas) await writePracticeKeyAreas(db, id, keyAreas);
-    },
-  });
-}
+export const updatePractice = versionedUpdate<Practice, PracticeChanges, PracticeFields>(PRACTICE, {
+  fields: practiceFields,
+  set: (current, { columns }, now) => {
+    checkPeriodChange(current, columns);
+    return { ...columns, updated_at: now };
+  },
+  then: async (db, id, { keyAreas }) => {
+    if (keyAreas) await writePracticeKeyAreas(db, id, keyAreas);
+  },
+});
 
 /**
  * Publishes a good practice: anonymous readers see it from now on. With `version`, refuses a

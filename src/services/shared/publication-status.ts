@@ -26,6 +26,24 @@ export function setPublicationStatus<
 }
 
 /**
+ * {@link setPublicationStatus} for records of `kind`.
+ *
+ * @example
+ * export const setFundStatus = publicationStatusSetter(FUND);
+ * await setFundStatus(deps, 'fund-twente', 'retired', { version: 3 });
+ */
+export function publicationStatusSetter<
+  T extends { readonly version: number; readonly status: string },
+>(kind: VersionedKind<T>) {
+  return (
+    deps: WriteDeps,
+    id: string,
+    status: 'published' | 'retired',
+    options: { readonly version?: number | undefined } = {},
+  ): Promise<T> => setPublicationStatus(deps, kind, id, status, options);
+}
+
+/**
  * The reader of one record of `kind` for the API: drafts and retired records only when asked
  * for, since anonymous readers see published records only (any other answers NOT_FOUND, as if
  * it were not there).

@@ -4,6 +4,7 @@ import type { ContactPoint as ContactPointRecord } from '../../http/schemas/cont
 import { publishedReader } from '../shared/publication-status.js';
 import type { VersionedKind } from '../shared/versioned-write.js';
 import { splitList, type SmeContentStatus } from './sme-field-check.js';
+import { contactPointsServing, listedStatus, type SmeListOptions } from './sme-served-areas.js';
 
 export type { ContactPoint as ContactPointRecord } from '../../http/schemas/contact-points.js';
 
@@ -21,13 +22,7 @@ export async function readContactPoints(
       .select('a.name as actor_name')
       .where('c.id', 'in', ids)
       .execute(),
-    db
-      .selectFrom('contact_point_regions as cr')
-      .innerJoin('regions as r', 'r.code', 'cr.region_code')
-      .select(['cr.contact_point_id', 'r.code', 'r.name_nl', 'r.name_en'])
-      .where('cr.contact_point_id', 'in', ids)
-      .orderBy('r.code')
-      .execute(),
+    contactPointRegions(db, ids),
     db
       .selectFrom('contact_point_municipalities as cm')
       .innerJoin('municipalities as m', 'm.code', 'cm.municipality_code')
@@ -75,6 +70,17 @@ export async function readContactPoints(
   });
 }
 
+/** The regions the contact points with these ids are registered for, by code. */
+export function contactPointRegions(db: Kysely<Database>, ids: readonly string[]) {
+  return db
+    .selectFrom('contact_point_regions as cr')
+    .innerJoin('regions as r', 'r.code', 'cr.region_code')
+    .select(['cr.contact_point_id', 'r.code', 'r.name_nl', 'r.name_en'])
+    .where('cr.contact_point_id', 'in', ids)
+    .orderBy('r.code')
+    .execute();
+}
+
 /** One contact point whatever its status; null when there is none. */
 export async function readContactPoint(
   db: Kysely<Database>,
@@ -97,37 +103,13 @@ export const getContactPoint = publishedReader(CONTACT_POINT);
 /** Contact points by name; published only unless another status is asked for. */
 export async function listContactPoints(
   db: Kysely<Database>,
-  options: {
-    readonly status?: SmeContentStatus | 'all' | undefined;
-    readonly region?: string | undefined;
-  },
+  options: SmeListOptions,
 ): Promise<ContactPointRecord[]> {
-  let query = db.selectFrom('contact_points as c').select('c.id');
-  const status = options.status ?? 'published';
-  if (status !== 'all') query = query.where('c.status', '=', status);
-  if (options.region) {
-    const code = options.region.toUpperCase();
-    query = query.where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('contact_point_regions as cr')
-            .select('cr.contact_point_id')
-            .whereRef('cr.contact_point_id', '=', 'c.id')
-            .where('cr.region_code', '=', code),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('contact_point_municipalities as cm')
-            .innerJoin('municipalities as m', 'm.code', 'cm.municipality_code')
-            .select('cm.contact_point_id')
-            .whereRef('cm.contact_point_id', '=', 'c.id')
-            .where('m.nuts3_code', '=', code),
-        ),
-      ]),
-    );
-  }
-  const ids = await query.orderBy('c.name').orderBy('c.id').execute();
+  const code = options.region?.toUpperCase();
+  let query = contactPointsServing(db, code ? { regions: [code], nuts3: [code] } : undefined);
+  const status = listedStatus(options);
+  if (status) query = query.where('c.status', '=', status);
+  const ids = await query.select('c.id').orderBy('c.name').orderBy('c.id').execute();
   return readContactPoints(
     db,
     ids.map((r) => r.id),

@@ -1,15 +1,17 @@
+import { requireFields, startStatus } from '../shared/new-record.js';
 import type {
   ContactPointChanges,
   NewContactPointBody,
 } from '../../http/schemas/contact-points.js';
-import { setPublicationStatus } from '../shared/publication-status.js';
-import { versionedCreate, versionedWrite } from '../shared/versioned-write.js';
-import { invalid, oneOf } from '../visits/field-check.js';
+import { publicationStatusSetter } from '../shared/publication-status.js';
+import { versionedUpdate } from '../shared/versioned-update.js';
+import { versionedCreate } from '../shared/versioned-write.js';
 import { slugId, unusedRowId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';
 import {
   checkServesSomewhere,
   contactPointFields,
+  type ContactPointFields,
   writeContactPointAreas,
 } from './contact-point-fields.js';
 import { CONTACT_POINT, type ContactPointRecord } from './contact-point-records.js';
@@ -20,9 +22,8 @@ export async function createContactPoint(
   deps: WriteDeps,
   input: NewContactPointBody,
 ): Promise<ContactPointRecord> {
-  if (input.name === undefined || input.name === null) throw invalid('name', 'is required');
-  const status =
-    input.status === undefined ? 'draft' : oneOf(input.status, 'status', SME_CONTENT_STATUSES);
+  requireFields(input, ['name']);
+  const status = startStatus(input.status, SME_CONTENT_STATUSES);
   const now = deps.now().toISOString();
   return versionedCreate(deps, CONTACT_POINT, async (db) => {
     const { columns, regions, municipalities } = await contactPointFields(db, input);
@@ -61,34 +62,25 @@ export async function createContactPoint(
 }
 
 /** Changes a contact point, raising its version; a stale version is refused (CONFLICT). */
-export function updateContactPoint(
-  deps: WriteDeps,
-  id: string,
-  changes: ContactPointChanges,
-): Promise<ContactPointRecord> {
-  return versionedWrite(deps, CONTACT_POINT, id, changes.version, {
-    check: (db) => contactPointFields(db, changes),
-    set: (before, { columns, regions, municipalities }) => {
-      checkServesSomewhere(
-        regions ?? before.regions.map((r) => r.code),
-        municipalities ?? before.municipalities.map((m) => m.code),
-      );
-      return { ...columns, updated_at: deps.now().toISOString() };
-    },
-    then: (db, { regions, municipalities }) =>
-      writeContactPointAreas(db, id, regions, municipalities),
-  });
-}
+export const updateContactPoint = versionedUpdate<
+  ContactPointRecord,
+  ContactPointChanges,
+  ContactPointFields
+>(CONTACT_POINT, {
+  fields: contactPointFields,
+  set: (before, { columns, regions, municipalities }, now) => {
+    checkServesSomewhere(
+      regions ?? before.regions.map((r) => r.code),
+      municipalities ?? before.municipalities.map((m) => m.code),
+    );
+    return { ...columns, updated_at: now };
+  },
+  then: (db, id, { regions, municipalities }) =>
+    writeContactPointAreas(db, id, regions, municipalities),
+});
 
 /**
  * Publishes (readers see it) or retires (kept, no longer shown to readers) a contact point. With
  * `version`, refuses a stale one (CONFLICT); setting the status it already has changes nothing.
  */
-export function setContactPointStatus(
-  deps: WriteDeps,
-  id: string,
-  status: 'published' | 'retired',
-  options: { readonly version?: number | undefined } = {},
-): Promise<ContactPointRecord> {
-  return setPublicationStatus(deps, CONTACT_POINT, id, status, options);
-}
+export const setContactPointStatus = publicationStatusSetter(CONTACT_POINT);

@@ -5,6 +5,7 @@ import type { Fund as FundRecord } from '../../http/schemas/funds.js';
 import { publishedReader } from '../shared/publication-status.js';
 import type { VersionedKind } from '../shared/versioned-write.js';
 import { splitList, type SmeContentStatus } from './sme-field-check.js';
+import { fundsServing, listedStatus, type SmeListOptions } from './sme-served-areas.js';
 
 export type { Fund as FundRecord } from '../../http/schemas/funds.js';
 
@@ -89,30 +90,13 @@ export const getFund = publishedReader(FUND);
 /** Funds by name; published only unless another status is asked for; of one region when given. */
 export async function listFunds(
   db: Kysely<Database>,
-  options: {
-    readonly status?: SmeContentStatus | 'all' | undefined;
-    readonly region?: string | undefined;
-  },
+  options: SmeListOptions,
 ): Promise<FundRecord[]> {
-  let query = db.selectFrom('funds as f').select('f.id');
-  const status = options.status ?? 'published';
-  if (status !== 'all') query = query.where('f.status', '=', status);
-  if (options.region) {
-    const code = options.region.toUpperCase();
-    query = query.where((eb) =>
-      eb.or([
-        eb('f.region_code', '=', code),
-        eb.exists(
-          eb
-            .selectFrom('fund_regions as fr')
-            .select('fr.fund_id')
-            .whereRef('fr.fund_id', '=', 'f.id')
-            .where('fr.region_code', '=', code),
-        ),
-      ]),
-    );
-  }
-  const ids = await query.orderBy('f.name').orderBy('f.id').execute();
+  const code = options.region?.toUpperCase();
+  let query = fundsServing(db, code ? [code] : undefined);
+  const status = listedStatus(options);
+  if (status) query = query.where('f.status', '=', status);
+  const ids = await query.select('f.id').orderBy('f.name').orderBy('f.id').execute();
   return readFunds(
     db,
     ids.map((r) => r.id),

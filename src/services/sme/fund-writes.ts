@@ -1,19 +1,19 @@
+import { requireFields, startStatus } from '../shared/new-record.js';
 import type { FundChanges, NewFundBody } from '../../http/schemas/funds.js';
-import { setPublicationStatus } from '../shared/publication-status.js';
-import { versionedCreate, versionedWrite } from '../shared/versioned-write.js';
-import { checkPeriod, checkPeriodChange, invalid, oneOf } from '../visits/field-check.js';
+import { publicationStatusSetter } from '../shared/publication-status.js';
+import { versionedUpdate } from '../shared/versioned-update.js';
+import { versionedCreate } from '../shared/versioned-write.js';
+import { checkPeriod, checkPeriodChange } from '../visits/field-check.js';
 import { slugId, unusedRowId } from '../visits/new-record-id.js';
 import type { WriteDeps } from '../write-deps.js';
-import { fundFields, sizeInEuro, writeFundRegions } from './fund-fields.js';
+import { fundFields, sizeInEuro, writeFundRegions, type FundFields } from './fund-fields.js';
 import { FUND, type FundRecord } from './fund-records.js';
 import { SME_CONTENT_STATUSES } from './sme-field-check.js';
 
 /** Creates a fund (a draft unless told otherwise) in one transaction, with its audit row. */
 export async function createFund(deps: WriteDeps, input: NewFundBody): Promise<FundRecord> {
-  for (const field of ['name', 'regions'] as const)
-    if (input[field] === undefined || input[field] === null) throw invalid(field, 'is required');
-  const status =
-    input.status === undefined ? 'draft' : oneOf(input.status, 'status', SME_CONTENT_STATUSES);
+  requireFields(input, ['name', 'regions']);
+  const status = startStatus(input.status, SME_CONTENT_STATUSES);
   const now = deps.now().toISOString();
   return versionedCreate(deps, FUND, async (db) => {
     const { columns, regions } = await fundFields(db, { currency: 'EUR', ...input });
@@ -49,34 +49,21 @@ export async function createFund(deps: WriteDeps, input: NewFundBody): Promise<F
 }
 
 /** Changes a fund, raising its version; a stale version is refused (CONFLICT). */
-export function updateFund(deps: WriteDeps, id: string, changes: FundChanges): Promise<FundRecord> {
-  return versionedWrite(deps, FUND, id, changes.version, {
-    check: (db) => fundFields(db, changes),
-    set: (before, { columns }) => {
-      checkPeriodChange(before, columns);
-      const size = columns.size === undefined ? before.size : columns.size;
-      const currency = columns.currency ?? before.currency ?? 'EUR';
-      return {
-        ...columns,
-        size_eur: sizeInEuro(size, currency),
-        updated_at: deps.now().toISOString(),
-      };
-    },
-    then: async (db, { regions }) => {
-      if (regions) await writeFundRegions(db, id, regions);
-    },
-  });
-}
+export const updateFund = versionedUpdate<FundRecord, FundChanges, FundFields>(FUND, {
+  fields: fundFields,
+  set: (before, { columns }, now) => {
+    checkPeriodChange(before, columns);
+    const size = columns.size === undefined ? before.size : columns.size;
+    const currency = columns.currency ?? before.currency ?? 'EUR';
+    return { ...columns, size_eur: sizeInEuro(size, currency), updated_at: now };
+  },
+  then: async (db, id, { regions }) => {
+    if (regions) await writeFundRegions(db, id, regions);
+  },
+});
 
 /**
  * Publishes (readers see it) or retires (kept, no longer shown to readers) a fund. With
  * `version`, refuses a stale one (CONFLICT); setting the status it already has changes nothing.
  */
-export function setFundStatus(
-  deps: WriteDeps,
-  id: string,
-  status: 'published' | 'retired',
-  options: { readonly version?: number | undefined } = {},
-): Promise<FundRecord> {
-  return setPublicationStatus(deps, FUND, id, status, options);
-}
+export const setFundStatus = publicationStatusSetter(FUND);

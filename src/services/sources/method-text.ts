@@ -13,6 +13,25 @@ export function methodText(en: string, nl: string): MethodText {
   return { method: en, method_nl: nl };
 }
 
+/**
+ * Builders of fixed methods (the same words whatever is asked), from a table of English and
+ * Dutch texts by name.
+ *
+ * @example
+ * export const { visitMethod } = fixedMethods({ visitMethod: ['Visit records.', 'Bezoekgegevens.'] });
+ */
+export function fixedMethods<K extends string>(
+  texts: Readonly<Record<K, readonly [en: string, nl: string]>>,
+): Readonly<Record<K, () => MethodText>> {
+  const builders = {} as Record<K, () => MethodText>;
+  for (const name of Object.keys(texts) as K[]) {
+    const [en, nl] = texts[name];
+    // A builder keyed in an object literal carries its name, as a declared function would.
+    Object.assign(builders, { [name]: () => methodText(en, nl) });
+  }
+  return builders;
+}
+
 /** A pair with no text in either language (a source whose method is filled in later). */
 export const NO_METHOD: MethodText = { method: '', method_nl: '' };
 

@@ -1,5 +1,5 @@
 import type { RecommendationCriteria } from '../practices/recommended-practices.js';
-import { methodText, type MethodText } from './method-text.js';
+import { fixedMethods, methodText, type MethodText } from './method-text.js';
 
 /**
  * The methods of the sources outside the analytics (own facts, maps, indicator values, exports,
@@ -19,47 +19,46 @@ export function notComputedMethod(reason: string): MethodText {
   );
 }
 
-export function contactPointsMethod(): MethodText {
-  return methodText(
+/** The methods that take no parameters. */
+export const {
+  contactPointsMethod,
+  spearheadsMethod,
+  fundsMethod,
+  dossierPracticesMethod,
+  visitMethod,
+  financingMethod,
+  regionSmeMethod,
+} = fixedMethods({
+  contactPointsMethod: [
     'Contact points registered for the region or a region it lies in (regional editors, contact-points template); SMEs served per year as reported by the contact point.',
     'Contactpunten die zijn vastgelegd voor de regio of een regio waarin zij ligt (regionale redacteuren, sjabloon voor contactpunten); bediende mkb-bedrijven per jaar zoals het contactpunt ze opgeeft.',
-  );
-}
-
-export function spearheadsMethod(): MethodText {
-  return methodText(
+  ],
+  spearheadsMethod: [
     'Spearheads (clusters) registered for the region, with the key-area weights of Regiokracht’s documented default mapping (editable).',
     'Speerpunten (clusters) die voor de regio zijn vastgelegd, met de gewichten per sleutelgebied uit de gedocumenteerde standaardkoppeling van Regiokracht (bewerkbaar).',
-  );
-}
-
-export function fundsMethod(): MethodText {
-  return methodText(
+  ],
+  fundsMethod: [
     'Regional investment funds registered for the region or a region it lies in (funds template).',
     'Regionale investeringsfondsen die zijn vastgelegd voor de regio of een regio waarin zij ligt (sjabloon voor fondsen).',
-  );
-}
-
-export function dossierPracticesMethod(): MethodText {
-  return methodText(
+  ],
+  dossierPracticesMethod: [
     "Published good practices. For the region's gaps: practices of other regions ranked on key-area location quotients (the region's key areas with LQ < 1 against the practice region's LQ there); practices addressing a gap key area whose region's LQ is not known follow. Own practices: those of the region and the regions below it, with the key areas it is specialised in (LQ >= 1) and their transfers.",
     'Gepubliceerde goede praktijken. Voor de zwakke plekken van de regio: praktijken uit andere regio’s, gerangschikt op locatiequotiënten per sleutelgebied (de sleutelgebieden van de regio met LQ < 1 tegenover de LQ van de regio van de praktijk daar); daarna praktijken voor zo’n sleutelgebied waarvan de LQ van hun regio niet bekend is. Eigen praktijken: die van de regio en de regio’s eronder, met de sleutelgebieden waarin zij gespecialiseerd is (LQ >= 1) en hun overdrachten.',
-  );
-}
-
-export function visitMethod(): MethodText {
-  return methodText(
+  ],
+  visitMethod: [
     'The platform’s own visit records: date, venue, hosts and agenda.',
     'De eigen bezoekgegevens van het platform: datum, locatie, gastheren en programma.',
-  );
-}
-
-export function financingMethod(): MethodText {
-  return methodText(
+  ],
+  financingMethod: [
     'Projects with at least one participant located in the region, one row per project: own contribution = total cost minus EC maximum contribution, summed over the projects whose data give both; share = own contribution / total cost.',
     'Projecten met ten minste één deelnemer die in de regio gevestigd is, één rij per project: eigen bijdrage = totale kosten min de maximale EG-bijdrage, opgeteld over de projecten waarvan de gegevens beide geven; aandeel = eigen bijdrage / totale kosten.',
-  );
-}
+  ],
+  /** What is known of the SME support around a region. */
+  regionSmeMethod: [
+    'Published contact points that serve the region, a region above it or a municipality in it (nearest first); published funds that serve the region or a region above it; clusters in, above or below it; organisations located in it.',
+    'Gepubliceerde contactpunten die de regio, een regio erboven of een gemeente erin bedienen (dichtstbijzijnde eerst); gepubliceerde fondsen die de regio of een regio erboven bedienen; clusters in, boven of onder de regio; organisaties die erin gevestigd zijn.',
+  ],
+});
 
 /** The dossier's locator map; `scale` as GISCO names it ('03M' is 1:3M). */
 export function locatorMapMethod(p: {
@@ -85,14 +84,6 @@ export function indicatorValuesMethod(p: {
   return methodText(
     `Values of ${p.name_en} as imported, harmonised to NUTS 2021 regions of level ${p.level}.`,
     `Waarden van ${p.name_nl} zoals geïmporteerd, omgezet naar NUTS 2021-regio’s van niveau ${p.level}.`,
-  );
-}
-
-/** What is known of the SME support around a region. */
-export function regionSmeMethod(): MethodText {
-  return methodText(
-    'Published contact points that serve the region, a region above it or a municipality in it (nearest first); published funds that serve the region or a region above it; clusters in, above or below it; organisations located in it.',
-    'Gepubliceerde contactpunten die de regio, een regio erboven of een gemeente erin bedienen (dichtstbijzijnde eerst); gepubliceerde fondsen die de regio of een regio erboven bedienen; clusters in, boven of onder de regio; organisaties die erin gevestigd zijn.',
   );
 }
 

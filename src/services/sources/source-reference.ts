@@ -1,5 +1,6 @@
 import { publicFileName } from '../analytics/provenance.js';
 import type { Store } from '../../storage/store.js';
+import { datasetReferences } from './dataset-references.js';
 import type { MethodText } from './method-text.js';
 import type { DatasetReference, ImportReference } from '../../http/schemas/common.js';
 
@@ -11,25 +12,25 @@ export interface SourceReference extends MethodText {
   imports: ImportReference[];
 }
 
+/** The ids of the data sets and import runs that rows name (null where a row names none). */
+export interface SourceIds {
+  readonly datasets: readonly (string | null)[];
+  readonly imports: readonly (string | null)[];
+}
+
 /**
  * The source object of a figure, from the ids of the data sets and import runs its rows name.
  * Unknown and null ids are left out; the order of the ids is kept.
  */
 export async function sourceReference(
   store: Store,
-  ids: { datasets: readonly (string | null)[]; imports: readonly (string | null)[] },
+  ids: SourceIds,
   method: MethodText,
 ): Promise<SourceReference> {
   const datasetIds = unique(ids.datasets);
   const importIds = unique(ids.imports);
   const [datasets, imports] = await Promise.all([
-    datasetIds.length
-      ? store.db
-          .selectFrom('datasets')
-          .select(['id', 'title', 'publisher', 'licence', 'url', 'retrieved_at'])
-          .where('id', 'in', datasetIds)
-          .execute()
-      : Promise.resolve([]),
+    datasetReferences(store, datasetIds),
     importIds.length
       ? store.db
           .selectFrom('imports')
