@@ -18,8 +18,12 @@ export interface DerivedData {
   readonly participantsByProject: ReadonlyMap<string, readonly ProjectParticipant[]>;
   /** Actors located in each region, for every level a region code nests in (NL213, NL21, NL2, NL). */
   readonly actorsByRegion: ReadonlyMap<string, readonly string[]>;
-  /** Projects with at least one participant located in each region (same nesting). */
-  readonly projectsByRegion: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The projects with at least one participant located in `region` (same nesting), sorted, so
+   * that the bootstrap draws the same projects whatever order the store returned rows in. Sorted
+   * on first use per region: most regions are never asked for.
+   */
+  projectsIn(region: string): readonly string[];
   /**
    * The collaboration network of the projects with at least one participant in `country`, with
    * all their participants: every link of the country's organisations, inside or outside it.
@@ -76,16 +80,18 @@ export function deriveData(data: AnalyticsData): DerivedData {
       set.add(p.project_id);
     }
   }
-  // Sorted, so that the bootstrap draws the same projects whatever order the store returned rows in.
-  const projectsOf = new Map([...projectsByRegion].map(([r, s]) => [r, [...s].sort()]));
+  const sorted = new Map<string, readonly string[]>();
+  const projectsIn = (region: string): readonly string[] => {
+    let list = sorted.get(region);
+    if (!list) sorted.set(region, (list = [...(projectsByRegion.get(region) ?? [])].sort()));
+    return list;
+  };
   const networks = new Map<string, CollaborationNetwork>();
   const networkOf: DerivedData['networkOf'] = (country, only) => {
     const cacheKey = only ? `${country}|${only.key}` : country;
     let network = networks.get(cacheKey);
     if (!network) {
-      const projects = new Set(
-        (projectsOf.get(country) ?? []).filter((p) => !only || only.accepts(p)),
-      );
+      const projects = new Set(projectsIn(country).filter((p) => !only || only.accepts(p)));
       network = collaborationNetwork(
         data.participations
           .filter((p) => projects.has(p.project_id))
@@ -95,5 +101,5 @@ export function deriveData(data: AnalyticsData): DerivedData {
     }
     return network;
   };
-  return { participantsByProject, actorsByRegion, projectsByRegion: projectsOf, networkOf };
+  return { participantsByProject, actorsByRegion, projectsIn, networkOf };
 }
