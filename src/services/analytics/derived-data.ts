@@ -47,7 +47,9 @@ export function enclosingRegions(region: string): string[] {
 export function deriveData(data: AnalyticsData): DerivedData {
   const participantsByProject = new Map<string, ProjectParticipant[]>();
   const actorsByRegion = new Map<string, string[]>();
-  const projectsByRegion = new Map<string, Set<string>>();
+  // Projects by the exact region code of a participant; a region's projects are those of the
+  // codes inside it, gathered when the region is first asked for.
+  const projectsByCode = new Map<string, Set<string>>();
   const enclosing = new Map<string, string[]>();
   const regionsOf = (region: string) => {
     let list = enclosing.get(region);
@@ -74,16 +76,20 @@ export function deriveData(data: AnalyticsData): DerivedData {
       contribution: p.contribution_eur,
     });
     if (!actor.region_code) continue;
-    for (const r of regionsOf(actor.region_code)) {
-      let set = projectsByRegion.get(r);
-      if (!set) projectsByRegion.set(r, (set = new Set()));
-      set.add(p.project_id);
-    }
+    let set = projectsByCode.get(actor.region_code);
+    if (!set) projectsByCode.set(actor.region_code, (set = new Set()));
+    set.add(p.project_id);
   }
   const sorted = new Map<string, readonly string[]>();
   const projectsIn = (region: string): readonly string[] => {
     let list = sorted.get(region);
-    if (!list) sorted.set(region, (list = [...(projectsByRegion.get(region) ?? [])].sort()));
+    if (list) return list;
+    const projects = new Set<string>();
+    // Codes of two characters or more nest by prefix (as enclosingRegions lists them).
+    if (region.length >= 2)
+      for (const [code, set] of projectsByCode)
+        if (code.startsWith(region)) for (const project of set) projects.add(project);
+    sorted.set(region, (list = [...projects].sort()));
     return list;
   };
   const networks = new Map<string, CollaborationNetwork>();

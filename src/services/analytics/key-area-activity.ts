@@ -39,6 +39,12 @@ export function isKeyAreaMeasure(value: string): value is KeyAreaMeasure {
   return value in KEY_AREA_MEASURES;
 }
 
+/** A matrix cell while it is summed: the sum, or each organisation's largest weight ('distinct'). */
+interface RunningCell {
+  sum: number;
+  readonly weights: Map<string, number> | null;
+}
+
 /**
  * The region x key-area matrix for one taxonomy and measure, with a row for every region a
  * participant lies in at any level (NL213, NL21, NL2, NL) and a row ALL for the whole data set.
@@ -53,44 +59,43 @@ export function keyAreaMatrix(
   measure: KeyAreaMeasure,
 ): ActivityMatrix {
   const kind = KEY_AREA_MEASURES[measure].measure;
-  const sums = new Map<string, number>();
-  const distinct = new Map<string, Map<string, number>>();
-  const rowsOf = new Map<string, string[]>();
+  const rows = new Map<string, Map<string, RunningCell>>();
+  // The rows a participation adds to, by its organisation's region code (looked up once each).
+  const rowsOf = new Map<string, Map<string, RunningCell>[]>();
+  const rowsIn = (region: string) => {
+    let list = rowsOf.get(region);
+    if (list) return list;
+    list = [...enclosingRegions(region), ALL_REFERENCE].map((code) => {
+      let row = rows.get(code);
+      if (!row) rows.set(code, (row = new Map()));
+      return row;
+    });
+    rowsOf.set(region, list);
+    return list;
+  };
   for (const p of data.participations) {
     const areas = keyAreasOf.get(p.project_id);
     if (!areas) continue;
     const region = data.actors.get(p.actor_id)?.region_code;
     if (!region) continue;
-    let rows = rowsOf.get(region);
-    if (!rows) rowsOf.set(region, (rows = [...enclosingRegions(region), ALL_REFERENCE]));
-    for (const row of rows) {
+    for (const row of rowsIn(region)) {
       for (const a of areas) {
-        const key = `${row}\u0000${a.keyArea}`;
-        if (kind === 'distinct') {
-          let actors = distinct.get(key);
-          if (!actors) distinct.set(key, (actors = new Map()));
-          actors.set(p.actor_id, Math.max(actors.get(p.actor_id) ?? 0, a.weight));
-        } else {
-          const amount = kind === 'sum' ? (p.contribution_eur ?? 0) * a.weight : a.weight;
-          sums.set(key, (sums.get(key) ?? 0) + amount);
-        }
+        let cell = row.get(a.keyArea);
+        if (!cell)
+          row.set(a.keyArea, (cell = { sum: 0, weights: kind === 'distinct' ? new Map() : null }));
+        if (cell.weights)
+          cell.weights.set(p.actor_id, Math.max(cell.weights.get(p.actor_id) ?? 0, a.weight));
+        else cell.sum += kind === 'sum' ? (p.contribution_eur ?? 0) * a.weight : a.weight;
       }
     }
   }
   const cells: ActivityCell[] = [];
-  const add = (key: string, value: number) => {
-    const [region, keyArea] = key.split('\u0000') as [string, string];
-    cells.push({ region, keyArea, value });
-  };
-  if (kind === 'distinct') {
-    for (const [key, actors] of distinct)
-      add(
-        key,
-        [...actors.values()].reduce((s, w) => s + w, 0),
-      );
-  } else {
-    for (const [key, value] of sums) add(key, value);
+  for (const [region, row] of rows) {
+    for (const [keyArea, cell] of row) {
+      const value = cell.weights ? [...cell.weights.values()].reduce((s, w) => s + w, 0) : cell.sum;
+      cells.push({ region, keyArea, value });
+    }
   }
-  const regions = [...new Set([...rowsOf.values()].flat())].sort();
+  const regions = [...rows.keys()].sort();
   return activityMatrixFromCells(cells, { regions, keyAreas: keyAreaIds });
 }
