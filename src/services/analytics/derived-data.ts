@@ -47,9 +47,9 @@ export function enclosingRegions(region: string): string[] {
 export function deriveData(data: AnalyticsData): DerivedData {
   const participantsByProject = new Map<string, ProjectParticipant[]>();
   const actorsByRegion = new Map<string, string[]>();
-  // Projects by the exact region code of a participant; a region's projects are those of the
-  // codes inside it, gathered when the region is first asked for.
-  const projectsByCode = new Map<string, Set<string>>();
+  // Projects by the exact region code of a participant, once per participation; a region's
+  // projects are those of the codes inside it, gathered when the region is first asked for.
+  const projectsByCode = new Map<string, string[]>();
   const enclosing = new Map<string, string[]>();
   const regionsOf = (region: string) => {
     let list = enclosing.get(region);
@@ -76,9 +76,9 @@ export function deriveData(data: AnalyticsData): DerivedData {
       contribution: p.contribution_eur,
     });
     if (!actor.region_code) continue;
-    let set = projectsByCode.get(actor.region_code);
-    if (!set) projectsByCode.set(actor.region_code, (set = new Set()));
-    set.add(p.project_id);
+    let projects = projectsByCode.get(actor.region_code);
+    if (!projects) projectsByCode.set(actor.region_code, (projects = []));
+    projects.push(p.project_id);
   }
   const sorted = new Map<string, readonly string[]>();
   const projectsIn = (region: string): readonly string[] => {
@@ -87,8 +87,8 @@ export function deriveData(data: AnalyticsData): DerivedData {
     const projects = new Set<string>();
     // Codes of two characters or more nest by prefix (as enclosingRegions lists them).
     if (region.length >= 2)
-      for (const [code, set] of projectsByCode)
-        if (code.startsWith(region)) for (const project of set) projects.add(project);
+      for (const [code, ofCode] of projectsByCode)
+        if (code.startsWith(region)) for (const project of ofCode) projects.add(project);
     sorted.set(region, (list = [...projects].sort()));
     return list;
   };
