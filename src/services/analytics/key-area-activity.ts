@@ -39,10 +39,10 @@ export function isKeyAreaMeasure(value: string): value is KeyAreaMeasure {
   return value in KEY_AREA_MEASURES;
 }
 
-/** A matrix cell while it is summed: the sum, or each organisation's largest weight ('distinct'). */
-interface RunningCell {
-  sum: number;
-  readonly weights: Map<string, number> | null;
+/** A matrix row while it is summed: per column the sum, or each organisation's largest weight. */
+interface RunningRow {
+  readonly sums: Float64Array;
+  readonly weights: Map<string, number>[];
 }
 
 /**
@@ -59,15 +59,17 @@ export function keyAreaMatrix(
   measure: KeyAreaMeasure,
 ): ActivityMatrix {
   const kind = KEY_AREA_MEASURES[measure].measure;
-  const rows = new Map<string, Map<string, RunningCell>>();
+  const column = new Map(keyAreaIds.map((id, j) => [id, j] as const));
+  // Per row, per column: the sum, or each organisation's largest weight ('distinct').
+  const rows = new Map<string, RunningRow>();
   // The rows a participation adds to, by its organisation's region code (looked up once each).
-  const rowsOf = new Map<string, Map<string, RunningCell>[]>();
+  const rowsOf = new Map<string, RunningRow[]>();
   const rowsIn = (region: string) => {
     let list = rowsOf.get(region);
     if (list) return list;
     list = [...enclosingRegions(region), ALL_REFERENCE].map((code) => {
       let row = rows.get(code);
-      if (!row) rows.set(code, (row = new Map()));
+      if (!row) rows.set(code, (row = { sums: new Float64Array(keyAreaIds.length), weights: [] }));
       return row;
     });
     rowsOf.set(region, list);
@@ -80,19 +82,21 @@ export function keyAreaMatrix(
     if (!region) continue;
     for (const row of rowsIn(region)) {
       for (const a of areas) {
-        let cell = row.get(a.keyArea);
-        if (!cell)
-          row.set(a.keyArea, (cell = { sum: 0, weights: kind === 'distinct' ? new Map() : null }));
-        if (cell.weights)
-          cell.weights.set(p.actor_id, Math.max(cell.weights.get(p.actor_id) ?? 0, a.weight));
-        else cell.sum += kind === 'sum' ? (p.contribution_eur ?? 0) * a.weight : a.weight;
+        // Key areas that are not columns of the matrix are not counted.
+        const j = column.get(a.keyArea);
+        if (j === undefined) continue;
+        if (kind === 'distinct') {
+          const actors = (row.weights[j] ??= new Map());
+          actors.set(p.actor_id, Math.max(actors.get(p.actor_id) ?? 0, a.weight));
+        } else row.sums[j]! += kind === 'sum' ? (p.contribution_eur ?? 0) * a.weight : a.weight;
       }
     }
   }
   const cells: ActivityCell[] = [];
   for (const [region, row] of rows) {
-    for (const [keyArea, cell] of row) {
-      const value = cell.weights ? [...cell.weights.values()].reduce((s, w) => s + w, 0) : cell.sum;
+    for (const [keyArea, j] of column) {
+      const actors = row.weights[j];
+      const value = actors ? [...actors.values()].reduce((s, w) => s + w, 0) : row.sums[j]!;
       cells.push({ region, keyArea, value });
     }
   }
