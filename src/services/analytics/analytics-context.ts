@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Store } from '../../storage/store.js';
 import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import { loadAnalyticsData, type AnalyticsData } from './analytics-data.js';
@@ -26,6 +27,9 @@ export interface AnalyticsContextOptions {
   readonly figureComputer?: FigureComputer;
 }
 
+/** The store and fingerprint a figure is being computed under, through its computation's awaits. */
+const computing = new AsyncLocalStorage<{ readonly store: Store; readonly fingerprint: string }>();
+
 /**
  * What every figure starts from, each read once per provenance fingerprint: the catalogue, the
  * analytics inputs and the tables derived from them (key-area columns and matrices, placement).
@@ -46,9 +50,21 @@ export class AnalyticsContext {
     this.figureComputer = options.figureComputer;
   }
 
+  /**
+   * The current fingerprint: inside a figure's computation the one the figure is kept under (its
+   * inputs, catalogue and sources are those of that fingerprint, read once for the figure), else
+   * read from the store.
+   */
+  private fingerprint(): Promise<string> {
+    const scope = computing.getStore();
+    return scope?.store === this.store
+      ? Promise.resolve(scope.fingerprint)
+      : provenanceFingerprint(this.store);
+  }
+
   /** The analytics inputs for the current data (read once per fingerprint). */
   async inputs(): Promise<AnalyticsInputs> {
-    const fingerprint = await provenanceFingerprint(this.store);
+    const fingerprint = await this.fingerprint();
     return this.cache.get('inputs', fingerprint, async () => {
       const data = await loadAnalyticsData(this.store);
       return { data, derived: deriveData(data), fingerprint };
@@ -57,7 +73,7 @@ export class AnalyticsContext {
 
   /** The current fingerprint with the region and key-area lists (read once per fingerprint). */
   async catalogue(): Promise<AnalyticsCatalogue> {
-    const fingerprint = await provenanceFingerprint(this.store);
+    const fingerprint = await this.fingerprint();
     return this.cache.get('catalogue', fingerprint, () =>
       readAnalyticsCatalogue(this.store, fingerprint),
     );
@@ -65,10 +81,13 @@ export class AnalyticsContext {
 
   /**
    * A figure kept in memory and in the `figures` table under `key` (the method and its options)
-   * and the current `fingerprint`; `compute` runs only when neither holds it.
+   * and the current `fingerprint`; `compute` runs only when neither holds it, and reads the
+   * inputs, catalogue and sources under `fingerprint`.
    */
   figure<T>(key: string, fingerprint: string, compute: () => Promise<T>): Promise<T> {
-    return this.cache.figure(key, fingerprint, compute);
+    return this.cache.figure(key, fingerprint, () =>
+      computing.run({ store: this.store, fingerprint }, compute),
+    );
   }
 
   /** Throws NOT_FOUND unless `code` is a known region; returns its canonical code. */

@@ -18,8 +18,12 @@ export interface DerivedData {
   readonly participantsByProject: ReadonlyMap<string, readonly ProjectParticipant[]>;
   /** Actors located in each region, for every level a region code nests in (NL213, NL21, NL2, NL). */
   readonly actorsByRegion: ReadonlyMap<string, readonly string[]>;
-  /** Projects with at least one participant located in each region (same nesting). */
-  readonly projectsByRegion: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The projects with at least one participant located in `region` (same nesting), sorted, so
+   * that the bootstrap draws the same projects whatever order the store returned rows in. Sorted
+   * on first use per region: most regions are never asked for.
+   */
+  projectsIn(region: string): readonly string[];
   /**
    * The collaboration network of the projects with at least one participant in `country`, with
    * all their participants: every link of the country's organisations, inside or outside it.
@@ -43,7 +47,9 @@ export function enclosingRegions(region: string): string[] {
 export function deriveData(data: AnalyticsData): DerivedData {
   const participantsByProject = new Map<string, ProjectParticipant[]>();
   const actorsByRegion = new Map<string, string[]>();
-  const projectsByRegion = new Map<string, Set<string>>();
+  // Projects by the exact region code of a participant, once per participation; a region's
+  // projects are those of the codes inside it, gathered when the region is first asked for.
+  const projectsByCode = new Map<string, string[]>();
   const enclosing = new Map<string, string[]>();
   const regionsOf = (region: string) => {
     let list = enclosing.get(region);
@@ -70,22 +76,28 @@ export function deriveData(data: AnalyticsData): DerivedData {
       contribution: p.contribution_eur,
     });
     if (!actor.region_code) continue;
-    for (const r of regionsOf(actor.region_code)) {
-      let set = projectsByRegion.get(r);
-      if (!set) projectsByRegion.set(r, (set = new Set()));
-      set.add(p.project_id);
-    }
+    let projects = projectsByCode.get(actor.region_code);
+    if (!projects) projectsByCode.set(actor.region_code, (projects = []));
+    projects.push(p.project_id);
   }
-  // Sorted, so that the bootstrap draws the same projects whatever order the store returned rows in.
-  const projectsOf = new Map([...projectsByRegion].map(([r, s]) => [r, [...s].sort()]));
+  const sorted = new Map<string, readonly string[]>();
+  const projectsIn = (region: string): readonly string[] => {
+    let list = sorted.get(region);
+    if (list) return list;
+    const projects = new Set<string>();
+    // Codes of two characters or more nest by prefix (as enclosingRegions lists them).
+    if (region.length >= 2)
+      for (const [code, ofCode] of projectsByCode)
+        if (code.startsWith(region)) for (const project of ofCode) projects.add(project);
+    sorted.set(region, (list = [...projects].sort()));
+    return list;
+  };
   const networks = new Map<string, CollaborationNetwork>();
   const networkOf: DerivedData['networkOf'] = (country, only) => {
     const cacheKey = only ? `${country}|${only.key}` : country;
     let network = networks.get(cacheKey);
     if (!network) {
-      const projects = new Set(
-        (projectsOf.get(country) ?? []).filter((p) => !only || only.accepts(p)),
-      );
+      const projects = new Set(projectsIn(country).filter((p) => !only || only.accepts(p)));
       network = collaborationNetwork(
         data.participations
           .filter((p) => projects.has(p.project_id))
@@ -95,5 +107,5 @@ export function deriveData(data: AnalyticsData): DerivedData {
     }
     return network;
   };
-  return { participantsByProject, actorsByRegion, projectsByRegion: projectsOf, networkOf };
+  return { participantsByProject, actorsByRegion, projectsIn, networkOf };
 }

@@ -322,6 +322,9 @@ export function regionIndexReport(
   };
 }
 
+/** areaScores per computation, area and year: every region of a country asks for the same. */
+const areaScoresOf = new WeakMap<IndexComputation, Map<string, readonly (number | null)[]>>();
+
 /**
  * An area above the level (a country) scored like the reference area: its own values of the year
  * or edition through the regions' clipping, transform and scaling; [] without a year.
@@ -332,6 +335,15 @@ function areaScores(
   year: number | null,
 ): readonly (number | null)[] {
   if (year === null) return [];
+  let byArea = areaScoresOf.get(c);
+  if (!byArea) areaScoresOf.set(c, (byArea = new Map()));
+  const key = `${area}|${year}`;
+  let scores = byArea.get(key);
+  if (!scores) byArea.set(key, (scores = scoreArea(c, area, year)));
+  return scores;
+}
+
+function scoreArea(c: IndexComputation, area: string, year: number): readonly (number | null)[] {
   const values = c.parentLevelValues
     .filter((v) => v.region === area && v.year === year)
     .map(({ indicator, value }) => ({ indicator, year, value }));

@@ -230,11 +230,21 @@ export function latestCompleteYear(computation: IndexComputation, country: strin
   return null;
 }
 
+/** defaultEdition per computation: every region's report of a level asks the same. */
+const defaultEditions = new WeakMap<IndexComputation, number | null>();
+
 /**
  * The default edition: the latest in which every indicator of the set has a value for some region
  * of the level and that gives at least one region an index.
  */
 export function defaultEdition(computation: IndexComputation): number | null {
+  if (defaultEditions.has(computation)) return defaultEditions.get(computation)!;
+  const edition = latestIndexedEdition(computation);
+  defaultEditions.set(computation, edition);
+  return edition;
+}
+
+function latestIndexedEdition(computation: IndexComputation): number | null {
   const complete = editionLatestComplete(
     computation.levelValues as readonly EditionValue[],
     computation.result.indicators,

@@ -39,6 +39,12 @@ export function isKeyAreaMeasure(value: string): value is KeyAreaMeasure {
   return value in KEY_AREA_MEASURES;
 }
 
+/** A matrix row while it is summed: per column the sum, or each organisation's largest weight. */
+interface RunningRow {
+  readonly sums: Float64Array;
+  readonly weights: Map<string, number>[];
+}
+
 /**
  * The region x key-area matrix for one taxonomy and measure, with a row for every region a
  * participant lies in at any level (NL213, NL21, NL2, NL) and a row ALL for the whole data set.
@@ -53,44 +59,47 @@ export function keyAreaMatrix(
   measure: KeyAreaMeasure,
 ): ActivityMatrix {
   const kind = KEY_AREA_MEASURES[measure].measure;
-  const sums = new Map<string, number>();
-  const distinct = new Map<string, Map<string, number>>();
-  const rowsOf = new Map<string, string[]>();
+  const column = new Map(keyAreaIds.map((id, j) => [id, j] as const));
+  // Per row, per column: the sum, or each organisation's largest weight ('distinct').
+  const rows = new Map<string, RunningRow>();
+  // The rows a participation adds to, by its organisation's region code (looked up once each).
+  const rowsOf = new Map<string, RunningRow[]>();
+  const rowsIn = (region: string) => {
+    let list = rowsOf.get(region);
+    if (list) return list;
+    list = [...enclosingRegions(region), ALL_REFERENCE].map((code) => {
+      let row = rows.get(code);
+      if (!row) rows.set(code, (row = { sums: new Float64Array(keyAreaIds.length), weights: [] }));
+      return row;
+    });
+    rowsOf.set(region, list);
+    return list;
+  };
   for (const p of data.participations) {
     const areas = keyAreasOf.get(p.project_id);
     if (!areas) continue;
     const region = data.actors.get(p.actor_id)?.region_code;
     if (!region) continue;
-    let rows = rowsOf.get(region);
-    if (!rows) rowsOf.set(region, (rows = [...enclosingRegions(region), ALL_REFERENCE]));
-    for (const row of rows) {
+    for (const row of rowsIn(region)) {
       for (const a of areas) {
-        const key = `${row}\u0000${a.keyArea}`;
+        // Key areas that are not columns of the matrix are not counted.
+        const j = column.get(a.keyArea);
+        if (j === undefined) continue;
         if (kind === 'distinct') {
-          let actors = distinct.get(key);
-          if (!actors) distinct.set(key, (actors = new Map()));
+          const actors = (row.weights[j] ??= new Map());
           actors.set(p.actor_id, Math.max(actors.get(p.actor_id) ?? 0, a.weight));
-        } else {
-          const amount = kind === 'sum' ? (p.contribution_eur ?? 0) * a.weight : a.weight;
-          sums.set(key, (sums.get(key) ?? 0) + amount);
-        }
+        } else row.sums[j]! += kind === 'sum' ? (p.contribution_eur ?? 0) * a.weight : a.weight;
       }
     }
   }
   const cells: ActivityCell[] = [];
-  const add = (key: string, value: number) => {
-    const [region, keyArea] = key.split('\u0000') as [string, string];
-    cells.push({ region, keyArea, value });
-  };
-  if (kind === 'distinct') {
-    for (const [key, actors] of distinct)
-      add(
-        key,
-        [...actors.values()].reduce((s, w) => s + w, 0),
-      );
-  } else {
-    for (const [key, value] of sums) add(key, value);
+  for (const [region, row] of rows) {
+    for (const [keyArea, j] of column) {
+      const actors = row.weights[j];
+      const value = actors ? [...actors.values()].reduce((s, w) => s + w, 0) : row.sums[j]!;
+      cells.push({ region, keyArea, value });
+    }
   }
-  const regions = [...new Set([...rowsOf.values()].flat())].sort();
+  const regions = [...rows.keys()].sort();
   return activityMatrixFromCells(cells, { regions, keyAreas: keyAreaIds });
 }

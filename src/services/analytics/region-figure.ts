@@ -42,9 +42,7 @@ export function withCoverage<T extends object>(
     ...figures,
     ...measureStatus(placement, lang),
     coverage: coverageStatement(placement, lang),
-    period: measured
-      ? projectsPeriod(inputs.data, inputs.derived.projectsByRegion.get(region) ?? [])
-      : null,
+    period: measured ? projectsPeriod(inputs.data, inputs.derived.projectsIn(region)) : null,
   };
 }
 

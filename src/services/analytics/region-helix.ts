@@ -48,7 +48,7 @@ export async function regionHelix(
   const participations: { actorId: string }[] = [];
   const configurations: (HelixConfiguration | null)[] = [];
   const inRegion = (p: { region: string | null }) => regionContains(region, p.region);
-  for (const project of derived.projectsByRegion.get(region) ?? []) {
+  for (const project of derived.projectsIn(region)) {
     const participants = derived.participantsByProject.get(project) ?? [];
     for (const p of participants) if (inRegion(p)) participations.push({ actorId: p.actorId });
     configurations.push(helixConfiguration(participants, inRegion));

@@ -42,14 +42,27 @@ export interface RegionNetwork {
   links: { source: string; target: string; weight: number }[];
 }
 
-/** The region's organisations that take part in at least one project, in a stable order. */
+/** Each network's organisations by id, with their position in its list. */
+const positionsOf = new WeakMap<CollaborationNetwork, ReadonlyMap<string, number>>();
+
+/**
+ * The region's organisations that take part in at least one project, in the network's order:
+ * looked up by position, so that each region costs its own organisations, not the network's.
+ */
 function regionOrganisations(
   network: CollaborationNetwork,
   derived: DerivedData,
   region: string,
 ): string[] {
-  const located = new Set(derived.actorsByRegion.get(region) ?? []);
-  return network.organisations.filter((id) => located.has(id));
+  let position = positionsOf.get(network);
+  if (!position)
+    positionsOf.set(network, (position = new Map(network.organisations.map((id, i) => [id, i]))));
+  const found: number[] = [];
+  for (const id of derived.actorsByRegion.get(region) ?? []) {
+    const at = position.get(id);
+    if (at !== undefined) found.push(at);
+  }
+  return Array.from(Uint32Array.from(found).sort(), (at) => network.organisations[at]!);
 }
 
 /** A key area a region's network is limited to: its id and the projects classified in it. */

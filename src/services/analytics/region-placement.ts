@@ -1,5 +1,6 @@
 import {
   placementCoverage,
+  type PlacedParticipation,
   type PlacementCoverage,
 } from '../../core/placement/placement-coverage.js';
 import {
@@ -23,26 +24,41 @@ export function regionPlacement(data: AnalyticsData, region: string): RegionPlac
   const info = data.regions.get(region);
   const country = info?.country_code ?? region.slice(0, 2);
   const level = info?.level ?? Math.max(region.length - 2, 0);
-  const coverage = placementCoverage(
-    (function* () {
-      for (const p of data.participations) {
-        const actor = data.actors.get(p.actor_id);
-        if (!actor) continue;
-        yield {
-          country: actor.country_code,
-          placedIn: actor.region_code,
-          business: actor.helix_role === 'business',
-          contribution: p.contribution_eur,
-        };
-      }
-    })(),
-    country,
-    level,
-  );
+  const coverage = placementCoverage(placedParticipations(data, country), country, level);
   return {
     measurability: regionMeasurability(coverage, data.participations.length > 0),
     coverage,
   };
+}
+
+/** The participations of each country's organisations, built once per data and country. */
+const placedByCountry = new WeakMap<AnalyticsData, Map<string, readonly PlacedParticipation[]>>();
+
+/**
+ * The participations of `country`'s organisations with where each is placed, in their order:
+ * what placementCoverage counts at every level of the country.
+ */
+function placedParticipations(
+  data: AnalyticsData,
+  country: string,
+): readonly PlacedParticipation[] {
+  let byCountry = placedByCountry.get(data);
+  if (!byCountry) placedByCountry.set(data, (byCountry = new Map()));
+  let placed = byCountry.get(country);
+  if (placed) return placed;
+  const list: PlacedParticipation[] = [];
+  for (const p of data.participations) {
+    const actor = data.actors.get(p.actor_id);
+    if (actor?.country_code !== country) continue;
+    list.push({
+      country: actor.country_code,
+      placedIn: actor.region_code,
+      business: actor.helix_role === 'business',
+      contribution: p.contribution_eur,
+    });
+  }
+  byCountry.set(country, (placed = list));
+  return placed;
 }
 
 /** The first and last start year of the projects behind a figure; null without projects. */

@@ -18,7 +18,7 @@ const byActorRegion = new WeakMap<AnalyticsData, ReadonlyMap<string, readonly nu
  * The positions in `data.participations` of those whose organisation lies in `region` or a region
  * inside it, in their order there (so that sums add up in the same order as a full scan).
  */
-function participationsIn(data: AnalyticsData, region: string): number[] {
+function participationsIn(data: AnalyticsData, region: string): Uint32Array {
   let index = byActorRegion.get(data);
   if (!index) {
     const built = new Map<string, number[]>();
@@ -35,7 +35,8 @@ function participationsIn(data: AnalyticsData, region: string): number[] {
   const positions: number[] = [];
   for (const [code, list] of index)
     if (regionContains(region, code)) for (const i of list) positions.push(i);
-  return positions.sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per pair.
+  return Uint32Array.from(positions).sort();
 }
 
 /**

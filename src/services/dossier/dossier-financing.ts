@@ -16,7 +16,7 @@ export function dossierFinancing(
   // Materialised like the topics' figures: the share needs the analytics inputs.
   return analytics.figure(`financing:${region}`, fingerprint, async () => {
     const data = await analytics.inputs();
-    const projects = data.derived.projectsByRegion.get(region) ?? [];
+    const projects = data.derived.projectsIn(region);
     const rows = projects.flatMap((id) => {
       const p = data.data.projects.get(id);
       return p
