@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { cliWriteDeps } from '../cli-write-deps.js';
+import { recordCommand } from '../record-command.js';
 import { configFrom, withStore } from '../context.js';
 import { formatTable, printJson } from '../output.js';
 import { smeContactPoints } from './sme-contact-point.js';
@@ -38,36 +39,31 @@ function kindCommands<R extends SmeRecord>(group: Command, kind: SmeKind<R>): vo
       });
     });
 
-  group
-    .command('show')
-    .description('one, whatever its status')
-    .argument('<id>', 'id')
-    .option('--json', 'print it as JSON')
-    .action(async (id: string, o: { json?: boolean }, command: Command) => {
-      await withStore(configFrom(command), async (store) => {
-        const record = await kind.get(store, id);
-        if (o.json) return printJson(record);
-        console.log(`${record.name}\n${record.id}, ${record.status}, version ${record.version}`);
-        kind.printDetails(record);
-      });
-    });
+  recordCommand(group, {
+    name: 'show',
+    description: 'one, whatever its status',
+    argument: ['<id>', 'id'],
+    json: 'print it as JSON',
+    run: (store, id) => kind.get(store, id),
+    print(record) {
+      console.log(`${record.name}\n${record.id}, ${record.status}, version ${record.version}`);
+      kind.printDetails(record);
+    },
+  });
 
   for (const [action, status, description] of [
     ['publish', 'published', 'readers see it from now on'],
     ['retire', 'retired', 'kept, no longer shown to readers'],
   ] as const) {
-    group
-      .command(action)
-      .description(description)
-      .argument('<id>', 'id')
-      .option('--json', 'print it as JSON')
-      .action(async (id: string, o: { json?: boolean }, command: Command) => {
-        await withStore(configFrom(command), async (store) => {
-          const record = await kind.setStatus(cliWriteDeps(store), id, status);
-          if (o.json) return printJson(record);
-          console.log(`${record.id} is ${record.status} (version ${record.version}).`);
-        });
-      });
+    recordCommand(group, {
+      name: action,
+      description,
+      argument: ['<id>', 'id'],
+      json: 'print it as JSON',
+      run: (store, id) => kind.setStatus(cliWriteDeps(store), id, status),
+      print: (record) =>
+        console.log(`${record.id} is ${record.status} (version ${record.version}).`),
+    });
   }
 
   kind

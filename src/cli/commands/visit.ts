@@ -7,6 +7,7 @@ import { configFrom, withStore } from '../context.js';
 import { formatTable, printJson } from '../output.js';
 import { cliWriteDeps } from '../cli-write-deps.js';
 import { visitReportSubcommand } from './visit-report.js';
+import { recordCommand } from '../record-command.js';
 import { collect } from '../repeated-option.js';
 
 const TOPICS: Record<number, string> = {
@@ -53,19 +54,17 @@ export function visitCommand(program: Command): void {
       },
     );
 
-  visit
-    .command('show')
-    .description('a visit with its agenda, findings and commitments')
-    .argument('<visit>', 'visit id, e.g. visit-twente')
-    .option('--json', 'print the visit as JSON')
-    .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      await withStore(configFrom(command), async (store) => {
-        const { getVisit } = await import('../../services/visits/get-visit.js');
-        const detail = await getVisit(cliWriteDeps(store), id);
-        if (options.json) return printJson(detail);
-        printVisit(detail);
-      });
-    });
+  recordCommand(visit, {
+    name: 'show',
+    description: 'a visit with its agenda, findings and commitments',
+    argument: ['<visit>', 'visit id, e.g. visit-twente'],
+    json: 'print the visit as JSON',
+    async run(store, id) {
+      const { getVisit } = await import('../../services/visits/get-visit.js');
+      return getVisit(cliWriteDeps(store), id);
+    },
+    print: printVisit,
+  });
 
   visit
     .command('plan')
