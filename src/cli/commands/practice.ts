@@ -11,6 +11,12 @@ import { cliWriteDeps } from '../cli-write-deps.js';
 import { recordCommand } from '../record-command.js';
 import { collect } from '../repeated-option.js';
 
+/** The argument and `--json` of the commands on one practice. */
+const PRACTICE_BY_ID = {
+  argument: ['<id>', 'practice id'],
+  json: 'print the practice as JSON',
+} as const;
+
 interface ListOptions {
   status?: PracticeStatus | 'all';
   region?: string;
@@ -65,8 +71,7 @@ export function practiceCommand(program: Command): void {
   recordCommand(practice, {
     name: 'show',
     description: 'one good practice, drafts included',
-    argument: ['<id>', 'practice id'],
-    json: 'print the practice as JSON',
+    ...PRACTICE_BY_ID,
     async run(store, id) {
       const { getPractice } = await import('../../services/practices/practice-records.js');
       return getPractice(store.db, id, { includeDrafts: true });
@@ -140,8 +145,7 @@ export function practiceCommand(program: Command): void {
   recordCommand(practice, {
     name: 'publish',
     description: 'publish a good practice: anonymous readers see it from now on',
-    argument: ['<id>', 'practice id'],
-    json: 'print the practice as JSON',
+    ...PRACTICE_BY_ID,
     async run(store, id) {
       const { publishPractice } = await import('../../services/practices/update-practice.js');
       return publishPractice(cliWriteDeps(store), id);

@@ -4,7 +4,7 @@ import type { VisitStatus } from '../../services/visits/plan-visit.js';
 import type { AgendaItemInput } from '../../services/visits/visit-agenda.js';
 import type { VisitDetail } from '../../services/visits/visit-records.js';
 import { configFrom, withStore } from '../context.js';
-import { formatTable, printJson } from '../output.js';
+import { formatTable, printJson, printRows } from '../output.js';
 import { cliWriteDeps } from '../cli-write-deps.js';
 import { visitReportSubcommand } from './visit-report.js';
 import { recordCommand } from '../record-command.js';
@@ -40,16 +40,13 @@ export function visitCommand(program: Command): void {
         await withStore(configFrom(command), async (store) => {
           const { listVisits } = await import('../../services/visits/visit-service.js');
           const page = await listVisits(store, options, { limit: 1000, offset: 0 });
-          if (options.json) return printJson(page.items);
-          console.log(
-            formatTable(page.items, [
-              { header: 'id', value: (v) => v.id },
-              { header: 'date', value: (v) => v.date },
-              { header: 'region', value: (v) => `${v.region.code} ${v.region.name_nl}` },
-              { header: 'status', value: (v) => v.status },
-              { header: 'venue', value: (v) => v.venue },
-            ]),
-          );
+          printRows(page.items, options.json, [
+            { header: 'id', value: (v) => v.id },
+            { header: 'date', value: (v) => v.date },
+            { header: 'region', value: (v) => `${v.region.code} ${v.region.name_nl}` },
+            { header: 'status', value: (v) => v.status },
+            { header: 'venue', value: (v) => v.venue },
+          ]);
         });
       },
     );
