@@ -4,6 +4,7 @@
  * default mappings (editable). Nothing here is a measured figure.
  */
 import { TAXONOMY_2004, TAXONOMY_2011 } from '../../domain/taxonomy-ids.js';
+import keyAreaNames from './starter-key-areas.json' with { type: 'json' };
 
 export const PRESS_RELEASE = 'press-release-regional-programme';
 export const DEFAULTS = 'regiokracht-default-mappings';
@@ -37,6 +38,11 @@ export interface StarterKeyArea {
 
 export { TAXONOMY_2004, TAXONOMY_2011 } from '../../domain/taxonomy-ids.js';
 
+/** The key areas of each starter taxonomy, in their order, kept as data in starter-key-areas.json. */
+const STARTER_KEY_AREA_NAMES: Readonly<
+  Record<typeof TAXONOMY_2004 | typeof TAXONOMY_2011, readonly StarterKeyArea[]>
+> = keyAreaNames;
+
 export const STARTER_TAXONOMIES = [
   {
     id: TAXONOMY_2004,
@@ -44,18 +50,7 @@ export const STARTER_TAXONOMIES = [
     name_en: 'Key areas (2004)',
     year: 2004,
     source_id: PRESS_RELEASE,
-    areas: [
-      { code: 'water', name_nl: 'Water', name_en: 'Water' },
-      { code: 'flowers-food', name_nl: 'Flowers & Food', name_en: 'Flowers & food' },
-      {
-        code: 'htsm',
-        name_nl: 'Hightech systemen en materialen',
-        name_en: 'High-tech systems & materials',
-      },
-      { code: 'creative', name_nl: 'Creatieve industrie', name_en: 'Creative industry' },
-      { code: 'ict', name_nl: 'ICT', name_en: 'ICT' },
-      { code: 'chemistry', name_nl: 'Chemie', name_en: 'Chemistry' },
-    ],
+    areas: STARTER_KEY_AREA_NAMES[TAXONOMY_2004],
   },
   {
     id: TAXONOMY_2011,
@@ -63,25 +58,7 @@ export const STARTER_TAXONOMIES = [
     name_en: 'Top sectors (2011)',
     year: 2011,
     source_id: PRESS_RELEASE,
-    areas: [
-      { code: 'agri-food', name_nl: 'Agri & Food', name_en: 'Agri & Food' },
-      {
-        code: 'horticulture',
-        name_nl: 'Tuinbouw & Uitgangsmaterialen',
-        name_en: 'Horticulture & Starting Materials',
-      },
-      {
-        code: 'htsm',
-        name_nl: 'High Tech Systemen & Materialen',
-        name_en: 'High Tech Systems & Materials',
-      },
-      { code: 'logistics', name_nl: 'Logistiek', name_en: 'Logistics' },
-      { code: 'creative', name_nl: 'Creatieve Industrie', name_en: 'Creative Industry' },
-      { code: 'energy', name_nl: 'Energie', name_en: 'Energy' },
-      { code: 'chemistry', name_nl: 'Chemie', name_en: 'Chemistry' },
-      { code: 'lsh', name_nl: 'Life Sciences & Health', name_en: 'Life Sciences & Health' },
-      { code: 'water', name_nl: 'Water & Maritiem', name_en: 'Water & Maritime' },
-    ],
+    areas: STARTER_KEY_AREA_NAMES[TAXONOMY_2011],
   },
 ] as const;
 
