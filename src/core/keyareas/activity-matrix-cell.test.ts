@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { activityMatrixFromCells } from './activity-matrix.js';
 import { activityMatrixCell } from './activity-matrix-cell.js';
 
-const m = activityMatrixFromCells([
-  { region: 'NL21', keyArea: 'ict', value: 1 },
-  { region: 'NL21', keyArea: 'water', value: 3 },
-  { region: 'NL22', keyArea: 'ict', value: 2 },
-  { region: 'NL22', keyArea: 'water', value: 2 },
-]);
+// NL21 = [1, 3], NL22 = [2, 2] over [ict, water].
+const m = activityMatrixFromCells(
+  (
+    [
+      ['NL21', 'ict', 1],
+      ['NL21', 'water', 3],
+      ['NL22', 'ict', 2],
+      ['NL22', 'water', 2],
+    ] as const
+  ).map(([region, keyArea, value]) => ({ region, keyArea, value })),
+);
 
 describe('activityMatrixCell', () => {
   it("gives the region's value in the key area, its total and the reference area's profile", () => {
