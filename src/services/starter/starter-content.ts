@@ -4,7 +4,7 @@
  * default mappings (editable). Nothing here is a measured figure.
  */
 import { TAXONOMY_2004, TAXONOMY_2011 } from '../../domain/taxonomy-ids.js';
-import keyAreaNames from './starter-key-areas.json' with { type: 'json' };
+import keyAreaData from './starter-key-areas.json' with { type: 'json' };
 
 export const PRESS_RELEASE = 'press-release-regional-programme';
 export const DEFAULTS = 'regiokracht-default-mappings';
@@ -41,7 +41,7 @@ export { TAXONOMY_2004, TAXONOMY_2011 } from '../../domain/taxonomy-ids.js';
 /** The key areas of each starter taxonomy, in their order, kept as data in starter-key-areas.json. */
 const STARTER_KEY_AREA_NAMES: Readonly<
   Record<typeof TAXONOMY_2004 | typeof TAXONOMY_2011, readonly StarterKeyArea[]>
-> = keyAreaNames;
+> = keyAreaData.areas;
 
 export const STARTER_TAXONOMIES = [
   {
@@ -90,25 +90,21 @@ export const TWENTE_SPEARHEADS: readonly (readonly [string, string, string])[] =
   ['NL213-technology-safety', 'Technologie en veiligheid', 'Technology & safety'],
 ];
 
+/** Per spearhead, taxonomy and key area the weight, as starter-key-areas.json keeps them. */
+const SPEARHEAD_KEY_AREA_WEIGHTS: Readonly<
+  Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>
+> = keyAreaData.spearheadKeyAreas;
+
 /**
  * The spearheads' key areas as [spearhead id, taxonomy, key-area code, weight]; a spearhead's
  * weights per taxonomy sum to 1. Regiokracht defaults.
  */
-export const TWENTE_SPEARHEAD_KEY_AREAS: readonly (readonly [string, string, string, number])[] = [
-  ['NL213-smart-systems-materials', TAXONOMY_2004, 'htsm', 1],
-  ['NL213-smart-systems-materials', TAXONOMY_2011, 'htsm', 1],
-  ['NL213-technology-health', TAXONOMY_2004, 'htsm', 1],
-  ['NL213-technology-health', TAXONOMY_2011, 'lsh', 0.7],
-  ['NL213-technology-health', TAXONOMY_2011, 'htsm', 0.3],
-  ['NL213-food', TAXONOMY_2004, 'flowers-food', 1],
-  ['NL213-food', TAXONOMY_2011, 'agri-food', 1],
-  ['NL213-construction', TAXONOMY_2004, 'htsm', 1],
-  ['NL213-construction', TAXONOMY_2011, 'htsm', 0.5],
-  ['NL213-construction', TAXONOMY_2011, 'energy', 0.5],
-  ['NL213-technology-safety', TAXONOMY_2004, 'htsm', 0.5],
-  ['NL213-technology-safety', TAXONOMY_2004, 'ict', 0.5],
-  ['NL213-technology-safety', TAXONOMY_2011, 'htsm', 1],
-];
+export const TWENTE_SPEARHEAD_KEY_AREAS: readonly (readonly [string, string, string, number])[] =
+  Object.entries(SPEARHEAD_KEY_AREA_WEIGHTS).flatMap(([spearhead, taxonomies]) =>
+    Object.entries(taxonomies).flatMap(([taxonomy, areas]) =>
+      Object.entries(areas).map(([code, weight]) => [spearhead, taxonomy, code, weight] as const),
+    ),
+  );
 
 export const STARTER_PLATFORMS = [
   {
