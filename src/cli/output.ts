@@ -36,3 +36,13 @@ export function formatTable<T>(rows: readonly T[], columns: readonly Column<T>[]
 export function printJson(value: unknown): void {
   console.log(JSON.stringify(value, null, 2));
 }
+
+/** Prints `rows` as indented JSON when `json` is set, else as a table of `columns`. */
+export function printRows<T>(
+  rows: readonly T[],
+  json: boolean | undefined,
+  columns: readonly Column<T>[],
+): void {
+  if (json) printJson(rows);
+  else console.log(formatTable(rows, columns));
+}

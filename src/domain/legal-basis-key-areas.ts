@@ -1,14 +1,35 @@
 import { legalBasisRule } from '../core/keyareas/legal-basis-rule.js';
-import { TAXONOMY_2004, TAXONOMY_2011 } from './taxonomy-ids.js';
+import rules from './legal-basis-key-areas.json' with { type: 'json' };
 
 type Weights = readonly (readonly [string, number])[];
 type RuleTable = Readonly<Record<string, Readonly<Record<string, Weights>>>>;
 
-/** Agri & Food and Horticulture in the one proportion every food code gives them (3 : 1). */
-const FOOD_2011: Weights = [
-  ['agri-food', 0.75],
-  ['horticulture', 0.25],
-];
+/** A code's key areas and their weights, as the data file writes them: `{ "htsm": 0.8, ... }`. */
+type WeightData = Readonly<Record<string, number>>;
+
+/**
+ * The tables as legal-basis-key-areas.json keeps them: per taxonomy and code, the weights or the
+ * name of a set of `shares` many codes use (`food`: Agri & Food and Horticulture in the one
+ * proportion every food code gives them, 3 : 1).
+ */
+type RuleData = Readonly<Record<string, Readonly<Record<string, WeightData | string>>>>;
+
+const SHARES: Readonly<Record<string, WeightData>> = rules.shares;
+
+/** A table of the data file as [key area, weight] lists, its named shares written out. */
+function ruleTable(table: RuleData): RuleTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([taxonomy, codes]) => [
+      taxonomy,
+      Object.fromEntries(
+        Object.entries(codes).map(([code, w]) => [
+          code,
+          Object.entries(typeof w === 'string' ? SHARES[w]! : w),
+        ]),
+      ),
+    ]),
+  );
+}
 
 /**
  * Classification of Horizon 2020 projects into key areas by the legal basis CORDIS's project file
@@ -21,93 +42,7 @@ const FOOD_2011: Weights = [
  * topic of Horizon 2020 separates horticulture from the rest of food and farming, so they stay
  * measured together.
  */
-export const LEGAL_BASIS_KEY_AREAS: RuleTable = {
-  [TAXONOMY_2011]: {
-    'H2020-EU.1.2.': [['htsm', 1]],
-    'H2020-EU.2.1.': [
-      ['htsm', 0.8],
-      ['chemistry', 0.2],
-    ],
-    'H2020-EU.2.1.1.': [['htsm', 1]],
-    'H2020-EU.2.1.2.': [['htsm', 1]],
-    'H2020-EU.2.1.3.': [
-      ['htsm', 0.5],
-      ['chemistry', 0.5],
-    ],
-    'H2020-EU.2.1.4.': [
-      ['chemistry', 0.5],
-      ['lsh', 0.5],
-    ],
-    'H2020-EU.2.1.5.': [['htsm', 1]],
-    'H2020-EU.2.1.6.': [['htsm', 1]],
-    'H2020-EU.3.1.': [['lsh', 1]],
-    'H2020-EU.3.2.': [
-      ['agri-food', 0.6],
-      ['horticulture', 0.2],
-      ['water', 0.2],
-    ],
-    'H2020-EU.3.2.1.': FOOD_2011,
-    'H2020-EU.3.2.2.': FOOD_2011,
-    'H2020-EU.3.2.3.': [['water', 1]],
-    'H2020-EU.3.2.4.': [['chemistry', 1]],
-    'H2020-EU.3.2.5.': [['water', 1]],
-    'H2020-EU.3.2.6.': [['chemistry', 1]],
-    'H2020-EU.3.3.': [['energy', 1]],
-    'H2020-EU.3.4.': [
-      ['logistics', 0.6],
-      ['htsm', 0.4],
-    ],
-    'H2020-EU.3.4.5.': [['htsm', 1]],
-    'H2020-EU.3.4.6.': [['energy', 1]],
-    'H2020-EU.3.4.7.': [['logistics', 1]],
-    'H2020-EU.3.5.': [
-      ['water', 0.5],
-      ['chemistry', 0.5],
-    ],
-    'H2020-EU.3.6.': [['creative', 1]],
-    'H2020-EU.3.7.': [['htsm', 1]],
-    'H2020-Euratom': [['energy', 1]],
-  },
-  [TAXONOMY_2004]: {
-    'H2020-EU.1.2.': [
-      ['htsm', 0.5],
-      ['ict', 0.5],
-    ],
-    'H2020-EU.2.1.': [
-      ['htsm', 0.6],
-      ['ict', 0.4],
-    ],
-    'H2020-EU.2.1.1.': [['ict', 1]],
-    'H2020-EU.2.1.2.': [['htsm', 1]],
-    'H2020-EU.2.1.3.': [
-      ['htsm', 0.5],
-      ['chemistry', 0.5],
-    ],
-    'H2020-EU.2.1.4.': [['chemistry', 1]],
-    'H2020-EU.2.1.5.': [['htsm', 1]],
-    'H2020-EU.2.1.6.': [['htsm', 1]],
-    'H2020-EU.3.2.': [
-      ['flowers-food', 0.8],
-      ['water', 0.2],
-    ],
-    'H2020-EU.3.2.1.': [['flowers-food', 1]],
-    'H2020-EU.3.2.2.': [['flowers-food', 1]],
-    'H2020-EU.3.2.3.': [['water', 1]],
-    'H2020-EU.3.2.4.': [['chemistry', 1]],
-    'H2020-EU.3.2.5.': [['water', 1]],
-    'H2020-EU.3.2.6.': [['chemistry', 1]],
-    'H2020-EU.3.4.': [['htsm', 1]],
-    'H2020-EU.3.5.': [
-      ['water', 0.5],
-      ['chemistry', 0.5],
-    ],
-    'H2020-EU.3.6.': [['creative', 1]],
-    'H2020-EU.3.7.': [
-      ['ict', 0.5],
-      ['htsm', 0.5],
-    ],
-  },
-};
+export const LEGAL_BASIS_KEY_AREAS: RuleTable = ruleTable(rules.legalBasis);
 
 /**
  * Call-topic prefixes that classify a project more finely than its legal basis: most Blue Growth
@@ -116,28 +51,7 @@ export const LEGAL_BASIS_KEY_AREAS: RuleTable = {
  * eco-innovation. A project whose topic starts with one of these is classified by it (stored
  * with source_kind `topic`, the prefix as source_code).
  */
-export const TOPIC_KEY_AREAS: RuleTable = {
-  [TAXONOMY_2011]: {
-    'BG-': [['water', 1]],
-    'SFS-': FOOD_2011,
-    'LC-SFS-': FOOD_2011,
-    'CE-SFS-': FOOD_2011,
-    'DT-SFS-': FOOD_2011,
-    'RUR-': FOOD_2011,
-    BBI: [['chemistry', 1]],
-    'WATER-': [['water', 1]],
-  },
-  [TAXONOMY_2004]: {
-    'BG-': [['water', 1]],
-    'SFS-': [['flowers-food', 1]],
-    'LC-SFS-': [['flowers-food', 1]],
-    'CE-SFS-': [['flowers-food', 1]],
-    'DT-SFS-': [['flowers-food', 1]],
-    'RUR-': [['flowers-food', 1]],
-    BBI: [['chemistry', 1]],
-    'WATER-': [['water', 1]],
-  },
-};
+export const TOPIC_KEY_AREAS: RuleTable = ruleTable(rules.topic);
 
 /**
  * Horizon 2020 legal bases that name no theme and are classified into no key area: the ERC,

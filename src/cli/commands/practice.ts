@@ -8,7 +8,14 @@ import type { RecommendationCriteria } from '../../services/practices/recommende
 import { analyticsFor, configFrom, withStore } from '../context.js';
 import { formatTable, num, printJson } from '../output.js';
 import { cliWriteDeps } from '../cli-write-deps.js';
+import { recordCommand } from '../record-command.js';
 import { collect } from '../repeated-option.js';
+
+/** The argument and `--json` of the commands on one practice. */
+const PRACTICE_BY_ID = {
+  argument: ['<id>', 'practice id'],
+  json: 'print the practice as JSON',
+} as const;
 
 interface ListOptions {
   status?: PracticeStatus | 'all';
@@ -61,19 +68,16 @@ export function practiceCommand(program: Command): void {
     run(command, options, words.join(' ')),
   );
 
-  practice
-    .command('show')
-    .description('one good practice, drafts included')
-    .argument('<id>', 'practice id')
-    .option('--json', 'print the practice as JSON')
-    .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      await withStore(configFrom(command), async (store) => {
-        const { getPractice } = await import('../../services/practices/practice-records.js');
-        const p = await getPractice(store.db, id, { includeDrafts: true });
-        if (options.json) return printJson(p);
-        printPractice(p);
-      });
-    });
+  recordCommand(practice, {
+    name: 'show',
+    description: 'one good practice, drafts included',
+    ...PRACTICE_BY_ID,
+    async run(store, id) {
+      const { getPractice } = await import('../../services/practices/practice-records.js');
+      return getPractice(store.db, id, { includeDrafts: true });
+    },
+    print: printPractice,
+  });
 
   practice
     .command('add')
@@ -138,19 +142,16 @@ export function practiceCommand(program: Command): void {
       },
     );
 
-  practice
-    .command('publish')
-    .description('publish a good practice: anonymous readers see it from now on')
-    .argument('<id>', 'practice id')
-    .option('--json', 'print the practice as JSON')
-    .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      await withStore(configFrom(command), async (store) => {
-        const { publishPractice } = await import('../../services/practices/update-practice.js');
-        const published = await publishPractice(cliWriteDeps(store), id);
-        if (options.json) return printJson(published);
-        console.log(`Published ${published.id} (version ${published.version}).`);
-      });
-    });
+  recordCommand(practice, {
+    name: 'publish',
+    description: 'publish a good practice: anonymous readers see it from now on',
+    ...PRACTICE_BY_ID,
+    async run(store, id) {
+      const { publishPractice } = await import('../../services/practices/update-practice.js');
+      return publishPractice(cliWriteDeps(store), id);
+    },
+    print: (published) => console.log(`Published ${published.id} (version ${published.version}).`),
+  });
 
   practice
     .command('recommend')

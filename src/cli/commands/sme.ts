@@ -1,10 +1,14 @@
 import type { Command } from 'commander';
 import { cliWriteDeps } from '../cli-write-deps.js';
+import { recordCommand } from '../record-command.js';
 import { configFrom, withStore } from '../context.js';
-import { formatTable, printJson } from '../output.js';
+import { printJson, printRows } from '../output.js';
 import { smeContactPoints } from './sme-contact-point.js';
 import { smeFunds } from './sme-fund.js';
 import type { SmeKind, SmeListFilter, SmeOptions, SmeRecord } from './sme-kind.js';
+
+/** The argument and `--json` of the commands on one record. */
+const SME_BY_ID = { argument: ['<id>', 'id'], json: 'print it as JSON' } as const;
 
 /** `regiokracht sme contact|fund list|show|add|edit|publish|retire`: SME contact points and funds. */
 export function smeCommand(program: Command): void {
@@ -26,48 +30,38 @@ function kindCommands<R extends SmeRecord>(group: Command, kind: SmeKind<R>): vo
     .action(async (o: SmeListFilter & { json?: boolean }, command: Command) => {
       await withStore(configFrom(command), async (store) => {
         const items = await kind.list(store, o);
-        if (o.json) return printJson(items);
-        console.log(
-          formatTable(items, [
-            { header: 'id', value: (r) => r.id },
-            { header: 'status', value: (r) => r.status },
-            { header: 'regions', value: (r) => r.regions.map((x) => x.code).join(' ') },
-            { header: 'name', value: (r) => r.name },
-          ]),
-        );
+        printRows(items, o.json, [
+          { header: 'id', value: (r) => r.id },
+          { header: 'status', value: (r) => r.status },
+          { header: 'regions', value: (r) => r.regions.map((x) => x.code).join(' ') },
+          { header: 'name', value: (r) => r.name },
+        ]);
       });
     });
 
-  group
-    .command('show')
-    .description('one, whatever its status')
-    .argument('<id>', 'id')
-    .option('--json', 'print it as JSON')
-    .action(async (id: string, o: { json?: boolean }, command: Command) => {
-      await withStore(configFrom(command), async (store) => {
-        const record = await kind.get(store, id);
-        if (o.json) return printJson(record);
-        console.log(`${record.name}\n${record.id}, ${record.status}, version ${record.version}`);
-        kind.printDetails(record);
-      });
-    });
+  recordCommand(group, {
+    name: 'show',
+    description: 'one, whatever its status',
+    ...SME_BY_ID,
+    run: (store, id) => kind.get(store, id),
+    print(record) {
+      console.log(`${record.name}\n${record.id}, ${record.status}, version ${record.version}`);
+      kind.printDetails(record);
+    },
+  });
 
   for (const [action, status, description] of [
     ['publish', 'published', 'readers see it from now on'],
     ['retire', 'retired', 'kept, no longer shown to readers'],
   ] as const) {
-    group
-      .command(action)
-      .description(description)
-      .argument('<id>', 'id')
-      .option('--json', 'print it as JSON')
-      .action(async (id: string, o: { json?: boolean }, command: Command) => {
-        await withStore(configFrom(command), async (store) => {
-          const record = await kind.setStatus(cliWriteDeps(store), id, status);
-          if (o.json) return printJson(record);
-          console.log(`${record.id} is ${record.status} (version ${record.version}).`);
-        });
-      });
+    recordCommand(group, {
+      name: action,
+      description,
+      ...SME_BY_ID,
+      run: (store, id) => kind.setStatus(cliWriteDeps(store), id, status),
+      print: (record) =>
+        console.log(`${record.id} is ${record.status} (version ${record.version}).`),
+    });
   }
 
   kind

@@ -5,7 +5,7 @@ import type { UserSummary } from '../../services/accounts/user-records.js';
 import type { Store } from '../../storage/store.js';
 import { cliWriteDeps } from '../cli-write-deps.js';
 import { configFrom, withStore, withStoreCreated } from '../context.js';
-import { formatTable, printJson } from '../output.js';
+import { printRows } from '../output.js';
 import { readPassword } from '../password-input.js';
 
 interface AddOptions {
@@ -74,16 +74,13 @@ export function userCommand(program: Command): void {
       await withStore(configFrom(command), async (store) => {
         const { listUsers } = await import('../../services/accounts/user-records.js');
         const users = await listUsers(store.db);
-        if (options.json) return printJson(users);
-        console.log(
-          formatTable(users, [
-            { header: 'login', value: (u) => u.login },
-            { header: 'name', value: (u) => u.name },
-            { header: 'role', value: (u) => u.role },
-            { header: 'regions', value: (u) => u.regions.join(',') || '–' },
-            { header: 'disabled', value: (u) => (u.disabled ? 'yes' : 'no') },
-          ]),
-        );
+        printRows(users, options.json, [
+          { header: 'login', value: (u) => u.login },
+          { header: 'name', value: (u) => u.name },
+          { header: 'role', value: (u) => u.role },
+          { header: 'regions', value: (u) => u.regions.join(',') || '–' },
+          { header: 'disabled', value: (u) => (u.disabled ? 'yes' : 'no') },
+        ]);
       });
     });
 

@@ -4,9 +4,10 @@ import type { VisitStatus } from '../../services/visits/plan-visit.js';
 import type { AgendaItemInput } from '../../services/visits/visit-agenda.js';
 import type { VisitDetail } from '../../services/visits/visit-records.js';
 import { configFrom, withStore } from '../context.js';
-import { formatTable, printJson } from '../output.js';
+import { formatTable, printJson, printRows } from '../output.js';
 import { cliWriteDeps } from '../cli-write-deps.js';
 import { visitReportSubcommand } from './visit-report.js';
+import { recordCommand } from '../record-command.js';
 import { collect } from '../repeated-option.js';
 
 const TOPICS: Record<number, string> = {
@@ -39,33 +40,28 @@ export function visitCommand(program: Command): void {
         await withStore(configFrom(command), async (store) => {
           const { listVisits } = await import('../../services/visits/visit-service.js');
           const page = await listVisits(store, options, { limit: 1000, offset: 0 });
-          if (options.json) return printJson(page.items);
-          console.log(
-            formatTable(page.items, [
-              { header: 'id', value: (v) => v.id },
-              { header: 'date', value: (v) => v.date },
-              { header: 'region', value: (v) => `${v.region.code} ${v.region.name_nl}` },
-              { header: 'status', value: (v) => v.status },
-              { header: 'venue', value: (v) => v.venue },
-            ]),
-          );
+          printRows(page.items, options.json, [
+            { header: 'id', value: (v) => v.id },
+            { header: 'date', value: (v) => v.date },
+            { header: 'region', value: (v) => `${v.region.code} ${v.region.name_nl}` },
+            { header: 'status', value: (v) => v.status },
+            { header: 'venue', value: (v) => v.venue },
+          ]);
         });
       },
     );
 
-  visit
-    .command('show')
-    .description('a visit with its agenda, findings and commitments')
-    .argument('<visit>', 'visit id, e.g. visit-twente')
-    .option('--json', 'print the visit as JSON')
-    .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      await withStore(configFrom(command), async (store) => {
-        const { getVisit } = await import('../../services/visits/get-visit.js');
-        const detail = await getVisit(cliWriteDeps(store), id);
-        if (options.json) return printJson(detail);
-        printVisit(detail);
-      });
-    });
+  recordCommand(visit, {
+    name: 'show',
+    description: 'a visit with its agenda, findings and commitments',
+    argument: ['<visit>', 'visit id, e.g. visit-twente'],
+    json: 'print the visit as JSON',
+    async run(store, id) {
+      const { getVisit } = await import('../../services/visits/get-visit.js');
+      return getVisit(cliWriteDeps(store), id);
+    },
+    print: printVisit,
+  });
 
   visit
     .command('plan')

@@ -1,4 +1,5 @@
-import { activityMatrixColumn, activityMatrixRow, type ActivityMatrix } from './activity-matrix.js';
+import type { ActivityMatrix } from './activity-matrix.js';
+import { activityMatrixCell } from './activity-matrix-cell.js';
 import type { Ratio } from './ratio.js';
 import type { RatioMatrix } from './ratio-matrix.js';
 import {
@@ -29,10 +30,8 @@ export function regionLocationQuotient<R extends string, K extends string>(
   keyArea: K,
   reference: ReferenceArea<R>,
 ): Ratio<LocationQuotientNullReason> {
-  const i = activityMatrixRow(matrix, region);
-  const j = activityMatrixColumn(matrix, keyArea);
-  const profile = activityMatrixReferenceProfile(matrix, reference);
-  return locationQuotientOf(matrix.values[i]?.[j] ?? 0, matrix.totals[i] ?? 0, profile, j);
+  const cell = activityMatrixCell(matrix, region, keyArea, reference);
+  return locationQuotientOf(cell.value, cell.regionTotal, cell.reference, cell.column);
 }
 
 /**

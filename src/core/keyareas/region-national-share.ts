@@ -1,4 +1,5 @@
-import { activityMatrixColumn, activityMatrixRow, type ActivityMatrix } from './activity-matrix.js';
+import type { ActivityMatrix } from './activity-matrix.js';
+import { activityMatrixCell } from './activity-matrix-cell.js';
 import { ratioOf, type Ratio } from './ratio.js';
 import type { RatioMatrix } from './ratio-matrix.js';
 import { activityMatrixReferenceProfile, type ReferenceArea } from './reference-area.js';
@@ -19,10 +20,9 @@ export function regionNationalShare<R extends string, K extends string>(
   keyArea: K,
   reference: ReferenceArea<R>,
 ): Ratio<NationalShareNullReason> {
-  const i = activityMatrixRow(matrix, region);
-  const j = activityMatrixColumn(matrix, keyArea);
-  const country = activityMatrixReferenceProfile(matrix, reference);
-  return ratioOf(matrix.values[i]?.[j] ?? 0, country.values[j] ?? 0, 'reference-key-area-zero');
+  const cell = activityMatrixCell(matrix, region, keyArea, reference);
+  const country = cell.reference.values[cell.column] ?? 0;
+  return ratioOf(cell.value, country, 'reference-key-area-zero');
 }
 
 /**

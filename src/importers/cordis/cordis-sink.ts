@@ -4,14 +4,9 @@ import type { Row } from '../../storage/store.js';
 import type { DatasetInfo, ImportContext, TableWriter } from '../importer.js';
 import { NutsConverter } from '../regions/nuts-converter.js';
 import { RegionIndex } from '../regions/region-index.js';
+import { DATASETS } from '../datasets.js';
 
-export const CORDIS_DATASET: DatasetInfo = {
-  id: 'cordis:h2020',
-  title: 'CORDIS - EU research projects under Horizon 2020 (projects, participants, organisations)',
-  publisher: 'European Commission, CORDIS',
-  licence: 'CC BY 4.0 (Commission reuse policy)',
-  url: 'https://data.europa.eu/data/datasets/cordish2020projects',
-};
+export const CORDIS_DATASET: DatasetInfo = DATASETS.cordis;
 
 /** An organisation as a CORDIS file describes it. */
 export interface CordisActor {

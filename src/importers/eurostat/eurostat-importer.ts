@@ -7,28 +7,9 @@ import { dataflowCode, isSdmxCsvHeader, readSdmxCsv } from './eurostat-sdmx-csv.
 import { isEurostatTsvHeader, readEurostatTsv } from './eurostat-tsv.js';
 import { IndicatorSink } from './indicator-sink.js';
 import { openTextFile } from '../open-text-file.js';
+import { DATASETS } from '../datasets.js';
 
 export const EUROSTAT_KIND = 'eurostat';
-
-/** The data set of the long file of regional innovation indicators (Nesta's EURITO extract). */
-const LONG_DATASET: DatasetInfo = {
-  id: 'eurostat:regional-innovation-long',
-  title:
-    'Eurostat regional R&D, patents, HRST and R&D personnel (long format, via nestauk/eurito_indicators)',
-  publisher: 'Eurostat',
-  licence: 'CC BY 4.0 (Commission reuse policy); extract MIT',
-  url: 'https://github.com/nestauk/eurito_indicators',
-};
-
-/** The data set of the NUTS2 2016 variables file (open-geo-data-education extract). */
-const NUTS2_DATASET: DatasetInfo = {
-  id: 'eurostat:nuts2-2016-indicators',
-  title:
-    'Eurostat NUTS 2 indicators 2007-2018 (NUTS 2016, via andrea-ballatore/open-geo-data-education)',
-  publisher: 'Eurostat',
-  licence: 'CC BY 4.0 (Commission reuse policy)',
-  url: 'https://github.com/andrea-ballatore/open-geo-data-education',
-};
 
 export interface EurostatImporterOptions {
   /** The dataset code for bulk TSV files (default: from the file name, e.g. `estat_tgs00042.tsv`). */
@@ -88,7 +69,7 @@ export function createEurostatImporter(options: EurostatImporterOptions = {}): I
       if (layout) {
         const sink = await openSink(
           ctx,
-          layout === LONG_INDICATORS_LAYOUT ? LONG_DATASET : NUTS2_DATASET,
+          layout === LONG_INDICATORS_LAYOUT ? DATASETS.eurostatLong : DATASETS.eurostatNuts2,
         );
         await readLongIndicatorCsv(ctx, reader, sink, layout);
         await sink.finish();

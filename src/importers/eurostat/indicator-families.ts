@@ -1,4 +1,4 @@
-import type { Bilingual } from './unit-labels.js';
+import { codeLabel, EUROSTAT_LABELS, type Bilingual } from './eurostat-labels.js';
 
 /** What a dimensioned indicator id says in words: its concept key, group and name. */
 export interface FamilyMatch {
@@ -8,12 +8,6 @@ export interface FamilyMatch {
   readonly rank: number;
   readonly name: Bilingual;
 }
-
-const SEX: Readonly<Record<string, Bilingual>> = {
-  T: { nl: 'totaal', en: 'total' },
-  M: { nl: 'mannen', en: 'men' },
-  F: { nl: 'vrouwen', en: 'women' },
-};
 
 const SEX_RANK: Readonly<Record<string, number>> = { T: 0, M: 1, F: 2 };
 
@@ -37,51 +31,8 @@ function ageRank(code: string): number {
   return code.startsWith('Y_LT') ? 1 : 2 + Number(m?.[1] ?? 0);
 }
 
-/** ISCED 2011 attainment levels as Eurostat groups them. */
-const ISCED: Readonly<Record<string, Bilingual>> = {
-  TOTAL: { nl: 'alle opleidingsniveaus', en: 'all levels of education' },
-  'ED0-2': {
-    nl: 'hoogstens lager secundair onderwijs (ISCED 0-2)',
-    en: 'at most lower secondary education (ISCED 0-2)',
-  },
-  ED3_4: {
-    nl: 'hoger secundair en postsecundair onderwijs (ISCED 3-4)',
-    en: 'upper secondary and post-secondary education (ISCED 3-4)',
-  },
-  'ED5-8': { nl: 'tertiair onderwijs (ISCED 5-8)', en: 'tertiary education (ISCED 5-8)' },
-  NRP: { nl: 'opleidingsniveau niet opgegeven', en: 'level of education not stated' },
-};
-const ISCED_RANK = ['TOTAL', 'ED0-2', 'ED3_4', 'ED5-8', 'NRP'];
-
-/** The ICT sector's activities (NACE Rev. 2) of isoc_bde15ar2. */
-const NACE: Readonly<Record<string, Bilingual>> = {
-  ICT: { nl: 'ICT-sector, totaal', en: 'ICT sector, total' },
-  C_ICT: { nl: 'ICT-industrie', en: 'ICT manufacturing' },
-  'G-U_ICT': { nl: 'ICT-diensten', en: 'ICT services' },
-  C261: { nl: 'elektronische componenten en printplaten', en: 'electronic components and boards' },
-  C262: { nl: 'computers en randapparatuur', en: 'computers and peripheral equipment' },
-  C263: { nl: 'communicatieapparatuur', en: 'communication equipment' },
-  C264: { nl: 'consumentenelektronica', en: 'consumer electronics' },
-  C268: { nl: 'magnetische en optische media', en: 'magnetic and optical media' },
-  G465: {
-    nl: 'groothandel in ICT-apparatuur',
-    en: 'wholesale of information and communication equipment',
-  },
-  J582: { nl: 'uitgeverijen van software', en: 'software publishing' },
-  J61: { nl: 'telecommunicatie', en: 'telecommunications' },
-  J62: {
-    nl: 'dienstverlening op het gebied van informatietechnologie',
-    en: 'computer programming, consultancy and related activities',
-  },
-  J631: {
-    nl: 'gegevensverwerking, webhosting en webportalen',
-    en: 'data processing, hosting and web portals',
-  },
-  S951: {
-    nl: 'reparatie van computers en communicatieapparatuur',
-    en: 'repair of computers and communication equipment',
-  },
-};
+const { sex: SEX, isced: ISCED, nace: NACE } = EUROSTAT_LABELS;
+const ISCED_RANK = Object.keys(ISCED);
 const NACE_RANK = Object.keys(NACE);
 
 const both = (a: Bilingual, b: Bilingual, join = ', '): Bilingual => ({
@@ -131,7 +82,7 @@ export function familyIndicator(id: string): FamilyMatch | undefined {
   if (m) {
     const [, sex, age, isced] = m as unknown as [string, string, string, string];
     const ageName = ageLabel(age);
-    const level = ISCED[isced];
+    const level = codeLabel(ISCED, isced);
     if (!ageName || !level) return undefined;
     return {
       concept: `attainment_${sex}_${age}_${isced}`,
@@ -164,7 +115,7 @@ export function familyIndicator(id: string): FamilyMatch | undefined {
   }
   m = /^isoc_bde15ar2_PC_(.+)$/.exec(id);
   if (m) {
-    const nace = NACE[m[1]!];
+    const nace = codeLabel(NACE, m[1]!);
     if (!nace) return undefined;
     return {
       concept: `ict_sector_${m[1]}`,

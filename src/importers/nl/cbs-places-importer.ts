@@ -1,22 +1,15 @@
 import { placeKey } from '../../domain/place-key.js';
 import { replacedActorRows } from '../placement/actor-placement.js';
-import type { DatasetInfo, ImportContext, Importer } from '../importer.js';
+import type { ImportContext, Importer } from '../importer.js';
 import { RegionIndex } from '../regions/region-index.js';
 import { csvRecordBatches } from '../text/csv-records.js';
 import { withImportLimits } from '../text/csv-table.js';
 import { COROP_NUTS3, coropCode, municipalityCode } from './corop-nuts3.js';
 import { PLACE_ALIASES } from './place-aliases.js';
+import { DATASETS } from '../datasets.js';
 import { openTextFile } from '../open-text-file.js';
 
 export const CBS_PLACES_KIND = 'cbs-places';
-
-const DATASET: DatasetInfo = {
-  id: 'cbs:woonplaatsen-gemeenten-corop',
-  title: "CBS 'Woonplaatsen in Nederland' with municipality and COROP area",
-  publisher: 'CBS (Statistics Netherlands)',
-  licence: 'CC BY 4.0',
-  url: 'https://opendata.cbs.nl/',
-};
 
 const COLUMNS = {
   placeCode: 'woonplaatscode',
@@ -46,7 +39,7 @@ export const cbsPlacesImporter: Importer = {
     const delimiter =
       [',', ';', '\t'].find((d) => first.toLowerCase().split(d).includes(COLUMNS.placeCode)) ?? ',';
     const regions = await RegionIndex.loadForImport(ctx);
-    await ctx.useDataset(DATASET);
+    await ctx.useDataset(DATASETS.cbsPlaces);
     const municipalities = ctx.writer('municipalities', ['code']);
     const places = ctx.writer('places', ['code'], { after: [municipalities] });
     let cols: Record<keyof typeof COLUMNS, number> | undefined;
@@ -147,7 +140,7 @@ export const cbsPlacesImporter: Importer = {
             name: municipalityName,
             corop_code: corop,
             nuts3_code: nuts3,
-            source_id: DATASET.id,
+            source_id: DATASETS.cbsPlaces.id,
           });
         }
         const key = placeKey(name);
@@ -156,7 +149,7 @@ export const cbsPlacesImporter: Importer = {
           name,
           name_key: key,
           municipality_code: municipality,
-          source_id: DATASET.id,
+          source_id: DATASETS.cbsPlaces.id,
         });
         placeList.push({ code, key, municipality, municipalityName });
       }
@@ -198,7 +191,11 @@ function aliasRows(
       ctx.skip('place alias whose place is not in the table (or not unique)', alias.alias);
       continue;
     }
-    rows.push({ alias_key: placeKey(alias.alias), place_code: target.code, source_id: DATASET.id });
+    rows.push({
+      alias_key: placeKey(alias.alias),
+      place_code: target.code,
+      source_id: DATASETS.cbsPlaces.id,
+    });
   }
   return rows;
 }

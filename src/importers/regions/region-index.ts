@@ -3,7 +3,7 @@ import { COUNTRIES } from '../../domain/countries.js';
 import type { Database } from '../../storage/schema.js';
 import type { Row } from '../../storage/store.js';
 import type { ImportContext } from '../importer.js';
-import { EUROSTAT_AGGREGATES } from './aggregates.js';
+import { eurostatAggregate } from './aggregates.js';
 import type { NutsConversion, NutsConverter } from './nuts-converter.js';
 
 /** What a region code in a file turns out to be. */
@@ -86,7 +86,7 @@ export class RegionIndex {
       return { kind: 'invalid', code, reason: `"${raw}" is not a NUTS or country code` };
     }
     if (this.codes.has(code)) return { kind: 'known', code };
-    const aggregate = EUROSTAT_AGGREGATES[code];
+    const aggregate = eurostatAggregate(code);
     if (aggregate) {
       return {
         kind: 'create',

@@ -1,19 +1,12 @@
 import { replacedActorRows, normalisePostcode } from '../placement/actor-placement.js';
-import type { DatasetInfo, ImportContext, Importer } from '../importer.js';
+import type { ImportContext, Importer } from '../importer.js';
 import { loadNuts2024To2021 } from '../regions/nuts-converter.js';
 import { RegionIndex } from '../regions/region-index.js';
 import { readCsvTable } from '../text/csv-table.js';
+import { DATASETS } from '../datasets.js';
 import { openTextFile } from '../open-text-file.js';
 
 export const TERCET_KIND = 'tercet';
-
-const DATASET: DatasetInfo = {
-  id: 'gisco:tercet-postcodes',
-  title: 'GISCO TERCET postcode to NUTS 3 correspondence tables',
-  publisher: 'Eurostat GISCO',
-  licence: '© European Union; © EuroGeographics for the administrative boundaries',
-  url: 'https://gisco-services.ec.europa.eu/tercet/flat-files',
-};
 
 /** Postcode shapes of the countries whose postcodes are used for placement. */
 const POSTCODE_SHAPES: Readonly<
@@ -71,7 +64,7 @@ export const tercetImporter: Importer = {
     const from2024 = ctx.nutsConversionDir
       ? await loadNuts2024To2021(ctx.nutsConversionDir)
       : new Map<string, string>();
-    await ctx.useDataset(DATASET);
+    await ctx.useDataset(DATASETS.tercet);
     const postcodes = ctx.writer('postcodes', ['country_code', 'postcode']);
     const seen = new Map<string, number>();
     await readCsvTable(

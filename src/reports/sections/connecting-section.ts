@@ -3,6 +3,7 @@ import type { DossierModel, DossierPractice } from '../dossier-model.js';
 import type { Texts } from '../i18n.js';
 import { organisationText, roleLabel } from './labels.js';
 import { linksBlocks } from './links-part.js';
+import { emptyBlock, listItems, part, tablePart } from './list-part.js';
 
 export function practiceItem(model: DossierModel, x: Texts, p: DossierPractice): DossierItem {
   const name = x.name(model.region.name);
@@ -78,68 +79,63 @@ export function connectingSection(model: DossierModel, x: Texts): DossierSection
       : x.t('practices.gaps.nogaps', { name }),
   });
   if (c.practices_for_gaps.length)
-    blocks.push({
-      kind: 'items',
-      items: c.practices_for_gaps.map((p) => practiceItem(model, x, p)),
-    });
-  else if (c.gap_key_areas.length)
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('practices.gaps.none') });
+    blocks.push(listItems(c.practices_for_gaps, (p) => practiceItem(model, x, p)));
+  else if (c.gap_key_areas.length) blocks.push(emptyBlock(x.t('practices.gaps.none')));
 
-  blocks.push({ kind: 'heading', text: x.t('practices.own.heading') });
-  if (c.own_practices.length)
-    blocks.push({ kind: 'items', items: c.own_practices.map((p) => practiceItem(model, x, p)) });
-  else blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('practices.own.none', { name }) });
+  blocks.push(
+    ...part(
+      x.t('practices.own.heading'),
+      c.own_practices.length > 0,
+      x.t('practices.own.none', { name }),
+      () => [listItems(c.own_practices, (p) => practiceItem(model, x, p))],
+    ),
+  );
 
-  blocks.push({ kind: 'heading', text: x.t('similar.heading') });
-  if (c.similar_regions.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('similar.none', { name }) });
-  } else {
-    blocks.push({
-      kind: 'table',
-      table: {
-        caption: x.t('similar.heading'),
+  blocks.push(
+    ...tablePart(
+      x,
+      'similar',
+      { name },
+      {
         columns: [
           { label: x.t('similar.region'), width: 1.2 },
           { label: x.t('similar.similarity'), align: 'right', width: 0.6 },
           { label: x.t('similar.explanation'), width: 3.2 },
         ],
-        rows: c.similar_regions.map((s) => [
+        list: c.similar_regions,
+        row: (s) => [
           `${x.name(s.name)} (${s.code})`,
           x.percent(s.similarity, 0),
           x.name(s.explanation),
-        ]),
+        ],
       },
-    });
-  }
+    ),
+  );
 
   blocks.push(...linksBlocks(model, x));
 
-  blocks.push({ kind: 'heading', text: x.t('partners.heading') });
-  if (c.partners.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('partners.none') });
-  } else {
-    blocks.push({
-      kind: 'paragraph',
-      text: x.t('partners.lead', { scope: model.region.country, name }),
-    });
-    blocks.push({
-      kind: 'table',
-      table: {
-        caption: x.t('partners.heading'),
+  blocks.push(
+    ...tablePart(
+      x,
+      'partners',
+      {},
+      {
+        lead: x.t('partners.lead', { scope: model.region.country, name }),
         columns: [
           { label: x.t('partners.organisation'), width: 1.5 },
           { label: x.t('partners.region'), width: 1 },
           { label: x.t('partners.role'), width: 0.7 },
           { label: x.t('partners.reason'), width: 3 },
         ],
-        rows: c.partners.map((p) => [
+        list: c.partners,
+        row: (p) => [
           organisationText(x, p),
           x.name(p.region.name),
           roleLabel(x, p.role),
           x.name(p.reason),
-        ]),
+        ],
       },
-    });
-  }
+    ),
+  );
   return { id: 'connecting', title: x.t('topic.connect'), blocks };
 }

@@ -1,7 +1,8 @@
 import { benchmarkDots } from '../charts/benchmark-dots.js';
-import { CHART_WIDTH, type DossierBlock } from '../dossier-blocks.js';
+import type { DossierBlock } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { Texts } from '../i18n.js';
+import { figureBlock } from './figure-block.js';
 
 /**
  * Topic 3's region-against-country-and-EU figure: each index indicator's normalised score for the
@@ -29,15 +30,13 @@ export function indexBenchmarkBlock(model: DossierModel, x: Texts): DossierBlock
   ];
   const title = x.t('index.benchmark.title', { name, country, eu, edition });
   const score = (v: number | null) => (v === null ? x.t('index.benchmark.none') : x.number(v, 2));
-  return {
-    kind: 'figure',
-    figure: {
-      id: 'index-benchmark',
-      svg: benchmarkDots({
-        id: 'index-benchmark',
-        title,
+  return figureBlock(
+    'index-benchmark',
+    title,
+    (head) =>
+      benchmarkDots({
+        ...head,
         description: x.t('index.benchmark.desc', { name, country, eu, above, of: both.length }),
-        width: CHART_WIDTH,
         series,
         rows,
         labels: {
@@ -52,15 +51,13 @@ export function indexBenchmarkBlock(model: DossierModel, x: Texts): DossierBlock
           }),
         },
       }),
-      caption: title,
-      table: {
-        caption: x.t('index.benchmark.table', { name, country, eu }),
-        columns: [
-          { label: x.t('index.indicator'), width: 2.6 },
-          ...series.map((label) => ({ label, align: 'right' as const, width: 0.9 })),
-        ],
-        rows: rows.map((r) => [r.label, ...r.values.map(score)]),
-      },
+    {
+      caption: x.t('index.benchmark.table', { name, country, eu }),
+      columns: [
+        { label: x.t('index.indicator'), width: 2.6 },
+        ...series.map((label) => ({ label, align: 'right' as const, width: 0.9 })),
+      ],
+      rows: rows.map((r) => [r.label, ...r.values.map(score)]),
     },
-  };
+  );
 }

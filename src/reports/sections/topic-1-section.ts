@@ -2,10 +2,11 @@ import { HELIX_ROLES, type HelixRole } from '../../core/helix-role.js';
 import { barChart } from '../charts/bar-chart.js';
 import { intervalChart } from '../charts/interval-chart.js';
 import { networkPicture } from '../charts/network-picture.js';
-import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-blocks.js';
+import type { DossierBlock, DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { organisationText, roleLabel } from './labels.js';
+import { figureBlock } from './figure-block.js';
 import { measured, notMeasuredBlock, notMeasuredText } from './measurement.js';
 
 export function topic1Section(model: DossierModel, x: Texts): DossierSection {
@@ -33,29 +34,27 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
           value: counts[r],
           valueLabel: x.number(counts[r]),
         }));
-      blocks.push({
-        kind: 'figure',
-        figure: {
-          id: 'helix-composition',
-          svg: barChart({
-            id: 'helix-composition',
-            title: x.t('helix.chart.title', { name }),
-            description: x.t('helix.chart.desc', {
-              actors,
-              participations,
-              roles: HELIX_ROLES.map(
-                (r) =>
-                  `${roleLabel(x, r)} ${composition.actors[r]} / ${composition.participations[r]}`,
-              ).join(', '),
+      blocks.push(
+        figureBlock(
+          'helix-composition',
+          x.t('helix.chart.title', { name }),
+          (head) =>
+            barChart({
+              ...head,
+              description: x.t('helix.chart.desc', {
+                actors,
+                participations,
+                roles: HELIX_ROLES.map(
+                  (r) =>
+                    `${roleLabel(x, r)} ${composition.actors[r]} / ${composition.participations[r]}`,
+                ).join(', '),
+              }),
+              panels: [
+                { heading: x.t('helix.actors'), bars: bars(composition.actors) },
+                { heading: x.t('helix.participations'), bars: bars(composition.participations) },
+              ],
             }),
-            width: CHART_WIDTH,
-            panels: [
-              { heading: x.t('helix.actors'), bars: bars(composition.actors) },
-              { heading: x.t('helix.participations'), bars: bars(composition.participations) },
-            ],
-          }),
-          caption: x.t('helix.chart.title', { name }),
-          table: {
+          {
             caption: x.t('helix.chart.title', { name }),
             columns: [
               { label: x.t('helix.role') },
@@ -68,8 +67,8 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
               x.number(composition.participations[r]),
             ]),
           },
-        },
-      });
+        ),
+      );
     }
 
     // Synergy T.
@@ -90,28 +89,26 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
         text: x.t('t.statement', { t: tv, lo, hi, projects: x.number(measured(s.projects)) }),
       });
       blocks.push({ kind: 'paragraph', text: x.t(`t.reading.${s.reading}` as MessageKey) });
-      blocks.push({
-        kind: 'figure',
-        figure: {
-          id: 'helix-synergy',
-          svg: intervalChart({
-            id: 'helix-synergy',
-            title: x.t('t.chart.title', { name }),
-            description: x.t('t.chart.desc', { t: tv, lo, hi }),
-            width: CHART_WIDTH,
-            value: s.t_millibits,
-            interval: s.ci95,
-            format: (v) => x.number(v, Math.abs(v) < 10 && v !== Math.round(v) ? 1 : 0),
-            labels: {
-              value: x.t('t.value', { t: tv }),
-              interval: x.t('t.interval', { lo, hi }),
-              below: x.t('t.below'),
-              above: x.t('t.above'),
-              zero: x.t('t.zero'),
-            },
-          }),
-          caption: x.t('t.chart.title', { name }),
-          table: {
+      blocks.push(
+        figureBlock(
+          'helix-synergy',
+          x.t('t.chart.title', { name }),
+          (head) =>
+            intervalChart({
+              ...head,
+              description: x.t('t.chart.desc', { t: tv, lo, hi }),
+              value: s.t_millibits,
+              interval: s.ci95,
+              format: (v) => x.number(v, Math.abs(v) < 10 && v !== Math.round(v) ? 1 : 0),
+              labels: {
+                value: x.t('t.value', { t: tv }),
+                interval: x.t('t.interval', { lo, hi }),
+                below: x.t('t.below'),
+                above: x.t('t.above'),
+                zero: x.t('t.zero'),
+              },
+            }),
+          {
             caption: x.t('t.configurations'),
             columns: [
               { label: x.t('t.configuration') },
@@ -122,8 +119,8 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
               x.number(measured(s.configurations)[k]),
             ]),
           },
-        },
-      });
+        ),
+      );
     }
 
     // Network.
@@ -157,40 +154,37 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
       const top = n.drawn[0];
       const labelled = new Set(n.drawn.slice(0, 8).map((d) => d.id));
       const height = 300;
-      blocks.push({
-        kind: 'figure',
-        figure: {
-          id: 'network',
-          svg: networkPicture({
-            id: 'network',
-            title: x.t('network.chart.title', { name }),
-            description: x.t('network.chart.desc', {
-              shown: n.drawn.length,
-              nodes: measured(n.nodes),
-              links: n.drawn_links.length,
-              top: top
-                ? `${organisationText(x, top)} (${roleLabel(x, top.role)})`
-                : x.t('value.none'),
+      blocks.push(
+        figureBlock(
+          'network',
+          x.t('network.chart.title', { name }),
+          (head) =>
+            networkPicture({
+              ...head,
+              description: x.t('network.chart.desc', {
+                shown: n.drawn.length,
+                nodes: measured(n.nodes),
+                links: n.drawn_links.length,
+                top: top
+                  ? `${organisationText(x, top)} (${roleLabel(x, top.role)})`
+                  : x.t('value.none'),
+              }),
+              height,
+              nodes: n.drawn.map((d) => ({
+                id: d.id,
+                label: organisationText(x, d),
+                role: d.role,
+                community: d.community,
+                weight: d.degree,
+                labelled: labelled.has(d.id),
+              })),
+              links: n.drawn_links,
+              roleLabels: Object.fromEntries(
+                HELIX_ROLES.map((r) => [r, roleLabel(x, r)]),
+              ) as Record<HelixRole, string>,
+              emptyLabel: x.t('network.empty'),
             }),
-            width: CHART_WIDTH,
-            height,
-            nodes: n.drawn.map((d) => ({
-              id: d.id,
-              label: organisationText(x, d),
-              role: d.role,
-              community: d.community,
-              weight: d.degree,
-              labelled: labelled.has(d.id),
-            })),
-            links: n.drawn_links,
-            roleLabels: Object.fromEntries(HELIX_ROLES.map((r) => [r, roleLabel(x, r)])) as Record<
-              HelixRole,
-              string
-            >,
-            emptyLabel: x.t('network.empty'),
-          }),
-          caption: x.t('network.chart.title', { name }),
-          table: {
+          {
             caption: x.t('network.top'),
             columns: [
               { label: x.t('network.organisation'), width: 2.6 },
@@ -207,8 +201,8 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
               x.number(o.external_links),
             ]),
           },
-        },
-      });
+        ),
+      );
       blocks.push({
         kind: 'paragraph',
         tone: 'note',

@@ -1,8 +1,10 @@
 import { lqBars } from '../charts/lq-bars.js';
-import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-blocks.js';
+import type { DossierBlock, DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { lqText } from './labels.js';
+import { figureBlock } from './figure-block.js';
+import { emptyBlock, listTable, part } from './list-part.js';
 import { measured, notMeasuredBlock, notMeasuredText } from './measurement.js';
 
 export function topic2Section(model: DossierModel, x: Texts): DossierSection {
@@ -18,36 +20,38 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
   if (notMeasured) {
     blocks.push(notMeasuredBlock(notMeasured));
   } else if (t2.region_total === 0 || t2.areas.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('keyareas.none', { name }) });
+    blocks.push(emptyBlock(x.t('keyareas.none', { name })));
   } else {
     const specialised = t2.areas.filter((a) => a.specialised);
     const country = model.region.country;
-    blocks.push({
-      kind: 'figure',
-      figure: {
-        id: 'key-areas',
-        svg: lqBars({
-          id: 'key-areas',
-          title: x.t('keyareas.chart.title', { name }),
-          description: specialised.length
-            ? x.t('keyareas.chart.desc', {
-                reference: x.reference(t2.reference),
-                areas: x.list(specialised.map((a) => `${x.name(a.name)} (${x.number(a.lq!, 2)})`)),
-              })
-            : x.t('keyareas.chart.desc.none', { reference: x.reference(t2.reference) }),
-          width: CHART_WIDTH,
-          referenceLabel: x.t('keyareas.reference', { reference: x.reference(t2.reference) }),
-          noteHeading: x.t('keyareas.share', { country }),
-          rows: t2.areas.map((a) => ({
-            label: x.name(a.name),
-            lq: a.lq,
-            lqLabel: lqText(x, a.lq),
-            note:
-              a.share_of_national === null ? x.t('value.none') : x.percent(a.share_of_national, 1),
-          })),
-        }),
-        caption: x.t('keyareas.chart.title', { name }),
-        table: {
+    blocks.push(
+      figureBlock(
+        'key-areas',
+        x.t('keyareas.chart.title', { name }),
+        (head) =>
+          lqBars({
+            ...head,
+            description: specialised.length
+              ? x.t('keyareas.chart.desc', {
+                  reference: x.reference(t2.reference),
+                  areas: x.list(
+                    specialised.map((a) => `${x.name(a.name)} (${x.number(a.lq!, 2)})`),
+                  ),
+                })
+              : x.t('keyareas.chart.desc.none', { reference: x.reference(t2.reference) }),
+            referenceLabel: x.t('keyareas.reference', { reference: x.reference(t2.reference) }),
+            noteHeading: x.t('keyareas.share', { country }),
+            rows: t2.areas.map((a) => ({
+              label: x.name(a.name),
+              lq: a.lq,
+              lqLabel: lqText(x, a.lq),
+              note:
+                a.share_of_national === null
+                  ? x.t('value.none')
+                  : x.percent(a.share_of_national, 1),
+            })),
+          }),
+        {
           caption: x.t('keyareas.chart.title', { name }),
           columns: [
             { label: x.t('keyareas.area'), width: 2 },
@@ -62,8 +66,8 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
             lqText(x, a.lq),
           ]),
         },
-      },
-    });
+      ),
+    );
     blocks.push({
       kind: 'paragraph',
       text: specialised.length
@@ -110,33 +114,38 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
         }),
       });
   }
-  blocks.push({ kind: 'heading', text: x.t('coverage.heading') });
-  if (model.topic3.spearheads.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('coverage.none', { name }) });
-  } else {
-    blocks.push({
-      kind: 'table',
-      table: {
-        caption: x.t('coverage.heading'),
-        columns: [
-          { label: x.t('coverage.area'), width: 1.4 },
-          { label: x.t('coverage.weight'), align: 'right', width: 0.6 },
-          { label: x.t('coverage.spearheads'), width: 2.4 },
-        ],
-        rows: t2.coverage.covered.map((c) => [
-          x.name(c.key_area),
-          x.number(c.weight, 1),
-          c.spearheads.map((s) => x.name(s)).join(', '),
-        ]),
-      },
-    });
-    if (t2.coverage.uncovered.length)
-      blocks.push({
-        kind: 'paragraph',
-        text: x.t('coverage.uncovered', {
-          areas: x.list(t2.coverage.uncovered.map((a) => x.name(a))),
-        }),
-      });
-  }
+  blocks.push(
+    ...part(
+      x.t('coverage.heading'),
+      model.topic3.spearheads.length > 0,
+      x.t('coverage.none', { name }),
+      () => [
+        listTable(
+          x.t('coverage.heading'),
+          [
+            { label: x.t('coverage.area'), width: 1.4 },
+            { label: x.t('coverage.weight'), align: 'right', width: 0.6 },
+            { label: x.t('coverage.spearheads'), width: 2.4 },
+          ],
+          t2.coverage.covered,
+          (c) => [
+            x.name(c.key_area),
+            x.number(c.weight, 1),
+            c.spearheads.map((s) => x.name(s)).join(', '),
+          ],
+        ),
+        ...(t2.coverage.uncovered.length
+          ? [
+              {
+                kind: 'paragraph' as const,
+                text: x.t('coverage.uncovered', {
+                  areas: x.list(t2.coverage.uncovered.map((a) => x.name(a))),
+                }),
+              },
+            ]
+          : []),
+      ],
+    ),
+  );
   return { id: 'topic-2', title: x.t('topic.2'), blocks };
 }

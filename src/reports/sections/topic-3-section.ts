@@ -1,9 +1,11 @@
 import { trendLine } from '../charts/trend-line.js';
-import { CHART_WIDTH, type DossierBlock, type DossierSection } from '../dossier-blocks.js';
+import type { DossierBlock, DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { indexBenchmarkBlock } from './index-benchmark.js';
+import { figureBlock } from './figure-block.js';
 import { filledFrom, groupLabel, lqText } from './labels.js';
+import { itemLines, listItems, part, tablePart } from './list-part.js';
 
 export function topic3Section(model: DossierModel, x: Texts): DossierSection {
   const name = x.name(model.region.name);
@@ -89,40 +91,35 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
   if (idx.trend.length) {
     const first = trend[0];
     const last = trend.at(-1);
-    blocks.push({
-      kind: 'figure',
-      figure: {
-        id: 'index-trend',
-        svg: trendLine({
-          id: 'index-trend',
-          title: x.t('index.trend.title', {
-            name: indexName,
-            reference: x.reference(idx.reference),
-          }),
-          description:
-            first && last
-              ? x.t('index.trend.desc', {
-                  from: first.year,
-                  to: last.year,
-                  first: x.number(first.relative!, 1),
-                  last: x.number(last.relative!, 1),
-                  reference: x.reference(idx.reference),
-                })
-              : x.t('index.trend.empty'),
-          width: CHART_WIDTH,
-          points: trend.map((p) => ({ year: p.year, value: p.relative! })),
-          format: (v) => x.number(v, 1),
-          reference: {
-            value: 100,
-            label: x.t('index.trend.reference', { reference: x.reference(idx.reference) }),
-          },
-          emptyLabel: x.t('index.trend.empty'),
-        }),
-        caption: x.t('index.trend.title', {
+    blocks.push(
+      figureBlock(
+        'index-trend',
+        x.t('index.trend.title', {
           name: indexName,
           reference: x.reference(idx.reference),
         }),
-        table: {
+        (head) =>
+          trendLine({
+            ...head,
+            description:
+              first && last
+                ? x.t('index.trend.desc', {
+                    from: first.year,
+                    to: last.year,
+                    first: x.number(first.relative!, 1),
+                    last: x.number(last.relative!, 1),
+                    reference: x.reference(idx.reference),
+                  })
+                : x.t('index.trend.empty'),
+            points: trend.map((p) => ({ year: p.year, value: p.relative! })),
+            format: (v) => x.number(v, 1),
+            reference: {
+              value: 100,
+              label: x.t('index.trend.reference', { reference: x.reference(idx.reference) }),
+            },
+            emptyLabel: x.t('index.trend.empty'),
+          }),
+        {
           caption: x.t('index.trend.table'),
           columns: [
             // In edition mode every row is an edition, not a data year.
@@ -141,8 +138,8 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
             String(p.rank),
           ]),
         },
-      },
-    });
+      ),
+    );
   }
   const benchmark = indexBenchmarkBlock(model, x);
   if (benchmark) blocks.push(benchmark);
@@ -175,38 +172,35 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
       },
     });
 
-  blocks.push({ kind: 'heading', text: x.t('spearheads.heading') });
-  if (t3.spearheads.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('spearheads.none', { name }) });
-  } else {
-    blocks.push({
-      kind: 'table',
-      table: {
-        caption: x.t('spearheads.heading'),
+  blocks.push(
+    ...tablePart(
+      x,
+      'spearheads',
+      { name },
+      {
         columns: [
           { label: x.t('spearheads.name') },
           { label: x.t('spearheads.description'), width: 1.6 },
           { label: x.t('spearheads.keyareas'), width: 1.6 },
         ],
-        rows: t3.spearheads.map((s) => [
+        list: t3.spearheads,
+        row: (s) => [
           x.name(s.name),
           s.description ?? x.t('value.none'),
           s.key_areas.map((k) => `${x.name(k.name)} (${x.number(k.weight, 1)})`).join(', ') ||
             x.t('value.none'),
-        ]),
+        ],
       },
-    });
-  }
+    ),
+  );
 
-  blocks.push({ kind: 'heading', text: x.t('stars.heading') });
-  if (t3.stars.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('stars.none', { name }) });
-  } else {
-    blocks.push({ kind: 'paragraph', text: x.t('stars.lead', { of: t3.compared_with }) });
-    blocks.push({
-      kind: 'table',
-      table: {
-        caption: x.t('stars.heading'),
+  blocks.push(
+    ...tablePart(
+      x,
+      'stars',
+      { name },
+      {
+        lead: x.t('stars.lead', { of: t3.compared_with }),
         columns: [
           { label: x.t('stars.area'), width: 1.6 },
           { label: x.t('stars.stars'), align: 'right', width: 0.7 },
@@ -214,7 +208,8 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
           { label: x.t('keyareas.lq'), align: 'right', width: 0.5 },
           { label: x.t('stars.sizeRank'), align: 'right', width: 0.7 },
         ],
-        rows: t3.stars.map((s) => {
+        list: t3.stars,
+        row: (s) => {
           const which = [
             s.size ? x.t('stars.size') : null,
             s.specialisation ? x.t('stars.specialisation') : null,
@@ -229,65 +224,52 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
               ? x.t('value.unknown')
               : x.t('index.rank.value', { rank: s.size_rank, of: s.of }),
           ];
-        }),
+        },
       },
-    });
-  }
+    ),
+  );
 
-  blocks.push({ kind: 'heading', text: x.t('funds.heading') });
-  if (t3.funds.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('funds.none', { name }) });
-  } else {
-    blocks.push({
-      kind: 'items',
-      items: t3.funds.map((f) => ({
+  blocks.push(
+    ...part(x.t('funds.heading'), t3.funds.length > 0, x.t('funds.none', { name }), () => [
+      listItems(t3.funds, (f) => ({
         title: f.name,
-        lines: [
-          ...(f.size_eur !== null ? [{ label: x.t('funds.size'), text: x.eur(f.size_eur) }] : []),
-          ...(f.instruments ? [{ label: x.t('funds.instruments'), text: f.instruments }] : []),
-          ...(f.target_sectors ? [{ label: x.t('funds.sectors'), text: f.target_sectors }] : []),
-          ...(f.manager ? [{ label: x.t('funds.manager'), text: f.manager }] : []),
-          ...(f.url ? [{ label: x.t('funds.url'), text: f.url }] : []),
-        ],
+        lines: itemLines([
+          [x.t('funds.size'), f.size_eur === null ? null : x.eur(f.size_eur)],
+          [x.t('funds.instruments'), f.instruments],
+          [x.t('funds.sectors'), f.target_sectors],
+          [x.t('funds.manager'), f.manager],
+          [x.t('funds.url'), f.url],
+        ]),
       })),
-    });
-  }
+    ]),
+  );
 
-  blocks.push({ kind: 'heading', text: x.t('sme.heading') });
-  if (t3.contact_points.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('sme.none', { name }) });
-  } else {
-    blocks.push({
-      kind: 'items',
-      items: t3.contact_points.map((c) => ({
+  blocks.push(
+    ...part(x.t('sme.heading'), t3.contact_points.length > 0, x.t('sme.none', { name }), () => [
+      listItems(t3.contact_points, (c) => ({
         title: c.name,
-        lines: [
-          ...(c.organisation ? [{ label: x.t('sme.organisation'), text: c.organisation }] : []),
-          ...(c.channels ? [{ label: x.t('sme.channels'), text: c.channels }] : []),
-          {
-            label: x.t('sme.served'),
-            text:
-              c.smes_served_per_year === null
-                ? x.t('sme.served.unknown')
-                : x
-                    .t('sme.served.value', {
-                      n: x.number(c.smes_served_per_year),
-                      year: c.smes_served_year ?? '',
-                    })
-                    .trim(),
-          },
-          ...(c.regions.length
-            ? [
-                {
-                  label: x.t('sme.regions'),
-                  text: c.regions.map((r) => x.name({ nl: r.name_nl, en: r.name_en })).join(', '),
-                },
-              ]
-            : []),
-          ...(c.url ? [{ label: x.t('sme.url'), text: c.url }] : []),
-        ],
+        lines: itemLines([
+          [x.t('sme.organisation'), c.organisation],
+          [x.t('sme.channels'), c.channels],
+          [
+            x.t('sme.served'),
+            c.smes_served_per_year === null
+              ? x.t('sme.served.unknown')
+              : x
+                  .t('sme.served.value', {
+                    n: x.number(c.smes_served_per_year),
+                    year: c.smes_served_year ?? '',
+                  })
+                  .trim(),
+          ],
+          [
+            x.t('sme.regions'),
+            c.regions.map((r) => x.name({ nl: r.name_nl, en: r.name_en })).join(', '),
+          ],
+          [x.t('sme.url'), c.url],
+        ]),
       })),
-    });
-  }
+    ]),
+  );
   return { id: 'topic-3', title: x.t('topic.3'), blocks };
 }

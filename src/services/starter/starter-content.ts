@@ -4,6 +4,7 @@
  * default mappings (editable). Nothing here is a measured figure.
  */
 import { TAXONOMY_2004, TAXONOMY_2011 } from '../../domain/taxonomy-ids.js';
+import keyAreaData from './starter-key-areas.json' with { type: 'json' };
 
 export const PRESS_RELEASE = 'press-release-regional-programme';
 export const DEFAULTS = 'regiokracht-default-mappings';
@@ -37,6 +38,11 @@ export interface StarterKeyArea {
 
 export { TAXONOMY_2004, TAXONOMY_2011 } from '../../domain/taxonomy-ids.js';
 
+/** The key areas of each starter taxonomy, in their order, kept as data in starter-key-areas.json. */
+const STARTER_KEY_AREA_NAMES: Readonly<
+  Record<typeof TAXONOMY_2004 | typeof TAXONOMY_2011, readonly StarterKeyArea[]>
+> = keyAreaData.areas;
+
 export const STARTER_TAXONOMIES = [
   {
     id: TAXONOMY_2004,
@@ -44,18 +50,7 @@ export const STARTER_TAXONOMIES = [
     name_en: 'Key areas (2004)',
     year: 2004,
     source_id: PRESS_RELEASE,
-    areas: [
-      { code: 'water', name_nl: 'Water', name_en: 'Water' },
-      { code: 'flowers-food', name_nl: 'Flowers & Food', name_en: 'Flowers & food' },
-      {
-        code: 'htsm',
-        name_nl: 'Hightech systemen en materialen',
-        name_en: 'High-tech systems & materials',
-      },
-      { code: 'creative', name_nl: 'Creatieve industrie', name_en: 'Creative industry' },
-      { code: 'ict', name_nl: 'ICT', name_en: 'ICT' },
-      { code: 'chemistry', name_nl: 'Chemie', name_en: 'Chemistry' },
-    ],
+    areas: STARTER_KEY_AREA_NAMES[TAXONOMY_2004],
   },
   {
     id: TAXONOMY_2011,
@@ -63,25 +58,7 @@ export const STARTER_TAXONOMIES = [
     name_en: 'Top sectors (2011)',
     year: 2011,
     source_id: PRESS_RELEASE,
-    areas: [
-      { code: 'agri-food', name_nl: 'Agri & Food', name_en: 'Agri & Food' },
-      {
-        code: 'horticulture',
-        name_nl: 'Tuinbouw & Uitgangsmaterialen',
-        name_en: 'Horticulture & Starting Materials',
-      },
-      {
-        code: 'htsm',
-        name_nl: 'High Tech Systemen & Materialen',
-        name_en: 'High Tech Systems & Materials',
-      },
-      { code: 'logistics', name_nl: 'Logistiek', name_en: 'Logistics' },
-      { code: 'creative', name_nl: 'Creatieve Industrie', name_en: 'Creative Industry' },
-      { code: 'energy', name_nl: 'Energie', name_en: 'Energy' },
-      { code: 'chemistry', name_nl: 'Chemie', name_en: 'Chemistry' },
-      { code: 'lsh', name_nl: 'Life Sciences & Health', name_en: 'Life Sciences & Health' },
-      { code: 'water', name_nl: 'Water & Maritiem', name_en: 'Water & Maritime' },
-    ],
+    areas: STARTER_KEY_AREA_NAMES[TAXONOMY_2011],
   },
 ] as const;
 
@@ -113,25 +90,21 @@ export const TWENTE_SPEARHEADS: readonly (readonly [string, string, string])[] =
   ['NL213-technology-safety', 'Technologie en veiligheid', 'Technology & safety'],
 ];
 
+/** Per spearhead, taxonomy and key area the weight, as starter-key-areas.json keeps them. */
+const SPEARHEAD_KEY_AREA_WEIGHTS: Readonly<
+  Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>
+> = keyAreaData.spearheadKeyAreas;
+
 /**
  * The spearheads' key areas as [spearhead id, taxonomy, key-area code, weight]; a spearhead's
  * weights per taxonomy sum to 1. Regiokracht defaults.
  */
-export const TWENTE_SPEARHEAD_KEY_AREAS: readonly (readonly [string, string, string, number])[] = [
-  ['NL213-smart-systems-materials', TAXONOMY_2004, 'htsm', 1],
-  ['NL213-smart-systems-materials', TAXONOMY_2011, 'htsm', 1],
-  ['NL213-technology-health', TAXONOMY_2004, 'htsm', 1],
-  ['NL213-technology-health', TAXONOMY_2011, 'lsh', 0.7],
-  ['NL213-technology-health', TAXONOMY_2011, 'htsm', 0.3],
-  ['NL213-food', TAXONOMY_2004, 'flowers-food', 1],
-  ['NL213-food', TAXONOMY_2011, 'agri-food', 1],
-  ['NL213-construction', TAXONOMY_2004, 'htsm', 1],
-  ['NL213-construction', TAXONOMY_2011, 'htsm', 0.5],
-  ['NL213-construction', TAXONOMY_2011, 'energy', 0.5],
-  ['NL213-technology-safety', TAXONOMY_2004, 'htsm', 0.5],
-  ['NL213-technology-safety', TAXONOMY_2004, 'ict', 0.5],
-  ['NL213-technology-safety', TAXONOMY_2011, 'htsm', 1],
-];
+export const TWENTE_SPEARHEAD_KEY_AREAS: readonly (readonly [string, string, string, number])[] =
+  Object.entries(SPEARHEAD_KEY_AREA_WEIGHTS).flatMap(([spearhead, taxonomies]) =>
+    Object.entries(taxonomies).flatMap(([taxonomy, areas]) =>
+      Object.entries(areas).map(([code, weight]) => [spearhead, taxonomy, code, weight] as const),
+    ),
+  );
 
 export const STARTER_PLATFORMS = [
   {

@@ -1,5 +1,6 @@
 import { s } from '../ui/dom.js';
 import { textWrap } from '../ui/figure-svg.js';
+import { svgRoot } from '../ui/svg-root.js';
 
 /** One of the series compared (the region, its country, the EU), with a distinct mark. */
 export interface DotSeries {
@@ -97,15 +98,11 @@ export function dotPlot(options: {
   y += LINE + 2;
   parts.push(label(PAD, y, options.scale, 400, '#4d4d4d'));
   const height = Math.ceil(y + PAD);
-  return s(
-    'svg',
-    {
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      class: 'rk-dot-plot',
-      focusable: 'false',
-      'font-family': 'Arial, Helvetica, sans-serif',
-      'data-testid': options.testId,
-    },
+  return svgRoot(
+    WIDTH,
+    height,
+    'rk-dot-plot',
+    { 'font-family': 'Arial, Helvetica, sans-serif', 'data-testid': options.testId },
     grid,
     parts,
   );

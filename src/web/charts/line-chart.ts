@@ -1,4 +1,5 @@
 import { s } from '../ui/dom.js';
+import { svgRoot } from '../ui/svg-root.js';
 
 export interface LinePoint {
   readonly x: number;
@@ -37,9 +38,11 @@ export function lineChart(options: {
     .join('');
   const first = points[0];
   const last = points.at(-1);
-  return s(
-    'svg',
-    { viewBox: `0 0 ${width} ${height}`, class: 'rk-line-chart', focusable: 'false' },
+  return svgRoot(
+    width,
+    height,
+    'rk-line-chart',
+    {},
     s('line', {
       x1: margin.left,
       x2: width - margin.right,

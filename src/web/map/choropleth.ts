@@ -2,6 +2,7 @@ import { geoAzimuthalEqualArea, geoCentroid, geoMercator, geoPath } from 'd3-geo
 import type { IndicatorValue, RegionFeature } from '../api/types.js';
 import { s } from '../ui/dom.js';
 import { classColours, classOf } from './class-breaks.js';
+import { svgRoot } from '../ui/svg-root.js';
 
 export type MapArea = 'nl' | 'eu';
 
@@ -55,14 +56,11 @@ export function choropleth(options: ChoroplethOptions): SVGSVGElement {
   const path = geoPath(projection).digits(1);
   const colours = classColours(options.breaks.length + 1);
 
-  const svg = s(
-    'svg',
-    {
-      viewBox: `0 0 ${width} ${height}`,
-      class: `rk-map rk-map--${options.area}`,
-      focusable: 'false',
-      'data-regions': options.features.length,
-    },
+  const svg = svgRoot(
+    width,
+    height,
+    `rk-map rk-map--${options.area}`,
+    { 'data-regions': options.features.length },
     s(
       'defs',
       null,

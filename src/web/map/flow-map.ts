@@ -2,6 +2,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { LinkPartner } from '../api/links-types.js';
 import type { RegionFeature } from '../api/types.js';
 import { s } from '../ui/dom.js';
+import { svgRoot } from '../ui/svg-root.js';
 
 /**
  * A flow map in SVG on the offline map of the Netherlands: the regions in grey, the region
@@ -33,14 +34,11 @@ export function flowMap(options: {
   const regions = options.partners.filter((p) => p.kind === 'region' && p.centroid);
   const strongest = Math.max(Number.MIN_VALUE, ...regions.map((p) => p.strength));
   const from = options.centroid ? projection([...options.centroid]) : null;
-  const svg = s(
-    'svg',
-    {
-      viewBox: `0 0 ${width} ${height}`,
-      class: 'rk-map rk-flow-map',
-      focusable: 'false',
-      'data-links': regions.length,
-    },
+  const svg = svgRoot(
+    width,
+    height,
+    'rk-map rk-flow-map',
+    { 'data-links': regions.length },
     ...options.features.map((f) =>
       s(
         'path',

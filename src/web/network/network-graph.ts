@@ -3,6 +3,7 @@ import { HELIX_COLOURS } from '../app/helix-roles.js';
 import { s } from '../ui/dom.js';
 import { organisationName } from '../ui/organisation-name.js';
 import { forceLayout } from './force-layout.js';
+import { svgRoot } from '../ui/svg-root.js';
 
 /**
  * The collaboration network as SVG: organisations as circles coloured by helix role and sized by
@@ -33,14 +34,11 @@ export function networkGraph(
     6 + 20 * Math.sqrt(o.betweenness_centrality / maxBetweenness);
   const at = (id: string) => positions.get(id) ?? { x: 0.5, y: 0.5 };
 
-  const svg = s(
-    'svg',
-    {
-      viewBox: `0 0 ${size} ${size}`,
-      class: 'rk-network',
-      focusable: 'false',
-      'data-nodes': shown.length,
-    },
+  const svg = svgRoot(
+    size,
+    size,
+    'rk-network',
+    { 'data-nodes': shown.length },
     s(
       'g',
       { class: 'rk-network__links' },

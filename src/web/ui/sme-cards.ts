@@ -2,7 +2,7 @@ import type { ContactPointRecord, FundRecord } from '../api/sme-types.js';
 import { href } from '../app/router.js';
 import { formatNumber, lang, nameOf, t } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages-nl.js';
-import { h } from './dom.js';
+import { h, type Child } from './dom.js';
 import { fact } from './fact.js';
 
 /** The translated label of a contact channel, a fund instrument or a fund target. */
@@ -24,12 +24,35 @@ function linkFact(label: string, url: string | null): HTMLElement | null {
   return url ? fact(label, h('a', { class: 'utrecht-link', href: url }, url)) : null;
 }
 
-/** The link under a card to the page that edits it. */
-function cardEditLink(path: string, name: string): HTMLElement {
+/**
+ * The card of an SME record: its name, its status when it is not published, its facts, and with
+ * `editPath` the link to the page that edits it.
+ */
+function smeCard(
+  record: Pick<ContactPointRecord | FundRecord, 'name' | 'status'>,
+  testId: string,
+  facts: readonly Child[],
+  editPath: string | null,
+): HTMLElement {
   return h(
-    'p',
-    { class: 'rk-small' },
-    h('a', { class: 'utrecht-link', href: href(path) }, t('sme.edit', { name })),
+    'li',
+    { class: 'rk-card', 'data-testid': testId },
+    h('p', { class: 'rk-card__title' }, record.name),
+    record.status !== 'published'
+      ? h('p', { class: 'rk-small' }, h('strong', null, t(`sme.status.${record.status}`)))
+      : null,
+    h('dl', { class: 'rk-facts' }, ...facts),
+    editPath
+      ? h(
+          'p',
+          { class: 'rk-small' },
+          h(
+            'a',
+            { class: 'utrecht-link', href: href(editPath) },
+            t('sme.edit', { name: record.name }),
+          ),
+        )
+      : null,
   );
 }
 
@@ -51,16 +74,10 @@ function formatAmount(value: number, currency: string): string {
 export function contactPointCard(c: ContactPointRecord, editLink = false): HTMLElement {
   const address = [c.address, [c.postcode, c.town].filter(Boolean).join(' ')].filter(Boolean);
   const serves = [...c.municipalities.map((m) => m.name), ...c.regions.map(nameOf)];
-  return h(
-    'li',
-    { class: 'rk-card', 'data-testid': 'contact-point' },
-    h('p', { class: 'rk-card__title' }, c.name),
-    c.status !== 'published'
-      ? h('p', { class: 'rk-small' }, h('strong', null, t(`sme.status.${c.status}`)))
-      : null,
-    h(
-      'dl',
-      { class: 'rk-facts' },
+  return smeCard(
+    c,
+    'contact-point',
+    [
       c.organisation ? fact(t('sme.field.organisation'), c.organisation) : null,
       c.helps_with ? fact(t('sme.field.helpsWith'), c.helps_with) : null,
       address.length
@@ -115,24 +132,18 @@ export function contactPointCard(c: ContactPointRecord, editLink = false): HTMLE
           )
         : null,
       linkFact(t('sme.field.source'), c.source_url),
-    ),
-    editLink ? cardEditLink(`/mkb/contactpunten/${encodeURIComponent(c.id)}`, c.name) : null,
+    ],
+    editLink ? `/mkb/contactpunten/${encodeURIComponent(c.id)}` : null,
   );
 }
 
 /** A regional fund: size in its currency, instruments and targets by name, regions, period, source. */
 export function fundCard(f: FundRecord, editLink = false): HTMLElement {
   const period = [f.period_start, f.period_end].filter(Boolean).join(' – ');
-  return h(
-    'li',
-    { class: 'rk-card', 'data-testid': 'fund' },
-    h('p', { class: 'rk-card__title' }, f.name),
-    f.status !== 'published'
-      ? h('p', { class: 'rk-small' }, h('strong', null, t(`sme.status.${f.status}`)))
-      : null,
-    h(
-      'dl',
-      { class: 'rk-facts' },
+  return smeCard(
+    f,
+    'fund',
+    [
       f.manager ? fact(t('sme.fund.manager'), f.manager) : null,
       f.size !== null ? fact(t('sme.fund.size'), formatAmount(f.size, f.currency ?? 'EUR')) : null,
       f.instruments.length
@@ -149,7 +160,7 @@ export function fundCard(f: FundRecord, editLink = false): HTMLElement {
       period ? fact(t('sme.fund.period'), period) : null,
       linkFact(t('sme.field.website'), f.website),
       linkFact(t('sme.field.source'), f.source_url),
-    ),
-    editLink ? cardEditLink(`/mkb/fondsen/${encodeURIComponent(f.id)}`, f.name) : null,
+    ],
+    editLink ? `/mkb/fondsen/${encodeURIComponent(f.id)}` : null,
   );
 }

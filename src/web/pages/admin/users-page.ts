@@ -10,6 +10,7 @@ import { h } from '../../ui/dom.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { setFlash, takeFlash } from '../../ui/flash.js';
 import { button, formText, selectField, textField } from '../../ui/form-controls.js';
+import { actionForm } from '../../ui/action-form.js';
 import { formFeedback, showFormError } from '../../ui/form-feedback.js';
 import { writeForm } from '../../ui/write-form.js';
 import { pageSection } from '../../ui/page-section.js';
@@ -156,43 +157,39 @@ function addUserSection(): HTMLElement {
     regions: t('users.regions'),
     password: t('users.password'),
   };
-  const form = h(
-    'form',
-    { class: 'rk-form', 'aria-labelledby': 'user-add-heading', 'data-testid': 'user-add-form' },
-    formFeedback(),
-    textField({
-      id: 'user-login',
-      name: 'login',
-      label: labels.login,
-      required: true,
-      autocomplete: 'off',
-      hint: t('users.login.hint'),
-    }),
-    textField({ id: 'user-name', name: 'name', label: labels.name, required: true }),
-    selectField({ id: 'user-role', name: 'role', label: labels.role, required: true }, [
-      ['', t('form.choose')],
-      ...ROLES.map((r) => [r, roleName(r)] as [string, string]),
-    ]),
-    textField({
-      id: 'user-regions',
-      name: 'regions',
-      label: labels.regions,
-      hint: t('users.regions.hint'),
-    }),
-    textField({
-      id: 'user-password',
-      name: 'password',
-      label: labels.password,
-      type: 'password',
-      required: true,
-      autocomplete: 'new-password',
-      hint: t('users.password.hint'),
-    }),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('users.add.submit'), { id: 'user-add-submit' }),
-    ),
+  const form = actionForm(
+    { labelledBy: 'user-add-heading', testId: 'user-add-form' },
+    [
+      textField({
+        id: 'user-login',
+        name: 'login',
+        label: labels.login,
+        required: true,
+        autocomplete: 'off',
+        hint: t('users.login.hint'),
+      }),
+      textField({ id: 'user-name', name: 'name', label: labels.name, required: true }),
+      selectField({ id: 'user-role', name: 'role', label: labels.role, required: true }, [
+        ['', t('form.choose')],
+        ...ROLES.map((r) => [r, roleName(r)] as [string, string]),
+      ]),
+      textField({
+        id: 'user-regions',
+        name: 'regions',
+        label: labels.regions,
+        hint: t('users.regions.hint'),
+      }),
+      textField({
+        id: 'user-password',
+        name: 'password',
+        label: labels.password,
+        type: 'password',
+        required: true,
+        autocomplete: 'new-password',
+        hint: t('users.password.hint'),
+      }),
+    ],
+    button(t('users.add.submit'), { id: 'user-add-submit' }),
   );
   writeForm(form, {
     labels,

@@ -4,7 +4,7 @@ import { href, navigate } from '../../app/router.js';
 import { formatNumber, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { button } from '../../ui/form-controls.js';
-import { formFeedback } from '../../ui/form-feedback.js';
+import { actionForm } from '../../ui/action-form.js';
 import { notice } from '../../ui/notice.js';
 import { pageSection } from '../../ui/page-section.js';
 import { formWeights, weightFields, weightLabels } from './next-region-weight-fields.js';
@@ -43,12 +43,11 @@ export function tryWeightsForm(
   months: number | undefined,
 ): HTMLElement {
   const labels = weightLabels();
-  const form = h(
-    'form',
+  const form = actionForm(
     {
-      class: 'rk-form rk-form--row',
-      'aria-labelledby': 'try-heading',
-      'data-testid': 'try-weights-form',
+      labelledBy: 'try-heading',
+      testId: 'try-weights-form',
+      row: true,
       onsubmit: (event: Event) => {
         event.preventDefault();
         const result = formWeights(form, labels);
@@ -68,13 +67,8 @@ export function tryWeightsForm(
         );
       },
     },
-    formFeedback(),
-    weightFields('try', shown, labels),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('nextRegion.try.submit'), { id: 'try-submit' }),
-    ),
+    [weightFields('try', shown, labels)],
+    button(t('nextRegion.try.submit'), { id: 'try-submit' }),
   );
   return pageSection(
     'try-heading',

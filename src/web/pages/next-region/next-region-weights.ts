@@ -7,7 +7,7 @@ import { formatNumber, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { setFlash } from '../../ui/flash.js';
 import { button } from '../../ui/form-controls.js';
-import { formFeedback } from '../../ui/form-feedback.js';
+import { actionForm } from '../../ui/action-form.js';
 import { notice } from '../../ui/notice.js';
 import { signInNotice } from '../../ui/sign-in-notice.js';
 import { writeForm } from '../../ui/write-form.js';
@@ -43,20 +43,10 @@ export function weightsView(weights: NextVisitWeights, viewer: Viewer): HTMLElem
 
 export function weightsForm(weights: NextVisitWeights, trying: boolean): HTMLElement {
   const labels = weightLabels();
-  const form = h(
-    'form',
-    {
-      class: 'rk-form rk-form--row',
-      'aria-labelledby': 'weights-heading',
-      'data-testid': 'weights-form',
-    },
-    formFeedback(),
-    weightFields('weight', weights, labels),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('nextRegion.weights.save'), { id: 'weights-save' }),
-    ),
+  const form = actionForm(
+    { labelledBy: 'weights-heading', testId: 'weights-form', row: true },
+    [weightFields('weight', weights, labels)],
+    button(t('nextRegion.weights.save'), { id: 'weights-save' }),
   );
   writeForm(form, {
     labels,

@@ -8,7 +8,7 @@ import { showConflict, versionInput } from '../../ui/conflict-notice.js';
 import { h } from '../../ui/dom.js';
 import { setFlash, takeFlash } from '../../ui/flash.js';
 import { button } from '../../ui/form-controls.js';
-import { formFeedback } from '../../ui/form-feedback.js';
+import { actionForm } from '../../ui/action-form.js';
 import { mayEditRegion, mayEditSomeRegion } from '../../app/permissions.js';
 import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { editableRegionChoices } from '../../ui/editable-region-choices.js';
@@ -116,20 +116,10 @@ export async function practiceEditPage(route: Route): Promise<PageView> {
     onConflict: conflict(form),
   });
 
-  const publishForm = h(
-    'form',
-    {
-      class: 'rk-form',
-      'aria-labelledby': 'practice-status-heading',
-      'data-testid': 'publish-form',
-    },
-    formFeedback(),
-    versionInput(practice.version),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('practice.publish'), { id: 'practice-publish' }),
-    ),
+  const publishForm = actionForm(
+    { labelledBy: 'practice-status-heading', testId: 'publish-form' },
+    [versionInput(practice.version)],
+    button(t('practice.publish'), { id: 'practice-publish' }),
   );
   writeForm(publishForm, {
     labels: {},

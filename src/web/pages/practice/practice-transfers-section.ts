@@ -4,7 +4,7 @@ import { href } from '../../app/router.js';
 import { nameOf, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { button, formText, selectField, textField } from '../../ui/form-controls.js';
-import { formFeedback } from '../../ui/form-feedback.js';
+import { actionForm } from '../../ui/action-form.js';
 import type { Choice } from '../../ui/region-choices.js';
 import { writeForm } from '../../ui/write-form.js';
 import { pageSection } from '../../ui/page-section.js';
@@ -21,33 +21,29 @@ export function transfersSection(
     year: t('transfer.year'),
     outcome: t('transfer.outcome'),
   };
-  const form = h(
-    'form',
-    { class: 'rk-form', 'aria-labelledby': 'transfer-add-heading', 'data-testid': 'transfer-form' },
-    formFeedback(),
-    selectField(
-      { id: 'transfer-region', name: 'to_region', label: labels.to_region, required: true },
-      [['', t('form.choose')], ...regions],
-    ),
-    textField({
-      id: 'transfer-year',
-      name: 'year',
-      label: labels.year,
-      type: 'number',
-      inputmode: 'numeric',
-    }),
-    textField({
-      id: 'transfer-outcome',
-      name: 'outcome',
-      label: labels.outcome,
-      multiline: true,
-      rows: 3,
-    }),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('transfer.add.submit'), { id: 'transfer-submit' }),
-    ),
+  const form = actionForm(
+    { labelledBy: 'transfer-add-heading', testId: 'transfer-form' },
+    [
+      selectField(
+        { id: 'transfer-region', name: 'to_region', label: labels.to_region, required: true },
+        [['', t('form.choose')], ...regions],
+      ),
+      textField({
+        id: 'transfer-year',
+        name: 'year',
+        label: labels.year,
+        type: 'number',
+        inputmode: 'numeric',
+      }),
+      textField({
+        id: 'transfer-outcome',
+        name: 'outcome',
+        label: labels.outcome,
+        multiline: true,
+        rows: 3,
+      }),
+    ],
+    button(t('transfer.add.submit'), { id: 'transfer-submit' }),
   );
   writeForm(form, {
     labels,

@@ -19,6 +19,19 @@ import {
 
 const PAGE_SIZE = 10;
 
+/** The choices of a facet: all, then each value with its label and how many practices have it. */
+function facetChoices(
+  values: readonly (readonly [value: string, label: string, count: number])[],
+): [string, string][] {
+  return [
+    ['', t('practices.all')],
+    ...values.map(([value, label, count]): [string, string] => [
+      value,
+      `${label} (${formatNumber(count)})`,
+    ]),
+  ];
+}
+
 /** Good practices: full-text search with filters by topic, region and key area. */
 export async function practicesPage(route: Route): Promise<PageView> {
   const q = route.query.get('q') ?? '';
@@ -68,26 +81,20 @@ export async function practicesPage(route: Route): Promise<PageView> {
     select(
       'practices-topic',
       t('practices.topic'),
-      [
-        ['', t('practices.all')],
-        ...[1, 2, 3].map(
-          (n) =>
-            [
-              String(n),
-              `${t(`topic.${n}` as MessageKey)} (${formatNumber(data.facets.topics.find((x) => x.topic === n)?.count ?? 0)})`,
-            ] as [string, string],
-        ),
-      ],
+      facetChoices(
+        [1, 2, 3].map((n) => [
+          String(n),
+          t(`topic.${n}` as MessageKey),
+          data.facets.topics.find((x) => x.topic === n)?.count ?? 0,
+        ]),
+      ),
       topic === undefined ? '' : String(topic),
     ),
     select(
       'practices-region',
       t('practices.region'),
       [
-        ['', t('practices.all')],
-        ...data.facets.regions.map(
-          (r) => [r.code, `${nameOf(r)} (${formatNumber(r.count)})`] as [string, string],
-        ),
+        ...facetChoices(data.facets.regions.map((r) => [r.code, nameOf(r), r.count])),
         ...(region && !data.facets.regions.some((r) => r.code === region)
           ? [[region, region] as [string, string]]
           : []),
@@ -97,12 +104,7 @@ export async function practicesPage(route: Route): Promise<PageView> {
     select(
       'practices-keyarea',
       t('practices.keyarea'),
-      [
-        ['', t('practices.all')],
-        ...data.facets.key_areas.map(
-          (k) => [k.id, `${nameOf(k)} (${formatNumber(k.count)})`] as [string, string],
-        ),
-      ],
+      facetChoices(data.facets.key_areas.map((k) => [k.id, nameOf(k), k.count])),
       keyArea ?? '',
     ),
     controlsSubmit(t('practices.submit'), 'practices-submit'),

@@ -11,6 +11,7 @@ import { h } from '../../ui/dom.js';
 import { currentViewer } from '../../ui/edit-permission.js';
 import { setFlash, takeFlash } from '../../ui/flash.js';
 import { button, formText, textField } from '../../ui/form-controls.js';
+import { actionForm } from '../../ui/action-form.js';
 import { formFeedback, showFormError } from '../../ui/form-feedback.js';
 import { unavailable } from '../../ui/notice.js';
 import { writeForm } from '../../ui/write-form.js';
@@ -247,21 +248,10 @@ function addForm(
   after: (message: string) => void,
 ): HTMLElement {
   let weights: ReturnType<typeof readWeights> = false;
-  const form = h(
-    'form',
-    {
-      class: 'rk-form',
-      'aria-labelledby': 'spearhead-add-heading',
-      'data-testid': 'spearhead-add-form',
-    },
-    formFeedback(),
-    nameFields('spearhead-add', null),
-    weightFields('spearhead-add', keyAreas, null),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('spearheads.add.submit'), { id: 'spearhead-add-submit' }),
-    ),
+  const form = actionForm(
+    { labelledBy: 'spearhead-add-heading', testId: 'spearhead-add-form' },
+    [nameFields('spearhead-add', null), weightFields('spearhead-add', keyAreas, null)],
+    button(t('spearheads.add.submit'), { id: 'spearhead-add-submit' }),
   );
   writeForm(form, {
     labels: labels(),

@@ -11,7 +11,7 @@ import { currentViewer, editNotice } from '../../ui/edit-permission.js';
 import { editableRegionChoices } from '../../ui/editable-region-choices.js';
 import { setFlash, takeFlash } from '../../ui/flash.js';
 import { button } from '../../ui/form-controls.js';
-import { formFeedback } from '../../ui/form-feedback.js';
+import { actionForm } from '../../ui/action-form.js';
 import { dutchRegionChoices, type Choice } from '../../ui/region-choices.js';
 import { contactPointCard, fundCard } from '../../ui/sme-cards.js';
 import { writeForm } from '../../ui/write-form.js';
@@ -137,16 +137,10 @@ async function editPage<R extends SmeRecord>(kind: Kind<R>, route: Route): Promi
     onConflict: conflict(form),
   });
   const action = record.status === 'published' ? 'retire' : 'publish';
-  const statusForm = h(
-    'form',
-    { class: 'rk-form', 'aria-labelledby': 'sme-status-heading', 'data-testid': 'sme-status-form' },
-    formFeedback(),
-    versionInput(record.version),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t(`sme.${action}`), { id: `sme-${action}`, secondary: action === 'retire' }),
-    ),
+  const statusForm = actionForm(
+    { labelledBy: 'sme-status-heading', testId: 'sme-status-form' },
+    [versionInput(record.version)],
+    button(t(`sme.${action}`), { id: `sme-${action}`, secondary: action === 'retire' }),
   );
   writeForm(statusForm, {
     labels: {},

@@ -6,6 +6,7 @@ import { showConflict, versionInput } from '../../ui/conflict-notice.js';
 import { h, type Child } from '../../ui/dom.js';
 import { setFlash } from '../../ui/flash.js';
 import { button, formText } from '../../ui/form-controls.js';
+import { actionForm } from '../../ui/action-form.js';
 import { formFeedback } from '../../ui/form-feedback.js';
 import { writeForm } from '../../ui/write-form.js';
 
@@ -143,16 +144,10 @@ function addRecordForm<R extends VisitRecord>(
   after: AfterWrite,
 ): HTMLElement {
   const headingId = `${spec.kind}-add-heading`;
-  const form = h(
-    'form',
-    { class: 'rk-form', 'aria-labelledby': headingId, 'data-testid': `${spec.kind}-add-form` },
-    formFeedback(),
-    spec.fields(`${spec.kind}-add`, null),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t(`${spec.kind}.add.submit`), { id: `${spec.kind}-add-submit` }),
-    ),
+  const form = actionForm(
+    { labelledBy: headingId, testId: `${spec.kind}-add-form` },
+    [spec.fields(`${spec.kind}-add`, null)],
+    button(t(`${spec.kind}.add.submit`), { id: `${spec.kind}-add-submit` }),
   );
   writeForm(form, {
     labels: spec.labels(),

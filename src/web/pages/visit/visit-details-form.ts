@@ -6,7 +6,7 @@ import { showConflict, versionInput } from '../../ui/conflict-notice.js';
 import { h } from '../../ui/dom.js';
 import { setFlash } from '../../ui/flash.js';
 import { button, formText, selectField, textField } from '../../ui/form-controls.js';
-import { formFeedback } from '../../ui/form-feedback.js';
+import { actionForm } from '../../ui/action-form.js';
 import { writeForm } from '../../ui/write-form.js';
 
 const STATUSES: readonly VisitStatus[] = ['planned', 'done', 'cancelled'];
@@ -25,46 +25,42 @@ const labels = () => ({
  */
 export function visitDetailsForm(visit: VisitDetail, returnTo: string): HTMLElement {
   const l = labels();
-  const form = h(
-    'form',
-    { class: 'rk-form', 'data-testid': 'visit-edit-form' },
-    formFeedback(),
-    versionInput(visit.version),
-    textField({
-      id: 'visit-edit-date',
-      name: 'date',
-      label: l.date,
-      type: 'date',
-      value: visit.date,
-      required: true,
-      hint: t('form.date.hint'),
-    }),
-    textField({ id: 'visit-edit-venue', name: 'venue', label: l.venue, value: visit.venue }),
-    textField({
-      id: 'visit-edit-hosts',
-      name: 'hosts',
-      label: l.hosts,
-      value: visit.hosts,
-      multiline: true,
-      rows: 2,
-    }),
-    textField({
-      id: 'visit-edit-participants',
-      name: 'participants',
-      label: l.participants,
-      value: visit.participants,
-      multiline: true,
-      rows: 3,
-    }),
-    selectField(
-      { id: 'visit-edit-status', name: 'status', label: l.status, value: visit.status },
-      STATUSES.map((s) => [s, t(`visit.status.${s}`)]),
-    ),
-    h(
-      'div',
-      { class: 'rk-form__actions' },
-      button(t('visit.edit.submit'), { id: 'visit-edit-submit' }),
-    ),
+  const form = actionForm(
+    { testId: 'visit-edit-form' },
+    [
+      versionInput(visit.version),
+      textField({
+        id: 'visit-edit-date',
+        name: 'date',
+        label: l.date,
+        type: 'date',
+        value: visit.date,
+        required: true,
+        hint: t('form.date.hint'),
+      }),
+      textField({ id: 'visit-edit-venue', name: 'venue', label: l.venue, value: visit.venue }),
+      textField({
+        id: 'visit-edit-hosts',
+        name: 'hosts',
+        label: l.hosts,
+        value: visit.hosts,
+        multiline: true,
+        rows: 2,
+      }),
+      textField({
+        id: 'visit-edit-participants',
+        name: 'participants',
+        label: l.participants,
+        value: visit.participants,
+        multiline: true,
+        rows: 3,
+      }),
+      selectField(
+        { id: 'visit-edit-status', name: 'status', label: l.status, value: visit.status },
+        STATUSES.map((s) => [s, t(`visit.status.${s}`)]),
+      ),
+    ],
+    button(t('visit.edit.submit'), { id: 'visit-edit-submit' }),
   );
   writeForm(form, {
     labels: l,

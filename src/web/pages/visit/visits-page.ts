@@ -10,7 +10,7 @@ import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
 import { setFlash, takeFlash } from '../../ui/flash.js';
 import { button, formText, selectField, textField } from '../../ui/form-controls.js';
-import { formFeedback } from '../../ui/form-feedback.js';
+import { actionForm } from '../../ui/action-form.js';
 import { notice } from '../../ui/notice.js';
 import { dutchRegionChoices, type Choice } from '../../ui/region-choices.js';
 import { regionSelectSearch } from '../../ui/region-select-search.js';
@@ -121,52 +121,52 @@ function planSection(regionChoices: readonly Choice[], region: string | undefine
     participants: t('visits.participants'),
     agenda: t('visits.agenda'),
   };
-  const form = h(
-    'form',
-    { class: 'rk-form', 'aria-labelledby': 'plan-heading', 'data-testid': 'plan-form' },
-    formFeedback(),
-    selectField(
-      { id: 'plan-region', name: 'region', label: labels.region, required: true, value: region },
-      [['', t('form.choose')], ...regionChoices],
-    ),
-    textField({
-      id: 'plan-date',
-      name: 'date',
-      label: labels.date,
-      type: 'date',
-      required: true,
-      hint: t('form.date.hint'),
-    }),
-    textField({ id: 'plan-venue', name: 'venue', label: labels.venue }),
-    textField({ id: 'plan-hosts', name: 'hosts', label: labels.hosts, multiline: true, rows: 2 }),
-    textField({
-      id: 'plan-participants',
-      name: 'participants',
-      label: labels.participants,
-      multiline: true,
-      rows: 3,
-    }),
-    h(
-      'fieldset',
-      { class: 'utrecht-form-fieldset rk-form__fieldset', 'data-field': 'agenda' },
-      h('legend', { class: 'utrecht-form-fieldset__legend rk-form__legend' }, labels.agenda),
-      h('p', { class: 'utrecht-form-field-description' }, t('visits.agenda.hint')),
-      h('p', {
-        class: 'utrecht-form-field-error-message rk-form__error',
-        id: 'plan-agenda-error',
-        hidden: true,
-      }),
-      ([1, 2, 3] as const).map((topic) =>
-        textField({
-          id: `plan-agenda-${topic}`,
-          name: `agenda-${topic}`,
-          label: t('visits.agenda.topic', { n: topic, topic: t(`topic.${topic}`) }),
-          multiline: true,
-          rows: 2,
-        }),
+  const form = actionForm(
+    { labelledBy: 'plan-heading', testId: 'plan-form' },
+    [
+      selectField(
+        { id: 'plan-region', name: 'region', label: labels.region, required: true, value: region },
+        [['', t('form.choose')], ...regionChoices],
       ),
-    ),
-    h('div', { class: 'rk-form__actions' }, button(t('visits.plan.submit'), { id: 'plan-submit' })),
+      textField({
+        id: 'plan-date',
+        name: 'date',
+        label: labels.date,
+        type: 'date',
+        required: true,
+        hint: t('form.date.hint'),
+      }),
+      textField({ id: 'plan-venue', name: 'venue', label: labels.venue }),
+      textField({ id: 'plan-hosts', name: 'hosts', label: labels.hosts, multiline: true, rows: 2 }),
+      textField({
+        id: 'plan-participants',
+        name: 'participants',
+        label: labels.participants,
+        multiline: true,
+        rows: 3,
+      }),
+      h(
+        'fieldset',
+        { class: 'utrecht-form-fieldset rk-form__fieldset', 'data-field': 'agenda' },
+        h('legend', { class: 'utrecht-form-fieldset__legend rk-form__legend' }, labels.agenda),
+        h('p', { class: 'utrecht-form-field-description' }, t('visits.agenda.hint')),
+        h('p', {
+          class: 'utrecht-form-field-error-message rk-form__error',
+          id: 'plan-agenda-error',
+          hidden: true,
+        }),
+        ([1, 2, 3] as const).map((topic) =>
+          textField({
+            id: `plan-agenda-${topic}`,
+            name: `agenda-${topic}`,
+            label: t('visits.agenda.topic', { n: topic, topic: t(`topic.${topic}`) }),
+            multiline: true,
+            rows: 2,
+          }),
+        ),
+      ),
+    ],
+    button(t('visits.plan.submit'), { id: 'plan-submit' }),
   );
   const planSelect = form.querySelector<HTMLSelectElement>('#plan-region');
   if (planSelect) {
