@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LEGAL_BASIS_KEY_AREAS, TOPIC_KEY_AREAS } from '../../domain/legal-basis-key-areas.js';
-import { PROGRAMME_PART_KEY_AREAS } from '../starter/programme-key-areas.js';
-import { keyAreaId, TAXONOMY_2004, TAXONOMY_2011 } from '../starter/starter-content.js';
-import { STARTER_KEY_AREAS } from '../starter/starter-key-area-rows.js';
+import { TAXONOMY_2004, TAXONOMY_2011 } from '../starter/starter-content.js';
+import {
+  STARTER_KEY_AREAS,
+  STARTER_PROGRAMME_KEY_AREAS,
+} from '../starter/starter-key-area-rows.js';
 import type { AnalyticsData, ProjectInfo } from './analytics-data.js';
 import { keyAreaColumns } from './key-area-columns.js';
 import { keyAreaClassification, projectKeyAreas } from './project-key-areas.js';
@@ -30,19 +31,6 @@ const PROJECTS: readonly (readonly [string, string | null, string[], string[]])[
   ['parts-only', null, [], ['SC3']],
 ];
 
-function rules(kind: string, table: typeof LEGAL_BASIS_KEY_AREAS) {
-  return Object.entries(table).flatMap(([taxonomy, sources]) =>
-    Object.entries(sources).flatMap(([source, areas]) =>
-      areas.map(([code, weight]) => ({
-        source_kind: kind,
-        source_code: source,
-        key_area_id: keyAreaId(taxonomy, code),
-        weight,
-      })),
-    ),
-  );
-}
-
 function data(projects: typeof PROJECTS): AnalyticsData {
   return {
     regions: new Map(),
@@ -64,11 +52,7 @@ function data(projects: typeof PROJECTS): AnalyticsData {
         },
       ]),
     ),
-    programmeRules: [
-      ...rules('programme_part', PROGRAMME_PART_KEY_AREAS),
-      ...rules('programme_code', LEGAL_BASIS_KEY_AREAS),
-      ...rules('topic', TOPIC_KEY_AREAS),
-    ],
+    programmeRules: STARTER_PROGRAMME_KEY_AREAS,
     manualProjectKeyAreas: [],
     keyAreas: STARTER_KEY_AREAS,
   };
