@@ -1,4 +1,4 @@
-import type { Expression, Kysely, SqlBool } from 'kysely';
+import type { CompiledQuery, Expression, Kysely, SqlBool } from 'kysely';
 import type { Database } from './schema.js';
 
 export type TableName = keyof Database & string;
@@ -11,6 +11,12 @@ export type Row = Readonly<Record<string, string | number | null>>;
 export interface UpsertCount {
   inserted: number;
   updated: number;
+}
+
+/** A select's rows as arrays of values, and the names of its columns in that order. */
+export interface ArrayRows {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly unknown[])[];
 }
 
 /** Work inside one transaction: everything it writes lands together or not at all. */
@@ -33,6 +39,12 @@ export interface Store {
   /** A short description for logs and messages, without secrets. */
   readonly location: string;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * The rows of a select as arrays of their values, in the order the query selects its columns,
+   * with the columns' names: for large reads, where an object per row costs more than the read.
+   * The values are those the query's `execute` gives. Outside any transaction, like `db`.
+   */
+  selectArrays(query: CompiledQuery): Promise<ArrayRows>;
   close(): Promise<void>;
   /** Full-text search, where the backend has it (both do); callers fall back to plain matching. */
   readonly textSearch?: TextSearch;

@@ -1,5 +1,6 @@
 import type { HelixRole } from '../../core/helix-role.js';
 import type { KeyAreaTable } from '../../storage/schema/key-area-tables.js';
+import { selectTuples } from '../../storage/select-tuples.js';
 import type { Store } from '../../storage/store.js';
 
 export interface RegionInfo {
@@ -65,7 +66,10 @@ export interface AnalyticsData {
   readonly keyAreas: readonly KeyAreaTable[];
 }
 
-/** Reads the analytics inputs from the store. */
+/**
+ * Reads the analytics inputs from the store. The large tables come as arrays of values (see
+ * {@link selectTuples}), each row then made into its object here.
+ */
 export async function loadAnalyticsData(store: Store): Promise<AnalyticsData> {
   const db = store.db;
   const [
@@ -83,13 +87,27 @@ export async function loadAnalyticsData(store: Store): Promise<AnalyticsData> {
       .selectFrom('regions')
       .select(['code', 'kind', 'level', 'name_nl', 'name_en', 'country_code', 'parent_code'])
       .execute(),
-    db
-      .selectFrom('actors')
-      .select(['id', 'name', 'helix_role', 'is_sme', 'region_code', 'country_code'])
-      .execute(),
-    db
-      .selectFrom('projects')
-      .select([
+    selectTuples(
+      store,
+      db
+        .selectFrom('actors')
+        .select(['id', 'name', 'helix_role', 'is_sme', 'region_code', 'country_code']),
+      ['id', 'name', 'helix_role', 'is_sme', 'region_code', 'country_code'],
+    ),
+    selectTuples(
+      store,
+      db
+        .selectFrom('projects')
+        .select([
+          'id',
+          'programme',
+          'funding_source',
+          'total_cost_eur',
+          'ec_max_contribution_eur',
+          'start_date',
+          'topic_code',
+        ]),
+      [
         'id',
         'programme',
         'funding_source',
@@ -97,14 +115,19 @@ export async function loadAnalyticsData(store: Store): Promise<AnalyticsData> {
         'ec_max_contribution_eur',
         'start_date',
         'topic_code',
-      ])
-      .execute(),
-    db.selectFrom('project_programme_parts').select(['project_id', 'programme_part']).execute(),
+      ],
+    ),
+    selectTuples(
+      store,
+      db.selectFrom('project_programme_parts').select(['project_id', 'programme_part']),
+      ['project_id', 'programme_part'],
+    ),
     db.selectFrom('project_legal_bases').select(['project_id', 'legal_basis_code']).execute(),
-    db
-      .selectFrom('participations')
-      .select(['project_id', 'actor_id', 'contribution_eur'])
-      .execute(),
+    selectTuples(
+      store,
+      db.selectFrom('participations').select(['project_id', 'actor_id', 'contribution_eur']),
+      ['project_id', 'actor_id', 'contribution_eur'],
+    ),
     db
       .selectFrom('programme_key_areas')
       .select(['source_kind', 'source_code', 'key_area_id', 'weight'])
@@ -121,17 +144,43 @@ export async function loadAnalyticsData(store: Store): Promise<AnalyticsData> {
       .orderBy('position')
       .execute(),
   ]);
-  const projectMap = new Map<string, ProjectInfo>(
-    projects.map((p) => [p.id, { ...p, parts: [], legal_bases: [] }]),
-  );
-  for (const part of parts) projectMap.get(part.project_id)?.parts.push(part.programme_part);
+  const projectMap = new Map<string, ProjectInfo>();
+  for (const [id, programme, funding, total, ecMax, start, topic] of projects) {
+    projectMap.set(id, {
+      id,
+      programme,
+      funding_source: funding,
+      total_cost_eur: total,
+      ec_max_contribution_eur: ecMax,
+      start_date: start,
+      topic_code: topic,
+      parts: [],
+      legal_bases: [],
+    });
+  }
+  for (const [project, part] of parts) projectMap.get(project)?.parts.push(part);
   for (const code of legalBases)
     projectMap.get(code.project_id)?.legal_bases.push(code.legal_basis_code);
+  const actorMap = new Map<string, ActorInfo>();
+  for (const [id, name, role, sme, region, country] of actors) {
+    actorMap.set(id, {
+      id,
+      name,
+      helix_role: role as HelixRole,
+      is_sme: sme,
+      region_code: region,
+      country_code: country,
+    });
+  }
   return {
     regions: new Map(regions.map((r) => [r.code, r])),
-    actors: new Map(actors.map((a) => [a.id, { ...a, helix_role: a.helix_role as HelixRole }])),
+    actors: actorMap,
     projects: projectMap,
-    participations,
+    participations: participations.map(([project, actor, contribution]) => ({
+      project_id: project,
+      actor_id: actor,
+      contribution_eur: contribution,
+    })),
     programmeRules,
     manualProjectKeyAreas: manual,
     keyAreas,

@@ -89,6 +89,14 @@ export async function openPostgresStore(
           work({ db: trx, upsert: (table, key, rows) => upsert(trx, table, key, rows) }),
         );
     },
+    async selectArrays(query) {
+      const result = await pool.query<unknown[]>({
+        text: query.sql,
+        values: [...query.parameters],
+        rowMode: 'array',
+      });
+      return { columns: result.fields.map((field) => field.name), rows: result.rows };
+    },
     async close() {
       if (options.schema?.startsWith('test_')) {
         await sql.raw(`drop schema if exists "${options.schema}" cascade`).execute(db);
