@@ -13,10 +13,10 @@ export interface UpsertCount {
   updated: number;
 }
 
-/** A select's rows as arrays of values, and the names of its columns in that order. */
-export interface ArrayRows {
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly unknown[])[];
+/** A select's values column by column, and the columns' names in the same order. */
+export interface ColumnValues {
+  readonly names: readonly string[];
+  readonly columns: readonly (readonly unknown[])[];
 }
 
 /** Work inside one transaction: everything it writes lands together or not at all. */
@@ -40,11 +40,11 @@ export interface Store {
   readonly location: string;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
   /**
-   * The rows of a select as arrays of their values, in the order the query selects its columns,
-   * with the columns' names: for large reads, where an object per row costs more than the read.
-   * The values are those the query's `execute` gives. Outside any transaction, like `db`.
+   * The rows of a select column by column: for each column the query selects, its values in row
+   * order. For large reads, where an object per row costs more than the read. The values are
+   * those the query's `execute` gives. Outside any transaction, like `db`.
    */
-  selectArrays(query: CompiledQuery): Promise<ArrayRows>;
+  selectColumns(query: CompiledQuery): Promise<ColumnValues>;
   close(): Promise<void>;
   /** Full-text search, where the backend has it (both do); callers fall back to plain matching. */
   readonly textSearch?: TextSearch;

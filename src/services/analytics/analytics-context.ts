@@ -66,14 +66,18 @@ export class AnalyticsContext {
   async inputs(): Promise<AnalyticsInputs> {
     const fingerprint = await this.fingerprint();
     return this.cache.get('inputs', fingerprint, async () => {
-      const data = await loadAnalyticsData(this.store);
+      const { regions } = await this.catalogueOf(fingerprint);
+      const data = await loadAnalyticsData(this.store, regions);
       return { data, derived: deriveData(data), fingerprint };
     });
   }
 
   /** The current fingerprint with the region and key-area lists (read once per fingerprint). */
   async catalogue(): Promise<AnalyticsCatalogue> {
-    const fingerprint = await this.fingerprint();
+    return this.catalogueOf(await this.fingerprint());
+  }
+
+  private catalogueOf(fingerprint: string): Promise<AnalyticsCatalogue> {
     return this.cache.get('catalogue', fingerprint, () =>
       readAnalyticsCatalogue(this.store, fingerprint),
     );

@@ -1,6 +1,6 @@
 import type { HelixRole } from '../../core/helix-role.js';
 import type { KeyAreaTable } from '../../storage/schema/key-area-tables.js';
-import { selectTuples } from '../../storage/select-tuples.js';
+import { selectColumns } from '../../storage/select-columns.js';
 import type { Store } from '../../storage/store.js';
 
 export interface RegionInfo {
@@ -66,14 +66,36 @@ export interface AnalyticsData {
   readonly keyAreas: readonly KeyAreaTable[];
 }
 
+const ACTOR_COLUMNS = [
+  'id',
+  'name',
+  'helix_role',
+  'is_sme',
+  'region_code',
+  'country_code',
+] as const;
+const PROJECT_COLUMNS = [
+  'id',
+  'programme',
+  'funding_source',
+  'total_cost_eur',
+  'ec_max_contribution_eur',
+  'start_date',
+  'topic_code',
+] as const;
+
 /**
- * Reads the analytics inputs from the store. The large tables come as arrays of values (see
- * {@link selectTuples}), each row then made into its object here.
+ * Reads the analytics inputs from the store; the regions too, unless the caller has read them
+ * under the same fingerprint (`regions`). The large tables come as arrays of values (see
+ * {@link selectColumns}), each row then made into its object here.
  */
-export async function loadAnalyticsData(store: Store): Promise<AnalyticsData> {
+export async function loadAnalyticsData(
+  store: Store,
+  regions?: ReadonlyMap<string, RegionInfo>,
+): Promise<AnalyticsData> {
   const db = store.db;
   const [
-    regions,
+    regionMap,
     actors,
     projects,
     parts,
@@ -83,47 +105,21 @@ export async function loadAnalyticsData(store: Store): Promise<AnalyticsData> {
     manual,
     keyAreas,
   ] = await Promise.all([
-    db
-      .selectFrom('regions')
-      .select(['code', 'kind', 'level', 'name_nl', 'name_en', 'country_code', 'parent_code'])
-      .execute(),
-    selectTuples(
-      store,
+    regions ??
       db
-        .selectFrom('actors')
-        .select(['id', 'name', 'helix_role', 'is_sme', 'region_code', 'country_code']),
-      ['id', 'name', 'helix_role', 'is_sme', 'region_code', 'country_code'],
-    ),
-    selectTuples(
-      store,
-      db
-        .selectFrom('projects')
-        .select([
-          'id',
-          'programme',
-          'funding_source',
-          'total_cost_eur',
-          'ec_max_contribution_eur',
-          'start_date',
-          'topic_code',
-        ]),
-      [
-        'id',
-        'programme',
-        'funding_source',
-        'total_cost_eur',
-        'ec_max_contribution_eur',
-        'start_date',
-        'topic_code',
-      ],
-    ),
-    selectTuples(
+        .selectFrom('regions')
+        .select(['code', 'kind', 'level', 'name_nl', 'name_en', 'country_code', 'parent_code'])
+        .execute()
+        .then((rows) => new Map(rows.map((r) => [r.code, r]))),
+    selectColumns(store, db.selectFrom('actors').select(ACTOR_COLUMNS), ACTOR_COLUMNS),
+    selectColumns(store, db.selectFrom('projects').select(PROJECT_COLUMNS), PROJECT_COLUMNS),
+    selectColumns(
       store,
       db.selectFrom('project_programme_parts').select(['project_id', 'programme_part']),
       ['project_id', 'programme_part'],
     ),
     db.selectFrom('project_legal_bases').select(['project_id', 'legal_basis_code']).execute(),
-    selectTuples(
+    selectColumns(
       store,
       db.selectFrom('participations').select(['project_id', 'actor_id', 'contribution_eur']),
       ['project_id', 'actor_id', 'contribution_eur'],
@@ -145,42 +141,49 @@ export async function loadAnalyticsData(store: Store): Promise<AnalyticsData> {
       .execute(),
   ]);
   const projectMap = new Map<string, ProjectInfo>();
-  for (const [id, programme, funding, total, ecMax, start, topic] of projects) {
+  for (let i = 0; i < projects.length; i++) {
+    const id = projects.id[i] as string;
     projectMap.set(id, {
       id,
-      programme,
-      funding_source: funding,
-      total_cost_eur: total,
-      ec_max_contribution_eur: ecMax,
-      start_date: start,
-      topic_code: topic,
+      programme: projects.programme[i] as string,
+      funding_source: projects.funding_source[i] as string,
+      total_cost_eur: projects.total_cost_eur[i] as number | null,
+      ec_max_contribution_eur: projects.ec_max_contribution_eur[i] as number | null,
+      start_date: projects.start_date[i] as string | null,
+      topic_code: projects.topic_code[i] as string | null,
       parts: [],
       legal_bases: [],
     });
   }
-  for (const [project, part] of parts) projectMap.get(project)?.parts.push(part);
+  for (let i = 0; i < parts.length; i++)
+    projectMap.get(parts.project_id[i] as string)?.parts.push(parts.programme_part[i] as string);
   for (const code of legalBases)
     projectMap.get(code.project_id)?.legal_bases.push(code.legal_basis_code);
   const actorMap = new Map<string, ActorInfo>();
-  for (const [id, name, role, sme, region, country] of actors) {
+  for (let i = 0; i < actors.length; i++) {
+    const id = actors.id[i] as string;
     actorMap.set(id, {
       id,
-      name,
-      helix_role: role as HelixRole,
-      is_sme: sme,
-      region_code: region,
-      country_code: country,
+      name: actors.name[i] as string,
+      helix_role: actors.helix_role[i] as HelixRole,
+      is_sme: actors.is_sme[i] as number | null,
+      region_code: actors.region_code[i] as string | null,
+      country_code: actors.country_code[i] as string | null,
     });
   }
+  const participationList = new Array<ParticipationInfo>(participations.length);
+  for (let i = 0; i < participations.length; i++) {
+    participationList[i] = {
+      project_id: participations.project_id[i] as string,
+      actor_id: participations.actor_id[i] as string,
+      contribution_eur: participations.contribution_eur[i] as number | null,
+    };
+  }
   return {
-    regions: new Map(regions.map((r) => [r.code, r])),
+    regions: regionMap,
     actors: actorMap,
     projects: projectMap,
-    participations: participations.map(([project, actor, contribution]) => ({
-      project_id: project,
-      actor_id: actor,
-      contribution_eur: contribution,
-    })),
+    participations: participationList,
     programmeRules,
     manualProjectKeyAreas: manual,
     keyAreas,

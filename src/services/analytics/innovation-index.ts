@@ -6,6 +6,7 @@ import type { IndicatorValue, ReferenceValue } from '../../core/index/indicator-
 import { editionValues, type EditionValue } from '../../core/index/edition-values.js';
 import { editionLatestComplete } from '../../core/index/edition-latest-complete.js';
 import { RegiokrachtError } from '../../domain/errors.js';
+import { selectColumns } from '../../storage/select-columns.js';
 import type { Store } from '../../storage/store.js';
 
 /**
@@ -111,31 +112,34 @@ export async function computeInnovationIndex(
     .where('level', '<=', query.level)
     .execute();
   const levelOf = new Map(regions.map((r) => [r.code, r.level]));
-  const rows = await store.db
-    .selectFrom('indicator_values')
-    .select(['indicator_id', 'region_code', 'year', 'value', 'import_id'])
-    .where('indicator_id', 'in', [...indicators])
-    .where('value', 'is not', null)
-    .execute();
+  const rows = await selectColumns(
+    store,
+    store.db
+      .selectFrom('indicator_values')
+      .select(['indicator_id', 'region_code', 'year', 'value', 'import_id'])
+      .where('indicator_id', 'in', [...indicators])
+      .where('value', 'is not', null),
+    ['indicator_id', 'region_code', 'year', 'value', 'import_id'],
+  );
 
   const values: IndicatorValue[] = [];
   const parentValues: IndicatorValue[] = [];
   const reference: ReferenceValue[] = [];
   const importIds = new Set<string>();
-  for (const r of rows) {
-    if (r.value === null) continue;
-    const value = {
-      indicator: r.indicator_id,
-      region: r.region_code,
-      year: r.year,
-      value: r.value,
-    };
+  for (let i = 0; i < rows.length; i++) {
+    const held = rows.value[i];
+    if (held === null || held === undefined) continue;
+    const indicator = rows.indicator_id[i] as string;
+    const region = rows.region_code[i] as string;
+    const year = rows.year[i] as number;
+    const importId = rows.import_id[i];
+    const value = { indicator, region, year, value: held };
     let used = false;
-    if (r.region_code === referenceCode) {
-      reference.push({ indicator: r.indicator_id, year: r.year, value: r.value });
+    if (region === referenceCode) {
+      reference.push({ indicator, year, value: held });
       used = true;
     }
-    const level = levelOf.get(r.region_code);
+    const level = levelOf.get(region);
     if (level === query.level) {
       values.push(value);
       used = true;
@@ -143,7 +147,7 @@ export async function computeInnovationIndex(
       parentValues.push(value);
       used = true;
     }
-    if (used && r.import_id) importIds.add(r.import_id);
+    if (used && importId) importIds.add(importId);
   }
   const parents = new Map<string, string[]>();
   for (const r of regions) {

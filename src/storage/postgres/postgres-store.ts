@@ -3,6 +3,7 @@ import pg from 'pg';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../schema.js';
 import type { Row, Store, StoreTx, TableName, UpsertCount } from '../store.js';
+import { columnsOf } from '../column-values.js';
 import { upsertSql } from '../upsert-sql.js';
 import { postgresTextSearch } from './postgres-text-search.js';
 
@@ -89,13 +90,16 @@ export async function openPostgresStore(
           work({ db: trx, upsert: (table, key, rows) => upsert(trx, table, key, rows) }),
         );
     },
-    async selectArrays(query) {
+    async selectColumns(query) {
       const result = await pool.query<unknown[]>({
         text: query.sql,
         values: [...query.parameters],
         rowMode: 'array',
       });
-      return { columns: result.fields.map((field) => field.name), rows: result.rows };
+      return {
+        names: result.fields.map((field) => field.name),
+        columns: columnsOf(result.fields.length, result.rows),
+      };
     },
     async close() {
       if (options.schema?.startsWith('test_')) {

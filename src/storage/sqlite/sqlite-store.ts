@@ -5,7 +5,7 @@ import { Kysely } from 'kysely';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../schema.js';
 import type { Row, Store, StoreTx, TableName, UpsertCount } from '../store.js';
-import { sqliteSelectArrays } from './sqlite-select-arrays.js';
+import { sqliteSelectColumns } from './sqlite-select-columns.js';
 import { registerSqliteTextSearch, sqliteTextSearch } from './sqlite-text-search.js';
 import { SqliteWaitingDialect } from './sqlite-waiting-dialect.js';
 
@@ -131,7 +131,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       // One connection: the work's statements (through Kysely or the fast path) all run inside it.
       return db.transaction().execute((trx) => work({ db: trx, upsert: tx.upsert }));
     },
-    selectArrays: (query) => sqliteSelectArrays(db, raw, query),
+    selectColumns: (query) => sqliteSelectColumns(db, raw, query),
     close: () => db.destroy(),
     textSearch: sqliteTextSearch,
   };

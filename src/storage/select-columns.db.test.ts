@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, testBackend } from '../../test/support/test-store.js';
-import { selectTuples } from './select-tuples.js';
+import { selectColumns } from './select-columns.js';
 import type { Store } from './store.js';
 
 /** Doubles whose shortest decimal form is long, tiny, huge or signed, and a missing value. */
@@ -16,7 +16,7 @@ const VALUES = [
   null,
 ];
 
-describe(`selectArrays on ${testBackend}`, () => {
+describe(`selectColumns on ${testBackend}`, () => {
   let store: Store;
   beforeEach(async () => {
     store = await openTestStore();
@@ -70,16 +70,21 @@ describe(`selectArrays on ${testBackend}`, () => {
     await store.close();
   });
 
-  it('gives the values and order that execute gives, as arrays', async () => {
+  it('gives the values and order that execute gives, column by column', async () => {
     const query = store.db
       .selectFrom('indicator_values')
       .select(['year', 'value', 'flags', 'region_code'])
       .orderBy('year', 'desc');
     const rows = await query.execute();
-    const arrays = await store.selectArrays(query.compile());
-    expect(arrays.columns).toEqual(['year', 'value', 'flags', 'region_code']);
-    expect(arrays.rows).toEqual(rows.map((r) => [r.year, r.value, r.flags, r.region_code]));
-    expect(arrays.rows.map((r) => r[1])).toEqual([...VALUES].reverse());
+    const read = await store.selectColumns(query.compile());
+    expect(read.names).toEqual(['year', 'value', 'flags', 'region_code']);
+    expect(read.columns).toEqual([
+      rows.map((r) => r.year),
+      rows.map((r) => r.value),
+      rows.map((r) => r.flags),
+      rows.map((r) => r.region_code),
+    ]);
+    expect(read.columns[1]).toEqual([...VALUES].reverse());
   });
 
   it('reads expressions and bound parameters as execute does', async () => {
@@ -91,21 +96,25 @@ describe(`selectArrays on ${testBackend}`, () => {
       .groupBy(['i.name_nl', 'v.year'])
       .orderBy('v.year');
     const rows = await query.execute();
-    const arrays = await selectTuples(store, query, ['name_nl', 'year', 'n']);
-    expect(arrays).toEqual(rows.map((r) => [r.name_nl, r.year, r.n]));
-    expect(arrays.map((r) => r[1])).toEqual([2004, 2005, 2006, 2007, 2008]);
+    const read = await selectColumns(store, query, ['name_nl', 'year', 'n']);
+    expect(read).toEqual({
+      length: 5,
+      name_nl: rows.map((r) => r.name_nl),
+      year: [2004, 2005, 2006, 2007, 2008],
+      n: rows.map((r) => r.n),
+    });
   });
 
   it('refuses columns other than those the query selects', async () => {
     const query = store.db.selectFrom('indicators').select(['id', 'unit']);
-    await expect(selectTuples(store, query, ['unit', 'id'])).rejects.toThrow(
+    await expect(selectColumns(store, query, ['unit', 'id'])).rejects.toThrow(
       'the query selects id, unit, not the columns asked for (unit, id)',
     );
   });
 
-  it('reads no rows as an empty list', async () => {
+  it('reads no rows as empty columns', async () => {
     const query = store.db.selectFrom('indicator_values').select(['year']).where('year', '<', 0);
-    expect(await store.selectArrays(query.compile())).toEqual({ columns: ['year'], rows: [] });
+    expect(await selectColumns(store, query, ['year'])).toEqual({ length: 0, year: [] });
   });
 
   it('never reads what a transaction in progress has not committed', async () => {
@@ -129,13 +138,13 @@ describe(`selectArrays on ${testBackend}`, () => {
       .compile();
     if (testBackend === 'sqlite') {
       // One connection: the read waits for the transaction to end.
-      const reading = store.selectArrays(query);
+      const reading = store.selectColumns(query);
       release();
       await writing;
-      expect((await reading).rows).toEqual([[2]]);
+      expect((await reading).columns).toEqual([[2]]);
     } else {
       // Another connection of the pool: the read sees the value before the transaction.
-      expect((await store.selectArrays(query)).rows).toEqual([[VALUES[0]]]);
+      expect((await store.selectColumns(query)).columns).toEqual([[VALUES[0]]]);
       release();
       await writing;
     }
