@@ -27,22 +27,31 @@ const VERSIONED: ReadonlySet<string> = new Set(['clusters', 'funds', 'contact_po
  * of rows on every request would cost more than the figures themselves.
  */
 export async function provenanceFingerprint(store: Store): Promise<string> {
-  const imports = await store.db
-    .selectFrom('imports')
-    .select(['id', 'checksum', 'status'])
-    .orderBy('id')
-    .execute();
+  // One statement for the imports and the editable tables: this runs before every figure is
+  // served. The imports come first (`part` 0), in the order of their ids.
+  const parts = [
+    sql`select 0 as part, ${sql.ref('id')} as t, ${sql.ref('checksum')} as checksum, ${sql.ref('status')} as status, null as n, null as v from ${sql.table('imports')}`,
+    ...EDITABLE.map(
+      (table, i) =>
+        sql`select ${sql.lit(i + 1)} as part, ${table} as t, null as checksum, null as status, count(*) as n, sum(${sql.ref(VERSIONED.has(table) ? 'version' : 'weight')}) as v from ${sql.table(table)}`,
+    ),
+  ];
+  const rows = await sql<{
+    part: number;
+    t: string;
+    checksum: string | null;
+    status: string | null;
+    n: number | null;
+    v: number | null;
+  }>`${sql.join(parts, sql` union all `)} order by part, t`.execute(store.db);
+  const imports = [];
+  const byTable = new Map<string, { n: number | null; v: number | null }>();
+  for (const row of rows.rows) {
+    if (Number(row.part) === 0)
+      imports.push({ id: row.t, checksum: row.checksum, status: row.status });
+    else byTable.set(row.t, row);
+  }
   const hash = createHash('sha256').update(JSON.stringify(imports));
-  // One statement for all the editable tables: this runs before every cached figure is served.
-  const parts = EDITABLE.map(
-    (table) =>
-      sql`select ${table} as t, count(*) as n, sum(${sql.ref(VERSIONED.has(table) ? 'version' : 'weight')}) as v from ${sql.table(table)}`,
-  );
-  const rows = await sql<{ t: string; n: number; v: number | null }>`${sql.join(
-    parts,
-    sql` union all `,
-  )}`.execute(store.db);
-  const byTable = new Map(rows.rows.map((row) => [row.t, row]));
   for (const table of EDITABLE) {
     const row = byTable.get(table);
     hash.update(`${table}:${Number(row?.n ?? 0)}:${Number(row?.v ?? 0)};`);
