@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, testBackend } from '../../test/support/test-store.js';
 import type { Store } from './store.js';
@@ -148,5 +149,21 @@ describe(`storage on ${testBackend}`, () => {
     expect(renamed.name_en).toBe('Renamed 297');
     const third = await store.transaction((tx) => tx.upsert('regions', ['code'], rows));
     expect(third).toEqual({ inserted: 0, updated: 0 });
+  });
+
+  it('runs the same query again on the table as it is now, also when made anew', async () => {
+    const read = () =>
+      sql<Record<string, unknown>>`select * from probe order by a`.execute(store.db);
+    await sql`create table probe (a text)`.execute(store.db);
+    await sql`insert into probe (a) values ('x')`.execute(store.db);
+    expect((await read()).rows).toEqual([{ a: 'x' }]);
+    await sql`insert into probe (a) values ('y')`.execute(store.db);
+    expect((await read()).rows).toEqual([{ a: 'x' }, { a: 'y' }]);
+    await sql`drop table probe`.execute(store.db);
+    await sql`create table probe (a text, b integer)`.execute(store.db);
+    await sql`insert into probe (a, b) values ('z', 1)`.execute(store.db);
+    expect((await read()).rows).toEqual([{ a: 'z', b: 1 }]);
+    await sql`drop table probe`.execute(store.db);
+    await expect(read()).rejects.toThrow(/probe/);
   });
 });

@@ -27,10 +27,18 @@ export class SqliteWaitingDialect extends SqliteDialect {
   }
 }
 
-/** Kysely's SqliteDriver (one connection behind a mutex), with the waiting write lock. */
+/** Prepared statements kept for reuse, the least recently used let go past this many. */
+const KEPT_STATEMENTS = 256;
+
+/**
+ * Kysely's SqliteDriver (one connection behind a mutex), with the waiting write lock. Statements
+ * run to their end at once are prepared once per SQL text and kept: preparing a small query
+ * costs more than running it, and the same few run on every request.
+ */
 class SqliteWaitingDriver implements Driver {
   readonly #raw: SqliteDatabase.Database;
   readonly #options: SqliteWriteLockOptions;
+  readonly #statements = new Map<string, SqliteDatabase.Statement>();
   readonly #mutex = new ConnectionMutex();
   readonly #connection: DatabaseConnection;
   #release: () => void = () => {};
@@ -104,11 +112,26 @@ class SqliteWaitingDriver implements Driver {
   }
 
   #run<R>(query: CompiledQuery): QueryResult<R> {
-    const statement = this.#raw.prepare(query.sql);
+    const statement = this.#prepared(query.sql);
     const parameters = query.parameters as unknown[];
     if (statement.reader) return { rows: statement.all(parameters) as R[] };
     const { changes, lastInsertRowid } = statement.run(parameters);
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+
+  /** The kept statement for `sql`, prepared on first use; a stream prepares its own. */
+  #prepared(sql: string): SqliteDatabase.Statement {
+    let statement = this.#statements.get(sql);
+    if (statement) {
+      this.#statements.delete(sql);
+    } else {
+      statement = this.#raw.prepare(sql);
+      if (this.#statements.size >= KEPT_STATEMENTS) {
+        this.#statements.delete(this.#statements.keys().next().value as string);
+      }
+    }
+    this.#statements.set(sql, statement);
+    return statement;
   }
 
   async *#stream<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
