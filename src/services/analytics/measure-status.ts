@@ -33,6 +33,12 @@ export interface CoverageStatement {
 
 const LOCALE: Record<TextLang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/** Counts as written in each language (what `toLocaleString` gives, without a formatter each time). */
+const COUNT_FORMAT: Record<TextLang, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat(LOCALE.nl),
+  en: new Intl.NumberFormat(LOCALE.en),
+};
+
 /** English names that take "the" in a sentence ("organisations in the Netherlands"). */
 const WITH_ARTICLE = new Set(['NL', 'UK', 'US', 'PH', 'AE', 'DO', 'BS', 'GM', 'MV', 'CF']);
 
@@ -70,7 +76,7 @@ function reasonText(
 function coverageNote(placement: RegionPlacement, lang: TextLang): string {
   const c = placement.coverage;
   const country = countryName(c.country, lang);
-  const count = (n: number) => n.toLocaleString(LOCALE[lang]);
+  const count = (n: number) => COUNT_FORMAT[lang].format(n);
   const pct = (share: number | null) =>
     share === null ? (lang === 'nl' ? 'onbekend' : 'unknown') : `${Math.round(share * 100)}%`;
   if (c.participations === 0)
