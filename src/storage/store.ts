@@ -4,8 +4,14 @@ import type { Database } from './schema.js';
 export type TableName = keyof Database & string;
 export type Backend = 'sqlite' | 'postgres';
 
+/** A value of a row. */
+export type Cell = string | number | null;
+
 /** A row for a bulk upsert: column -> value. Every row of one call has the same columns. */
-export type Row = Readonly<Record<string, string | number | null>>;
+export type Row = Readonly<Record<string, Cell>>;
+
+/** A row for a bulk upsert given as its values, in the order of the call's columns. */
+export type RowValues = readonly Cell[];
 
 /** What a bulk upsert did: rows new to the table, rows whose values changed. Unchanged rows count in neither. */
 export interface UpsertCount {
@@ -21,6 +27,23 @@ export interface StoreTx {
    * Runs in the surrounding transaction.
    */
   upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<UpsertCount>;
+  /**
+   * As {@link upsert}, each row given as its values in the order of `columns` (which hold the
+   * `key` columns), and `same` the values of further columns that every row has: no object per
+   * row, for the large loads of the importers.
+   */
+  upsertValues(
+    table: TableName,
+    key: readonly string[],
+    columns: readonly string[],
+    rows: readonly RowValues[],
+    same?: Row,
+  ): Promise<UpsertCount>;
+}
+
+/** The values of `rows` in the order of `columns`, an absent value as null. */
+export function rowValues(columns: readonly string[], rows: readonly Row[]): RowValues[] {
+  return rows.map((row) => columns.map((c) => row[c] ?? null));
 }
 
 /**
