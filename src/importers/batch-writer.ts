@@ -66,13 +66,13 @@ export class BatchWriter implements TableWriter {
     if (this.rows.length > 0) {
       const rows = this.rows;
       this.rows = [];
-      if (this.options.inKeyOrder) inKeyOrder(rows, this.key);
+      if (this.options.inKeyOrder) inKeyOrder(rows, byKey(this.key));
       await this.run.upsert(this.table, this.key, rows);
     }
     if (this.values.length > 0) {
       const values = this.values;
       this.values = [];
-      if (this.options.inKeyOrder) inKeyOrder(values, this.keyAt);
+      if (this.options.inKeyOrder) inKeyOrder(values, byPositions(this.keyAt));
       await this.run.upsertValues(
         this.table,
         this.key,
@@ -86,11 +86,9 @@ export class BatchWriter implements TableWriter {
 
 /**
  * Orders rows by their key (stable: rows with the same key keep their order); rows that came in
- * that order, as they often do, are left as they are. `key` names the key's columns of object
- * rows, or their positions in rows of values.
+ * that order, as they often do, are left as they are.
  */
-function inKeyOrder<R extends Row | RowValues>(rows: R[], key: readonly (string | number)[]): void {
-  const compare = byKey<R>(key);
+function inKeyOrder<R>(rows: R[], compare: (a: R, b: R) => number): void {
   for (let i = 1; i < rows.length; i++) {
     if (compare(rows[i - 1]!, rows[i]!) > 0) {
       rows.sort(compare);
@@ -99,18 +97,32 @@ function inKeyOrder<R extends Row | RowValues>(rows: R[], key: readonly (string 
   }
 }
 
-/** Compares two rows by their key columns. A key of one column, as most are, is compared without the loop over the columns. */
-function byKey<R extends Row | RowValues>(
-  key: readonly (string | number)[],
-): (a: R, b: R) => number {
-  const cell = (row: R, column: string | number) => (row as Record<string | number, Cell>)[column];
+/**
+ * Compares two rows by their key columns. A key of one column, as most are, is compared without
+ * the loop over the columns.
+ */
+function byKey(key: readonly string[]): (a: Row, b: Row) => number {
   const [only] = key;
-  if (key.length === 1 && only !== undefined)
-    return (a, b) => compareCells(cell(a, only), cell(b, only));
+  if (key.length === 1 && only !== undefined) return (a, b) => compareCells(a[only], b[only]);
   return (a, b) => {
     for (let c = 0; c < key.length; c++) {
       const column = key[c]!;
-      const order = compareCells(cell(a, column), cell(b, column));
+      const order = compareCells(a[column], b[column]);
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+}
+
+/** As {@link byKey}, for rows of values whose key columns are at `positions`. */
+function byPositions(positions: readonly number[]): (a: RowValues, b: RowValues) => number {
+  const [first = 0, second = 0] = positions;
+  if (positions.length === 1) return (a, b) => compareCells(a[first], b[first]);
+  if (positions.length === 2)
+    return (a, b) => compareCells(a[first], b[first]) || compareCells(a[second], b[second]);
+  return (a, b) => {
+    for (let c = 0; c < positions.length; c++) {
+      const order = compareCells(a[positions[c]!], b[positions[c]!]);
       if (order !== 0) return order;
     }
     return 0;
