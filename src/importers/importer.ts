@@ -136,6 +136,12 @@ export interface Importer {
   readonly kind: string;
   /** One line for help texts: what the importer reads. */
   readonly description: string;
+  /**
+   * 'at-end' for an importer that writes only through its writers and `ctx.upsert` and deletes
+   * nothing: its foreign keys are then checked once, before the commit, rather than row by row
+   * (see `TransactionOptions` in src/storage/store.ts). Default 'each-row'.
+   */
+  readonly foreignKeys?: 'each-row' | 'at-end';
   run(context: ImportContext): Promise<void>;
 }
 

@@ -46,6 +46,36 @@ export function rowValues(columns: readonly string[], rows: readonly Row[]): Row
   return rows.map((row) => columns.map((c) => row[c] ?? null));
 }
 
+/** How a transaction checks its foreign keys. */
+export interface TransactionOptions {
+  /**
+   * 'at-end': on SQLite, foreign keys are not looked up row by row while the work runs (a load of
+   * many rows spends much of its time on those look-ups) but checked once, before the commit,
+   * over the tables written through `tx.upsert` or `tx.upsertValues` and those named in
+   * `alsoWritten`; a row that names a missing one fails the transaction with a
+   * {@link ForeignKeyViolation}. Only for work that deletes nothing (no cascade runs) and writes
+   * other tables only as named. PostgreSQL checks each row as always. Default 'each-row'.
+   */
+  readonly foreignKeys?: 'each-row' | 'at-end';
+  /** Tables the work writes other than through `tx.upsert` and `tx.upsertValues`. */
+  readonly alsoWritten?: readonly TableName[];
+}
+
+/** A row, found when a transaction checked its foreign keys at its end, that names a missing row. */
+export class ForeignKeyViolation extends Error {
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+    readonly values: readonly unknown[],
+    readonly parent: string,
+  ) {
+    super(
+      `${table}.${columns.join(', ')} ${values.map((v) => JSON.stringify(v)).join(', ')}: no such row in ${parent}`,
+    );
+    this.name = 'ForeignKeyViolation';
+  }
+}
+
 /**
  * The one storage interface. Everything outside src/storage talks to the database through it;
  * only src/main.ts knows which backend is behind it.
@@ -55,7 +85,7 @@ export interface Store {
   readonly db: Kysely<Database>;
   /** A short description for logs and messages, without secrets. */
   readonly location: string;
-  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: StoreTx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
   /** Full-text search, where the backend has it (both do); callers fall back to plain matching. */
   readonly textSearch?: TextSearch;

@@ -81,6 +81,9 @@ export const participationsTemplateImporter = templateImporter<State>({
     },
   ],
   key: ['project_id', 'organisation_id'],
+  // Every reference is to a row read from the database or written by this file: SQLite checks
+  // them once at the end, not per row.
+  foreignKeys: 'at-end',
   async prepare(tools: TemplateTools): Promise<State> {
     const ids = await tools.ctx.tx.db.selectFrom('actors').select('id').execute();
     const provenance = { source_id: tools.datasetId, import_id: tools.ctx.importId };

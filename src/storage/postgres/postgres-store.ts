@@ -104,6 +104,7 @@ export async function openPostgresStore(
     backend: 'postgres',
     db,
     location: redact(url) + (options.schema ? ` (schema ${options.schema})` : ''),
+    // Every row's foreign keys are checked as it is written, whatever the options.
     transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
       return db.transaction().execute((trx) =>
         work({

@@ -12,8 +12,10 @@ import {
   type Store,
   type StoreTx,
   type TableName,
+  type TransactionOptions,
   type UpsertCount,
 } from '../store.js';
+import { firstForeignKeyViolation } from './sqlite-foreign-key-check.js';
 import { registerSqliteTextSearch, sqliteTextSearch } from './sqlite-text-search.js';
 import { SqliteWaitingDialect } from './sqlite-waiting-dialect.js';
 
@@ -51,9 +53,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       { cause: error },
     );
   }
-  const db = new Kysely<Database>({
-    dialect: new SqliteWaitingDialect(raw, { file: path, busyTimeoutMs, job: options.job }),
-  });
+  const dialect = new SqliteWaitingDialect(raw, { file: path, busyTimeoutMs, job: options.job });
+  const db = new Kysely<Database>({ dialect });
   const statements = new Map<string, SqliteDatabase.Statement>();
 
   const prepared = (text: string) => {
@@ -172,9 +173,34 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     backend: 'sqlite',
     db,
     location: path,
-    async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    async transaction<T>(
+      work: (tx: StoreTx) => Promise<T>,
+      options: TransactionOptions = {},
+    ): Promise<T> {
       // One connection: the work's statements (through Kysely or the fast path) all run inside it.
-      return db.transaction().execute((trx) => work({ ...tx, db: trx }));
+      if (options.foreignKeys !== 'at-end')
+        return db.transaction().execute((trx) => work({ ...tx, db: trx }));
+      // Held from here, so that the transaction begun next, with foreign keys off, is this one.
+      return db.connection().execute((connection) => {
+        dialect.uncheckForeignKeysOfNextTransaction();
+        return connection.transaction().execute(async (trx) => {
+          const written = new Set<string>(options.alsoWritten);
+          const result = await work({
+            db: trx,
+            upsert: (table, key, rows) => {
+              written.add(table);
+              return tx.upsert(table, key, rows);
+            },
+            upsertValues: (table, key, columns, rows, same) => {
+              written.add(table);
+              return tx.upsertValues(table, key, columns, rows, same);
+            },
+          });
+          const violation = firstForeignKeyViolation(raw, written);
+          if (violation) throw violation;
+          return result;
+        });
+      });
     },
     close: () => db.destroy(),
     textSearch: sqliteTextSearch,
