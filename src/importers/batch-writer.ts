@@ -1,4 +1,4 @@
-import type { Row, TableName } from '../storage/store.js';
+import type { Cell, Row, RowValues, TableName } from '../storage/store.js';
 import type { TableWriter, TableWriterOptions } from './importer.js';
 
 const DEFAULT_BATCH = 5_000;
@@ -10,12 +10,25 @@ export interface BatchTarget {
   /** Before a full batch of `rows` rows is written to `table`. */
   beforeBulkWrite(table: TableName, rows: number): Promise<void>;
   upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<void>;
+  upsertValues(
+    table: TableName,
+    key: readonly string[],
+    columns: readonly string[],
+    rows: readonly RowValues[],
+    same?: Row,
+  ): Promise<void>;
 }
 
-/** Queues one table's rows and writes them in batches (5,000 unless the importer says). */
+/**
+ * Queues one table's rows and writes them in batches (5,000 unless the importer says). Rows come
+ * as objects (`add`) or, when the writer was given its columns, as lists of values (`addValues`).
+ */
 export class BatchWriter implements TableWriter {
   private rows: Row[] = [];
+  private values: RowValues[] = [];
   private readonly size: number;
+  /** Where the key's columns are in a row of values. */
+  private readonly keyAt: readonly number[];
 
   constructor(
     private readonly run: BatchTarget,
@@ -24,34 +37,69 @@ export class BatchWriter implements TableWriter {
     private readonly options: TableWriterOptions,
   ) {
     this.size = options.batchSize ?? DEFAULT_BATCH;
+    const columns = options.columns ?? [];
+    this.keyAt = key.map((k) => columns.indexOf(k));
   }
 
   add(row: Row): void {
     if (!this.run.refusing) this.rows.push(row);
   }
 
+  addValues(values: RowValues): void {
+    if (!this.options.columns) throw new Error(`the writer of ${this.table} has no columns`);
+    if (!this.run.refusing) this.values.push(values);
+  }
+
   get queued(): number {
-    return this.rows.length;
+    return this.rows.length + this.values.length;
   }
 
   get full(): boolean {
-    return this.rows.length >= this.size;
+    return this.queued >= this.size;
   }
 
   async flush(): Promise<void> {
     for (const before of this.options.after ?? []) await before.flush();
-    if (this.rows.length === 0) return;
-    if (this.rows.length >= this.size) await this.run.beforeBulkWrite(this.table, this.rows.length);
-    const rows = this.rows;
-    this.rows = [];
-    if (this.options.inKeyOrder) rows.sort(byKey(this.key));
-    await this.run.upsert(this.table, this.key, rows);
+    const queued = this.queued;
+    if (queued === 0) return;
+    if (queued >= this.size) await this.run.beforeBulkWrite(this.table, queued);
+    if (this.rows.length > 0) {
+      const rows = this.rows;
+      this.rows = [];
+      if (this.options.inKeyOrder) inKeyOrder(rows, byKey(this.key));
+      await this.run.upsert(this.table, this.key, rows);
+    }
+    if (this.values.length > 0) {
+      const values = this.values;
+      this.values = [];
+      if (this.options.inKeyOrder) inKeyOrder(values, byPositions(this.keyAt));
+      await this.run.upsertValues(
+        this.table,
+        this.key,
+        this.options.columns!,
+        values,
+        this.options.same,
+      );
+    }
   }
 }
 
 /**
- * Orders rows by their key columns (stable: rows with the same key keep their order). A key of
- * one column, as most are, is compared without the loop over the columns.
+ * Orders rows by their key (stable: rows with the same key keep their order); rows that came in
+ * that order, as they often do, are left as they are.
+ */
+function inKeyOrder<R>(rows: R[], compare: (a: R, b: R) => number): void {
+  for (let i = 1; i < rows.length; i++) {
+    if (compare(rows[i - 1]!, rows[i]!) > 0) {
+      rows.sort(compare);
+      return;
+    }
+  }
+}
+
+/**
+ * Compares two rows by their key columns. A key of one column, as most are, is compared without
+ * the loop over the columns.
  */
 function byKey(key: readonly string[]): (a: Row, b: Row) => number {
   const [only] = key;
@@ -66,11 +114,23 @@ function byKey(key: readonly string[]): (a: Row, b: Row) => number {
   };
 }
 
+/** As {@link byKey}, for rows of values whose key columns are at `positions`. */
+function byPositions(positions: readonly number[]): (a: RowValues, b: RowValues) => number {
+  const [first = 0, second = 0] = positions;
+  if (positions.length === 1) return (a, b) => compareCells(a[first], b[first]);
+  if (positions.length === 2)
+    return (a, b) => compareCells(a[first], b[first]) || compareCells(a[second], b[second]);
+  return (a, b) => {
+    for (let c = 0; c < positions.length; c++) {
+      const order = compareCells(a[positions[c]!], b[positions[c]!]);
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+}
+
 /** Null first, then by value. */
-function compareCells(
-  x: string | number | null | undefined,
-  y: string | number | null | undefined,
-): number {
+function compareCells(x: Cell | undefined, y: Cell | undefined): number {
   if (x === y) return 0;
   if (x === null) return -1;
   if (y === null) return 1;

@@ -1,5 +1,5 @@
 import type { RowError } from '../domain/errors.js';
-import type { Backend, Row, StoreTx, TableName } from '../storage/store.js';
+import type { Backend, Row, RowValues, StoreTx, TableName } from '../storage/store.js';
 import { BatchWriter } from './batch-writer.js';
 import { BulkLoad } from './bulk-load.js';
 import type {
@@ -158,6 +158,28 @@ export class ImportRun implements ImportContext {
     this.updated += counts.updated;
   }
 
+  /**
+   * As {@link upsert}, each row given as its values in the order of `columns`, with the values
+   * of `same` that every row has. Indicator values
+   * and regions, which the indicator summary follows, go through {@link upsert}.
+   */
+  async upsertValues(
+    table: TableName,
+    key: readonly string[],
+    columns: readonly string[],
+    rows: readonly RowValues[],
+    same?: Row,
+  ): Promise<void> {
+    if (rows.length === 0 || this.refusing) return;
+    if (table === 'indicator_values' || table === 'regions') {
+      await this.upsert(table, key, rowObjects(columns, rows, same));
+      return;
+    }
+    const counts = await this.tx.upsertValues(table, key, columns, rows, same);
+    this.inserted += counts.inserted;
+    this.updated += counts.updated;
+  }
+
   async flush(): Promise<void> {
     for (const writer of this.writers) if (writer.full) await writer.flush();
   }
@@ -207,6 +229,14 @@ export class ImportRun implements ImportContext {
       dryRun,
     };
   }
+}
+
+/** Rows of values as objects by column name, with the values of `same` that all of them have. */
+function rowObjects(columns: readonly string[], rows: readonly RowValues[], same?: Row): Row[] {
+  return rows.map((values) => ({
+    ...Object.fromEntries(columns.map((c, i) => [c, values[i] ?? null])),
+    ...same,
+  }));
 }
 
 /** Thrown out of the transaction to roll back a dry run. */

@@ -1,5 +1,5 @@
 import type { RowError } from '../domain/errors.js';
-import type { Row, StoreTx, TableName } from '../storage/store.js';
+import type { Row, RowValues, StoreTx, TableName } from '../storage/store.js';
 import type { LineReader } from './text/line-reader.js';
 
 /** A data set rows come from; written to `datasets` and referenced by the import's provenance. */
@@ -67,6 +67,8 @@ export interface ImportSummary {
  */
 export interface TableWriter {
   add(row: Row): void;
+  /** Queues a row given as its values in the order of the writer's `columns` (see its options). */
+  addValues(values: RowValues): void;
   /** Rows queued and not yet written. */
   readonly queued: number;
   /** Writes the queued rows now (after those of the writers it comes after). */
@@ -76,6 +78,10 @@ export interface TableWriter {
 export interface TableWriterOptions {
   /** Writers whose pending rows must reach the database first (foreign keys). */
   readonly after?: readonly TableWriter[];
+  /** The columns of the rows given to `addValues`, in their order (the key's among them). */
+  readonly columns?: readonly string[];
+  /** Further columns with the value every row given to `addValues` has (the import's id...). */
+  readonly same?: Row;
   /** Rows from which `ctx.flush()` writes the queue (default 5,000). */
   readonly batchSize?: number;
   /**
@@ -130,6 +136,12 @@ export interface Importer {
   readonly kind: string;
   /** One line for help texts: what the importer reads. */
   readonly description: string;
+  /**
+   * 'at-end' for an importer that writes only through its writers and `ctx.upsert` and deletes
+   * nothing: its foreign keys are then checked once, before the commit, rather than row by row
+   * (see `TransactionOptions` in src/storage/store.ts). Default 'each-row'.
+   */
+  readonly foreignKeys?: 'each-row' | 'at-end';
   run(context: ImportContext): Promise<void>;
 }
 

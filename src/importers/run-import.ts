@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { RegiokrachtError } from '../domain/errors.js';
 import { recordAudit } from '../storage/record-audit.js';
-import type { Row, Store } from '../storage/store.js';
+import type { Row, Store, TransactionOptions } from '../storage/store.js';
 import { fileChecksum } from './file-checksum.js';
 import type { ImportSummary, Importer } from './importer.js';
 import { DryRunRollback, FileRefused, ImportRun, RefusedRows } from './import-run.js';
@@ -123,7 +123,7 @@ export async function runImport(
         },
         now(),
       );
-    });
+    }, transactionOptions(importer));
   } catch (error) {
     await narrowPageCache?.(store.db);
     if (error instanceof DryRunRollback && summary) return summary;
@@ -144,6 +144,17 @@ export async function runImport(
   await narrowPageCache?.(store.db);
   if (!summary) throw new Error('import finished without a summary');
   return summary;
+}
+
+/**
+ * How the import's transaction checks foreign keys: as the importer says; the runner's own writes
+ * other than through `tx.upsert` are the audit trail and the indicator summary.
+ */
+function transactionOptions(importer: Importer): TransactionOptions {
+  return {
+    foreignKeys: importer.foreignKeys ?? 'each-row',
+    alsoWritten: ['audit_log', 'indicator_summary'],
+  };
 }
 
 function clockOf(clock: Clock | undefined): () => Date {

@@ -166,4 +166,85 @@ describe(`storage on ${testBackend}`, () => {
     await sql`drop table probe`.execute(store.db);
     await expect(read()).rejects.toThrow(/probe/);
   });
+
+  it('writes rows given as values, with the values every row shares, and counts them like objects', async () => {
+    const columns = ['code', 'level', 'name_en', 'name_nl', 'name_latn'];
+    const same = { kind: 'aggregate', nuts_version: '2021', country_code: 'ZZ', parent_code: null };
+    const row = (i: number, name = `Aggregate ${i}`) => [
+      `ZZ${String(i).padStart(4, '0')}`,
+      0,
+      name,
+      name,
+      name,
+    ];
+    const first = await store.transaction((tx) =>
+      tx.upsertValues(
+        'regions',
+        ['code'],
+        columns,
+        Array.from({ length: 250 }, (_, i) => row(i)),
+        same,
+      ),
+    );
+    expect(first).toEqual({ inserted: 250, updated: 0 });
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      i % 5 === 0 ? row(i, `Renamed ${i}`) : row(i),
+    );
+    const second = await store.transaction((tx) =>
+      tx.upsertValues('regions', ['code'], columns, rows, same),
+    );
+    expect(second).toEqual({ inserted: 50, updated: 50 });
+    const written = await store.db
+      .selectFrom('regions')
+      .select(['name_en', 'kind', 'country_code', 'parent_code'])
+      .where('code', '=', 'ZZ0245')
+      .executeTakeFirstOrThrow();
+    expect(written).toEqual({
+      name_en: 'Renamed 245',
+      kind: 'aggregate',
+      country_code: 'ZZ',
+      parent_code: null,
+    });
+  });
+
+  describe('a transaction that checks its foreign keys at its end', () => {
+    const region = (code: string, parent: string | null) => ({
+      code,
+      kind: 'nuts',
+      level: parent ? 1 : 0,
+      nuts_version: '2021',
+      name_en: code,
+      name_nl: code,
+      name_latn: code,
+      country_code: code.slice(0, 2),
+      parent_code: parent,
+    });
+    const atEnd = { foreignKeys: 'at-end' } as const;
+
+    it('refuses a row that names a missing row, and writes nothing', async () => {
+      const failed = store.transaction(async (tx) => {
+        await tx.upsert('regions', ['code'], [region('BE', null)]);
+        await tx.upsert('regions', ['code'], [region('BE1', 'NOPE')]);
+      }, atEnd);
+      if (testBackend === 'sqlite')
+        await expect(failed).rejects.toThrow('regions.parent_code "NOPE": no such row in regions');
+      else await expect(failed).rejects.toThrow(/foreign key/);
+      expect(await store.db.selectFrom('regions').selectAll().execute()).toEqual([]);
+      await expect(
+        store.transaction((tx) => tx.upsert('regions', ['code'], [region('BE2', 'NOPE')])),
+      ).rejects.toThrow(/foreign key/i);
+    });
+
+    it('commits rows whose references hold, and leaves foreign keys checked row by row after it', async () => {
+      await store.transaction(
+        (tx) => tx.upsert('regions', ['code'], [region('BE', null), region('BE1', 'BE')]),
+        atEnd,
+      );
+      const codes = await store.db.selectFrom('regions').select('code').orderBy('code').execute();
+      expect(codes.map((r) => r.code)).toEqual(['BE', 'BE1']);
+      await expect(
+        store.transaction((tx) => tx.upsert('regions', ['code'], [region('BE2', 'NOPE')])),
+      ).rejects.toThrow(/foreign key/i);
+    });
+  });
 });

@@ -4,8 +4,14 @@ import type { Database } from './schema.js';
 export type TableName = keyof Database & string;
 export type Backend = 'sqlite' | 'postgres';
 
+/** A value of a row. */
+export type Cell = string | number | null;
+
 /** A row for a bulk upsert: column -> value. Every row of one call has the same columns. */
-export type Row = Readonly<Record<string, string | number | null>>;
+export type Row = Readonly<Record<string, Cell>>;
+
+/** A row for a bulk upsert given as its values, in the order of the call's columns. */
+export type RowValues = readonly Cell[];
 
 /** What a bulk upsert did: rows new to the table, rows whose values changed. Unchanged rows count in neither. */
 export interface UpsertCount {
@@ -27,6 +33,53 @@ export interface StoreTx {
    * Runs in the surrounding transaction.
    */
   upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<UpsertCount>;
+  /**
+   * As {@link upsert}, each row given as its values in the order of `columns` (which hold the
+   * `key` columns), and `same` the values of further columns that every row has: no object per
+   * row, for the large loads of the importers.
+   */
+  upsertValues(
+    table: TableName,
+    key: readonly string[],
+    columns: readonly string[],
+    rows: readonly RowValues[],
+    same?: Row,
+  ): Promise<UpsertCount>;
+}
+
+/** The values of `rows` in the order of `columns`, an absent value as null. */
+export function rowValues(columns: readonly string[], rows: readonly Row[]): RowValues[] {
+  return rows.map((row) => columns.map((c) => row[c] ?? null));
+}
+
+/** How a transaction checks its foreign keys. */
+export interface TransactionOptions {
+  /**
+   * 'at-end': on SQLite, foreign keys are not looked up row by row while the work runs (a load of
+   * many rows spends much of its time on those look-ups) but checked once, before the commit,
+   * over the tables written through `tx.upsert` or `tx.upsertValues` and those named in
+   * `alsoWritten`; a row that names a missing one fails the transaction with a
+   * {@link ForeignKeyViolation}. Only for work that deletes nothing (no cascade runs) and writes
+   * other tables only as named. PostgreSQL checks each row as always. Default 'each-row'.
+   */
+  readonly foreignKeys?: 'each-row' | 'at-end';
+  /** Tables the work writes other than through `tx.upsert` and `tx.upsertValues`. */
+  readonly alsoWritten?: readonly TableName[];
+}
+
+/** A row, found when a transaction checked its foreign keys at its end, that names a missing row. */
+export class ForeignKeyViolation extends Error {
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+    readonly values: readonly unknown[],
+    readonly parent: string,
+  ) {
+    super(
+      `${table}.${columns.join(', ')} ${values.map((v) => JSON.stringify(v)).join(', ')}: no such row in ${parent}`,
+    );
+    this.name = 'ForeignKeyViolation';
+  }
 }
 
 /**
@@ -38,7 +91,7 @@ export interface Store {
   readonly db: Kysely<Database>;
   /** A short description for logs and messages, without secrets. */
   readonly location: string;
-  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: StoreTx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * The rows of a select column by column: for each column the query selects, its values in row
    * order. For large reads, where an object per row costs more than the read. The values are

@@ -7,6 +7,10 @@ const FUNDING_SOURCES = ['eu', 'national', 'regional', 'private'] as const;
 const EU_PROGRAMME =
   /^(H2020|HORIZON|FP\d|INTERREG|ERDF|EFRO|EFRD|ESF|LIFE|COSME|ERASMUS|EIC|EU\b|DIGITAL|CEF)/i;
 
+const PROJECT_COLUMNS = ['id', 'acronym', 'programme', 'funding_source', 'start_date', 'end_date'];
+const ACTOR_COLUMNS = ['id', 'name', 'helix_role', 'country_code', 'region_code'];
+const PARTICIPATION_COLUMNS = ['project_id', 'actor_id', 'contribution_eur', 'total_cost_eur'];
+
 interface State {
   readonly actors: Set<string>;
   readonly projects: Map<string, { programme: string; line: number }>;
@@ -77,19 +81,31 @@ export const participationsTemplateImporter = templateImporter<State>({
     },
   ],
   key: ['project_id', 'organisation_id'],
+  // Every reference is to a row read from the database or written by this file: SQLite checks
+  // them once at the end, not per row.
+  foreignKeys: 'at-end',
   async prepare(tools: TemplateTools): Promise<State> {
     const ids = await tools.ctx.tx.db.selectFrom('actors').select('id').execute();
+    const provenance = { source_id: tools.datasetId, import_id: tools.ctx.importId };
     const actorWriter = tools.ctx.writer('actors', ['id'], {
+      columns: ACTOR_COLUMNS,
+      same: { placement: 'template', ...provenance },
       after: [tools.regionWriter],
       inKeyOrder: true,
     });
-    const projectWriter = tools.ctx.writer('projects', ['id'], { inKeyOrder: true });
+    const projectWriter = tools.ctx.writer('projects', ['id'], {
+      columns: PROJECT_COLUMNS,
+      same: provenance,
+      inKeyOrder: true,
+    });
     return {
       actors: new Set(ids.map((r) => r.id)),
       projects: new Map(),
       actorWriter,
       projectWriter,
       participationWriter: tools.ctx.writer('participations', ['project_id', 'actor_id'], {
+        columns: PARTICIPATION_COLUMNS,
+        same: { role: 'participant', import_id: tools.ctx.importId },
         after: [actorWriter, projectWriter],
         inKeyOrder: true,
       }),
@@ -118,38 +134,26 @@ export const participationsTemplateImporter = templateImporter<State>({
       return;
     if (!project) {
       state.projects.set(projectId, { programme, line: row.line });
-      state.projectWriter.add({
-        id: projectId,
-        acronym: row.text('project_acronym'),
+      state.projectWriter.addValues([
+        projectId,
+        row.text('project_acronym'),
         programme,
-        funding_source: funding ?? (EU_PROGRAMME.test(programme) ? 'eu' : 'regional'),
-        start_date: start ?? null,
-        end_date: end ?? null,
-        source_id: row.datasetId,
-        import_id: row.importId,
-      });
+        funding ?? (EU_PROGRAMME.test(programme) ? 'eu' : 'regional'),
+        start ?? null,
+        end ?? null,
+      ]);
     }
     if (!state.actors.has(actorId)) {
       state.actors.add(actorId);
       const country = region.slice(0, 2);
-      state.actorWriter.add({
-        id: actorId,
-        name: row.raw('organisation_name'),
-        helix_role: helix,
-        country_code: /^[A-Z]{2}$/.test(country) ? country : null,
-        region_code: region,
-        placement: 'template',
-        source_id: row.datasetId,
-        import_id: row.importId,
-      });
+      state.actorWriter.addValues([
+        actorId,
+        row.raw('organisation_name'),
+        helix,
+        /^[A-Z]{2}$/.test(country) ? country : null,
+        region,
+      ]);
     }
-    state.participationWriter.add({
-      project_id: projectId,
-      actor_id: actorId,
-      role: 'participant',
-      contribution_eur: contribution,
-      total_cost_eur: totalCost,
-      import_id: row.importId,
-    });
+    state.participationWriter.addValues([projectId, actorId, contribution, totalCost]);
   },
 });

@@ -25,6 +25,8 @@ export interface TemplateSpec<S> {
   prepare(tools: TemplateTools): Promise<S>;
   record(row: TemplateRow, state: S): void;
   finish?(tools: TemplateTools, state: S): Promise<void>;
+  /** See {@link Importer.foreignKeys}. */
+  readonly foreignKeys?: 'each-row' | 'at-end';
 }
 
 /** The data set of rows entered through a template: the region's own facts. */
@@ -48,6 +50,7 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
   return {
     kind: spec.kind,
     description: spec.description,
+    foreignKeys: spec.foreignKeys ?? 'each-row',
     async run(ctx: ImportContext): Promise<void> {
       const dataset = templateDataset(spec.kind);
       await ctx.useDataset(dataset);

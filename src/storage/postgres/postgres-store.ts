@@ -2,7 +2,15 @@ import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { Database } from '../schema.js';
-import type { Row, Store, StoreTx, TableName, UpsertCount } from '../store.js';
+import {
+  rowValues,
+  type Row,
+  type RowValues,
+  type Store,
+  type StoreTx,
+  type TableName,
+  type UpsertCount,
+} from '../store.js';
 import { columnsOf } from '../column-values.js';
 import { upsertSql } from '../upsert-sql.js';
 import { postgresTextSearch } from './postgres-text-search.js';
@@ -51,15 +59,17 @@ export async function openPostgresStore(
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 
-  const upsert = async (
+  const upsertValues = async (
     conn: Kysely<Database>,
     table: TableName,
     key: readonly string[],
-    rows: readonly Row[],
+    own: readonly string[],
+    ownRows: readonly RowValues[],
+    same: Row = {},
   ): Promise<UpsertCount> => {
-    const first = rows[0];
-    if (!first) return { inserted: 0, updated: 0 };
-    const columns = Object.keys(first);
+    const fixed = Object.values(same);
+    const columns = [...own, ...Object.keys(same)];
+    const rows = fixed.length === 0 ? ownRows : ownRows.map((row) => [...row, ...fixed]);
     const perStatement = Math.max(1, Math.min(1000, Math.floor(MAX_PARAMETERS / columns.length)));
     let inserted = 0;
     let updated = 0;
@@ -67,7 +77,7 @@ export async function openPostgresStore(
       const chunk = rows.slice(start, start + perStatement);
       // xmax = 0 marks a freshly inserted row; rows left unchanged are not returned at all.
       const text = `${upsertSql('postgres', table, columns, key, chunk.length)} returning (xmax = 0) as inserted`;
-      const params = chunk.flatMap((row) => columns.map((c) => row[c] ?? null));
+      const params = chunk.flatMap((row) => columns.map((_, c) => row[c] ?? null));
       const result = await conn.executeQuery<{ inserted: boolean }>(
         CompiledQuery.raw(text, params),
       );
@@ -79,16 +89,32 @@ export async function openPostgresStore(
     return { inserted, updated };
   };
 
+  const upsert = (
+    conn: Kysely<Database>,
+    table: TableName,
+    key: readonly string[],
+    rows: readonly Row[],
+  ): Promise<UpsertCount> => {
+    const first = rows[0];
+    if (!first) return Promise.resolve({ inserted: 0, updated: 0 });
+    const columns = Object.keys(first);
+    return upsertValues(conn, table, key, columns, rowValues(columns, rows));
+  };
+
   return {
     backend: 'postgres',
     db,
     location: redact(url) + (options.schema ? ` (schema ${options.schema})` : ''),
+    // Every row's foreign keys are checked as it is written, whatever the options.
     transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-      return db
-        .transaction()
-        .execute((trx) =>
-          work({ db: trx, upsert: (table, key, rows) => upsert(trx, table, key, rows) }),
-        );
+      return db.transaction().execute((trx) =>
+        work({
+          db: trx,
+          upsert: (table, key, rows) => upsert(trx, table, key, rows),
+          upsertValues: (table, key, columns, rows, same) =>
+            upsertValues(trx, table, key, columns, rows, same),
+        }),
+      );
     },
     async selectColumns(query) {
       const result = await pool.query<unknown[]>({

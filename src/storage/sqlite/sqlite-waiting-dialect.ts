@@ -1,7 +1,11 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { CompiledQuery } from 'kysely';
 import { SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
-import { sqliteWriteLockTake, type SqliteWriteLockOptions } from './sqlite-write-lock.js';
+import {
+  sqliteWriteLockTake,
+  type ForeignKeyChecks,
+  type SqliteWriteLockOptions,
+} from './sqlite-write-lock.js';
 
 /** Statements that write, by the kind of their query node; raw SQL and DDL are not among them. */
 const WRITES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode']);
@@ -22,8 +26,19 @@ export class SqliteWaitingDialect extends SqliteDialect {
     this.#options = options;
   }
 
+  #driver: SqliteWaitingDriver | undefined;
+
   override createDriver(): Driver {
-    return new SqliteWaitingDriver(this.#raw, this.#options);
+    this.#driver = new SqliteWaitingDriver(this.#raw, this.#options);
+    return this.#driver;
+  }
+
+  /**
+   * The next transaction begun runs with foreign keys off (its caller checks them before the
+   * commit); they are on again once it has ended. Call it while holding the connection.
+   */
+  uncheckForeignKeysOfNextTransaction(): void {
+    this.#driver?.uncheckForeignKeysOfNextTransaction();
   }
 }
 
@@ -42,6 +57,9 @@ class SqliteWaitingDriver implements Driver {
   readonly #mutex = new ConnectionMutex();
   readonly #connection: DatabaseConnection;
   #release: () => void = () => {};
+  /** How the next transaction begun checks foreign keys, and how the one running does. */
+  #nextForeignKeys: ForeignKeyChecks = 'each-row';
+  #foreignKeys: ForeignKeyChecks = 'each-row';
 
   constructor(raw: SqliteDatabase.Database, options: SqliteWriteLockOptions) {
     this.#raw = raw;
@@ -66,8 +84,15 @@ class SqliteWaitingDriver implements Driver {
     this.#mutex.unlock();
   }
 
+  uncheckForeignKeysOfNextTransaction(): void {
+    this.#nextForeignKeys = 'unchecked';
+  }
+
   async beginTransaction(): Promise<void> {
-    this.#release = await this.#take();
+    const foreignKeys = this.#nextForeignKeys;
+    this.#nextForeignKeys = 'each-row';
+    this.#release = await this.#take(foreignKeys);
+    this.#foreignKeys = foreignKeys;
   }
 
   async commitTransaction(): Promise<void> {
@@ -103,12 +128,17 @@ class SqliteWaitingDriver implements Driver {
   }
 
   /** Takes the write lock; between tries the connection is free for other work of this process. */
-  #take(): Promise<() => void> {
-    return sqliteWriteLockTake(this.#raw, this.#options, async (ms) => {
-      this.#mutex.unlock();
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      await this.#mutex.lock();
-    });
+  #take(foreignKeys: ForeignKeyChecks = 'each-row'): Promise<() => void> {
+    return sqliteWriteLockTake(
+      this.#raw,
+      this.#options,
+      async (ms) => {
+        this.#mutex.unlock();
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        await this.#mutex.lock();
+      },
+      foreignKeys,
+    );
   }
 
   #run<R>(query: CompiledQuery): QueryResult<R> {
@@ -152,6 +182,11 @@ class SqliteWaitingDriver implements Driver {
   }
 
   #ended(): void {
+    // A commit that failed leaves the transaction open until its rollback.
+    if (this.#foreignKeys === 'unchecked' && !this.#raw.inTransaction) {
+      this.#foreignKeys = 'each-row';
+      this.#raw.pragma('foreign_keys = ON');
+    }
     const release = this.#release;
     this.#release = () => {};
     release();

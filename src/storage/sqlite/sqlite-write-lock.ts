@@ -24,11 +24,12 @@ export async function sqliteWriteLockTake(
   raw: SqliteDatabase.Database,
   options: SqliteWriteLockOptions,
   pause: (ms: number) => Promise<void>,
+  foreignKeys: ForeignKeyChecks = 'each-row',
 ): Promise<() => void> {
   const started = Date.now();
   let interval = 2;
   for (;;) {
-    const error = beginImmediate(raw, options.busyTimeoutMs);
+    const error = beginImmediate(raw, options.busyTimeoutMs, foreignKeys);
     if (!error) break;
     const waited = Date.now() - started;
     if (!isBusy(error)) throw error;
@@ -41,13 +42,29 @@ export async function sqliteWriteLockTake(
     : () => {};
 }
 
-/** One try at `begin immediate` without the connection's busy wait; the error, or null. */
-function beginImmediate(raw: SqliteDatabase.Database, busyTimeoutMs: number): unknown {
+/**
+ * Whether the transaction's foreign keys are checked row by row, or not by SQLite at all (the
+ * caller checks them before the commit; the connection checks them again once it has ended).
+ */
+export type ForeignKeyChecks = 'each-row' | 'unchecked';
+
+/**
+ * One try at `begin immediate` without the connection's busy wait; the error, or null. With
+ * 'unchecked', foreign keys are off for the transaction begun (SQLite takes that setting only
+ * outside a transaction), and on again when none was.
+ */
+function beginImmediate(
+  raw: SqliteDatabase.Database,
+  busyTimeoutMs: number,
+  foreignKeys: ForeignKeyChecks,
+): unknown {
   try {
     raw.pragma('busy_timeout = 0');
+    if (foreignKeys === 'unchecked') raw.pragma('foreign_keys = OFF');
     raw.exec('begin immediate');
     return null;
   } catch (error) {
+    if (foreignKeys === 'unchecked') raw.pragma('foreign_keys = ON');
     return error;
   } finally {
     raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
