@@ -35,6 +35,11 @@ describe('the regiokracht command line', () => {
         count("select count(*) as n from indicator_values where region_code = 'NL21'"),
       ).toBeGreaterThan(100);
       expect(count('select count(*) as n from region_geometries')).toBeGreaterThan(5000);
+      // The figures, made after the load on a connection of their own, are stored, none failed.
+      const made = /Figures of (\d+) Dutch regions: (\d+) computed/.exec(result.out);
+      expect(made, result.out).not.toBeNull();
+      expect(result.out).not.toContain('not computed:');
+      expect(count('select count(*) as n from figures')).toBe(Number(made![2]));
     } finally {
       raw.close();
     }

@@ -20,11 +20,13 @@ export function initCommand(program: Command): void {
       const { initialise } = await import('../../app/initialise.js');
       const { importProgressBar } = await import('../progress.js');
       const { refreshFigures } = await import('../refresh-figures.js');
-      await withStoreCreated(config, async (store) => {
+      // A database in memory lives as long as its connection: its figures are made on that one.
+      const inMemory = !config.databaseUrl && config.dbPath === ':memory:';
+      const result = await withStoreCreated(config, async (store) => {
         console.log(`Database: ${store.backend} ${store.location}`);
         const progress = importProgressBar();
         try {
-          const result = await initialise(store, {
+          const loaded = await initialise(store, {
             dataDir: config.dataDir,
             now: () => new Date(),
             log: (line) => {
@@ -36,21 +38,25 @@ export function initCommand(program: Command): void {
             actor: cliActor(),
           });
           progress.stop();
-          await refreshFigures(store);
-          console.log(`Done in ${wallSeconds()}`);
-          const refused = result.openData?.refused ?? [];
-          if (refused.length > 0) {
-            throw new RegiokrachtError(
-              'IMPORT_REFUSED',
-              `${refused.length} file(s) of the data directory were refused (see above); the others were loaded`,
-              {
-                details: refused.flatMap((r) => [r.error.message, ...r.error.details.slice(0, 5)]),
-              },
-            );
-          }
+          if (inMemory) await refreshFigures(store);
+          return loaded;
         } finally {
           progress.stop();
         }
       });
+      // On a connection of their own: closing the load's gives back the memory SQLite and its
+      // statements held for it before the figures, the step that holds the most, begin.
+      if (!inMemory) await withStoreCreated(config, refreshFigures);
+      console.log(`Done in ${wallSeconds()}`);
+      const refused = result.openData?.refused ?? [];
+      if (refused.length > 0) {
+        throw new RegiokrachtError(
+          'IMPORT_REFUSED',
+          `${refused.length} file(s) of the data directory were refused (see above); the others were loaded`,
+          {
+            details: refused.flatMap((r) => [r.error.message, ...r.error.details.slice(0, 5)]),
+          },
+        );
+      }
     });
 }
