@@ -42,6 +42,15 @@ export interface NetworkRegionMeasures {
   readonly communities: { readonly count: number; readonly modularity: number | null };
   /** The region's organisations, in the order of the subgraph (the order given). */
   readonly organisations: readonly NetworkOrganisationMeasures[];
+  /**
+   * The links among them, sorted by their ends: link e joins organisations[source[e]] and
+   * organisations[target[e]] (source < target) and is `weight[e]` shared projects.
+   */
+  readonly links: {
+    readonly source: Int32Array;
+    readonly target: Int32Array;
+    readonly weight: Float64Array;
+  };
 }
 
 /**
@@ -93,5 +102,6 @@ export function networkRegionMeasures(
       externalLinks: externalLinks[v]!,
       externalWeight: externalWeight[v]!,
     })),
+    links: { source: graph.edgeSource, target: graph.edgeTarget, weight: graph.edgeWeight },
   };
 }
