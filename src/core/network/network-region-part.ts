@@ -44,9 +44,14 @@ export function networkRegionPart(
   const n = organisations.length;
   const externalLinks = new Int32Array(n);
   const externalWeight = new Float64Array(n);
-  const sources: number[] = [];
-  const targets: number[] = [];
-  const weights: number[] = [];
+  // Each link inside is seen from both ends: half the neighbours scanned bound the links.
+  let scanned = 0;
+  for (const v of oldIndex) scanned += graph.offsets[v + 1]! - graph.offsets[v]!;
+  const bound = Math.min(Math.floor(scanned / 2), (n * (n - 1)) / 2);
+  const sources = new Int32Array(bound);
+  const targets = new Int32Array(bound);
+  const weights = new Float64Array(bound);
+  let links = 0;
   // One row at a time: the later ends of node i's links, sorted, with their weights beside.
   const row = new Int32Array(n);
   const weightTo = new Float64Array(n);
@@ -65,13 +70,22 @@ export function networkRegionPart(
     }
     const later = row.subarray(0, count).sort();
     for (const j of later) {
-      sources.push(i);
-      targets.push(j);
-      weights.push(weightTo[j]!);
+      sources[links] = i;
+      targets[links] = j;
+      weights[links++] = weightTo[j]!;
     }
   }
   return {
-    region: { organisations, indexOf, graph: networkGraphFromEdges(n, sources, targets, weights) },
+    region: {
+      organisations,
+      indexOf,
+      graph: networkGraphFromEdges(
+        n,
+        sources.subarray(0, links),
+        targets.subarray(0, links),
+        weights.subarray(0, links),
+      ),
+    },
     externalLinks,
     externalWeight,
   };
