@@ -47,7 +47,11 @@ export function keyAreaColumns(
 ): KeyAreaColumns {
   const areas = data.keyAreas.filter((k) => k.taxonomy_id === taxonomy);
   const units = new Map<string, Map<string, number>>();
+  // Projects may share one list (classified by the same rules): each list is looked at once.
+  const seen = new Set<readonly KeyAreaWeight[]>();
   for (const weights of keyAreasOf.values()) {
+    if (seen.has(weights)) continue;
+    seen.add(weights);
     const unit = new Map(weights.map((w) => [w.keyArea, w.weight] as const));
     const key = unitKey(unit);
     if (!units.has(key)) units.set(key, unit);
@@ -75,11 +79,16 @@ export function keyAreaColumns(
   );
   // Projects classified alike, in the same order, share one list: each is summed once.
   const summedOf = new Map<string, readonly KeyAreaWeight[]>();
+  const summedOfList = new Map<readonly KeyAreaWeight[], readonly KeyAreaWeight[]>();
   const projects = new Map<string, readonly KeyAreaWeight[]>();
   for (const [project, weights] of keyAreasOf) {
-    const key = orderedKey(weights);
-    let list = summedOf.get(key);
-    if (!list) summedOf.set(key, (list = summedColumns(weights, columnOf)));
+    let list = summedOfList.get(weights);
+    if (!list) {
+      const key = orderedKey(weights);
+      list = summedOf.get(key);
+      if (!list) summedOf.set(key, (list = summedColumns(weights, columnOf)));
+      summedOfList.set(weights, list);
+    }
     projects.set(project, list);
   }
   return {
