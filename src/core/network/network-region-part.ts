@@ -16,7 +16,7 @@ export interface NetworkRegionPart {
  * organisations not in the network ignored, as NetworkX's `G.subgraph` ignores them), and each
  * organisation's links to the rest of the network, from one pass over their neighbours: the
  * links inside become the subgraph's, sorted by their ends, those outside are counted and
- * their weights added in the order of the adjacency, as networkExternalLinks adds them.
+ * their weights added in the order of the adjacency.
  *
  * @example
  * // network: ut - tno (2 projects) - acme (1 project)
