@@ -1,9 +1,8 @@
-import { randomMulberry32 } from '../random/random-mulberry32.js';
-import { randomIntBelow } from '../random/random-source.js';
 import {
   helixConfigurationCounts,
   type HelixConfigurationCounts,
 } from './helix-configuration-counts.js';
+import { helixBootstrapValues } from './helix-bootstrap-values.js';
 import { helixConfigurationMask, type HelixConfiguration } from './helix-configuration.js';
 import { helixSynergyT } from './helix-synergy-t.js';
 import { helixTableFromCounts } from './helix-table.js';
@@ -81,16 +80,7 @@ export function helixSynergy(
     return { projects, configurations: counts, t_millibits: null, t_ci95_millibits: null };
   }
 
-  const random = randomMulberry32(seed);
-  const values = new Float64Array(resamples);
-  const cells: [number, number, number, number, number, number, number, number] = [
-    0, 0, 0, 0, 0, 0, 0, 0,
-  ];
-  for (let b = 0; b < resamples; b++) {
-    cells.fill(0);
-    for (let i = 0; i < projects; i++) cells[masks[randomIntBelow(random, projects)]!]! += 1;
-    values[b] = helixSynergyT(cells)!;
-  }
+  const values = helixBootstrapValues(masks, resamples, seed);
   values.sort();
   const tail = (1 - confidence) / 2;
   const interval = [sortedQuantile(values, tail), sortedQuantile(values, 1 - tail)] as const;

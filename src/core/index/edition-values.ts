@@ -27,33 +27,38 @@ export function editionValues<R extends string>(
   lag: number = EDITION_LAG_YEARS,
 ): EditionValue<R>[] {
   if (!Number.isInteger(lag) || lag < 0) throw new RangeError('lag must be a whole number >= 0');
-  const series = new Map<string, IndicatorValue<R>[]>();
+  // The series in order of first appearance, found by indicator and region without a joined key.
+  const byIndicator = new Map<string, Map<R, IndicatorValue<R>[]>>();
+  const series: IndicatorValue<R>[][] = [];
   for (const v of values) {
     if (!Number.isFinite(v.value)) continue;
-    const key = `${v.indicator}\u0000${v.region}`;
-    const list = series.get(key);
+    let byRegion = byIndicator.get(v.indicator);
+    if (!byRegion) byIndicator.set(v.indicator, (byRegion = new Map()));
+    const list = byRegion.get(v.region);
     if (list) list.push(v);
-    else series.set(key, [v]);
+    else {
+      const created = [v];
+      byRegion.set(v.region, created);
+      series.push(created);
+    }
   }
   const sortedEditions = [...new Set(editions)].sort((a, b) => a - b);
   const out: EditionValue<R>[] = [];
-  for (const list of series.values()) {
-    // Of two values for the same year the later one wins, as in indicatorValueTable.
-    const byYear = new Map<number, IndicatorValue<R>>();
-    for (const v of list) byYear.set(v.year, v);
-    const years = [...byYear.keys()].sort((a, b) => a - b);
+  for (const list of series) {
+    // By year, ascending; of two values for the same year the later one wins, as in
+    // indicatorValueTable (the sort is stable, so the later one stays last).
+    const sorted = list.length > 1 ? [...list].sort((a, b) => a.year - b.year) : list;
     let k = -1;
     for (const edition of sortedEditions) {
-      while (k + 1 < years.length && (years[k + 1] ?? Infinity) <= edition) k += 1;
-      const year = years[k];
-      if (year === undefined || year < edition - lag) continue;
-      const v = byYear.get(year) as IndicatorValue<R>;
+      while (k + 1 < sorted.length && sorted[k + 1]!.year <= edition) k += 1;
+      const v = sorted[k];
+      if (v === undefined || v.year < edition - lag) continue;
       out.push({
         indicator: v.indicator,
         region: v.region,
         year: edition,
         value: v.value,
-        dataYear: year,
+        dataYear: v.year,
       });
     }
   }

@@ -42,7 +42,8 @@ export function collaborationNetwork(
   const projectIndex = new Map<string, number>();
   const pairOrganisation = new Int32Array(participations.length);
   const pairProject = new Int32Array(participations.length);
-  participations.forEach(({ projectId, organisationId }, i) => {
+  for (let i = 0; i < participations.length; i++) {
+    const { projectId, organisationId } = participations[i]!;
     let v = indexOf.get(organisationId);
     if (v === undefined) {
       v = organisations.length;
@@ -56,7 +57,7 @@ export function collaborationNetwork(
     }
     pairOrganisation[i] = v;
     pairProject[i] = p;
-  });
+  }
   const n = organisations.length;
   const members = incidence(projectIndex.size, pairProject, pairOrganisation);
   const projectsOf = incidence(n, pairOrganisation, pairProject);

@@ -34,6 +34,19 @@ describe('networkRegionMeasures', () => {
     expect(measures.largestComponentShare).toBe(0.75);
   });
 
+  it('lists the links among the organisations of the region, sorted by their ends, with weights', () => {
+    const ids = measures.organisations.map((o) => o.id);
+    const links = Array.from(measures.links.source, (s, e) => [
+      ids[s],
+      ids[measures.links.target[e]!],
+      measures.links.weight[e],
+    ]);
+    expect(links).toEqual([
+      ['a', 'b', 2],
+      ['b', 'c', 1],
+    ]);
+  });
+
   it('gives each organisation its role, degree, centralities and links outside the region', () => {
     // Degree centrality = degree / 3. Betweenness: b lies on the pair (a, c): 1 x 2 / (3 x 2).
     // Outside links: a-x, b-x, c-y, each one project. d has no role given: 'other'.

@@ -5,11 +5,10 @@ import { networkBetweenness } from './network-betweenness.js';
 import { networkComponents } from './network-components.js';
 import { networkDegreeCentrality } from './network-degree-centrality.js';
 import { networkDensity } from './network-density.js';
-import { networkExternalLinks } from './network-external-links.js';
 import { networkDegrees } from './network-graph.js';
 import { networkLouvain, type NetworkLouvainOptions } from './network-louvain.js';
 import { networkRoleMixing, type NetworkRoleMixing } from './network-role-mixing.js';
-import { networkSubgraph } from './network-subgraph.js';
+import { networkRegionPart } from './network-region-part.js';
 
 /** One organisation's place in its region's collaboration network. */
 export interface NetworkOrganisationMeasures {
@@ -43,6 +42,15 @@ export interface NetworkRegionMeasures {
   readonly communities: { readonly count: number; readonly modularity: number | null };
   /** The region's organisations, in the order of the subgraph (the order given). */
   readonly organisations: readonly NetworkOrganisationMeasures[];
+  /**
+   * The links among them, sorted by their ends: link e joins organisations[source[e]] and
+   * organisations[target[e]] (source < target) and is `weight[e]` shared projects.
+   */
+  readonly links: {
+    readonly source: Int32Array;
+    readonly target: Int32Array;
+    readonly weight: Float64Array;
+  };
 }
 
 /**
@@ -65,13 +73,9 @@ export function networkRegionMeasures(
   roleOf: ReadonlyMap<string, HelixRole>,
   options: NetworkLouvainOptions = {},
 ): NetworkRegionMeasures {
-  const region = networkSubgraph(network, regionOrganisations);
+  const { region, externalLinks, externalWeight } = networkRegionPart(network, regionOrganisations);
   const { graph } = region;
   const roles = region.organisations.map((id) => roleOf.get(id) ?? 'other');
-
-  const inRegion = new Uint8Array(network.graph.nodeCount);
-  for (const id of region.organisations) inRegion[network.indexOf.get(id)!] = 1;
-  const external = networkExternalLinks(network.graph, inRegion);
 
   const components = networkComponents(graph);
   const degrees = networkDegrees(graph);
@@ -88,18 +92,16 @@ export function networkRegionMeasures(
     assortativity: networkAttributeAssortativity(graph, roles),
     roleMixing: networkRoleMixing(graph, roles),
     communities: { count: communities.count, modularity: communities.modularity },
-    organisations: region.organisations.map((id, v) => {
-      const whole = network.indexOf.get(id)!;
-      return {
-        id,
-        role: roles[v]!,
-        degree: degrees[v]!,
-        degreeCentrality: degreeCentrality[v]!,
-        betweenness: betweenness[v]!,
-        community: communities.communityOf[v]!,
-        externalLinks: external.links[whole]!,
-        externalWeight: external.weight[whole]!,
-      };
-    }),
+    organisations: region.organisations.map((id, v) => ({
+      id,
+      role: roles[v]!,
+      degree: degrees[v]!,
+      degreeCentrality: degreeCentrality[v]!,
+      betweenness: betweenness[v]!,
+      community: communities.communityOf[v]!,
+      externalLinks: externalLinks[v]!,
+      externalWeight: externalWeight[v]!,
+    })),
+    links: { source: graph.edgeSource, target: graph.edgeTarget, weight: graph.edgeWeight },
   };
 }

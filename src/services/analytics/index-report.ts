@@ -3,7 +3,7 @@ import { comparisonSetLeftOut } from '../../core/index/comparison-set-left-out.j
 import type { InnovationIndexRow } from '../../core/index/region-innovation-index.js';
 import { regionsPerCountry, type CountryCount } from '../../core/index/regions-per-country.js';
 import { PERFORMANCE_GROUP_THRESHOLDS } from '../../core/index/relative-performance-group.js';
-import type { IndexComputation } from './innovation-index.js';
+import { indexDataYear, type IndexComputation } from './innovation-index.js';
 
 export interface IndexRegionRow {
   region: string;
@@ -171,7 +171,7 @@ function rowYears(c: IndexComputation, r: InnovationIndexRow): (number | null)[]
     const filled = r.filled.find((f) => f.indicator === indicator);
     const from = filled?.from === 'parent' ? filled.region : r.region;
     if (filled?.from === 'earlier-year') return filled.year;
-    return edition ? (c.dataYears.get(`${indicator}|${from}|${r.year}`) ?? null) : r.year;
+    return edition ? (indexDataYear(c, indicator, from, r.year) ?? null) : r.year;
   });
 }
 
@@ -198,9 +198,7 @@ function indicatorYears(c: IndexComputation, year: number): readonly IndicatorYe
     const s = stats.get(v.indicator);
     if (!s) continue;
     const y =
-      c.query.mode === 'edition'
-        ? (c.dataYears.get(`${v.indicator}|${v.region}|${year}`) ?? year)
-        : year;
+      c.query.mode === 'edition' ? (indexDataYear(c, v.indicator, v.region, year) ?? year) : year;
     if (s.latest === null || y > s.latest) s.latest = y;
     if (s.earliest === null || y < s.earliest) s.earliest = y;
     s.regions += 1;

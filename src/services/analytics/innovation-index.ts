@@ -63,8 +63,6 @@ export interface IndexComputation {
   readonly levelValues: readonly IndicatorValue[];
   /** The values of the areas above the level (provinces, countries), per edition or year. */
   readonly parentLevelValues: readonly IndicatorValue[];
-  /** Editions: the year each value was measured, by `indicator|region|edition`. */
-  readonly dataYears: ReadonlyMap<string, number>;
   /** Default indicators that are not imported, left out of the set. */
   readonly unavailable: readonly string[];
 }
@@ -157,10 +155,9 @@ export async function computeInnovationIndex(
       chain.push(code);
     parents.set(r.code, chain);
   }
-  const dataYears = new Map<string, number>();
   const input =
     query.mode === 'edition'
-      ? editionInput(values, parentValues, reference, query.lag, dataYears)
+      ? editionInput(values, parentValues, reference, query.lag)
       : { values, parentValues, reference };
   const result = regionInnovationIndex(
     { ...input, parents },
@@ -178,21 +175,19 @@ export async function computeInnovationIndex(
     importIds: [...importIds],
     levelValues: input.values,
     parentLevelValues: input.parentValues,
-    dataYears,
     unavailable,
   };
 }
 
 /**
  * The values per edition: every year from the first to the last one held is an edition; each
- * value the latest of its series within the lag window. Records each value's measured year.
+ * value the latest of its series within the lag window, with the year it was measured.
  */
 function editionInput(
   values: readonly IndicatorValue[],
   parentValues: readonly IndicatorValue[],
   reference: readonly ReferenceValue[],
   lag: number,
-  dataYears: Map<string, number>,
 ): { values: EditionValue[]; parentValues: EditionValue[]; reference: ReferenceValue[] } {
   let first = Infinity;
   let last = -Infinity;
@@ -202,20 +197,47 @@ function editionInput(
   }
   const editions: number[] = [];
   for (let y = first; y <= last; y++) editions.push(y);
-  const record = (list: EditionValue[]): EditionValue[] => {
-    for (const v of list) dataYears.set(`${v.indicator}|${v.region}|${v.year}`, v.dataYear);
-    return list;
-  };
   const referenceEditions = editionValues(
     reference.map((r) => ({ ...r, region: '' })),
     editions,
     lag,
   );
   return {
-    values: record(editionValues(values, editions, lag)),
-    parentValues: record(editionValues(parentValues, editions, lag)),
+    values: editionValues(values, editions, lag),
+    parentValues: editionValues(parentValues, editions, lag),
     reference: referenceEditions.map(({ indicator, year, value }) => ({ indicator, year, value })),
   };
+}
+
+/** Per edition computation and edition: the measured year of each value, by `indicator|region`. */
+const dataYearsOf = new WeakMap<IndexComputation, Map<number, ReadonlyMap<string, number>>>();
+
+/**
+ * In an edition computation, the year in which the value of `indicator` for `region` (of the
+ * level or above) that `edition` uses was measured; undefined where the edition has no such value,
+ * and in a computation per year. Each edition's years are gathered when it is first asked for.
+ *
+ * @example
+ * indexDataYear(computation, 'rd_e_gerdreg_pc_gdp_bes', 'NL21', 2013); // e.g. 2011
+ */
+export function indexDataYear(
+  computation: IndexComputation,
+  indicator: string,
+  region: string,
+  edition: number,
+): number | undefined {
+  if (computation.query.mode !== 'edition') return undefined;
+  let byEdition = dataYearsOf.get(computation);
+  if (!byEdition) dataYearsOf.set(computation, (byEdition = new Map()));
+  let years = byEdition.get(edition);
+  if (!years) {
+    const found = new Map<string, number>();
+    for (const list of [computation.levelValues, computation.parentLevelValues])
+      for (const v of list as readonly EditionValue[])
+        if (v.year === edition) found.set(`${v.indicator}|${v.region}`, v.dataYear);
+    byEdition.set(edition, (years = found));
+  }
+  return years.get(`${indicator}|${region}`);
 }
 
 /** The latest year in which every region of `country` at the computed level has an index. */

@@ -1,11 +1,8 @@
-import {
-  activityMatrixFromCells,
-  type ActivityCell,
-  type ActivityMatrix,
-} from '../../core/keyareas/activity-matrix.js';
+import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import type { ActivityMeasure } from '../../core/keyareas/activity-records-matrix.js';
 import type { AnalyticsData } from './analytics-data.js';
 import { enclosingRegions } from './derived-data.js';
+import { participationActors } from './participation-actors.js';
 import type { KeyAreaWeight } from './project-key-areas.js';
 
 /** The activity measures a key-area matrix can be built from. */
@@ -39,10 +36,16 @@ export function isKeyAreaMeasure(value: string): value is KeyAreaMeasure {
   return value in KEY_AREA_MEASURES;
 }
 
+/** A classification resolved to the matrix's column numbers (key areas that are columns only). */
+interface ResolvedAreas {
+  readonly columns: Int32Array;
+  readonly weights: Float64Array;
+}
+
 /** A matrix row while it is summed: per column the sum, or each organisation's largest weight. */
 interface RunningRow {
   readonly sums: Float64Array;
-  readonly weights: Map<string, number>[];
+  readonly weights: (Map<string, number> | undefined)[];
 }
 
 /**
@@ -50,7 +53,10 @@ interface RunningRow {
  * participant lies in at any level (NL213, NL21, NL2, NL) and a row ALL for the whole data set.
  * Aggregates as the core's activityRecordsMatrix does ('count' sums weights, 'sum' sums
  * value x weight, 'distinct' counts each organisation once with its largest weight), without
- * materialising one record per participation, row and key area.
+ * materialising one record per participation, row and key area: each classification is resolved
+ * to column numbers once, and each organisation's region to its rows once. Every cell adds its
+ * terms in the order of the participations, so the sums are those of a plain scan. Throws a
+ * RangeError for a value that is not a finite number.
  */
 export function keyAreaMatrix(
   data: AnalyticsData,
@@ -59,8 +65,21 @@ export function keyAreaMatrix(
   measure: KeyAreaMeasure,
 ): ActivityMatrix {
   const kind = KEY_AREA_MEASURES[measure].measure;
+  const width = keyAreaIds.length;
   const column = new Map(keyAreaIds.map((id, j) => [id, j] as const));
-  // Per row, per column: the sum, or each organisation's largest weight ('distinct').
+  const resolved = new Map<readonly KeyAreaWeight[], ResolvedAreas>();
+  const resolve = (areas: readonly KeyAreaWeight[]): ResolvedAreas => {
+    let found = resolved.get(areas);
+    if (found) return found;
+    // Key areas that are not columns of the matrix are not counted.
+    const inColumns = areas.filter((a) => column.has(a.keyArea));
+    found = {
+      columns: Int32Array.from(inColumns, (a) => column.get(a.keyArea)!),
+      weights: Float64Array.from(inColumns, (a) => a.weight),
+    };
+    resolved.set(areas, found);
+    return found;
+  };
   const rows = new Map<string, RunningRow>();
   // The rows a participation adds to, by its organisation's region code (looked up once each).
   const rowsOf = new Map<string, RunningRow[]>();
@@ -69,37 +88,62 @@ export function keyAreaMatrix(
     if (list) return list;
     list = [...enclosingRegions(region), ALL_REFERENCE].map((code) => {
       let row = rows.get(code);
-      if (!row) rows.set(code, (row = { sums: new Float64Array(keyAreaIds.length), weights: [] }));
+      if (!row) rows.set(code, (row = { sums: new Float64Array(width), weights: [] }));
       return row;
     });
     rowsOf.set(region, list);
     return list;
   };
-  for (const p of data.participations) {
+  const actors = participationActors(data);
+  for (let i = 0; i < data.participations.length; i++) {
+    const p = data.participations[i]!;
     const areas = keyAreasOf.get(p.project_id);
     if (!areas) continue;
-    const region = data.actors.get(p.actor_id)?.region_code;
+    const region = actors[i]?.region_code;
     if (!region) continue;
-    for (const row of rowsIn(region)) {
-      for (const a of areas) {
-        // Key areas that are not columns of the matrix are not counted.
-        const j = column.get(a.keyArea);
-        if (j === undefined) continue;
-        if (kind === 'distinct') {
+    const { columns, weights } = resolve(areas);
+    const list = rowsIn(region);
+    if (kind === 'distinct') {
+      for (const row of list)
+        for (let k = 0; k < columns.length; k++) {
+          const j = columns[k]!;
           const actors = (row.weights[j] ??= new Map());
-          actors.set(p.actor_id, Math.max(actors.get(p.actor_id) ?? 0, a.weight));
-        } else row.sums[j]! += kind === 'sum' ? (p.contribution_eur ?? 0) * a.weight : a.weight;
-      }
+          actors.set(p.actor_id, Math.max(actors.get(p.actor_id) ?? 0, weights[k]!));
+        }
+      continue;
+    }
+    const amount = kind === 'sum' ? (p.contribution_eur ?? 0) : 1;
+    for (const row of list) {
+      const sums = row.sums;
+      for (let k = 0; k < columns.length; k++)
+        sums[columns[k]!]! += kind === 'sum' ? amount * weights[k]! : weights[k]!;
     }
   }
-  const cells: ActivityCell[] = [];
-  for (const [region, row] of rows) {
-    for (const [keyArea, j] of column) {
+  return matrixOfRows(rows, keyAreaIds);
+}
+
+/** The matrix of the summed rows, sorted by region, with the row sums as totals. */
+function matrixOfRows(
+  rows: ReadonlyMap<string, RunningRow>,
+  keyAreaIds: readonly string[],
+): ActivityMatrix {
+  const regions = [...rows.keys()].sort();
+  const values = regions.map((region) => {
+    const row = rows.get(region)!;
+    return keyAreaIds.map((keyArea, j) => {
       const actors = row.weights[j];
       const value = actors ? [...actors.values()].reduce((s, w) => s + w, 0) : row.sums[j]!;
-      cells.push({ region, keyArea, value });
-    }
-  }
-  const regions = [...rows.keys()].sort();
-  return activityMatrixFromCells(cells, { regions, keyAreas: keyAreaIds });
+      if (!Number.isFinite(value))
+        throw new RangeError(`activity value for ${region}/${keyArea} is not finite`);
+      return value;
+    });
+  });
+  return {
+    regions,
+    keyAreas: keyAreaIds,
+    values,
+    totals: values.map((row) => row.reduce((s, v) => s + v, 0)),
+    regionIndex: new Map(regions.map((r, i) => [r, i] as const)),
+    keyAreaIndex: new Map(keyAreaIds.map((k, j) => [k, j] as const)),
+  };
 }

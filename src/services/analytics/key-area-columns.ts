@@ -47,9 +47,14 @@ export function keyAreaColumns(
 ): KeyAreaColumns {
   const areas = data.keyAreas.filter((k) => k.taxonomy_id === taxonomy);
   const units = new Map<string, Map<string, number>>();
+  // Projects may share one list (classified by the same rules): each list is looked at once.
+  const seen = new Set<readonly KeyAreaWeight[]>();
   for (const weights of keyAreasOf.values()) {
+    if (seen.has(weights)) continue;
+    seen.add(weights);
     const unit = new Map(weights.map((w) => [w.keyArea, w.weight] as const));
-    units.set(JSON.stringify([...unit].sort()), unit);
+    const key = unitKey(unit);
+    if (!units.has(key)) units.set(key, unit);
   }
   const groups = keyAreaMeasuredGroups(
     areas.map((k) => k.id),
@@ -72,17 +77,19 @@ export function keyAreaColumns(
   const columnOf = new Map(
     columns.flatMap((c) => c.members.map((m) => [m.key_area, c.key_area] as const)),
   );
-  const projects = new Map<string, KeyAreaWeight[]>();
+  // Projects classified alike, in the same order, share one list: each is summed once.
+  const summedOf = new Map<string, readonly KeyAreaWeight[]>();
+  const summedOfList = new Map<readonly KeyAreaWeight[], readonly KeyAreaWeight[]>();
+  const projects = new Map<string, readonly KeyAreaWeight[]>();
   for (const [project, weights] of keyAreasOf) {
-    const summed = new Map<string, number>();
-    for (const w of weights) {
-      const column = columnOf.get(w.keyArea);
-      if (column !== undefined) summed.set(column, (summed.get(column) ?? 0) + w.weight);
+    let list = summedOfList.get(weights);
+    if (!list) {
+      const key = orderedKey(weights);
+      list = summedOf.get(key);
+      if (!list) summedOf.set(key, (list = summedColumns(weights, columnOf)));
+      summedOfList.set(weights, list);
     }
-    projects.set(
-      project,
-      [...summed].map(([keyArea, weight]) => ({ keyArea, weight })),
-    );
+    projects.set(project, list);
   }
   return {
     taxonomy,
@@ -91,4 +98,33 @@ export function keyAreaColumns(
     columnOf,
     projects,
   };
+}
+
+/**
+ * A unit's key: its key areas and weights, sorted by key area, so that one weight vector has one
+ * key whatever order it is listed in.
+ */
+function unitKey(unit: ReadonlyMap<string, number>): string {
+  const keyAreas = [...unit.keys()].sort();
+  return orderedKey(keyAreas.map((keyArea) => ({ keyArea, weight: unit.get(keyArea)! })));
+}
+
+/** Key areas and weights in the order listed, as one string. */
+function orderedKey(weights: readonly KeyAreaWeight[]): string {
+  let key = '';
+  for (const w of weights) key += `${w.keyArea}\u0000${w.weight}\u0000`;
+  return key;
+}
+
+/** A classification with its key areas replaced by their columns, the weights of a column added. */
+function summedColumns(
+  weights: readonly KeyAreaWeight[],
+  columnOf: ReadonlyMap<string, string>,
+): KeyAreaWeight[] {
+  const summed = new Map<string, number>();
+  for (const w of weights) {
+    const column = columnOf.get(w.keyArea);
+    if (column !== undefined) summed.set(column, (summed.get(column) ?? 0) + w.weight);
+  }
+  return [...summed].map(([keyArea, weight]) => ({ keyArea, weight }));
 }

@@ -52,7 +52,7 @@ export function keyAreaClassification(
 export function projectKeyAreas(
   data: AnalyticsData,
   taxonomy: string,
-): Map<string, KeyAreaWeight[]> {
+): Map<string, readonly KeyAreaWeight[]> {
   const inTaxonomy = new Set(
     data.keyAreas.filter((k) => k.taxonomy_id === taxonomy).map((k) => k.id),
   );
@@ -70,18 +70,22 @@ export function projectKeyAreas(
     list.push({ keyArea: rule.key_area_id, weight: rule.weight });
   }
   const byLegalBasis = keyAreaClassification(data, taxonomy) === 'legal_basis';
-  const out = new Map<string, KeyAreaWeight[]>();
+  const out = new Map<string, readonly KeyAreaWeight[]>();
+  // Projects classified by the same rules, in the same order, share one list of weights.
+  const ruleNumber = new Map<readonly KeyAreaWeight[], number>();
+  const shared = new Map<string, readonly KeyAreaWeight[]>();
   for (const project of data.projects.values()) {
     const areas = projectRuleAreas(project, rules, byLegalBasis);
     if (areas.length === 0) continue;
-    const weights = new Map<string, number>();
-    for (const list of areas)
-      for (const a of list)
-        weights.set(a.keyArea, (weights.get(a.keyArea) ?? 0) + a.weight / areas.length);
-    out.set(
-      project.id,
-      [...weights].map(([keyArea, weight]) => ({ keyArea, weight })),
-    );
+    let key = '';
+    for (const list of areas) {
+      let n = ruleNumber.get(list);
+      if (n === undefined) ruleNumber.set(list, (n = ruleNumber.size));
+      key += `${n},`;
+    }
+    let weights = shared.get(key);
+    if (!weights) shared.set(key, (weights = rulesWeights(areas)));
+    out.set(project.id, weights);
   }
   const manual = new Map<string, KeyAreaWeight[]>();
   for (const m of data.manualProjectKeyAreas) {
@@ -92,6 +96,15 @@ export function projectKeyAreas(
   }
   for (const [project, areas] of manual) out.set(project, areas);
   return out;
+}
+
+/** The key areas of rules that count equally: each rule's weights divided by their number. */
+function rulesWeights(areas: readonly (readonly KeyAreaWeight[])[]): KeyAreaWeight[] {
+  const weights = new Map<string, number>();
+  for (const list of areas)
+    for (const a of list)
+      weights.set(a.keyArea, (weights.get(a.keyArea) ?? 0) + a.weight / areas.length);
+  return [...weights].map(([keyArea, weight]) => ({ keyArea, weight }));
 }
 
 /** The rules that classify one project, each to count equally (empty: unclassified). */

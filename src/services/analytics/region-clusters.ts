@@ -1,4 +1,7 @@
-import { activityMatrixClusterStars } from '../../core/clusters/cluster-stars.js';
+import {
+  activityMatrixClusterStars,
+  type ClusterStars,
+} from '../../core/clusters/cluster-stars.js';
 import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import { regionSpearheadCoverage } from '../../core/keyareas/region-spearhead-coverage.js';
 import type { AnalyticsData } from './analytics-data.js';
@@ -70,6 +73,26 @@ export function peerRegions(data: AnalyticsData, matrix: ActivityMatrix, region:
   });
 }
 
+/** The stars of each group of peers, per matrix: every region of a group asks for the same. */
+const starsOf = new WeakMap<ActivityMatrix, Map<string, readonly ClusterStars[]>>();
+
+/** The cluster stars of `peers` compared with each other, LQ against `country` (cached). */
+function peerStars(
+  matrix: ActivityMatrix,
+  country: string,
+  peers: readonly string[],
+): readonly ClusterStars[] {
+  let byPeers = starsOf.get(matrix);
+  if (!byPeers) starsOf.set(matrix, (byPeers = new Map()));
+  const key = `${country}\u0000${peers.join('\u0000')}`;
+  let stars = byPeers.get(key);
+  if (!stars) {
+    stars = activityMatrixClusterStars(matrix, { reference: { region: country }, regions: peers });
+    byPeers.set(key, stars);
+  }
+  return stars;
+}
+
 /**
  * Topic 3 for a region: its spearheads with their key-area coverage, cluster strength stars per
  * key area (compared with the regions of the same level in the same country, LQ against the
@@ -88,10 +111,7 @@ export function regionClusters(
   const country = data.regions.get(region)?.country_code ?? region.slice(0, 2);
   const stars =
     peers.includes(region) && matrix.regionIndex.has(country)
-      ? activityMatrixClusterStars(matrix, {
-          reference: { region: country },
-          regions: peers,
-        }).filter((s) => s.region === region)
+      ? peerStars(matrix, country, peers).filter((s) => s.region === region)
       : [];
   const coverage = regionSpearheadCoverage(
     region,

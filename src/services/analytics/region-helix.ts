@@ -5,7 +5,7 @@ import {
 } from '../../core/helix/helix-configuration.js';
 import type { HelixSynergyOptions, HelixSynergyReport } from '../../core/helix/helix-synergy.js';
 import { regionContains, type AnalyticsData } from './analytics-data.js';
-import type { DerivedData } from './derived-data.js';
+import type { DerivedData, ProjectParticipant } from './derived-data.js';
 import { computeHere, type FigureComputer } from './figure-computer.js';
 
 export interface RegionHelix {
@@ -45,13 +45,16 @@ export async function regionHelix(
     id,
     role: data.actors.get(id)!.helix_role,
   }));
-  const participations: { actorId: string }[] = [];
+  const participations: ProjectParticipant[] = [];
   const configurations: (HelixConfiguration | null)[] = [];
-  const inRegion = (p: { region: string | null }) => regionContains(region, p.region);
+  const inRegion = (p: ProjectParticipant) => regionContains(region, p.region);
+  const always = () => true;
   for (const project of derived.projectsIn(region)) {
     const participants = derived.participantsByProject.get(project) ?? [];
-    for (const p of participants) if (inRegion(p)) participations.push({ actorId: p.actorId });
-    configurations.push(helixConfiguration(participants, inRegion));
+    // The project's participants in the region: its participations there, and its configuration.
+    const inside = participants.filter(inRegion);
+    for (const p of inside) participations.push(p);
+    configurations.push(helixConfiguration(inside, always));
   }
   const { actors: actorCounts, participations: participationCounts } = helixComposition(
     actors,

@@ -2,7 +2,6 @@ import { organisationLabel, organisationSourceName } from '../../domain/organisa
 import type { HelixRole } from '../../core/helix-role.js';
 import { networkGexf } from '../../core/network/network-gexf.js';
 import type { CollaborationNetwork } from '../../core/network/collaboration-network.js';
-import { networkSubgraph } from '../../core/network/network-subgraph.js';
 import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
 import { computeHere, type FigureComputer } from './figure-computer.js';
@@ -107,13 +106,12 @@ export async function regionNetwork(
     roleOf,
     options: { seed },
   });
-  const sub = networkSubgraph(network, ids);
   const links: RegionNetwork['links'] = [];
-  for (let e = 0; e < sub.graph.edgeCount; e++) {
+  for (let e = 0; e < m.links.source.length; e++) {
     links.push({
-      source: sub.organisations[sub.graph.edgeSource[e]!]!,
-      target: sub.organisations[sub.graph.edgeTarget[e]!]!,
-      weight: sub.graph.edgeWeight[e]!,
+      source: m.organisations[m.links.source[e]!]!.id,
+      target: m.organisations[m.links.target[e]!]!.id,
+      weight: m.links.weight[e]!,
     });
   }
   const organisations = m.organisations

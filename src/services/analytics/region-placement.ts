@@ -8,6 +8,7 @@ import {
   type RegionMeasurability,
 } from '../../core/placement/region-measurability.js';
 import type { AnalyticsData } from './analytics-data.js';
+import { participationActors } from './participation-actors.js';
 
 /** Whether a region's participation figures can be measured, and how much the data places. */
 export interface RegionPlacement {
@@ -47,8 +48,10 @@ function placedParticipations(
   let placed = byCountry.get(country);
   if (placed) return placed;
   const list: PlacedParticipation[] = [];
-  for (const p of data.participations) {
-    const actor = data.actors.get(p.actor_id);
+  const actors = participationActors(data);
+  for (let i = 0; i < data.participations.length; i++) {
+    const p = data.participations[i]!;
+    const actor = actors[i];
     if (actor?.country_code !== country) continue;
     list.push({
       country: actor.country_code,
@@ -67,11 +70,27 @@ export interface FigurePeriod {
   readonly last_year: number;
 }
 
-/** The start years of the given projects, as a period; null when none has a start date. */
+/** Periods already found, per data and list of projects (a region's list serves several figures). */
+const periodsOf = new WeakMap<AnalyticsData, WeakMap<readonly string[], FigurePeriod | null>>();
+
+/**
+ * The start years of the given projects, as a period; null when none has a start date. A list
+ * (readonly, as DerivedData's projectsIn gives it) is read once per data.
+ */
 export function projectsPeriod(
   data: AnalyticsData,
   projects: Iterable<string>,
 ): FigurePeriod | null {
+  if (!Array.isArray(projects)) return startYearsPeriod(data, projects);
+  let periods = periodsOf.get(data);
+  if (!periods) periodsOf.set(data, (periods = new WeakMap()));
+  const list = projects as readonly string[];
+  let period = periods.get(list);
+  if (period === undefined) periods.set(list, (period = startYearsPeriod(data, list)));
+  return period && { ...period };
+}
+
+function startYearsPeriod(data: AnalyticsData, projects: Iterable<string>): FigurePeriod | null {
   let first = Infinity;
   let last = -Infinity;
   for (const id of projects) {

@@ -1,5 +1,6 @@
 import { regionContains, type AnalyticsData } from './analytics-data.js';
 import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
+import { participationActors } from './participation-actors.js';
 import type { KeyAreaWeight } from './project-key-areas.js';
 
 /** The region's activity that no key area of the taxonomy classifies (ERC, MSCA, SME instrument ...). */
@@ -22,8 +23,8 @@ function participationsIn(data: AnalyticsData, region: string): Uint32Array {
   let index = byActorRegion.get(data);
   if (!index) {
     const built = new Map<string, number[]>();
-    data.participations.forEach((p, i) => {
-      const code = data.actors.get(p.actor_id)?.region_code ?? null;
+    participationActors(data).forEach((actor, i) => {
+      const code = actor?.region_code ?? null;
       if (code === null) return;
       const list = built.get(code);
       if (list) list.push(i);
