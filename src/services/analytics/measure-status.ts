@@ -33,11 +33,17 @@ export interface CoverageStatement {
 
 const LOCALE: Record<TextLang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** Counts as written in each language (what `toLocaleString` gives, without a formatter each time). */
-const COUNT_FORMAT: Record<TextLang, Intl.NumberFormat> = {
-  nl: new Intl.NumberFormat(LOCALE.nl),
-  en: new Intl.NumberFormat(LOCALE.en),
-};
+/**
+ * Counts as written in each language (what `toLocaleString` gives, without a formatter each
+ * time). Made on first use: the first formatter loads the locale data, which a process that only
+ * reads stored figures never needs.
+ */
+const countFormats = new Map<TextLang, Intl.NumberFormat>();
+function countFormat(lang: TextLang): Intl.NumberFormat {
+  let format = countFormats.get(lang);
+  if (!format) countFormats.set(lang, (format = new Intl.NumberFormat(LOCALE[lang])));
+  return format;
+}
 
 /** English names that take "the" in a sentence ("organisations in the Netherlands"). */
 const WITH_ARTICLE = new Set(['NL', 'UK', 'US', 'PH', 'AE', 'DO', 'BS', 'GM', 'MV', 'CF']);
@@ -76,7 +82,7 @@ function reasonText(
 function coverageNote(placement: RegionPlacement, lang: TextLang): string {
   const c = placement.coverage;
   const country = countryName(c.country, lang);
-  const count = (n: number) => COUNT_FORMAT[lang].format(n);
+  const count = (n: number) => countFormat(lang).format(n);
   const pct = (share: number | null) =>
     share === null ? (lang === 'nl' ? 'onbekend' : 'unknown') : `${Math.round(share * 100)}%`;
   if (c.participations === 0)

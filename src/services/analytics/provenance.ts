@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import type { DatasetTable } from '../../storage/schema/provenance-tables.js';
 import type { Store } from '../../storage/store.js';
 import { datasetReferences } from '../sources/dataset-references.js';
@@ -19,6 +19,37 @@ const EDITABLE = [
 ] as const;
 const VERSIONED: ReadonlySet<string> = new Set(['clusters', 'funds', 'contact_points', 'visits']);
 
+interface FingerprintRow {
+  part: number;
+  t: string;
+  checksum: string | null;
+  status: string | null;
+  n: number | null;
+  v: number | null;
+}
+
+/**
+ * One statement for the imports and the editable tables, the imports first (`part` 0) in the
+ * order of their ids. Built and compiled once per database: it runs before every figure is
+ * served, and building it costs more than running it.
+ */
+function fingerprintQuery(db: Store['db']): CompiledQuery<FingerprintRow> {
+  let query = compiled.get(db);
+  if (!query) {
+    const parts = [
+      sql`select 0 as part, ${sql.ref('id')} as t, ${sql.ref('checksum')} as checksum, ${sql.ref('status')} as status, null as n, null as v from ${sql.table('imports')}`,
+      ...EDITABLE.map(
+        (table, i) =>
+          sql`select ${sql.lit(i + 1)} as part, ${table} as t, null as checksum, null as status, count(*) as n, sum(${sql.ref(VERSIONED.has(table) ? 'version' : 'weight')}) as v from ${sql.table(table)}`,
+      ),
+    ];
+    query = sql<FingerprintRow>`${sql.join(parts, sql` union all `)} order by part, t`.compile(db);
+    compiled.set(db, query);
+  }
+  return query;
+}
+const compiled = new WeakMap<Store['db'], CompiledQuery<FingerprintRow>>();
+
 /**
  * A fingerprint of everything the figures are computed from: every import (id, checksum, status)
  * and the row count and version (or weight) sum of each small editable table. The large tables
@@ -27,23 +58,7 @@ const VERSIONED: ReadonlySet<string> = new Set(['clusters', 'funds', 'contact_po
  * of rows on every request would cost more than the figures themselves.
  */
 export async function provenanceFingerprint(store: Store): Promise<string> {
-  // One statement for the imports and the editable tables: this runs before every figure is
-  // served. The imports come first (`part` 0), in the order of their ids.
-  const parts = [
-    sql`select 0 as part, ${sql.ref('id')} as t, ${sql.ref('checksum')} as checksum, ${sql.ref('status')} as status, null as n, null as v from ${sql.table('imports')}`,
-    ...EDITABLE.map(
-      (table, i) =>
-        sql`select ${sql.lit(i + 1)} as part, ${table} as t, null as checksum, null as status, count(*) as n, sum(${sql.ref(VERSIONED.has(table) ? 'version' : 'weight')}) as v from ${sql.table(table)}`,
-    ),
-  ];
-  const rows = await sql<{
-    part: number;
-    t: string;
-    checksum: string | null;
-    status: string | null;
-    n: number | null;
-    v: number | null;
-  }>`${sql.join(parts, sql` union all `)} order by part, t`.execute(store.db);
+  const rows = await store.db.executeQuery(fingerprintQuery(store.db));
   const imports = [];
   const byTable = new Map<string, { n: number | null; v: number | null }>();
   for (const row of rows.rows) {
