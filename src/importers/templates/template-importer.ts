@@ -165,13 +165,17 @@ export class CheckedValues {
     const recent = this.recentDates;
     if (date === recent[0] || date === recent[1]) return true;
     if (!this.dates.has(date)) return false;
-    this.goodDate(date);
+    this.recentDate(date);
     return true;
   }
 
   /** Remembers `date` as good. */
   goodDate(date: string): void {
     this.keep(this.dates, date, date);
+    this.recentDate(date);
+  }
+
+  private recentDate(date: string): void {
     const recent = this.recentDates;
     if (recent[0] !== date) {
       recent[1] = recent[0]!;
