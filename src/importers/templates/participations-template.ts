@@ -10,10 +10,20 @@ const EU_PROGRAMME =
 const PROJECT_COLUMNS = ['id', 'acronym', 'programme', 'funding_source', 'start_date', 'end_date'];
 const ACTOR_COLUMNS = ['id', 'name', 'helix_role', 'country_code', 'region_code'];
 const PARTICIPATION_COLUMNS = ['project_id', 'actor_id', 'contribution_eur', 'total_cost_eur'];
+const AMOUNT = { min: 0 };
+
+/** A project read from the file: its programme and the row that first named it. */
+interface ProjectSeen {
+  readonly programme: string;
+  readonly line: number;
+}
 
 interface State {
   readonly actors: Set<string>;
-  readonly projects: Map<string, { programme: string; line: number }>;
+  readonly projects: Map<string, ProjectSeen>;
+  /** The project of the row before, found again without a look-up (its rows mostly follow each other). */
+  lastProjectId: string;
+  lastProject: ProjectSeen | undefined;
   readonly actorWriter: TableWriter;
   readonly projectWriter: TableWriter;
   readonly participationWriter: TableWriter;
@@ -101,6 +111,8 @@ export const participationsTemplateImporter = templateImporter<State>({
     return {
       actors: new Set(ids.map((r) => r.id)),
       projects: new Map(),
+      lastProjectId: '',
+      lastProject: undefined,
       actorWriter,
       projectWriter,
       participationWriter: tools.ctx.writer('participations', ['project_id', 'actor_id'], {
@@ -117,13 +129,16 @@ export const participationsTemplateImporter = templateImporter<State>({
     const actorId = row.raw('organisation_id');
     const helix = row.oneOf('helix_role', HELIX_ROLES);
     const region = row.region('region');
-    const contribution = row.number('contribution_eur', { min: 0 });
-    const totalCost = row.number('total_cost_eur', { min: 0 });
+    const contribution = row.number('contribution_eur', AMOUNT);
+    const totalCost = row.number('total_cost_eur', AMOUNT);
     const start = row.date('start_date');
     const end = row.date('end_date');
     const funding = row.oneOf('funding_source', FUNDING_SOURCES);
     if (start && end && end < start) row.refuse('end_date', `${end} is before the start ${start}`);
-    const project = state.projects.get(projectId);
+    const project =
+      state.lastProjectId === projectId ? state.lastProject : state.projects.get(projectId);
+    state.lastProjectId = projectId;
+    state.lastProject = project;
     if (project && project.programme !== programme) {
       row.refuse(
         'programme',
@@ -133,7 +148,9 @@ export const participationsTemplateImporter = templateImporter<State>({
     if (!row.ok || !helix || !region || contribution === undefined || totalCost === undefined)
       return;
     if (!project) {
-      state.projects.set(projectId, { programme, line: row.line });
+      const seen = { programme, line: row.line };
+      state.projects.set(projectId, seen);
+      state.lastProject = seen;
       state.projectWriter.addValues([
         projectId,
         row.text('project_acronym'),

@@ -2,7 +2,12 @@ import type { DatasetInfo, ImportContext, Importer, TableWriter } from '../impor
 import { NutsConverter } from '../regions/nuts-converter.js';
 import { SeenKeys } from '../seen-keys.js';
 import { RegionIndex } from '../regions/region-index.js';
-import { readTemplate, type TemplateColumn, type TemplateRecord } from './template-reader.js';
+import {
+  readTemplate,
+  type ColumnPositions,
+  type TemplateColumn,
+  type TemplateRecord,
+} from './template-reader.js';
 
 /** What a template importer's callbacks get besides the row: regions, key areas, the context. */
 export interface TemplateTools {
@@ -67,12 +72,22 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
       const seen = new SeenKeys();
       const checked = new CheckedValues();
       const required = spec.columns.filter((c) => c.required).map((c) => c.name);
+      // Where the required and the key columns are in the file's rows, found once per file.
+      let positions: ColumnPositions | undefined;
+      let requiredAt: number[] = [];
+      let keyAt: number[] = [];
       await readTemplate(ctx, spec.columns, (record) => {
+        if (record.positions !== positions) {
+          const found = (positions = record.positions);
+          requiredAt = required.map((name) => found.get(name) ?? -1);
+          keyAt = spec.key.map((name) => found.get(name) ?? -1);
+        }
         const row = new TemplateRow(tools, record, checked);
-        for (const name of required) row.required(name);
+        for (let i = 0; i < requiredAt.length; i++)
+          if (record.at(requiredAt[i]!) === '') row.refuse(required[i]!, 'required, but empty');
         if (!row.ok) return;
-        let key = row.raw(spec.key[0]!).toUpperCase();
-        for (let k = 1; k < spec.key.length; k++) key += `|${row.raw(spec.key[k]!).toUpperCase()}`;
+        let key = upperCase(record.at(keyAt[0]!));
+        for (let k = 1; k < keyAt.length; k++) key += '|' + upperCase(record.at(keyAt[k]!));
         const previous = seen.firstLine(key, record.line);
         if (previous !== undefined) {
           ctx.refuse(
@@ -90,6 +105,34 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
   };
 }
 
+/**
+ * `text` in upper case: as `toUpperCase`, which costs more than a look at each character, for
+ * text without lower-case ASCII letters and without non-ASCII characters (ids such as
+ * `H2020-101000123`), which it leaves as they are.
+ */
+function upperCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || code >= 128) return text.toUpperCase();
+  }
+  return text;
+}
+
+/**
+ * The value of a cell of 1 to 15 digits and nothing else (such a number is exact in a double, so
+ * it equals `Number(cell)`); undefined for any other cell.
+ */
+function wholeNumber(cell: string): number | undefined {
+  if (cell.length > 15) return undefined;
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const digit = cell.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 /** Templates take NUTS 2021 codes only: no older code is converted. */
 const NO_CONVERSIONS = NutsConverter.empty();
 
@@ -102,24 +145,53 @@ export class CheckedValues {
   static readonly LIMIT = 10_000;
   /** Dates (YYYY-MM-DD) that are real days. */
   readonly dates = new Map<string, string>();
+  /**
+   * The two dates last found good: the rows of one project, which follow each other, repeat its
+   * start and end, and comparing with these costs less than looking them up in {@link dates}.
+   */
+  private recentDates = ['', ''];
   /** Region cells as written, with the code of the region they name (held in the database). */
   readonly regions = new Map<string, string>();
 
-  /** Per list of choices: each cell seen, with the choice it names (undefined: none). */
-  private readonly choices = new Map<readonly string[], Map<string, string | undefined>>();
+  /** Per list of choices: each cell seen, with the choice it names (null: none). */
+  private readonly choices = new Map<readonly string[], Map<string, string | null>>();
 
   keep(values: Map<string, string>, cell: string, value: string): void {
     if (values.size < CheckedValues.LIMIT) values.set(cell, value);
+  }
+
+  /** Whether `date` was found good before in the file. */
+  isGoodDate(date: string): boolean {
+    const recent = this.recentDates;
+    if (date === recent[0] || date === recent[1]) return true;
+    if (!this.dates.has(date)) return false;
+    this.recentDate(date);
+    return true;
+  }
+
+  /** Remembers `date` as good. */
+  goodDate(date: string): void {
+    this.keep(this.dates, date, date);
+    this.recentDate(date);
+  }
+
+  private recentDate(date: string): void {
+    const recent = this.recentDates;
+    if (recent[0] !== date) {
+      recent[1] = recent[0]!;
+      recent[0] = date;
+    }
   }
 
   /** The one of `values` that `cell` names, compared without case; undefined when none. */
   choice<T extends string>(values: readonly T[], cell: string): T | undefined {
     let seen = this.choices.get(values);
     if (!seen) this.choices.set(values, (seen = new Map()));
-    if (seen.has(cell)) return seen.get(cell) as T | undefined;
+    const known = seen.get(cell);
+    if (known !== undefined) return (known ?? undefined) as T | undefined;
     const lower = cell.toLowerCase();
     const found = values.find((x) => x.toLowerCase() === lower);
-    if (seen.size < CheckedValues.LIMIT) seen.set(cell, found);
+    if (seen.size < CheckedValues.LIMIT) seen.set(cell, found ?? null);
     return found;
   }
 }
@@ -182,19 +254,21 @@ export class TemplateRow {
   number(column: string, options: { min?: number; max?: number } = {}): number | null | undefined {
     const raw = this.raw(column);
     if (raw === '') return null;
-    let n: number;
-    // Most cells are written plainly (`12.5`): read at once, without the cleaning below.
-    if (/^-?\d+(\.\d+)?$/.test(raw)) n = Number(raw);
-    else {
-      const v = raw.replace(/[€\s]/g, '');
-      if (v === '') return null;
-      if (!/^-?\d+([.,]\d+)?$/.test(v)) {
-        return this.refuse(
-          column,
-          `"${raw}" is not a number (use 12.5 or 12,5, no thousands separators)`,
-        );
+    // Most cells are written plainly (`1250`, `12.5`): read at once, without the cleaning below.
+    let n = wholeNumber(raw);
+    if (n === undefined) {
+      if (/^-?\d+(\.\d+)?$/.test(raw)) n = Number(raw);
+      else {
+        const v = raw.replace(/[€\s]/g, '');
+        if (v === '') return null;
+        if (!/^-?\d+([.,]\d+)?$/.test(v)) {
+          return this.refuse(
+            column,
+            `"${raw}" is not a number (use 12.5 or 12,5, no thousands separators)`,
+          );
+        }
+        n = Number(v.replace(',', '.'));
       }
-      n = Number(v.replace(',', '.'));
     }
     if (options.min !== undefined && n < options.min)
       return this.refuse(column, `${n} is below ${options.min}`);
@@ -216,9 +290,9 @@ export class TemplateRow {
   date(column: string, options: { partial?: boolean } = {}): string | null | undefined {
     const v = this.raw(column);
     if (v === '') return null;
-    if (this.checked.dates.has(v)) return v;
+    if (this.checked.isGoodDate(v)) return v;
     if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
-      this.checked.keep(this.checked.dates, v, v);
+      this.checked.goodDate(v);
       return v;
     }
     if (options.partial && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v)) return v;

@@ -15,6 +15,10 @@ export interface TemplateRecord {
   readonly line: number;
   /** The cell under `column` (trimmed); '' when empty or absent. */
   value(column: string): string;
+  /** Where each column's cell is in a record: one and the same object for every row of a file. */
+  readonly positions: ColumnPositions;
+  /** The cell at `position` (trimmed); '' when empty or absent, as at position -1. */
+  at(position: number): string;
 }
 
 /**
@@ -50,11 +54,16 @@ export async function readTemplate(
       positions = columnPositions(checkHeader(ctx, header.names, columns));
     },
     (fields, line) => {
-      // The record's own array: its cells are trimmed in place, once.
+      // The record's own array: its cells are trimmed in place, once. A cell that neither starts
+      // nor ends with a space, a control character or a non-ASCII character has nothing to trim.
       let blank = true;
       for (let i = 0; i < fields.length; i++) {
-        const cell = (fields[i] as string).trim();
-        fields[i] = cell;
+        let cell = fields[i] as string;
+        if (cell === '') continue;
+        if (mayNeedTrim(cell.charCodeAt(0)) || mayNeedTrim(cell.charCodeAt(cell.length - 1))) {
+          cell = cell.trim();
+          fields[i] = cell;
+        }
         if (cell !== '') blank = false;
       }
       if (blank) return;
@@ -63,8 +72,13 @@ export async function readTemplate(
   );
 }
 
+/** Whether a cell starting or ending with this UTF-16 code unit may have white space to trim. */
+function mayNeedTrim(code: number): boolean {
+  return code <= 0x20 || code >= 0x7f;
+}
+
 /** Where each column's cell is in a row; a name written twice names its last column. */
-type ColumnPositions = ReadonlyMap<string, number>;
+export type ColumnPositions = ReadonlyMap<string, number>;
 
 function columnPositions(names: readonly string[]): ColumnPositions {
   const positions = new Map<string, number>();
@@ -77,12 +91,16 @@ class RecordCells implements TemplateRecord {
   constructor(
     readonly line: number,
     private readonly cells: readonly string[],
-    private readonly positions: ColumnPositions,
+    readonly positions: ColumnPositions,
   ) {}
 
   value(column: string): string {
     const i = this.positions.get(column);
     return i === undefined ? '' : (this.cells[i] ?? '');
+  }
+
+  at(position: number): string {
+    return this.cells[position] ?? '';
   }
 }
 

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../../../test/support/test-store.js';
 import { IMPORT_KINDS } from '../import-kinds.js';
+import { ImportRefusedError } from '../import-refused-error.js';
 import { IMPORTERS } from '../index.js';
 import { runImport } from '../run-import.js';
 import { seededStoreFixture } from '../../../test/support/seeded-store-fixture.js';
@@ -133,6 +134,69 @@ for (const format of ['csv', 'xlsx'] as const) {
 
 describe(`template checks on ${testBackend}`, () => {
   const fixture = seededStoreFixture('regiokracht-templates-', { keyAreas: true });
+  const PARTICIPATIONS_HEADER =
+    'project_id,programme,organisation_id,organisation_name,helix_role,region,contribution_eur,total_cost_eur,start_date,end_date\n';
+
+  it('reads padded amounts, amounts with leading zeros and the dates a project repeats on its rows', async () => {
+    const file = await fixture.file(
+      'participations-amounts.csv',
+      PARTICIPATIONS_HEADER +
+        'VB-AMOUNTS-1,OP Oost,VB-AMOUNTS-ORG-A,Org A,business,NL213,007, 1250 ,2021-01-01,2022-12-31\n' +
+        'VB-AMOUNTS-1,OP Oost,VB-AMOUNTS-ORG-B,Org B,RESEARCH,NL213,12.5,€ 1 000,2021-01-01,2022-12-31\n',
+    );
+    await runImport(fixture.store, IMPORTERS.participations!, file);
+    const rows = await fixture.store.db
+      .selectFrom('participations')
+      .select(['actor_id', 'contribution_eur', 'total_cost_eur'])
+      .where('project_id', '=', 'VB-AMOUNTS-1')
+      .orderBy('actor_id')
+      .execute();
+    expect(rows).toEqual([
+      { actor_id: 'VB-AMOUNTS-ORG-A', contribution_eur: 7, total_cost_eur: 1250 },
+      { actor_id: 'VB-AMOUNTS-ORG-B', contribution_eur: 12.5, total_cost_eur: 1000 },
+    ]);
+    const project = await storedRow(fixture.store, 'projects', 'VB-AMOUNTS-1');
+    expect(project).toMatchObject({ start_date: '2021-01-01', end_date: '2022-12-31' });
+    const actor = await storedRow(fixture.store, 'actors', 'VB-AMOUNTS-ORG-B');
+    expect(actor.helix_role).toBe('research');
+  });
+
+  it('refuses a project and organisation repeated in other letter case, and a bad date after good ones', async () => {
+    const file = await fixture.file(
+      'participations-repeated.csv',
+      PARTICIPATIONS_HEADER +
+        'VB-DUP-1,OP Oost,vb-org-straße,Org,business,NL213,1,2,2021-01-01,2021-12-31\n' +
+        'vb-dup-1,OP Oost,VB-ORG-STRASSE,Org,business,NL213,1,2,2021-01-01,2021-12-31\n' +
+        'VB-DUP-2,OP Oost,VB-ORG-C,Org C,business,NL213,1,2,2021-01-01,2021-13-01\n' +
+        'VB-DUP-3,OP Oost,VB-ORG-D,,business,NL213,1,2,2021-01-01,2021-12-31\n',
+    );
+    const error = await runImport(fixture.store, IMPORTERS.participations!, file).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportRefusedError);
+    expect((error as ImportRefusedError).rowErrors).toEqual([
+      {
+        file,
+        row: 3,
+        field: 'project_id, organisation_id',
+        reason: 'duplicate of row 2 (vb-dup-1, VB-ORG-STRASSE)',
+      },
+      {
+        file,
+        row: 4,
+        field: 'end_date',
+        reason: '"2021-13-01" is not a date (expected YYYY-MM-DD)',
+      },
+      { file, row: 5, field: 'organisation_name', reason: 'required, but empty' },
+    ]);
+    const held = await fixture.store.db
+      .selectFrom('projects')
+      .select('id')
+      .where('id', 'like', 'VB-DUP-%')
+      .execute();
+    expect(held).toEqual([]);
+  });
 
   it('reads semicolon-separated templates with decimal commas (Dutch Excel exports)', async () => {
     const file = await fixture.file(
