@@ -1,4 +1,4 @@
-import type { Cell, Row, RowValues, TableName } from '../storage/store.js';
+import type { Cell, Row, RowValues, StoreTx, TableName } from '../storage/store.js';
 import type { TableWriter, TableWriterOptions } from './importer.js';
 
 const DEFAULT_BATCH = 5_000;
@@ -10,13 +10,7 @@ export interface BatchTarget {
   /** Before a full batch of `rows` rows is written to `table`. */
   beforeBulkWrite(table: TableName, rows: number): Promise<void>;
   upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<void>;
-  upsertValues(
-    table: TableName,
-    key: readonly string[],
-    columns: readonly string[],
-    rows: readonly RowValues[],
-    same?: Row,
-  ): Promise<void>;
+  upsertValues(...args: Parameters<StoreTx['upsertValues']>): Promise<void>;
 }
 
 /**

@@ -30,3 +30,15 @@ export function arbitraryGraph(minNodes: number, maxNodes: number) {
       }),
   );
 }
+
+/** Seven organisations for random participations. */
+export const FEW_ORGANISATIONS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
+
+/** Up to 30 participations of {@link FEW_ORGANISATIONS} in four projects, repeats allowed. */
+export const arbitraryParticipations = fc.array(
+  fc.record({
+    projectId: fc.constantFrom('p', 'q', 'r', 's'),
+    organisationId: fc.constantFrom(...FEW_ORGANISATIONS),
+  }),
+  { maxLength: 30 },
+);

@@ -4,6 +4,10 @@ import { projectParticipations } from '../../../test/support/project-participati
 import { collaborationNetwork } from './collaboration-network.js';
 import type { NetworkGraph } from './network-graph.js';
 import { networkRegionPart } from './network-region-part.js';
+import {
+  arbitraryParticipations,
+  FEW_ORGANISATIONS,
+} from '../../../test/support/network-graphs.js';
 
 /** Each node's links to nodes outside the set marked 1 in `inSet`, counted plainly, node by node. */
 function plainExternalLinks(graph: NetworkGraph, inSet: Uint8Array) {
@@ -33,14 +37,10 @@ describe('networkRegionPart', () => {
   });
 
   it('gives each organisation the links to outside that a plain count over the whole network gives', () => {
-    const organisations = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
-    const participation = fc.record({
-      projectId: fc.constantFrom('p', 'q', 'r', 's'),
-      organisationId: fc.constantFrom(...organisations),
-    });
+    const organisations: string[] = [...FEW_ORGANISATIONS];
     fc.assert(
       fc.property(
-        fc.array(participation, { maxLength: 30 }),
+        arbitraryParticipations,
         fc.array(fc.constantFrom(...organisations, 'elsewhere'), { maxLength: 10 }),
         (participations, chosen) => {
           const whole = collaborationNetwork(participations);
