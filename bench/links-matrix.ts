@@ -56,11 +56,12 @@ export async function linksMatrixRows(
     writeFileSync(
       file,
       JSON.stringify(
-        data.participations.flatMap((p) => {
-          const placed = data.actors.get(p.actor_id)?.region_code;
+        data.participations.project_id.flatMap((projectId, i) => {
+          const actorId = data.participations.actor_id[i]!;
+          const placed = data.actors.get(actorId)?.region_code;
           if (!placed) return [];
-          const ec = data.projects.get(p.project_id)?.ec_max_contribution_eur ?? 0;
-          return [[p.project_id, p.actor_id, linkNodeCode(placed, 'NL', 3), ec]];
+          const ec = data.projects.get(projectId)?.ec_max_contribution_eur ?? 0;
+          return [[projectId, actorId, linkNodeCode(placed, 'NL', 3), ec]];
         }),
       ),
     );

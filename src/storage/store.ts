@@ -98,6 +98,13 @@ export interface Store {
    * those the query's `execute` gives. Outside any transaction, like `db`.
    */
   selectColumns(query: CompiledQuery): Promise<ColumnValues>;
+  /**
+   * A mark that differs after any change to the data: a commit by any other connection or
+   * process, or a row written by this store (even one rolled back later). Equal marks mean
+   * unchanged data, so that what was computed from the data under a mark can be reused while the
+   * mark stays the same. Absent where the backend cannot tell cheaply (PostgreSQL).
+   */
+  readonly changeMark?: () => string;
   close(): Promise<void>;
   /** Full-text search, where the backend has it (both do); callers fall back to plain matching. */
   readonly textSearch?: TextSearch;

@@ -37,34 +37,55 @@ export interface CollaborationNetwork {
 export function collaborationNetwork(
   participations: readonly CollaborationParticipation[],
 ): CollaborationNetwork {
-  const indexOf = new Map<string, number>();
-  const organisations: string[] = [];
   const projectIndex = new Map<string, number>();
-  const pairOrganisation = new Int32Array(participations.length);
-  const pairProject = new Int32Array(participations.length);
+  const organisationIds = new Array<string>(participations.length);
+  const projects = new Int32Array(participations.length);
   for (let i = 0; i < participations.length; i++) {
     const { projectId, organisationId } = participations[i]!;
+    let p = projectIndex.get(projectId);
+    if (p === undefined) {
+      p = projectIndex.size;
+      projectIndex.set(projectId, p);
+    }
+    organisationIds[i] = organisationId;
+    projects[i] = p;
+  }
+  return numberedCollaborationNetwork(organisationIds, projects, projectIndex.size);
+}
+
+/**
+ * {@link collaborationNetwork} of participations whose projects are numbered already: the i-th
+ * participation is `organisationIds[i]` in project `projects[i]` (0 to `projectCount` - 1; numbers
+ * no participation has are allowed). The numbering changes nothing in the network.
+ */
+export function numberedCollaborationNetwork(
+  organisationIds: readonly string[],
+  projects: Int32Array,
+  projectCount: number,
+): CollaborationNetwork {
+  if (projects.length !== organisationIds.length)
+    throw new RangeError('one project number per participation is needed');
+  const indexOf = new Map<string, number>();
+  const organisations: string[] = [];
+  const pairOrganisation = new Int32Array(organisationIds.length);
+  for (let i = 0; i < organisationIds.length; i++) {
+    const organisationId = organisationIds[i]!;
     let v = indexOf.get(organisationId);
     if (v === undefined) {
       v = organisations.length;
       organisations.push(organisationId);
       indexOf.set(organisationId, v);
     }
-    let p = projectIndex.get(projectId);
-    if (p === undefined) {
-      p = projectIndex.size;
-      projectIndex.set(projectId, p);
-    }
     pairOrganisation[i] = v;
-    pairProject[i] = p;
   }
+  const pairProject = projects;
   const n = organisations.length;
-  const members = incidence(projectIndex.size, pairProject, pairOrganisation);
+  const members = incidence(projectCount, pairProject, pairOrganisation);
   const projectsOf = incidence(n, pairOrganisation, pairProject);
 
   // Every link comes from at least one pair of co-participants: the pair count bounds the links.
   let pairBound = 0;
-  for (let p = 0; p < projectIndex.size; p++) {
+  for (let p = 0; p < projectCount; p++) {
     const k = members.offsets[p + 1]! - members.offsets[p]!;
     pairBound += (k * (k - 1)) / 2;
   }

@@ -1,9 +1,10 @@
 import type { HelixRole } from '../../core/helix-role.js';
 import {
-  collaborationNetwork,
+  numberedCollaborationNetwork,
   type CollaborationNetwork,
 } from '../../core/network/collaboration-network.js';
 import type { AnalyticsData } from './analytics-data.js';
+import { participationActors } from './participation-actors.js';
 
 export interface ProjectParticipant {
   readonly actorId: string;
@@ -14,8 +15,12 @@ export interface ProjectParticipant {
 
 /** Structures derived once from the analytics data and shared by every figure. */
 export interface DerivedData {
-  /** Participants of each project, with their helix role and region. */
-  readonly participantsByProject: ReadonlyMap<string, readonly ProjectParticipant[]>;
+  /**
+   * The participants of a project whose organisations the data hold, with their helix role and
+   * region, in the order of the participations; empty for a project without any. Made on first
+   * use per project: most figures read the projects of one country only.
+   */
+  participantsOf(project: string): readonly ProjectParticipant[];
   /** Actors located in each region, for every level a region code nests in (NL213, NL21, NL2, NL). */
   readonly actorsByRegion: ReadonlyMap<string, readonly string[]>;
   /**
@@ -43,13 +48,15 @@ export function enclosingRegions(region: string): string[] {
   return out;
 }
 
-/** Groups participations by project and region and builds the whole collaboration network. */
+/**
+ * Numbers the projects and groups the participations by project and region, once; the
+ * participants of a project, a region's projects and a country's network are made from these
+ * when first asked for.
+ */
 export function deriveData(data: AnalyticsData): DerivedData {
-  const participantsByProject = new Map<string, ProjectParticipant[]>();
+  const participations = data.participations;
+  const actors = participationActors(data);
   const actorsByRegion = new Map<string, string[]>();
-  // Projects by the exact region code of a participant, once per participation; a region's
-  // projects are those of the codes inside it, gathered when the region is first asked for.
-  const projectsByCode = new Map<string, string[]>();
   const enclosing = new Map<string, string[]>();
   const regionsOf = (region: string) => {
     let list = enclosing.get(region);
@@ -64,48 +71,117 @@ export function deriveData(data: AnalyticsData): DerivedData {
       list.push(actor.id);
     }
   }
-  for (const p of data.participations) {
-    const actor = data.actors.get(p.actor_id);
-    if (!actor) continue;
-    let list = participantsByProject.get(p.project_id);
-    if (!list) participantsByProject.set(p.project_id, (list = []));
-    list.push({
-      actorId: p.actor_id,
-      role: actor.helix_role,
-      region: actor.region_code,
-      contribution: p.contribution_eur,
-    });
-    if (!actor.region_code) continue;
-    let projects = projectsByCode.get(actor.region_code);
-    if (!projects) projectsByCode.set(actor.region_code, (projects = []));
-    projects.push(p.project_id);
+  // Projects numbered in the order they first occur; each participation's project number.
+  const projectNumber = new Map<string, number>();
+  const projectIds: string[] = [];
+  const projectOf = new Int32Array(participations.length);
+  // Project numbers by the exact region code of a participant, once per participation; a
+  // region's projects are those of the codes inside it, gathered when it is first asked for.
+  const projectsByCode = new Map<string, number[]>();
+  for (let i = 0; i < participations.length; i++) {
+    const id = participations.project_id[i]!;
+    let p = projectNumber.get(id);
+    if (p === undefined) {
+      p = projectIds.length;
+      projectIds.push(id);
+      projectNumber.set(id, p);
+    }
+    projectOf[i] = p;
+    const code = actors[i]?.region_code;
+    if (!code) continue;
+    let projects = projectsByCode.get(code);
+    if (!projects) projectsByCode.set(code, (projects = []));
+    projects.push(p);
   }
+  const participants = participantPositions(projectOf, projectIds.length, (i) => !!actors[i]);
+
+  const madeParticipants = new Map<string, readonly ProjectParticipant[]>();
+  const participantsOf = (project: string): readonly ProjectParticipant[] => {
+    let list = madeParticipants.get(project);
+    if (list) return list;
+    const p = projectNumber.get(project);
+    const made: ProjectParticipant[] = [];
+    if (p !== undefined)
+      for (let k = participants.offsets[p]!; k < participants.offsets[p + 1]!; k++) {
+        const i = participants.items[k]!;
+        const actor = actors[i]!;
+        made.push({
+          actorId: participations.actor_id[i]!,
+          role: actor.helix_role,
+          region: actor.region_code,
+          contribution: participations.contribution_eur[i]!,
+        });
+      }
+    madeParticipants.set(project, (list = made));
+    return list;
+  };
+
+  const numbersIn = new Map<string, Uint8Array>();
+  /** Which projects have a participant in `region`, by project number (1: it has). */
+  const projectMarksIn = (region: string): Uint8Array => {
+    let marks = numbersIn.get(region);
+    if (marks) return marks;
+    marks = new Uint8Array(projectIds.length);
+    // Codes of two characters or more nest by prefix (as enclosingRegions lists them).
+    if (region.length >= 2)
+      for (const [code, ofCode] of projectsByCode)
+        if (code.startsWith(region)) for (const p of ofCode) marks[p] = 1;
+    numbersIn.set(region, marks);
+    return marks;
+  };
   const sorted = new Map<string, readonly string[]>();
   const projectsIn = (region: string): readonly string[] => {
     let list = sorted.get(region);
     if (list) return list;
-    const projects = new Set<string>();
-    // Codes of two characters or more nest by prefix (as enclosingRegions lists them).
-    if (region.length >= 2)
-      for (const [code, ofCode] of projectsByCode)
-        if (code.startsWith(region)) for (const project of ofCode) projects.add(project);
-    sorted.set(region, (list = [...projects].sort()));
+    const marks = projectMarksIn(region);
+    const ids: string[] = [];
+    for (let p = 0; p < marks.length; p++) if (marks[p]) ids.push(projectIds[p]!);
+    sorted.set(region, (list = ids.sort()));
     return list;
   };
+
   const networks = new Map<string, CollaborationNetwork>();
   const networkOf: DerivedData['networkOf'] = (country, only) => {
     const cacheKey = only ? `${country}|${only.key}` : country;
     let network = networks.get(cacheKey);
     if (!network) {
-      const projects = new Set(projectsIn(country).filter((p) => !only || only.accepts(p)));
-      network = collaborationNetwork(
-        data.participations
-          .filter((p) => projects.has(p.project_id))
-          .map((p) => ({ projectId: p.project_id, organisationId: p.actor_id })),
-      );
+      let accepted = projectMarksIn(country);
+      if (only) {
+        accepted = accepted.slice();
+        for (let p = 0; p < accepted.length; p++)
+          if (accepted[p] && !only.accepts(projectIds[p]!)) accepted[p] = 0;
+      }
+      let count = 0;
+      for (let i = 0; i < projectOf.length; i++) count += accepted[projectOf[i]!]!;
+      const organisations = new Array<string>(count);
+      const projects = new Int32Array(count);
+      for (let i = 0, c = 0; i < projectOf.length; i++)
+        if (accepted[projectOf[i]!]) {
+          organisations[c] = participations.actor_id[i]!;
+          projects[c++] = projectOf[i]!;
+        }
+      network = numberedCollaborationNetwork(organisations, projects, projectIds.length);
       networks.set(cacheKey, network);
     }
     return network;
   };
-  return { participantsByProject, actorsByRegion, projectsIn, networkOf };
+  return { participantsOf, actorsByRegion, projectsIn, networkOf };
+}
+
+/**
+ * The positions of the participations `keep` accepts, grouped by project number (in the order
+ * of the participations within each project), as offsets and items.
+ */
+function participantPositions(
+  projectOf: Int32Array,
+  projectCount: number,
+  keep: (i: number) => boolean,
+): { offsets: Int32Array; items: Int32Array } {
+  const offsets = new Int32Array(projectCount + 1);
+  for (let i = 0; i < projectOf.length; i++) if (keep(i)) offsets[projectOf[i]! + 1]! += 1;
+  for (let p = 0; p < projectCount; p++) offsets[p + 1]! += offsets[p]!;
+  const next = offsets.slice(0, projectCount);
+  const items = new Int32Array(offsets[projectCount]!);
+  for (let i = 0; i < projectOf.length; i++) if (keep(i)) items[next[projectOf[i]!]!++] = i;
+  return { offsets, items };
 }

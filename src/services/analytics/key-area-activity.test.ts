@@ -4,7 +4,12 @@ import {
   activityRecordsMatrix,
   type ActivityRecord,
 } from '../../core/keyareas/activity-records-matrix.js';
-import type { ActorInfo, AnalyticsData, ParticipationInfo } from './analytics-data.js';
+import {
+  participationColumns,
+  type ActorInfo,
+  type AnalyticsData,
+  type ParticipationInfo,
+} from './analytics-data.js';
 import { enclosingRegions } from './derived-data.js';
 import { ALL_REFERENCE, KEY_AREA_MEASURES, keyAreaMatrix } from './key-area-activity.js';
 import type { KeyAreaWeight } from './project-key-areas.js';
@@ -37,7 +42,7 @@ function dataOf(participations: ParticipationInfo[]): AnalyticsData {
     regions: new Map(),
     actors,
     projects: new Map(),
-    participations,
+    participations: participationColumns(participations),
     programmeRules: [],
     manualProjectKeyAreas: [],
     keyAreas: [],
@@ -49,7 +54,13 @@ function recordsOf(
   data: AnalyticsData,
   keyAreasOf: ReadonlyMap<string, readonly KeyAreaWeight[]>,
 ): ActivityRecord[] {
-  return data.participations.flatMap((p) => {
+  const { project_id, actor_id, contribution_eur } = data.participations;
+  return project_id.flatMap((projectId, i) => {
+    const p = {
+      project_id: projectId,
+      actor_id: actor_id[i]!,
+      contribution_eur: contribution_eur[i]!,
+    };
     const region = data.actors.get(p.actor_id)?.region_code;
     const areas = keyAreasOf.get(p.project_id);
     if (!region || !areas) return [];

@@ -95,9 +95,9 @@ export function keyAreaMatrix(
     return list;
   };
   const actors = participationActors(data);
-  for (let i = 0; i < data.participations.length; i++) {
-    const p = data.participations[i]!;
-    const areas = keyAreasOf.get(p.project_id);
+  const { project_id: projectIds, actor_id: actorIds, contribution_eur } = data.participations;
+  for (let i = 0; i < projectIds.length; i++) {
+    const areas = keyAreasOf.get(projectIds[i]!);
     if (!areas) continue;
     const region = actors[i]?.region_code;
     if (!region) continue;
@@ -108,11 +108,12 @@ export function keyAreaMatrix(
         for (let k = 0; k < columns.length; k++) {
           const j = columns[k]!;
           const actors = (row.weights[j] ??= new Map());
-          actors.set(p.actor_id, Math.max(actors.get(p.actor_id) ?? 0, weights[k]!));
+          const actorId = actorIds[i]!;
+          actors.set(actorId, Math.max(actors.get(actorId) ?? 0, weights[k]!));
         }
       continue;
     }
-    const amount = kind === 'sum' ? (p.contribution_eur ?? 0) : 1;
+    const amount = kind === 'sum' ? (contribution_eur[i] ?? 0) : 1;
     for (const row of list) {
       const sums = row.sums;
       for (let k = 0; k < columns.length; k++)

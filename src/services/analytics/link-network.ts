@@ -54,10 +54,13 @@ export function linkNetwork(data: AnalyticsData, country: string, level: number)
   const projectIndex = new Map<string, number>();
   const projectIds: string[] = [];
   const members: number[][] = [];
-  for (const p of data.participations) {
-    let o = organisationIndex.get(p.actor_id);
+  const { project_id: participationProjects, actor_id: participationActors } = data.participations;
+  for (let i = 0; i < participationProjects.length; i++) {
+    const actorId = participationActors[i]!;
+    const projectId = participationProjects[i]!;
+    let o = organisationIndex.get(actorId);
     if (o === undefined) {
-      const placedIn = data.actors.get(p.actor_id)?.region_code;
+      const placedIn = data.actors.get(actorId)?.region_code;
       if (!placedIn) continue;
       const code = linkNodeCode(placedIn, country, level);
       let n = nodeIndex.get(code);
@@ -67,15 +70,15 @@ export function linkNetwork(data: AnalyticsData, country: string, level: number)
         nodes.push({ code, kind: code.length === 2 + level && level > 0 ? 'region' : 'country' });
       }
       o = organisations.length;
-      organisationIndex.set(p.actor_id, o);
-      organisations.push(p.actor_id);
+      organisationIndex.set(actorId, o);
+      organisations.push(actorId);
       nodeOf.push(n);
     }
-    let j = projectIndex.get(p.project_id);
+    let j = projectIndex.get(projectId);
     if (j === undefined) {
       j = projectIds.length;
-      projectIndex.set(p.project_id, j);
-      projectIds.push(p.project_id);
+      projectIndex.set(projectId, j);
+      projectIds.push(projectId);
       members.push([]);
     }
     members[j]!.push(o);

@@ -13,7 +13,7 @@ const actorsOf = new WeakMap<AnalyticsData, readonly (ActorInfo | undefined)[]>(
 export function participationActors(data: AnalyticsData): readonly (ActorInfo | undefined)[] {
   let actors = actorsOf.get(data);
   if (!actors) {
-    actors = data.participations.map((p) => data.actors.get(p.actor_id));
+    actors = data.participations.actor_id.map((id) => data.actors.get(id));
     actorsOf.set(data, actors);
   }
   return actors;

@@ -4,7 +4,7 @@ import {
   STARTER_KEY_AREAS,
   STARTER_PROGRAMME_KEY_AREAS,
 } from '../starter/starter-key-area-rows.js';
-import type { AnalyticsData, ProjectInfo } from './analytics-data.js';
+import { participationColumns, type AnalyticsData, type ProjectInfo } from './analytics-data.js';
 import { keyAreaColumns } from './key-area-columns.js';
 import { keyAreaClassification, projectKeyAreas } from './project-key-areas.js';
 
@@ -35,7 +35,7 @@ function data(projects: typeof PROJECTS): AnalyticsData {
   return {
     regions: new Map(),
     actors: new Map(),
-    participations: [],
+    participations: participationColumns([]),
     projects: new Map(
       projects.map(([id, topic, legalBases, parts]): [string, ProjectInfo] => [
         id,

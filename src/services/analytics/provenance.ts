@@ -57,7 +57,25 @@ const compiled = new WeakMap<Store['db'], CompiledQuery<FingerprintRow>>();
  * and every import leaves its provenance row, so the imports stand for them: counting millions
  * of rows on every request would cost more than the figures themselves.
  */
-export async function provenanceFingerprint(store: Store): Promise<string> {
+export function provenanceFingerprint(store: Store): Promise<string> {
+  // Read again only when the data may have changed since the last read (see Store.changeMark):
+  // it is asked for before every figure is served.
+  const mark = store.changeMark?.();
+  if (mark === undefined) return readFingerprint(store);
+  const last = lastRead.get(store);
+  if (last?.mark === mark) return last.fingerprint;
+  const fingerprint = readFingerprint(store);
+  lastRead.set(store, { mark, fingerprint });
+  // A failed read is not kept.
+  fingerprint.catch(
+    () => lastRead.get(store)?.fingerprint === fingerprint && lastRead.delete(store),
+  );
+  return fingerprint;
+}
+/** Each store's last fingerprint read, with the store's change mark taken just before it. */
+const lastRead = new WeakMap<Store, { mark: string; fingerprint: Promise<string> }>();
+
+async function readFingerprint(store: Store): Promise<string> {
   const rows = await store.db.executeQuery(fingerprintQuery(store.db));
   const imports = [];
   const byTable = new Map<string, { n: number | null; v: number | null }>();

@@ -50,7 +50,7 @@ export async function regionHelix(
   const inRegion = (p: ProjectParticipant) => regionContains(region, p.region);
   const always = () => true;
   for (const project of derived.projectsIn(region)) {
-    const participants = derived.participantsByProject.get(project) ?? [];
+    const participants = derived.participantsOf(project);
     // The project's participants in the region: its participations there, and its configuration.
     const inside = participants.filter(inRegion);
     for (const p of inside) participations.push(p);

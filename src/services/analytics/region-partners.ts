@@ -45,12 +45,14 @@ export function regionPartners(
   const scope = options.scope ?? data.regions.get(region)?.country_code ?? region.slice(0, 2);
   const minActivity = options.minActivity ?? 1;
   const activity = new Map<string, Map<string, number>>();
-  for (const p of data.participations) {
-    const areas = keyAreasOf.get(p.project_id);
-    const actorRegion = data.actors.get(p.actor_id)?.region_code ?? null;
+  const { project_id: projectIds, actor_id: actorIds } = data.participations;
+  for (let i = 0; i < projectIds.length; i++) {
+    const actorId = actorIds[i]!;
+    const areas = keyAreasOf.get(projectIds[i]!);
+    const actorRegion = data.actors.get(actorId)?.region_code ?? null;
     if (!areas || !regionContains(scope, actorRegion)) continue;
-    let byArea = activity.get(p.actor_id);
-    if (!byArea) activity.set(p.actor_id, (byArea = new Map()));
+    let byArea = activity.get(actorId);
+    if (!byArea) activity.set(actorId, (byArea = new Map()));
     for (const a of areas) byArea.set(a.keyArea, (byArea.get(a.keyArea) ?? 0) + a.weight);
   }
   const organisations: KeyAreaOrganisation[] = [];

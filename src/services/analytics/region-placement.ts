@@ -50,14 +50,13 @@ function placedParticipations(
   const list: PlacedParticipation[] = [];
   const actors = participationActors(data);
   for (let i = 0; i < data.participations.length; i++) {
-    const p = data.participations[i]!;
     const actor = actors[i];
     if (actor?.country_code !== country) continue;
     list.push({
       country: actor.country_code,
       placedIn: actor.region_code,
       business: actor.helix_role === 'business',
-      contribution: p.contribution_eur,
+      contribution: data.participations.contribution_eur[i]!,
     });
   }
   byCountry.set(country, (placed = list));

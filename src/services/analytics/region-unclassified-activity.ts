@@ -56,13 +56,13 @@ export function regionUnclassifiedActivity(
   let unclassified = 0;
   const organisations = new Map<string, boolean>();
   for (const i of participationsIn(data, region)) {
-    const p = data.participations[i]!;
-    const classified = (keyAreasOf.get(p.project_id)?.length ?? 0) > 0;
+    const classified = (keyAreasOf.get(data.participations.project_id[i]!)?.length ?? 0) > 0;
     if (kind === 'distinct') {
-      organisations.set(p.actor_id, (organisations.get(p.actor_id) ?? false) || classified);
+      const actorId = data.participations.actor_id[i]!;
+      organisations.set(actorId, (organisations.get(actorId) ?? false) || classified);
       continue;
     }
-    const amount = kind === 'sum' ? (p.contribution_eur ?? 0) : 1;
+    const amount = kind === 'sum' ? (data.participations.contribution_eur[i] ?? 0) : 1;
     all += amount;
     if (!classified) unclassified += amount;
   }

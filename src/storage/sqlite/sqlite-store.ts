@@ -16,6 +16,7 @@ import {
   type UpsertCount,
 } from '../store.js';
 import { firstForeignKeyViolation } from './sqlite-foreign-key-check.js';
+import { sqliteChangeMark } from './sqlite-change-mark.js';
 import { sqliteSelectColumns } from './sqlite-select-columns.js';
 import { registerSqliteTextSearch, sqliteTextSearch } from './sqlite-text-search.js';
 import { SqliteWaitingDialect } from './sqlite-waiting-dialect.js';
@@ -204,6 +205,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       });
     },
     selectColumns: (query) => sqliteSelectColumns(db, raw, query),
+    changeMark: sqliteChangeMark(raw),
     close: () => db.destroy(),
     textSearch: sqliteTextSearch,
   };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { useFileTestStore } from '../../../test/support/file-test-store.js';
+import { seedKeyAreas } from '../../../test/support/seed-key-areas.js';
+import { testBackend } from '../../../test/support/test-store.js';
+import type { Store } from '../../storage/store.js';
+import { provenanceFingerprint } from './provenance.js';
+
+/** A programme rule: one of the editable tables the fingerprint covers. */
+const addRule = (store: Store, code: string, weight: number) =>
+  store.db
+    .insertInto('programme_key_areas')
+    .values({
+      source_kind: 'programme_part',
+      source_code: code,
+      key_area_id: 'topsectoren-2011/htsm',
+      weight,
+      source_id: null,
+    })
+    .execute();
+
+describe(`the provenance fingerprint on ${testBackend}`, () => {
+  const db = useFileTestStore(({ store }) => seedKeyAreas(store));
+
+  it('stays the same while nothing changes, and changes with a write of the same store', async () => {
+    const first = await provenanceFingerprint(db.store);
+    expect(await provenanceFingerprint(db.store)).toBe(first);
+    await addRule(db.store, 'H2020-EU.2.1.1.', 1);
+    const second = await provenanceFingerprint(db.store);
+    expect(second).not.toBe(first);
+    expect(await provenanceFingerprint(db.store)).toBe(second);
+  });
+
+  it('changes when another connection commits a change', async () => {
+    const before = await provenanceFingerprint(db.store);
+    const other = await db.reopen();
+    try {
+      await addRule(other, 'H2020-EU.2.1.2.', 0.5);
+    } finally {
+      await other.close();
+    }
+    expect(await provenanceFingerprint(db.store)).not.toBe(before);
+  });
+
+  it('comes back to the same value after a change rolled back, and is not read inside it', async () => {
+    const before = await provenanceFingerprint(db.store);
+    await expect(
+      db.store.transaction(async (tx) => {
+        await tx.db
+          .insertInto('programme_key_areas')
+          .values({
+            source_kind: 'programme_part',
+            source_code: 'H2020-EU.2.1.3.',
+            key_area_id: 'topsectoren-2011/htsm',
+            weight: 1,
+            source_id: null,
+          })
+          .execute();
+        throw new Error('undone');
+      }),
+    ).rejects.toThrow('undone');
+    expect(await provenanceFingerprint(db.store)).toBe(before);
+    await addRule(db.store, 'H2020-EU.2.1.3.', 1);
+    const after = await provenanceFingerprint(db.store);
+    expect(after).not.toBe(before);
+    // The same rows again, written and removed: the data, and so the fingerprint, are as before.
+    await db.store.db
+      .deleteFrom('programme_key_areas')
+      .where('source_code', '=', 'H2020-EU.2.1.3.')
+      .execute();
+    expect(await provenanceFingerprint(db.store)).toBe(before);
+  });
+});
