@@ -24,7 +24,7 @@
  *   tsx bench/import.ts [--data-dir DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,7 @@ import { exportFile } from '../src/services/export/export-file.js';
 import { initialise } from '../src/app/initialise.js';
 import { sharedDataDir } from '../test/support/test-store.js';
 import { runMetered, type MeteredRun, type MeterReading } from './process-meter.js';
+import { checkBuild } from './check-build.js';
 
 const TARGET_SECONDS = 15;
 const TARGET_MB = 400;
@@ -205,29 +206,6 @@ try {
   console.log(line('Template import alone, in process', ours.rows, ours.seconds, ours.cpu));
 } finally {
   rmSync(dir, { recursive: true, force: true });
-}
-
-/** Stops the bench when the build is missing, or older than a source file (it would measure old code). */
-function checkBuild(): void {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const built = join(root, 'dist/cli/main.js');
-  let builtAt: number;
-  try {
-    builtAt = statSync(built).mtimeMs;
-  } catch {
-    console.error(`${built} is missing: run \`npm run build\` first`);
-    process.exit(1);
-  }
-  const newer = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).find(
-    (f) =>
-      /\.(ts|json)$/.test(f) &&
-      !/\.test\.ts$/.test(f) &&
-      statSync(join(root, 'src', f)).mtimeMs > builtAt,
-  );
-  if (newer) {
-    console.error(`src/${newer} is newer than the build in dist/: run \`npm run build\` first`);
-    process.exit(1);
-  }
 }
 
 /** `.import` of the CSV by the sqlite3 shell into a table with the indexes of `participations`. */

@@ -1,6 +1,7 @@
 import { regionLinksMatrix, type RegionLinksMatrix } from '../../core/links/region-links-matrix.js';
 import type { DatedLinkProject } from '../../core/links/region-link-details.js';
 import type { AnalyticsData } from './analytics-data.js';
+import { startYear } from './start-year.js';
 
 /** A node of the region-to-region network: a region of the asked level, or a whole country. */
 export interface LinkNode {
@@ -85,7 +86,7 @@ export function linkNetwork(data: AnalyticsData, country: string, level: number)
   }
   const projects = projectIds.map((id, j) => {
     const project = data.projects.get(id);
-    const year = Number(project?.start_date?.slice(0, 4));
+    const year = startYear(project?.start_date);
     return {
       organisations: members[j]!,
       contributionEur: project?.ec_max_contribution_eur ?? null,

@@ -9,6 +9,7 @@ import {
 } from '../../core/placement/region-measurability.js';
 import type { AnalyticsData } from './analytics-data.js';
 import { participationActors } from './participation-actors.js';
+import { startYear } from './start-year.js';
 
 /** Whether a region's participation figures can be measured, and how much the data places. */
 export interface RegionPlacement {
@@ -93,7 +94,7 @@ function startYearsPeriod(data: AnalyticsData, projects: Iterable<string>): Figu
   let first = Infinity;
   let last = -Infinity;
   for (const id of projects) {
-    const year = Number(data.projects.get(id)?.start_date?.slice(0, 4));
+    const year = startYear(data.projects.get(id)?.start_date);
     if (!Number.isInteger(year) || year <= 0) continue;
     if (year < first) first = year;
     if (year > last) last = year;
