@@ -7,7 +7,7 @@ const DEFAULT_BATCH = 5_000;
 export interface BatchTarget {
   /** Whether a row was refused: nothing more is queued or written. */
   readonly refusing: boolean;
-  /** Before a full batch of `rows` rows is written to `table`. */
+  /** Before `rows` rows of a bulk load (a full batch, or rows written ahead of one) go to `table`. */
   beforeBulkWrite(table: TableName, rows: number): Promise<void>;
   upsert(table: TableName, key: readonly string[], rows: readonly Row[]): Promise<void>;
   upsertValues(...args: Parameters<StoreTx['upsertValues']>): Promise<void>;
@@ -53,10 +53,24 @@ export class BatchWriter implements TableWriter {
   }
 
   async flush(): Promise<void> {
-    for (const before of this.options.after ?? []) await before.flush();
+    await this.write(false);
+  }
+
+  /**
+   * Writes the queued rows, those of the writers this one comes after first. A full batch is
+   * written as part of a bulk load ({@link BatchTarget.beforeBulkWrite}), and so are the rows of
+   * the writers it comes after, flushed ahead of it however few they are: the organisations and
+   * projects of a batch of participations are a bulk load as much as the participations.
+   */
+  private async write(ahead: boolean): Promise<void> {
+    const bulk = ahead || this.full;
+    for (const before of this.options.after ?? []) {
+      if (before instanceof BatchWriter) await before.write(bulk);
+      else await before.flush();
+    }
     const queued = this.queued;
     if (queued === 0) return;
-    if (queued >= this.size) await this.run.beforeBulkWrite(this.table, queued);
+    if (bulk) await this.run.beforeBulkWrite(this.table, queued);
     if (this.rows.length > 0) {
       const rows = this.rows;
       this.rows = [];

@@ -4,9 +4,9 @@ import { suspendSecondaryIndexes, type SuspendedIndexes } from '../storage/secon
 import type { Backend, TableName } from '../storage/store.js';
 
 interface TableLoad {
-  /** Rows the table held (an upper bound) when the import's first full batch came. */
+  /** Rows the table held (an upper bound) when the import's first bulk batch came. */
   readonly held: number;
-  /** Rows of the full batches written since. */
+  /** Rows of the bulk batches written since. */
   written: number;
   /** Its secondary indexes once dropped for the load, else null. */
   suspended: SuspendedIndexes | null;
@@ -14,13 +14,13 @@ interface TableLoad {
 
 /**
  * Which tables an import loads without their secondary indexes (SQLite only; see
- * {@link suspendSecondaryIndexes}). A table's indexes are dropped before the full batch that
- * finds the import has written, in full batches, at least as many rows as the table held when
- * the first came: an empty table's at once, a large table's only once the file has brought as
- * many rows again. Building an index again reads the whole table, while keeping it costs a
- * B-tree insert per row written, so a few thousand rows into a large table keep the indexes and
- * a load that outgrows the table drops them. {@link restore} builds them again, in the same
- * transaction.
+ * {@link suspendSecondaryIndexes}). A table's indexes are dropped before the bulk batch (a full
+ * batch, or the rows written ahead of one: see batch-writer.ts) that finds the import has written,
+ * in such batches, at least as many rows as the table held when the first came: an empty table's
+ * at once, a large table's only once the file has brought as many rows again. Building an index
+ * again reads the whole table, while keeping it costs a B-tree insert per row written, so a few
+ * thousand rows into a large table keep the indexes and a load that outgrows the table drops
+ * them. {@link restore} builds them again, in the same transaction.
  */
 export class BulkLoad {
   private readonly tables = new Map<TableName, TableLoad>();
@@ -30,7 +30,7 @@ export class BulkLoad {
     private readonly backend: Backend,
   ) {}
 
-  /** Before a full batch of `rows` rows is written to `table`. */
+  /** Before a bulk batch of `rows` rows is written to `table`. */
   async beforeBatch(table: TableName, rows: number): Promise<void> {
     if (this.backend !== 'sqlite') return;
     let load = this.tables.get(table);

@@ -190,8 +190,8 @@ export class ImportRun implements ImportContext {
   }
 
   /**
-   * Before a full batch: the table may be loaded without its secondary indexes from here on
-   * ({@link BulkLoad}; {@link flushAll} builds them again).
+   * Before a full batch, or the rows written ahead of one: the table may be loaded without its
+   * secondary indexes from here on ({@link BulkLoad}; {@link flushAll} builds them again).
    */
   async beforeBulkWrite(table: TableName, rows: number): Promise<void> {
     if (!this.refusing) await this.bulkLoad.beforeBatch(table, rows);

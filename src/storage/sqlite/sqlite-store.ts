@@ -18,6 +18,7 @@ import {
 import { firstForeignKeyViolation } from './sqlite-foreign-key-check.js';
 import { sqliteChangeMark } from './sqlite-change-mark.js';
 import { sqliteSelectColumns } from './sqlite-select-columns.js';
+import { statementRows } from './statement-rows.js';
 import { registerSqliteTextSearch, sqliteTextSearch } from './sqlite-text-search.js';
 import { SqliteWaitingDialect } from './sqlite-waiting-dialect.js';
 
@@ -99,9 +100,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     );
     let inserted = 0;
     let updated = 0;
-    // A last, shorter chunk goes row by row, so that one statement per table and width is kept.
+    // A last, shorter chunk goes in statements of fewer rows (a few sizes, each prepared once).
     for (let start = 0; start < rows.length;) {
-      const size = rows.length - start >= perStatement ? perStatement : 1;
+      const size = statementRows(rows.length - start, perStatement);
       const insert = insertStatement(table, columns, key, same, size);
       const counts = insertChunk(insert, columns.length, update, rows, start, size);
       inserted += counts.inserted;
