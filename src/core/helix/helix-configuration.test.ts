@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HELIX_ROLES, type HelixRole } from '../helix-role.js';
-import { helixConfiguration } from './helix-configuration.js';
+import {
+  helixConfiguration,
+  helixConfigurationOfMask,
+  helixRoleBit,
+} from './helix-configuration.js';
 
 interface Participant {
   readonly role: HelixRole;
@@ -53,5 +57,34 @@ describe('helixConfiguration', () => {
         expect(configuration).toBe(expected === '' ? null : expected);
       }),
     );
+  });
+});
+
+describe('helixRoleBit and helixConfigurationOfMask', () => {
+  it('give by bits what helixConfiguration gives for the same roles', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...HELIX_ROLES), { maxLength: 8 }), (roles) => {
+        const mask = roles.reduce((m, role) => m | helixRoleBit(role), 0);
+        expect(helixConfigurationOfMask(mask)).toBe(
+          helixConfiguration(
+            roles.map((role) => ({ role, nuts: 'NL213' })),
+            inTwente,
+          ),
+        );
+      }),
+    );
+  });
+
+  it('name every mask from 1 to 7 once, and none for 0', () => {
+    expect(helixConfigurationOfMask(0)).toBeNull();
+    expect([1, 2, 3, 4, 5, 6, 7].map(helixConfigurationOfMask)).toEqual([
+      'U',
+      'I',
+      'UI',
+      'G',
+      'UG',
+      'IG',
+      'UIG',
+    ]);
   });
 });

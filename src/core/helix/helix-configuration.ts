@@ -63,5 +63,27 @@ export function helixConfiguration<P extends { readonly role: HelixRole }>(
   for (const participant of participants) {
     if (inRegion(participant)) mask |= ROLE_BIT[participant.role];
   }
+  return helixConfigurationOfMask(mask);
+}
+
+/**
+ * The bit a role sets in a configuration mask: research and education U (1), business I (2),
+ * government G (4), other none (0). A project's mask is the OR of its participants' bits.
+ *
+ * @example
+ * helixRoleBit('education') | helixRoleBit('business'); // 3, the mask of 'UI'
+ */
+export function helixRoleBit(role: HelixRole): number {
+  return ROLE_BIT[role];
+}
+
+/**
+ * The configuration of a mask (see {@link helixRoleBit}); null for 0, where none of the three
+ * takes part.
+ *
+ * @example
+ * helixConfigurationOfMask(5); // 'UG'
+ */
+export function helixConfigurationOfMask(mask: number): HelixConfiguration | null {
   return CONFIGURATION_OF_MASK[mask] ?? null;
 }

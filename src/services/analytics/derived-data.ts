@@ -1,4 +1,3 @@
-import type { HelixRole } from '../../core/helix-role.js';
 import {
   numberedCollaborationNetwork,
   type CollaborationNetwork,
@@ -6,21 +5,21 @@ import {
 import type { AnalyticsData } from './analytics-data.js';
 import { participationActors } from './participation-actors.js';
 
-export interface ProjectParticipant {
-  readonly actorId: string;
-  readonly role: HelixRole;
-  readonly region: string | null;
-  readonly contribution: number | null;
-}
-
 /** Structures derived once from the analytics data and shared by every figure. */
 export interface DerivedData {
   /**
-   * The participants of a project whose organisations the data hold, with their helix role and
-   * region, in the order of the participations; empty for a project without any. Made on first
-   * use per project: most figures read the projects of one country only.
+   * The positions in `data.participations` of those whose organisation lies in `region` or a
+   * region inside it (NUTS codes nest by prefix; a country code holds its country's), in their
+   * order there, so that sums over them add up in the order of a full scan. Found on first use
+   * per region.
    */
-  participantsOf(project: string): readonly ProjectParticipant[];
+  participationsIn(region: string): Uint32Array;
+  /** The number of each participation's project (see {@link projectNumber}). */
+  readonly projectOf: Int32Array;
+  /** How many projects the participations name: project numbers run from 0 to this - 1. */
+  readonly projectCount: number;
+  /** The number of a project that participations name; undefined for any other. */
+  projectNumber(project: string): number | undefined;
   /** Actors located in each region, for every level a region code nests in (NL213, NL21, NL2, NL). */
   readonly actorsByRegion: ReadonlyMap<string, readonly string[]>;
   /**
@@ -93,27 +92,25 @@ export function deriveData(data: AnalyticsData): DerivedData {
     if (!projects) projectsByCode.set(code, (projects = []));
     projects.push(p);
   }
-  const participants = participantPositions(projectOf, projectIds.length, (i) => !!actors[i]);
-
-  const madeParticipants = new Map<string, readonly ProjectParticipant[]>();
-  const participantsOf = (project: string): readonly ProjectParticipant[] => {
-    let list = madeParticipants.get(project);
-    if (list) return list;
-    const p = projectNumber.get(project);
-    const made: ProjectParticipant[] = [];
-    if (p !== undefined)
-      for (let k = participants.offsets[p]!; k < participants.offsets[p + 1]!; k++) {
-        const i = participants.items[k]!;
-        const actor = actors[i]!;
-        made.push({
-          actorId: participations.actor_id[i]!,
-          role: actor.helix_role,
-          region: actor.region_code,
-          contribution: participations.contribution_eur[i]!,
-        });
-      }
-    madeParticipants.set(project, (list = made));
-    return list;
+  // The participations' positions by their organisation's exact region code.
+  const positionsByCode = new Map<string, number[]>();
+  for (let i = 0; i < actors.length; i++) {
+    const code = actors[i]?.region_code;
+    if (!code) continue;
+    const list = positionsByCode.get(code);
+    if (list) list.push(i);
+    else positionsByCode.set(code, [i]);
+  }
+  const positionsIn = new Map<string, Uint32Array>();
+  const participationsIn = (region: string): Uint32Array => {
+    let found = positionsIn.get(region);
+    if (found) return found;
+    const positions: number[] = [];
+    for (const [code, list] of positionsByCode)
+      if (code.startsWith(region)) for (const i of list) positions.push(i);
+    // A typed array sorts numerically without a comparator call per pair.
+    positionsIn.set(region, (found = Uint32Array.from(positions).sort()));
+    return found;
   };
 
   const numbersIn = new Map<string, Uint8Array>();
@@ -165,23 +162,13 @@ export function deriveData(data: AnalyticsData): DerivedData {
     }
     return network;
   };
-  return { participantsOf, actorsByRegion, projectsIn, networkOf };
-}
-
-/**
- * The positions of the participations `keep` accepts, grouped by project number (in the order
- * of the participations within each project), as offsets and items.
- */
-function participantPositions(
-  projectOf: Int32Array,
-  projectCount: number,
-  keep: (i: number) => boolean,
-): { offsets: Int32Array; items: Int32Array } {
-  const offsets = new Int32Array(projectCount + 1);
-  for (let i = 0; i < projectOf.length; i++) if (keep(i)) offsets[projectOf[i]! + 1]! += 1;
-  for (let p = 0; p < projectCount; p++) offsets[p + 1]! += offsets[p]!;
-  const next = offsets.slice(0, projectCount);
-  const items = new Int32Array(offsets[projectCount]!);
-  for (let i = 0; i < projectOf.length; i++) if (keep(i)) items[next[projectOf[i]!]!++] = i;
-  return { offsets, items };
+  return {
+    participationsIn,
+    projectOf,
+    projectCount: projectIds.length,
+    projectNumber: (project) => projectNumber.get(project),
+    actorsByRegion,
+    projectsIn,
+    networkOf,
+  };
 }

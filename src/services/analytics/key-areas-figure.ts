@@ -25,7 +25,13 @@ export const keyAreasFigure = keyAreaFigureReader<
     const { region, taxonomy, measure, columns } = read;
     const reference = options.reference?.toUpperCase();
     const data = read.inputs.data;
-    const unclassified = regionUnclassifiedActivity(data, columns.projects, region, measure);
+    const unclassified = regionUnclassifiedActivity(
+      data,
+      read.inputs.derived,
+      columns.projects,
+      region,
+      measure,
+    );
     const result = regionKeyAreas(data, read.matrix, region, columns, unclassified, {
       taxonomy,
       measure,

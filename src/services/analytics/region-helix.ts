@@ -1,11 +1,13 @@
-import { helixComposition, type HelixComposition } from '../../core/helix/helix-composition.js';
 import {
-  helixConfiguration,
-  type HelixConfiguration,
-} from '../../core/helix/helix-configuration.js';
+  helixComposition,
+  type HelixComposition,
+  type HelixParticipation,
+} from '../../core/helix/helix-composition.js';
+import { helixConfigurationOfMask, helixRoleBit } from '../../core/helix/helix-configuration.js';
 import type { HelixSynergyOptions, HelixSynergyReport } from '../../core/helix/helix-synergy.js';
-import { regionContains, type AnalyticsData } from './analytics-data.js';
-import type { DerivedData, ProjectParticipant } from './derived-data.js';
+import type { AnalyticsData } from './analytics-data.js';
+import type { DerivedData } from './derived-data.js';
+import { participationActors } from './participation-actors.js';
 import { computeHere, type FigureComputer } from './figure-computer.js';
 
 export interface RegionHelix {
@@ -45,17 +47,18 @@ export async function regionHelix(
     id,
     role: data.actors.get(id)!.helix_role,
   }));
-  const participations: ProjectParticipant[] = [];
-  const configurations: (HelixConfiguration | null)[] = [];
-  const inRegion = (p: ProjectParticipant) => regionContains(region, p.region);
-  const always = () => true;
-  for (const project of derived.projectsIn(region)) {
-    const participants = derived.participantsOf(project);
-    // The project's participants in the region: its participations there, and its configuration.
-    const inside = participants.filter(inRegion);
-    for (const p of inside) participations.push(p);
-    configurations.push(helixConfiguration(inside, always));
+  // The participations located in the region: each sets its role's bit in its project's mask
+  // and counts for the composition.
+  const located = participationActors(data);
+  const masks = new Uint8Array(derived.projectCount);
+  const participations: HelixParticipation[] = [];
+  for (const i of derived.participationsIn(region)) {
+    masks[derived.projectOf[i]!]! |= helixRoleBit(located[i]!.helix_role);
+    participations.push({ actorId: data.participations.actor_id[i]! });
   }
+  const configurations = derived
+    .projectsIn(region)
+    .map((project) => helixConfigurationOfMask(masks[derived.projectNumber(project)!]!));
   const { actors: actorCounts, participations: participationCounts } = helixComposition(
     actors,
     participations,

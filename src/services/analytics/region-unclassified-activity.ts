@@ -1,6 +1,6 @@
-import { regionContains, type AnalyticsData } from './analytics-data.js';
+import type { AnalyticsData } from './analytics-data.js';
+import type { DerivedData } from './derived-data.js';
 import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
-import { participationActors } from './participation-actors.js';
 import type { KeyAreaWeight } from './project-key-areas.js';
 
 /** The region's activity that no key area of the taxonomy classifies (ERC, MSCA, SME instrument ...). */
@@ -12,34 +12,6 @@ export interface UnclassifiedActivity {
   note: string | null;
 }
 
-/** The participations' positions by their organisation's region code, built once per data. */
-const byActorRegion = new WeakMap<AnalyticsData, ReadonlyMap<string, readonly number[]>>();
-
-/**
- * The positions in `data.participations` of those whose organisation lies in `region` or a region
- * inside it, in their order there (so that sums add up in the same order as a full scan).
- */
-function participationsIn(data: AnalyticsData, region: string): Uint32Array {
-  let index = byActorRegion.get(data);
-  if (!index) {
-    const built = new Map<string, number[]>();
-    participationActors(data).forEach((actor, i) => {
-      const code = actor?.region_code ?? null;
-      if (code === null) return;
-      const list = built.get(code);
-      if (list) list.push(i);
-      else built.set(code, [i]);
-    });
-    byActorRegion.set(data, built);
-    index = built;
-  }
-  const positions: number[] = [];
-  for (const [code, list] of index)
-    if (regionContains(region, code)) for (const i of list) positions.push(i);
-  // A typed array sorts numerically without a comparator call per pair.
-  return Uint32Array.from(positions).sort();
-}
-
 /**
  * The activity of a region (and the regions inside it) in projects the taxonomy does not classify:
  * participations, EC contribution, or organisations taking part in unclassified projects only,
@@ -47,6 +19,7 @@ function participationsIn(data: AnalyticsData, region: string): Uint32Array {
  */
 export function regionUnclassifiedActivity(
   data: AnalyticsData,
+  derived: DerivedData,
   keyAreasOf: ReadonlyMap<string, readonly KeyAreaWeight[]>,
   region: string,
   measure: KeyAreaMeasure,
@@ -55,7 +28,7 @@ export function regionUnclassifiedActivity(
   let all = 0;
   let unclassified = 0;
   const organisations = new Map<string, boolean>();
-  for (const i of participationsIn(data, region)) {
+  for (const i of derived.participationsIn(region)) {
     const classified = (keyAreasOf.get(data.participations.project_id[i]!)?.length ?? 0) > 0;
     if (kind === 'distinct') {
       const actorId = data.participations.actor_id[i]!;
