@@ -77,13 +77,19 @@ export function deriveData(data: AnalyticsData): DerivedData {
   // Project numbers by the exact region code of a participant, once per participation; a
   // region's projects are those of the codes inside it, gathered when it is first asked for.
   const projectsByCode = new Map<string, number[]>();
+  // A project's participations mostly follow each other: the one before is compared first.
+  let lastId: string | undefined;
+  let p = -1;
   for (let i = 0; i < participations.length; i++) {
     const id = participations.project_id[i]!;
-    let p = projectNumber.get(id);
-    if (p === undefined) {
-      p = projectIds.length;
-      projectIds.push(id);
-      projectNumber.set(id, p);
+    if (id !== lastId) {
+      lastId = id;
+      const known = projectNumber.get(id);
+      if (known === undefined) {
+        p = projectIds.length;
+        projectIds.push(id);
+        projectNumber.set(id, p);
+      } else p = known;
     }
     projectOf[i] = p;
     const code = actors[i]?.region_code;

@@ -96,8 +96,14 @@ export function keyAreaMatrix(
   };
   const actors = participationActors(data);
   const { project_id: projectIds, actor_id: actorIds, contribution_eur } = data.participations;
+  // A project's participations mostly follow each other: the one before is compared first.
+  let lastProject: string | undefined;
+  let areas: readonly KeyAreaWeight[] | undefined;
   for (let i = 0; i < projectIds.length; i++) {
-    const areas = keyAreasOf.get(projectIds[i]!);
+    if (projectIds[i] !== lastProject) {
+      lastProject = projectIds[i]!;
+      areas = keyAreasOf.get(lastProject);
+    }
     if (!areas) continue;
     const region = actors[i]?.region_code;
     if (!region) continue;
