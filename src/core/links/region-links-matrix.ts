@@ -52,8 +52,6 @@ export function regionLinksMatrix(
 ): RegionLinksMatrix {
   const nodeProjects = new Array<number>(nodeCount).fill(0);
   const pairs = new Map<number, RegionPairTotals>();
-  const organisationCount = nodeOf.length;
-  const seenPairs = new Set<number>();
   const nodes: number[] = [];
   const mark = new Int32Array(nodeCount).fill(-1);
   projects.forEach((project, p) => {
@@ -87,19 +85,44 @@ export function regionLinksMatrix(
         else totals.contributionEur += project.contributionEur;
       }
     }
-    for (let i = 0; i < orgs.length; i++) {
-      const a = orgs[i]!;
-      const na = nodeOf[a]!;
-      for (let j = i + 1; j < orgs.length; j++) {
-        const b = orgs[j]!;
+  });
+  countOrganisationPairs(projects, nodeOf, nodeCount, pairs);
+  return { nodeCount, nodeProjects, pairs };
+}
+
+/**
+ * Adds to each pair of nodes the distinct pairs of organisations, one in each, that share at
+ * least one project. Each organisation a meets the later organisations b of its projects; a stamp
+ * per organisation (the a that last met it) counts b once whatever the number of projects the two
+ * share, so no set of pairs is kept.
+ */
+function countOrganisationPairs(
+  projects: readonly LinkProject[],
+  nodeOf: readonly number[],
+  nodeCount: number,
+  pairs: ReadonlyMap<number, RegionPairTotals>,
+): void {
+  const organisationCount = nodeOf.length;
+  // The projects of each organisation, as offsets into one list.
+  const offsets = new Int32Array(organisationCount + 1);
+  for (const project of projects) for (const o of project.organisations) offsets[o + 1]! += 1;
+  for (let o = 0; o < organisationCount; o++) offsets[o + 1]! += offsets[o]!;
+  const next = offsets.slice(0, organisationCount);
+  const projectsOf = new Int32Array(offsets[organisationCount]!);
+  projects.forEach((project, p) => {
+    for (const o of project.organisations) projectsOf[next[o]!++] = p;
+  });
+  const metBy = new Int32Array(organisationCount).fill(-1);
+  for (let a = 0; a < organisationCount; a++) {
+    const na = nodeOf[a]!;
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+      for (const b of projects[projectsOf[k]!]!.organisations) {
+        if (b <= a || metBy[b] === a) continue;
+        metBy[b] = a;
         const nb = nodeOf[b]!;
         if (na === nb) continue;
-        const orgKey = a < b ? a * organisationCount + b : b * organisationCount + a;
-        if (seenPairs.has(orgKey)) continue;
-        seenPairs.add(orgKey);
         pairs.get(na < nb ? na * nodeCount + nb : nb * nodeCount + na)!.organisationPairs++;
       }
     }
-  });
-  return { nodeCount, nodeProjects, pairs };
+  }
 }
