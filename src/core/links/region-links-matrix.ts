@@ -92,8 +92,9 @@ export function regionLinksMatrix(
 
 /**
  * Adds to each pair of nodes the distinct pairs of organisations, one in each, that share at
- * least one project. Each organisation a meets the later organisations b of its projects; a stamp
- * per organisation (the a that last met it) counts b once whatever the number of projects the two
+ * least one project. Each organisation a meets the later organisations b of its projects (each
+ * project's members sorted once, so that a's later ones follow its own place); a stamp per
+ * organisation (the a that last met it) counts b once whatever the number of projects the two
  * share, so no set of pairs is kept.
  */
 function countOrganisationPairs(
@@ -103,21 +104,36 @@ function countOrganisationPairs(
   pairs: ReadonlyMap<number, RegionPairTotals>,
 ): void {
   const organisationCount = nodeOf.length;
-  // The projects of each organisation, as offsets into one list.
+  // Each project's members, sorted, as offsets into one list.
+  const memberStart = new Int32Array(projects.length + 1);
+  projects.forEach((project, p) => {
+    memberStart[p + 1] = memberStart[p]! + project.organisations.length;
+  });
+  const members = new Int32Array(memberStart[projects.length]!);
+  projects.forEach((project, p) => {
+    members.set(project.organisations, memberStart[p]!);
+    members.subarray(memberStart[p]!, memberStart[p + 1]!).sort();
+  });
+  // Where each organisation stands among the members of each of its projects, by organisation.
   const offsets = new Int32Array(organisationCount + 1);
-  for (const project of projects) for (const o of project.organisations) offsets[o + 1]! += 1;
+  for (const o of members) offsets[o + 1]! += 1;
   for (let o = 0; o < organisationCount; o++) offsets[o + 1]! += offsets[o]!;
   const next = offsets.slice(0, organisationCount);
-  const projectsOf = new Int32Array(offsets[organisationCount]!);
-  projects.forEach((project, p) => {
-    for (const o of project.organisations) projectsOf[next[o]!++] = p;
-  });
+  const places = new Int32Array(members.length);
+  const ends = new Int32Array(members.length);
+  for (let p = 0; p < projects.length; p++)
+    for (let m = memberStart[p]!; m < memberStart[p + 1]!; m++) {
+      const k = next[members[m]!]!++;
+      places[k] = m;
+      ends[k] = memberStart[p + 1]!;
+    }
   const metBy = new Int32Array(organisationCount).fill(-1);
   for (let a = 0; a < organisationCount; a++) {
     const na = nodeOf[a]!;
     for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
-      for (const b of projects[projectsOf[k]!]!.organisations) {
-        if (b <= a || metBy[b] === a) continue;
+      for (let m = places[k]! + 1, end = ends[k]!; m < end; m++) {
+        const b = members[m]!;
+        if (metBy[b] === a) continue;
         metBy[b] = a;
         const nb = nodeOf[b]!;
         if (na === nb) continue;
