@@ -25,6 +25,14 @@ export interface ColumnValues {
   readonly columns: readonly (readonly unknown[])[];
 }
 
+/** See {@link Store.changeMark}. */
+export interface ChangeMark {
+  /** Changes with every commit of another connection or process. */
+  readonly version: number;
+  /** The rows this store has inserted, updated or deleted so far; it only grows. */
+  readonly changes: number;
+}
+
 /** Work inside one transaction: everything it writes lands together or not at all. */
 export interface StoreTx {
   readonly db: Kysely<Database>;
@@ -104,7 +112,7 @@ export interface Store {
    * unchanged data, so that what was computed from the data under a mark can be reused while the
    * mark stays the same. Absent where the backend cannot tell cheaply (PostgreSQL).
    */
-  readonly changeMark?: () => string;
+  readonly changeMark?: () => ChangeMark;
   close(): Promise<void>;
   /** Full-text search, where the backend has it (both do); callers fall back to plain matching. */
   readonly textSearch?: TextSearch;

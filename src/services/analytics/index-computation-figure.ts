@@ -5,6 +5,7 @@ import type { AnalyticsContext } from './analytics-context.js';
 import {
   computeInnovationIndex,
   DEFAULT_INDEX_INDICATORS,
+  readIndexValues,
   type IndexComputation,
 } from './innovation-index.js';
 
@@ -46,7 +47,12 @@ export async function indexComputationFigure(
       'INVALID_INPUT',
       `--lag ${query.lag}: the lag window is a whole number of years from 0 to 10`,
     );
+  // The values of an indicator set are read once for every level and mode computed from them.
+  const readValues = (indicators: readonly string[]) =>
+    context.cache.get(`index-values:${indicators.join(',')}`, fingerprint, () =>
+      readIndexValues(context.store, indicators),
+    );
   return context.cache.get(`index:${JSON.stringify(query)}`, fingerprint, () =>
-    computeInnovationIndex(context.store, query),
+    computeInnovationIndex(context.store, query, readValues),
   );
 }

@@ -67,10 +67,32 @@ export interface IndexComputation {
   readonly unavailable: readonly string[];
 }
 
-/** Reads the values and computes the index for every region of a level and every year held. */
+/** The held values of some indicators, column by column, as the index reads them. */
+export type IndexValueColumns = Awaited<ReturnType<typeof readIndexValues>>;
+
+/** Every held (not null) value of `indicators`, for every region and year, column by column. */
+export function readIndexValues(store: Store, indicators: readonly string[]) {
+  return selectColumns(
+    store,
+    store.db
+      .selectFrom('indicator_values')
+      .select(['indicator_id', 'region_code', 'year', 'value', 'import_id'])
+      .where('indicator_id', 'in', [...indicators])
+      .where('value', 'is not', null),
+    ['indicator_id', 'region_code', 'year', 'value', 'import_id'],
+  );
+}
+
+/**
+ * Reads the values and computes the index for every region of a level and every year held.
+ * `readValues` reads the indicators' values (default {@link readIndexValues}): a caller that
+ * computes several indexes of the same indicators (levels, modes) can read them once.
+ */
 export async function computeInnovationIndex(
   store: Store,
   query: IndexQuery,
+  readValues: (indicators: readonly string[]) => Promise<IndexValueColumns> = (indicators) =>
+    readIndexValues(store, indicators),
 ): Promise<IndexComputation> {
   const referenceCode =
     REFERENCE_ALIASES[query.reference.toUpperCase()] ?? query.reference.toUpperCase();
@@ -110,15 +132,7 @@ export async function computeInnovationIndex(
     .where('level', '<=', query.level)
     .execute();
   const levelOf = new Map(regions.map((r) => [r.code, r.level]));
-  const rows = await selectColumns(
-    store,
-    store.db
-      .selectFrom('indicator_values')
-      .select(['indicator_id', 'region_code', 'year', 'value', 'import_id'])
-      .where('indicator_id', 'in', [...indicators])
-      .where('value', 'is not', null),
-    ['indicator_id', 'region_code', 'year', 'value', 'import_id'],
-  );
+  const rows = await readValues(indicators);
 
   const values: IndicatorValue[] = [];
   const parentValues: IndicatorValue[] = [];

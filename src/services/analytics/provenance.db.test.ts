@@ -3,7 +3,8 @@ import { useFileTestStore } from '../../../test/support/file-test-store.js';
 import { seedKeyAreas } from '../../../test/support/seed-key-areas.js';
 import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
-import { provenanceFingerprint } from './provenance.js';
+import { provenanceFingerprint, writeOutsideFingerprint } from './provenance.js';
+import { StoredFigures } from './stored-figures.js';
 
 /** A programme rule: one of the editable tables the fingerprint covers. */
 const addRule = (store: Store, code: string, weight: number) =>
@@ -68,5 +69,33 @@ describe(`the provenance fingerprint on ${testBackend}`, () => {
       .where('source_code', '=', 'H2020-EU.2.1.3.')
       .execute();
     expect(await provenanceFingerprint(db.store)).toBe(before);
+  });
+
+  it('stays the same across a stored figure, and changes when a write outside it also changed data', async () => {
+    const before = await provenanceFingerprint(db.store);
+    await new StoredFigures(db.store).write('helix:NL213:en', before, '{"t":1}');
+    expect(await provenanceFingerprint(db.store)).toBe(before);
+    // A write that says it changed one row outside the fingerprint but changed a rule as well.
+    await writeOutsideFingerprint(db.store, async () => {
+      await addRule(db.store, 'H2020-EU.2.1.4.', 1);
+      await new StoredFigures(db.store).write('helix:NL11:en', before, '{"t":2}');
+      return 1;
+    });
+    expect(await provenanceFingerprint(db.store)).not.toBe(before);
+  });
+
+  it('changes when another connection commits while a figure is written', async () => {
+    const before = await provenanceFingerprint(db.store);
+    const other = await db.reopen();
+    try {
+      await writeOutsideFingerprint(db.store, async () => {
+        await addRule(other, 'H2020-EU.2.1.5.', 1);
+        await new StoredFigures(db.store).write('helix:NL12:en', before, '{"t":3}');
+        return 1;
+      });
+    } finally {
+      await other.close();
+    }
+    expect(await provenanceFingerprint(db.store)).not.toBe(before);
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { sql, type CompiledQuery } from 'kysely';
 import type { DatasetTable } from '../../storage/schema/provenance-tables.js';
-import type { Store } from '../../storage/store.js';
+import type { ChangeMark, Store } from '../../storage/store.js';
 import { datasetReferences } from '../sources/dataset-references.js';
 import type { MethodText } from '../sources/method-text.js';
 
@@ -63,7 +63,7 @@ export function provenanceFingerprint(store: Store): Promise<string> {
   const mark = store.changeMark?.();
   if (mark === undefined) return readFingerprint(store);
   const last = lastRead.get(store);
-  if (last?.mark === mark) return last.fingerprint;
+  if (last && sameMark(last.mark, mark)) return last.fingerprint;
   const fingerprint = readFingerprint(store);
   lastRead.set(store, { mark, fingerprint });
   // A failed read is not kept.
@@ -73,7 +73,36 @@ export function provenanceFingerprint(store: Store): Promise<string> {
   return fingerprint;
 }
 /** Each store's last fingerprint read, with the store's change mark taken just before it. */
-const lastRead = new WeakMap<Store, { mark: string; fingerprint: Promise<string> }>();
+const lastRead = new WeakMap<Store, { mark: ChangeMark; fingerprint: Promise<string> }>();
+
+const sameMark = (a: ChangeMark, b: ChangeMark) =>
+  a.version === b.version && a.changes === b.changes;
+
+/**
+ * Runs `write`, which writes rows the fingerprint does not cover (the stored figures) and
+ * returns how many it changed, and keeps the last fingerprint read valid across it: when the
+ * store's change mark moved by exactly those rows and nothing else (no commit of another
+ * connection, no other write of this store meanwhile), the fingerprint read before stands for
+ * the mark after. Otherwise the next fingerprint is read again, as after any change.
+ */
+export async function writeOutsideFingerprint(
+  store: Store,
+  write: () => Promise<number>,
+): Promise<void> {
+  const before = store.changeMark?.();
+  const changed = await write();
+  const after = store.changeMark?.();
+  const last = lastRead.get(store);
+  if (
+    before &&
+    after &&
+    last &&
+    sameMark(last.mark, before) &&
+    after.version === before.version &&
+    after.changes === before.changes + changed
+  )
+    lastRead.set(store, { mark: after, fingerprint: last.fingerprint });
+}
 
 async function readFingerprint(store: Store): Promise<string> {
   const rows = await store.db.executeQuery(fingerprintQuery(store.db));

@@ -1,6 +1,7 @@
 import type { Store } from '../../storage/store.js';
 import type { FigureStore } from './figure-cache.js';
 import { figureCodeRevision } from './figure-revision.js';
+import { writeOutsideFingerprint } from './provenance.js';
 
 /**
  * The `figures` table as a {@link FigureStore}. A row counts only when it was computed under the
@@ -35,17 +36,21 @@ export class StoredFigures implements FigureStore {
       computed_at: this.now().toISOString(),
     };
     try {
-      await this.store.db
-        .insertInto('figures')
-        .values(row)
-        .onConflict((c) =>
-          c.column('key').doUpdateSet({
-            fingerprint: row.fingerprint,
-            value: row.value,
-            computed_at: row.computed_at,
-          }),
-        )
-        .execute();
+      // The figures are not among the fingerprint's inputs: writing one changes no fingerprint.
+      await writeOutsideFingerprint(this.store, async () => {
+        const [result] = await this.store.db
+          .insertInto('figures')
+          .values(row)
+          .onConflict((c) =>
+            c.column('key').doUpdateSet({
+              fingerprint: row.fingerprint,
+              value: row.value,
+              computed_at: row.computed_at,
+            }),
+          )
+          .execute();
+        return Number(result?.numInsertedOrUpdatedRows ?? 0);
+      });
     } catch {
       this.failedWrites++;
     }
