@@ -23,12 +23,6 @@ export interface ActorInfo {
   readonly country_code: string | null;
 }
 
-export interface ParticipationInfo {
-  readonly project_id: string;
-  readonly actor_id: string;
-  readonly contribution_eur: number | null;
-}
-
 /**
  * The participations column by column: the i-th participation is `project_id[i]`,
  * `actor_id[i]`, `contribution_eur[i]`. No object per participation: there are hundreds of
@@ -39,18 +33,6 @@ export interface ParticipationColumns {
   readonly project_id: readonly string[];
   readonly actor_id: readonly string[];
   readonly contribution_eur: readonly (number | null)[];
-}
-
-/** Participations given one object each (as in tests) as columns. */
-export function participationColumns(
-  participations: readonly ParticipationInfo[],
-): ParticipationColumns {
-  return {
-    length: participations.length,
-    project_id: participations.map((p) => p.project_id),
-    actor_id: participations.map((p) => p.actor_id),
-    contribution_eur: participations.map((p) => p.contribution_eur),
-  };
 }
 
 export interface ProjectInfo {

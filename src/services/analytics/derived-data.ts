@@ -48,9 +48,9 @@ export function enclosingRegions(region: string): string[] {
 }
 
 /**
- * Numbers the projects and groups the participations by project and region, once; the
- * participants of a project, a region's projects and a country's network are made from these
- * when first asked for.
+ * Numbers the projects and groups the participations by their organisation's region, once; a
+ * region's participations and projects and a country's network are made from these when first
+ * asked for.
  */
 export function deriveData(data: AnalyticsData): DerivedData {
   const participations = data.participations;
@@ -74,9 +74,6 @@ export function deriveData(data: AnalyticsData): DerivedData {
   const projectNumber = new Map<string, number>();
   const projectIds: string[] = [];
   const projectOf = new Int32Array(participations.length);
-  // Project numbers by the exact region code of a participant, once per participation; a
-  // region's projects are those of the codes inside it, gathered when it is first asked for.
-  const projectsByCode = new Map<string, number[]>();
   // A project's participations mostly follow each other: the one before is compared first.
   let lastId: string | undefined;
   let p = -1;
@@ -92,13 +89,9 @@ export function deriveData(data: AnalyticsData): DerivedData {
       } else p = known;
     }
     projectOf[i] = p;
-    const code = actors[i]?.region_code;
-    if (!code) continue;
-    let projects = projectsByCode.get(code);
-    if (!projects) projectsByCode.set(code, (projects = []));
-    projects.push(p);
   }
-  // The participations' positions by their organisation's exact region code.
+  // The participations' positions by their organisation's exact region code; a region's are
+  // those of the codes inside it.
   const positionsByCode = new Map<string, number[]>();
   for (let i = 0; i < actors.length; i++) {
     const code = actors[i]?.region_code;
@@ -127,8 +120,8 @@ export function deriveData(data: AnalyticsData): DerivedData {
     marks = new Uint8Array(projectIds.length);
     // Codes of two characters or more nest by prefix (as enclosingRegions lists them).
     if (region.length >= 2)
-      for (const [code, ofCode] of projectsByCode)
-        if (code.startsWith(region)) for (const p of ofCode) marks[p] = 1;
+      for (const [code, list] of positionsByCode)
+        if (code.startsWith(region)) for (const i of list) marks[projectOf[i]!] = 1;
     numbersIn.set(region, marks);
     return marks;
   };

@@ -6,10 +6,9 @@ import {
 } from '../../core/keyareas/activity-records-matrix.js';
 import {
   participationColumns,
-  type ActorInfo,
-  type AnalyticsData,
   type ParticipationInfo,
-} from './analytics-data.js';
+} from '../../../test/support/participation-columns.js';
+import type { ActorInfo, AnalyticsData } from './analytics-data.js';
 import { enclosingRegions } from './derived-data.js';
 import { ALL_REFERENCE, KEY_AREA_MEASURES, keyAreaMatrix } from './key-area-activity.js';
 import type { KeyAreaWeight } from './project-key-areas.js';

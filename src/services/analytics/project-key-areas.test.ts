@@ -4,7 +4,8 @@ import {
   STARTER_KEY_AREAS,
   STARTER_PROGRAMME_KEY_AREAS,
 } from '../starter/starter-key-area-rows.js';
-import { participationColumns, type AnalyticsData, type ProjectInfo } from './analytics-data.js';
+import { participationColumns } from '../../../test/support/participation-columns.js';
+import type { AnalyticsData, ProjectInfo } from './analytics-data.js';
 import { keyAreaColumns } from './key-area-columns.js';
 import { keyAreaClassification, projectKeyAreas } from './project-key-areas.js';
 
