@@ -112,17 +112,16 @@ export function deriveData(data: AnalyticsData): DerivedData {
     return found;
   };
 
-  const numbersIn = new Map<string, Uint8Array>();
-  /** Which projects have a participant in `region`, by project number (1: it has). */
+  /**
+   * Which projects have a participant in `region`, by project number (1: it has); made anew on
+   * each call (what is kept is the sorted list or the network made from it).
+   */
   const projectMarksIn = (region: string): Uint8Array => {
-    let marks = numbersIn.get(region);
-    if (marks) return marks;
-    marks = new Uint8Array(projectIds.length);
+    const marks = new Uint8Array(projectIds.length);
     // Codes of two characters or more nest by prefix (as enclosingRegions lists them).
     if (region.length >= 2)
       for (const [code, list] of positionsByCode)
         if (code.startsWith(region)) for (const i of list) marks[projectOf[i]!] = 1;
-    numbersIn.set(region, marks);
     return marks;
   };
   const sorted = new Map<string, readonly string[]>();
@@ -141,12 +140,10 @@ export function deriveData(data: AnalyticsData): DerivedData {
     const cacheKey = only ? `${country}|${only.key}` : country;
     let network = networks.get(cacheKey);
     if (!network) {
-      let accepted = projectMarksIn(country);
-      if (only) {
-        accepted = accepted.slice();
+      const accepted = projectMarksIn(country);
+      if (only)
         for (let p = 0; p < accepted.length; p++)
           if (accepted[p] && !only.accepts(projectIds[p]!)) accepted[p] = 0;
-      }
       let count = 0;
       for (let i = 0; i < projectOf.length; i++) count += accepted[projectOf[i]!]!;
       const organisations = new Array<string>(count);
