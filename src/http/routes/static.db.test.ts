@@ -39,6 +39,14 @@ describe(`the web application's files and HTTP caching on ${testBackend}`, () =>
     expect(response.headers['cache-control']).toContain('immutable');
   });
 
+  it('has index.html asked again on every visit, so that a new release is seen at once', async () => {
+    for (const url of ['/', '/index.html', '/regio/NL213']) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+    }
+  });
+
   it('keeps unknown API paths and missing files as 404 problem documents', async () => {
     for (const url of ['/api/nothing-here', '/assets/missing.js']) {
       const response = await app.inject({ url });

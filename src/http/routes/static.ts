@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -66,14 +66,18 @@ export async function staticRoutes(
 ): Promise<void> {
   const root = options.webRoot ?? DEFAULT_WEB_ROOT;
   if (!existsSync(join(root, 'index.html'))) return;
-  // Hashed bundles under /assets/, looked up per request (so a rebuild needs no restart).
+  // Hashed bundles under /assets/, looked up per request (so a rebuild needs no restart). The
+  // plugin calls setHeaders for every file it sends, the root files' `reply.sendFile` too: only
+  // the bundles are cached for good, index.html must be asked again after each release.
+  const assets = join(root, 'assets');
   await app.register(fastifyStatic, {
-    root: join(root, 'assets'),
+    root: assets,
     prefix: '/assets/',
     preCompressed: true,
     cacheControl: false,
-    setHeaders(reply) {
-      reply.header('cache-control', 'public, max-age=31536000, immutable');
+    setHeaders(reply, path) {
+      if (path.startsWith(assets + sep))
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
   const sendRootFile = (reply: FastifyReply, file: string) => {
