@@ -3,7 +3,11 @@ import {
   type InnovationIndexResult,
 } from '../../core/index/region-innovation-index.js';
 import type { IndicatorValue, ReferenceValue } from '../../core/index/indicator-value.js';
-import { editionValues, type EditionValue } from '../../core/index/edition-values.js';
+import {
+  editionValueColumns,
+  type EditionValue,
+  type IndicatorValueColumns,
+} from '../../core/index/edition-values.js';
 import { editionLatestComplete } from '../../core/index/edition-latest-complete.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { selectColumns } from '../../storage/select-columns.js';
@@ -134,33 +138,42 @@ export async function computeInnovationIndex(
   const levelOf = new Map(regions.map((r) => [r.code, r.level]));
   const rows = await readValues(indicators);
 
-  const values: IndicatorValue[] = [];
-  const parentValues: IndicatorValue[] = [];
-  const reference: ReferenceValue[] = [];
+  // The positions of the rows of the level, of the areas above it and of the reference area.
+  const level = new Positions(rows.length);
+  const parent = new Positions(rows.length);
+  const reference = new Positions(rows.length);
   const importIds = new Set<string>();
+  let lastRegion: string | undefined;
+  let lastLevel: number | undefined;
   for (let i = 0; i < rows.length; i++) {
     const held = rows.value[i];
     if (held === null || held === undefined) continue;
-    const indicator = rows.indicator_id[i] as string;
     const region = rows.region_code[i] as string;
-    const year = rows.year[i] as number;
     const importId = rows.import_id[i];
-    const value = { indicator, region, year, value: held };
     let used = false;
     if (region === referenceCode) {
-      reference.push({ indicator, year, value: held });
+      reference.push(i);
       used = true;
     }
-    const level = levelOf.get(region);
-    if (level === query.level) {
-      values.push(value);
+    if (region !== lastRegion) {
+      lastRegion = region;
+      lastLevel = levelOf.get(region);
+    }
+    if (lastLevel === query.level) {
+      level.push(i);
       used = true;
-    } else if (level !== undefined && level < query.level) {
-      parentValues.push(value);
+    } else if (lastLevel !== undefined && lastLevel < query.level) {
+      parent.push(i);
       used = true;
     }
     if (used && importId) importIds.add(importId);
   }
+  const columns: IndicatorValueColumns = {
+    indicator: rows.indicator_id,
+    region: rows.region_code,
+    year: rows.year,
+    value: rows.value,
+  };
   const parents = new Map<string, string[]>();
   for (const r of regions) {
     if (r.level !== query.level) continue;
@@ -171,8 +184,12 @@ export async function computeInnovationIndex(
   }
   const input =
     query.mode === 'edition'
-      ? editionInput(values, parentValues, reference, query.lag)
-      : { values, parentValues, reference };
+      ? editionInput(columns, level.list, parent.list, reference.list, query.lag)
+      : {
+          values: indicatorValuesOf(columns, level.list),
+          parentValues: indicatorValuesOf(columns, parent.list),
+          reference: referenceValuesOf(columns, reference.list),
+        };
   const result = regionInnovationIndex(
     { ...input, parents },
     {
@@ -193,32 +210,85 @@ export async function computeInnovationIndex(
   };
 }
 
+/** A growing list of row positions, in a typed array sized for every row. */
+class Positions {
+  private readonly all: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.all = new Int32Array(capacity);
+  }
+
+  push(position: number): void {
+    this.all[this.length++] = position;
+  }
+
+  /** The positions pushed, in order. */
+  get list(): Int32Array {
+    return this.all.subarray(0, this.length);
+  }
+}
+
+/** One value object per row at `positions`, in that order. */
+function indicatorValuesOf(
+  columns: IndicatorValueColumns,
+  positions: Int32Array,
+): IndicatorValue[] {
+  const out: IndicatorValue[] = [];
+  for (let q = 0; q < positions.length; q++) {
+    const k = positions[q] as number;
+    out.push({
+      indicator: columns.indicator[k] as string,
+      region: columns.region[k] as string,
+      year: columns.year[k] as number,
+      value: columns.value[k] as number,
+    });
+  }
+  return out;
+}
+
+/** One reference value object per row at `positions`, in that order. */
+function referenceValuesOf(
+  columns: IndicatorValueColumns,
+  positions: Int32Array,
+): ReferenceValue[] {
+  const out: ReferenceValue[] = [];
+  for (let q = 0; q < positions.length; q++) {
+    const k = positions[q] as number;
+    out.push({
+      indicator: columns.indicator[k] as string,
+      year: columns.year[k] as number,
+      value: columns.value[k] as number,
+    });
+  }
+  return out;
+}
+
 /**
- * The values per edition: every year from the first to the last one held is an edition; each
- * value the latest of its series within the lag window, with the year it was measured.
+ * The values per edition: every year from the first to the last one held by the level is an
+ * edition; each value the latest of its series within the lag window, with the year it was
+ * measured.
  */
 function editionInput(
-  values: readonly IndicatorValue[],
-  parentValues: readonly IndicatorValue[],
-  reference: readonly ReferenceValue[],
+  columns: IndicatorValueColumns,
+  values: Int32Array,
+  parentValues: Int32Array,
+  reference: Int32Array,
   lag: number,
 ): { values: EditionValue[]; parentValues: EditionValue[]; reference: ReferenceValue[] } {
   let first = Infinity;
   let last = -Infinity;
-  for (const v of values) {
-    if (v.year < first) first = v.year;
-    if (v.year > last) last = v.year;
+  for (let q = 0; q < values.length; q++) {
+    const year = columns.year[values[q] as number] as number;
+    if (year < first) first = year;
+    if (year > last) last = year;
   }
   const editions: number[] = [];
   for (let y = first; y <= last; y++) editions.push(y);
-  const referenceEditions = editionValues(
-    reference.map((r) => ({ ...r, region: '' })),
-    editions,
-    lag,
-  );
+  const referenceEditions = editionValueColumns(columns, reference, editions, lag);
   return {
-    values: editionValues(values, editions, lag),
-    parentValues: editionValues(parentValues, editions, lag),
+    values: editionValueColumns(columns, values, editions, lag),
+    parentValues: editionValueColumns(columns, parentValues, editions, lag),
     reference: referenceEditions.map(({ indicator, year, value }) => ({ indicator, year, value })),
   };
 }
