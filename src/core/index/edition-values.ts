@@ -115,8 +115,11 @@ function seriesOrder(
   const seriesOf = new Int32Array(n);
   const counts: number[] = [];
   const byIndicator = new Map<string, Map<string, number>>();
+  // Observations of one series usually follow each other: a run of them is looked up once.
   let lastIndicator: string | undefined;
+  let lastRegion: string | undefined;
   let byRegion: Map<string, number> | undefined;
+  let s = -1;
   for (let q = 0; q < n; q++) {
     const k = positions[q] as number;
     if (!Number.isFinite(value[k])) {
@@ -124,17 +127,21 @@ function seriesOrder(
       continue;
     }
     const ind = indicator[k] as string;
+    const reg = region[k] as string;
     if (ind !== lastIndicator || byRegion === undefined) {
       lastIndicator = ind;
+      lastRegion = undefined;
       byRegion = byIndicator.get(ind);
       if (byRegion === undefined) byIndicator.set(ind, (byRegion = new Map()));
     }
-    const reg = region[k] as string;
-    let s = byRegion.get(reg);
-    if (s === undefined) {
-      s = counts.length;
-      byRegion.set(reg, s);
-      counts.push(0);
+    if (reg !== lastRegion) {
+      lastRegion = reg;
+      const found = byRegion.get(reg);
+      if (found === undefined) {
+        s = counts.length;
+        byRegion.set(reg, s);
+        counts.push(0);
+      } else s = found;
     }
     seriesOf[q] = s;
     counts[s] = (counts[s] as number) + 1;

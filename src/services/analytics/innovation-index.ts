@@ -145,6 +145,8 @@ export async function computeInnovationIndex(
   const importIds = new Set<string>();
   let lastRegion: string | undefined;
   let lastLevel: number | undefined;
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
   for (let i = 0; i < rows.length; i++) {
     const held = rows.value[i];
     if (held === null || held === undefined) continue;
@@ -161,6 +163,9 @@ export async function computeInnovationIndex(
     }
     if (lastLevel === query.level) {
       level.push(i);
+      const year = rows.year[i] as number;
+      if (year < firstYear) firstYear = year;
+      if (year > lastYear) lastYear = year;
       used = true;
     } else if (lastLevel !== undefined && lastLevel < query.level) {
       parent.push(i);
@@ -184,7 +189,15 @@ export async function computeInnovationIndex(
   }
   const input =
     query.mode === 'edition'
-      ? editionInput(columns, level.list, parent.list, reference.list, query.lag)
+      ? editionInput(
+          columns,
+          level.list,
+          parent.list,
+          reference.list,
+          firstYear,
+          lastYear,
+          query.lag,
+        )
       : {
           values: indicatorValuesOf(columns, level.list),
           parentValues: indicatorValuesOf(columns, parent.list),
@@ -265,7 +278,7 @@ function referenceValuesOf(
 }
 
 /**
- * The values per edition: every year from the first to the last one held by the level is an
+ * The values per edition: every year from `first` to `last` (those held by the level) is an
  * edition; each value the latest of its series within the lag window, with the year it was
  * measured.
  */
@@ -274,15 +287,10 @@ function editionInput(
   values: Int32Array,
   parentValues: Int32Array,
   reference: Int32Array,
+  first: number,
+  last: number,
   lag: number,
 ): { values: EditionValue[]; parentValues: EditionValue[]; reference: ReferenceValue[] } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (let q = 0; q < values.length; q++) {
-    const year = columns.year[values[q] as number] as number;
-    if (year < first) first = year;
-    if (year > last) last = year;
-  }
   const editions: number[] = [];
   for (let y = first; y <= last; y++) editions.push(y);
   const referenceEditions = editionValueColumns(columns, reference, editions, lag);
