@@ -138,41 +138,12 @@ export async function computeInnovationIndex(
   const levelOf = new Map(regions.map((r) => [r.code, r.level]));
   const rows = await readValues(indicators);
 
-  // The positions of the rows of the level, of the areas above it and of the reference area.
-  const level = new Positions(rows.length);
-  const parent = new Positions(rows.length);
-  const reference = new Positions(rows.length);
-  const importIds = new Set<string>();
-  let lastRegion: string | undefined;
-  let lastLevel: number | undefined;
-  let firstYear = Infinity;
-  let lastYear = -Infinity;
-  for (let i = 0; i < rows.length; i++) {
-    const held = rows.value[i];
-    if (held === null || held === undefined) continue;
-    const region = rows.region_code[i] as string;
-    const importId = rows.import_id[i];
-    let used = false;
-    if (region === referenceCode) {
-      reference.push(i);
-      used = true;
-    }
-    if (region !== lastRegion) {
-      lastRegion = region;
-      lastLevel = levelOf.get(region);
-    }
-    if (lastLevel === query.level) {
-      level.push(i);
-      const year = rows.year[i] as number;
-      if (year < firstYear) firstYear = year;
-      if (year > lastYear) lastYear = year;
-      used = true;
-    } else if (lastLevel !== undefined && lastLevel < query.level) {
-      parent.push(i);
-      used = true;
-    }
-    if (used && importId) importIds.add(importId);
-  }
+  const { level, parent, reference, importIds, firstYear, lastYear } = splitRows(
+    rows,
+    levelOf,
+    referenceCode,
+    query.level,
+  );
   const columns: IndicatorValueColumns = {
     indicator: rows.indicator_id,
     region: rows.region_code,
@@ -189,19 +160,11 @@ export async function computeInnovationIndex(
   }
   const input =
     query.mode === 'edition'
-      ? editionInput(
-          columns,
-          level.list,
-          parent.list,
-          reference.list,
-          firstYear,
-          lastYear,
-          query.lag,
-        )
+      ? editionInput(columns, level, parent, reference, firstYear, lastYear, query.lag)
       : {
-          values: indicatorValuesOf(columns, level.list),
-          parentValues: indicatorValuesOf(columns, parent.list),
-          reference: referenceValuesOf(columns, reference.list),
+          values: indicatorValuesOf(columns, level),
+          parentValues: indicatorValuesOf(columns, parent),
+          reference: referenceValuesOf(columns, reference),
         };
   const result = regionInnovationIndex(
     { ...input, parents },
@@ -220,6 +183,80 @@ export async function computeInnovationIndex(
     levelValues: input.values,
     parentLevelValues: input.parentValues,
     unavailable,
+  };
+}
+
+/** The rows read, split by the area they hold values of. */
+interface SplitRows {
+  /** Positions of the rows of the regions of the level. */
+  readonly level: Int32Array;
+  /** Positions of the rows of the areas above the level. */
+  readonly parent: Int32Array;
+  /** Positions of the rows of the reference area. */
+  readonly reference: Int32Array;
+  /** The imports of those rows, in order of first appearance. */
+  readonly importIds: ReadonlySet<string>;
+  /** The first and last year of the level's rows (Infinity and -Infinity when it has none). */
+  readonly firstYear: number;
+  readonly lastYear: number;
+}
+
+/**
+ * Splits the held rows read into those of the regions of `level`, of the areas above it and of
+ * the reference area (which may also be one of the others), by position.
+ */
+function splitRows(
+  rows: IndexValueColumns,
+  levelOf: ReadonlyMap<string, number>,
+  referenceCode: string,
+  level: number,
+): SplitRows {
+  const own = new Positions(rows.length);
+  const parent = new Positions(rows.length);
+  const reference = new Positions(rows.length);
+  const importIds = new Set<string>();
+  // Rows of one region usually follow each other: its level is looked up once per run.
+  let lastRegion: string | undefined;
+  let lastLevel: number | undefined;
+  let lastImport: string | null | undefined;
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (let i = 0; i < rows.length; i++) {
+    const held = rows.value[i];
+    if (held === null || held === undefined) continue;
+    const region = rows.region_code[i] as string;
+    let used = false;
+    if (region === referenceCode) {
+      reference.push(i);
+      used = true;
+    }
+    if (region !== lastRegion) {
+      lastRegion = region;
+      lastLevel = levelOf.get(region);
+    }
+    if (lastLevel === level) {
+      own.push(i);
+      const year = rows.year[i] as number;
+      if (year < firstYear) firstYear = year;
+      if (year > lastYear) lastYear = year;
+      used = true;
+    } else if (lastLevel !== undefined && lastLevel < level) {
+      parent.push(i);
+      used = true;
+    }
+    const importId = rows.import_id[i];
+    if (used && importId && importId !== lastImport) {
+      importIds.add(importId);
+      lastImport = importId;
+    }
+  }
+  return {
+    level: own.list,
+    parent: parent.list,
+    reference: reference.list,
+    importIds,
+    firstYear,
+    lastYear,
   };
 }
 
