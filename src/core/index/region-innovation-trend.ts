@@ -10,6 +10,9 @@ export interface RegionInnovationTrend<R extends string = string> {
   readonly indicators: readonly { readonly indicator: string; readonly trend: Trend | null }[];
 }
 
+type Point = { year: number; value: number };
+type Ends = [first: Point, last: Point] | null;
+
 /**
  * Trend of the index and of each indicator over the years held, per region (sorted). Values of
  * indicators not in `indicators` are ignored. Keeps only the first and last point of each series,
@@ -31,99 +34,48 @@ export function regionInnovationTrends<R extends string>(
   indicators: readonly string[],
 ): RegionInnovationTrend<R>[] {
   const position = new Map(indicators.map((indicator, i) => [indicator, i] as const));
-  const ends = new SeriesEnds<R>(indicators.length + 1);
-  let lastIndicator: string | undefined;
-  let at: number | undefined;
+  // Per region: the ends of each indicator's series, and at the last position the index's.
+  const ends = new Map<R, Ends[]>();
+  const extend = (region: R, at: number, year: number, value: number): void => {
+    if (!Number.isFinite(value)) return;
+    let series = ends.get(region);
+    if (series === undefined)
+      ends.set(region, (series = new Array<Ends>(indicators.length + 1).fill(null)));
+    const current = series[at];
+    if (current == null)
+      series[at] = [
+        { year, value },
+        { year, value },
+      ];
+    else {
+      // Update in place: one pass over every observation should not leave a point behind each.
+      const end = year < current[0].year ? current[0] : year > current[1].year ? current[1] : null;
+      if (end !== null) {
+        end.year = year;
+        end.value = value;
+      }
+    }
+  };
   for (let k = 0; k < values.length; k++) {
     const v = values[k] as IndicatorValue<R>;
-    if (v.indicator !== lastIndicator) {
-      lastIndicator = v.indicator;
-      at = position.get(v.indicator);
-    }
-    if (at !== undefined) ends.extend(v.region, at, v.year, v.value);
+    const at = position.get(v.indicator);
+    if (at !== undefined) extend(v.region, at, v.year, v.value);
   }
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] as { readonly region: R; readonly year: number; readonly index: number };
-    ends.extend(row.region, indicators.length, row.year, row.index);
+    extend(row.region, indicators.length, row.year, row.index);
   }
-  return [...ends.regions()]
+  return [...ends.keys()]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((region) => ({
-      region,
-      index: ends.trend(region, indicators.length),
-      indicators: indicators.map((indicator, at) => ({
-        indicator,
-        trend: ends.trend(region, at),
-      })),
-    }));
-}
-
-/**
- * Per region, the first and the last point (earliest and latest year) of each of `width` series,
- * kept in flat arrays: one pass over every observation leaves no object behind each.
- */
-class SeriesEnds<R extends string> {
-  private readonly slots = new Map<R, number>();
-  /** Per region slot x width + series: the ends' years and values; NaN years where empty. */
-  private readonly firstYear: number[] = [];
-  private readonly firstValue: number[] = [];
-  private readonly lastYear: number[] = [];
-  private readonly lastValue: number[] = [];
-  private lastRegion: R | undefined;
-  private lastSlot = 0;
-
-  constructor(private readonly width: number) {}
-
-  /** Takes a point of a region's series `at` into its ends; a value that is not finite is skipped. */
-  extend(region: R, at: number, year: number, value: number): void {
-    if (!Number.isFinite(value)) return;
-    const cell = this.slotOf(region) * this.width + at;
-    const first = this.firstYear[cell] as number;
-    if (Number.isNaN(first)) {
-      this.firstYear[cell] = this.lastYear[cell] = year;
-      this.firstValue[cell] = this.lastValue[cell] = value;
-    } else if (year < first) {
-      this.firstYear[cell] = year;
-      this.firstValue[cell] = value;
-    } else if (year > (this.lastYear[cell] as number)) {
-      this.lastYear[cell] = year;
-      this.lastValue[cell] = value;
-    }
-  }
-
-  /** The regions with a point in some series, in order of their first point. */
-  regions(): IterableIterator<R> {
-    return this.slots.keys();
-  }
-
-  /** The trend of a region's series `at`; null when it holds no point. */
-  trend(region: R, at: number): Trend | null {
-    const slot = this.slots.get(region);
-    if (slot === undefined) return null;
-    const cell = slot * this.width + at;
-    const firstYear = this.firstYear[cell] as number;
-    if (Number.isNaN(firstYear)) return null;
-    return seriesTrend([
-      { year: firstYear, value: this.firstValue[cell] as number },
-      { year: this.lastYear[cell] as number, value: this.lastValue[cell] as number },
-    ]);
-  }
-
-  private slotOf(region: R): number {
-    if (region === this.lastRegion) return this.lastSlot;
-    let slot = this.slots.get(region);
-    if (slot === undefined) {
-      slot = this.slots.size;
-      this.slots.set(region, slot);
-      for (let k = 0; k < this.width; k++) {
-        this.firstYear.push(Number.NaN);
-        this.firstValue.push(Number.NaN);
-        this.lastYear.push(Number.NaN);
-        this.lastValue.push(Number.NaN);
-      }
-    }
-    this.lastRegion = region;
-    this.lastSlot = slot;
-    return slot;
-  }
+    .map((region) => {
+      const series = ends.get(region) ?? [];
+      return {
+        region,
+        index: seriesTrend(series[indicators.length] ?? []),
+        indicators: indicators.map((indicator, at) => ({
+          indicator,
+          trend: seriesTrend(series[at] ?? []),
+        })),
+      };
+    });
 }
