@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
-import { editionValues } from './edition-values.js';
+import type { IndicatorValue } from './indicator-value.js';
+import { editionValueColumns, editionValues, type EditionValue } from './edition-values.js';
 
 describe('editionValues', () => {
   it('takes each series’ most recent year at or before the edition, within the lag window', () => {
@@ -50,4 +51,109 @@ describe('editionValues', () => {
       ),
     );
   });
+
+  it('gives what a plain grouping and sorting of each series gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            indicator: fc.constantFrom('a', 'b', 'c'),
+            region: fc.constantFrom('R1', 'R2', 'R3', 'R4'),
+            year: fc.integer({ min: 2000, max: 2012 }),
+            value: fc.oneof(fc.double({ noNaN: true, min: -10, max: 10 }), fc.constant(Number.NaN)),
+          }),
+          { maxLength: 60 },
+        ),
+        fc.array(fc.integer({ min: 1998, max: 2014 }), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 4 }),
+        (values, editions, lag) => {
+          expect(editionValues(values, editions, lag)).toEqual(
+            plainEditionValues(values, editions, lag),
+          );
+        },
+      ),
+    );
+  });
 });
+
+describe('editionValueColumns', () => {
+  it('takes the observations at the given positions only, in their order', () => {
+    const columns = {
+      indicator: ['rd', 'rd', 'rd', 'pat'],
+      region: ['NL', 'NL21', 'NL21', 'NL21'],
+      year: [2009, 2011, 2009, 2010],
+      value: [1.1, 1.7, 1.5, 90],
+    };
+    expect(editionValueColumns(columns, [3, 1, 2], [2010, 2011], 3)).toEqual([
+      { indicator: 'pat', region: 'NL21', year: 2010, value: 90, dataYear: 2010 },
+      { indicator: 'pat', region: 'NL21', year: 2011, value: 90, dataYear: 2010 },
+      { indicator: 'rd', region: 'NL21', year: 2010, value: 1.5, dataYear: 2009 },
+      { indicator: 'rd', region: 'NL21', year: 2011, value: 1.7, dataYear: 2011 },
+    ]);
+  });
+
+  it('gives editionValues of the same observations', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            indicator: fc.constantFrom('a', 'b'),
+            region: fc.constantFrom('R1', 'R2', 'R3'),
+            year: fc.integer({ min: 2000, max: 2010 }),
+            value: fc.double({ noNaN: true, min: 0, max: 5 }),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.integer({ min: 0, max: 3 }),
+        (values, lag) => {
+          const positions = values.map((_, k) => k).filter((k) => k % 3 !== 1);
+          const columns = {
+            indicator: values.map((v) => v.indicator),
+            region: values.map((v) => v.region),
+            year: values.map((v) => v.year),
+            value: values.map((v) => v.value),
+          };
+          const editions = [2002, 2004, 2006, 2008, 2010];
+          expect(editionValueColumns(columns, positions, editions, lag)).toEqual(
+            editionValues(
+              positions.map((k) => values[k] as IndicatorValue),
+              editions,
+              lag,
+            ),
+          );
+        },
+      ),
+    );
+  });
+});
+
+/** Editions as grouping every series in a map by a joined key and sorting it by year give them. */
+function plainEditionValues(
+  values: readonly IndicatorValue[],
+  editions: readonly number[],
+  lag: number,
+): EditionValue[] {
+  const series = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    if (!Number.isFinite(v.value)) continue;
+    const key = `${v.indicator}|${v.region}`;
+    series.set(key, [...(series.get(key) ?? []), v]);
+  }
+  const sortedEditions = [...new Set(editions)].sort((a, b) => a - b);
+  const out: EditionValue[] = [];
+  for (const list of series.values()) {
+    const sorted = [...list].sort((a, b) => a.year - b.year);
+    for (const edition of sortedEditions) {
+      const v = sorted.filter((x) => x.year <= edition).at(-1);
+      if (v === undefined || v.year < edition - lag) continue;
+      out.push({
+        indicator: v.indicator,
+        region: v.region,
+        year: edition,
+        value: v.value,
+        dataYear: v.year,
+      });
+    }
+  }
+  return out;
+}

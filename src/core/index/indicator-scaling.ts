@@ -51,14 +51,18 @@ export function indicatorScaling(
   const bounds = referenceSetOutlierBounds(referenceSet, options.outlierSd ?? 3);
   let clippedHigh = 0;
   let clippedLow = 0;
-  const clipped = referenceSet.map((v) => {
+  // Plain loops: the reference set holds every eligible region-year's value.
+  const clipped: number[] = [];
+  for (let k = 0; k < referenceSet.length; k++) {
+    const v = referenceSet[k] as number;
     if (v > bounds.upper) clippedHigh += 1;
     else if (v < bounds.lower) clippedLow += 1;
-    return outlierBoundsClip(bounds, v);
-  });
+    clipped.push(outlierBoundsClip(bounds, v));
+  }
   const skewness = referenceSetSkewness(clipped);
   const sqrt = referenceSetNeedsSqrt(clipped, options.skewnessLimit ?? 1, skewness);
-  const range = referenceSetRange(sqrt ? clipped.map(Math.sqrt) : clipped);
+  if (sqrt) for (let k = 0; k < clipped.length; k++) clipped[k] = Math.sqrt(clipped[k] as number);
+  const range = referenceSetRange(clipped);
   const degenerate = !(range.max > range.min);
   return { indicator, bounds, clippedHigh, clippedLow, skewness, sqrt, range, degenerate };
 }

@@ -45,11 +45,15 @@ export function indicatorValueTable<R extends string>(
   const indicatorIndex = new Map<string, number>();
   const regionIndex = new Map<R, number>();
   const yearIndex = new Map<number, number>();
-  // Indexed loops: these run over every observation, before the JIT has warmed up.
+  // Indexed loops: these run over every observation, before the JIT has warmed up. Observations
+  // of one series usually follow each other, so an indicator or region equal to the previous
+  // one is not looked up again.
+  let lastIndicator: string | undefined;
+  let lastRegion: R | undefined;
   for (let k = 0; k < values.length; k++) {
     const { indicator, region, year } = values[k] as IndicatorValue<R>;
-    indicatorIndex.set(indicator, 0);
-    regionIndex.set(region, 0);
+    if (indicator !== lastIndicator) indicatorIndex.set((lastIndicator = indicator), 0);
+    if (region !== lastRegion) regionIndex.set((lastRegion = region), 0);
     yearIndex.set(year, 0);
   }
   const indicators = numbered(indicatorIndex);
@@ -58,11 +62,14 @@ export function indicatorValueTable<R extends string>(
   const cells = new Float64Array(indicators.length * regions.length * years.length).fill(
     Number.NaN,
   );
+  lastIndicator = lastRegion = undefined;
+  let i = 0;
+  let r = 0;
   for (let k = 0; k < values.length; k++) {
     const { indicator, region, year, value } = values[k] as IndicatorValue<R>;
     if (!Number.isFinite(value)) continue;
-    const i = indicatorIndex.get(indicator) ?? 0;
-    const r = regionIndex.get(region) ?? 0;
+    if (indicator !== lastIndicator) i = indicatorIndex.get((lastIndicator = indicator)) ?? 0;
+    if (region !== lastRegion) r = regionIndex.get((lastRegion = region)) ?? 0;
     const y = yearIndex.get(year) ?? 0;
     cells[(i * regions.length + r) * years.length + y] = value;
   }

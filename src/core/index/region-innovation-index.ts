@@ -14,7 +14,7 @@ import {
 import { referenceAreaIndex, type ReferenceIndex } from './reference-area-index.js';
 import { regionInnovationTrends, type RegionInnovationTrend } from './region-innovation-trend.js';
 import { regionValueFill, type FilledValue } from './region-value-fill.js';
-import { regionYearEligibility } from './region-year-eligibility.js';
+import { ownShareSuffices } from './region-year-eligibility.js';
 import {
   PERFORMANCE_GROUP_THRESHOLDS,
   relativePerformanceGroup,
@@ -144,9 +144,10 @@ export function regionInnovationIndex<R extends string>(
   // Steps 3-5 over each indicator's reference set: every eligible region-year's value.
   const scaling = indicators.map((indicator, j) => {
     const referenceSet: number[] = [];
-    for (const cells of cellsByYear) {
-      for (const cell of cells) {
-        const value = cell.values[j];
+    for (let y = 0; y < cellsByYear.length; y++) {
+      const cells = cellsByYear[y] as Cell<R>[];
+      for (let k = 0; k < cells.length; k++) {
+        const value = (cells[k] as Cell<R>).values[j];
         if (value != null) referenceSet.push(value);
       }
     }
@@ -154,16 +155,18 @@ export function regionInnovationIndex<R extends string>(
   });
   const reference = referenceAreaIndex(input.reference, scaling, weights, years);
 
-  const rows = years.flatMap((year, y) =>
-    yearRows(
+  const rows: InnovationIndexRow<R>[] = [];
+  for (let y = 0; y < years.length; y++) {
+    const yearRowsOf = yearRows(
       cellsByYear[y] ?? [],
       scaling,
       weights,
       reference[y]?.index ?? null,
       options,
       excluded,
-    ),
-  );
+    );
+    for (let k = 0; k < yearRowsOf.length; k++) rows.push(yearRowsOf[k] as InnovationIndexRow<R>);
+  }
   rows.sort((a, b) => a.year - b.year || a.rank - b.rank || (a.region < b.region ? -1 : 1));
 
   const trends = regionInnovationTrends(input.values, rows, indicators);
@@ -189,28 +192,57 @@ function eligibleCells<R extends string>(
   excluded: InnovationIndexExclusion<R>[],
 ): Cell<R>[][] {
   const parentTable = indicatorValueTable(input.parentValues ?? []);
-  return own.years.map((year) =>
-    own.regions.flatMap((region): Cell<R>[] => {
-      const {
-        eligible,
-        own: ownCount,
-        of,
-      } = regionYearEligibility(own, indicators, region, year, minShare);
-      if (!eligible) {
-        if (ownCount > 0)
-          excluded.push({ region, year, reason: 'too-few-own-values', own: ownCount, of });
-        return [];
+  const regionCount = own.regions.length;
+  const yearCount = own.years.length;
+  // Where each indicator's cells start in the table, or -1 when it holds no value of it.
+  const starts = indicators.map((indicator) => {
+    const i = own.indicatorIndex.get(indicator);
+    return i === undefined ? -1 : i * regionCount * yearCount;
+  });
+  const byYear: Cell<R>[][] = [];
+  for (let y = 0; y < yearCount; y++) {
+    const year = own.years[y] as number;
+    const cells: Cell<R>[] = [];
+    for (let r = 0; r < regionCount; r++) {
+      const region = own.regions[r] as R;
+      const at = r * yearCount + y;
+      let ownCount = 0;
+      for (let n = 0; n < starts.length; n++) {
+        const start = starts[n] as number;
+        if (start >= 0 && !Number.isNaN(own.cells[start + at])) ownCount += 1;
       }
-      const parents = input.parents?.get(region) ?? [];
+      if (!ownShareSuffices(ownCount, indicators.length, minShare)) {
+        if (ownCount > 0) {
+          excluded.push({
+            region,
+            year,
+            reason: 'too-few-own-values',
+            own: ownCount,
+            of: indicators.length,
+          });
+        }
+        continue;
+      }
       const filled: FilledValue<R>[] = [];
-      const values = indicators.map((indicator) => {
+      const values: (number | null)[] = [];
+      for (let n = 0; n < starts.length; n++) {
+        const start = starts[n] as number;
+        const value = start >= 0 ? (own.cells[start + at] as number) : Number.NaN;
+        if (!Number.isNaN(value)) {
+          values.push(value);
+          continue;
+        }
+        const parents = input.parents?.get(region) ?? [];
+        const indicator = indicators[n] as string;
         const v = regionValueFill(own, parentTable, parents, indicator, region, year, earlierYears);
         if (v?.filled) filled.push(v.filled);
-        return v === null ? null : v.value;
-      });
-      return [{ region, year, values, filled, own: ownCount }];
-    }),
-  );
+        values.push(v === null ? null : v.value);
+      }
+      cells.push({ region, year, values, filled, own: ownCount });
+    }
+    byYear.push(cells);
+  }
+  return byYear;
 }
 
 /** Steps 7-9 and the ranks for the eligible cells of one year. */
@@ -222,13 +254,20 @@ function yearRows<R extends string>(
   options: InnovationIndexOptions,
   excluded: InnovationIndexExclusion<R>[],
 ): InnovationIndexRow<R>[] {
-  const scored = cells.flatMap((c) => {
-    const scores = c.values.map((v, j) => {
+  const scored: { cell: Cell<R>; scores: (number | null)[]; index: number }[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as Cell<R>;
+    const scores: (number | null)[] = [];
+    for (let j = 0; j < c.values.length; j++) {
+      const v = c.values[j] as number | null;
       const s = scaling[j];
-      return v === null || s === undefined ? null : indicatorScalingScore(s, v);
-    });
+      scores.push(v === null || s === undefined ? null : indicatorScalingScore(s, v));
+    }
     const index = scoresWeightedMean(scores, weights);
-    if (index !== null) return [{ cell: c, scores, index }];
+    if (index !== null) {
+      scored.push({ cell: c, scores, index });
+      continue;
+    }
     excluded.push({
       region: c.region,
       year: c.year,
@@ -236,38 +275,46 @@ function yearRows<R extends string>(
       own: c.own,
       of: c.values.length,
     });
-    return [];
-  });
-  const ranks = scoresRankRange(
-    scored.map((c) => c.scores),
-    weights,
-  );
-  const relatives = scored.map((c) => indexRelativePerformance(c.index, referenceIndex));
-  const present = relatives.filter((r): r is number => r !== null);
+  }
+  const scoreRows: (number | null)[][] = [];
+  const relatives: (number | null)[] = [];
+  const present: number[] = [];
+  for (let k = 0; k < scored.length; k++) {
+    const { scores, index } = scored[k] as (typeof scored)[number];
+    scoreRows.push(scores);
+    const relative = indexRelativePerformance(index, referenceIndex);
+    relatives.push(relative);
+    if (relative !== null) present.push(relative);
+  }
+  const ranks = scoresRankRange(scoreRows, weights);
   const extremes = { lowest: Math.min(...present), highest: Math.max(...present) };
   const thresholds = options.groups ?? PERFORMANCE_GROUP_THRESHOLDS;
-  return scored.flatMap(({ cell: c, scores, index }, i) => {
+  const rows: InnovationIndexRow<R>[] = [];
+  for (let i = 0; i < scored.length; i++) {
+    const { cell: c, scores, index } = scored[i] as (typeof scored)[number];
     const relative = relatives[i] ?? null;
     const rank = ranks[i];
-    if (rank == null) return [];
+    if (rank == null) continue;
     const grouped =
       relative === null ? null : relativePerformanceGroup(relative, extremes, thresholds);
-    return [
-      {
-        region: c.region,
-        year: c.year,
-        index,
-        relative,
-        group: grouped?.group ?? null,
-        band: grouped?.band ?? null,
-        rank: rank.rank,
-        rankRange: rank.rankRange,
-        scores,
-        filled: c.filled,
-        missing: scaling.filter((_, j) => c.values[j] == null).map((s) => s.indicator),
-      },
-    ];
-  });
+    const missing: string[] = [];
+    for (let j = 0; j < scaling.length; j++)
+      if (c.values[j] == null) missing.push((scaling[j] as IndicatorScaling).indicator);
+    rows.push({
+      region: c.region,
+      year: c.year,
+      index,
+      relative,
+      group: grouped?.group ?? null,
+      band: grouped?.band ?? null,
+      rank: rank.rank,
+      rankRange: rank.rankRange,
+      scores,
+      filled: c.filled,
+      missing,
+    });
+  }
+  return rows;
 }
 
 function uniqueIndicators(values: readonly IndicatorValue[]): string[] {

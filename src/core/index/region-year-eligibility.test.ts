@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorValueOf as v } from '../../../test/support/indicator-value-of.js';
 import { indicatorValueTable } from './indicator-value.js';
-import { regionYearEligibility } from './region-year-eligibility.js';
+import { ownShareSuffices, regionYearEligibility } from './region-year-eligibility.js';
 
 const nine = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
 
@@ -33,5 +33,14 @@ describe('regionYearEligibility', () => {
     const table = indicatorValueTable([v('a', 'NL21', 2020, 1)]);
     expect(regionYearEligibility(table, ['a', 'b'], 'NL21', 2020, 0.5).eligible).toBe(true);
     expect(regionYearEligibility(table, ['a', 'b'], 'NL21', 2020, 1).eligible).toBe(false);
+  });
+});
+
+describe('ownShareSuffices', () => {
+  it('admits own values for at least the share of the indicators, and never an empty set', () => {
+    expect(ownShareSuffices(6, 9, 2 / 3)).toBe(true);
+    expect(ownShareSuffices(5, 9, 2 / 3)).toBe(false);
+    expect(ownShareSuffices(3, 3, 1)).toBe(true);
+    expect(ownShareSuffices(0, 0, 2 / 3)).toBe(false);
   });
 });

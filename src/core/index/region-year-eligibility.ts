@@ -35,7 +35,22 @@ export function regionYearEligibility<R extends string>(
       if (value !== undefined && !Number.isNaN(value)) own += 1;
     }
   }
+  return {
+    eligible: ownShareSuffices(own, indicators.length, minShare),
+    own,
+    of: indicators.length,
+  };
+}
+
+/**
+ * Step 2's rule on counts: `own` values of `of` indicators are at least `minShare` of them (and
+ * the set is not empty).
+ *
+ * @example
+ * ownShareSuffices(6, 9, 2 / 3); // true
+ * ownShareSuffices(5, 9, 2 / 3); // false
+ */
+export function ownShareSuffices(own: number, of: number, minShare: number): boolean {
   // The tolerance keeps 2/3 x 9 = 6.000000000000001 from refusing a region with 6 of 9.
-  const eligible = indicators.length > 0 && own >= minShare * indicators.length - 1e-9;
-  return { eligible, own, of: indicators.length };
+  return of > 0 && own >= minShare * of - 1e-9;
 }

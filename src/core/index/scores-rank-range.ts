@@ -1,4 +1,4 @@
-import { scoresRank } from './scores-rank.js';
+import { wholeScoresRank } from './scores-rank.js';
 
 /** A region's rank on the full index and the best and worst rank it takes as indicators drop out. */
 export interface RankRange {
@@ -58,7 +58,7 @@ export function scoresRankRange(
       const remaining = (counts[i] ?? 0) - (counted ? 1 : 0);
       means[i] = remaining > 0 && weightSum > 0 ? Math.round((sum / weightSum) * 1e12) : null;
     }
-    return scoresRank(means);
+    return wholeScoresRank(means);
   };
   const full = rankWithout(-1);
   const best = full.slice();

@@ -3,7 +3,11 @@ import {
   type InnovationIndexResult,
 } from '../../core/index/region-innovation-index.js';
 import type { IndicatorValue, ReferenceValue } from '../../core/index/indicator-value.js';
-import { editionValues, type EditionValue } from '../../core/index/edition-values.js';
+import {
+  editionValueColumns,
+  type EditionValue,
+  type IndicatorValueColumns,
+} from '../../core/index/edition-values.js';
 import { editionLatestComplete } from '../../core/index/edition-latest-complete.js';
 import { RegiokrachtError } from '../../domain/errors.js';
 import { selectColumns } from '../../storage/select-columns.js';
@@ -134,33 +138,18 @@ export async function computeInnovationIndex(
   const levelOf = new Map(regions.map((r) => [r.code, r.level]));
   const rows = await readValues(indicators);
 
-  const values: IndicatorValue[] = [];
-  const parentValues: IndicatorValue[] = [];
-  const reference: ReferenceValue[] = [];
-  const importIds = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
-    const held = rows.value[i];
-    if (held === null || held === undefined) continue;
-    const indicator = rows.indicator_id[i] as string;
-    const region = rows.region_code[i] as string;
-    const year = rows.year[i] as number;
-    const importId = rows.import_id[i];
-    const value = { indicator, region, year, value: held };
-    let used = false;
-    if (region === referenceCode) {
-      reference.push({ indicator, year, value: held });
-      used = true;
-    }
-    const level = levelOf.get(region);
-    if (level === query.level) {
-      values.push(value);
-      used = true;
-    } else if (level !== undefined && level < query.level) {
-      parentValues.push(value);
-      used = true;
-    }
-    if (used && importId) importIds.add(importId);
-  }
+  const { level, parent, reference, importIds, firstYear, lastYear } = splitRows(
+    rows,
+    levelOf,
+    referenceCode,
+    query.level,
+  );
+  const columns: IndicatorValueColumns = {
+    indicator: rows.indicator_id,
+    region: rows.region_code,
+    year: rows.year,
+    value: rows.value,
+  };
   const parents = new Map<string, string[]>();
   for (const r of regions) {
     if (r.level !== query.level) continue;
@@ -171,8 +160,12 @@ export async function computeInnovationIndex(
   }
   const input =
     query.mode === 'edition'
-      ? editionInput(values, parentValues, reference, query.lag)
-      : { values, parentValues, reference };
+      ? editionInput(columns, level, parent, reference, firstYear, lastYear, query.lag)
+      : {
+          values: indicatorValuesOf(columns, level),
+          parentValues: indicatorValuesOf(columns, parent),
+          reference: referenceValuesOf(columns, reference),
+        };
   const result = regionInnovationIndex(
     { ...input, parents },
     {
@@ -193,32 +186,154 @@ export async function computeInnovationIndex(
   };
 }
 
+/** The rows read, split by the area they hold values of. */
+interface SplitRows {
+  /** Positions of the rows of the regions of the level. */
+  readonly level: Int32Array;
+  /** Positions of the rows of the areas above the level. */
+  readonly parent: Int32Array;
+  /** Positions of the rows of the reference area. */
+  readonly reference: Int32Array;
+  /** The imports of those rows, in order of first appearance. */
+  readonly importIds: ReadonlySet<string>;
+  /** The first and last year of the level's rows (Infinity and -Infinity when it has none). */
+  readonly firstYear: number;
+  readonly lastYear: number;
+}
+
 /**
- * The values per edition: every year from the first to the last one held is an edition; each
- * value the latest of its series within the lag window, with the year it was measured.
+ * Splits the held rows read into those of the regions of `level`, of the areas above it and of
+ * the reference area (which may also be one of the others), by position.
+ */
+function splitRows(
+  rows: IndexValueColumns,
+  levelOf: ReadonlyMap<string, number>,
+  referenceCode: string,
+  level: number,
+): SplitRows {
+  const own = new Positions(rows.length);
+  const parent = new Positions(rows.length);
+  const reference = new Positions(rows.length);
+  const importIds = new Set<string>();
+  // Rows of one region usually follow each other: its level is looked up once per run.
+  let lastRegion: string | undefined;
+  let lastLevel: number | undefined;
+  let lastImport: string | null | undefined;
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (let i = 0; i < rows.length; i++) {
+    const held = rows.value[i];
+    if (held === null || held === undefined) continue;
+    const region = rows.region_code[i] as string;
+    let used = false;
+    if (region === referenceCode) {
+      reference.push(i);
+      used = true;
+    }
+    if (region !== lastRegion) {
+      lastRegion = region;
+      lastLevel = levelOf.get(region);
+    }
+    if (lastLevel === level) {
+      own.push(i);
+      const year = rows.year[i] as number;
+      if (year < firstYear) firstYear = year;
+      if (year > lastYear) lastYear = year;
+      used = true;
+    } else if (lastLevel !== undefined && lastLevel < level) {
+      parent.push(i);
+      used = true;
+    }
+    const importId = rows.import_id[i];
+    if (used && importId && importId !== lastImport) {
+      importIds.add(importId);
+      lastImport = importId;
+    }
+  }
+  return {
+    level: own.list,
+    parent: parent.list,
+    reference: reference.list,
+    importIds,
+    firstYear,
+    lastYear,
+  };
+}
+
+/** A growing list of row positions, in a typed array sized for every row. */
+class Positions {
+  private readonly all: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.all = new Int32Array(capacity);
+  }
+
+  push(position: number): void {
+    this.all[this.length++] = position;
+  }
+
+  /** The positions pushed, in order. */
+  get list(): Int32Array {
+    return this.all.subarray(0, this.length);
+  }
+}
+
+/** One value object per row at `positions`, in that order. */
+function indicatorValuesOf(
+  columns: IndicatorValueColumns,
+  positions: Int32Array,
+): IndicatorValue[] {
+  const out: IndicatorValue[] = [];
+  for (let q = 0; q < positions.length; q++) {
+    const k = positions[q] as number;
+    out.push({
+      indicator: columns.indicator[k] as string,
+      region: columns.region[k] as string,
+      year: columns.year[k] as number,
+      value: columns.value[k] as number,
+    });
+  }
+  return out;
+}
+
+/** One reference value object per row at `positions`, in that order. */
+function referenceValuesOf(
+  columns: IndicatorValueColumns,
+  positions: Int32Array,
+): ReferenceValue[] {
+  const out: ReferenceValue[] = [];
+  for (let q = 0; q < positions.length; q++) {
+    const k = positions[q] as number;
+    out.push({
+      indicator: columns.indicator[k] as string,
+      year: columns.year[k] as number,
+      value: columns.value[k] as number,
+    });
+  }
+  return out;
+}
+
+/**
+ * The values per edition: every year from `first` to `last` (those held by the level) is an
+ * edition; each value the latest of its series within the lag window, with the year it was
+ * measured.
  */
 function editionInput(
-  values: readonly IndicatorValue[],
-  parentValues: readonly IndicatorValue[],
-  reference: readonly ReferenceValue[],
+  columns: IndicatorValueColumns,
+  values: Int32Array,
+  parentValues: Int32Array,
+  reference: Int32Array,
+  first: number,
+  last: number,
   lag: number,
 ): { values: EditionValue[]; parentValues: EditionValue[]; reference: ReferenceValue[] } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const v of values) {
-    if (v.year < first) first = v.year;
-    if (v.year > last) last = v.year;
-  }
   const editions: number[] = [];
   for (let y = first; y <= last; y++) editions.push(y);
-  const referenceEditions = editionValues(
-    reference.map((r) => ({ ...r, region: '' })),
-    editions,
-    lag,
-  );
+  const referenceEditions = editionValueColumns(columns, reference, editions, lag);
   return {
-    values: editionValues(values, editions, lag),
-    parentValues: editionValues(parentValues, editions, lag),
+    values: editionValueColumns(columns, values, editions, lag),
+    parentValues: editionValueColumns(columns, parentValues, editions, lag),
     reference: referenceEditions.map(({ indicator, year, value }) => ({ indicator, year, value })),
   };
 }
