@@ -48,6 +48,22 @@ describe('the pages an anonymous reader sees, without misleading figures', () =>
   );
 
   for (const lang of LANGS) {
+    it(`compares spearheads as "not registered" where a region registered none, not 0 (${lang})`, async () => {
+      await openAt(page, `${server.url}/vergelijk?regio=NL213,NL21,DE11`, { lang, width: 1366 });
+      const row = page
+        .getByTestId('compare-topic-3')
+        .locator('tbody tr', { hasText: lang === 'nl' ? 'Speerpunten' : 'Spearheads' });
+      await expect.poll(() => row.count()).toBe(1);
+      const none = lang === 'nl' ? 'niet geregistreerd' : 'not registered';
+      expect(await row.locator('td').allInnerTexts()).toEqual(['5', none, none]);
+      expect(await row.getByTestId('spearheads-none').first().getAttribute('title')).toBe(
+        lang === 'nl'
+          ? 'Voor Overijssel zelf zijn geen speerpunten of clusters geregistreerd.'
+          : 'No spearheads or clusters are registered for Overijssel itself.',
+      );
+      await screenshots(page, `compare-spearheads-${lang}`);
+    });
+
     it(`counts the practices that match the search beside each filter value (${lang})`, async () => {
       const topic =
         lang === 'nl' ? 'Het regionale innovatiesysteem' : 'The regional innovation system';

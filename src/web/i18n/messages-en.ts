@@ -323,6 +323,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'compare.remove.label': 'Remove {name} from the comparison',
   'compare.measure': 'Measure',
   'compare.missing': 'not available ({status})',
+  'compare.spearheads.none': 'not registered',
   'compare.t': 'T in millibits [95% interval]',
   'compare.actors': 'Organisations: {role}',
   'compare.index.computedFor': 'Index computed for (COROP areas: their province)',

@@ -326,6 +326,7 @@ export const nl = {
   'compare.remove.label': '{name} uit de vergelijking verwijderen',
   'compare.measure': 'Maat',
   'compare.missing': 'niet beschikbaar ({status})',
+  'compare.spearheads.none': 'niet geregistreerd',
   'compare.t': 'T in millibit [95%-interval]',
   'compare.actors': 'Organisaties: {role}',
   'compare.index.computedFor': 'Index berekend voor (COROP-gebieden: hun provincie)',
