@@ -118,7 +118,7 @@ describe('SME contact points in the SME desk in Chromium', () => {
     expect(await page.getByTestId('sme-nomatch').innerText()).toMatch(
       /^Postcode 7522 NB is not in the loaded postcode data/,
     );
-    expect(await page.getByTestId('sme-formats').innerText()).toContain('7511 AB or 7511AB');
+    expect(await page.getByTestId('sme-formats').innerText()).toContain('7543 GV or 7543GV');
     expect(pageErrors).toEqual([]);
   });
 });

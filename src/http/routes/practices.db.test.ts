@@ -71,17 +71,46 @@ describe(`good practices and visits on ${testBackend}`, () => {
     expect(page.items.map((p) => p.id)).toEqual(['test-gp-2']);
   });
 
-  it('counts practices per topic, region and key area for the filters', async () => {
-    const { facets } = await list('?q=nothing-matches');
+  it('counts, per topic, region and key area, only the practices that match the search', async () => {
+    const { total, facets } = await list('?q=nothing-matches');
+    expect(total).toBe(0);
+    expect(facets.topics).toEqual([
+      { topic: 1, count: 0 },
+      { topic: 3, count: 0 },
+    ]);
+    expect(facets.regions).toEqual([
+      expect.objectContaining({ code: 'NL213', count: 0 }),
+      expect.objectContaining({ code: 'NL41', count: 0 }),
+    ]);
+    expect(facets.key_areas).toEqual([
+      expect.objectContaining({ id: 'topsectoren-2011/htsm', count: 0 }),
+      expect.objectContaining({ id: 'topsectoren-2011/lsh', count: 0 }),
+    ]);
+    const found = await list('?q=cleanroom');
+    expect(found.facets.topics).toEqual([
+      { topic: 1, count: 1 },
+      { topic: 3, count: 0 },
+    ]);
+    expect(found.facets.regions).toEqual([
+      expect.objectContaining({ code: 'NL213', count: 1 }),
+      expect.objectContaining({ code: 'NL41', count: 0 }),
+    ]);
+  });
+
+  it('counts each facet with the other filters but not its own, so it shows the other choices', async () => {
+    const { facets } = await list('?topic=3');
     expect(facets.topics).toEqual([
       { topic: 1, count: 1 },
       { topic: 3, count: 1 },
     ]);
     expect(facets.regions).toEqual([
-      expect.objectContaining({ code: 'NL213', count: 1 }),
+      expect.objectContaining({ code: 'NL213', count: 0 }),
       expect.objectContaining({ code: 'NL41', count: 1 }),
     ]);
-    expect(facets.key_areas).toHaveLength(2);
+    expect(facets.key_areas).toEqual([
+      expect.objectContaining({ id: 'topsectoren-2011/htsm', count: 0 }),
+      expect.objectContaining({ id: 'topsectoren-2011/lsh', count: 1 }),
+    ]);
   });
 
   it('refuses a topic other than 1, 2 or 3', async () => {

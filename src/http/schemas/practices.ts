@@ -104,7 +104,11 @@ export const Practice = Type.Object(
 export type Practice = Static<typeof Practice>;
 
 const count = { count: Type.Integer() };
-/** Counts per value of each filter over all published practices, for the filter controls. */
+/**
+ * Counts per value of each filter, for the filter controls: every topic, region and key area that
+ * practices of the asked status have, with how many of them match the search and the other filters
+ * (a facet leaves its own filter out; 0 where none match).
+ */
 export const PracticeFacets = Type.Object(
   {
     topics: Type.Array(Type.Object({ topic: Type.Integer(), ...count }, closed)),
@@ -117,7 +121,7 @@ export const PracticeFacets = Type.Object(
 );
 export type PracticeFacets = Static<typeof PracticeFacets>;
 
-/** A page of practices with the facets of all published ones. */
+/** A page of practices with the facets of the search. */
 export const PracticePage = Type.Object(
   { ...Page(Practice).properties, facets: PracticeFacets },
   closed,

@@ -1,26 +1,51 @@
 import type { PracticeFacets } from '../../http/schemas/practices.js';
 import type { Store } from '../../storage/store.js';
-import { practicesWithRegion } from './practice-records.js';
+import {
+  practicesMatching,
+  practicesOfStatus,
+  type PracticeFacetFilter,
+  type PracticeFilter,
+} from './practice-filter.js';
 
-/** How many published practices each topic, region and key area has. */
-export async function practiceFacets(store: Store): Promise<PracticeFacets> {
+/**
+ * For each topic, region and key area that practices of the filter's status have: how many of
+ * them match the search and the other filters. A facet leaves its own filter out, so its counts
+ * say what choosing another value would find; a value nothing matches counts 0 and stays listed.
+ */
+export async function practiceFacets(
+  store: Store,
+  filter: PracticeFilter,
+): Promise<PracticeFacets> {
+  const matching = (except: PracticeFacetFilter) =>
+    practicesMatching(store, filter, except).select('g.id');
+  const all = practicesOfStatus(store, filter);
   const [topics, regions, keyAreas] = await Promise.all([
-    store.db
-      .selectFrom('good_practices')
-      .select(['topic', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('status', '=', 'published')
-      .groupBy('topic')
-      .orderBy('topic')
+    all
+      .select([
+        'g.topic',
+        (eb) =>
+          eb.fn
+            .count<number>(eb.case().when('g.id', 'in', matching('topic')).then(eb.lit(1)).end())
+            .as('n'),
+      ])
+      .groupBy('g.topic')
+      .orderBy('g.topic')
       .execute(),
-    practicesWithRegion(store.db)
-      .select(['r.code', 'r.name_nl', 'r.name_en', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('g.status', '=', 'published')
+    all
+      .select([
+        'r.code',
+        'r.name_nl',
+        'r.name_en',
+        (eb) =>
+          eb.fn
+            .count<number>(eb.case().when('g.id', 'in', matching('region')).then(eb.lit(1)).end())
+            .as('n'),
+      ])
       .groupBy(['r.code', 'r.name_nl', 'r.name_en'])
       .orderBy('r.code')
       .execute(),
-    store.db
-      .selectFrom('good_practice_key_areas as gk')
-      .innerJoin('good_practices as g', 'g.id', 'gk.practice_id')
+    all
+      .innerJoin('good_practice_key_areas as gk', 'gk.practice_id', 'g.id')
       .innerJoin('key_areas as k', 'k.id', 'gk.key_area_id')
       .select([
         'k.id',
@@ -28,9 +53,11 @@ export async function practiceFacets(store: Store): Promise<PracticeFacets> {
         'k.name_nl',
         'k.name_en',
         'k.position',
-        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) =>
+          eb.fn
+            .count<number>(eb.case().when('g.id', 'in', matching('keyArea')).then(eb.lit(1)).end())
+            .as('n'),
       ])
-      .where('g.status', '=', 'published')
       .groupBy(['k.id', 'k.taxonomy_id', 'k.name_nl', 'k.name_en', 'k.position'])
       .orderBy('k.taxonomy_id', 'desc')
       .orderBy('k.position')

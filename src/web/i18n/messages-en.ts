@@ -323,6 +323,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'compare.remove.label': 'Remove {name} from the comparison',
   'compare.measure': 'Measure',
   'compare.missing': 'not available ({status})',
+  'compare.spearheads.none': 'not registered',
   'compare.t': 'T in millibits [95% interval]',
   'compare.actors': 'Organisations: {role}',
   'compare.index.computedFor': 'Index computed for (COROP areas: their province)',
@@ -405,7 +406,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sme.search': 'Find your town',
   'sme.q': 'Town, municipality, region or postcode',
   'sme.q.hint':
-    'For example Enschede, Twente, NL213, 7511 or 7511 AB; a postcode works when it is in the loaded postcode data (GISCO TERCET).',
+    'For example Enschede, Twente, NL213, 7543 or 7543 GV; a postcode works when it is in the loaded postcode data (GISCO TERCET).',
   'sme.submit': 'Search',
   'sme.results': 'The place search',
   'sme.nomatch':
@@ -514,9 +515,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sme.format.municipality': 'a municipality, for example Hengelo;',
   'sme.format.region':
     'a region (province, COROP area or NUTS region) by name or code, for example Twente or NL213;',
-  'sme.format.pc4': 'a four-digit postcode area, for example 7511;',
+  'sme.format.pc4': 'a four-digit postcode area, for example 7543;',
   'sme.format.pc6':
-    'a full postcode, with or without a space, for example 7511 AB or 7511AB — postcodes only where the loaded postcode data has them.',
+    'a full postcode, with or without a space, for example 7543 GV or 7543GV — postcodes only where the loaded postcode data has them.',
   'form.multiselect.hint': 'Hold Ctrl (or Cmd) to choose more than one.',
 
   'sources.title': 'Sources',

@@ -326,6 +326,7 @@ export const nl = {
   'compare.remove.label': '{name} uit de vergelijking verwijderen',
   'compare.measure': 'Maat',
   'compare.missing': 'niet beschikbaar ({status})',
+  'compare.spearheads.none': 'niet geregistreerd',
   'compare.t': 'T in millibit [95%-interval]',
   'compare.actors': 'Organisaties: {role}',
   'compare.index.computedFor': 'Index berekend voor (COROP-gebieden: hun provincie)',
@@ -410,7 +411,7 @@ export const nl = {
   'sme.search': 'Zoek uw plaats',
   'sme.q': 'Plaats, gemeente, regio of postcode',
   'sme.q.hint':
-    'Bijvoorbeeld Enschede, Twente, NL213, 7511 of 7511 AB; een postcode werkt als die in de ingelezen postcodegegevens (GISCO TERCET) staat.',
+    'Bijvoorbeeld Enschede, Twente, NL213, 7543 of 7543 GV; een postcode werkt als die in de ingelezen postcodegegevens (GISCO TERCET) staat.',
   'sme.submit': 'Zoeken',
   'sme.results': 'Het zoeken naar plaatsen',
   'sme.nomatch':
@@ -518,9 +519,9 @@ export const nl = {
   'sme.format.municipality': 'een gemeente, bijvoorbeeld Hengelo;',
   'sme.format.region':
     'een regio (provincie, COROP-gebied of NUTS-regio) op naam of code, bijvoorbeeld Twente of NL213;',
-  'sme.format.pc4': 'een postcodegebied van vier cijfers, bijvoorbeeld 7511;',
+  'sme.format.pc4': 'een postcodegebied van vier cijfers, bijvoorbeeld 7543;',
   'sme.format.pc6':
-    'een volledige postcode, met of zonder spatie, bijvoorbeeld 7511 AB of 7511AB — postcodes alleen als ze in de ingelezen postcodegegevens staan.',
+    'een volledige postcode, met of zonder spatie, bijvoorbeeld 7543 GV of 7543GV — postcodes alleen als ze in de ingelezen postcodegegevens staan.',
   'form.multiselect.hint': 'Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.',
 
   'sources.title': 'Bronnen',

@@ -1,6 +1,6 @@
 import { referenceName } from '../../../domain/reference-name.js';
 import { ApiError } from '../../api/client.js';
-import type { Helix, KeyAreas } from '../../api/types.js';
+import type { Helix, KeyAreas, RegionDetail } from '../../api/types.js';
 import { HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
 import { formatMeasured, formatNumber, formatPercent, lang, nameOf, t } from '../../i18n/i18n.js';
 import { h, type Child } from '../../ui/dom.js';
@@ -19,6 +19,24 @@ function measuredIndexCell(cell: (index: MeasuredIndex) => Child): (c: CompareCo
       return h('span', { class: 'rk-missing', 'data-testid': 'index-none' }, t('value.none'));
     return cell(c.index);
   };
+}
+
+/**
+ * How many spearheads a region has registered itself, or "not registered" with the profile's
+ * sentence on hover: no registration is no count, not 0 (a province's spearheads may be its COROP
+ * areas').
+ */
+function spearheadsCell(region: RegionDetail): Child {
+  if (region.spearheads.length > 0) return formatNumber(region.spearheads.length);
+  return h(
+    'span',
+    {
+      class: 'rk-missing',
+      title: t('region.spearheads.none', { name: nameOf(region) }),
+      'data-testid': 'spearheads-none',
+    },
+    t('compare.spearheads.none'),
+  );
 }
 
 /** The years and the reference set of a column's figures, or why they are not available. */
@@ -84,7 +102,7 @@ export function helixRows(): CompareRow[] {
               ? missingCell(c.helix)
               : c.helix.composition === null
                 ? notMeasuredCell(c.helix)
-                : formatNumber(c.helix.composition.actors[role] ?? 0),
+                : formatNumber(c.helix.composition.actors[role]),
         ] as CompareRow,
     ),
     [t('compare.basis'), (c) => basisCell(c.helix, false)],
@@ -129,10 +147,7 @@ export function indexRows(
   return [
     [
       t('region.spearheads.short'),
-      (c) =>
-        c.region instanceof ApiError
-          ? missingCell(c.region)
-          : formatNumber(c.region.spearheads.length),
+      (c) => (c.region instanceof ApiError ? missingCell(c.region) : spearheadsCell(c.region)),
     ],
     [
       t('compare.index.computedFor'),

@@ -10,28 +10,36 @@ import { notice } from '../../ui/notice.js';
 import { overdueMark } from '../../ui/overdue-mark.js';
 import { dutchRegionChoices } from '../../ui/region-choices.js';
 import { signInNotice } from '../../ui/sign-in-notice.js';
+import { currentViewer } from '../../ui/edit-permission.js';
 import { pageView } from '../../ui/page-view.js';
 import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
 
 const FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
 
+/** The follow-up page for someone not logged in: what it is for and how to log in. */
+function signInPage(): PageView {
+  return pageView(
+    t('followUp.title'),
+    h('p', { class: 'utrecht-paragraph' }, t('followUp.lead')),
+    signInNotice(t('followUp.signIn')),
+  );
+}
+
 /** Follow-up: the commitments of all visits, open and overdue first, overdue clearly marked. */
 export async function followUpPage(route: Route): Promise<PageView> {
   const status: Filter = FILTERS.find((f) => f === route.query.get('status')) ?? 'open';
   const region = route.query.get('regio') ?? undefined;
+  // The follow-up is for logged-in users: nobody logged in gets the notice without asking the API.
+  if (!(await currentViewer())) return signInPage();
   const [overview, regions] = await Promise.all([
     tryJson<CommitmentOverview>(`/api/commitments${query({ status, region, limit: 500 })}`),
     dutchRegionChoices(),
   ]);
   if (overview instanceof ApiError) {
-    // The follow-up is for logged-in users; any other refusal is the page's error.
+    // A session that ended since gets the notice too; any other refusal is the page's error.
     if (overview.status !== 401) throw overview;
-    return pageView(
-      t('followUp.title'),
-      h('p', { class: 'utrecht-paragraph' }, t('followUp.lead')),
-      signInNotice(t('followUp.signIn')),
-    );
+    return signInPage();
   }
 
   const form = controlsForm(
