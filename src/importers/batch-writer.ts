@@ -74,13 +74,14 @@ export class BatchWriter implements TableWriter {
     if (this.rows.length > 0) {
       const rows = this.rows;
       this.rows = [];
-      if (this.options.inKeyOrder) inKeyOrder(rows, byKey(this.key));
+      if (this.options.inKeyOrder) inKeyOrder(rows, byKey(this.key), byKey(this.key.slice(0, 1)));
       await this.run.upsert(this.table, this.key, rows);
     }
     if (this.values.length > 0) {
       const values = this.values;
       this.values = [];
-      if (this.options.inKeyOrder) inKeyOrder(values, byPositions(this.keyAt));
+      if (this.options.inKeyOrder)
+        inKeyOrder(values, byPositions(this.keyAt), byPositions(this.keyAt.slice(0, 1)));
       await this.run.upsertValues(
         this.table,
         this.key,
@@ -94,14 +95,57 @@ export class BatchWriter implements TableWriter {
 
 /**
  * Orders rows by their key (stable: rows with the same key keep their order); rows that came in
- * that order, as they often do, are left as they are.
+ * that order, as they often do, are left as they are. Rows that came in the order of the key's
+ * first column (`compareFirst`), as the participations of one project after another do, are
+ * ordered only within each run of the same first value.
  */
-function inKeyOrder<R>(rows: R[], compare: (a: R, b: R) => number): void {
-  for (let i = 1; i < rows.length; i++) {
-    if (compare(rows[i - 1]!, rows[i]!) > 0) {
+function inKeyOrder<R>(
+  rows: R[],
+  compare: (a: R, b: R) => number,
+  compareFirst: (a: R, b: R) => number,
+): void {
+  let i = 1;
+  while (i < rows.length && compare(rows[i - 1]!, rows[i]!) <= 0) i++;
+  if (i >= rows.length) return;
+  // Up to `i` the rows are in the key's order, and so in the order of its first column.
+  for (let j = i; j < rows.length; j++) {
+    if (compareFirst(rows[j - 1]!, rows[j]!) > 0) {
       rows.sort(compare);
       return;
     }
+  }
+  orderRuns(rows, compare, compareFirst);
+}
+
+/** Orders each run of rows with the same first key value (rows in the order of that value). */
+function orderRuns<R>(
+  rows: R[],
+  compare: (a: R, b: R) => number,
+  compareFirst: (a: R, b: R) => number,
+): void {
+  let start = 0;
+  for (let end = 1; end <= rows.length; end++) {
+    if (end < rows.length && compareFirst(rows[start]!, rows[end]!) === 0) continue;
+    if (end - start > 1) orderRange(rows, start, end, compare);
+    start = end;
+  }
+}
+
+/** Orders `rows[start..end)` (stable): by insertion when they are few, else by a sort of their copy. */
+function orderRange<R>(rows: R[], start: number, end: number, compare: (a: R, b: R) => number) {
+  if (end - start > 32) {
+    const part = rows.slice(start, end).sort(compare);
+    for (let i = 0; i < part.length; i++) rows[start + i] = part[i]!;
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const row = rows[i]!;
+    let j = i - 1;
+    while (j >= start && compare(rows[j]!, row) > 0) {
+      rows[j + 1] = rows[j]!;
+      j--;
+    }
+    rows[j + 1] = row;
   }
 }
 
