@@ -19,7 +19,23 @@ export class SeenKeys {
 
   /** The line `key` was first seen on, or undefined after recording it at `line` (>= 1). */
   firstLine(key: string, line: number): number | undefined {
-    const [h, l] = hashes(key);
+    hashKey(key);
+    return this.firstLineOfHash(line);
+  }
+
+  /**
+   * As {@link firstLine} for the key made of `parts` joined by `separator` (one character),
+   * without making that string.
+   */
+  firstLineOfParts(parts: readonly string[], separator: string, line: number): number | undefined {
+    hashParts(parts, separator.charCodeAt(0));
+    return this.firstLineOfHash(line);
+  }
+
+  /** As {@link firstLine} for the key whose hashes are in {@link HASH}. */
+  private firstLineOfHash(line: number): number | undefined {
+    const h = HASH[0]!;
+    const l = HASH[1]!;
     const mask = this.lines.length - 1;
     let slot = l & mask;
     for (;;) {
@@ -53,18 +69,43 @@ export class SeenKeys {
   }
 }
 
-/** FNV-1a and a multiply-xorshift hash (murmur3's finaliser) of the key's UTF-16 code units. */
-function hashes(key: string): [number, number] {
+/** The two hashes of the key last hashed: FNV-1a, then the multiply-xorshift hash. */
+const HASH = new Uint32Array(2);
+
+/** The one part of a key hashed whole. */
+const WHOLE: string[] = [''];
+
+function hashKey(key: string): void {
+  WHOLE[0] = key;
+  hashParts(WHOLE, 0);
+}
+
+/**
+ * Hashes the UTF-16 code units of `parts` joined by the character `separator` into {@link HASH}:
+ * FNV-1a and a multiply-xorshift hash (murmur3's finaliser), the second started from the length.
+ */
+function hashParts(parts: readonly string[], separator: number): void {
+  let length = parts.length - 1;
+  for (let p = 0; p < parts.length; p++) length += parts[p]!.length;
   let a = 0x811c9dc5;
-  let b = 0x9747b28c ^ key.length;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
+  let b = 0x9747b28c ^ length;
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) {
+      a = Math.imul(a ^ separator, 0x01000193);
+      b = Math.imul(b ^ separator, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    const part = parts[p]!;
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
   }
   b ^= b >>> 13;
   b = Math.imul(b, 0xc2b2ae35);
   b ^= b >>> 16;
-  return [a >>> 0, b >>> 0];
+  HASH[0] = a;
+  HASH[1] = b;
 }

@@ -77,6 +77,8 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
       let positions: ColumnPositions | undefined;
       let requiredAt: number[] = [];
       let keyAt: number[] = [];
+      // The key's cells of the row at hand, in upper case: a row's key is these joined by '|'.
+      const keyCells = spec.key.map(() => '');
       await readTemplate(ctx, spec.columns, (record) => {
         if (record.positions !== positions) {
           const found = (positions = record.positions);
@@ -87,9 +89,8 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
         for (let i = 0; i < requiredAt.length; i++)
           if (record.at(requiredAt[i]!) === '') row.refuse(required[i]!, 'required, but empty');
         if (!row.ok) return;
-        let key = upperCase(record.at(keyAt[0]!));
-        for (let k = 1; k < keyAt.length; k++) key += '|' + upperCase(record.at(keyAt[k]!));
-        const previous = seen.firstLine(key, record.line);
+        for (let k = 0; k < keyAt.length; k++) keyCells[k] = upperCase(record.at(keyAt[k]!));
+        const previous = seen.firstLineOfParts(keyCells, '|', record.line);
         if (previous !== undefined) {
           ctx.refuse(
             record.line,
