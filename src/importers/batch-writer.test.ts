@@ -76,11 +76,22 @@ describe('BatchWriter', () => {
       for (let a = 0; a < (p % 7) * 9; a++)
         rows.push([`P${p + 10}`, `A${(a * 37) % 101}`, rows.length]);
     rows.push(['P50', null, 'null first'], ['P50', 'B', 'x']);
-    for (const row of rows) pairs.addValues(row);
-    await pairs.flush();
-    const inOrder = [...rows].sort((a, b) => order(a[0], b[0]) || order(a[1], b[1]));
-    expect(target.events).toEqual([`write participations ${inOrder.map((r) => r[0]).join(',')}`]);
-    expect(target.written).toEqual([inOrder]);
+    // A second batch: in the order of the first column at first, then not.
+    const more: RowValues[] = [
+      ['P1', 'B', 0],
+      ['P1', 'A', 1],
+      ['P2', 'A', 2],
+      ['P0', 'C', 3],
+      ['P1', 'A', 4],
+    ];
+    for (const batch of [rows, more]) {
+      for (const row of batch) pairs.addValues(row);
+      await pairs.flush();
+    }
+    const inOrder = (batch: RowValues[]) =>
+      [...batch].sort((a, b) => order(a[0], b[0]) || order(a[1], b[1]));
+    expect(target.written).toEqual([inOrder(rows), inOrder(more)]);
+    expect(target.written[1]!.map((r) => r[2])).toEqual([3, 1, 4, 0, 2]);
   });
 });
 
