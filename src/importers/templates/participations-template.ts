@@ -12,6 +12,7 @@ const PROJECT_COLUMNS = ['id', 'acronym', 'programme', 'funding_source', 'start_
 const ACTOR_COLUMNS = ['id', 'name', 'helix_role', 'country_code', 'region_code'];
 const PARTICIPATION_COLUMNS = ['project_id', 'actor_id', 'contribution_eur', 'total_cost_eur'];
 const AMOUNT = { min: 0 };
+/** The options of a date that must be a whole day (YYYY-MM-DD). */
 const DAY = {};
 
 /** A project read from the file: its programme and the row that first named it. */
