@@ -6,6 +6,7 @@ import { BatchWriter, type BatchTarget } from './batch-writer.js';
 class RecordingTarget implements BatchTarget {
   readonly refusing = false;
   readonly events: string[] = [];
+  readonly written: RowValues[][] = [];
 
   beforeBulkWrite(table: TableName, rows: number): Promise<void> {
     this.events.push(`bulk ${table} ${rows}`);
@@ -24,6 +25,7 @@ class RecordingTarget implements BatchTarget {
     rows: readonly RowValues[],
   ): Promise<void> {
     this.events.push(`write ${table} ${rows.map((r) => r[0]).join(',')}`);
+    this.written.push([...rows]);
     return Promise.resolve();
   }
 }
@@ -62,4 +64,41 @@ describe('BatchWriter', () => {
     await actors.flush();
     expect(target.events).toEqual(['write actors C', 'write participations C']);
   });
+
+  it('writes rows in the order of their key, also when they come in the order of its first column', async () => {
+    const target = new RecordingTarget();
+    const pairs = new BatchWriter(target, 'participations', ['project_id', 'actor_id'], {
+      columns: ['project_id', 'actor_id', 'n'],
+      inKeyOrder: true,
+    });
+    const rows: RowValues[] = [];
+    for (let p = 0; p < 40; p++)
+      for (let a = 0; a < (p % 7) * 9; a++)
+        rows.push([`P${p + 10}`, `A${(a * 37) % 101}`, rows.length]);
+    rows.push(['P50', null, 'null first'], ['P50', 'B', 'x']);
+    // A second batch: in the order of the first column at first, then not.
+    const more: RowValues[] = [
+      ['P1', 'B', 0],
+      ['P1', 'A', 1],
+      ['P2', 'A', 2],
+      ['P0', 'C', 3],
+      ['P1', 'A', 4],
+    ];
+    for (const batch of [rows, more]) {
+      for (const row of batch) pairs.addValues(row);
+      await pairs.flush();
+    }
+    const inOrder = (batch: RowValues[]) =>
+      [...batch].sort((a, b) => order(a[0], b[0]) || order(a[1], b[1]));
+    expect(target.written).toEqual([inOrder(rows), inOrder(more)]);
+    expect(target.written[1]!.map((r) => r[2])).toEqual([3, 1, 4, 0, 2]);
+  });
 });
+
+/** Null first, then by value. */
+function order(x: unknown, y: unknown): number {
+  if (x === y) return 0;
+  if (x === null) return -1;
+  if (y === null) return 1;
+  return (x as string) < (y as string) ? -1 : 1;
+}

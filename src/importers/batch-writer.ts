@@ -21,8 +21,9 @@ export class BatchWriter implements TableWriter {
   private rows: Row[] = [];
   private values: RowValues[] = [];
   private readonly size: number;
-  /** Where the key's columns are in a row of values. */
-  private readonly keyAt: readonly number[];
+  /** How far the queued rows are in the order of the key (with `inKeyOrder`). */
+  private readonly rowOrder: QueueOrder<Row> | undefined;
+  private readonly valueOrder: QueueOrder<RowValues> | undefined;
 
   constructor(
     private readonly run: BatchTarget,
@@ -32,16 +33,24 @@ export class BatchWriter implements TableWriter {
   ) {
     this.size = options.batchSize ?? DEFAULT_BATCH;
     const columns = options.columns ?? [];
-    this.keyAt = key.map((k) => columns.indexOf(k));
+    const keyAt = key.map((k) => columns.indexOf(k));
+    if (options.inKeyOrder) {
+      this.rowOrder = new QueueOrder(byKey(key), byKey(key.slice(0, 1)));
+      this.valueOrder = new QueueOrder(byPositions(keyAt), byPositions(keyAt.slice(0, 1)));
+    }
   }
 
   add(row: Row): void {
-    if (!this.run.refusing) this.rows.push(row);
+    if (this.run.refusing) return;
+    this.rowOrder?.follow(this.rows, row);
+    this.rows.push(row);
   }
 
   addValues(values: RowValues): void {
     if (!this.options.columns) throw new Error(`the writer of ${this.table} has no columns`);
-    if (!this.run.refusing) this.values.push(values);
+    if (this.run.refusing) return;
+    this.valueOrder?.follow(this.values, values);
+    this.values.push(values);
   }
 
   get queued(): number {
@@ -74,13 +83,13 @@ export class BatchWriter implements TableWriter {
     if (this.rows.length > 0) {
       const rows = this.rows;
       this.rows = [];
-      if (this.options.inKeyOrder) inKeyOrder(rows, byKey(this.key));
+      this.rowOrder?.order(rows);
       await this.run.upsert(this.table, this.key, rows);
     }
     if (this.values.length > 0) {
       const values = this.values;
       this.values = [];
-      if (this.options.inKeyOrder) inKeyOrder(values, byPositions(this.keyAt));
+      this.valueOrder?.order(values);
       await this.run.upsertValues(
         this.table,
         this.key,
@@ -92,16 +101,70 @@ export class BatchWriter implements TableWriter {
   }
 }
 
+/** How far a queue of rows is in the order of a key: wholly, by its first column, or not. */
+type Order = 'key' | 'first column' | 'none';
+
 /**
- * Orders rows by their key (stable: rows with the same key keep their order); rows that came in
- * that order, as they often do, are left as they are.
+ * Follows, as rows are queued, how far they are in the order of a key (each row compared with
+ * the one before while both are at hand), and orders the queue by the key when it is written:
+ * stable (rows with the same key keep their order); rows that came in that order, as they often
+ * do, are left as they are, and rows that came in the order of the key's first column
+ * (`compareFirst`), as the participations of one project after another do, are ordered only
+ * within each run of the same first value.
  */
-function inKeyOrder<R>(rows: R[], compare: (a: R, b: R) => number): void {
-  for (let i = 1; i < rows.length; i++) {
-    if (compare(rows[i - 1]!, rows[i]!) > 0) {
-      rows.sort(compare);
-      return;
+class QueueOrder<R> {
+  private state: Order = 'key';
+
+  constructor(
+    private readonly compare: (a: R, b: R) => number,
+    private readonly compareFirst: (a: R, b: R) => number,
+  ) {}
+
+  /** Notes that `row` is queued after the rows of `queue`. */
+  follow(queue: readonly R[], row: R): void {
+    if (this.state === 'none' || queue.length === 0) return;
+    const last = queue[queue.length - 1]!;
+    if (this.state === 'key' && this.compare(last, row) <= 0) return;
+    this.state = this.compareFirst(last, row) <= 0 ? 'first column' : 'none';
+  }
+
+  /** Orders the rows followed (the queue, now being written) by the key; follows a new queue. */
+  order(rows: R[]): void {
+    if (this.state === 'first column') orderRuns(rows, this.compare, this.compareFirst);
+    else if (this.state === 'none') rows.sort(this.compare);
+    this.state = 'key';
+  }
+}
+
+/** Orders each run of rows with the same first key value (rows in the order of that value). */
+function orderRuns<R>(
+  rows: R[],
+  compare: (a: R, b: R) => number,
+  compareFirst: (a: R, b: R) => number,
+): void {
+  let start = 0;
+  for (let end = 1; end <= rows.length; end++) {
+    if (end < rows.length && compareFirst(rows[start]!, rows[end]!) === 0) continue;
+    if (end - start > 1) orderRange(rows, start, end, compare);
+    start = end;
+  }
+}
+
+/** Orders `rows[start..end)` (stable): by insertion when they are few, else by a sort of their copy. */
+function orderRange<R>(rows: R[], start: number, end: number, compare: (a: R, b: R) => number) {
+  if (end - start > 32) {
+    const part = rows.slice(start, end).sort(compare);
+    for (let i = 0; i < part.length; i++) rows[start + i] = part[i]!;
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const row = rows[i]!;
+    let j = i - 1;
+    while (j >= start && compare(rows[j]!, row) > 0) {
+      rows[j + 1] = rows[j]!;
+      j--;
     }
+    rows[j + 1] = row;
   }
 }
 

@@ -12,4 +12,15 @@ describe('SeenKeys', () => {
     expect(seen.firstLine('', 300_003)).toBeUndefined();
     expect(seen.firstLine('', 300_004)).toBe(300_003);
   });
+
+  it('takes a key given as parts joined by a separator as the joined key', () => {
+    const seen = new SeenKeys();
+    expect(seen.firstLineOfParts(['H2020-1', 'PIC9'], '|', 2)).toBeUndefined();
+    expect(seen.firstLine('H2020-1|PIC9', 3)).toBe(2);
+    expect(seen.firstLineOfParts(['H2020-1|PIC9'], '|', 4)).toBe(2);
+    expect(seen.firstLineOfParts(['H2020-1', 'PIC9', ''], '|', 5)).toBeUndefined();
+    expect(seen.firstLine('H2020-1|PIC9|', 6)).toBe(5);
+    expect(seen.firstLineOfParts(['', ''], '|', 7)).toBeUndefined();
+    expect(seen.firstLine('|', 8)).toBe(7);
+  });
 });

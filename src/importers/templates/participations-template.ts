@@ -1,6 +1,7 @@
 import { HELIX_ROLES } from '../../domain/helix-role.js';
 import type { TableWriter } from '../importer.js';
 import { templateImporter, type TemplateTools } from './template-importer.js';
+import type { ColumnPositions } from './template-reader.js';
 
 const FUNDING_SOURCES = ['eu', 'national', 'regional', 'private'] as const;
 /** Programmes whose money comes from the EU (the default funding source of other programmes is 'regional'). */
@@ -11,6 +12,8 @@ const PROJECT_COLUMNS = ['id', 'acronym', 'programme', 'funding_source', 'start_
 const ACTOR_COLUMNS = ['id', 'name', 'helix_role', 'country_code', 'region_code'];
 const PARTICIPATION_COLUMNS = ['project_id', 'actor_id', 'contribution_eur', 'total_cost_eur'];
 const AMOUNT = { min: 0 };
+/** The options of a date that must be a whole day (YYYY-MM-DD). */
+const DAY = {};
 
 /** A project read from the file: its programme and the row that first named it. */
 interface ProjectSeen {
@@ -18,7 +21,45 @@ interface ProjectSeen {
   readonly line: number;
 }
 
+/** Where each column of the template is in a file's rows (-1: absent). */
+interface CellPositions {
+  readonly projectId: number;
+  readonly acronym: number;
+  readonly programme: number;
+  readonly actorId: number;
+  readonly actorName: number;
+  readonly helixRole: number;
+  readonly region: number;
+  readonly contribution: number;
+  readonly totalCost: number;
+  readonly start: number;
+  readonly end: number;
+  readonly fundingSource: number;
+}
+
+/** The positions of the template's columns in the rows of a file with these column positions. */
+function cellPositions(positions: ColumnPositions): CellPositions {
+  const at = (column: string) => positions.get(column) ?? -1;
+  return {
+    projectId: at('project_id'),
+    acronym: at('project_acronym'),
+    programme: at('programme'),
+    actorId: at('organisation_id'),
+    actorName: at('organisation_name'),
+    helixRole: at('helix_role'),
+    region: at('region'),
+    contribution: at('contribution_eur'),
+    totalCost: at('total_cost_eur'),
+    start: at('start_date'),
+    end: at('end_date'),
+    fundingSource: at('funding_source'),
+  };
+}
+
 interface State {
+  /** The column positions of the file being read, and where the template's columns are in them. */
+  positions: ColumnPositions | undefined;
+  at: CellPositions;
   readonly actors: Set<string>;
   readonly projects: Map<string, ProjectSeen>;
   /** The project of the row before, found again without a look-up (its rows mostly follow each other). */
@@ -109,6 +150,8 @@ export const participationsTemplateImporter = templateImporter<State>({
       inKeyOrder: true,
     });
     return {
+      positions: undefined,
+      at: cellPositions(new Map()),
       actors: new Set(ids.map((r) => r.id)),
       projects: new Map(),
       lastProjectId: '',
@@ -124,16 +167,21 @@ export const participationsTemplateImporter = templateImporter<State>({
     };
   },
   record(row, state) {
-    const projectId = row.raw('project_id');
-    const programme = row.raw('programme');
-    const actorId = row.raw('organisation_id');
-    const helix = row.oneOf('helix_role', HELIX_ROLES);
-    const region = row.region('region');
-    const contribution = row.number('contribution_eur', AMOUNT);
-    const totalCost = row.number('total_cost_eur', AMOUNT);
-    const start = row.date('start_date');
-    const end = row.date('end_date');
-    const funding = row.oneOf('funding_source', FUNDING_SOURCES);
+    if (row.record.positions !== state.positions) {
+      state.positions = row.record.positions;
+      state.at = cellPositions(state.positions);
+    }
+    const at = state.at;
+    const projectId = row.at(at.projectId);
+    const programme = row.at(at.programme);
+    const actorId = row.at(at.actorId);
+    const helix = row.oneOf('helix_role', HELIX_ROLES, row.at(at.helixRole));
+    const region = row.region('region', row.at(at.region));
+    const contribution = row.number('contribution_eur', AMOUNT, row.at(at.contribution));
+    const totalCost = row.number('total_cost_eur', AMOUNT, row.at(at.totalCost));
+    const start = row.date('start_date', DAY, row.at(at.start));
+    const end = row.date('end_date', DAY, row.at(at.end));
+    const funding = row.oneOf('funding_source', FUNDING_SOURCES, row.at(at.fundingSource));
     if (start && end && end < start) row.refuse('end_date', `${end} is before the start ${start}`);
     const project =
       state.lastProjectId === projectId ? state.lastProject : state.projects.get(projectId);
@@ -153,7 +201,7 @@ export const participationsTemplateImporter = templateImporter<State>({
       state.lastProject = seen;
       state.projectWriter.addValues([
         projectId,
-        row.text('project_acronym'),
+        row.at(at.acronym) || null,
         programme,
         funding ?? (EU_PROGRAMME.test(programme) ? 'eu' : 'regional'),
         start ?? null,
@@ -165,7 +213,7 @@ export const participationsTemplateImporter = templateImporter<State>({
       const country = region.slice(0, 2);
       state.actorWriter.addValues([
         actorId,
-        row.raw('organisation_name'),
+        row.at(at.actorName),
         helix,
         /^[A-Z]{2}$/.test(country) ? country : null,
         region,

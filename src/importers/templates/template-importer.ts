@@ -77,6 +77,8 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
       let positions: ColumnPositions | undefined;
       let requiredAt: number[] = [];
       let keyAt: number[] = [];
+      // The key's cells of the row at hand, in upper case: a row's key is these joined by '|'.
+      const keyCells = spec.key.map(() => '');
       await readTemplate(ctx, spec.columns, (record) => {
         if (record.positions !== positions) {
           const found = (positions = record.positions);
@@ -87,9 +89,8 @@ export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
         for (let i = 0; i < requiredAt.length; i++)
           if (record.at(requiredAt[i]!) === '') row.refuse(required[i]!, 'required, but empty');
         if (!row.ok) return;
-        let key = upperCase(record.at(keyAt[0]!));
-        for (let k = 1; k < keyAt.length; k++) key += '|' + upperCase(record.at(keyAt[k]!));
-        const previous = seen.firstLine(key, record.line);
+        for (let k = 0; k < keyAt.length; k++) keyCells[k] = upperCase(record.at(keyAt[k]!));
+        const previous = seen.firstLineOfParts(keyCells, '|', record.line);
         if (previous !== undefined) {
           ctx.refuse(
             record.line,
@@ -201,6 +202,14 @@ export class TemplateRow {
     return this.record.value(column);
   }
 
+  /**
+   * The cell at `position` of the file's rows (trimmed), '' when empty or absent, as at position
+   * -1: as {@link raw} for the column found there in {@link TemplateRecord.positions}.
+   */
+  at(position: number): string {
+    return this.record.at(position);
+  }
+
   /** The cell, or null when empty. */
   text(column: string): string | null {
     const v = this.raw(column);
@@ -222,10 +231,14 @@ export class TemplateRow {
 
   /**
    * A number: digits with at most one decimal point or decimal comma (`12.5`, `12,5`), an
-   * optional minus sign, `€` and spaces ignored; no thousands separators. Null when empty.
+   * optional minus sign, `€` and spaces ignored; no thousands separators. Null when empty. `raw`
+   * is the cell, when read already.
    */
-  number(column: string, options: { min?: number; max?: number } = {}): number | null | undefined {
-    const raw = this.raw(column);
+  number(
+    column: string,
+    options: { min?: number; max?: number } = {},
+    raw = this.raw(column),
+  ): number | null | undefined {
     if (raw === '') return null;
     // Most cells are written plainly (`1250`, `12.5`): read at once, without the cleaning below.
     let n = wholeNumber(raw);
@@ -259,9 +272,15 @@ export class TemplateRow {
     return n;
   }
 
-  /** An ISO date (YYYY-MM-DD); null when empty. With `partial`, YYYY and YYYY-MM pass too. */
-  date(column: string, options: { partial?: boolean } = {}): string | null | undefined {
-    const v = this.raw(column);
+  /**
+   * An ISO date (YYYY-MM-DD); null when empty. With `partial`, YYYY and YYYY-MM pass too. `v` is
+   * the cell, when read already.
+   */
+  date(
+    column: string,
+    options: { partial?: boolean } = {},
+    v = this.raw(column),
+  ): string | null | undefined {
     if (v === '') return null;
     if (this.checked.isGoodDate(v)) return v;
     if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
@@ -275,13 +294,18 @@ export class TemplateRow {
     );
   }
 
-  /** One of a list of values (case-insensitive), in the list's spelling; null when empty. */
-  oneOf<T extends string>(column: string, values: readonly T[]): T | null | undefined {
-    const v = this.raw(column);
+  /**
+   * One of a list of values (case-insensitive), in the list's spelling; null when empty. `v` is
+   * the cell, when read already.
+   */
+  oneOf<T extends string>(
+    column: string,
+    values: readonly T[],
+    v = this.raw(column),
+  ): T | null | undefined {
     if (v === '') return null;
     const found = this.checked.choice(values, v);
-    if (!found)
-      return this.refuse(column, `"${this.raw(column)}" is not one of ${values.join(', ')}`);
+    if (!found) return this.refuse(column, `"${v}" is not one of ${values.join(', ')}`);
     return found;
   }
 

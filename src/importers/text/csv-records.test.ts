@@ -6,6 +6,7 @@ import {
   INCOMPLETE,
   csvRecordBatches,
   parseQuoted,
+  splitFields,
   type CsvProblem,
   type CsvRecord,
 } from './csv-records.js';
@@ -81,5 +82,14 @@ describe('csvRecordBatches', () => {
       multiline: false,
     } as never);
     expect(problems.map((p) => p.line)).toEqual([2, 3]);
+  });
+});
+
+describe('splitFields', () => {
+  it('splits as String.prototype.split does', () => {
+    const lines = ['', ',', 'a', 'a,b', ',a,,b,', 'a;b,c', ' x , y ', 'abc,,,'];
+    for (const delimiter of [',', ';', '\t', '::', ''])
+      for (const line of [...lines, lines.join(delimiter)])
+        expect(splitFields(line, delimiter)).toEqual(line.split(delimiter));
   });
 });

@@ -120,6 +120,30 @@ const LINE_BREAK = /\r\n|\r|\n/;
  */
 export const LINE_CHUNK_BYTES = 64 * 1024;
 
+/**
+ * Bytes decoded at a time once the text has begun: the text of 32 KB is at most 64 KB as a
+ * string (two bytes a character), and so is made in the young generation.
+ */
+const DECODE_BYTES = 32 * 1024;
+
+/**
+ * The text of a chunk, decoded `size` bytes at a time (a character cut between them is decoded
+ * with the bytes after it); or, when a byte is not text, where, with the text decoded before it.
+ */
+function decodePieces(
+  decoding: TextDecoding,
+  chunk: Buffer,
+  size: number,
+): string[] | { invalid: InvalidText; before: string } {
+  const pieces: string[] = [];
+  for (let at = 0; at < chunk.length || at === 0; at += size) {
+    const decoded = decoding.write(chunk.subarray(at, at + size));
+    if (typeof decoded !== 'string') return { invalid: decoded, before: pieces.join('') };
+    pieces.push(decoded);
+  }
+  return pieces;
+}
+
 async function* readLineBatches(
   path: string,
   magic: FileMagic,
@@ -151,29 +175,40 @@ async function* readLineBatches(
         decompressed += chunk.length;
         checkDecompressed(decompressed, bytes, limits, linesBefore + 1);
       }
-      const decoded = decoding.write(chunk);
-      if (typeof decoded !== 'string') throw invalidText(decoded, linesBefore, rest);
-      let text = rest + decoded;
-      if (first && text.trim().length > 0) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
-        const opening = text.trimStart()[0];
-        document = opening === '{' || opening === '[';
-        if (document) maxLine = limits?.maxDocumentChars ?? Infinity;
+      // Once the text has begun, a chunk is decoded and split in pieces: the text of a whole
+      // chunk with a character beyond Latin-1 is a string too large for the young generation.
+      const pieces = decodePieces(decoding, chunk, first ? chunk.length : DECODE_BYTES);
+      if (!Array.isArray(pieces))
+        throw invalidText(pieces.invalid, linesBefore, rest + pieces.before);
+      let lines: string[] = [];
+      for (let p = 0; p < pieces.length; p++) {
+        const decoded = pieces[p]!;
+        let text = rest + decoded;
+        if (first && text.trim().length > 0) {
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+          first = false;
+          const opening = text.trimStart()[0];
+          document = opening === '{' || opening === '[';
+          if (document) maxLine = limits?.maxDocumentChars ?? Infinity;
+        }
+        if (p === 0) {
+          for (const piece of pieces) chars += piece.length;
+          if (document && limits && chars > limits.maxDocumentChars)
+            throw tooLong(linesBefore + 1, 'document', limits.maxDocumentChars);
+        }
+        const holdCr = text.endsWith('\r');
+        const body = holdCr ? text.slice(0, -1) : text;
+        const found = body.includes('\r') ? body.split(LINE_BREAK) : body.split('\n');
+        rest = (found.pop() ?? '') + (holdCr ? '\r' : '');
+        const before = linesBefore + lines.length;
+        for (let i = 0; i < found.length; i++) {
+          if ((found[i] as string).length > maxLine)
+            throw tooLong(before + i + 1, document ? 'document' : 'line', maxLine);
+        }
+        if (rest.length > maxLine)
+          throw tooLong(before + found.length + 1, document ? 'document' : 'line', maxLine);
+        lines = lines.length === 0 ? found : lines.concat(found);
       }
-      chars += decoded.length;
-      if (document && limits && chars > limits.maxDocumentChars)
-        throw tooLong(linesBefore + 1, 'document', limits.maxDocumentChars);
-      const holdCr = text.endsWith('\r');
-      const body = holdCr ? text.slice(0, -1) : text;
-      const lines = body.includes('\r') ? body.split(LINE_BREAK) : body.split('\n');
-      rest = (lines.pop() ?? '') + (holdCr ? '\r' : '');
-      for (let i = 0; i < lines.length; i++) {
-        if ((lines[i] as string).length > maxLine)
-          throw tooLong(linesBefore + i + 1, document ? 'document' : 'line', maxLine);
-      }
-      if (rest.length > maxLine)
-        throw tooLong(linesBefore + lines.length + 1, document ? 'document' : 'line', maxLine);
       linesBefore += lines.length;
       if (lines.length > 0) yield lines;
     }
