@@ -341,10 +341,10 @@ describe(`good practices on ${testBackend}`, () => {
       practice_region_score_of: 'NL22',
     });
     expect(reason!.text_en).toMatch(
-      /^On .+, Gelderland \(the province of Veluwe\) scores 0\.35 and Overijssel \(the province of Twente\) 0\.27 \(normalised, 0-1\); it is one of Twente's weakest indicators\.$/,
+      /^Gelderland \(the province of Veluwe\) scores 0\.35 on .+ against 0\.27 for Overijssel \(the province of Twente\) \(normalised, 0-1\), one of Twente's weakest indicators\.$/,
     );
     expect(reason!.text_nl).toMatch(
-      /^Op .+ scoort Gelderland \(provincie van Veluwe\) 0,35 en Overijssel \(provincie van Twente\) 0,27 /,
+      /^Gelderland \(provincie van Veluwe\) scoort 0,35 op .+, Overijssel \(provincie van Twente\) 0,27 /,
     );
   });
 });

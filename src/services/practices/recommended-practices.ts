@@ -259,8 +259,8 @@ function indicatorReasonTexts(
   const theirs = { region: practice.region, area: practice.area };
   const ours = { region, area: own };
   return {
-    text_nl: `Op ${name.name_nl} scoort ${areaText(theirs, 'nl')} ${nl(r.practiceRegionScore)} en ${areaText(ours, 'nl')} ${nl(r.regionScore)} (genormaliseerd, 0-1); dit is een van de zwakste indicatoren van ${region.name_nl}.`,
-    text_en: `On ${name.name_en}, ${areaText(theirs, 'en')} scores ${en(r.practiceRegionScore)} and ${areaText(ours, 'en')} ${en(r.regionScore)} (normalised, 0-1); it is one of ${region.name_en}'s weakest indicators.`,
+    text_nl: `${areaText(theirs, 'nl')} scoort ${nl(r.practiceRegionScore)} op ${name.name_nl}, ${areaText(ours, 'nl')} ${nl(r.regionScore)} (genormaliseerd, 0-1), een van de zwakste indicatoren van ${region.name_nl}.`,
+    text_en: `${areaText(theirs, 'en')} scores ${en(r.practiceRegionScore)} on ${name.name_en} against ${en(r.regionScore)} for ${areaText(ours, 'en')} (normalised, 0-1), one of ${region.name_en}'s weakest indicators.`,
   };
 }
 
