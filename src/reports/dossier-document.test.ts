@@ -48,6 +48,19 @@ describe('the dossier layout', () => {
     }
   });
 
+  it('gives the year each end of an indicator trend was measured, and the edition that carried it', () => {
+    for (const [lang, development] of [
+      ['en', '0.99 (2000) to 0.83 (2009, edition 2012)'],
+      ['nl', '0,99 (2000) naar 0,83 (2009, editie 2012)'],
+    ] as const) {
+      const doc = dossierDocument(dossierModel(dossierInputsFixture()), lang);
+      const indicators = blocks(doc, 'topic-3').flatMap((b) =>
+        b.kind === 'table' && /^Indicator/.test(b.table.caption) ? [b.table] : [],
+      );
+      expect(indicators[0]?.rows[0]?.[4]).toBe(development);
+    }
+  });
+
   it('names reference areas as readers say them, never by their data codes', () => {
     for (const [lang, eu, country] of [
       ['nl', 'EU-27 = 100', 'ten opzichte van Nederland'],

@@ -220,6 +220,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'index.filled.parentEdition': 'value of {region}, same edition',
   'index.development': 'Development',
   'index.development.value': '{first} ({from}) to {last} ({to})',
+  'index.measured.carried': '{year}, edition {edition}',
 
   'organisation.unnamed': 'organisation without a name in the source ({id})',
 

@@ -225,6 +225,7 @@ export const nl = {
   'index.filled.parentEdition': 'waarde van {region}, zelfde editie',
   'index.development': 'Ontwikkeling',
   'index.development.value': '{first} ({from}) naar {last} ({to})',
+  'index.measured.carried': '{year}, editie {edition}',
 
   'organisation.unnamed': 'organisatie zonder naam in de bron ({id})',
 
