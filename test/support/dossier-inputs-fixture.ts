@@ -160,7 +160,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       composition: empty
         ? { actors: roles, participations: roles }
         : {
-            actors: { business: 1, research: 0, education: 1, government: 1, other: 0 },
+            actors: { business: 2, research: 0, education: 1, government: 1, other: 1 },
             participations: { business: 2, research: 0, education: 3, government: 1, other: 0 },
           },
     },
