@@ -48,6 +48,69 @@ describe('the dossier layout', () => {
     }
   });
 
+  it('gives the year each end of an indicator trend was measured, and the edition that carried it', () => {
+    for (const [lang, development] of [
+      ['en', '0.99 (2000) to 0.83 (2009, edition 2012)'],
+      ['nl', '0,99 (2000) naar 0,83 (2009, editie 2012)'],
+    ] as const) {
+      const doc = dossierDocument(dossierModel(dossierInputsFixture()), lang);
+      const indicators = blocks(doc, 'topic-3').flatMap((b) =>
+        b.kind === 'table' && /^Indicator/.test(b.table.caption) ? [b.table] : [],
+      );
+      expect(indicators[0]?.rows[0]?.[4]).toBe(development);
+    }
+  });
+
+  it('says in the summary what the organisations count holds, and how many take part in a project', () => {
+    for (const [lang, label, value] of [
+      [
+        'en',
+        'Organisations in the region',
+        '5, of which 2 companies and 1 knowledge institutions; 4 of them take part in at least one project',
+      ],
+      [
+        'nl',
+        'Organisaties in de regio',
+        '5, waarvan 2 bedrijven en 1 kennisinstellingen; 4 daarvan doen mee aan ten minste één project',
+      ],
+    ] as const) {
+      const doc = dossierDocument(dossierModel(dossierInputsFixture()), lang);
+      const facts = blocks(doc, 'summary').flatMap((b) => (b.kind === 'facts' ? b.items : []));
+      expect(facts.find((f) => f.label === label)?.value).toBe(value);
+      expect(allText(doc)).not.toMatch(/Organisations with projects|Organisaties met projecten/);
+    }
+  });
+
+  it('counts the key areas covered by spearheads out of the covered and the not covered together', () => {
+    const inputs = dossierInputsFixture();
+    // more key areas than rows in the key-area table (rows can merge key areas)
+    const doc = dossierDocument(
+      dossierModel({
+        ...inputs,
+        clusters: {
+          ...inputs.clusters,
+          coverage: { ...inputs.clusters.coverage, uncovered: ['a', 'b', 'c', 'd'] },
+        },
+      }),
+      'en',
+    );
+    const facts = blocks(doc, 'summary').flatMap((b) => (b.kind === 'facts' ? b.items : []));
+    expect(facts.find((f) => f.label === 'Covered by spearheads')?.value).toBe(
+      '1 of the 5 key areas',
+    );
+  });
+
+  it("names the province in the summary when the index is the province's", () => {
+    for (const [lang, label] of [
+      ['en', 'Innovation index 2012 of Overijssel (the province Twente lies in)'],
+      ['nl', 'Innovatie-index 2012 van Overijssel (de provincie waarin Twente ligt)'],
+    ] as const) {
+      const doc = dossierDocument(dossierModel(dossierInputsFixture()), lang);
+      const facts = blocks(doc, 'summary').flatMap((b) => (b.kind === 'facts' ? b.items : []));
+      expect(facts.map((f) => f.label)).toContain(label);
+    }
+  });
+
   it('names reference areas as readers say them, never by their data codes', () => {
     for (const [lang, eu, country] of [
       ['nl', 'EU-27 = 100', 'ten opzichte van Nederland'],

@@ -372,6 +372,25 @@ describe('the web application in Chromium on the real data', () => {
     expect((await trend.locator('thead th').first().textContent())?.trim()).toBe('Editie');
   });
 
+  it("names Overijssel in Twente's index titles and gives each value the year it was measured", async () => {
+    await openPage(page, `${server.url}/regio/NL213`);
+    const trend = page.getByTestId('index-trend');
+    expect(await trend.textContent()).toContain(
+      'Ontwikkeling van de innovatie-index van Overijssel (de provincie waarin Twente ligt)',
+    );
+    const scores = page.locator('details', {
+      hasText: 'Indicatoren in de index van Overijssel (de provincie waarin Twente ligt)',
+    });
+    await expect.poll(() => scores.count()).toBe(1);
+    // Patents are measured in 2011 and 2012 only: the latest edition carries the 2012 value.
+    const patents = scores.locator('tbody tr', {
+      hasText: 'Octrooiaanvragen bij het Europees Octrooibureau',
+    });
+    expect(await patents.first().textContent()).toMatch(
+      /\(2011\) → [\d.,]+ \(2012, editie 20\d\d\)/,
+    );
+  });
+
   const PAGES: readonly (readonly [string, string])[] = [
     ['home', '/'],
     ['map', '/kaart?indicator=rd_e_gerdreg_pc_gdp_total&level=2&area=nl'],

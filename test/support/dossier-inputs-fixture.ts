@@ -160,7 +160,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       composition: empty
         ? { actors: roles, participations: roles }
         : {
-            actors: { business: 1, research: 0, education: 1, government: 1, other: 0 },
+            actors: { business: 2, research: 0, education: 1, government: 1, other: 1 },
             participations: { business: 2, research: 0, education: 3, government: 1, other: 0 },
           },
     },
@@ -311,7 +311,16 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
           filled_from: empty ? null : 'own value of 2009',
           trend: empty
             ? null
-            : { first_year: 2000, last_year: 2009, first: 0.99, last: 0.83, relative: -0.16 },
+            : {
+                // edition 2012 carries the value measured in 2009 forward
+                first_year: 2000,
+                last_year: 2012,
+                first_data_year: 2000,
+                last_data_year: 2009,
+                first: 0.99,
+                last: 0.83,
+                relative: -0.16,
+              },
         },
       ],
     },

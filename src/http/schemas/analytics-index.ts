@@ -155,8 +155,14 @@ export type IndexTable = Static<typeof IndexTable>;
 
 const IndicatorTrend = Type.Object(
   {
-    first_year: Type.Integer(),
-    last_year: Type.Integer(),
+    first_year: Type.Integer({ description: 'the year or edition of the first value' }),
+    last_year: Type.Integer({ description: 'the year or edition of the last value' }),
+    first_data_year: Type.Integer({
+      description: 'the year the first value was measured (earlier than its edition when carried)',
+    }),
+    last_data_year: Type.Integer({
+      description: 'the year the last value was measured (earlier than its edition when carried)',
+    }),
     first: Type.Number(),
     last: Type.Number(),
     relative: NullableNumber,

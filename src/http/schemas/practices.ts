@@ -143,6 +143,13 @@ export const RecommendationReason = Type.Object(
     region_score: Type.Number(),
     practice_region_score: Type.Number(),
     gap: Type.Number(),
+    region_score_of: Type.String({
+      description:
+        'the area whose score region_score is: the region, or for an index score its province when the index is computed for the province',
+    }),
+    practice_region_score_of: Type.String({
+      description: 'the area whose score practice_region_score is (as region_score_of)',
+    }),
     text_nl: Type.String(),
     text_en: Type.String(),
   },

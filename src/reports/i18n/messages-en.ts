@@ -220,6 +220,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'index.filled.parentEdition': 'value of {region}, same edition',
   'index.development': 'Development',
   'index.development.value': '{first} ({from}) to {last} ({to})',
+  'index.measured.carried': '{year}, edition {edition}',
 
   'organisation.unnamed': 'organisation without a name in the source ({id})',
 
@@ -319,9 +320,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'summary.reading.uncertain': 'synergy not established',
   'summary.reading.zero': 'neither synergy nor counteraction',
   'summary.reading.none': 'cannot be computed',
-  'summary.topic1.helix': 'Organisations with projects',
+  'summary.topic1.helix': 'Organisations in the region',
   'summary.topic1.helix.value':
-    '{n}, of which {business} companies and {knowledge} knowledge institutions',
+    '{n}, of which {business} companies and {knowledge} knowledge institutions (also those in no project)',
+  'summary.topic1.helix.projects':
+    '{n}, of which {business} companies and {knowledge} knowledge institutions; {projects} of them take part in at least one project',
   'summary.topic1.network': 'Network',
   'summary.topic1.network.value':
     '{links} links between {nodes} organisations; the largest component holds {largest}',
@@ -336,6 +339,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'summary.topic2.coverage': 'Covered by spearheads',
   'summary.topic2.coverage.value': '{covered} of the {total} key areas',
   'summary.topic3.index': 'Innovation index {year}',
+  'summary.topic3.index.province':
+    'Innovation index {year} of {province} (the province {name} lies in)',
   'summary.topic3.index.value':
     '{relative} ({reference} = 100): {group}; rank {rank} of {of} ({best} to {worst})',
   'summary.topic3.spearheads': 'Spearheads',

@@ -225,6 +225,7 @@ export const nl = {
   'index.filled.parentEdition': 'waarde van {region}, zelfde editie',
   'index.development': 'Ontwikkeling',
   'index.development.value': '{first} ({from}) naar {last} ({to})',
+  'index.measured.carried': '{year}, editie {edition}',
 
   'organisation.unnamed': 'organisatie zonder naam in de bron ({id})',
 
@@ -324,9 +325,11 @@ export const nl = {
   'summary.reading.uncertain': 'synergie niet vast te stellen',
   'summary.reading.zero': 'geen synergie of tegenwerking',
   'summary.reading.none': 'niet te berekenen',
-  'summary.topic1.helix': 'Organisaties met projecten',
+  'summary.topic1.helix': 'Organisaties in de regio',
   'summary.topic1.helix.value':
-    '{n}, waarvan {business} bedrijven en {knowledge} kennisinstellingen',
+    '{n}, waarvan {business} bedrijven en {knowledge} kennisinstellingen (ook die zonder project)',
+  'summary.topic1.helix.projects':
+    '{n}, waarvan {business} bedrijven en {knowledge} kennisinstellingen; {projects} daarvan doen mee aan ten minste één project',
   'summary.topic1.network': 'Netwerk',
   'summary.topic1.network.value':
     '{links} verbindingen tussen {nodes} organisaties; het grootste deel omvat {largest}',
@@ -341,6 +344,8 @@ export const nl = {
   'summary.topic2.coverage': 'Door speerpunten gedekt',
   'summary.topic2.coverage.value': '{covered} van de {total} sleutelgebieden',
   'summary.topic3.index': 'Innovatie-index {year}',
+  'summary.topic3.index.province':
+    'Innovatie-index {year} van {province} (de provincie waarin {name} ligt)',
   'summary.topic3.index.value':
     '{relative} ({reference} = 100): {group}; rang {rank} van {of} ({best} tot {worst})',
   'summary.topic3.spearheads': 'Speerpunten',

@@ -47,8 +47,12 @@ export interface DossierTopic3 {
       /** The year the value was measured. */
       readonly year: number | null;
       readonly filled_from: string | null;
+      /** The years (editions) the ends of the value's trend stand in. */
       readonly first_year: number | null;
       readonly last_year: number | null;
+      /** The years those values were measured: earlier than the edition when carried forward. */
+      readonly first_data_year: number | null;
+      readonly last_data_year: number | null;
       readonly first: number | null;
       readonly last: number | null;
     }[];
@@ -112,6 +116,8 @@ export function dossierTopic3(inputs: DossierInputs, keyAreas: KeyAreaNames): Do
           filled_from: i.filled_from,
           first_year: i.trend?.first_year ?? null,
           last_year: i.trend?.last_year ?? null,
+          first_data_year: i.trend?.first_data_year ?? null,
+          last_data_year: i.trend?.last_data_year ?? null,
           first: i.trend?.first ?? null,
           last: i.trend?.last ?? null,
         };

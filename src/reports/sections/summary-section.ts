@@ -42,11 +42,7 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
           {
             label: x.t('summary.topic1.helix'),
             value: actors
-              ? x.t('summary.topic1.helix.value', {
-                  n: HELIX_ROLES.reduce((sum, r) => sum + actors[r], 0),
-                  business: actors.business,
-                  knowledge: actors.research + actors.education,
-                })
+              ? helixValue(x, actors, n.nodes)
               : (notMeasured ?? x.t('summary.unknown')),
           },
           {
@@ -98,10 +94,7 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
           },
           {
             label: x.t('summary.topic2.coverage'),
-            value: x.t('summary.topic2.coverage.value', {
-              covered: model.topic2.coverage.covered.length,
-              total: model.topic2.areas.length,
-            }),
+            value: x.t('summary.topic2.coverage.value', coverageCounts(model)),
           },
         ],
       },
@@ -110,7 +103,7 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
         kind: 'facts',
         items: [
           {
-            label: x.t('summary.topic3.index', { year: idx.year ?? '' }).trim(),
+            label: indexLabel(model, x),
             value:
               idx.value === null || idx.relative === null
                 ? x.t('index.none', { name })
@@ -160,4 +153,42 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
       },
     ],
   };
+}
+
+/**
+ * The organisations placed in the region, by helix role, and how many of them take part in a
+ * project (the network's organisations); the placed ones include those in no project.
+ */
+function helixValue(
+  x: Texts,
+  actors: NonNullable<DossierModel['topic1']['composition']>['actors'],
+  withProjects: number | null,
+): string {
+  const counts = {
+    n: HELIX_ROLES.reduce((sum, r) => sum + actors[r], 0),
+    business: actors.business,
+    knowledge: actors.research + actors.education,
+  };
+  return withProjects === null
+    ? x.t('summary.topic1.helix.value', counts)
+    : x.t('summary.topic1.helix.projects', { ...counts, projects: withProjects });
+}
+
+/** The key areas the spearheads cover, of all key areas: covered and not covered together. */
+function coverageCounts(model: DossierModel): { covered: number; total: number } {
+  const { covered, uncovered } = model.topic2.coverage;
+  return { covered: covered.length, total: covered.length + uncovered.length };
+}
+
+/** The label of the index fact, naming the province where the index is the province's. */
+function indexLabel(model: DossierModel, x: Texts): string {
+  const idx = model.topic3.index;
+  const year = idx.year ?? '';
+  if (idx.computed_for.code === model.region.code)
+    return x.t('summary.topic3.index', { year }).trim();
+  return x.t('summary.topic3.index.province', {
+    year,
+    province: x.name(idx.computed_for.name),
+    name: x.name(model.region.name),
+  });
 }

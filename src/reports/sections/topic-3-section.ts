@@ -164,9 +164,9 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
             ? x.t('value.unknown')
             : x.t('index.development.value', {
                 first: x.number(i.first, 2),
-                from: i.first_year ?? '',
+                from: measuredIn(x, i.first_data_year, i.first_year),
                 last: x.number(i.last, 2),
-                to: i.last_year ?? '',
+                to: measuredIn(x, i.last_data_year, i.last_year),
               }),
         ]),
       },
@@ -272,4 +272,14 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
     ]),
   );
   return { id: 'topic-3', title: x.t('topic.3'), blocks };
+}
+
+/**
+ * The year a value was measured, with the edition that carried it forward where that differs
+ * ("2012, edition 2015"); empty when neither is known.
+ */
+function measuredIn(x: Texts, measured: number | null, edition: number | null): string {
+  if (measured === null) return edition === null ? '' : String(edition);
+  if (edition === null || edition === measured) return String(measured);
+  return x.t('index.measured.carried', { year: measured, edition });
 }

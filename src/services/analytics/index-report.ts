@@ -243,9 +243,17 @@ export interface RegionIndexReport {
     /** The most recent year any compared region's value of the indicator was measured. */
     latest: number | null;
     filled_from: string | null;
+    /**
+     * The change of the region's own value over the years or editions held. `first_year` and
+     * `last_year` are the years (editions) the ends stand in; `first_data_year` and
+     * `last_data_year` the years those values were measured, earlier where an edition carries a
+     * value forward within its lag window.
+     */
     trend: {
       first_year: number;
       last_year: number;
+      first_data_year: number;
+      last_data_year: number;
       first: number;
       last: number;
       relative: number | null;
@@ -310,6 +318,8 @@ export function regionIndexReport(
           ? {
               first_year: t.firstYear,
               last_year: t.lastYear,
+              first_data_year: measuredYear(c, id, computedFor, t.firstYear),
+              last_data_year: measuredYear(c, id, computedFor, t.lastYear),
               first: t.first,
               last: t.last,
               relative: t.relative,
@@ -318,6 +328,19 @@ export function regionIndexReport(
       };
     }),
   };
+}
+
+/**
+ * The year the region's own value of `indicator` in `year` was measured: in an edition, the
+ * year the edition took it from; in a computation per year, the year itself.
+ */
+function measuredYear(
+  c: IndexComputation,
+  indicator: string,
+  region: string,
+  year: number,
+): number {
+  return indexDataYear(c, indicator, region, year) ?? year;
 }
 
 /** areaScores per computation, area and year: every region of a country asks for the same. */

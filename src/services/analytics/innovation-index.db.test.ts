@@ -126,6 +126,26 @@ describe(`the innovation index on the real Eurostat data, ${testBackend}`, () =>
     expect(twente.indicators.find((i) => i.id === 'pat_ep_rtot_p_mhab')?.year).toBe(2012);
   });
 
+  it("gives each end of an indicator's trend the year its value was measured", async () => {
+    const twente = await service.regionIndex('NL213');
+    const trendOf = (id: string) => twente.indicators.find((i) => i.id === id)?.trend;
+    // patents are measured in 2011 and 2012 only; editions carry 2012 forward to 2015
+    expect(trendOf('pat_ep_rtot_p_mhab')).toMatchObject({
+      last_year: 2015,
+      last_data_year: 2012,
+    });
+    for (const i of twente.indicators) {
+      if (!i.trend) continue;
+      expect(i.trend.last_data_year).toBeLessThanOrEqual(i.trend.last_year);
+      expect(i.trend.last_data_year).toBeGreaterThanOrEqual(i.trend.last_year - twente.lag!);
+      expect(i.trend.first_data_year).toBeLessThanOrEqual(i.trend.first_year);
+    }
+    // in a single year the measured year is that year
+    const single = await service.regionIndex('NL213', { year: 2012 });
+    for (const i of single.indicators)
+      if (i.trend) expect(i.trend.last_data_year).toBe(i.trend.last_year);
+  });
+
   it('says why edition 2009 lists no Dutch region and names the nearest edition with results', async () => {
     const result = await service.index({ level: 2, edition: 2009, country: 'NL' });
     // 2006-2009 holds no patents and no HRST data: six of ten, one short of two thirds

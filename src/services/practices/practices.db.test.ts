@@ -296,4 +296,55 @@ describe(`good practices on ${testBackend}`, () => {
       recommendedPractices(deps, new AnalyticsService(store, now), 'XX9'),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it("names whose index score a reason compares, and compares a province's only with a province's", async () => {
+    const veluwe = await createPractice(
+      deps,
+      practice({
+        title: 'Test practice: patent desk in Veluwe',
+        region: 'NL221',
+        status: 'published',
+      }),
+    );
+    const east = await createPractice(
+      deps,
+      practice({
+        title: 'Test practice: patents in East Netherlands',
+        region: 'NL2',
+        status: 'published',
+      }),
+    );
+    // NUTS3 regions get their province's index; a NUTS1 region its own, on another scale.
+    const indexOf: Record<string, { computed_for: string; score: number }> = {
+      NL213: { computed_for: 'NL21', score: 0.27 },
+      NL221: { computed_for: 'NL22', score: 0.35 },
+      NL2: { computed_for: 'NL2', score: 0.9 },
+    };
+    const analytics = {
+      regionIndex: async (code: string) => {
+        const index = indexOf[code];
+        if (!index) throw new Error(`no index for ${code}`);
+        return {
+          computed_for: index.computed_for,
+          indicators: [{ id: 'pat_ep_rtec_p_mhab', score: index.score }],
+        };
+      },
+    } as unknown as AnalyticsService;
+    const result = await recommendedPractices(deps, analytics, 'NL213', { criteria: 'indicators' });
+    expect(result.items.map((i) => i.practice.id)).toEqual([veluwe.id]);
+    expect(result.items.map((i) => i.practice.id)).not.toContain(east.id);
+    const [reason] = result.items[0]!.reasons;
+    expect(reason).toMatchObject({
+      region_score: 0.27,
+      practice_region_score: 0.35,
+      region_score_of: 'NL21',
+      practice_region_score_of: 'NL22',
+    });
+    expect(reason!.text_en).toMatch(
+      /^Gelderland \(the province of Veluwe\) scores 0\.35 on .+ against 0\.27 for Overijssel \(the province of Twente\) \(normalised, 0-1\), one of Twente's weakest indicators\.$/,
+    );
+    expect(reason!.text_nl).toMatch(
+      /^Gelderland \(provincie van Veluwe\) scoort 0,35 op .+, Overijssel \(provincie van Twente\) 0,27 /,
+    );
+  });
 });

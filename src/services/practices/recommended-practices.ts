@@ -90,14 +90,10 @@ export async function recommendedPractices(
       }
     }
   }
+  // region -> the area whose index scores stand for it (a NUTS3 region: its province).
+  const scoredFor = new Map<string, string>();
   if (criteria !== 'key-areas') {
-    for (const r of regions) {
-      // No index (no indicator data, or none for this level): the region has no indicator scores.
-      const result = await analytics.regionIndex(r).catch(() => null);
-      for (const i of result?.indicators ?? [])
-        if (i.score !== null)
-          scores.push({ kind: 'indicator', id: i.id, region: r, score: i.score });
-    }
+    scores.push(...(await indicatorScores(analytics, canonical, regions, scoredFor)));
     const indicators = await db
       .selectFrom('indicators')
       .select(['id', 'name_nl', 'name_en'])
@@ -139,6 +135,11 @@ export async function recommendedPractices(
       )
     ).map((v) => [v.id, v]),
   );
+  const areaNames = await namesOf(db, [...new Set(scoredFor.values())]);
+  const scoreArea = (r: string): ScoreArea => {
+    const code = scoredFor.get(r) ?? r;
+    return { code, ...(areaNames.get(code) ?? { name_nl: code, name_en: code }) };
+  };
   const nameOf = (c: Criterion): Named =>
     names.get(`${c.kind}:${c.id}`) ?? { name_nl: c.id, name_en: c.id };
   const ownScore = (c: Criterion) =>
@@ -164,7 +165,18 @@ export async function recommendedPractices(
             region_score: reason.regionScore,
             practice_region_score: reason.practiceRegionScore,
             gap: reason.gap,
-            ...reasonTexts(reason.kind, name, region, practice.region, reason),
+            region_score_of: measure === 'score' ? scoreArea(canonical).code : canonical,
+            practice_region_score_of:
+              measure === 'score' ? scoreArea(practice.region.code).code : practice.region.code,
+            ...(reason.kind === 'key-area'
+              ? keyAreaReasonTexts(name, region, practice.region, reason)
+              : indicatorReasonTexts(
+                  name,
+                  region,
+                  { region: practice.region, area: scoreArea(practice.region.code) },
+                  scoreArea(canonical),
+                  reason,
+                )),
           };
         }),
       };
@@ -173,8 +185,50 @@ export async function recommendedPractices(
   };
 }
 
-function reasonTexts(
-  kind: 'key-area' | 'indicator',
+/** A region's or its province's index scores: the area they were computed for, and its names. */
+interface ScoreArea extends Named {
+  code: string;
+}
+
+/**
+ * The index indicator scores of `regions`, each under the region it was asked for, filling
+ * `scoredFor` with the area each region's scores were computed for (a NUTS3 region: its NUTS2
+ * parent). Scores computed at another level than the region's own are left out: normalised
+ * scores only compare within one level. A region without an index has no scores.
+ */
+async function indicatorScores(
+  analytics: AnalyticsService,
+  region: string,
+  regions: readonly string[],
+  scoredFor: Map<string, string>,
+): Promise<CriterionScore[]> {
+  const scores: CriterionScore[] = [];
+  for (const r of regions) {
+    const result = await analytics.regionIndex(r).catch(() => null);
+    if (!result) continue;
+    scoredFor.set(r, result.computed_for);
+    for (const i of result.indicators)
+      if (i.score !== null) scores.push({ kind: 'indicator', id: i.id, region: r, score: i.score });
+  }
+  const level = scoredFor.get(region)?.length;
+  return scores.filter((s) => scoredFor.get(s.region)?.length === level);
+}
+
+/** The Dutch and English names of regions by code. */
+async function namesOf(
+  db: VisitDeps['store']['db'],
+  codes: readonly string[],
+): Promise<Map<string, Named>> {
+  if (!codes.length) return new Map();
+  const rows = await db
+    .selectFrom('regions')
+    .select(['code', 'name_nl', 'name_en'])
+    .where('code', 'in', codes)
+    .execute();
+  return new Map(rows.map((r) => [r.code, { name_nl: r.name_nl, name_en: r.name_en }]));
+}
+
+function keyAreaReasonTexts(
   name: Named,
   region: Named,
   practiceRegion: Named,
@@ -182,13 +236,47 @@ function reasonTexts(
 ): { text_nl: string; text_en: string } {
   const nl = (n: number) => formatter('nl').number(n, 2);
   const en = (n: number) => formatter('en').number(n, 2);
-  if (kind === 'key-area')
-    return {
-      text_nl: `${practiceRegion.name_nl} is sterker gespecialiseerd in ${name.name_nl} (LQ ${nl(r.practiceRegionScore)}) dan ${region.name_nl} (LQ ${nl(r.regionScore)}), een van de zwakste sleutelgebieden van ${region.name_nl}.`,
-      text_en: `${practiceRegion.name_en} is more specialised in ${name.name_en} (LQ ${en(r.practiceRegionScore)}) than ${region.name_en} (LQ ${en(r.regionScore)}), one of ${region.name_en}'s weakest key areas.`,
-    };
   return {
-    text_nl: `${practiceRegion.name_nl} scoort ${nl(r.practiceRegionScore)} op ${name.name_nl}, ${region.name_nl} ${nl(r.regionScore)} (genormaliseerd, 0-1), een van de zwakste indicatoren van ${region.name_nl}.`,
-    text_en: `${practiceRegion.name_en} scores ${en(r.practiceRegionScore)} on ${name.name_en} against ${en(r.regionScore)} for ${region.name_en} (normalised, 0-1), one of ${region.name_en}'s weakest indicators.`,
+    text_nl: `${practiceRegion.name_nl} is sterker gespecialiseerd in ${name.name_nl} (LQ ${nl(r.practiceRegionScore)}) dan ${region.name_nl} (LQ ${nl(r.regionScore)}), een van de zwakste sleutelgebieden van ${region.name_nl}.`,
+    text_en: `${practiceRegion.name_en} is more specialised in ${name.name_en} (LQ ${en(r.practiceRegionScore)}) than ${region.name_en} (LQ ${en(r.regionScore)}), one of ${region.name_en}'s weakest key areas.`,
   };
+}
+
+/**
+ * Why an indicator makes a practice worth a look, naming whose scores are compared: a region's
+ * own, or its province's where the index is computed for the province ("Gelderland (the province
+ * of Veluwe)").
+ */
+function indicatorReasonTexts(
+  name: Named,
+  region: Named & { code: string },
+  practice: { region: Named & { code: string }; area: ScoreArea },
+  own: ScoreArea,
+  r: { regionScore: number; practiceRegionScore: number },
+): { text_nl: string; text_en: string } {
+  const nl = (n: number) => formatter('nl').number(n, 2);
+  const en = (n: number) => formatter('en').number(n, 2);
+  const theirs = { region: practice.region, area: practice.area };
+  const ours = { region, area: own };
+  return {
+    text_nl: `${areaText(theirs, 'nl')} scoort ${nl(r.practiceRegionScore)} op ${name.name_nl}, ${areaText(ours, 'nl')} ${nl(r.regionScore)} (genormaliseerd, 0-1), een van de zwakste indicatoren van ${region.name_nl}.`,
+    text_en: `${areaText(theirs, 'en')} scores ${en(r.practiceRegionScore)} on ${name.name_en} against ${en(r.regionScore)} for ${areaText(ours, 'en')} (normalised, 0-1), one of ${region.name_en}'s weakest indicators.`,
+  };
+}
+
+/**
+ * The name of the area whose score is meant: the region's own, or "Overijssel (the province of
+ * Twente)" where the score is its province's (outside the Netherlands: its NUTS 2 region's).
+ */
+function areaText(
+  { region, area }: { region: Named & { code: string }; area: ScoreArea },
+  lang: 'nl' | 'en',
+): string {
+  const areaName = lang === 'nl' ? area.name_nl : area.name_en;
+  if (area.code === region.code) return areaName;
+  const regionName = lang === 'nl' ? region.name_nl : region.name_en;
+  const dutch = area.code.startsWith('NL');
+  if (lang === 'nl')
+    return `${areaName} (${dutch ? 'provincie' : 'NUTS 2-regio'} van ${regionName})`;
+  return `${areaName} (the ${dutch ? 'province' : 'NUTS 2 region'} of ${regionName})`;
 }

@@ -139,9 +139,9 @@ export function recommendedPracticesMethod(p: {
   const lqEn = `key-area location quotients (against the country, H2020 participations, ${p.taxonomy})`;
   const lqNl = `locatiequotiënten per sleutelgebied (ten opzichte van het land, deelnames aan H2020, ${p.taxonomy})`;
   const scoreEn =
-    'normalised innovation-index indicator scores (0-1; a NUTS3 region has its province’s)';
+    'normalised innovation-index indicator scores (0-1; a NUTS3 region has its province’s, named as such, and is compared only with scores of the same level)';
   const scoreNl =
-    'genormaliseerde scores op de indicatoren van de innovatie-index (0-1; een NUTS3-regio krijgt die van haar provincie)';
+    'genormaliseerde scores op de indicatoren van de innovatie-index (0-1; een NUTS3-regio krijgt die van haar provincie, zo genoemd, en wordt alleen vergeleken met scores van hetzelfde niveau)';
   const en =
     p.criteria === 'both' ? `${lqEn} and ${scoreEn}` : p.criteria === 'key-areas' ? lqEn : scoreEn;
   const nl =

@@ -271,9 +271,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.index.rankRange.value': '{best} to {worst}',
   'region.index.rank.of': '{rank} of {of}',
   'region.index.computedFor':
-    'The index is computed per province; these are the figures of {code}, the province this region lies in.',
+    'The index is computed per province; these are the figures of {province} ({code}), the province this region lies in.',
+  'region.index.ofProvince': '{province} (the province {name} lies in)',
   'region.index.indicatorTrend': 'Change of the value',
   'region.index.indicatorTrend.value': '{first} ({from}) → {last} ({to})',
+  'region.index.measured.carried': '{year}, edition {edition}',
   'region.index.year': 'Year',
   'region.index.trend': 'Trend of the innovation index of {name} (reference = 100)',
   'region.index.trend.alt':

@@ -272,9 +272,11 @@ export const nl = {
   'region.index.rankRange.value': '{best} tot {worst}',
   'region.index.rank.of': '{rank} van {of}',
   'region.index.computedFor':
-    'De index wordt per provincie berekend; dit zijn de cijfers van {code}, de provincie waar deze regio in ligt.',
+    'De index wordt per provincie berekend; dit zijn de cijfers van {province} ({code}), de provincie waar deze regio in ligt.',
+  'region.index.ofProvince': '{province} (de provincie waarin {name} ligt)',
   'region.index.indicatorTrend': 'Ontwikkeling van de waarde',
   'region.index.indicatorTrend.value': '{first} ({from}) → {last} ({to})',
+  'region.index.measured.carried': '{year}, editie {edition}',
   'region.index.year': 'Jaar',
   'region.index.trend': 'Ontwikkeling van de innovatie-index van {name} (referentie = 100)',
   'region.index.trend.alt':

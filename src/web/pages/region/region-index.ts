@@ -77,6 +77,15 @@ export function indexFigures(
   };
   const computedFor =
     index.computed_for && index.computed_for !== index.region ? index.computed_for : null;
+  // A NUTS3 region's index figures are its province's: every title names the province.
+  const provinceName = !computedFor
+    ? name
+    : parent?.code === computedFor
+      ? nameOf(parent)
+      : computedFor;
+  const indexName = computedFor
+    ? t('region.index.ofProvince', { province: provinceName, name })
+    : name;
   const facts = h(
     'dl',
     { class: 'rk-facts', 'data-testid': 'index-facts' },
@@ -121,7 +130,7 @@ export function indexFigures(
   const trend =
     index.trend.length > 1
       ? chartFigure({
-          title: t('region.index.trend', { name }),
+          title: t('region.index.trend', { name: indexName }),
           alt: t('region.index.trend.alt', {
             from: index.trend[0]!.year,
             to: index.trend.at(-1)!.year,
@@ -136,7 +145,7 @@ export function indexFigures(
             format: (v) => formatNumber(v, 1),
           }),
           table: dataTable({
-            caption: t('region.index.trend', { name }),
+            caption: t('region.index.trend', { name: indexName }),
             columns: [
               {
                 // In edition mode every row is an edition, not a data year.
@@ -169,7 +178,7 @@ export function indexFigures(
         })
       : null;
   const scores = dataTable({
-    caption: t('region.index.indicators', { name }),
+    caption: t('region.index.indicators', { name: indexName }),
     columns: [
       {
         label: t('region.index.indicator'),
@@ -196,8 +205,8 @@ export function indexFigures(
         cell: (i) =>
           i.trend
             ? t('region.index.indicatorTrend.value', {
-                from: i.trend.first_year,
-                to: i.trend.last_year,
+                from: measuredIn(i.trend.first_data_year, i.trend.first_year),
+                to: measuredIn(i.trend.last_data_year, i.trend.last_year),
                 first: formatNumber(i.trend.first),
                 last: formatNumber(i.trend.last),
               })
@@ -209,25 +218,34 @@ export function indexFigures(
   return [
     heading,
     computedFor
-      ? h('p', { class: 'utrecht-paragraph' }, t('region.index.computedFor', { code: computedFor }))
+      ? h(
+          'p',
+          { class: 'utrecht-paragraph', 'data-testid': 'index-computed-for' },
+          t('region.index.computedFor', { province: provinceName, code: computedFor }),
+        )
       : null,
     facts,
     groupsNote,
     trend,
-    // A NUTS3 region's index figures are its province's: the chart names the province.
-    regionBenchmarkFigure(
-      index,
-      !computedFor ? name : parent?.code === computedFor ? nameOf(parent) : computedFor,
-      indicatorName,
-    ),
+    regionBenchmarkFigure(index, provinceName, indicatorName),
     h(
       'details',
       { class: 'rk-figure__table' },
-      h('summary', null, t('region.index.indicators', { name })),
+      h('summary', null, t('region.index.indicators', { name: indexName })),
       scores,
     ),
     sourceDetails(index.source ?? null),
   ];
+}
+
+/**
+ * The year a value was measured, with the edition that carried it forward where that differs
+ * ("2012, edition 2015").
+ */
+function measuredIn(measured: number, edition: number): string {
+  return measured === edition
+    ? String(measured)
+    : t('region.index.measured.carried', { year: measured, edition });
 }
 
 /** Where a filled value came from, in the page's language ("own value of 2009", "NL2 (same year)"). */
