@@ -66,12 +66,12 @@ describe('the dossier layout', () => {
       [
         'en',
         'Organisations in the region',
-        '5, of which 2 companies and 1 knowledge institutions; 4 of them take part in at least one project',
+        '5 (companies: 2; knowledge institutions: 1), of which 4 take part in at least one project',
       ],
       [
         'nl',
         'Organisaties in de regio',
-        '5, waarvan 2 bedrijven en 1 kennisinstellingen; 4 daarvan doen mee aan ten minste één project',
+        '5 (bedrijven: 2; kennisinstellingen: 1), waarvan 4 meedoen aan ten minste één project',
       ],
     ] as const) {
       const doc = dossierDocument(dossierModel(dossierInputsFixture()), lang);

@@ -322,9 +322,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'summary.reading.none': 'cannot be computed',
   'summary.topic1.helix': 'Organisations in the region',
   'summary.topic1.helix.value':
-    '{n}, of which {business} companies and {knowledge} knowledge institutions (also those in no project)',
+    '{n} (companies: {business}; knowledge institutions: {knowledge}), also those in no project',
   'summary.topic1.helix.projects':
-    '{n}, of which {business} companies and {knowledge} knowledge institutions; {projects} of them take part in at least one project',
+    '{n} (companies: {business}; knowledge institutions: {knowledge}), of which {projects} take part in at least one project',
   'summary.topic1.network': 'Network',
   'summary.topic1.network.value':
     '{links} links between {nodes} organisations; the largest component holds {largest}',

@@ -327,9 +327,9 @@ export const nl = {
   'summary.reading.none': 'niet te berekenen',
   'summary.topic1.helix': 'Organisaties in de regio',
   'summary.topic1.helix.value':
-    '{n}, waarvan {business} bedrijven en {knowledge} kennisinstellingen (ook die zonder project)',
+    '{n} (bedrijven: {business}; kennisinstellingen: {knowledge}), ook die zonder project',
   'summary.topic1.helix.projects':
-    '{n}, waarvan {business} bedrijven en {knowledge} kennisinstellingen; {projects} daarvan doen mee aan ten minste één project',
+    '{n} (bedrijven: {business}; kennisinstellingen: {knowledge}), waarvan {projects} meedoen aan ten minste één project',
   'summary.topic1.network': 'Netwerk',
   'summary.topic1.network.value':
     '{links} verbindingen tussen {nodes} organisaties; het grootste deel omvat {largest}',
