@@ -24,6 +24,7 @@ const CLI_ON_DATABASE = [
   'src/cli/commands/dossier.test.ts',
   'src/cli/commands/export.test.ts',
   'src/cli/commands/keyareas.test.ts',
+  'src/cli/commands/next-visit.test.ts',
   'src/cli/commands/serve.test.ts',
   'src/cli/commands/sme.test.ts',
   'src/cli/commands/user.test.ts',
