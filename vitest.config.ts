@@ -18,6 +18,7 @@ const onPostgres = process.env.REGIOKRACHT_TEST_BACKEND === 'postgres';
 /** Command-line tests that run commands on a SQLite database file over the real data. */
 const CLI_ON_DATABASE = [
   'src/cli/cli.test.ts',
+  'src/cli/commands/analytics-text.test.ts',
   'src/cli/region-arguments.test.ts',
   'src/cli/commands/backup.test.ts',
   'src/cli/commands/data.test.ts',
