@@ -75,4 +75,38 @@ describe('the text of the analytics commands', () => {
     expect(nl).toContain(`organisatie zonder naam in de bron (PIC ${pic})`);
     expect(nl).toContain('Organisaties in Duitsland (DE)');
   });
+
+  it('prints helix, network, links and next-visit in Dutch with --lang nl', async () => {
+    const nl = (...args: string[]) => printed(db, ...args, '--lang', 'nl');
+    const helix = await nl('helix', 'NL213');
+    expect(helix).toMatch(/^Triple helix van Twente \(NL213\): \d+ projecten$/m);
+    expect(helix).toMatch(/^rol in de helix +organisaties +deelnames$/m);
+    expect(helix).toMatch(/^Bron: /m);
+    const network = await nl('network', 'NL213');
+    expect(network).toMatch(/^Samenwerkingsnetwerk van Twente \(NL213\): \d+ organisaties/m);
+    expect(network).toMatch(/^dichtheid /m);
+    const links = await nl('links', 'NL213');
+    expect(links).toMatch(/^Verbindingen van Twente \(NL213\) \(NUTS 3\): /m);
+    // No indicators in this database: index takes --lang and says what is missing.
+    const index = await runCli('--db', db, 'index', '--lang', 'nl');
+    expect(index.err).toMatch(/^regiokracht: unknown indicator/);
+    const next = await nl('next-visit');
+    expect(next).toMatch(
+      /^Volgende regio om te bezoeken \(per [\d-]+\); gewichten tijd sinds bezoek /,
+    );
+    const english = [
+      'Triple helix of',
+      'helix role',
+      'Source:',
+      'Collaboration network of',
+      'density',
+      'betweenness',
+      'Links of',
+      'org pairs',
+      'Next region to visit',
+      'recency',
+    ];
+    for (const out of [helix, network, links, next])
+      for (const words of english) expect(out).not.toContain(words);
+  });
 });

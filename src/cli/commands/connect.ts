@@ -234,6 +234,43 @@ function parseWeights(text: string): Partial<NextVisitWeights> {
   return out;
 }
 
+/** The next-visit command's text, per language. */
+const NEXT_VISIT_TEXT = {
+  en: {
+    heading: (asOf: string, weights: string) =>
+      `Next region to visit (as of ${asOf}); weights ${weights}`,
+    parts: {
+      recency: 'recency',
+      coverage: 'coverage',
+      strength: 'strength',
+      gaps: 'gaps',
+      connect: 'connect',
+    },
+    rank: 'rank',
+    region: 'region',
+    name: 'name',
+    score: 'score',
+    leftOut: (months: number) => `Left out (visited or planned within ${months} months)`,
+  },
+  nl: {
+    heading: (asOf: string, weights: string) =>
+      `Volgende regio om te bezoeken (per ${asOf}); gewichten ${weights}`,
+    parts: {
+      recency: 'tijd sinds bezoek',
+      coverage: 'nieuwe sleutelgebieden',
+      strength: 'sterktes',
+      gaps: 'zwaktes',
+      connect: 'verbinden',
+    },
+    rank: 'plaats',
+    region: 'regio',
+    name: 'naam',
+    score: 'score',
+    leftOut: (months: number) =>
+      `Weggelaten (bezocht of gepland in de afgelopen ${months} maanden)`,
+  },
+} as const;
+
 interface NextVisitOptions {
   level: string;
   country: string;
@@ -242,12 +279,12 @@ interface NextVisitOptions {
   save?: boolean;
   excludeMonths: string;
   json?: boolean;
+  lang?: string;
 }
 
 /** `regiokracht next-visit`: the ranking of regions for the next visit. */
 export function nextVisitCommand(program: Command): void {
-  program
-    .command('next-visit')
+  langOption(program.command('next-visit'))
     .description(
       'rank the regions for the next visit: time since the last visit, new key areas, learning potential',
     )
@@ -270,6 +307,7 @@ export function nextVisitCommand(program: Command): void {
     )
     .option('--json', 'print the ranking as JSON')
     .action(async (options: NextVisitOptions, command: Command) => {
+      const lang = cliLang(options.lang);
       await withAnalytics(command, async (analytics) => {
         const weights = options.weights ? parseWeights(options.weights) : undefined;
         if (options.save) {
@@ -292,35 +330,31 @@ export function nextVisitCommand(program: Command): void {
         });
         if (options.json) return printJson(result);
         const w = result.weights;
+        const text = NEXT_VISIT_TEXT[lang];
+        const parts = (['recency', 'coverage', 'strength', 'gaps', 'connect'] as const).filter(
+          (p) => p !== 'connect' || w.connect,
+        );
         console.log(
-          `Next region to visit (as of ${result.as_of}); weights recency ${w.recency}, coverage ${w.coverage}, strength ${w.strength}, gaps ${w.gaps}${w.connect ? `, connect ${w.connect}` : ''}\n`,
+          `${text.heading(result.as_of, parts.map((p) => `${text.parts[p]} ${w[p] ?? 0}`).join(', '))}\n`,
         );
         const part = (r: (typeof result.ranking)[number], name: string) =>
           r.parts.find((p) => p.part === name)?.contribution;
         console.log(
           formatTable(result.ranking.slice(0, 15), [
-            { header: 'rank', value: (r) => r.rank, align: 'right' },
-            { header: 'region', value: (r) => r.region },
-            { header: 'name', value: (r) => r.name_nl },
-            { header: 'score', value: (r) => num(r.score, 3), align: 'right' },
-            { header: 'recency', value: (r) => num(part(r, 'recency'), 3), align: 'right' },
-            { header: 'coverage', value: (r) => num(part(r, 'coverage'), 3), align: 'right' },
-            { header: 'strength', value: (r) => num(part(r, 'strength'), 3), align: 'right' },
-            { header: 'gaps', value: (r) => num(part(r, 'gaps'), 3), align: 'right' },
-            ...(w.connect
-              ? [
-                  {
-                    header: 'connect',
-                    value: (r: (typeof result.ranking)[number]) => num(part(r, 'connect'), 3),
-                    align: 'right' as const,
-                  },
-                ]
-              : []),
+            { header: text.rank, value: (r) => r.rank, align: 'right' },
+            { header: text.region, value: (r) => r.region },
+            { header: text.name, value: (r) => (lang === 'nl' ? r.name_nl : r.name_en) },
+            { header: text.score, value: (r) => num(r.score, 3), align: 'right' },
+            ...parts.map((p) => ({
+              header: text.parts[p],
+              value: (r: (typeof result.ranking)[number]) => num(part(r, p), 3),
+              align: 'right' as const,
+            })),
           ]),
         );
         if (result.excluded.length) {
           console.log(
-            `\nLeft out (visited or planned within ${result.exclude_visited_within_months} months): ${result.excluded.map((e) => `${e.region} (${e.last_visit})`).join(', ')}`,
+            `\n${text.leftOut(result.exclude_visited_within_months)}: ${result.excluded.map((e) => `${e.region} (${e.last_visit})`).join(', ')}`,
           );
         }
       });
