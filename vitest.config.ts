@@ -18,12 +18,14 @@ const onPostgres = process.env.REGIOKRACHT_TEST_BACKEND === 'postgres';
 /** Command-line tests that run commands on a SQLite database file over the real data. */
 const CLI_ON_DATABASE = [
   'src/cli/cli.test.ts',
+  'src/cli/commands/analytics-text.test.ts',
   'src/cli/region-arguments.test.ts',
   'src/cli/commands/backup.test.ts',
   'src/cli/commands/data.test.ts',
   'src/cli/commands/dossier.test.ts',
   'src/cli/commands/export.test.ts',
   'src/cli/commands/keyareas.test.ts',
+  'src/cli/commands/next-visit.test.ts',
   'src/cli/commands/serve.test.ts',
   'src/cli/commands/sme.test.ts',
   'src/cli/commands/user.test.ts',

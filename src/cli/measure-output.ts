@@ -7,9 +7,9 @@ import {
   type TextLang,
 } from '../services/analytics/measure-status.js';
 
-/** Adds `--lang nl|en` (default en): the language of reasons and coverage notes. */
+/** Adds `--lang nl|en` (default en): the language of the text output, headers and names included. */
 export function langOption(command: Command): Command {
-  return command.option('--lang <lang>', 'language of reasons and notes: en or nl', 'en');
+  return command.option('--lang <lang>', 'language of the text output: en or nl', 'en');
 }
 
 /** The `--lang` value, checked. */

@@ -10,6 +10,8 @@ import { csrfHeader } from './support/login.js';
  * ranking change while the saved weights stay everyone's; an administrator saves; ties are
  * explained by their criterion. In Dutch and English, at 1366 and 360 px, through axe-core.
  */
+const NEXT_PARTS = ['recency', 'coverage', 'strength', 'gaps'] as const;
+
 describe('the next region, tried before saved, in Chromium on the real data', () => {
   let server: AppServer;
   let page: Page;
@@ -97,6 +99,35 @@ describe('the next region, tried before saved, in Chromium on the real data', ()
           ? 'gewicht-recency=0.1&gewicht-coverage=0.2&gewicht-strength=0.3&gewicht-gaps=0.4'
           : ''
       }`;
+
+    it.each([1366, 360])(
+      'says at %i px that weights in the address were not used, and why',
+      async (width) => {
+        await page.setViewportSize({ width, height: 900 });
+        try {
+          const zeros = NEXT_PARTS.map((p) => `gewicht-${p}=0`).join('&');
+          await openPage(page, `${url(false)}${zeros}`);
+          const refused = await page.getByTestId('weights-refused').innerText();
+          expect(refused).toContain(lang === 'nl' ? 'niet gebruikt' : 'not used');
+          for (const p of NEXT_PARTS) expect(refused).toContain(`gewicht-${p}`);
+          // The ranking is made with the saved weights: nothing is being tried.
+          expect(await page.getByTestId('trying').count()).toBe(0);
+          expect(await regions()).not.toEqual([]);
+          expect(await overflow(page)).toBeLessThanOrEqual(0);
+          await page.screenshot({
+            path: `${SCREENSHOTS}next-region-refused-${lang}-${width}.png`,
+            fullPage: true,
+          });
+          expect(await seriousViolations(page)).toEqual([]);
+          await openPage(page, `${url(false)}gewicht-recency=-1`);
+          expect(await page.getByTestId('weights-refused').innerText()).toContain(
+            'gewicht-recency',
+          );
+        } finally {
+          await page.setViewportSize({ width: 1366, height: 900 });
+        }
+      },
+    );
 
     it.each([1366, 360])('is readable at %i px, with no serious axe violation', async (width) => {
       await page.setViewportSize({ width, height: 900 });

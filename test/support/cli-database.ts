@@ -30,3 +30,23 @@ export async function initRegionsOnly(db: string): Promise<void> {
   const init = await runCli('--db', db, '--data-dir', sharedDataDir, 'init', '--regions-only');
   expect(init.code, init.err).toBe(0);
 }
+
+/** Fills a database file with the regions, the CBS places and the real H2020 data. */
+export async function initWithH2020(db: string): Promise<void> {
+  const cordis = join(sharedDataDir, 'cordis');
+  const steps: string[][] = [
+    ['init', '--regions-only'],
+    ['import', 'cbs-places', join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv')],
+    [
+      'import',
+      'cordis',
+      join(cordis, 'h2020_organisations_2017_odfest.csv'),
+      join(cordis, 'h2020_participations_eunets.csv.gz'),
+      join(cordis, 'h2020_programme_parts_eunets.csv.gz'),
+    ],
+  ];
+  for (const step of steps) {
+    const result = await runCli('--db', db, '--data-dir', sharedDataDir, ...step);
+    expect(result.code, result.err).toBe(0);
+  }
+}

@@ -7,6 +7,7 @@ import { keyAreaChoice, keyAreaOptions, type KeyAreaChoice } from '../key-area-o
 import { formatTable, num, printJson } from '../output.js';
 import { cliActor } from '../cli-actor.js';
 import { cliLang, langOption, requireMeasured } from '../measure-output.js';
+import { helixRoleWord, measureWord, regionWithCode } from '../cli-words.js';
 
 interface TaxonomyOptions extends KeyAreaChoice {
   json?: boolean;
@@ -15,6 +16,53 @@ interface TaxonomyOptions extends KeyAreaChoice {
 
 const taxonomyOptions = (command: Command): Command =>
   keyAreaOptions(langOption(command)).option('--json', 'print the result as JSON');
+
+/** The clusters, similar and partners commands' text, per language. */
+const TEXT = {
+  en: {
+    spearheads: (region: string) => `Spearheads of ${region}`,
+    uncovered: 'Key areas not covered by a spearhead',
+    funds: 'Investment funds',
+    noneRegistered: 'none registered',
+    none: 'none',
+    stars: (measure: string, n: number) => `Cluster stars (${measure}, compared with ${n} regions)`,
+    keyArea: 'key area',
+    starsHeader: 'stars',
+    sizeRank: 'size rank',
+    focusRank: 'focus rank',
+    like: (region: string, taxonomy: string, reference: string) =>
+      `Regions like ${region}, in the key areas of ${taxonomy}, LQ against ${reference}`,
+    region: 'region',
+    name: 'name',
+    similarity: 'similarity',
+    theyLead: 'they lead in',
+    weLead: 'we lead in',
+    partners: (region: string, scope: string) => `Possible partners for ${region} in ${scope}`,
+    noneFound: 'none found',
+  },
+  nl: {
+    spearheads: (region: string) => `Speerpunten van ${region}`,
+    uncovered: 'Sleutelgebieden zonder speerpunt',
+    funds: 'Investeringsfondsen',
+    noneRegistered: 'geen vastgelegd',
+    none: 'geen',
+    stars: (measure: string, n: number) =>
+      `Clustersterren (${measure}, vergeleken met ${n} regio’s)`,
+    keyArea: 'sleutelgebied',
+    starsHeader: 'sterren',
+    sizeRank: 'rang omvang',
+    focusRank: 'rang focus',
+    like: (region: string, taxonomy: string, reference: string) =>
+      `Regio’s die lijken op ${region}, in de sleutelgebieden van ${taxonomy}, LQ ten opzichte van ${reference}`,
+    region: 'regio',
+    name: 'naam',
+    similarity: 'gelijkenis',
+    theyLead: 'zij zijn sterker in',
+    weLead: 'wij zijn sterker in',
+    partners: (region: string, scope: string) => `Mogelijke partners voor ${region} in ${scope}`,
+    noneFound: 'geen gevonden',
+  },
+} as const;
 
 /** `regiokracht clusters <region>`: topic 3, spearheads, cluster stars and funds. */
 export function clustersCommand(program: Command): void {
@@ -30,31 +78,34 @@ export function clustersCommand(program: Command): void {
       const lang = cliLang(options.lang);
       const result = await analytics.clusters(region, { ...keyAreaChoice(options), lang });
       if (options.json) return printJson(result);
+      const labels = await analytics.labels();
+      const text = TEXT[lang];
+      const nameOf = (o: { name_nl: string; name_en: string }) =>
+        lang === 'nl' ? o.name_nl : o.name_en;
+      const here = regionWithCode(labels.region(result.region, lang), result.region);
       console.log(
-        `Spearheads of ${result.region}: ${result.spearheads.map((s) => s.name_en).join('; ') || 'none registered'}`,
+        `${text.spearheads(here)}: ${result.spearheads.map(nameOf).join('; ') || text.noneRegistered}`,
       );
       console.log(
-        `Key areas not covered by a spearhead: ${result.coverage.uncovered.map((k) => result.stars.find((s) => s.key_area === k)?.name_en ?? k).join(', ') || 'none'}`,
+        `${text.uncovered}: ${result.coverage.uncovered.map((k) => labels.keyArea(k, lang)).join(', ') || text.none}`,
       );
       console.log(
-        `Investment funds: ${result.funds.map((f) => f.name).join('; ') || 'none registered'}\n`,
+        `${text.funds}: ${result.funds.map((f) => f.name).join('; ') || text.noneRegistered}\n`,
       );
       requireMeasured(result.region, result, lang);
-      console.log(
-        `Cluster stars (${result.measure}, compared with ${result.compared_with.length} regions):`,
-      );
+      console.log(`${text.stars(measureWord(result.measure, lang), result.compared_with.length)}:`);
       console.log(
         formatTable(result.stars, [
-          { header: 'key area', value: (s) => s.name_en },
-          { header: 'stars', value: (s) => '*'.repeat(s.stars) || '-' },
+          { header: text.keyArea, value: nameOf },
+          { header: text.starsHeader, value: (s) => '*'.repeat(s.stars) || '-' },
           {
-            header: 'size rank',
+            header: text.sizeRank,
             value: (s) => (s.size.rank === null ? '–' : `${s.size.rank}/${s.size.of}`),
             align: 'right',
           },
           { header: 'LQ', value: (s) => num(s.specialisation.lq, 2), align: 'right' },
           {
-            header: 'focus rank',
+            header: text.focusRank,
             value: (s) => (s.focus.rank === null ? '–' : `${s.focus.rank}/${s.focus.of}`),
             align: 'right',
           },
@@ -83,22 +134,24 @@ export function similarCommand(program: Command): void {
         });
         if (options.json) return printJson(result);
         requireMeasured(result.region, result, lang);
+        const labels = await analytics.labels();
+        const text = TEXT[lang];
+        const keyAreas = (ids: readonly string[]) =>
+          ids.map((k) => labels.keyArea(k, lang)).join(', ');
         console.log(
-          `Regions like ${result.region} (${result.taxonomy}, LQ against ${result.reference}):\n`,
+          `${text.like(
+            regionWithCode(labels.region(result.region, lang), result.region),
+            labels.taxonomy(result.taxonomy, lang),
+            labels.region(result.reference, lang),
+          )}:\n`,
         );
         console.log(
           formatTable(result.regions, [
-            { header: 'region', value: (r) => r.region },
-            { header: 'name', value: (r) => r.name_en },
-            { header: 'similarity', value: (r) => num(r.similarity, 3), align: 'right' },
-            {
-              header: 'they lead in',
-              value: (r) => r.they_lead.map((k) => k.split('/').pop()).join(', '),
-            },
-            {
-              header: 'we lead in',
-              value: (r) => r.we_lead.map((k) => k.split('/').pop()).join(', '),
-            },
+            { header: text.region, value: (r) => r.region },
+            { header: text.name, value: (r) => (lang === 'nl' ? r.name_nl : r.name_en) },
+            { header: text.similarity, value: (r) => num(r.similarity, 3), align: 'right' },
+            { header: text.theyLead, value: (r) => keyAreas(r.they_lead) },
+            { header: text.weLead, value: (r) => keyAreas(r.we_lead) },
           ]),
         );
       });
@@ -142,12 +195,19 @@ export function partnersCommand(program: Command): void {
           });
           if (options.json) return printJson(result);
           requireMeasured(result.region, result, lang);
-          console.log(`Possible partners for ${result.region} in ${result.scope}:\n`);
+          const labels = await analytics.labels();
+          const text = TEXT[lang];
+          console.log(
+            `${text.partners(
+              regionWithCode(labels.region(result.region, lang), result.region),
+              labels.region(result.scope, lang),
+            )}:\n`,
+          );
           for (const o of result.organisations)
             console.log(
-              `${organisationLabel(o.name, o.id, lang)} (${lang === 'nl' ? o.region_name_nl : o.region_name_en}, ${o.helix_role}): ${lang === 'nl' ? o.reason_nl : o.reason_en}`,
+              `${organisationLabel(o.name, o.id, lang)} (${lang === 'nl' ? o.region_name_nl : o.region_name_en}, ${helixRoleWord(o.helix_role, lang)}): ${lang === 'nl' ? o.reason_nl : o.reason_en}`,
             );
-          if (!result.organisations.length) console.log('none found');
+          if (!result.organisations.length) console.log(text.noneFound);
         });
       },
     );
@@ -174,6 +234,43 @@ function parseWeights(text: string): Partial<NextVisitWeights> {
   return out;
 }
 
+/** The next-visit command's text, per language. */
+const NEXT_VISIT_TEXT = {
+  en: {
+    heading: (asOf: string, weights: string) =>
+      `Next region to visit (as of ${asOf}); weights ${weights}`,
+    parts: {
+      recency: 'recency',
+      coverage: 'coverage',
+      strength: 'strength',
+      gaps: 'gaps',
+      connect: 'connect',
+    },
+    rank: 'rank',
+    region: 'region',
+    name: 'name',
+    score: 'score',
+    leftOut: (months: number) => `Left out (visited or planned within ${months} months)`,
+  },
+  nl: {
+    heading: (asOf: string, weights: string) =>
+      `Volgende regio om te bezoeken (per ${asOf}); gewichten ${weights}`,
+    parts: {
+      recency: 'tijd sinds bezoek',
+      coverage: 'nieuwe sleutelgebieden',
+      strength: 'sterktes',
+      gaps: 'zwaktes',
+      connect: 'verbinden',
+    },
+    rank: 'plaats',
+    region: 'regio',
+    name: 'naam',
+    score: 'score',
+    leftOut: (months: number) =>
+      `Weggelaten (bezocht of gepland in de afgelopen ${months} maanden)`,
+  },
+} as const;
+
 interface NextVisitOptions {
   level: string;
   country: string;
@@ -182,12 +279,12 @@ interface NextVisitOptions {
   save?: boolean;
   excludeMonths: string;
   json?: boolean;
+  lang?: string;
 }
 
 /** `regiokracht next-visit`: the ranking of regions for the next visit. */
 export function nextVisitCommand(program: Command): void {
-  program
-    .command('next-visit')
+  langOption(program.command('next-visit'))
     .description(
       'rank the regions for the next visit: time since the last visit, new key areas, learning potential',
     )
@@ -210,6 +307,7 @@ export function nextVisitCommand(program: Command): void {
     )
     .option('--json', 'print the ranking as JSON')
     .action(async (options: NextVisitOptions, command: Command) => {
+      const lang = cliLang(options.lang);
       await withAnalytics(command, async (analytics) => {
         const weights = options.weights ? parseWeights(options.weights) : undefined;
         if (options.save) {
@@ -232,35 +330,31 @@ export function nextVisitCommand(program: Command): void {
         });
         if (options.json) return printJson(result);
         const w = result.weights;
+        const text = NEXT_VISIT_TEXT[lang];
+        const parts = (['recency', 'coverage', 'strength', 'gaps', 'connect'] as const).filter(
+          (p) => p !== 'connect' || w.connect,
+        );
         console.log(
-          `Next region to visit (as of ${result.as_of}); weights recency ${w.recency}, coverage ${w.coverage}, strength ${w.strength}, gaps ${w.gaps}${w.connect ? `, connect ${w.connect}` : ''}\n`,
+          `${text.heading(result.as_of, parts.map((p) => `${text.parts[p]} ${w[p] ?? 0}`).join(', '))}\n`,
         );
         const part = (r: (typeof result.ranking)[number], name: string) =>
           r.parts.find((p) => p.part === name)?.contribution;
         console.log(
           formatTable(result.ranking.slice(0, 15), [
-            { header: 'rank', value: (r) => r.rank, align: 'right' },
-            { header: 'region', value: (r) => r.region },
-            { header: 'name', value: (r) => r.name_nl },
-            { header: 'score', value: (r) => num(r.score, 3), align: 'right' },
-            { header: 'recency', value: (r) => num(part(r, 'recency'), 3), align: 'right' },
-            { header: 'coverage', value: (r) => num(part(r, 'coverage'), 3), align: 'right' },
-            { header: 'strength', value: (r) => num(part(r, 'strength'), 3), align: 'right' },
-            { header: 'gaps', value: (r) => num(part(r, 'gaps'), 3), align: 'right' },
-            ...(w.connect
-              ? [
-                  {
-                    header: 'connect',
-                    value: (r: (typeof result.ranking)[number]) => num(part(r, 'connect'), 3),
-                    align: 'right' as const,
-                  },
-                ]
-              : []),
+            { header: text.rank, value: (r) => r.rank, align: 'right' },
+            { header: text.region, value: (r) => r.region },
+            { header: text.name, value: (r) => (lang === 'nl' ? r.name_nl : r.name_en) },
+            { header: text.score, value: (r) => num(r.score, 3), align: 'right' },
+            ...parts.map((p) => ({
+              header: text.parts[p],
+              value: (r: (typeof result.ranking)[number]) => num(part(r, p), 3),
+              align: 'right' as const,
+            })),
           ]),
         );
         if (result.excluded.length) {
           console.log(
-            `\nLeft out (visited or planned within ${result.exclude_visited_within_months} months): ${result.excluded.map((e) => `${e.region} (${e.last_visit})`).join(', ')}`,
+            `\n${text.leftOut(result.exclude_visited_within_months)}: ${result.excluded.map((e) => `${e.region} (${e.last_visit})`).join(', ')}`,
           );
         }
       });

@@ -11,4 +11,11 @@ describe('the words the helix command puts beside T', () => {
     expect(synergyNote(-1, null)).toBe('');
     expect(synergyNote(null, null)).toBe('');
   });
+
+  it('says it in Dutch with --lang nl', () => {
+    expect(synergyNote(-4.7, [-21.8, 7.0], 'nl')).toBe(
+      ' (het interval omvat 0: synergie niet aangetoond)',
+    );
+    expect(synergyNote(-12, [-20, -3], 'nl')).toBe(' (negatief, interval onder 0: synergie)');
+  });
 });

@@ -2,6 +2,46 @@ import type { Command } from 'commander';
 import { withAnalytics } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
+import { helixRoleWord, regionWithCode } from '../cli-words.js';
+import type { TextLang } from '../../services/analytics/measure-status.js';
+
+/** The command's text, per language. */
+const TEXT = {
+  en: {
+    heading: (region: string, projects: string) =>
+      `Triple helix of ${region}: ${projects} projects`,
+    interval: '95% interval',
+    configuration: 'configuration',
+    projects: 'projects',
+    role: 'helix role',
+    organisations: 'organisations',
+    participations: 'participations',
+    source: 'Source',
+    noSource: 'no imported participations',
+    synergy: {
+      below: ' (negative, interval below 0: synergy)',
+      above: ' (positive, interval above 0: no synergy)',
+      spans: ' (the interval spans 0: synergy not established)',
+    },
+  },
+  nl: {
+    heading: (region: string, projects: string) =>
+      `Triple helix van ${region}: ${projects} projecten`,
+    interval: '95%-interval',
+    configuration: 'configuratie',
+    projects: 'projecten',
+    role: 'rol in de helix',
+    organisations: 'organisaties',
+    participations: 'deelnames',
+    source: 'Bron',
+    noSource: 'geen geïmporteerde deelnames',
+    synergy: {
+      below: ' (negatief, interval onder 0: synergie)',
+      above: ' (positief, interval boven 0: geen synergie)',
+      spans: ' (het interval omvat 0: synergie niet aangetoond)',
+    },
+  },
+} as const;
 
 /** `regiokracht helix <region>`: topic 1, helix composition and triple-helix synergy T. */
 export function helixCommand(program: Command): void {
@@ -33,25 +73,32 @@ export function helixCommand(program: Command): void {
           if (options.json) return printJson({ ...figures, composition, source });
           requireMeasured(result.region, result, lang);
           if (!composition || !result.configurations) return;
-          console.log(`Triple helix of ${result.region}: ${result.projects} projects`);
+          const labels = await analytics.labels();
+          const text = TEXT[lang];
+          const here = regionWithCode(labels.region(result.region, lang), result.region);
+          console.log(text.heading(here, num(result.projects, 0)));
           console.log(
-            `T = ${num(result.t_millibits, 1)} mbit, 95% interval [${num(result.t_ci95_millibits?.[0], 1)}, ${num(result.t_ci95_millibits?.[1], 1)}]` +
-              synergyNote(result.t_millibits, result.t_ci95_millibits),
+            `T = ${num(result.t_millibits, 1)} mbit, ${text.interval} [${num(result.t_ci95_millibits?.[0], 1)}, ${num(result.t_ci95_millibits?.[1], 1)}]` +
+              synergyNote(result.t_millibits, result.t_ci95_millibits, lang),
           );
           console.log('');
           console.log(
             formatTable(Object.entries(result.configurations), [
-              { header: 'configuration', value: ([k]) => k },
-              { header: 'projects', value: ([, v]) => v, align: 'right' },
+              { header: text.configuration, value: ([k]) => k },
+              { header: text.projects, value: ([, v]) => v, align: 'right' },
             ]),
           );
           console.log('');
           console.log(
             formatTable(Object.keys(composition.actors) as (keyof typeof composition.actors)[], [
-              { header: 'helix role', value: (r) => r },
-              { header: 'organisations', value: (r) => composition.actors[r], align: 'right' },
+              { header: text.role, value: (r) => helixRoleWord(r, lang) },
               {
-                header: 'participations',
+                header: text.organisations,
+                value: (r) => composition.actors[r],
+                align: 'right',
+              },
+              {
+                header: text.participations,
                 value: (r) => composition.participations[r],
                 align: 'right',
               },
@@ -59,7 +106,7 @@ export function helixCommand(program: Command): void {
           );
           console.log(`\n${coverageLine(result.coverage, lang)}`);
           console.log(
-            `Source: ${source.datasets.map((d) => `${d.publisher}, ${d.title}`).join('; ') || 'no imported participations'}`,
+            `${text.source}: ${source.datasets.map((d) => `${d.publisher}, ${d.title}`).join('; ') || text.noSource}`,
           );
         });
       },
@@ -68,14 +115,16 @@ export function helixCommand(program: Command): void {
 
 /**
  * What T says in words: synergy only when the whole 95% interval lies below zero, its absence only
- * when the whole interval lies above; otherwise the data cannot tell.
+ * when the whole interval lies above; otherwise the data cannot tell. In `lang` (default en).
  */
 export function synergyNote(
   t: number | null,
   interval: readonly [number, number] | null | undefined,
+  lang: TextLang = 'en',
 ): string {
   if (t === null || !interval) return '';
-  if (interval[1] < 0) return ' (negative, interval below 0: synergy)';
-  if (interval[0] > 0) return ' (positive, interval above 0: no synergy)';
-  return ' (the interval spans 0: synergy not established)';
+  const words = TEXT[lang].synergy;
+  if (interval[1] < 0) return words.below;
+  if (interval[0] > 0) return words.above;
+  return words.spans;
 }

@@ -1,33 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliDatabase } from '../../../test/support/cli-database.js';
+import { cliDatabase, initWithH2020 } from '../../../test/support/cli-database.js';
 import { runCli } from '../../../test/support/cli-run.js';
 import { writeCordisProjectFile } from '../../../test/support/cordis-project-file.js';
-import { sharedDataDir } from '../../../test/support/test-store.js';
 
 // A SQLite file with the regions, the CBS places and the real H2020 data, then CORDIS's project
 // file in its current layout made from the same data (test/support/cordis-project-file.ts).
-
-const cordis = join(sharedDataDir, 'cordis');
-
-/** Fills a database file with the regions, the CBS places and the real H2020 data. */
-async function initWithH2020(db: string): Promise<void> {
-  const steps: string[][] = [
-    ['init', '--regions-only'],
-    ['import', 'cbs-places', join(sharedDataDir, 'nl', 'nl_woonplaats_gemeente_corop_2024.csv')],
-    [
-      'import',
-      'cordis',
-      join(cordis, 'h2020_organisations_2017_odfest.csv'),
-      join(cordis, 'h2020_participations_eunets.csv.gz'),
-      join(cordis, 'h2020_programme_parts_eunets.csv.gz'),
-    ],
-  ];
-  for (const step of steps) {
-    const result = await runCli('--db', db, '--data-dir', sharedDataDir, ...step);
-    expect(result.code, result.err).toBe(0);
-  }
-}
 
 describe('regiokracht keyareas', () => {
   const { dir, db } = cliDatabase('rk-keyareas-', initWithH2020, 400_000);
@@ -59,6 +36,8 @@ describe('regiokracht keyareas', () => {
     expect(text.out).toContain(
       'Ingedeeld naar: rechtsgrondslag en call-topic van CORDIS (projectbestand)',
     );
-    expect(text.out).toMatch(/Unclassified \(no key area\): [\d.,]+ participations, [\d.,]+% of/);
+    expect(text.out).toMatch(
+      /Niet ingedeeld \(geen sleutelgebied\): [\d.,]+ deelnames, [\d.,]+% van de activiteit/,
+    );
   }, 300_000);
 });

@@ -3,6 +3,7 @@ import { withAnalytics } from '../context.js';
 import { keyAreaChoice, keyAreaOptions, type KeyAreaChoice } from '../key-area-options.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
+import { measureWord, regionWithCode } from '../cli-words.js';
 
 /** The classification line, in the command's language. */
 const CLASSIFIED_BY = {
@@ -13,6 +14,32 @@ const CLASSIFIED_BY = {
   nl: {
     legal_basis: 'Ingedeeld naar: rechtsgrondslag en call-topic van CORDIS (projectbestand)',
     programme_part: 'Ingedeeld naar: programmaonderdelen van H2020',
+  },
+} as const;
+
+/** The rest of the command's text, per language. */
+const TEXT = {
+  en: {
+    heading: (region: string, taxonomy: string, measure: string, reference: string) =>
+      `Key areas of ${region} in ${taxonomy}, measured in ${measure}; LQ against ${reference}`,
+    keyArea: 'key area',
+    value: 'value',
+    shareOf: (country: string) => `share of ${country}`,
+    unclassified: (value: string, measure: string, share: string | null) =>
+      `Unclassified (no key area): ${value} ${measure}${share === null ? '' : `, ${share}% of the region's activity`}`,
+    together: 'Measured together (the classification cannot tell them apart)',
+    method: 'Method',
+  },
+  nl: {
+    heading: (region: string, taxonomy: string, measure: string, reference: string) =>
+      `Sleutelgebieden van ${region} in ${taxonomy}, gemeten in ${measure}; LQ ten opzichte van ${reference}`,
+    keyArea: 'sleutelgebied',
+    value: 'waarde',
+    shareOf: (country: string) => `aandeel in ${country}`,
+    unclassified: (value: string, measure: string, share: string | null) =>
+      `Niet ingedeeld (geen sleutelgebied): ${value} ${measure}${share === null ? '' : `, ${share}% van de activiteit van de regio`}`,
+    together: 'Samen gemeten (de indeling kan ze niet uit elkaar houden)',
+    method: 'Werkwijze',
   },
 } as const;
 
@@ -46,21 +73,28 @@ export function keyAreasCommand(program: Command): void {
         });
         if (options.json) return printJson(result);
         requireMeasured(result.region, result, lang);
+        const labels = await analytics.labels();
+        const text = TEXT[lang];
+        const nameOf = (o: { name_nl: string; name_en: string }) =>
+          lang === 'nl' ? o.name_nl : o.name_en;
+        const digits = result.measure === 'ec_contribution' ? 0 : 1;
+        const measure = measureWord(result.measure, lang);
         console.log(
-          `Key areas of ${result.region} (${result.taxonomy}), measure ${result.measure} in ${result.unit}; LQ against ${result.reference}`,
+          text.heading(
+            regionWithCode(labels.region(result.region, lang), result.region),
+            labels.taxonomy(result.taxonomy, lang),
+            measure,
+            labels.region(result.reference, lang),
+          ),
         );
         console.log(CLASSIFIED_BY[lang][result.classification]);
         console.log('');
         console.log(
           formatTable(result.areas, [
-            { header: 'key area', value: (a) => a.name_en },
+            { header: text.keyArea, value: nameOf },
+            { header: text.value, value: (a) => num(a.value, digits), align: 'right' },
             {
-              header: 'value',
-              value: (a) => num(a.value, result.measure === 'ec_contribution' ? 0 : 1),
-              align: 'right',
-            },
-            {
-              header: `share of ${result.country}`,
+              header: text.shareOf(result.country),
               value: (a) =>
                 a.share_of_national === null ? '–' : `${num(a.share_of_national * 100, 1)}%`,
               align: 'right',
@@ -71,16 +105,12 @@ export function keyAreasCommand(program: Command): void {
         console.log(`\n${coverageLine(result.coverage, lang)}`);
         const u = result.unclassified;
         console.log(
-          `\nUnclassified (no key area): ${num(u.value, result.measure === 'ec_contribution' ? 0 : 1)} ${result.unit}${u.share === null ? '' : `, ${num(u.share * 100, 1)}% of the region's activity`}`,
+          `\n${text.unclassified(num(u.value, digits), measure, u.share === null ? null : num(u.share * 100, 1))}`,
         );
         for (const a of result.areas.filter((r) => r.members.length > 1))
-          console.log(
-            `Measured together (the classification cannot tell them apart): ${a.members.map((m) => m.name_en).join(', ')}`,
-          );
+          console.log(`${text.together}: ${a.members.map(nameOf).join(', ')}`);
         console.log(
-          lang === 'nl'
-            ? `\nWerkwijze: ${result.source.method_nl}`
-            : `\nMethod: ${result.source.method}`,
+          `\n${text.method}: ${lang === 'nl' ? result.source.method_nl : result.source.method}`,
         );
       });
     });

@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { RegiokrachtError } from '../../domain/errors.js';
-import { organisationLabel } from '../../services/analytics/link-names.js';
+import { organisationLabel } from '../../domain/organisation-name.js';
 import type { Store } from '../../storage/store.js';
 import { analyticsFor, configFrom, withStore } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
+import { helixRoleWord, regionWithCode } from '../cli-words.js';
 
 async function linksService(store: Store) {
   const { RegionLinksService } = await import('../../services/analytics/region-links-service.js');
@@ -19,6 +20,44 @@ function levelOf(value: string | undefined): number | undefined {
     throw new RegiokrachtError('INVALID_INPUT', `--level ${value}: use 2 or 3 (NUTS level)`);
   return level;
 }
+
+/** The links and bridges commands' text, per language. */
+const TEXT = {
+  en: {
+    links: (region: string, level: number, linked: number, projects: number, partners: number) =>
+      `Links of ${region} (NUTS ${level}): ${linked} of its ${projects} projects shared with ${partners} regions and countries`,
+    partner: 'partner',
+    name: 'name',
+    projects: 'projects',
+    pairs: 'org pairs',
+    contribution: 'EC EUR',
+    strength: 'strength',
+    bridgesHere: 'bridges here',
+    missing: 'Missing links',
+    gexf: (file: string) => `GEXF written to ${file}`,
+    shared: (n: number) => `${n} shared projects`,
+    organisationsIn: (place: string) => `Organisations in ${place}`,
+    role: 'role',
+    sharedProjects: 'shared projects',
+  },
+  nl: {
+    links: (region: string, level: number, linked: number, projects: number, partners: number) =>
+      `Verbindingen van ${region} (NUTS ${level}): ${linked} van zijn ${projects} projecten gedeeld met ${partners} regio’s en landen`,
+    partner: 'partner',
+    name: 'naam',
+    projects: 'projecten',
+    pairs: 'org.-paren',
+    contribution: 'EU-bijdrage',
+    strength: 'sterkte',
+    bridgesHere: 'bruggen hier',
+    missing: 'Ontbrekende verbindingen',
+    gexf: (file: string) => `GEXF geschreven naar ${file}`,
+    shared: (n: number) => `${n} gedeelde projecten`,
+    organisationsIn: (place: string) => `Organisaties in ${place}`,
+    role: 'rol',
+    sharedProjects: 'gedeelde projecten',
+  },
+} as const;
 
 const euro = (x: number | null) => (x === null ? '–' : `${num(x / 1e6, 1)} M`);
 
@@ -54,37 +93,46 @@ export function linksCommand(program: Command): void {
             await writeFile(options.gexf, await service.gexf(result.country, result.level));
           if (options.json) return printJson(result);
           requireMeasured(result.region, result, lang);
+          const text = TEXT[lang];
+          const labels = await (await analyticsFor(store)).labels();
+          const here = regionWithCode(labels.region(result.region, lang), result.region);
           console.log(
-            `Links of ${result.region} (NUTS ${result.level}): ${result.linked_projects} of its ${result.projects} projects shared with ${result.partners.length} regions and countries`,
+            text.links(
+              here,
+              result.level,
+              result.linked_projects,
+              result.projects,
+              result.partners.length,
+            ),
           );
           console.log(
             formatTable(result.partners.slice(0, Number(options.top)), [
-              { header: 'partner', value: (p) => p.code },
+              { header: text.partner, value: (p) => p.code },
               {
-                header: 'name',
+                header: text.name,
                 value: (p) => (lang === 'nl' ? p.name_nl : p.name_en).slice(0, 44),
               },
-              { header: 'projects', value: (p) => p.shared_projects, align: 'right' },
-              { header: 'org pairs', value: (p) => p.organisation_pairs, align: 'right' },
-              { header: 'EC EUR', value: (p) => euro(p.contribution_eur), align: 'right' },
-              { header: 'strength', value: (p) => num(p.strength, 4), align: 'right' },
+              { header: text.projects, value: (p) => p.shared_projects, align: 'right' },
+              { header: text.pairs, value: (p) => p.organisation_pairs, align: 'right' },
+              { header: text.contribution, value: (p) => euro(p.contribution_eur), align: 'right' },
+              { header: text.strength, value: (p) => num(p.strength, 4), align: 'right' },
               {
-                header: 'bridges here',
+                header: text.bridgesHere,
                 value: (p) =>
                   p.top_bridges
-                    .map((b) => organisationLabel(b.name, b.pic, lang).slice(0, 28))
+                    .map((b) => organisationLabel(b.name, b.id, lang).slice(0, 28))
                     .join('; '),
               },
             ]),
           );
           const missing = await service.missing(region, { lang });
           if (missing.links.length) {
-            console.log(`\n${lang === 'nl' ? 'Ontbrekende verbindingen' : 'Missing links'}:`);
+            console.log(`\n${text.missing}:`);
             for (const l of missing.links)
               console.log(`- ${lang === 'nl' ? l.explanation_nl : l.explanation_en}`);
           }
           console.log(`\n${coverageLine(result.coverage, lang)}`);
-          if (options.gexf) console.log(`GEXF written to ${options.gexf}`);
+          if (options.gexf) console.log(text.gexf(options.gexf));
         });
       },
     );
@@ -92,8 +140,7 @@ export function linksCommand(program: Command): void {
 
 /** `regiokracht bridges <region> <partner>`: the organisations that carry a link. */
 export function bridgesCommand(program: Command): void {
-  program
-    .command('bridges')
+  langOption(program.command('bridges'))
     .description(
       'the organisations that carry the links between two regions, ranked by shared projects',
     )
@@ -109,9 +156,10 @@ export function bridgesCommand(program: Command): void {
       async (
         region: string,
         partner: string,
-        options: { level?: string; top: string; json?: boolean },
+        options: { level?: string; top: string; json?: boolean; lang?: string },
         command: Command,
       ) => {
+        const lang = cliLang(options.lang);
         const level = levelOf(options.level);
         await withStore(configFrom(command), async (store) => {
           const result = await (
@@ -121,20 +169,30 @@ export function bridgesCommand(program: Command): void {
             limit: Number(options.top),
           });
           if (options.json) return printJson(result);
-          console.log(
-            `${result.region} – ${result.partner} (${result.partner_names.name_en}): ${result.shared_projects} shared projects`,
+          const labels = await (await analyticsFor(store)).labels();
+          const text = TEXT[lang];
+          const names = result.partner_names;
+          const here = regionWithCode(labels.region(result.region, lang), result.region);
+          const there = regionWithCode(
+            lang === 'nl' ? names.name_nl : names.name_en,
+            result.partner,
           );
-          if (result.partner_names.note_en) console.log(result.partner_names.note_en);
-          for (const [title, side] of [
-            [`Organisations in ${result.region}`, result.here],
-            [`Organisations in ${result.partner}`, result.there],
+          console.log(`${here} – ${there}: ${text.shared(result.shared_projects)}`);
+          const note = lang === 'nl' ? names.note_nl : names.note_en;
+          if (note) console.log(note);
+          for (const [place, side] of [
+            [here, result.here],
+            [there, result.there],
           ] as const) {
-            console.log(`\n${title}:`);
+            console.log(`\n${text.organisationsIn(place)}:`);
             console.log(
               formatTable(side, [
-                { header: 'name', value: (o) => organisationLabel(o.name, o.pic).slice(0, 60) },
-                { header: 'role', value: (o) => o.helix_role },
-                { header: 'shared projects', value: (o) => o.shared_projects, align: 'right' },
+                {
+                  header: text.name,
+                  value: (o) => organisationLabel(o.name, o.id, lang).slice(0, 60),
+                },
+                { header: text.role, value: (o) => helixRoleWord(o.helix_role, lang) },
+                { header: text.sharedProjects, value: (o) => o.shared_projects, align: 'right' },
               ]),
             );
           }

@@ -80,6 +80,37 @@ describe(`the next region, tried before saved, on ${testBackend}`, () => {
     expect(await savedWeights(viewer)).toEqual(DEFAULTS);
   });
 
+  it('refuses weights the score cannot use with a 400 naming them, in the ranking and when saving', async () => {
+    const zeros = 'recency=0&coverage=0&strength=0&gaps=0';
+    const get = await t.app.inject({ url: `/api/next-visit?${zeros}`, headers: analyst });
+    expect(get.statusCode).toBe(400);
+    expect(get.headers['content-type']).toContain('application/problem+json');
+    expect(get.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      detail: expect.stringMatching(
+        /^next-visit weights recency, coverage, strength, gaps are all 0/,
+      ),
+    });
+    const negative = await t.app.inject({ url: '/api/next-visit?recency=-1', headers: analyst });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json<{ detail: string }>().detail).toContain('recency');
+    for (const payload of [
+      { recency: 0, coverage: 0, strength: 0, gaps: 0 },
+      { recency: 0, coverage: 0, strength: 0, gaps: 0, connect: 0 },
+      { ...DEFAULTS, gaps: -1 },
+    ]) {
+      const put = await t.app.inject({
+        method: 'PUT',
+        url: '/api/next-visit/weights',
+        headers: admin,
+        payload,
+      });
+      expect(put.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(put.json<{ detail: string }>().detail).toMatch(/gaps/);
+    }
+    expect(await savedWeights(viewer)).toEqual(DEFAULTS);
+  });
+
   it('scores the learning potential of COROP areas at their own level where measured, not their province’s', async () => {
     const report = await ranking(analyst);
     const overijssel = report.ranking.filter((r) => r.region.startsWith('NL21'));

@@ -3,6 +3,7 @@ import type { ActivityMatrix } from '../../core/keyareas/activity-matrix.js';
 import type { AuditActor } from '../../domain/audit-actor.js';
 import type { Store } from '../../storage/store.js';
 import type { AnalyticsCatalogue } from './analytics-catalogue.js';
+import { readAnalyticsLabels, type AnalyticsLabels } from './analytics-labels.js';
 import {
   AnalyticsContext,
   type AnalyticsContextOptions,
@@ -176,6 +177,11 @@ export class AnalyticsService {
   /** The columns a taxonomy can be measured in with the loaded classification (cached). */
   keyAreaColumns(taxonomy: string): Promise<KeyAreaColumns> {
     return this.context.keyAreaColumns(taxonomy);
+  }
+
+  /** The names of regions, taxonomies and key areas, for text that shows codes. */
+  labels(): Promise<AnalyticsLabels> {
+    return readAnalyticsLabels(this.store);
   }
 
   /** The status, coverage and period of a region's topic 1 or 2 figures, in `lang` (default en). */

@@ -2,7 +2,6 @@ import type { HelixRole } from '../../core/helix-role.js';
 import { COUNTRIES } from '../../domain/countries.js';
 import type { AnalyticsData } from './analytics-data.js';
 import type { LinkNode } from './link-network.js';
-import type { TextLang } from './measure-status.js';
 
 /** A node's name in both languages, and for a country node why it is one. */
 export interface LinkNodeNames {
@@ -48,14 +47,6 @@ export function linkNodeNames(
       ? `Organisations in ${en} that the data places no deeper than the country take part together as the country.`
       : `The data places organisations in ${en} no deeper than the country: they take part together as the country.`,
   };
-}
-
-/** An organisation's name; one without a name in the source is named by its PIC. */
-export function organisationLabel(name: string | null, pic: string, lang: TextLang = 'en'): string {
-  if (name?.trim()) return name.trim();
-  return lang === 'nl'
-    ? `organisatie zonder naam in de bron (PIC ${pic})`
-    : `organisation without a name in the source (PIC ${pic})`;
 }
 
 /** The PIC of an organisation id (CORDIS organisations are keyed PIC<number>). */

@@ -8,6 +8,7 @@ import { indexComputationFigure } from './index-computation-figure.js';
 import { nextVisitReport, type NextVisitReport } from './next-visit.js';
 import { readHeldVisits, readSpearheadKeyAreas } from './next-visit-read.js';
 import { readNextVisitWeights } from './next-visit-weights.js';
+import { nextVisitWeightsCheck } from './next-visit-weights-check.js';
 import { regionPopulations } from './region-populations.js';
 import { checkTaxonomyMeasure, DEFAULT_TAXONOMY } from './taxonomy-measure.js';
 
@@ -35,6 +36,8 @@ export async function nextVisitFigure(
     weights: { ...(await readNextVisitWeights(context.store)), ...options.weights },
     excludeVisitedWithinMonths: options.excludeVisitedWithinMonths ?? 12,
   };
+  // Weights the score cannot use are refused here, naming them, before anything is computed.
+  nextVisitWeightsCheck(key.weights);
   const { level, country } = key;
   // The saved weights and the day are part of the key: the score depends on both.
   return context.figure(`next-visit:${JSON.stringify(key)}`, known.fingerprint, async () => {

@@ -1,9 +1,9 @@
 import type { NextVisitWeights } from '../../core/connect/region-next-visit-scores.js';
 import type { AuditActor } from '../../domain/audit-actor.js';
-import { RegiokrachtError } from '../../domain/errors.js';
 import { recordAudit } from '../../storage/record-audit.js';
 import type { Store } from '../../storage/store.js';
 import { NEXT_VISIT_SETTING, parseNextVisitWeights } from './next-visit.js';
+import { nextVisitWeightsCheck } from './next-visit-weights-check.js';
 
 /** The saved weights of the next-visit score (the defaults until someone saves others). */
 export async function readNextVisitWeights(store: Store): Promise<NextVisitWeights> {
@@ -22,13 +22,7 @@ export async function saveNextVisitWeights(
   actor: AuditActor | undefined,
   now: Date,
 ): Promise<void> {
-  const values = Object.values(weights);
-  if (values.some((w) => !Number.isFinite(w) || w < 0) || values.every((w) => w === 0)) {
-    throw new RegiokrachtError(
-      'INVALID_INPUT',
-      'next-visit weights must be numbers >= 0, not all 0',
-    );
-  }
+  nextVisitWeightsCheck(weights);
   await store.transaction(async (tx) => {
     const before = await tx.db
       .selectFrom('settings')

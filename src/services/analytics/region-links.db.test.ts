@@ -113,6 +113,24 @@ describe(`region-to-region links in the real data on ${testBackend}`, () => {
     expect(bridges.here[0]!.shared_projects).toBeLessThanOrEqual(bridges.shared_projects);
   });
 
+  it('gives no name for an organisation the source does not name, over HTTP as partners does', async () => {
+    const response = await app.inject({ url: '/api/regions/NL213/links/DE/bridges?limit=200' });
+    expect(response.statusCode).toBe(200);
+    const { here, there } = response.json<{
+      here: { id: string; name: string | null }[];
+      there: { id: string; name: string | null }[];
+    }>();
+    const all = [...here, ...there];
+    // The importer stores an organisation known only from participations under its PIC.
+    expect(all.filter((o) => o.name === o.id)).toEqual([]);
+    expect(all.filter((o) => o.name === null).length).toBeGreaterThan(0);
+    const links = await app.inject({ url: '/api/regions/NL213/links' });
+    const bridges = links
+      .json<{ partners: { top_bridges: { id: string; name: string | null }[] }[] }>()
+      .partners.flatMap((p) => p.top_bridges);
+    expect(bridges.filter((o) => o.name === o.id)).toEqual([]);
+  });
+
   it('explains missing links with the regions’ own location quotients and shared projects', async () => {
     const missing = await links.missing('NL213');
     expect(missing.links.length).toBeGreaterThan(0);

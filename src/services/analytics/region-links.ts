@@ -1,6 +1,7 @@
 import { regionLinkDetails, type RegionLinkDetail } from '../../core/links/region-link-details.js';
 import { regionLinkJaccard, regionLinkStrength } from '../../core/links/region-link-strength.js';
 import type { HelixRole } from '../../core/helix-role.js';
+import { organisationSourceName } from '../../domain/organisation-name.js';
 import type { AnalyticsData } from './analytics-data.js';
 import type { LinkNetwork } from './link-network.js';
 import {
@@ -14,7 +15,7 @@ import {
 /** An organisation that carries links, with the number of shared projects it takes part in. */
 export interface BridgeOrganisation {
   readonly id: string;
-  /** The name in the source; null when it gives none (shown with the PIC). */
+  /** The name the source gives; null when it gives none (see organisationLabel). */
   readonly name: string | null;
   readonly pic: string;
   readonly helix_role: HelixRole;
@@ -93,7 +94,7 @@ function bridgeList(
       const actor = data.actors.get(id);
       return {
         id,
-        name: actor?.name.trim() ? actor.name : null,
+        name: actor ? organisationSourceName(actor) : null,
         pic: organisationPic(id),
         helix_role: actor?.helix_role ?? 'other',
         shared_projects: shared,

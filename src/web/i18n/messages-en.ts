@@ -719,6 +719,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.try.submit': 'Try these weights',
   'nextRegion.try.active':
     'You see the ranking with weights you are trying; they are not saved. Saved weights: {saved}.',
+  'nextRegion.try.refused.number':
+    'The weights in the address were not used: {params} must each be a number of 0 or more. The ranking below uses the saved weights.',
+  'nextRegion.try.refused.zero':
+    'The weights in the address were not used: {params} are all 0, and the score divides by their sum. The ranking below uses the saved weights.',
   'nextRegion.try.reset': 'Back to the saved weights',
   'nextRegion.weights': 'Weights',
   'nextRegion.weights.lead':

@@ -724,6 +724,10 @@ export const nl = {
   'nextRegion.try.submit': 'Probeer deze gewichten',
   'nextRegion.try.active':
     'U ziet de rangorde met gewichten die u probeert; ze zijn niet opgeslagen. Opgeslagen gewichten: {saved}.',
+  'nextRegion.try.refused.number':
+    'De gewichten in het adres zijn niet gebruikt: {params} moet elk een getal van 0 of meer zijn. De rangorde hieronder gebruikt de opgeslagen gewichten.',
+  'nextRegion.try.refused.zero':
+    'De gewichten in het adres zijn niet gebruikt: {params} zijn allemaal 0, en de score deelt door hun som. De rangorde hieronder gebruikt de opgeslagen gewichten.',
   'nextRegion.try.reset': 'Terug naar de opgeslagen gewichten',
   'nextRegion.weights': 'Gewichten',
   'nextRegion.weights.lead':

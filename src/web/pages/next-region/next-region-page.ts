@@ -16,7 +16,12 @@ import { sourceDetails } from '../../ui/source-details.js';
 import { maySetWeights } from '../../app/permissions.js';
 import { tieText } from './next-region-tie.js';
 import { weightsForm, weightsView } from './next-region-weights.js';
-import { triedWeights, tryWeightsForm, weightParam } from './next-region-try.js';
+import {
+  refusedWeightsNotice,
+  triedWeights,
+  tryWeightsForm,
+  weightParam,
+} from './next-region-try.js';
 import { currentViewer } from '../../ui/edit-permission.js';
 import { pageView } from '../../ui/page-view.js';
 import { controlsForm, controlsSubmit } from '../../ui/controls-form.js';
@@ -36,7 +41,7 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
       ? monthsParam
       : undefined;
   // Weights being tried travel in the address and are sent with the request; nothing is saved.
-  const tried = triedWeights(route.query);
+  const { weights: tried, refused } = triedWeights(route.query);
   const [report, saved] = await Promise.all([
     getJson<NextVisitReport>(`/api/next-visit${query({ exclude_months: months, ...tried })}`),
     tried ? getJson<NextVisitWeights>('/api/next-visit/weights') : null,
@@ -58,6 +63,7 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
     t('nextRegion.title'),
     h('p', { class: 'utrecht-paragraph' }, t('nextRegion.lead')),
     takeFlash(),
+    refused ? refusedWeightsNotice(refused) : null,
     proposal(report, nameList),
     tryWeightsForm(report.weights, saved ?? report.weights, tried !== null, months),
     maySetWeights(viewer)

@@ -1,7 +1,7 @@
 import type { NextVisitWeights } from '../../api/visit-types.js';
 import { NEXT_VISIT_PARTS, weightNumber } from '../../app/next-visit-weights.js';
 import { href, navigate } from '../../app/router.js';
-import { formatNumber, t } from '../../i18n/i18n.js';
+import { formatList, formatNumber, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { button } from '../../ui/form-controls.js';
 import { actionForm } from '../../ui/action-form.js';
@@ -14,21 +14,57 @@ type Part = (typeof NEXT_VISIT_PARTS)[number];
 /** The address parameter that carries a weight being tried, e.g. gewicht-recency=0,5. */
 export const weightParam = (part: string) => `gewicht-${part}`;
 
+/** Weights in the address that were not used: the parameters at fault and why. */
+export interface RefusedWeights {
+  readonly params: readonly string[];
+  /** `number`: a value is not a number >= 0; `zero`: all weights given are 0. */
+  readonly reason: 'number' | 'zero';
+}
+
+/** The weights being tried, from the address, or those given there that cannot be used. */
+export type TriedWeights =
+  | { readonly weights: Partial<Record<Part, number>> | null; readonly refused: null }
+  | { readonly weights: null; readonly refused: RefusedWeights };
+
 /**
  * The weights being tried, from the address: each part given there as a number >= 0 (a Dutch
- * decimal comma is fine); null when none is given or any is not a number, or when all are 0.
+ * decimal comma is fine). None given: no weights. Any not a number >= 0, or all given 0 (the score
+ * divides by their sum): refused, naming the parameters, and the saved weights are used.
+ *
+ * @example triedWeights(new URLSearchParams('gewicht-recency=0,5')) // { weights: { recency: 0.5 }, refused: null }
  */
-export function triedWeights(query: URLSearchParams): Partial<Record<Part, number>> | null {
+export function triedWeights(query: URLSearchParams): TriedWeights {
   const out: Partial<Record<Part, number>> = {};
+  const wrong: string[] = [];
   for (const part of NEXT_VISIT_PARTS) {
     const text = query.get(weightParam(part));
     if (text === null) continue;
     const value = weightNumber(text);
-    if (value === null) return null;
-    out[part] = value;
+    if (value === null) wrong.push(weightParam(part));
+    else out[part] = value;
   }
-  if (Object.keys(out).length === 0 || Object.values(out).every((w) => w === 0)) return null;
-  return out;
+  if (wrong.length) return { weights: null, refused: { params: wrong, reason: 'number' } };
+  const given = Object.keys(out) as Part[];
+  if (given.length === 0) return { weights: null, refused: null };
+  if (given.every((p) => out[p] === 0))
+    return { weights: null, refused: { params: given.map(weightParam), reason: 'zero' } };
+  return { weights: out, refused: null };
+}
+
+/** The notice that the weights in the address were not used, and why. */
+export function refusedWeightsNotice(refused: RefusedWeights): HTMLElement {
+  return h(
+    'div',
+    { 'data-testid': 'weights-refused' },
+    notice(
+      'warning',
+      h(
+        'p',
+        { class: 'utrecht-paragraph' },
+        t(`nextRegion.try.refused.${refused.reason}`, { params: formatList(refused.params) }),
+      ),
+    ),
+  );
 }
 
 /**

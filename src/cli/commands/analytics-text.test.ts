@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { cliDatabase, initWithH2020 } from '../../../test/support/cli-database.js';
+import { runCli } from '../../../test/support/cli-run.js';
+
+// A SQLite file with the regions, the CBS places and the real H2020 data: the text the analytics
+// commands print, in English and in Dutch.
+
+/** Runs a command that must succeed and gives what it printed. */
+async function printed(db: string, ...args: string[]): Promise<string> {
+  const result = await runCli('--db', db, ...args);
+  expect(result.code, result.err).toBe(0);
+  return result.out;
+}
+
+/** A key area's id as the analytics give it (`topsectoren-2011/lsh`), or its bare code. */
+const KEY_AREA_ID = /topsectoren-2011\/|\b(agri-food|horticulture|htsm|lsh|creative|water)\b/;
+
+describe('the text of the analytics commands', () => {
+  const { db } = cliDatabase('rk-analytics-text-', initWithH2020, 400_000);
+
+  it('names the key areas, never their ids, in clusters and similar, in the language asked for', async () => {
+    const clusters = {
+      en: await printed(db, 'clusters', 'NL213'),
+      nl: await printed(db, 'clusters', 'NL213', '--lang', 'nl'),
+    };
+    expect(clusters.en).toContain('Spearheads of Twente (NL213)');
+    expect(clusters.en).toMatch(
+      /^Key areas not covered by a spearhead: .*Horticulture & Starting Materials/m,
+    );
+    expect(clusters.nl).toContain('Speerpunten van Twente (NL213)');
+    expect(clusters.nl).toMatch(
+      /^Sleutelgebieden zonder speerpunt: .*Tuinbouw & Uitgangsmaterialen/m,
+    );
+    expect(clusters.nl).toContain('Clustersterren (deelnames');
+    for (const out of Object.values(clusters)) expect(out).not.toMatch(KEY_AREA_ID);
+
+    const similar = {
+      en: await printed(db, 'similar', 'NL213'),
+      nl: await printed(db, 'similar', 'NL213', '--lang', 'nl'),
+    };
+    expect(similar.en).toContain('Regions like Twente (NL213), in the key areas of Top sectors');
+    expect(similar.en).toMatch(/they lead in/);
+    expect(similar.nl).toContain('Regio’s die lijken op Twente (NL213)');
+    expect(similar.nl).toMatch(/Logistiek|Water & Maritiem|Creatieve Industrie/);
+    for (const out of Object.values(similar)) expect(out).not.toMatch(KEY_AREA_ID);
+  });
+
+  it('prints keyareas wholly in Dutch with --lang nl, under a header that names region, taxonomy and measure', async () => {
+    const nl = await printed(db, 'keyareas', 'NL213', '--lang', 'nl');
+    expect(nl.split('\n')[0]).toBe(
+      'Sleutelgebieden van Twente (NL213) in Topsectoren (2011), gemeten in deelnames; LQ ten opzichte van Nederland',
+    );
+    expect(nl).toMatch(/^sleutelgebied +waarde +aandeel in NL +LQ$/m);
+    expect(nl).toContain('Niet ingedeeld (geen sleutelgebied)');
+    expect(nl).toContain('Samen gemeten (de indeling kan ze niet uit elkaar houden): Agri & Food');
+    for (const english of ['Key areas', 'Unclassified', 'Measured together', 'participations'])
+      expect(nl).not.toContain(english);
+    const en = await printed(db, 'keyareas', 'NL213');
+    expect(en.split('\n')[0]).toBe(
+      'Key areas of Twente (NL213) in Top sectors (2011), measured in participations; LQ against Netherlands',
+    );
+  });
+
+  it('names organisations without a name in the source in bridges as partners does, in both languages', async () => {
+    const json = JSON.parse(await printed(db, 'bridges', 'NL213', 'DE', '--top', '200', '--json'));
+    const there = json.there as { id: string; name: string | null }[];
+    const unnamed = there.filter((o) => o.name === null);
+    expect(unnamed.length).toBeGreaterThan(0);
+    expect(there.filter((o) => o.name === o.id)).toEqual([]);
+    const pic = unnamed[0]!.id.replace('PIC', '');
+    const en = await printed(db, 'bridges', 'NL213', 'DE', '--top', '200');
+    expect(en).toContain(`organisation without a name in the source (PIC ${pic})`);
+    expect(en).not.toMatch(/^PIC\d+/m);
+    const nl = await printed(db, 'bridges', 'NL213', 'DE', '--top', '200', '--lang', 'nl');
+    expect(nl).toContain(`organisatie zonder naam in de bron (PIC ${pic})`);
+    expect(nl).toContain('Organisaties in Duitsland (DE)');
+  });
+
+  it('prints helix, network, links and next-visit in Dutch with --lang nl', async () => {
+    const nl = (...args: string[]) => printed(db, ...args, '--lang', 'nl');
+    const helix = await nl('helix', 'NL213');
+    expect(helix).toMatch(/^Triple helix van Twente \(NL213\): \d+ projecten$/m);
+    expect(helix).toMatch(/^rol in de helix +organisaties +deelnames$/m);
+    expect(helix).toMatch(/^Bron: /m);
+    const network = await nl('network', 'NL213');
+    expect(network).toMatch(/^Samenwerkingsnetwerk van Twente \(NL213\): \d+ organisaties/m);
+    expect(network).toMatch(/^dichtheid /m);
+    const links = await nl('links', 'NL213');
+    expect(links).toMatch(/^Verbindingen van Twente \(NL213\) \(NUTS 3\): /m);
+    // No indicators in this database: index takes --lang and says what is missing.
+    const index = await runCli('--db', db, 'index', '--lang', 'nl');
+    expect(index.err).toMatch(/^regiokracht: unknown indicator/);
+    const next = await nl('next-visit');
+    expect(next).toMatch(
+      /^Volgende regio om te bezoeken \(per [\d-]+\); gewichten tijd sinds bezoek /,
+    );
+    const english = [
+      'Triple helix of',
+      'helix role',
+      'Source:',
+      'Collaboration network of',
+      'density',
+      'betweenness',
+      'Links of',
+      'org pairs',
+      'Next region to visit',
+      'recency',
+    ];
+    for (const out of [helix, network, links, next])
+      for (const words of english) expect(out).not.toContain(words);
+  });
+});
