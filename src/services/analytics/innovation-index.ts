@@ -338,13 +338,17 @@ function editionInput(
   };
 }
 
-/** Per edition computation and edition: the measured year of each value, by `indicator|region`. */
-const dataYearsOf = new WeakMap<IndexComputation, Map<number, ReadonlyMap<string, number>>>();
+/** Per edition computation: the values of the level and above, by region. */
+const valuesByRegionOf = new WeakMap<
+  IndexComputation,
+  ReadonlyMap<string, readonly EditionValue[]>
+>();
 
 /**
  * In an edition computation, the year in which the value of `indicator` for `region` (of the
  * level or above) that `edition` uses was measured; undefined where the edition has no such value,
- * and in a computation per year. Each edition's years are gathered when it is first asked for.
+ * and in a computation per year. The values are grouped by region once per computation, so that a
+ * question looks only at the region's own values.
  *
  * @example
  * indexDataYear(computation, 'rd_e_gerdreg_pc_gdp_bes', 'NL21', 2013); // e.g. 2011
@@ -356,17 +360,22 @@ export function indexDataYear(
   edition: number,
 ): number | undefined {
   if (computation.query.mode !== 'edition') return undefined;
-  let byEdition = dataYearsOf.get(computation);
-  if (!byEdition) dataYearsOf.set(computation, (byEdition = new Map()));
-  let years = byEdition.get(edition);
-  if (!years) {
-    const found = new Map<string, number>();
+  let byRegion = valuesByRegionOf.get(computation);
+  if (!byRegion) {
+    const grouped = new Map<string, EditionValue[]>();
     for (const list of [computation.levelValues, computation.parentLevelValues])
-      for (const v of list as readonly EditionValue[])
-        if (v.year === edition) found.set(`${v.indicator}|${v.region}`, v.dataYear);
-    byEdition.set(edition, (years = found));
+      for (const v of list as readonly EditionValue[]) {
+        const values = grouped.get(v.region);
+        if (values) values.push(v);
+        else grouped.set(v.region, [v]);
+      }
+    valuesByRegionOf.set(computation, (byRegion = grouped));
   }
-  return years.get(`${indicator}|${region}`);
+  let found: number | undefined;
+  // The last one wins, as it did when the values were gathered into a map in order.
+  for (const v of byRegion.get(region) ?? [])
+    if (v.year === edition && v.indicator === indicator) found = v.dataYear;
+  return found;
 }
 
 /** The latest year in which every region of `country` at the computed level has an index. */
