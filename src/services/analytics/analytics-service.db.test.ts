@@ -185,7 +185,7 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(result.weights.recency).toBe(1);
     await expect(
       service.saveNextVisitWeights({ recency: 0, coverage: 0, strength: 0, gaps: 0 }),
-    ).rejects.toThrow(/not all 0/);
+    ).rejects.toThrow(/are all 0: at least one must be above 0/);
     await service.saveNextVisitWeights({ recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 });
   });
 
