@@ -4,13 +4,8 @@ import type { Sourced } from './figure-shapes.js';
 import { indexSource } from './figure-sources.js';
 import { indexComputationFigure } from './index-computation-figure.js';
 import { indexReport, type IndexReport } from './index-report.js';
-import {
-  DEFAULT_INDEX_INDICATORS,
-  defaultEdition,
-  latestCompleteYear,
-  nearestIndexedYear,
-  type IndexComputation,
-} from './innovation-index.js';
+import { DEFAULT_INDEX_INDICATORS, type IndexComputation } from './innovation-index.js';
+import { defaultEdition, latestCompleteYear, nearestIndexedYear } from './index-years.js';
 
 export interface IndexOptions {
   level?: number;

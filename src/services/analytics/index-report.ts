@@ -3,7 +3,8 @@ import { comparisonSetLeftOut } from '../../core/index/comparison-set-left-out.j
 import type { InnovationIndexRow } from '../../core/index/region-innovation-index.js';
 import { regionsPerCountry, type CountryCount } from '../../core/index/regions-per-country.js';
 import { PERFORMANCE_GROUP_THRESHOLDS } from '../../core/index/relative-performance-group.js';
-import { indexDataYear, type IndexComputation } from './innovation-index.js';
+import type { IndexComputation } from './innovation-index.js';
+import { indexDataYear } from './index-years.js';
 
 export interface IndexRegionRow {
   region: string;

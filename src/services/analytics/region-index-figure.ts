@@ -4,7 +4,7 @@ import type { Sourced } from './figure-shapes.js';
 import { indexSource } from './figure-sources.js';
 import { indexComputationFigure } from './index-computation-figure.js';
 import { regionIndexReport, type RegionIndexReport } from './index-report.js';
-import { defaultEdition, latestCompleteYear } from './innovation-index.js';
+import { defaultEdition, latestCompleteYear } from './index-years.js';
 
 export interface RegionIndexOptions {
   year?: number;
