@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestStore, testBackend } from '../../test/support/test-store.js';
+import { openTestStore, testBackend, testDatabaseUrl } from '../../test/support/test-store.js';
 import type { Store } from './store.js';
 
 describe(`storage on ${testBackend}`, () => {
@@ -248,3 +249,31 @@ describe(`storage on ${testBackend}`, () => {
     });
   });
 });
+
+// Only PostgreSQL keeps a pool of connections that the server can end under it.
+if (testBackend === 'postgres') {
+  describe('storage on postgres when the server ends an idle connection', () => {
+    it('keeps the process running and answers on a new connection', async () => {
+      const store = await openTestStore();
+      const admin = new pg.Client({ connectionString: testDatabaseUrl });
+      await admin.connect();
+      try {
+        const pid = async () =>
+          Number(
+            (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(store.db)).rows[0]
+              ?.pid,
+          );
+        const idle = await pid();
+        await admin.query('select pg_terminate_backend($1)', [idle]);
+        // The pool hears of it as an error on the idle connection, after the server has ended it.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const next = await pid();
+        expect(next).not.toBe(idle);
+        expect(next).toBeGreaterThan(0);
+      } finally {
+        await admin.end();
+        await store.close();
+      }
+    });
+  });
+}

@@ -42,6 +42,10 @@ export async function openPostgresStore(
     types,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle connection the server ends (a restart, an administrator, a dropped database) is
+  // reported here; the pool lets it go and opens a new one when next asked. Without a listener
+  // the error would end the process.
+  pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
     try {
