@@ -808,7 +808,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.visits.none': 'The platform has not visited {name} yet.',
   'region.visits.plan': 'Plan a visit',
   'region.recommended': 'Recommended good practices',
-  'region.recommended.weakest': 'Where {name} is weakest: {items}.',
   'region.recommended.none':
     'There is no published good practice yet from a region that is strong where {name} is weak.',
 

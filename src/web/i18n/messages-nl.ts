@@ -813,7 +813,6 @@ export const nl = {
   'region.visits.none': 'Het platform heeft {name} nog niet bezocht.',
   'region.visits.plan': 'Een bezoek plannen',
   'region.recommended': 'Aanbevolen goede voorbeelden',
-  'region.recommended.weakest': 'Waar {name} het zwakst is: {items}.',
   'region.recommended.none':
     'Er is nog geen gepubliceerd goed voorbeeld uit een regio die sterk is waar {name} zwak is.',
 
