@@ -99,6 +99,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'unit.PPS_HAB_EU27_2020': 'PPS per inhabitant, % of the EU27 average',
   'unit.PER_KM2': 'per km²',
 
+  // The cue on a table wider than the screen (ui/scroll-cue.ts).
+  'table.scrollCue': 'Scroll sideways for more columns',
   'figure.table': 'Show the figures as a table',
   // Taking figures away (download menu) and the region beside its country and the EU.
   'figure.download.label': 'Download',
