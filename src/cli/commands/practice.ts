@@ -6,7 +6,7 @@ import type {
 } from '../../services/practices/practice-service.js';
 import type { RecommendationCriteria } from '../../services/practices/recommended-practices.js';
 import { analyticsFor, configFrom, withStore } from '../context.js';
-import { formatTable, num, printJson } from '../output.js';
+import { formatTable, printJson } from '../output.js';
 import { cliWriteDeps } from '../cli-write-deps.js';
 import { recordCommand } from '../record-command.js';
 import { collect } from '../repeated-option.js';
@@ -189,7 +189,7 @@ export function practiceCommand(program: Command): void {
           );
           if (options.json) return printJson(result);
           console.log(
-            `Weakest points of ${result.region.name_nl}: ${result.weakest.map((w) => `${w.name_en} (${num(w.score)})`).join(', ') || 'none known'}\n`,
+            `${result.weakest_texts.map((w) => w.text_en).join(' ') || `Weakest points of ${result.region.name_en}: none known.`}\n`,
           );
           if (result.items.length === 0) console.log('No published practice fits them yet.');
           for (const item of result.items) {

@@ -170,10 +170,34 @@ export const PracticeRecommendations = Type.Object(
     taxonomy: Type.String(),
     weakest: Type.Array(
       Type.Object(
-        { kind: CriterionKind, id: Type.String(), ...named, score: Type.Number() },
+        {
+          kind: CriterionKind,
+          id: Type.String(),
+          ...named,
+          score: Type.Number(),
+          score_of: Type.String({
+            description:
+              'the area whose weak point it is: the region for a key area, the area its index is computed for (a NUTS 3 region: its province) for an indicator',
+          }),
+        },
         closed,
       ),
       { description: "The region's weakest criteria, lowest first per kind" },
+    ),
+    weakest_texts: Type.Array(
+      Type.Object(
+        {
+          kind: CriterionKind,
+          of: Type.String({ description: 'the area whose weak points the sentence names' }),
+          text_nl: Type.String(),
+          text_en: Type.String(),
+        },
+        closed,
+      ),
+      {
+        description:
+          'The weakest criteria in words, a sentence per kind, naming whose they are ("Overijssel, the province Twente lies in, is weakest in these index indicators: ...")',
+      },
     ),
     items: Type.Array(
       Type.Object(

@@ -270,6 +270,15 @@ describe(`good practices on ${testBackend}`, () => {
       'topsectoren-2011/lsh',
     ]);
     expect(result.weakest[1]!.name_en).toBe('High Tech Systems & Materials + Chemistry');
+    // Key-area LQs are Twente's own: the sentence names Twente.
+    expect(result.weakest.map((w) => w.score_of)).toEqual(['NL213', 'NL213', 'NL213']);
+    expect(result.weakest_texts.map((w) => [w.kind, w.of, w.text_en])).toEqual([
+      [
+        'key-area',
+        'NL213',
+        'Twente is weakest in these key areas: Energy; High Tech Systems & Materials + Chemistry; Life Sciences & Health.',
+      ],
+    ]);
     // The energy practice answers Twente's weakest key area; the food practice names a key area
     // that is not among Twente's weak points; drafts and Twente's own practices never show.
     expect(result.items.map((i) => i.practice.id)).toEqual([brabant.id]);
@@ -341,10 +350,20 @@ describe(`good practices on ${testBackend}`, () => {
       practice_region_score_of: 'NL22',
     });
     expect(reason!.text_en).toMatch(
-      /^Gelderland \(the province of Veluwe\) scores 0\.35 on .+ against 0\.27 for Overijssel \(the province of Twente\) \(normalised, 0-1\), one of Twente's weakest indicators\.$/,
+      /^Gelderland \(the province Veluwe lies in\) scores 0\.35 on .+ against 0\.27 for Overijssel \(the province Twente lies in\) \(normalised, 0-1\), one of Overijssel's weakest indicators\.$/,
     );
     expect(reason!.text_nl).toMatch(
-      /^Gelderland \(provincie van Veluwe\) scoort 0,35 op .+, Overijssel \(provincie van Twente\) 0,27 /,
+      /^Gelderland \(de provincie waarin Veluwe ligt\) scoort 0,35 op .+, Overijssel \(de provincie waarin Twente ligt\) 0,27 \(genormaliseerd, 0-1\), een van de zwakste indicatoren van Overijssel\.$/,
+    );
+    // The weak points are the province's index scores: the sentence says whose they are.
+    expect(result.weakest.map((w) => [w.id, w.score_of])).toEqual([['pat_ep_rtec_p_mhab', 'NL21']]);
+    expect(result.weakest_texts).toHaveLength(1);
+    expect(result.weakest_texts[0]).toMatchObject({ kind: 'indicator', of: 'NL21' });
+    expect(result.weakest_texts[0]!.text_en).toMatch(
+      /^Overijssel, the province Twente lies in, is weakest in these index indicators: .+\.$/,
+    );
+    expect(result.weakest_texts[0]!.text_nl).toMatch(
+      /^Overijssel, de provincie waarin Twente ligt, is het zwakst in deze indicatoren van de index: .+\.$/,
     );
   });
 });

@@ -19,6 +19,8 @@ import type {
   PracticeRecommendations,
   RecommendationCriteria,
 } from '../../http/schemas/practices.js';
+import { scoreAreaText, type Named, type ScoreArea } from './score-area-text.js';
+import { weakPointTexts } from './weak-point-texts.js';
 
 export type { RecommendationCriteria };
 
@@ -30,11 +32,6 @@ export interface RecommendationOptions {
   /** How many of the region's weakest criteria of each kind to look at (default 3). */
   readonly weakest?: number | undefined;
   readonly limit?: number | undefined;
-}
-
-interface Named {
-  name_nl: string;
-  name_en: string;
 }
 
 /**
@@ -144,11 +141,25 @@ export async function recommendedPractices(
     names.get(`${c.kind}:${c.id}`) ?? { name_nl: c.id, name_en: c.id };
   const ownScore = (c: Criterion) =>
     scores.find((s) => s.region === canonical && s.kind === c.kind && s.id === c.id)!.score;
+  // Key-area LQs are the region's own; index scores its score area's (a NUTS3 region: its province).
+  const scoreOf = (c: Criterion) =>
+    c.kind === 'indicator' ? scoreArea(canonical).code : canonical;
   return {
     region,
     criteria,
     taxonomy,
-    weakest: weakest.map((c) => ({ kind: c.kind, id: c.id, ...nameOf(c), score: ownScore(c) })),
+    weakest: weakest.map((c) => ({
+      kind: c.kind,
+      id: c.id,
+      ...nameOf(c),
+      score: ownScore(c),
+      score_of: scoreOf(c),
+    })),
+    weakest_texts: weakPointTexts(
+      region,
+      scoreArea(canonical),
+      weakest.map((c) => ({ kind: c.kind, ...nameOf(c) })),
+    ),
     items: ranked.map((r) => {
       const practice = views.get(r.practice.id)!;
       return {
@@ -183,11 +194,6 @@ export async function recommendedPractices(
     }),
     ...recommendedPracticesMethod({ criteria, taxonomy, weakest: weakestCount }),
   };
-}
-
-/** A region's or its province's index scores: the area they were computed for, and its names. */
-interface ScoreArea extends Named {
-  code: string;
 }
 
 /**
@@ -245,7 +251,7 @@ function keyAreaReasonTexts(
 /**
  * Why an indicator makes a practice worth a look, naming whose scores are compared: a region's
  * own, or its province's where the index is computed for the province ("Gelderland (the province
- * of Veluwe)").
+ * Veluwe lies in)"), and whose weak point the indicator is (the province's, not the region's).
  */
 function indicatorReasonTexts(
   name: Named,
@@ -256,27 +262,10 @@ function indicatorReasonTexts(
 ): { text_nl: string; text_en: string } {
   const nl = (n: number) => formatter('nl').number(n, 2);
   const en = (n: number) => formatter('en').number(n, 2);
-  const theirs = { region: practice.region, area: practice.area };
-  const ours = { region, area: own };
+  const theirs = (lang: 'nl' | 'en') => scoreAreaText(practice.region, practice.area, lang);
+  const ours = (lang: 'nl' | 'en') => scoreAreaText(region, own, lang);
   return {
-    text_nl: `${areaText(theirs, 'nl')} scoort ${nl(r.practiceRegionScore)} op ${name.name_nl}, ${areaText(ours, 'nl')} ${nl(r.regionScore)} (genormaliseerd, 0-1), een van de zwakste indicatoren van ${region.name_nl}.`,
-    text_en: `${areaText(theirs, 'en')} scores ${en(r.practiceRegionScore)} on ${name.name_en} against ${en(r.regionScore)} for ${areaText(ours, 'en')} (normalised, 0-1), one of ${region.name_en}'s weakest indicators.`,
+    text_nl: `${theirs('nl')} scoort ${nl(r.practiceRegionScore)} op ${name.name_nl}, ${ours('nl')} ${nl(r.regionScore)} (genormaliseerd, 0-1), een van de zwakste indicatoren van ${own.name_nl}.`,
+    text_en: `${theirs('en')} scores ${en(r.practiceRegionScore)} on ${name.name_en} against ${en(r.regionScore)} for ${ours('en')} (normalised, 0-1), one of ${own.name_en}'s weakest indicators.`,
   };
-}
-
-/**
- * The name of the area whose score is meant: the region's own, or "Overijssel (the province of
- * Twente)" where the score is its province's (outside the Netherlands: its NUTS 2 region's).
- */
-function areaText(
-  { region, area }: { region: Named & { code: string }; area: ScoreArea },
-  lang: 'nl' | 'en',
-): string {
-  const areaName = lang === 'nl' ? area.name_nl : area.name_en;
-  if (area.code === region.code) return areaName;
-  const regionName = lang === 'nl' ? region.name_nl : region.name_en;
-  const dutch = area.code.startsWith('NL');
-  if (lang === 'nl')
-    return `${areaName} (${dutch ? 'provincie' : 'NUTS 2-regio'} van ${regionName})`;
-  return `${areaName} (the ${dutch ? 'province' : 'NUTS 2 region'} of ${regionName})`;
 }

@@ -99,6 +99,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'unit.PPS_HAB_EU27_2020': 'PPS per inhabitant, % of the EU27 average',
   'unit.PER_KM2': 'per km²',
 
+  // The cue on a table wider than the screen (ui/scroll-cue.ts).
+  'table.scrollCue': 'Scroll sideways for more columns',
   'figure.table': 'Show the figures as a table',
   // Taking figures away (download menu) and the region beside its country and the EU.
   'figure.download.label': 'Download',
@@ -808,7 +810,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.visits.none': 'The platform has not visited {name} yet.',
   'region.visits.plan': 'Plan a visit',
   'region.recommended': 'Recommended good practices',
-  'region.recommended.weakest': 'Where {name} is weakest: {items}.',
   'region.recommended.none':
     'There is no published good practice yet from a region that is strong where {name} is weak.',
 

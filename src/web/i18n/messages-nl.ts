@@ -100,6 +100,8 @@ export const nl = {
   'unit.PPS_HAB_EU27_2020': 'koopkracht per inwoner, % van het EU27-gemiddelde',
   'unit.PER_KM2': 'per km²',
 
+  // The cue on a table wider than the screen (ui/scroll-cue.ts).
+  'table.scrollCue': 'Schuif opzij voor meer kolommen',
   'figure.table': 'Toon de cijfers als tabel',
   // Taking figures away (download menu) and the region beside its country and the EU.
   'figure.download.label': 'Downloaden',
@@ -813,7 +815,6 @@ export const nl = {
   'region.visits.none': 'Het platform heeft {name} nog niet bezocht.',
   'region.visits.plan': 'Een bezoek plannen',
   'region.recommended': 'Aanbevolen goede voorbeelden',
-  'region.recommended.weakest': 'Waar {name} het zwakst is: {items}.',
   'region.recommended.none':
     'Er is nog geen gepubliceerd goed voorbeeld uit een regio die sterk is waar {name} zwak is.',
 

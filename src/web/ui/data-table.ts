@@ -1,5 +1,6 @@
 import { h, uid, type Child } from './dom.js';
 import type { CsvTable, CsvValue } from './figure-csv.js';
+import { withScrollCue } from './scroll-cue.js';
 
 /** Each table's data for a CSV download: raw values where columns give them, else the text. */
 const tableData = new WeakMap<Element, () => CsvTable>();
@@ -26,7 +27,7 @@ export interface Column<T> {
 
 /**
  * An accessible table in NL Design System style, in a container that scrolls sideways on narrow
- * screens (and can be scrolled with the keyboard).
+ * screens (and can be scrolled with the keyboard), with a visible cue while it does.
  */
 export function dataTable<T>(options: {
   caption: string;
@@ -36,12 +37,23 @@ export function dataTable<T>(options: {
   testId?: string;
   /** An extra class on the table, for a page's own column widths. */
   className?: string;
+  /**
+   * On a phone, a row per block instead of a wide table: the row header on its own line, each
+   * other cell after its column's name. For a table of few, short columns beside a long name.
+   */
+  stacked?: boolean;
 }): HTMLDivElement {
+  const classes = [
+    'utrecht-table',
+    'rk-table',
+    options.className,
+    options.stacked && 'rk-table--stacked',
+  ];
   const captionId = uid('caption');
   const table = h(
     'table',
     {
-      class: `utrecht-table rk-table${options.className ? ` ${options.className}` : ''}`,
+      class: classes.filter(Boolean).join(' '),
       'aria-labelledby': captionId,
       'data-testid': options.testId,
     },
@@ -86,6 +98,8 @@ export function dataTable<T>(options: {
                   'td',
                   {
                     class: `utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`,
+                    // The column's name before the value when the table is stacked (CSS).
+                    'data-label': options.stacked ? c.label : undefined,
                   },
                   c.cell(row),
                 ),
@@ -94,15 +108,17 @@ export function dataTable<T>(options: {
       ),
     ),
   );
-  const container = h(
-    'div',
-    {
-      class: 'utrecht-table-container rk-table-scroll',
-      role: 'region',
-      tabindex: 0,
-      'aria-labelledby': captionId,
-    },
-    table,
+  const container = withScrollCue(
+    h(
+      'div',
+      {
+        class: 'utrecht-table-container rk-table-scroll',
+        role: 'region',
+        tabindex: 0,
+        'aria-labelledby': captionId,
+      },
+      table,
+    ),
   );
   tableData.set(container, () => ({
     columns: options.columns.map((c) => c.label),

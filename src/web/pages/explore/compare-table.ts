@@ -1,6 +1,7 @@
 import { href } from '../../app/router.js';
 import { t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
+import { withScrollCue } from '../../ui/scroll-cue.js';
 import { columnName, type CompareColumn } from './compare-column.js';
 import type { CompareRow } from './compare-rows.js';
 
@@ -40,41 +41,51 @@ export function compareTable(
         h('span', { class: 'rk-topic__number' }, String(topic)),
         t(`topic.${topic}`),
       ),
-      h(
-        'div',
-        {
-          class: 'utrecht-table-container rk-table-scroll',
-          role: 'region',
-          tabindex: 0,
-          'aria-labelledby': `compare-topic-${topic}`,
-        },
+      withScrollCue(
         h(
-          'table',
+          'div',
           {
-            class: 'utrecht-table rk-table rk-compare',
-            'data-testid': `compare-topic-${topic}`,
+            class: 'utrecht-table-container rk-table-scroll',
+            role: 'region',
+            tabindex: 0,
+            'aria-labelledby': `compare-topic-${topic}`,
           },
-          h('caption', { class: 'utrecht-table__caption rk-visually-hidden' }, t(`topic.${topic}`)),
           h(
-            'thead',
-            { class: 'utrecht-table__header' },
+            'table',
+            {
+              class: 'utrecht-table rk-table rk-compare',
+              'data-testid': `compare-topic-${topic}`,
+            },
             h(
-              'tr',
-              { class: 'utrecht-table__row' },
-              h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t('compare.measure')),
-              columns.map(header),
+              'caption',
+              { class: 'utrecht-table__caption rk-visually-hidden' },
+              t(`topic.${topic}`),
             ),
-          ),
-          h(
-            'tbody',
-            { class: 'utrecht-table__body' },
-            rows.map(([label, cell]) =>
+            h(
+              'thead',
+              { class: 'utrecht-table__header' },
               h(
                 'tr',
                 { class: 'utrecht-table__row' },
-                h('th', { class: 'utrecht-table__header-cell', scope: 'row' }, label),
-                columns.map((c) =>
-                  h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric' }, cell(c)),
+                h(
+                  'th',
+                  { class: 'utrecht-table__header-cell', scope: 'col' },
+                  t('compare.measure'),
+                ),
+                columns.map(header),
+              ),
+            ),
+            h(
+              'tbody',
+              { class: 'utrecht-table__body' },
+              rows.map(([label, cell]) =>
+                h(
+                  'tr',
+                  { class: 'utrecht-table__row' },
+                  h('th', { class: 'utrecht-table__header-cell', scope: 'row' }, label),
+                  columns.map((c) =>
+                    h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric' }, cell(c)),
+                  ),
                 ),
               ),
             ),

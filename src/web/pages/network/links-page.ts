@@ -179,6 +179,8 @@ function partnerTable(partners: readonly LinkPartner[], caption: string): HTMLDi
     caption,
     captionHidden: true,
     testId: 'links-partners',
+    // Six columns, the bridges last and longest: stacked on a phone, every figure of a partner in view.
+    stacked: true,
     columns: [
       { label: t('links.col.partner'), rowHeader: true, cell: (p) => partnerName(p) },
       numberColumn(t('links.col.projects'), (p: LinkPartner) => p.shared_projects, 0),
@@ -224,6 +226,8 @@ function bridgesDetails(region: string, partner: LinkPartner): HTMLDetailsElemen
       const side = (caption: string, rows: readonly BridgeOrganisation[]) =>
         dataTable({
           caption,
+          // Name, role and count: stacked on a phone, so that the count is never out of view.
+          stacked: true,
           columns: [
             { label: t('links.col.organisation'), rowHeader: true, cell: organisationLabel },
             { label: t('links.col.role'), cell: (o) => t(helixLabelKey(o.helix_role)) },

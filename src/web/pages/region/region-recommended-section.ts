@@ -26,14 +26,12 @@ export function regionRecommendedSection(
     recommended instanceof ApiError
       ? unavailable(t('region.recommended'), recommended)
       : [
-          recommended.weakest.length
+          // A sentence per kind, each naming whose weak points they are (index scores: the province's).
+          recommended.weakest_texts.length
             ? h(
                 'p',
-                { class: 'utrecht-paragraph' },
-                t('region.recommended.weakest', {
-                  name,
-                  items: recommended.weakest.map(nameOf).join('; '),
-                }),
+                { class: 'utrecht-paragraph', 'data-testid': 'recommended-weakest' },
+                recommended.weakest_texts.map(text).join(' '),
               )
             : null,
           itemList(
