@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../support/small-network.js';
 import type { AppServer } from './support/app-server.js';
 import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { seriousViolations } from './support/browser.js';
 
 const LANGS = ['nl', 'en'] as const;
 const WIDTHS = [1366, 360] as const;
@@ -43,6 +44,7 @@ describe('measures a region is too small for, in the browser', () => {
           : 'The only project has no participant from knowledge institutions (research or education) or government',
       );
       expect(await page.getByTestId('t-value').count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
       await screenshots(page, `not-measured-region-${lang}`);
     });
 
@@ -65,6 +67,7 @@ describe('measures a region is too small for, in the browser', () => {
       );
       const row = page.getByTestId('network-top-table').locator('tbody tr').first();
       expect(await row.innerText()).toContain(notMeasured);
+      expect(await seriousViolations(page)).toEqual([]);
       await screenshots(page, `not-measured-network-${lang}`);
     });
   }
