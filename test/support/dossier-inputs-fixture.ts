@@ -1,3 +1,5 @@
+import { networkUndefinedMeasures } from '../../src/core/network/network-undefined-measures.js';
+import { networkMeasureNotMeasured } from '../../src/services/analytics/not-measured.js';
 import { PERFORMANCE_GROUPS } from '../../src/services/analytics/index-report.js';
 import type { FigureSource } from '../../src/services/analytics/provenance.js';
 import {
@@ -163,14 +165,24 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             actors: { business: 2, research: 0, education: 1, government: 1, other: 1 },
             participations: { business: 2, research: 0, education: 3, government: 1, other: 0 },
           },
+      not_measured: empty
+        ? [
+            {
+              measure: 't_millibits',
+              reason_code: 'no_projects',
+              reason:
+                'no project of the region has a participant from research, education, business or government',
+            },
+          ]
+        : [],
     },
     network: {
       region: 'NL213',
       key_area: null,
       nodes: empty ? 0 : 4,
       edges: empty ? 0 : 3,
-      density: empty ? 0 : 0.5,
-      components: empty ? 0 : 2,
+      density: empty ? null : 0.5,
+      components: empty ? null : 2,
       largest_component_share: empty ? null : 0.75,
       assortativity_helix: empty ? null : -0.5,
       helix_pairs: empty
@@ -230,6 +242,11 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             { source: 'ut', target: 'acme', weight: 2 },
             { source: 'ut', target: 'gem', weight: 1 },
           ],
+      not_measured: empty
+        ? networkUndefinedMeasures({ nodes: 0, edges: 0, assortativity: null }).map((u) =>
+            networkMeasureNotMeasured(u, 0, 'en'),
+          )
+        : [],
     },
     financing: empty
       ? null

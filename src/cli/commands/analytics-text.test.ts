@@ -45,6 +45,34 @@ describe('the text of the analytics commands', () => {
     for (const out of Object.values(similar)) expect(out).not.toMatch(KEY_AREA_ID);
   });
 
+  it('prints "not measured" with the reason for T and network measures a region is too small for, in both languages', async () => {
+    // Flevoland's projects have business participants only: T is 0 by its formula, not measured.
+    const helix = {
+      en: await printed(db, 'helix', 'NL230'),
+      nl: await printed(db, 'helix', 'NL230', '--lang', 'nl'),
+    };
+    expect(helix.en).toMatch(
+      /^T: not measured \(none of the \d+ projects has a participant from /m,
+    );
+    expect(helix.nl).toMatch(
+      /^T: niet gemeten \(geen van de \d+ projecten heeft een deelnemer uit /m,
+    );
+    for (const out of Object.values(helix)) expect(out).not.toMatch(/^T = /m);
+    // Its organisations share no project among themselves: no assortativity, no modularity.
+    const network = {
+      en: await printed(db, 'network', 'NL230'),
+      nl: await printed(db, 'network', 'NL230', '--lang', 'nl'),
+    };
+    expect(network.en).toMatch(/assortativity by helix role not measured/);
+    expect(network.en).toMatch(
+      /^Not measured:\n {2}assortativity, modularity: none of the \d+ organisations shares a project with another from the region; at least one link is needed$/m,
+    );
+    expect(network.nl).toMatch(/assortativiteit naar helixrol niet gemeten/);
+    expect(network.nl).toMatch(
+      /^Niet gemeten:\n {2}assortativiteit, modulariteit: geen van de \d+ organisaties/m,
+    );
+  });
+
   it('prints keyareas wholly in Dutch with --lang nl, under a header that names region, taxonomy and measure', async () => {
     const nl = await printed(db, 'keyareas', 'NL213', '--lang', 'nl');
     expect(nl.split('\n')[0]).toBe(

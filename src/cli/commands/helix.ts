@@ -18,6 +18,7 @@ const TEXT = {
     participations: 'participations',
     source: 'Source',
     noSource: 'no imported participations',
+    notMeasured: (reason: string) => `T: not measured (${reason})`,
     synergy: {
       below: ' (negative, interval below 0: synergy)',
       above: ' (positive, interval above 0: no synergy)',
@@ -35,6 +36,7 @@ const TEXT = {
     participations: 'deelnames',
     source: 'Bron',
     noSource: 'geen geïmporteerde deelnames',
+    notMeasured: (reason: string) => `T: niet gemeten (${reason})`,
     synergy: {
       below: ' (negatief, interval onder 0: synergie)',
       above: ' (positief, interval boven 0: geen synergie)',
@@ -77,9 +79,12 @@ export function helixCommand(program: Command): void {
           const text = TEXT[lang];
           const here = regionWithCode(labels.region(result.region, lang), result.region);
           console.log(text.heading(here, num(result.projects, 0)));
+          const tNotMeasured = result.not_measured.find((m) => m.measure === 't_millibits');
           console.log(
-            `T = ${num(result.t_millibits, 1)} mbit, ${text.interval} [${num(result.t_ci95_millibits?.[0], 1)}, ${num(result.t_ci95_millibits?.[1], 1)}]` +
-              synergyNote(result.t_millibits, result.t_ci95_millibits, lang),
+            tNotMeasured
+              ? text.notMeasured(tNotMeasured.reason)
+              : `T = ${num(result.t_millibits, 1)} mbit, ${text.interval} [${num(result.t_ci95_millibits?.[0], 1)}, ${num(result.t_ci95_millibits?.[1], 1)}]` +
+                  synergyNote(result.t_millibits, result.t_ci95_millibits, lang),
           );
           console.log('');
           console.log(

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { notMeasuredGroups } from '../../domain/not-measured-groups.js';
 import { organisationLabel } from '../../domain/organisation-name.js';
 import { withAnalytics } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
@@ -18,7 +19,7 @@ const TEXT = {
       assortativity: string,
       communities: string,
     ) =>
-      `density ${density}, ${components} components, largest ${largest}% of organisations, assortativity by helix role ${assortativity}, ${communities} communities`,
+      `density ${density}, ${components} components, largest ${largest} of organisations, assortativity by helix role ${assortativity}, ${communities} communities`,
     roles: 'roles',
     links: 'links',
     expected: 'expected',
@@ -28,6 +29,17 @@ const TEXT = {
     degree: 'degree',
     betweenness: 'betweenness',
     outside: 'outside',
+    notMeasured: 'not measured',
+    reasons: 'Not measured:',
+    measure: {
+      density: 'density',
+      components: 'components',
+      largest_component_share: 'largest component',
+      assortativity_helix: 'assortativity',
+      modularity: 'modularity',
+      degree_centrality: 'degree',
+      betweenness_centrality: 'betweenness',
+    },
     gexf: (file: string) => `GEXF written to ${file}`,
   },
   nl: {
@@ -40,7 +52,7 @@ const TEXT = {
       assortativity: string,
       communities: string,
     ) =>
-      `dichtheid ${density}, ${components} componenten, grootste ${largest}% van de organisaties, assortativiteit naar helixrol ${assortativity}, ${communities} gemeenschappen`,
+      `dichtheid ${density}, ${components} componenten, grootste ${largest} van de organisaties, assortativiteit naar helixrol ${assortativity}, ${communities} gemeenschappen`,
     roles: 'rollen',
     links: 'verbindingen',
     expected: 'verwacht',
@@ -50,6 +62,17 @@ const TEXT = {
     degree: 'graad',
     betweenness: 'tussenligging',
     outside: 'buiten',
+    notMeasured: 'niet gemeten',
+    reasons: 'Niet gemeten:',
+    measure: {
+      density: 'dichtheid',
+      components: 'componenten',
+      largest_component_share: 'grootste component',
+      assortativity_helix: 'assortativiteit',
+      modularity: 'modulariteit',
+      degree_centrality: 'graad',
+      betweenness_centrality: 'tussenligging',
+    },
     gexf: (file: string) => `GEXF geschreven naar ${file}`,
   },
 } as const;
@@ -83,6 +106,14 @@ export function networkCommand(program: Command): void {
           const labels = await analytics.labels();
           const text = TEXT[lang];
           const role = (r: string) => helixRoleWord(r, lang);
+          // A measure the network is too small for reads "not measured"; the reasons follow.
+          const undefinedMeasures = new Set(result.not_measured.map((m) => m.measure));
+          const measure = (
+            name: (typeof result.not_measured)[number]['measure'],
+            value: number | null,
+            decimals: number,
+            unit = '',
+          ) => (undefinedMeasures.has(name) ? text.notMeasured : num(value, decimals) + unit);
           console.log(
             text.heading(
               regionWithCode(labels.region(result.region, lang), result.region),
@@ -92,13 +123,27 @@ export function networkCommand(program: Command): void {
           );
           console.log(
             text.measures(
-              num(result.density, 4),
-              num(result.components, 0),
-              num((result.largest_component_share ?? 0) * 100, 1),
-              num(result.assortativity_helix, 3),
+              measure('density', result.density, 4),
+              measure('components', result.components, 0),
+              measure(
+                'largest_component_share',
+                result.largest_component_share === null
+                  ? null
+                  : result.largest_component_share * 100,
+                1,
+                '%',
+              ),
+              measure('assortativity_helix', result.assortativity_helix, 3),
               num(result.communities.count, 0),
             ),
           );
+          if (result.not_measured.length) {
+            console.log(text.reasons);
+            for (const group of notMeasuredGroups(result.not_measured))
+              console.log(
+                `  ${group.measures.map((m) => text.measure[m]).join(', ')}: ${group.reason}`,
+              );
+          }
           console.log('');
           console.log(
             formatTable(
@@ -120,10 +165,14 @@ export function networkCommand(program: Command): void {
                 value: (o) => organisationLabel(o.name, o.id, lang).slice(0, 48),
               },
               { header: text.role, value: (o) => role(o.helix_role) },
-              { header: text.degree, value: (o) => num(o.degree_centrality, 3), align: 'right' },
+              {
+                header: text.degree,
+                value: (o) => measure('degree_centrality', o.degree_centrality, 3),
+                align: 'right',
+              },
               {
                 header: text.betweenness,
-                value: (o) => num(o.betweenness_centrality, 3),
+                value: (o) => measure('betweenness_centrality', o.betweenness_centrality, 3),
                 align: 'right',
               },
               { header: text.outside, value: (o) => o.external_links, align: 'right' },

@@ -69,10 +69,35 @@ describe('helixSynergy', () => {
     expect(hi50).toBeLessThanOrEqual(hi95);
   });
 
-  it('gives a zero-width interval at zero when all projects share one configuration', () => {
+  it('gives no T and no interval, with the reason, when all projects share one configuration', () => {
+    // Every dimension is in every project: T would be 0 by its formula, not by measurement.
     const report = helixSynergy(projectsOf({ UIG: 12 }));
-    expect(report.t_millibits).toBe(0);
-    expect(report.t_ci95_millibits).toEqual([0, 0]);
+    expect(report.t_millibits).toBeNull();
+    expect(report.t_ci95_millibits).toBeNull();
+    expect(report.t_undefined).toEqual({
+      reason: 'dimension_constant',
+      absent: [],
+      everywhere: ['U', 'I', 'G'],
+    });
+  });
+
+  it('gives no T for two projects with business participants only', () => {
+    const report = helixSynergy(['I', 'I']);
+    expect(report.projects).toBe(2);
+    expect(report.t_millibits).toBeNull();
+    expect(report.t_ci95_millibits).toBeNull();
+    expect(report.t_undefined).toEqual({
+      reason: 'dimension_constant',
+      absent: ['U', 'G'],
+      everywhere: ['I'],
+    });
+  });
+
+  it('gives no T when government takes part in none of many mixed projects', () => {
+    // U and I vary, G never occurs: T is 0 by construction, however many projects.
+    const report = helixSynergy(projectsOf({ U: 300, I: 50, UI: 12 }));
+    expect(report.t_millibits).toBeNull();
+    expect(report.t_undefined).toMatchObject({ absent: ['G'], everywhere: [] });
   });
 
   it('reports null T and interval without projects', () => {
@@ -81,7 +106,24 @@ describe('helixSynergy', () => {
       configurations: { U: 0, I: 0, G: 0, UI: 0, UG: 0, IG: 0, UIG: 0 },
       t_millibits: null,
       t_ci95_millibits: null,
+      t_undefined: { reason: 'no_projects', absent: ['U', 'I', 'G'], everywhere: [] },
     });
+  });
+
+  it('has a T and no reason whenever each dimension varies', () => {
+    const configuration = fc.constantFrom<HelixConfiguration | null>(...HELIX_CONFIGURATIONS, null);
+    fc.assert(
+      fc.property(fc.array(configuration, { maxLength: 40 }), (projects) => {
+        const report = helixSynergy(projects, { resamples: 20 });
+        const kept = projects.filter((p): p is HelixConfiguration => p !== null);
+        const varies = (d: string) =>
+          kept.some((p) => p.includes(d)) && kept.some((p) => !p.includes(d));
+        const defined = varies('U') && varies('I') && varies('G');
+        expect(report.t_millibits === null).toBe(!defined);
+        expect(report.t_ci95_millibits === null).toBe(!defined);
+        expect(report.t_undefined === null).toBe(defined);
+      }),
+    );
   });
 
   it('refuses a resample count below 1 and a confidence outside (0, 1)', () => {

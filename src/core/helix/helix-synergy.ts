@@ -5,6 +5,7 @@ import {
 import { helixBootstrapValues } from './helix-bootstrap-values.js';
 import { helixConfigurationMask, type HelixConfiguration } from './helix-configuration.js';
 import { helixSynergyT } from './helix-synergy-t.js';
+import { helixSynergyUndefined, type HelixSynergyUndefined } from './helix-synergy-undefined.js';
 import { helixTableFromCounts } from './helix-table.js';
 import type { Millibits } from './millibits.js';
 
@@ -25,13 +26,15 @@ export interface HelixSynergyReport {
   /** Projects with at least one of U, I, G in the region. */
   readonly projects: number;
   readonly configurations: HelixConfigurationCounts;
-  /** T in millibits; null without projects. */
+  /** T in millibits; null when it is not a measurement (see `t_undefined`). */
   readonly t_millibits: Millibits | null;
   /**
    * Percentile bootstrap interval of T over projects, at the chosen confidence (0.95 unless
-   * `confidence` says otherwise); null without projects.
+   * `confidence` says otherwise); null when T is.
    */
   readonly t_ci95_millibits: readonly [Millibits, Millibits] | null;
+  /** Why T is null (no projects, or a helix dimension that does not vary); null when it is not. */
+  readonly t_undefined: HelixSynergyUndefined | null;
 }
 
 /** Quantile q of sorted values, interpolating linearly between order statistics (R type 7). */
@@ -48,13 +51,18 @@ function sortedQuantile(sorted: Float64Array, q: number): number {
  * percentile bootstrap interval: B times, draw as many projects as there are, with replacement,
  * compute T of the resample; the interval runs from the (1 - confidence) / 2 to the
  * (1 + confidence) / 2 quantile of the B values (linear interpolation between order statistics).
- * Null entries (projects with none of U, I, G) are left out. Throws a RangeError on a
+ * Null entries (projects with none of U, I, G) are left out. T and its interval are null, with
+ * the reason in `t_undefined`, without projects or when one of U, I, G is in none or in all of
+ * them (T is then 0 by its formula, see helixSynergyUndefined). Throws a RangeError on a
  * resample count below 1 or a confidence outside (0, 1).
  *
  * @example
  * helixSynergy(['U', 'U', 'I', 'I', 'G', 'G', 'UIG', 'UIG', null]);
  * // { projects: 8, configurations: { U: 2, I: 2, G: 2, UI: 0, UG: 0, IG: 0, UIG: 2 },
- * //   t_millibits: -1000, t_ci95_millibits: [lo, hi] }  (same lo, hi on every run for seed 1)
+ * //   t_millibits: -1000, t_ci95_millibits: [lo, hi], t_undefined: null }
+ * //   (same lo, hi on every run for seed 1)
+ * helixSynergy(['I', 'I']).t_undefined;
+ * // { reason: 'dimension_constant', absent: ['U', 'G'], everywhere: ['I'] }
  */
 export function helixSynergy(
   configurations: readonly (HelixConfiguration | null)[],
@@ -75,9 +83,17 @@ export function helixSynergy(
     helixConfigurationMask,
   );
   const projects = masks.length;
-  const t = helixSynergyT(helixTableFromCounts(counts));
+  const table = helixTableFromCounts(counts);
+  const undefinedT = helixSynergyUndefined(table);
+  const t = undefinedT ? null : helixSynergyT(table);
   if (projects === 0 || t === null) {
-    return { projects, configurations: counts, t_millibits: null, t_ci95_millibits: null };
+    return {
+      projects,
+      configurations: counts,
+      t_millibits: null,
+      t_ci95_millibits: null,
+      t_undefined: undefinedT,
+    };
   }
 
   const values = helixBootstrapValues(masks, resamples, seed);
@@ -89,5 +105,6 @@ export function helixSynergy(
     configurations: counts,
     t_millibits: t,
     t_ci95_millibits: interval as readonly [Millibits, Millibits],
+    t_undefined: null,
   };
 }

@@ -8,8 +8,12 @@ describe('networkDensity', () => {
     expect(networkDensity(networkGraphFromEdges(4, [0, 1], [1, 2]))).toBe(1 / 3);
   });
 
-  it('is 0 below two nodes', () => {
-    expect(networkDensity(networkGraphFromEdges(1, [], []))).toBe(0);
-    expect(networkDensity(networkGraphFromEdges(0, [], []))).toBe(0);
+  it('is null below two nodes, where no link is possible', () => {
+    expect(networkDensity(networkGraphFromEdges(1, [], []))).toBeNull();
+    expect(networkDensity(networkGraphFromEdges(0, [], []))).toBeNull();
+  });
+
+  it('is 0 for two or more nodes without links', () => {
+    expect(networkDensity(networkGraphFromEdges(2, [], []))).toBe(0);
   });
 });

@@ -208,6 +208,12 @@ describe('networkGexf', () => {
     expect(child(child(root, 'meta'), 'description').text).toBe(tricky);
   });
 
+  it('leaves out the betweenness of a node that has none, instead of writing 0', () => {
+    const xml = networkGexf({ nodes: [node('1', 'alone', { betweenness: null })], edges: [] });
+    expect(xml).not.toContain('for="betweenness"');
+    expect(() => parseXml(xml)).not.toThrow();
+  });
+
   it('keeps line breaks and tabs in attribute values as character references', () => {
     const xml = networkGexf({ nodes: [node('1', 'two\nlines\tand tab')], edges: [] });
     expect(xml).toContain('two&#10;lines&#9;and tab');

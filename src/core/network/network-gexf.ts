@@ -4,7 +4,8 @@ export interface GexfNode {
   readonly label: string;
   readonly helixRole: string;
   readonly degree: number;
-  readonly betweenness: number;
+  /** Omitted from the file when null (a network of fewer than three nodes has none). */
+  readonly betweenness: number | null;
   /** Region code (e.g. NUTS); omitted from the file when null. */
   readonly region: string | null;
 }
@@ -104,7 +105,9 @@ export function networkGexf(document: GexfDocument): string {
     lines.push('        <attvalues>');
     lines.push(`          <attvalue for="helix_role" value="${gexfEscape(node.helixRole)}"/>`);
     lines.push(`          <attvalue for="degree" value="${gexfNumber(node.degree)}"/>`);
-    lines.push(`          <attvalue for="betweenness" value="${gexfNumber(node.betweenness)}"/>`);
+    if (node.betweenness !== null) {
+      lines.push(`          <attvalue for="betweenness" value="${gexfNumber(node.betweenness)}"/>`);
+    }
     if (node.region !== null) {
       lines.push(`          <attvalue for="region" value="${gexfEscape(node.region)}"/>`);
     }

@@ -91,16 +91,55 @@ describe('networkRegionMeasures', () => {
     expect(measures.communities.count).toBeGreaterThanOrEqual(2);
   });
 
-  it('gives null shares for a region without organisations in the network', () => {
+  it('lists no undefined measure for a region of four organisations with links of two roles', () => {
+    expect(measures.undefinedMeasures).toEqual([]);
+  });
+
+  it('gives no density, components or shares for a region without organisations in the network, with the reasons', () => {
     const empty = networkRegionMeasures(network, ['nobody'], roleOf);
     expect(empty).toMatchObject({
       nodes: 0,
       edges: 0,
-      density: 0,
-      components: 0,
+      density: null,
+      components: null,
       largestComponentShare: null,
       assortativity: null,
       organisations: [],
     });
+    expect(empty.undefinedMeasures).toContainEqual({
+      measure: 'density',
+      reason: 'no_organisations',
+    });
+    expect(empty.undefinedMeasures).toContainEqual({
+      measure: 'components',
+      reason: 'no_organisations',
+    });
+  });
+
+  it('gives one organisation no density and no centralities instead of 0 and 1', () => {
+    // NetworkX: density 0, degree centrality 1, betweenness 0. None of them is measured.
+    const one = networkRegionMeasures(network, ['d'], roleOf);
+    expect(one).toMatchObject({ nodes: 1, edges: 0, density: null, components: 1 });
+    expect(one.organisations[0]).toMatchObject({
+      id: 'd',
+      degreeCentrality: null,
+      betweenness: null,
+    });
+    expect(one.undefinedMeasures.map((u) => [u.measure, u.reason])).toEqual([
+      ['density', 'fewer_than_two_organisations'],
+      ['assortativity_helix', 'no_links'],
+      ['modularity', 'no_links'],
+      ['degree_centrality', 'fewer_than_two_organisations'],
+      ['betweenness_centrality', 'fewer_than_three_organisations'],
+    ]);
+  });
+
+  it('gives two linked organisations a density and degree centrality but no betweenness', () => {
+    const two = networkRegionMeasures(network, ['a', 'b'], roleOf);
+    expect(two.density).toBe(1);
+    expect(two.organisations.map((o) => [o.degreeCentrality, o.betweenness])).toEqual([
+      [1, null],
+      [1, null],
+    ]);
   });
 });

@@ -9,6 +9,10 @@ import { networkDegrees } from './network-graph.js';
 import { networkLouvain, type NetworkLouvainOptions } from './network-louvain.js';
 import { networkRoleMixing, type NetworkRoleMixing } from './network-role-mixing.js';
 import { networkRegionPart } from './network-region-part.js';
+import {
+  networkUndefinedMeasures,
+  type NetworkUndefinedMeasure,
+} from './network-undefined-measures.js';
 
 /** One organisation's place in its region's collaboration network. */
 export interface NetworkOrganisationMeasures {
@@ -16,10 +20,10 @@ export interface NetworkOrganisationMeasures {
   readonly role: HelixRole;
   /** Links within the region. */
   readonly degree: number;
-  /** degree / (n - 1) within the region, as NetworkX. */
-  readonly degreeCentrality: number;
-  /** Normalised, unweighted betweenness within the region, as NetworkX. */
-  readonly betweenness: number;
+  /** degree / (n - 1) within the region, as NetworkX; null below two organisations. */
+  readonly degreeCentrality: number | null;
+  /** Normalised, unweighted betweenness within the region, as NetworkX; null below three. */
+  readonly betweenness: number | null;
   /** Louvain community within the region (0 = largest). */
   readonly community: number;
   /** Linked organisations outside the region, in the whole network. */
@@ -32,14 +36,18 @@ export interface NetworkOrganisationMeasures {
 export interface NetworkRegionMeasures {
   readonly nodes: number;
   readonly edges: number;
-  readonly density: number;
-  readonly components: number;
+  /** Null below two organisations (see `undefinedMeasures`), like every measure that can be. */
+  readonly density: number | null;
+  /** Null without organisations. */
+  readonly components: number | null;
   /** Share of the nodes in the largest component; null without nodes. */
   readonly largestComponentShare: number | null;
   /** Assortativity by helix role (NetworkX attribute assortativity); null where undefined. */
   readonly assortativity: number | null;
   readonly roleMixing: readonly NetworkRoleMixing[];
   readonly communities: { readonly count: number; readonly modularity: number | null };
+  /** The measures that are null because the network is too small for them, each with why. */
+  readonly undefinedMeasures: readonly NetworkUndefinedMeasure[];
   /** The region's organisations, in the order of the subgraph (the order given). */
   readonly organisations: readonly NetworkOrganisationMeasures[];
   /**
@@ -59,7 +67,9 @@ export interface NetworkRegionMeasures {
  * component, assortativity by helix role, links per pair of roles against random mixing, seeded
  * Louvain communities, and per organisation its degree and betweenness centrality, community
  * and links to organisations outside the region (from the whole network). Organisations
- * missing from `roleOf` count as 'other'.
+ * missing from `roleOf` count as 'other'. A measure the network is too small for (density of
+ * fewer than two organisations, betweenness of fewer than three, ...) is null and listed in
+ * `undefinedMeasures` with the reason (see networkUndefinedMeasures).
  *
  * @example
  * const network = collaborationNetwork(participations);
@@ -82,22 +92,33 @@ export function networkRegionMeasures(
   const degreeCentrality = networkDegreeCentrality(graph);
   const betweenness = networkBetweenness(graph);
   const communities = networkLouvain(graph, options);
+  const assortativity = networkAttributeAssortativity(graph, roles);
+  const undefinedMeasures = networkUndefinedMeasures({
+    nodes: graph.nodeCount,
+    edges: graph.edgeCount,
+    assortativity,
+  });
+  const measured = (measure: NetworkUndefinedMeasure['measure']) =>
+    !undefinedMeasures.some((u) => u.measure === measure);
+  const withDegreeCentrality = measured('degree_centrality');
+  const withBetweenness = measured('betweenness_centrality');
 
   return {
     nodes: graph.nodeCount,
     edges: graph.edgeCount,
     density: networkDensity(graph),
-    components: components.count,
+    components: measured('components') ? components.count : null,
     largestComponentShare: graph.nodeCount === 0 ? null : components.largestSize / graph.nodeCount,
-    assortativity: networkAttributeAssortativity(graph, roles),
+    assortativity,
     roleMixing: networkRoleMixing(graph, roles),
     communities: { count: communities.count, modularity: communities.modularity },
+    undefinedMeasures,
     organisations: region.organisations.map((id, v) => ({
       id,
       role: roles[v]!,
       degree: degrees[v]!,
-      degreeCentrality: degreeCentrality[v]!,
-      betweenness: betweenness[v]!,
+      degreeCentrality: withDegreeCentrality ? degreeCentrality[v]! : null,
+      betweenness: withBetweenness ? betweenness[v]! : null,
       community: communities.communityOf[v]!,
       externalLinks: externalLinks[v]!,
       externalWeight: externalWeight[v]!,

@@ -45,6 +45,31 @@ describe(`the analytics API on ${testBackend}`, () => {
     expect(body.source.method_nl).toMatch(/^Projecten met ten minste één deelnemer.*Leydesdorff/);
   });
 
+  it('answers null T and null density with their reasons, in the language asked for, for a region too small for them', async () => {
+    // NL414 holds one organisation (philips, business) in one project.
+    const helix = await app.inject({ url: '/api/regions/NL414/helix?lang=nl' });
+    expect(helix.statusCode).toBe(200);
+    const h = helix.json<Helix>();
+    expect(h).toMatchObject({ projects: 1, t_millibits: null, t_ci95_millibits: null });
+    expect(h.not_measured).toEqual([
+      {
+        measure: 't_millibits',
+        reason_code: 'dimension_constant',
+        reason: expect.stringContaining('het enige project heeft geen deelnemer uit'),
+      },
+    ]);
+    const network = await app.inject({ url: '/api/regions/NL414/network' });
+    expect(network.statusCode).toBe(200);
+    const n = network.json<Network>();
+    expect(n).toMatchObject({ nodes: 1, density: null });
+    expect(n.organisations[0]).toMatchObject({ degree_centrality: null });
+    expect(n.not_measured).toContainEqual({
+      measure: 'density',
+      reason_code: 'fewer_than_two_organisations',
+      reason: 'the network has only one organisation; at least two are needed',
+    });
+  });
+
   it('returns key-area shares and location quotients', async () => {
     const response = await app.inject({
       url: '/api/regions/NL213/keyareas?measure=participations&reference=NL',

@@ -1,7 +1,7 @@
 /** Topic 1: a region's helix composition and triple-helix synergy (GET /api/regions/:code/helix). */
 import { Type, type Static } from 'typebox';
 import { HelixRoleCounts, Nullable, Source, closed } from './common.js';
-import { coveredProperties, langQuery } from './measure-status.js';
+import { coveredProperties, langQuery, notMeasuredSchema } from './measure-status.js';
 import { Pair } from './pair.js';
 
 export const HelixQuery = Type.Object(
@@ -40,7 +40,7 @@ const HelixConfigurations = Type.Object(
 );
 
 const Interval = Nullable(Pair(Type.Number()), {
-  description: 'percentile bootstrap 95% interval of T, in millibits; null without projects',
+  description: 'percentile bootstrap 95% interval of T, in millibits; null when T is',
 });
 
 /** A region's helix figures; the counts are null when the region cannot be measured. */
@@ -50,11 +50,15 @@ export const Helix = Type.Object(
     ...coveredProperties,
     projects: Nullable(Type.Integer()),
     configurations: Nullable(HelixConfigurations),
-    t_millibits: Nullable(Type.Number()),
+    t_millibits: Nullable(Type.Number(), {
+      description:
+        'triple-helix synergy T in millibits; null without projects or when one of U, I, G takes part in none or all of them (T is then 0 by its formula): `not_measured` says why',
+    }),
     t_ci95_millibits: Interval,
     composition: Nullable(
       Type.Object({ actors: HelixRoleCounts, participations: HelixRoleCounts }, closed),
     ),
+    not_measured: notMeasuredSchema(['t_millibits'] as const),
     source: Source,
   },
   closed,

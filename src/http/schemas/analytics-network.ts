@@ -2,7 +2,8 @@
 import { Type, type Static } from 'typebox';
 import { HELIX_ROLES } from '../../core/helix-role.js';
 import { Nullable, NullableNumber, Source, StringEnum, closed } from './common.js';
-import { coveredProperties, langQuery } from './measure-status.js';
+import { coveredProperties, langQuery, notMeasuredSchema } from './measure-status.js';
+import { NETWORK_MEASURES } from '../../core/network/network-undefined-measures.js';
 
 export const HelixRole = StringEnum(HELIX_ROLES);
 export type HelixRole = Static<typeof HelixRole>;
@@ -32,8 +33,12 @@ export const NetworkOrganisation = Type.Object(
     name: Nullable(Type.String(), { description: 'null when the source gives no name' }),
     helix_role: HelixRole,
     degree: Type.Integer(),
-    degree_centrality: Type.Number(),
-    betweenness_centrality: Type.Number(),
+    degree_centrality: Nullable(Type.Number(), {
+      description: 'null below two organisations (see `not_measured`)',
+    }),
+    betweenness_centrality: Nullable(Type.Number(), {
+      description: 'null below three organisations (see `not_measured`)',
+    }),
     community: Type.Integer(),
     external_links: Type.Integer(),
   },
@@ -57,7 +62,11 @@ const NetworkLink = Type.Object(
   closed,
 );
 
-/** A region's network; every measure is null when the region cannot be measured. */
+/**
+ * A region's network; every measure is null when the region cannot be measured, and a measure
+ * the network is too small for (density of fewer than two organisations, ...) is null with its
+ * reason in `not_measured`.
+ */
 export const Network = Type.Object(
   {
     region: Type.String(),
@@ -78,6 +87,7 @@ export const Network = Type.Object(
     ),
     organisations: Type.Array(NetworkOrganisation),
     links: Type.Array(NetworkLink),
+    not_measured: notMeasuredSchema(NETWORK_MEASURES),
     source: Source,
   },
   closed,

@@ -5,6 +5,8 @@
  */
 import { Type, type Static } from 'typebox';
 import { Nullable, StringEnum, closed } from './common.js';
+import { HELIX_SYNERGY_UNDEFINED_REASONS } from '../../core/helix/helix-synergy-undefined.js';
+import { NETWORK_UNDEFINED_REASONS } from '../../core/network/network-undefined-measures.js';
 
 /** `lang` of a figure: the language of `reason` and `coverage.note`. */
 export const langQuery = StringEnum(['en', 'nl'], {
@@ -70,3 +72,25 @@ export const coveredProperties = {
 /** What topic 1 and 2 figures carry: status, coverage and the projects' years. */
 export const Covered = Type.Object(coveredProperties, closed);
 export type Covered = Static<typeof Covered>;
+
+/**
+ * `not_measured`: the measures of a measured region that are null because its data do not define
+ * them (too few projects or organisations, a helix that does not vary), each with its reason.
+ * A measure never shows 0 in their place.
+ */
+export function notMeasuredSchema<Measure extends string>(measures: readonly Measure[]) {
+  return Type.Array(
+    Type.Object(
+      {
+        measure: StringEnum(measures),
+        reason_code: StringEnum([...HELIX_SYNERGY_UNDEFINED_REASONS, ...NETWORK_UNDEFINED_REASONS]),
+        reason: Type.String({ description: 'why the measure is null, in the language asked for' }),
+      },
+      closed,
+    ),
+    {
+      description:
+        'measures that are null although the region is measured, because its data do not define them, each with the reason; empty when the region is not measured (`reason` says why)',
+    },
+  );
+}

@@ -79,6 +79,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   't.statement':
     'T = {t} millibits, with a 95% interval from {lo} to {hi} millibits, computed over {projects} projects with participants from the region.',
   't.none': 'With {projects} projects T cannot be computed.',
+  't.notMeasured': 'T is not measured: {reason}.',
   't.reading.synergy':
     'The whole interval lies below zero: this means synergy. Knowledge institutions, companies and government in this region work together so that the whole yields more than the parts.',
   't.reading.no-synergy':
@@ -113,10 +114,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'network.drawn':
     'Drawn: {shown} organisations, the most central ones with a link in the region. Not drawn: {more} less central organisations and {unlinked} organisations without a link inside the region.',
   'network.none': 'No collaborating organisations are known for {name}.',
+  'network.notMeasured': 'Not measured: {reasons}.',
   'network.top': 'The most central organisations',
   'network.organisation': 'Organisation',
   'network.degree': 'Links',
   'network.betweenness': 'Betweenness',
+  'network.modularity': 'Modularity of the communities',
+  'network.degreeCentrality': 'Degree centrality',
   'network.external': 'Links outside the region',
   'network.pairs': 'Links per pair of roles, against random mixing',
   'network.pair': 'Pair',
@@ -400,6 +404,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'table.caption': 'The figures of the chart',
   'value.none': 'none',
   'value.unknown': 'unknown',
+  'value.notMeasured': 'not measured',
   'list.and': ' and ',
   // The language of texts the dossier shows as their authors wrote them.
   'practices.language': 'Language',

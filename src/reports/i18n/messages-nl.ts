@@ -80,6 +80,7 @@ export const nl = {
   't.statement':
     'T = {t} millibit, met een 95%-interval van {lo} tot {hi} millibit, berekend over {projects} projecten met deelnemers uit de regio.',
   't.none': 'Met {projects} projecten is T niet te berekenen.',
+  't.notMeasured': 'T is niet gemeten: {reason}.',
   't.reading.synergy':
     'Het hele interval ligt onder nul: dat betekent synergie. Kennisinstellingen, bedrijven en overheid werken in deze regio zo samen dat het geheel meer oplevert dan de delen apart.',
   't.reading.no-synergy':
@@ -114,10 +115,13 @@ export const nl = {
   'network.drawn':
     'Getekend: {shown} organisaties, de meest centrale met een verbinding in de regio. Niet getekend: {more} minder centrale organisaties en {unlinked} organisaties zonder verbinding binnen de regio.',
   'network.none': 'Voor {name} zijn geen samenwerkende organisaties bekend.',
+  'network.notMeasured': 'Niet gemeten: {reasons}.',
   'network.top': 'De meest centrale organisaties',
   'network.organisation': 'Organisatie',
   'network.degree': 'Verbindingen',
   'network.betweenness': 'Betweenness',
+  'network.modularity': 'Modulariteit van de gemeenschappen',
+  'network.degreeCentrality': 'Graadcentraliteit',
   'network.external': 'Verbindingen buiten de regio',
   'network.pairs': 'Verbindingen per combinatie van rollen, tegenover toevallige menging',
   'network.pair': 'Combinatie',
@@ -405,6 +409,7 @@ export const nl = {
   'table.caption': 'De cijfers van de figuur',
   'value.none': 'geen',
   'value.unknown': 'onbekend',
+  'value.notMeasured': 'niet gemeten',
   'list.and': ' en ',
   // The language of texts the dossier shows as their authors wrote them.
   'practices.language': 'Taal',

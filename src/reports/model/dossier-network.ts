@@ -1,5 +1,11 @@
 import type { HelixRole } from '../../core/helix-role.js';
+import {
+  networkUndefinedMeasures,
+  type NetworkMeasure,
+} from '../../core/network/network-undefined-measures.js';
+import { networkMeasureNotMeasured } from '../../services/analytics/not-measured.js';
 import type { RegionNetwork } from '../../services/analytics/region-network.js';
+import type { Bilingual } from '../../services/dossier/dossier-inputs.js';
 
 /** An organisation in the dossier's network picture or table. */
 export interface DossierNetworkNode {
@@ -8,7 +14,8 @@ export interface DossierNetworkNode {
   readonly name: string | null;
   readonly role: HelixRole;
   readonly degree: number;
-  readonly betweenness: number;
+  /** Null below three organisations in the region (see the network's `not_measured`). */
+  readonly betweenness: number | null;
   readonly community: number;
   readonly external_links: number;
 }
@@ -23,6 +30,8 @@ export interface DossierNetwork {
   readonly assortativity: number | null;
   readonly communities: number | null;
   readonly modularity: number | null;
+  /** The measures the network is too small for, each with why in both languages. */
+  readonly not_measured: readonly (Bilingual & { readonly measure: NetworkMeasure })[];
   /** The organisations drawn: the most central ones with at least one link in the region. */
   readonly drawn: readonly DossierNetworkNode[];
   readonly drawn_links: readonly {
@@ -84,6 +93,7 @@ export function dossierNetwork(
     assortativity: network.assortativity_helix,
     communities: network.communities.count,
     modularity: network.communities.modularity,
+    not_measured: networkNotMeasured(network),
     drawn,
     drawn_links: network.links
       .filter((l) => ids.has(l.source) && ids.has(l.target))
@@ -93,4 +103,19 @@ export function dossierNetwork(
     top: network.organisations.slice(0, topCount).map(node),
     role_pairs: network.helix_pairs.filter((p) => p.observed > 0 || p.expected >= 0.5),
   };
+}
+
+/** The measures a measured network is too small for, with why in Dutch and English. */
+function networkNotMeasured(network: RegionNetwork): DossierNetwork['not_measured'] {
+  if (network.nodes === null || network.edges === null) return [];
+  const { nodes } = network;
+  return networkUndefinedMeasures({
+    nodes,
+    edges: network.edges,
+    assortativity: network.assortativity_helix,
+  }).map((u) => ({
+    measure: u.measure,
+    nl: networkMeasureNotMeasured(u, nodes, 'nl').reason,
+    en: networkMeasureNotMeasured(u, nodes, 'en').reason,
+  }));
 }

@@ -1,6 +1,10 @@
 import { smeContactPointReach } from '../../core/financing/sme-contact-point-reach.js';
 import { HELIX_ROLES, type HelixRole } from '../../core/helix-role.js';
+import { helixSynergyUndefined } from '../../core/helix/helix-synergy-undefined.js';
+import { helixTableFromCounts } from '../../core/helix/helix-table.js';
+import { helixTNotMeasured } from '../../services/analytics/not-measured.js';
 import type { RegionHelix } from '../../services/analytics/region-helix.js';
+import type { Bilingual } from '../../services/dossier/dossier-inputs.js';
 import type { DossierInputs } from '../../services/dossier/dossier-inputs.js';
 import { dossierNetwork, type DossierNetwork } from './dossier-network.js';
 
@@ -20,6 +24,8 @@ export interface DossierTopic1 {
     readonly t_millibits: number | null;
     readonly ci95: readonly [number, number] | null;
     readonly reading: SynergyReading;
+    /** Why T is not measured although the region is (no helix varies), in both languages. */
+    readonly not_measured: Bilingual | null;
   };
   readonly network: DossierNetwork;
   readonly financing: {
@@ -48,6 +54,17 @@ export function synergyReading(
   if (ci && ci[0] === 0 && ci[1] === 0 && t === 0) return 'zero';
   if (!ci) return t < 0 ? 'synergy' : t > 0 ? 'no-synergy' : 'zero';
   return 'uncertain';
+}
+
+/** Why the helix figure has no T, in both languages; null when it has one or is not measured. */
+function synergyNotMeasured(helix: RegionHelix): Bilingual | null {
+  if (helix.t_millibits !== null || !helix.configurations || helix.projects === null) return null;
+  const why = helixSynergyUndefined(helixTableFromCounts(helix.configurations));
+  if (!why) return null;
+  return {
+    nl: helixTNotMeasured(why, helix.projects, 'nl').reason,
+    en: helixTNotMeasured(why, helix.projects, 'en').reason,
+  };
 }
 
 function roleCounts(counts: Readonly<Record<HelixRole, number>>): Record<HelixRole, number> {
@@ -79,6 +96,7 @@ export function dossierTopic1(
       t_millibits: inputs.helix.t_millibits,
       ci95: inputs.helix.t_ci95_millibits,
       reading: synergyReading(inputs.helix.t_millibits, inputs.helix.t_ci95_millibits),
+      not_measured: synergyNotMeasured(inputs.helix),
     },
     network: dossierNetwork(inputs.network, network.drawn, network.top),
     financing: inputs.financing

@@ -37,6 +37,7 @@ function germanInputs(): DossierInputs {
       t_millibits: null,
       t_ci95_millibits: null,
       composition: null,
+      not_measured: [],
     },
     keyAreas: {
       ...base.keyAreas,

@@ -30,14 +30,16 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
             label: x.t('summary.topic1.t'),
             value:
               notMeasured ??
-              (s.t_millibits === null || !s.ci95
-                ? x.t('summary.reading.none')
-                : x.t('summary.topic1.t.value', {
-                    t: x.number(s.t_millibits, 1),
-                    lo: x.number(s.ci95[0], 1),
-                    hi: x.number(s.ci95[1], 1),
-                    reading: x.t(`summary.reading.${s.reading}` as MessageKey),
-                  })),
+              (s.not_measured
+                ? x.t('t.notMeasured', { reason: x.name(s.not_measured) })
+                : s.t_millibits === null || !s.ci95
+                  ? x.t('summary.reading.none')
+                  : x.t('summary.topic1.t.value', {
+                      t: x.number(s.t_millibits, 1),
+                      lo: x.number(s.ci95[0], 1),
+                      hi: x.number(s.ci95[1], 1),
+                      reading: x.t(`summary.reading.${s.reading}` as MessageKey),
+                    })),
           },
           {
             label: x.t('summary.topic1.helix'),

@@ -1,4 +1,6 @@
 import { HELIX_ROLES, type HelixRole } from '../../core/helix-role.js';
+import type { NetworkMeasure } from '../../core/network/network-undefined-measures.js';
+import { notMeasuredGroups } from '../../domain/not-measured-groups.js';
 import { barChart } from '../charts/bar-chart.js';
 import { intervalChart } from '../charts/interval-chart.js';
 import { networkPicture } from '../charts/network-picture.js';
@@ -74,7 +76,28 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
     // Synergy T.
     const s = t1.synergy;
     blocks.push({ kind: 'heading', text: x.t('t.heading') });
-    if (s.t_millibits === null || !s.ci95) {
+    if (s.not_measured) {
+      blocks.push({
+        kind: 'paragraph',
+        tone: 'empty',
+        text: x.t('t.notMeasured', { reason: x.name(s.not_measured) }),
+      });
+      if (s.configurations && measured(s.projects) > 0)
+        blocks.push({
+          kind: 'table',
+          table: {
+            caption: x.t('t.configurations'),
+            columns: [
+              { label: x.t('t.configuration') },
+              { label: x.t('t.projects'), align: 'right' },
+            ],
+            rows: (['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'] as const).map((k) => [
+              k,
+              x.number(measured(s.configurations)[k]),
+            ]),
+          },
+        });
+    } else if (s.t_millibits === null || !s.ci95) {
       blocks.push({
         kind: 'paragraph',
         tone: 'empty',
@@ -130,27 +153,48 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
       blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('network.none', { name }) });
     } else {
       blocks.push({ kind: 'paragraph', text: x.t('network.lead', { name }) });
+      // A measure the network is too small for says so; its reason follows the facts.
+      const undefinedMeasures = new Set(n.not_measured.map((m) => m.measure));
+      const known = (measure: NetworkMeasure, value: number | null, text: (v: number) => string) =>
+        undefinedMeasures.has(measure) || value === null
+          ? x.t(undefinedMeasures.has(measure) ? 'value.notMeasured' : 'value.unknown')
+          : text(value);
       blocks.push({
         kind: 'facts',
         items: [
           { label: x.t('network.nodes'), value: x.number(measured(n.nodes)) },
           { label: x.t('network.edges'), value: x.number(measured(n.edges)) },
-          { label: x.t('network.density'), value: x.number(measured(n.density), 3) },
-          { label: x.t('network.components'), value: x.number(measured(n.components)) },
+          {
+            label: x.t('network.density'),
+            value: known('density', n.density, (v) => x.number(v, 3)),
+          },
+          {
+            label: x.t('network.components'),
+            value: known('components', n.components, (v) => x.number(v)),
+          },
           {
             label: x.t('network.largest'),
-            value:
-              n.largest_component_share === null
-                ? x.t('value.none')
-                : x.percent(n.largest_component_share, 0),
+            value: known('largest_component_share', n.largest_component_share, (v) =>
+              x.percent(v, 0),
+            ),
           },
           {
             label: x.t('network.assortativity'),
-            value: n.assortativity === null ? x.t('value.unknown') : x.number(n.assortativity, 2),
+            value: known('assortativity_helix', n.assortativity, (v) => x.number(v, 2)),
           },
           { label: x.t('network.communities'), value: x.number(measured(n.communities)) },
         ],
       });
+      if (n.not_measured.length)
+        blocks.push({
+          kind: 'paragraph',
+          tone: 'note',
+          text: x.t('network.notMeasured', {
+            reasons: notMeasuredGroups(n.not_measured.map((m) => ({ ...m, reason: x.name(m) })))
+              .map((g) => `${g.measures.map((m) => measureLabel(x, m)).join(', ')}: ${g.reason}`)
+              .join('; '),
+          }),
+        });
       const top = n.drawn[0];
       const labelled = new Set(n.drawn.slice(0, 8).map((d) => d.id));
       const height = 300;
@@ -197,7 +241,7 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
               organisationText(x, o),
               roleLabel(x, o.role),
               x.number(o.degree),
-              x.number(o.betweenness, 3),
+              o.betweenness === null ? x.t('value.notMeasured') : x.number(o.betweenness, 3),
               x.number(o.external_links),
             ]),
           },
@@ -273,4 +317,18 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
       : { kind: 'paragraph', tone: 'empty', text: x.t('sme.absent', { name }) },
   );
   return { id: 'topic-1', title: x.t('topic.1'), blocks };
+}
+
+/** A network measure's name in the dossier's language, as its facts and table label it. */
+function measureLabel(x: Texts, measure: NetworkMeasure): string {
+  const keys: Record<NetworkMeasure, MessageKey> = {
+    density: 'network.density',
+    components: 'network.components',
+    largest_component_share: 'network.largest',
+    assortativity_helix: 'network.assortativity',
+    modularity: 'network.modularity',
+    degree_centrality: 'network.degreeCentrality',
+    betweenness_centrality: 'network.betweenness',
+  };
+  return x.t(keys[measure]).toLowerCase();
 }

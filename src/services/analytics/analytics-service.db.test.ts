@@ -40,6 +40,26 @@ describe(`the analytics service on ${testBackend}`, () => {
     });
   });
 
+  it('gives no T, with the reason, for a region whose one project has business participants only', async () => {
+    // NL414: philips alone, in p3. One project, business only: T would be 0 by its formula.
+    const helix = await service.helix('NL414', { resamples: 50 });
+    expect(helix).toMatchObject({ available: true, projects: 1, t_millibits: null });
+    expect(helix.t_ci95_millibits).toBeNull();
+    expect(helix.not_measured).toEqual([
+      {
+        measure: 't_millibits',
+        reason_code: 'dimension_constant',
+        reason: expect.stringMatching(
+          /^the only project has no participant from knowledge institutions \(research or education\) or government/,
+        ),
+      },
+    ]);
+    const nl = await service.helix('NL414', { resamples: 50, lang: 'nl' });
+    expect(nl.not_measured[0]!.reason).toMatch(/^het enige project heeft geen deelnemer uit/);
+    // Twente's helix varies on all three: T is measured, nothing is listed.
+    expect((await service.helix('NL213', { resamples: 50 })).not_measured).toEqual([]);
+  });
+
   it('counts the organisations below a province as part of it', async () => {
     const overijssel = await service.helix('NL21', { resamples: 50 });
     expect(overijssel.projects).toBe(4);
@@ -102,6 +122,29 @@ describe(`the analytics service on ${testBackend}`, () => {
     const result = await service.keyAreas('NL213', { reference: 'ALL' });
     // ALL adds bosch (DE) in p1: lsh 3 of 7.
     expect(result.areas.find((a) => a.code === 'lsh')!.lq).toBeCloseTo(0.4 / (3 / 7), 12);
+  });
+
+  it('gives a network of one organisation no density and no centralities, with the reasons', async () => {
+    const network = await service.network('NL414');
+    expect(network).toMatchObject({ available: true, nodes: 1, edges: 0, density: null });
+    expect(network.organisations).toMatchObject([
+      { id: 'philips', degree_centrality: null, betweenness_centrality: null },
+    ]);
+    expect(network.not_measured.map((m) => [m.measure, m.reason_code])).toEqual([
+      ['density', 'fewer_than_two_organisations'],
+      ['assortativity_helix', 'no_links'],
+      ['modularity', 'no_links'],
+      ['degree_centrality', 'fewer_than_two_organisations'],
+      ['betweenness_centrality', 'fewer_than_three_organisations'],
+    ]);
+    expect(network.not_measured[0]!.reason).toBe(
+      'the network has only one organisation; at least two are needed',
+    );
+    const nl = await service.network('NL414', { lang: 'nl' });
+    expect(nl.not_measured[0]!.reason).toBe(
+      'het netwerk heeft maar één organisatie; er zijn er ten minste twee nodig',
+    );
+    expect((await service.network('NL213')).not_measured).toEqual([]);
   });
 
   it("measures Twente's collaboration network by hand-checkable numbers", async () => {

@@ -19,7 +19,14 @@ export const helixFigure = regionFigureReader<HelixOptions, RegionHelix & Covere
     const { lang: _lang, ...synergy } = options;
     const { inputs, region } = read;
     const figures = read.placement.measurability.available
-      ? await regionHelix(inputs.data, inputs.derived, region, synergy, context.figureComputer)
+      ? await regionHelix(
+          inputs.data,
+          inputs.derived,
+          region,
+          synergy,
+          context.figureComputer,
+          read.lang,
+        )
       : regionHelixNotMeasured(region);
     return withSourceAndCoverage(context, figures, read, region, read.lang, helixMethod());
   },

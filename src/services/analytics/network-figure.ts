@@ -62,6 +62,7 @@ export async function networkFigure(
           seed,
           keyArea ? { id: keyArea.id, projects: keyAreaProjects(data, keyArea) } : null,
           context.figureComputer,
+          lang,
         );
     return withSourceAndCoverage(context, figures, read, region, lang, networkMethod());
   });

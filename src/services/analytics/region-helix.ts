@@ -9,6 +9,8 @@ import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
 import { participationActors } from './participation-actors.js';
 import { computeHere, type FigureComputer } from './figure-computer.js';
+import type { TextLang } from './measure-status.js';
+import { helixTNotMeasured, type HelixMeasure, type NotMeasured } from './not-measured.js';
 
 export interface RegionHelix {
   readonly region: string;
@@ -18,6 +20,12 @@ export interface RegionHelix {
   readonly t_millibits: HelixSynergyReport['t_millibits'];
   readonly t_ci95_millibits: HelixSynergyReport['t_ci95_millibits'];
   readonly composition: Omit<HelixComposition, 'unmatchedParticipations'> | null;
+  /**
+   * The measures that are null although the region is measured (T and its interval, when no
+   * helix varies over the projects), each with its reason; empty when the region is not measured
+   * (its status says why).
+   */
+  readonly not_measured: NotMeasured<HelixMeasure>[];
 }
 
 /** Topic 1 for a region the data cannot measure: every count null, not 0. */
@@ -29,12 +37,14 @@ export function regionHelixNotMeasured(region: string): RegionHelix {
     t_millibits: null,
     t_ci95_millibits: null,
     composition: null,
+    not_measured: [],
   };
 }
 
 /**
  * Topic 1 for a region: helix composition of its organisations and participations, and the
  * triple-helix synergy T over its projects (those with at least one participant in the region).
+ * Where T is not defined (see helixSynergyUndefined), `not_measured` says why in `lang`.
  */
 export async function regionHelix(
   data: AnalyticsData,
@@ -42,6 +52,7 @@ export async function regionHelix(
   region: string,
   options: HelixSynergyOptions = {},
   computer: FigureComputer = computeHere,
+  lang: TextLang = 'en',
 ): Promise<RegionHelix> {
   const actors = (derived.actorsByRegion.get(region) ?? []).map((id) => ({
     id,
@@ -63,9 +74,14 @@ export async function regionHelix(
     actors,
     participations,
   );
+  const { t_undefined: undefinedT, ...synergy } = await computer.helixSynergy({
+    configurations,
+    options,
+  });
   return {
     region,
-    ...(await computer.helixSynergy({ configurations, options })),
+    ...synergy,
     composition: { actors: actorCounts, participations: participationCounts },
+    not_measured: undefinedT ? [helixTNotMeasured(undefinedT, synergy.projects, lang)] : [],
   };
 }

@@ -5,6 +5,9 @@ import type { CollaborationNetwork } from '../../core/network/collaboration-netw
 import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
 import { computeHere, type FigureComputer } from './figure-computer.js';
+import type { TextLang } from './measure-status.js';
+import { networkMeasureNotMeasured, type NotMeasured } from './not-measured.js';
+import type { NetworkMeasure } from '../../core/network/network-undefined-measures.js';
 
 export interface NetworkOrganisation {
   id: string;
@@ -12,8 +15,10 @@ export interface NetworkOrganisation {
   name: string | null;
   helix_role: HelixRole;
   degree: number;
-  degree_centrality: number;
-  betweenness_centrality: number;
+  /** Null below two organisations (see the network's `not_measured`). */
+  degree_centrality: number | null;
+  /** Null below three organisations (see the network's `not_measured`). */
+  betweenness_centrality: number | null;
   community: number;
   external_links: number;
 }
@@ -39,6 +44,12 @@ export interface RegionNetwork {
   communities: { count: number | null; modularity: number | null };
   organisations: NetworkOrganisation[];
   links: { source: string; target: string; weight: number }[];
+  /**
+   * The measures that are null although the region is measured (too few organisations or
+   * links for them), each with its reason; empty when the region is not measured (its status
+   * says why).
+   */
+  not_measured: NotMeasured<NetworkMeasure>[];
 }
 
 /** Each network's organisations by id, with their position in its list. */
@@ -97,6 +108,7 @@ export async function regionNetwork(
   seed = 1,
   keyArea: NetworkKeyArea | null = null,
   computer: FigureComputer = computeHere,
+  lang: TextLang = 'en',
 ): Promise<RegionNetwork> {
   const { network, ids } = regionPart(derived, region, keyArea);
   const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
@@ -127,7 +139,7 @@ export async function regionNetwork(
     }))
     .sort(
       (a, b) =>
-        b.betweenness_centrality - a.betweenness_centrality ||
+        (b.betweenness_centrality ?? 0) - (a.betweenness_centrality ?? 0) ||
         b.degree - a.degree ||
         a.id.localeCompare(b.id),
     );
@@ -150,6 +162,7 @@ export async function regionNetwork(
     communities: { count: m.communities.count, modularity: m.communities.modularity },
     organisations,
     links,
+    not_measured: m.undefinedMeasures.map((u) => networkMeasureNotMeasured(u, m.nodes, lang)),
   };
 }
 
@@ -197,6 +210,7 @@ export function regionNetworkNotMeasured(region: string, keyArea: string | null)
     communities: { count: null, modularity: null },
     organisations: [],
     links: [],
+    not_measured: [],
   };
 }
 

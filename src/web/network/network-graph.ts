@@ -21,17 +21,18 @@ export function networkGraph(
     .filter((o) => linked.has(o.id))
     .sort(
       (a, b) =>
-        b.betweenness_centrality - a.betweenness_centrality ||
-        b.degree_centrality - a.degree_centrality,
+        (b.betweenness_centrality ?? 0) - (a.betweenness_centrality ?? 0) ||
+        (b.degree_centrality ?? 0) - (a.degree_centrality ?? 0),
     )
     .slice(0, limit);
   const ids = new Set(shown.map((o) => o.id));
   const links = network.links.filter((l) => ids.has(l.source) && ids.has(l.target));
   const positions = forceLayout(shown, links, { seed: 7 });
   const size = 800;
-  const maxBetweenness = Math.max(...shown.map((o) => o.betweenness_centrality), 1e-9);
+  // A network too small for betweenness (fewer than three organisations) draws every circle alike.
+  const maxBetweenness = Math.max(...shown.map((o) => o.betweenness_centrality ?? 0), 1e-9);
   const radius = (o: NetworkOrganisation) =>
-    6 + 20 * Math.sqrt(o.betweenness_centrality / maxBetweenness);
+    6 + 20 * Math.sqrt((o.betweenness_centrality ?? 0) / maxBetweenness);
   const at = (id: string) => positions.get(id) ?? { x: 0.5, y: 0.5 };
 
   const svg = svgRoot(

@@ -50,3 +50,19 @@ export function dataAgeWarning(period: FigurePeriod | null): HTMLDivElement | nu
     ),
   );
 }
+
+/**
+ * A measure the region's data do not define (too few projects or organisations): "not
+ * measured", with the server's reasons on hover; "–" when the server gave no reason.
+ */
+export function notMeasuredValue(reasons: readonly { readonly reason: string }[]): HTMLElement {
+  return h(
+    'span',
+    {
+      class: 'rk-missing',
+      title: reasons.map((r) => r.reason).join('; '),
+      'data-testid': 'not-measured-value',
+    },
+    reasons.length ? t('measure.notMeasured') : '–',
+  );
+}

@@ -4,7 +4,7 @@ import type { Helix, KeyAreas, RegionDetail } from '../../api/types.js';
 import { HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
 import { formatMeasured, formatNumber, formatPercent, lang, nameOf, t } from '../../i18n/i18n.js';
 import { h, type Child } from '../../ui/dom.js';
-import { notMeasuredCell } from '../../ui/measure-status.js';
+import { notMeasuredCell, notMeasuredValue } from '../../ui/measure-status.js';
 import { groupText, isMeasured, type MeasuredIndex } from '../region/region-index.js';
 import { missingCell, scoreCell, type CompareColumn } from './compare-column.js';
 
@@ -90,7 +90,7 @@ export function helixRows(): CompareRow[] {
           : !c.helix.available
             ? notMeasuredCell(c.helix)
             : c.helix.t_millibits === null
-              ? '–'
+              ? notMeasuredValue(c.helix.not_measured.filter((m) => m.measure === 't_millibits'))
               : `${formatNumber(c.helix.t_millibits, 1)}${c.helix.t_ci95_millibits ? ` [${formatNumber(c.helix.t_ci95_millibits[0], 1)}; ${formatNumber(c.helix.t_ci95_millibits[1], 1)}]` : ''}`,
     ],
     ...HELIX_ROLES.map(

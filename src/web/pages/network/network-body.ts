@@ -1,5 +1,7 @@
 import { ApiError } from '../../api/client.js';
 import type { KeyAreas, Network } from '../../api/types.js';
+
+type NetworkMeasure = Network['not_measured'][number]['measure'];
 import { HELIX_COLOURS, HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
 import { formatNumber, formatPercent, nameOf, t } from '../../i18n/i18n.js';
 import { networkGraph } from '../../network/network-graph.js';
@@ -10,7 +12,9 @@ import { chartFigure } from '../../ui/figure.js';
 import { notice } from '../../ui/notice.js';
 import { organisationName } from '../../ui/organisation-name.js';
 import { sourceDetails } from '../../ui/source-details.js';
-import { coverageSentence } from '../../ui/measure-status.js';
+import { coverageSentence, notMeasuredValue } from '../../ui/measure-status.js';
+import { notMeasuredGroups } from '../../../domain/not-measured-groups.js';
+import type { MessageKey } from '../../i18n/messages-nl.js';
 import { organisationTable } from './network-organisation-table.js';
 import { pageSection } from '../../ui/page-section.js';
 import { numberColumn } from '../../ui/number-column.js';
@@ -56,7 +60,7 @@ export function networkBody(
     }),
   );
   const ranked = [...network.organisations].sort(
-    (a, b) => b.betweenness_centrality - a.betweenness_centrality,
+    (a, b) => (b.betweenness_centrality ?? 0) - (a.betweenness_centrality ?? 0),
   );
   const counts = HELIX_ROLES.map(
     (r) => `${t(helixLabelKey(r))} ${formatNumber(shown.filter((o) => o.helix_role === r).length)}`,
@@ -70,7 +74,7 @@ export function networkBody(
       top: ranked[0] ? organisationName(ranked[0]) : '–',
     }),
     chart: svg,
-    table: organisationTable(ranked, name),
+    table: organisationTable(ranked, name, undefined, network.not_measured),
     source: network.source ?? null,
     extra: [
       legend,
@@ -91,28 +95,35 @@ export function networkBody(
     ],
     testId: 'network-graph',
   });
+  // A measure the network is too small for reads "not measured"; the reasons follow the facts.
+  const measure = (name: NetworkMeasure, value: number | null, text: (v: number) => string) => {
+    const why = network.not_measured.filter((m) => m.measure === name);
+    return why.length || value === null ? notMeasuredValue(why) : text(value);
+  };
   const facts = h(
     'dl',
     { class: 'rk-facts', 'data-testid': 'network-facts' },
     fact(t('network.nodes'), known(network.nodes)),
     fact(t('network.edges'), known(network.edges)),
-    fact(t('network.density'), known(network.density, 4)),
-    fact(t('network.components'), known(network.components)),
+    fact(
+      t('network.density'),
+      measure('density', network.density, (v) => formatNumber(v, 4)),
+      'network-density',
+    ),
+    fact(t('network.components'), measure('components', network.components, formatNumber)),
     fact(
       t('network.largest'),
-      network.largest_component_share === null
-        ? '–'
-        : formatPercent(network.largest_component_share),
+      measure('largest_component_share', network.largest_component_share, (v) => formatPercent(v)),
     ),
     fact(
       t('network.assortativity'),
-      network.assortativity_helix === null ? '–' : formatNumber(network.assortativity_helix, 3),
+      measure('assortativity_helix', network.assortativity_helix, (v) => formatNumber(v, 3)),
     ),
   );
   const top = pageSection(
     'network-top',
     t('network.top', { n: LISTED }),
-    organisationTable(ranked.slice(0, LISTED), name, 'network-top-table'),
+    organisationTable(ranked.slice(0, LISTED), name, 'network-top-table', network.not_measured),
   );
   const pairs = network.helix_pairs.length
     ? pageSection(
@@ -145,10 +156,43 @@ export function networkBody(
   return [
     ...(filterNotice ? [filterNotice] : []),
     facts,
+    ...networkNotMeasured(network),
     coverageSentence(network),
     figure,
     top,
     ...(pairs ? [pairs] : []),
+  ];
+}
+
+/** The network's measures it is too small for, with the reasons, as a short list; none when it has all. */
+function networkNotMeasured(network: Network): HTMLElement[] {
+  if (!network.not_measured.length) return [];
+  const labels: Record<NetworkMeasure, MessageKey> = {
+    density: 'network.density',
+    components: 'network.components',
+    largest_component_share: 'network.largest',
+    assortativity_helix: 'network.assortativity',
+    modularity: 'network.modularity',
+    degree_centrality: 'network.degreeCentrality',
+    betweenness_centrality: 'network.betweenness',
+  };
+  return [
+    h(
+      'div',
+      { class: 'rk-small', 'data-testid': 'network-not-measured' },
+      h('p', { class: 'utrecht-paragraph' }, `${t('network.notMeasured')}:`),
+      h(
+        'ul',
+        { class: 'utrecht-unordered-list' },
+        notMeasuredGroups(network.not_measured).map((g) =>
+          h(
+            'li',
+            { 'data-reason': g.measures.join(' ') },
+            `${g.measures.map((m) => t(labels[m])).join(', ')}: ${g.reason}`,
+          ),
+        ),
+      ),
+    ),
   ];
 }
 

@@ -73,11 +73,7 @@ export function helixFigures(helix: Helix | ApiError, name: string): Child {
     { class: 'rk-figure rk-keyfigure', 'data-testid': 'helix-t' },
     h('h3', { class: 'utrecht-heading-3' }, t('region.t.heading')),
     tValue === null
-      ? h(
-          'p',
-          { class: 'utrecht-paragraph' },
-          t('region.t.none', { projects: formatNumber(projects) }),
-        )
+      ? tNotMeasured(helix, projects)
       : [
           h(
             'p',
@@ -131,6 +127,28 @@ export function helixFigures(helix: Helix | ApiError, name: string): Child {
     t('region.helix.counted', { name }),
   );
   return [composition, counted, synergy, coverageSentence(helix), dataAgeWarning(helix.period)];
+}
+
+/** Why T is null: "not measured" with the server's reason, or that there are too few projects. */
+function tNotMeasured(helix: Helix, projects: number): HTMLElement {
+  const why = helix.not_measured.find((m) => m.measure === 't_millibits');
+  if (!why)
+    return h(
+      'p',
+      { class: 'utrecht-paragraph' },
+      t('region.t.none', { projects: formatNumber(projects) }),
+    );
+  return h(
+    'div',
+    { 'data-testid': 't-not-measured', 'data-reason': why.reason_code },
+    h('p', { class: 'rk-keyfigure__value' }, t('region.t.notMeasured')),
+    h('p', { class: 'utrecht-paragraph rk-small' }, sentence(why.reason)),
+  );
+}
+
+/** A reason as a sentence of its own: its first letter capitalised, a full stop at the end. */
+function sentence(reason: string): string {
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${reason.endsWith('.') ? '' : '.'}`;
 }
 
 /** One bar per helix role, in the role's colour; a role without a count is 0. */
