@@ -6,11 +6,10 @@ import type { Backend } from '../storage/store.js';
  * SQLite's page cache during an import, in KiB (`pragma cache_size = -N`). With the default of
  * 2 MB, a load that writes to several tables and checks its foreign keys in no particular order
  * keeps dropping and reading back the same pages, and spills pages it changed to the journal
- * before the commit. 16 MB loads the data directory in the same CPU time as 32 MB did; SQLite
- * also sorts the rows of an index it builds again within this size, and the memory the larger
- * cache took stayed with the process (the allocator does not hand it back) through the figures
- * computed after `init`, its largest step: 20-25 MB more at the peak. It is set back when the
- * import ends.
+ * before the commit. 32 MB loaded the data directory in no less CPU time than 16 MB (the
+ * difference was within the noise of a shared machine), and the memory the larger cache took
+ * stayed with the process (the allocator does not hand it back) through the figures computed
+ * after `init`, its largest step: 20-25 MB more at the peak. It is set back when the import ends.
  */
 export const IMPORT_PAGE_CACHE_KIB = 16 * 1024;
 
