@@ -6,10 +6,12 @@ import type { Backend } from '../storage/store.js';
  * SQLite's page cache during an import, in KiB (`pragma cache_size = -N`). With the default of
  * 2 MB, a load that writes to several tables and checks its foreign keys in no particular order
  * keeps dropping and reading back the same pages, and spills pages it changed to the journal
- * before the commit. 32 MB held the indexes of the largest file of the data directory; it is
- * given back when the import ends.
+ * before the commit. 32 MB loaded the data directory in no less CPU time than 16 MB (the
+ * difference was within the noise of a shared machine), and the memory the larger cache took
+ * stayed with the process (the allocator does not hand it back) through the figures computed
+ * after `init`, its largest step: 20-25 MB more at the peak. It is set back when the import ends.
  */
-export const IMPORT_PAGE_CACHE_KIB = 32 * 1024;
+export const IMPORT_PAGE_CACHE_KIB = 16 * 1024;
 
 /**
  * On SQLite, widens the connection's page cache to {@link IMPORT_PAGE_CACHE_KIB} for an import

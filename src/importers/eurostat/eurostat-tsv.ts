@@ -4,6 +4,7 @@ import { eurostatIndicator, type IndicatorMeta } from './indicator-meta.js';
 import type { IndicatorSink } from './indicator-sink.js';
 import { parseEurostatCell, periodYear } from './eurostat-value.js';
 import { IMPORT_LIMITS } from '../limits.js';
+import { SeenKeys } from '../seen-keys.js';
 
 const MAX_FIELD = IMPORT_LIMITS.maxFieldChars;
 
@@ -29,7 +30,8 @@ export async function readEurostatTsv(
   ctx.setFormat('eurostat-tsv');
   let header:
     { dims: string[]; geo: number; years: (number | null)[]; periods: string[] } | undefined;
-  const seen = new Map<string, number>();
+  // The row keys as hashes: a key cut from a line would hold the whole text read with it.
+  const seen = new SeenKeys();
   const indicators = new Map<string, IndicatorMeta>();
   let lineNo = 0;
   for await (const lines of reader.batches()) {
@@ -65,12 +67,11 @@ export async function readEurostatTsv(
         );
         continue;
       }
-      const previous = seen.get(keyCell);
+      const previous = seen.firstLine(keyCell, lineNo);
       if (previous !== undefined) {
         ctx.refuse(lineNo, header.dims.join(','), `duplicate of row ${previous} (${keyCell})`);
         continue;
       }
-      seen.set(keyCell, lineNo);
       const dimPairs = header.dims.map((d, i) => [d, codes[i] ?? ''] as const);
       const freq = dimPairs.find(([d]) => d.toLowerCase() === 'freq')?.[1];
       if (freq !== undefined && freq !== 'A') {

@@ -45,13 +45,38 @@ export function linkNodeCode(placedIn: string, country: string, level: number): 
     : placedIn.slice(0, 2);
 }
 
-/** Builds the region-to-region network of `country` at NUTS `level` from the participations. */
-export function linkNetwork(data: AnalyticsData, country: string, level: number): LinkNetwork {
-  const nodes: LinkNode[] = [];
-  const nodeIndex = new Map<string, number>();
+/**
+ * What the networks of every country and level share: the organisations the data places (in the
+ * order of their first participation) with where each is placed, and every project with at least
+ * one of them. Made once per analytics data ({@link linkProjects}) and held by each network of it,
+ * rather than once per network: the projects are most of a network's memory.
+ */
+export interface LinkProjects {
+  /** Actor ids by organisation index. */
+  readonly organisations: readonly string[];
+  /** Each organisation's region (or country) as the data places it. */
+  readonly placedIn: readonly string[];
+  /** Every project with at least one participant, in the order of `projectIds`. */
+  readonly projects: readonly (DatedLinkProject & { readonly contributionEur: number | null })[];
+  readonly projectIds: readonly string[];
+}
+
+const linkProjectsOf = new WeakMap<AnalyticsData, LinkProjects>();
+
+/** The organisations and projects of the links networks of `data`, made on the first call. */
+export function linkProjects(data: AnalyticsData): LinkProjects {
+  let made = linkProjectsOf.get(data);
+  if (!made) {
+    made = readLinkProjects(data);
+    linkProjectsOf.set(data, made);
+  }
+  return made;
+}
+
+function readLinkProjects(data: AnalyticsData): LinkProjects {
   const organisations: string[] = [];
+  const placedIn: string[] = [];
   const organisationIndex = new Map<string, number>();
-  const nodeOf: number[] = [];
   const projectIndex = new Map<string, number>();
   const projectIds: string[] = [];
   const members: number[][] = [];
@@ -61,19 +86,12 @@ export function linkNetwork(data: AnalyticsData, country: string, level: number)
     const projectId = participationProjects[i]!;
     let o = organisationIndex.get(actorId);
     if (o === undefined) {
-      const placedIn = data.actors.get(actorId)?.region_code;
-      if (!placedIn) continue;
-      const code = linkNodeCode(placedIn, country, level);
-      let n = nodeIndex.get(code);
-      if (n === undefined) {
-        n = nodes.length;
-        nodeIndex.set(code, n);
-        nodes.push({ code, kind: code.length === 2 + level && level > 0 ? 'region' : 'country' });
-      }
+      const placed = data.actors.get(actorId)?.region_code;
+      if (!placed) continue;
       o = organisations.length;
       organisationIndex.set(actorId, o);
       organisations.push(actorId);
-      nodeOf.push(n);
+      placedIn.push(placed);
     }
     let j = projectIndex.get(projectId);
     if (j === undefined) {
@@ -93,6 +111,26 @@ export function linkNetwork(data: AnalyticsData, country: string, level: number)
       startYear: Number.isInteger(year) && year > 0 ? year : null,
     };
   });
+  return { organisations, placedIn, projects, projectIds };
+}
+
+/** Builds the region-to-region network of `country` at NUTS `level` from the participations. */
+export function linkNetwork(data: AnalyticsData, country: string, level: number): LinkNetwork {
+  const { organisations, placedIn, projects, projectIds } = linkProjects(data);
+  const nodes: LinkNode[] = [];
+  const nodeIndex = new Map<string, number>();
+  const nodeOf: number[] = [];
+  // Organisations in the order of their first participation: nodes are numbered in that order.
+  for (const placed of placedIn) {
+    const code = linkNodeCode(placed, country, level);
+    let n = nodeIndex.get(code);
+    if (n === undefined) {
+      n = nodes.length;
+      nodeIndex.set(code, n);
+      nodes.push({ code, kind: code.length === 2 + level && level > 0 ? 'region' : 'country' });
+    }
+    nodeOf.push(n);
+  }
   return {
     country,
     level,
