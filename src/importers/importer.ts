@@ -154,6 +154,8 @@ export interface Importer {
    * (see `TransactionOptions` in src/storage/store.ts). Default 'each-row'.
    */
   readonly foreignKeys?: 'each-row' | 'at-end';
+  /** With 'at-end', the tables whose references the importer makes sure of itself (`TransactionOptions`). */
+  readonly referencesHeld?: readonly TableName[];
   run(context: ImportContext): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../storage/store.js';
-import { RowPacker, unpackRows } from './packed-rows.js';
+import { RowPacker, packRows, unpackRows } from './packed-rows.js';
 
 const unpacked = (packer: RowPacker) => {
   const rows: Cell[][] = [];
@@ -31,6 +31,19 @@ describe('packed rows', () => {
       ['a', null, null],
       ['b', 2, 'c'],
     ]);
+  });
+
+  it('grow as rows come, and pack a whole list at once the same', () => {
+    const rows: Cell[][] = Array.from({ length: 500 }, (_, i) => [
+      `id-${i}`,
+      i % 3 ? i * 1.5 : null,
+    ]);
+    const packer = new RowPacker(2);
+    for (const row of rows) packer.add(row);
+    expect(unpacked(packer)).toEqual(rows);
+    const whole: Cell[][] = [];
+    unpackRows(packRows(2, rows)!, (values) => whole.push(values));
+    expect(whole).toEqual(rows);
   });
 
   it('hand over nothing when no row was packed since the last time', () => {

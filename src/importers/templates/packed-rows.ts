@@ -21,14 +21,27 @@ const NULL = 0;
 const TEXT = 1;
 const NUMBER = 2;
 
-/** Packs rows of `width` values as they come; {@link take} hands over those packed so far. */
+/**
+ * Packs rows of `width` values as they come; {@link take} hands over those packed so far. The
+ * arrays grow by doubling; {@link packRows} packs a whole list at once.
+ */
 export class RowPacker {
-  private kinds: number[] = [];
+  private kinds = new Uint8Array(64);
+  private numbers = new Float64Array(16);
   private strings: string[] = [];
-  private numbers: number[] = [];
+  private cells = 0;
+  private numberCount = 0;
   private rows = 0;
 
-  constructor(readonly width: number) {}
+  constructor(
+    readonly width: number,
+    expectedRows = 0,
+  ) {
+    if (expectedRows > 0) {
+      this.kinds = new Uint8Array(expectedRows * width);
+      this.numbers = new Float64Array(expectedRows * width);
+    }
+  }
 
   get queued(): number {
     return this.rows;
@@ -36,15 +49,20 @@ export class RowPacker {
 
   /** Packs a row; values past the width are left out and missing ones are null, as a writer does. */
   add(values: RowValues): void {
-    for (let c = 0; c < this.width; c++) {
+    const width = this.width;
+    if (this.cells + width > this.kinds.length) this.kinds = grown(this.kinds, this.cells + width);
+    if (this.numberCount + width > this.numbers.length)
+      this.numbers = grown(this.numbers, this.numberCount + width);
+    const kinds = this.kinds;
+    for (let c = 0; c < width; c++) {
       const value = values[c];
       if (typeof value === 'string') {
-        this.kinds.push(TEXT);
+        kinds[this.cells++] = TEXT;
         this.strings.push(value);
       } else if (typeof value === 'number') {
-        this.kinds.push(NUMBER);
-        this.numbers.push(value);
-      } else this.kinds.push(NULL);
+        kinds[this.cells++] = NUMBER;
+        this.numbers[this.numberCount++] = value;
+      } else kinds[this.cells++] = NULL;
     }
     this.rows++;
   }
@@ -52,23 +70,38 @@ export class RowPacker {
   /** The rows packed since the last call, or null when none. */
   take(): PackedRows | null {
     if (this.rows === 0) return null;
-    const ends = new Uint32Array(this.strings.length);
+    const strings = this.strings;
+    const ends = new Uint32Array(strings.length);
     let end = 0;
-    for (let i = 0; i < this.strings.length; i++) ends[i] = end += this.strings[i]!.length;
+    for (let i = 0; i < strings.length; i++) ends[i] = end += strings[i]!.length;
     const packed: PackedRows = {
       rows: this.rows,
       width: this.width,
-      kinds: Uint8Array.from(this.kinds),
-      text: this.strings.join(''),
+      kinds: this.kinds.slice(0, this.cells),
+      text: strings.join(''),
       ends,
-      numbers: Float64Array.from(this.numbers),
+      numbers: this.numbers.slice(0, this.numberCount),
     };
-    this.kinds = [];
     this.strings = [];
-    this.numbers = [];
+    this.cells = 0;
+    this.numberCount = 0;
     this.rows = 0;
     return packed;
   }
+}
+
+/** `rows` of `width` values, packed. */
+export function packRows(width: number, rows: readonly RowValues[]): PackedRows | null {
+  const packer = new RowPacker(width, rows.length);
+  for (let r = 0; r < rows.length; r++) packer.add(rows[r]!);
+  return packer.take();
+}
+
+/** A copy of `array`, at least `size` long (twice as long, or more). */
+function grown<A extends Uint8Array | Float64Array>(array: A, size: number): A {
+  const next = new (array.constructor as new (n: number) => A)(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
 }
 
 /** The buffers of packed rows, to transfer rather than copy. */

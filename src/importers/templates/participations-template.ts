@@ -140,6 +140,10 @@ export const participationsTemplate: TemplateSpec<State, readonly string[]> = {
   // Every reference is to a row read from the database or written by this file: SQLite checks
   // them once at the end, not per row.
   foreignKeys: 'at-end',
+  // And need no check at all: a participation names a project this file writes and an
+  // organisation held (read in the transaction) or written by it; an organisation names a region
+  // held or written by it, and every row the import and its data set, written first.
+  referencesHeld: ['participations', 'actors', 'projects'],
   prepare: async (tools: TemplateTools) => start(tools, await load(tools.ctx)),
   threaded: { load, start },
   record(row: TemplateRow, state: State) {

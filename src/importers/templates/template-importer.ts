@@ -1,3 +1,4 @@
+import type { TableName } from '../../storage/store.js';
 import type { DatasetInfo, ImportContext, Importer, TableWriter } from '../importer.js';
 import { NutsConverter } from '../regions/nuts-converter.js';
 import { SeenKeys } from '../seen-keys.js';
@@ -36,6 +37,8 @@ export interface TemplateSpec<S, Seed = unknown> {
   finish?(tools: TemplateTools, state: S): Promise<void>;
   /** See {@link Importer.foreignKeys}. */
   readonly foreignKeys?: 'each-row' | 'at-end';
+  /** See {@link Importer.referencesHeld}. */
+  readonly referencesHeld?: readonly TableName[];
   /**
    * For a template whose file may be read, checked and turned into rows in a thread of its own
    * while the import's thread writes them (see template-thread.ts); such a template has no
@@ -81,6 +84,7 @@ export function templateImporter<S, Seed = unknown>(spec: TemplateSpec<S, Seed>)
     kind: spec.kind,
     description: spec.description,
     foreignKeys: spec.foreignKeys ?? 'each-row',
+    referencesHeld: spec.referencesHeld ?? [],
     async run(ctx: ImportContext): Promise<void> {
       const dataset = templateDataset(spec.kind);
       await ctx.useDataset(dataset);

@@ -4,7 +4,7 @@ import type { ImportContext, TableWriter, TableWriterOptions } from '../importer
 import { IMPORT_LIMITS } from '../limits.js';
 import { LineReader } from '../text/line-reader.js';
 import type { TextEncodingName } from '../text/text-decoding.js';
-import { RowPacker, packedBuffers } from './packed-rows.js';
+import { packRows, packedBuffers } from './packed-rows.js';
 import type {
   BatchMessage,
   ReadEvent,
@@ -190,9 +190,7 @@ export class ThreadImportContext implements ImportContext, BatchTarget {
     same?: Row,
   ): Promise<void> {
     if (rows.length === 0 || this.refusing) return Promise.resolve();
-    const packer = new RowPacker(columns.length);
-    for (const row of rows) packer.add(row);
-    const packed = packer.take()!;
+    const packed = packRows(columns.length, rows)!;
     this.transfer.push(...packedBuffers(packed));
     this.events.push({ e: 'values', table, key, columns, rows: packed, same });
     return Promise.resolve();
