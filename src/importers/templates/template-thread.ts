@@ -8,10 +8,11 @@ import type { TemplateSeed } from './template-importer.js';
 import type { BatchMessage, ReadAck, ReadMessage, ReadStart } from './template-thread-messages.js';
 
 let running = 0;
+let started = 0;
 
-/** Reading threads running now (for tests: none is left behind). */
-export function readingThreads(): number {
-  return running;
+/** Reading threads running now, and started since the process began (for tests). */
+export function readingThreads(): { readonly running: number; readonly started: number } {
+  return { running, started };
 }
 
 /**
@@ -29,6 +30,7 @@ export async function readOnThread(
 ): Promise<void> {
   const worker = startWorker(import.meta.url, 'template-worker');
   running++;
+  started++;
   try {
     const messages = messagesOf(worker);
     const start: ReadStart = {
