@@ -154,6 +154,7 @@ function transactionOptions(importer: Importer): TransactionOptions {
   return {
     foreignKeys: importer.foreignKeys ?? 'each-row',
     alsoWritten: ['audit_log', 'indicator_summary'],
+    referencesHeld: importer.referencesHeld ?? [],
   };
 }
 

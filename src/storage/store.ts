@@ -73,6 +73,13 @@ export interface TransactionOptions {
   readonly foreignKeys?: 'each-row' | 'at-end';
   /** Tables the work writes other than through `tx.upsert` and `tx.upsertValues`. */
   readonly alsoWritten?: readonly TableName[];
+  /**
+   * With 'at-end': tables whose references the work has made sure of itself as it wrote their
+   * rows (each names a row it read in the same transaction or wrote in it), which the check
+   * before the commit then leaves out. Only where every row held before could name no missing
+   * row either (written with foreign keys checked), so that the check could find nothing.
+   */
+  readonly referencesHeld?: readonly TableName[];
 }
 
 /** A row, found when a transaction checked its foreign keys at its end, that names a missing row. */

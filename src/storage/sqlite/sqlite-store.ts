@@ -199,6 +199,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
               return tx.upsertValues(table, key, columns, rows, same);
             },
           });
+          for (const table of options.referencesHeld ?? []) written.delete(table);
           const violation = firstForeignKeyViolation(raw, written);
           if (violation) throw violation;
           return result;
