@@ -1,5 +1,6 @@
 import type { UnmeasurableReason } from '../../core/placement/region-measurability.js';
 import { COUNTRIES } from '../../domain/countries.js';
+import { countText } from './count-text.js';
 import type { RegionPlacement } from './region-placement.js';
 
 /** The languages figures are explained in. */
@@ -29,20 +30,6 @@ export interface CoverageStatement {
   readonly placed_share: number | null;
   readonly placed_contribution_share: number | null;
   readonly note: string;
-}
-
-const LOCALE: Record<TextLang, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-/**
- * Counts as written in each language (what `toLocaleString` gives, without a formatter each
- * time). Made on first use: the first formatter loads the locale data, which a process that only
- * reads stored figures never needs.
- */
-const countFormats = new Map<TextLang, Intl.NumberFormat>();
-function countFormat(lang: TextLang): Intl.NumberFormat {
-  let format = countFormats.get(lang);
-  if (!format) countFormats.set(lang, (format = new Intl.NumberFormat(LOCALE[lang])));
-  return format;
 }
 
 /** English names that take "the" in a sentence ("organisations in the Netherlands"). */
@@ -82,7 +69,7 @@ function reasonText(
 function coverageNote(placement: RegionPlacement, lang: TextLang): string {
   const c = placement.coverage;
   const country = countryName(c.country, lang);
-  const count = (n: number) => countFormat(lang).format(n);
+  const count = (n: number) => countText(n, lang);
   const pct = (share: number | null) =>
     share === null ? (lang === 'nl' ? 'onbekend' : 'unknown') : `${Math.round(share * 100)}%`;
   if (c.participations === 0)

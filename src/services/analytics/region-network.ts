@@ -8,6 +8,7 @@ import { computeHere, type FigureComputer } from './figure-computer.js';
 import type { TextLang } from './measure-status.js';
 import { networkMeasureNotMeasured, type NotMeasured } from './not-measured.js';
 import type { NetworkMeasure } from '../../core/network/network-undefined-measures.js';
+import { organisationIdOrder } from './organisation-id-order.js';
 
 export interface NetworkOrganisation {
   id: string;
@@ -141,7 +142,7 @@ export async function regionNetwork(
       (a, b) =>
         (b.betweenness_centrality ?? 0) - (a.betweenness_centrality ?? 0) ||
         b.degree - a.degree ||
-        a.id.localeCompare(b.id),
+        organisationIdOrder(a.id, b.id),
     );
   return {
     region,
