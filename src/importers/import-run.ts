@@ -13,9 +13,8 @@ import type {
 import { MAX_ROW_ERRORS } from './import-refused-error.js';
 import { IndicatorSummaryRows } from './indicator-summary-rows.js';
 import { IMPORT_LIMITS } from './limits.js';
-import type { ReadThread, RunImportOptions } from './run-import-options.js';
+import type { RunImportOptions } from './run-import-options.js';
 import { LineReader } from './text/line-reader.js';
-import type { TextEncodingName } from './text/text-decoding.js';
 
 const TOO_MANY_ROWS = `more than ${IMPORT_LIMITS.maxRows.toLocaleString('en-GB')} data rows, the limit for one file; split it`;
 
@@ -63,24 +62,14 @@ export class ImportRun implements ImportContext {
   async openLines(): Promise<LineReader> {
     this.reader = await LineReader.open(
       this.file,
-      (bytesRead, bytesTotal) => this.readProgress(bytesRead, bytesTotal),
-      { encoding: this.encoding, limits: IMPORT_LIMITS },
+      (bytesRead, bytesTotal) => {
+        this.bytesRead = bytesRead;
+        this.bytesTotal = bytesTotal;
+        this.progress();
+      },
+      { encoding: this.options.encoding ?? 'utf-8', limits: IMPORT_LIMITS },
     );
     return this.reader;
-  }
-
-  get encoding(): TextEncodingName {
-    return this.options.encoding ?? 'utf-8';
-  }
-
-  get readThread(): ReadThread {
-    return this.options.readThread ?? 'auto';
-  }
-
-  readProgress(bytesRead: number, bytesTotal: number): void {
-    this.bytesRead = bytesRead;
-    this.bytesTotal = bytesTotal;
-    this.progress();
   }
 
   get allowNewRegions(): boolean {

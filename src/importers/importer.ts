@@ -1,9 +1,6 @@
 import type { RowError } from '../domain/errors.js';
 import type { Row, RowValues, StoreTx, TableName } from '../storage/store.js';
-import type { BatchTarget } from './batch-writer.js';
 import type { LineReader } from './text/line-reader.js';
-import type { TextEncodingName } from './text/text-decoding.js';
-import type { ReadThread } from './run-import-options.js';
 
 /** A data set rows come from; written to `datasets` and referenced by the import's provenance. */
 export interface DatasetInfo {
@@ -95,11 +92,8 @@ export interface TableWriterOptions {
   readonly inKeyOrder?: boolean;
 }
 
-/**
- * Everything an importer gets from the runner: the file, the transaction, and where to report.
- * Its writers write through it (`BatchTarget`); so does a template read in another thread.
- */
-export interface ImportContext extends BatchTarget {
+/** Everything an importer gets from the runner: the file, the transaction, and where to report. */
+export interface ImportContext {
   /** The path of the file being imported, as given. */
   readonly file: string;
   readonly kind: string;
@@ -115,12 +109,6 @@ export interface ImportContext extends BatchTarget {
   now(): Date;
   /** Opens the file's lines (gz transparently); see {@link LineReader}. */
   openLines(): Promise<LineReader>;
-  /** The file's text encoding, as `openLines` decodes it. */
-  readonly encoding: TextEncodingName;
-  /** Whether a template is read in a thread of its own (see `RunImportOptions.readThread`). */
-  readonly readThread: ReadThread;
-  /** Bytes of the file read so far, when another thread reads it (as `openLines` reports its own). */
-  readProgress(bytesRead: number, bytesTotal: number): void;
   /** Names the layout found in the file, for the summary. */
   setFormat(format: string): void;
   /** Records the data set the rows come from (written to `datasets`). */

@@ -21,19 +21,4 @@ export interface RunImportOptions {
   readonly encoding?: TextEncodingName;
   /** Regions a boundary file may add that are not loaded yet (`--new-regions`; default none). */
   readonly allowNewRegions?: boolean;
-  /**
-   * Whether a template that can be read in a thread of its own (participations) is: 'auto' (the
-   * default) for a file of {@link READ_THREAD_MIN_BYTES} or more, 'always', or 'never'. The
-   * rows, counts, notes and refusals are the same either way; tests and benchmarks choose.
-   */
-  readonly readThread?: ReadThread;
 }
-
-/** See {@link RunImportOptions.readThread}. */
-export type ReadThread = 'auto' | 'always' | 'never';
-
-/**
- * The size from which 'auto' reads a template in a thread: starting the thread costs a few tens
- * of milliseconds, which a file of a few thousand rows does not win back.
- */
-export const READ_THREAD_MIN_BYTES = 1024 * 1024;

@@ -23,13 +23,6 @@ export type RegionResolution =
 export const SKIP_EXTRA_REGIO = 'Extra-Regio or not-regionalised code (…Z, …ZZ, …X, …XX)';
 export const SKIP_UNKNOWN = 'unknown or retired NUTS code (not NUTS 2021, no JRC converter entry)';
 
-/** The regions of a {@link RegionIndex} as plain data. */
-export interface RegionSnapshot {
-  readonly codes: readonly string[];
-  readonly kinds: readonly string[];
-  readonly nutsCount: number;
-}
-
 /**
  * The region codes the database holds, to check and resolve the codes of a file. Countries and
  * aggregates a file needs are created on the way (see {@link RegionIndex.resolve}).
@@ -59,23 +52,6 @@ export class RegionIndex {
         'no NUTS regions in the database; run `regiokracht init` first',
       );
     return regions;
-  }
-
-  /** The regions held, as codes and their kinds side by side (to hand to another thread). */
-  snapshot(): RegionSnapshot {
-    return {
-      codes: [...this.codes.keys()],
-      kinds: [...this.codes.values()],
-      nutsCount: this.nutsCount,
-    };
-  }
-
-  /** The index a {@link snapshot} was taken of. */
-  static fromSnapshot(snapshot: RegionSnapshot): RegionIndex {
-    const codes = new Map<string, string>();
-    for (let i = 0; i < snapshot.codes.length; i++)
-      codes.set(snapshot.codes[i]!, snapshot.kinds[i]!);
-    return new RegionIndex(codes, snapshot.nutsCount);
   }
 
   /** True when the database holds the region. */

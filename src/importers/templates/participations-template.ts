@@ -1,11 +1,6 @@
 import { HELIX_ROLES } from '../../domain/helix-role.js';
-import type { ImportContext, TableWriter } from '../importer.js';
-import {
-  templateImporter,
-  type TemplateRow,
-  type TemplateSpec,
-  type TemplateTools,
-} from './template-importer.js';
+import type { TableWriter } from '../importer.js';
+import { templateImporter, type TemplateTools } from './template-importer.js';
 import type { ColumnPositions } from './template-reader.js';
 
 const FUNDING_SOURCES = ['eu', 'national', 'regional', 'private'] as const;
@@ -87,7 +82,7 @@ interface State {
  * one already held (from CORDIS or the actors template) is left as it is. A (project,
  * organisation) pair may occur once.
  */
-export const participationsTemplate: TemplateSpec<State, readonly string[]> = {
+export const participationsTemplateImporter = templateImporter<State>({
   kind: 'participations',
   description: 'Template: projects and participations a region enters',
   columns: [
@@ -144,9 +139,38 @@ export const participationsTemplate: TemplateSpec<State, readonly string[]> = {
   // organisation held (read in the transaction) or written by it; an organisation names a region
   // held or written by it, and every row the import and its data set, written first.
   referencesHeld: ['participations', 'actors', 'projects'],
-  prepare: async (tools: TemplateTools) => start(tools, await load(tools.ctx)),
-  threaded: { load, start },
-  record(row: TemplateRow, state: State) {
+  async prepare(tools: TemplateTools): Promise<State> {
+    const ids = await tools.ctx.tx.db.selectFrom('actors').select('id').execute();
+    const provenance = { source_id: tools.datasetId, import_id: tools.ctx.importId };
+    const actorWriter = tools.ctx.writer('actors', ['id'], {
+      columns: ACTOR_COLUMNS,
+      same: { placement: 'template', ...provenance },
+      after: [tools.regionWriter],
+      inKeyOrder: true,
+    });
+    const projectWriter = tools.ctx.writer('projects', ['id'], {
+      columns: PROJECT_COLUMNS,
+      same: provenance,
+      inKeyOrder: true,
+    });
+    return {
+      positions: undefined,
+      at: cellPositions(new Map()),
+      actors: new Set(ids.map((r) => r.id)),
+      projects: new Map(),
+      lastProjectId: '',
+      lastProject: undefined,
+      actorWriter,
+      projectWriter,
+      participationWriter: tools.ctx.writer('participations', ['project_id', 'actor_id'], {
+        columns: PARTICIPATION_COLUMNS,
+        same: { role: 'participant', import_id: tools.ctx.importId },
+        after: [actorWriter, projectWriter],
+        inKeyOrder: true,
+      }),
+    };
+  },
+  record(row, state) {
     if (row.record.positions !== state.positions) {
       state.positions = row.record.positions;
       state.at = cellPositions(state.positions);
@@ -201,44 +225,4 @@ export const participationsTemplate: TemplateSpec<State, readonly string[]> = {
     }
     state.participationWriter.addValues([projectId, actorId, contribution, totalCost]);
   },
-};
-
-export const participationsTemplateImporter = templateImporter(participationsTemplate);
-
-/** The ids of the organisations held (read in the import's thread). */
-async function load(ctx: ImportContext): Promise<readonly string[]> {
-  const ids = await ctx.tx.db.selectFrom('actors').select('id').execute();
-  return ids.map((r) => r.id);
-}
-
-/** The state of a read: the organisations held, and the writers of the three tables. */
-function start(tools: TemplateTools, actorIds: readonly string[]): State {
-  const provenance = { source_id: tools.datasetId, import_id: tools.ctx.importId };
-  const actorWriter = tools.ctx.writer('actors', ['id'], {
-    columns: ACTOR_COLUMNS,
-    same: { placement: 'template', ...provenance },
-    after: [tools.regionWriter],
-    inKeyOrder: true,
-  });
-  const projectWriter = tools.ctx.writer('projects', ['id'], {
-    columns: PROJECT_COLUMNS,
-    same: provenance,
-    inKeyOrder: true,
-  });
-  return {
-    positions: undefined,
-    at: cellPositions(new Map()),
-    actors: new Set(actorIds),
-    projects: new Map(),
-    lastProjectId: '',
-    lastProject: undefined,
-    actorWriter,
-    projectWriter,
-    participationWriter: tools.ctx.writer('participations', ['project_id', 'actor_id'], {
-      columns: PARTICIPATION_COLUMNS,
-      same: { role: 'participant', import_id: tools.ctx.importId },
-      after: [actorWriter, projectWriter],
-      inKeyOrder: true,
-    }),
-  };
-}
+});

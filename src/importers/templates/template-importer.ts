@@ -2,10 +2,7 @@ import type { TableName } from '../../storage/store.js';
 import type { DatasetInfo, ImportContext, Importer, TableWriter } from '../importer.js';
 import { NutsConverter } from '../regions/nuts-converter.js';
 import { SeenKeys } from '../seen-keys.js';
-import { stat } from 'node:fs/promises';
-import { RegionIndex, type RegionSnapshot } from '../regions/region-index.js';
-import { READ_THREAD_MIN_BYTES } from '../run-import-options.js';
-import { readOnThread } from './template-thread.js';
+import { RegionIndex } from '../regions/region-index.js';
 import {
   readTemplate,
   type ColumnPositions,
@@ -26,7 +23,7 @@ export interface TemplateTools {
 }
 
 /** A template: its columns, the columns that identify a row, and what to do with each row. */
-export interface TemplateSpec<S, Seed = unknown> {
+export interface TemplateSpec<S> {
   readonly kind: string;
   readonly description: string;
   readonly columns: readonly TemplateColumn[];
@@ -39,25 +36,6 @@ export interface TemplateSpec<S, Seed = unknown> {
   readonly foreignKeys?: 'each-row' | 'at-end';
   /** See {@link Importer.referencesHeld}. */
   readonly referencesHeld?: readonly TableName[];
-  /**
-   * For a template whose file may be read, checked and turned into rows in a thread of its own
-   * while the import's thread writes them (see template-thread.ts); such a template has no
-   * `finish`. `load` reads what `prepare` needs from the database, as plain data, in the
-   * import's thread; `start` makes the state of it in the reading thread. `prepare` must give
-   * what `start(tools, await load(tools.ctx))` gives.
-   */
-  readonly threaded?: {
-    load(ctx: ImportContext): Promise<Seed>;
-    start(tools: TemplateTools, seed: Seed): S;
-  };
-}
-
-/** What a template read in another thread starts from: the database's part of its tools. */
-export interface TemplateSeed<Seed = unknown> {
-  readonly regions: RegionSnapshot;
-  readonly keyAreas: readonly string[];
-  readonly datasetId: string;
-  readonly seed: Seed;
 }
 
 /** The data set of rows entered through a template: the region's own facts. */
@@ -77,9 +55,7 @@ export function templateDataset(kind: string): DatasetInfo {
  * code that is not NUTS 2021 (any level) or a country, an unknown key area or organisation, or a
  * repeated key refuses the import.
  */
-export function templateImporter<S, Seed = unknown>(spec: TemplateSpec<S, Seed>): Importer {
-  if (spec.threaded && spec.finish)
-    throw new Error(`template ${spec.kind}: a template read in a thread has no finish`);
+export function templateImporter<S>(spec: TemplateSpec<S>): Importer {
   return {
     kind: spec.kind,
     description: spec.description,
@@ -90,90 +66,49 @@ export function templateImporter<S, Seed = unknown>(spec: TemplateSpec<S, Seed>)
       await ctx.useDataset(dataset);
       const regions = await RegionIndex.load(ctx.tx.db);
       const keyAreaRows = await ctx.tx.db.selectFrom('key_areas').select('id').execute();
-      const keyAreas = keyAreaRows.map((k) => k.id);
-      if (spec.threaded && (await readsInThread(ctx))) {
-        const seed = await spec.threaded.load(ctx);
-        await readOnThread(ctx, spec.kind, {
-          regions: regions.snapshot(),
-          keyAreas,
-          datasetId: dataset.id,
-          seed,
-        });
-        return;
-      }
-      const tools = templateTools(ctx, regions, keyAreas, dataset.id);
+      const tools: TemplateTools = {
+        ctx,
+        regions,
+        keyAreas: new Set(keyAreaRows.map((k) => k.id)),
+        regionWriter: ctx.writer('regions', ['code']),
+        datasetId: dataset.id,
+      };
       const state = await spec.prepare(tools);
-      await readTemplateRows(tools, spec, state);
+      const seen = new SeenKeys();
+      const checked = new CheckedValues();
+      const required = spec.columns.filter((c) => c.required).map((c) => c.name);
+      // Where the required and the key columns are in the file's rows, found once per file.
+      let positions: ColumnPositions | undefined;
+      let requiredAt: number[] = [];
+      let keyAt: number[] = [];
+      // The key's cells of the row at hand, in upper case: a row's key is these joined by '|'.
+      const keyCells = spec.key.map(() => '');
+      await readTemplate(ctx, spec.columns, (record) => {
+        if (record.positions !== positions) {
+          const found = (positions = record.positions);
+          requiredAt = required.map((name) => found.get(name) ?? -1);
+          keyAt = spec.key.map((name) => found.get(name) ?? -1);
+        }
+        const row = new TemplateRow(tools, record, checked);
+        for (let i = 0; i < requiredAt.length; i++)
+          if (record.at(requiredAt[i]!) === '') row.refuse(required[i]!, 'required, but empty');
+        if (!row.ok) return;
+        for (let k = 0; k < keyAt.length; k++) keyCells[k] = upperCase(record.at(keyAt[k]!));
+        const previous = seen.firstLineOfParts(keyCells, '|', record.line);
+        if (previous !== undefined) {
+          ctx.refuse(
+            record.line,
+            spec.key.join(', '),
+            `duplicate of row ${previous} (${spec.key.map((k) => row.raw(k)).join(', ')})`,
+          );
+          return;
+        }
+        spec.record(row, state);
+      });
+      await ctx.flush();
       if (spec.finish && !ctx.refusing) await spec.finish(tools, state);
     },
   };
-}
-
-/** Whether the template's file is read in a thread of its own: as asked, or when it is large. */
-async function readsInThread(ctx: ImportContext): Promise<boolean> {
-  if (ctx.readThread !== 'auto') return ctx.readThread === 'always';
-  return (await stat(ctx.file)).size >= READ_THREAD_MIN_BYTES;
-}
-
-/** The tools of a template's callbacks, for the regions and key areas held. */
-export function templateTools(
-  ctx: ImportContext,
-  regions: RegionIndex,
-  keyAreas: readonly string[],
-  datasetId: string,
-): TemplateTools {
-  return {
-    ctx,
-    regions,
-    keyAreas: new Set(keyAreas),
-    regionWriter: ctx.writer('regions', ['code']),
-    datasetId,
-  };
-}
-
-/**
- * Reads the template's file and hands each row that has its required cells and a key not seen
- * before to `spec.record`; writes the queued rows at the end. Runs in the import's thread or in
- * a reading thread (see template-thread.ts), the same either way.
- */
-export async function readTemplateRows<S, Seed>(
-  tools: TemplateTools,
-  spec: TemplateSpec<S, Seed>,
-  state: S,
-): Promise<void> {
-  const ctx = tools.ctx;
-  const seen = new SeenKeys();
-  const checked = new CheckedValues();
-  const required = spec.columns.filter((c) => c.required).map((c) => c.name);
-  // Where the required and the key columns are in the file's rows, found once per file.
-  let positions: ColumnPositions | undefined;
-  let requiredAt: number[] = [];
-  let keyAt: number[] = [];
-  // The key's cells of the row at hand, in upper case: a row's key is these joined by '|'.
-  const keyCells = spec.key.map(() => '');
-  await readTemplate(ctx, spec.columns, (record) => {
-    if (record.positions !== positions) {
-      const found = (positions = record.positions);
-      requiredAt = required.map((name) => found.get(name) ?? -1);
-      keyAt = spec.key.map((name) => found.get(name) ?? -1);
-    }
-    const row = new TemplateRow(tools, record, checked);
-    for (let i = 0; i < requiredAt.length; i++)
-      if (record.at(requiredAt[i]!) === '') row.refuse(required[i]!, 'required, but empty');
-    if (!row.ok) return;
-    for (let k = 0; k < keyAt.length; k++) keyCells[k] = upperCase(record.at(keyAt[k]!));
-    const previous = seen.firstLineOfParts(keyCells, '|', record.line);
-    if (previous !== undefined) {
-      ctx.refuse(
-        record.line,
-        spec.key.join(', '),
-        `duplicate of row ${previous} (${spec.key.map((k) => row.raw(k)).join(', ')})`,
-      );
-      return;
-    }
-    spec.record(row, state);
-  });
-  await ctx.flush();
 }
 
 /** Templates take NUTS 2021 codes only: no older code is converted. */
