@@ -4,7 +4,7 @@ import { notMeasuredGroups } from '../../domain/not-measured-groups.js';
 import { barChart } from '../charts/bar-chart.js';
 import { intervalChart } from '../charts/interval-chart.js';
 import { networkPicture } from '../charts/network-picture.js';
-import type { DossierBlock, DossierSection } from '../dossier-blocks.js';
+import type { DossierBlock, DossierSection, DossierTable } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { organisationText, roleLabel } from './labels.js';
@@ -85,17 +85,7 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
       if (s.configurations && measured(s.projects) > 0)
         blocks.push({
           kind: 'table',
-          table: {
-            caption: x.t('t.configurations'),
-            columns: [
-              { label: x.t('t.configuration') },
-              { label: x.t('t.projects'), align: 'right' },
-            ],
-            rows: (['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'] as const).map((k) => [
-              k,
-              x.number(measured(s.configurations)[k]),
-            ]),
-          },
+          table: configurationsTable(x, measured(s.configurations)),
         });
     } else if (s.t_millibits === null || !s.ci95) {
       blocks.push({
@@ -131,17 +121,7 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
                 zero: x.t('t.zero'),
               },
             }),
-          {
-            caption: x.t('t.configurations'),
-            columns: [
-              { label: x.t('t.configuration') },
-              { label: x.t('t.projects'), align: 'right' },
-            ],
-            rows: (['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'] as const).map((k) => [
-              k,
-              x.number(measured(s.configurations)[k]),
-            ]),
-          },
+          configurationsTable(x, measured(s.configurations)),
         ),
       );
     }
@@ -317,6 +297,21 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
       : { kind: 'paragraph', tone: 'empty', text: x.t('sme.absent', { name }) },
   );
   return { id: 'topic-1', title: x.t('topic.1'), blocks };
+}
+
+/** The projects per configuration of helices (U, I, G and their combinations) that T is computed from. */
+function configurationsTable(
+  x: Texts,
+  configurations: NonNullable<DossierModel['topic1']['synergy']['configurations']>,
+): DossierTable {
+  return {
+    caption: x.t('t.configurations'),
+    columns: [{ label: x.t('t.configuration') }, { label: x.t('t.projects'), align: 'right' }],
+    rows: (['U', 'I', 'G', 'UI', 'UG', 'IG', 'UIG'] as const).map((k) => [
+      k,
+      x.number(configurations[k]),
+    ]),
+  };
 }
 
 /** A network measure's name in the dossier's language, as its facts and table label it. */
