@@ -78,11 +78,22 @@ export function missingLinksOf(context: PeerLinks, region: string): MissingLink[
   return regionMissingLinks(own, candidates, { weakBelow: context.weakBelow });
 }
 
-const fmt = (x: number, lang: 'nl' | 'en', digits = 2) =>
-  x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+/** Formatters by language and digits: `toLocaleString` with options makes a new one per call. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** `x` as `toLocaleString` writes it in `lang` (nl-NL, en-GB) with exactly `digits` decimals. */
+const fmt = (x: number, lang: 'nl' | 'en', digits = 2) => {
+  const key = `${lang}:${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formats.set(key, format);
+  }
+  return format.format(x);
+};
 
 /** A missing link in words, in the form "A and B are both specialised in K (LQ a and b) but share only n projects". */
 export function missingLinkText(

@@ -125,9 +125,8 @@ export class RegionLinksService {
       s.fingerprint,
       async (): Promise<RegionLinksFigure> => {
         const covered = await this.analytics.regionCoverage(s.region, lang);
-        const inputs = await this.analytics.inputs();
         const links = covered.available
-          ? regionLinks(inputs.data, await this.network(s.country, s.level), s.region)
+          ? await this.regionLinks(s.region, s.country, s.level, s.fingerprint)
           : {
               region: s.region,
               level: s.level,
@@ -147,6 +146,18 @@ export class RegionLinksService {
           source: await this.source(),
         };
       },
+    );
+  }
+
+  /** A region's links, the same in either language: the Dutch and English figures compute them once. */
+  private regionLinks(
+    region: string,
+    country: string,
+    level: number,
+    fingerprint: string,
+  ): Promise<RegionLinks> {
+    return this.analytics.cache.get(`region-links:${region}:${level}`, fingerprint, async () =>
+      regionLinks((await this.analytics.inputs()).data, await this.network(country, level), region),
     );
   }
 
@@ -201,12 +212,20 @@ export class RegionLinksService {
         const { available, reason, reason_code } = covered;
         const inputs = await this.analytics.inputs();
         const columns = await this.analytics.keyAreaColumns(taxonomy);
-        const matrix = await this.analytics.keyAreaMatrix(taxonomy, 'participations');
-        const context = peerLinks(
-          inputs.data,
-          matrix,
-          await this.network(s.country, s.level),
-          s.region,
+        // The same for every region of a group of peers (level, country and kind), in either
+        // language: computed once per group.
+        const info = inputs.data.regions.get(s.region);
+        const group = info ? `${info.country_code}:${info.level}:${info.kind}` : s.region;
+        const context = await this.analytics.cache.get(
+          `peer-links:${group}:${s.level}:${taxonomy}`,
+          s.fingerprint,
+          async () =>
+            peerLinks(
+              inputs.data,
+              await this.analytics.keyAreaMatrix(taxonomy, 'participations'),
+              await this.network(s.country, s.level),
+              s.region,
+            ),
         );
         const links = available ? missingLinksOf(context, s.region).slice(0, limit) : [];
         const names = (c: string) => inputs.data.regions.get(c);

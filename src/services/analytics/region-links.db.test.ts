@@ -150,7 +150,22 @@ describe(`region-to-region links in the real data on ${testBackend}`, () => {
         l.shared_projects === 0 ? 'share no project' : `share only ${l.shared_projects}`,
       );
       expect(l.explanation_nl).toMatch(/^Twente /);
+      // The same LQs in Dutch, with a decimal comma.
+      const quotedNl = [...l.explanation_nl.matchAll(/\d+,\d\d/g)].map((m) => m[0]);
+      expect(quotedNl).toEqual(quoted.map((q) => q.replace('.', ',')));
     }
+  });
+
+  it('gives the same links and missing links in Dutch and English', async () => {
+    const en = await links.links('NL212', { lang: 'en' });
+    const nl = await links.links('NL212', { lang: 'nl' });
+    expect(en.partners.length).toBeGreaterThan(0);
+    expect(nl.partners).toEqual(en.partners);
+    expect(nl.reason).toEqual(en.reason === null ? null : expect.any(String));
+    const missingEn = await links.missing('NL212', { lang: 'en' });
+    const missingNl = await links.missing('NL212', { lang: 'nl' });
+    expect(missingNl.links).toEqual(missingEn.links);
+    expect(missingNl.weak_below).toBe(missingEn.weak_below);
   });
 
   it('serves links and bridges over HTTP in closed shapes, and refuses a level finer than the region', async () => {
