@@ -15,7 +15,9 @@
  * as a whole process (`regiokracht import participations FILE`: to the line with its summary,
  * and to exit, with the figures it computes after the import), and in this process (the import
  * alone), one after the other in the same run. Targets: at least 150,000 rows/s, and within 2x of
- * sqlite3's time. All are given in CPU time too (the shell's through bash's `time`), which a busy
+ * sqlite3's time. Last, the floor under our import (bench/sqlite-write-floor.ts): SQLite alone
+ * writing the rows our import wrote into the same three tables, with no file read and no check,
+ * so that what the import adds to SQLite's own work shows. All are given in CPU time too (the shell's through bash's `time`), which a busy
  * machine disturbs less. The sqlite3 shell is Debian's `sqlite3` package (.ci/run installs it
  * when missing).
  *
@@ -38,6 +40,7 @@ import { initialise } from '../src/app/initialise.js';
 import { sharedDataDir } from '../test/support/test-store.js';
 import { runMetered, type MeteredRun, type MeterReading } from './process-meter.js';
 import { checkBuild } from './check-build.js';
+import { sqliteWriteFloor } from './sqlite-write-floor.js';
 
 const TARGET_SECONDS = 15;
 const TARGET_MB = 400;
@@ -124,6 +127,9 @@ try {
   const peer = sqliteShellImport(csv, join(dir, 'peer.db'));
   const process_ = await templateImportProcess(csv, join(dir, 'template-process.db'));
   const ours = await templateImport(csv, join(dir, 'template.db'));
+  const floorPath = join(dir, 'floor.db');
+  await runMetered(process.execPath, cli(floorPath, 'init', '--regions-only'));
+  const floor = sqliteWriteFloor(join(dir, 'template.db'), floorPath);
 
   printTable(rows);
   const verdict = (seconds: number, peak: number) =>
@@ -197,7 +203,19 @@ try {
       perSecond(ours.rows, ours.cpu),
       '',
     ],
+    [
+      `  floor: SQLite alone writing the same ${floor.written} rows, nothing read or checked`,
+      String(ours.rows),
+      floor.seconds.toFixed(2),
+      perSecond(ours.rows, floor.seconds),
+      floor.cpu.toFixed(2),
+      perSecond(ours.rows, floor.cpu),
+      '',
+    ],
   ]);
+  console.log(
+    `The floor, SQLite's own writing of the three tables, is ${perSecond(ours.rows, floor.seconds)} rows/s of the file: our import takes ${(ours.seconds / floor.seconds).toFixed(1)}x its time in process.`,
+  );
   const line = (what: string, rowsCount: number, seconds: number, cpu: number) =>
     `${what}: ${perSecond(rowsCount, seconds)} rows/s (target >= ${TARGET_ROWS_PER_SECOND.toLocaleString('en')}), ${(seconds / peer.seconds).toFixed(1)}x sqlite3's time (target <= ${TARGET_PEER_RATIO}x); in CPU time ${perSecond(rowsCount, cpu)} rows/CPU-s, ${(cpu / peer.cpu).toFixed(1)}x sqlite3's`;
   console.log(
