@@ -2,20 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../support/small-network.js';
 import type { AppServer } from './support/app-server.js';
-import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { openAt, useBrowserApp } from './support/browser-app.js';
+import { LANGS, screenshots } from './support/screenshots.js';
 import { seriousViolations } from './support/browser.js';
-
-const LANGS = ['nl', 'en'] as const;
-const WIDTHS = [1366, 360] as const;
-
-/** Writes a full-page screenshot of the page at each width, `<name>-<width>.png`. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENSHOTS}${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 /**
  * A region too small for some measures, in Chromium: Zuidoost-Noord-Brabant (NL414) of the small
