@@ -2,20 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadSmallNetwork } from '../support/small-network.js';
 import type { AppServer } from './support/app-server.js';
-import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { openAt, useBrowserApp } from './support/browser-app.js';
+import { LANGS, screenshots } from './support/screenshots.js';
 import { seriousViolations } from './support/browser.js';
-
-const LANGS = ['nl', 'en'] as const;
-const WIDTHS = [1366, 360] as const;
-
-/** Writes a full-page screenshot of the page at each width, `<name>-<width>.png`. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENSHOTS}${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 /**
  * A region too small for some measures, in Chromium: Zuidoost-Noord-Brabant (NL414) of the small
@@ -67,6 +56,14 @@ describe('measures a region is too small for, in the browser', () => {
       );
       const row = page.getByTestId('network-top-table').locator('tbody tr').first();
       expect(await row.innerText()).toContain(notMeasured);
+      // One organisation has no link to draw: no empty picture, but the reason in its place.
+      expect(await page.getByTestId('network-no-links').innerText()).toBe(
+        lang === 'nl'
+          ? 'Geen verbindingen om te tekenen: Zuidoost-Noord-Brabant heeft één organisatie in het netwerk, en een verbinding vraagt een gedeeld project met een tweede organisatie uit de regio. De organisatie staat in de tabel hieronder.'
+          : 'No links to draw: Zuidoost-Noord-Brabant has one organisation in the network, and a link takes a project shared with a second organisation in the region. The organisation is listed in the table below.',
+      );
+      expect(await page.locator('svg.rk-network').count()).toBe(0);
+      expect(await page.getByTestId('network-graph').count()).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshots(page, `not-measured-network-${lang}`);
     });

@@ -3,16 +3,20 @@ import { describe, expect, it } from 'vitest';
 import type { AppServer } from './support/app-server.js';
 import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
 import { overflow, seriousViolations } from './support/browser.js';
+import { screenshots } from './support/screenshots.js';
 import { scrollTables, tableFits, wordsBrokenMidWord } from './support/table-layout.js';
 
 /**
- * Three faults a user found on the web pages, in Chromium on the real data. The comparison of four
+ * Faults users found on the web pages, in Chromium on the real data. The comparison of four
  * regions (/vergelijk) breaks no word in the middle at 360 px and says, while a table is wider than
  * the screen, that it scrolls sideways, up to its last column; the tables of Twente's links
  * (/verbindingen/NL213: partners with their bridges, and the bridges of one link) show every column
  * at 360 px; Twente's recommended practices say that the index weak points are those of
- * Overijssel, the province Twente lies in. Screenshots
- * `narrow-{compare,links,bridges}-{nl,en}-{1366,360}.png` and `recommended-{nl,en}-{1366,360}.png`.
+ * Overijssel, the province Twente lies in. Two regions compared (/vergelijk?regio=NL213,NL41) fit
+ * 360 px without scrolling; Flevoland's network (/netwerk/NL230: organisations, no links) says
+ * there is nothing to draw instead of showing an empty picture. Screenshots
+ * `narrow-{compare,links,bridges}-{nl,en}-{1366,360}.png`, `narrow-compare-two-{nl,en}-360.png`,
+ * `network-no-links-{nl,en}-{1366,360}.png` and `recommended-{nl,en}-{1366,360}.png`.
  */
 describe('pages a user found hard to read or wrong, in Chromium on the real data', () => {
   let server: AppServer;
@@ -21,6 +25,7 @@ describe('pages a user found hard to read or wrong, in Chromium on the real data
   useBrowserApp({}, (app) => ({ server, page, pageErrors } = app));
 
   const COMPARE = '/vergelijk?regio=NL213,NL41,NL33,NL22';
+  const COMPARE_TWO = '/vergelijk?regio=NL213,NL41';
   const compareTables = () => page.locator('table.rk-compare');
 
   describe.each(['nl', 'en'] as const)('in %s', (lang) => {
@@ -62,6 +67,39 @@ describe('pages a user found hard to read or wrong, in Chromium on the real data
         .first()
         .screenshot({ path: `${SCREENSHOTS}narrow-compare-end-${lang}-360.png` });
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it('compares two regions at 360 px without scrolling or breaking a word in the middle', async () => {
+      await openAt(page, `${server.url}${COMPARE_TWO}`, { lang, width: 360 });
+      expect(await compareTables().count()).toBe(3);
+      for (const fit of await tableFits(compareTables())) {
+        expect(fit.wider).toBeLessThanOrEqual(0);
+        expect(fit).toMatchObject({ cue: false, more: '', lastColumnOutOfView: 0 });
+      }
+      expect(await wordsBrokenMidWord(compareTables())).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.screenshot({
+        path: `${SCREENSHOTS}narrow-compare-two-${lang}-360.png`,
+        fullPage: true,
+      });
+    });
+
+    it("says there are no links to draw in Flevoland's network, without an empty picture", async () => {
+      await openAt(page, `${server.url}/netwerk/NL230`, { lang, width: 1366 });
+      const noLinks = page.getByTestId('network-no-links');
+      await expect.poll(() => noLinks.count()).toBe(1);
+      expect(await noLinks.innerText()).toMatch(
+        lang === 'nl'
+          ? /^Geen verbindingen om te tekenen: geen van de \d+ organisaties in Flevoland deelt een project met een andere organisatie uit de regio\./
+          : /^No links to draw: none of the \d+ organisations in Flevoland shares a project with another organisation in the region\./,
+      );
+      expect(await page.getByTestId('network-graph').count()).toBe(0);
+      expect(await page.locator('svg.rk-network').count()).toBe(0);
+      // Every organisation is in the table that follows.
+      const organisations = await page.getByTestId('network-top-table').locator('tbody tr').count();
+      expect(await noLinks.innerText()).toContain(` ${organisations} `);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshots(page, `network-no-links-${lang}`);
     });
 
     it('shows no cue on a comparison that fits, at 1366 px', async () => {

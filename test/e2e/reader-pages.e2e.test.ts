@@ -5,20 +5,9 @@ import { runImport } from '../../src/importers/run-import.js';
 import { tercetImporter } from '../../src/importers/tercet/tercet-importer.js';
 import { sharedDataDir } from '../support/test-store.js';
 import type { AppServer } from './support/app-server.js';
-import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { openAt, useBrowserApp } from './support/browser-app.js';
+import { LANGS, screenshots } from './support/screenshots.js';
 import { addTestPractice } from './support/test-practice.js';
-
-const LANGS = ['nl', 'en'] as const;
-const WIDTHS = [1366, 360] as const;
-
-/** Writes a full-page screenshot of the page as it is at each width, `<name>-<width>.png`. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENSHOTS}${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 /**
  * What an anonymous reader is told where a figure, a count or an example could mislead, in

@@ -114,6 +114,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'network.drawn':
     'Drawn: {shown} organisations, the most central ones with a link in the region. Not drawn: {more} less central organisations and {unlinked} organisations without a link inside the region.',
   'network.none': 'No collaborating organisations are known for {name}.',
+  'network.noLinks':
+    'No links to draw: none of the {nodes} organisations in {name} shares a project with another organisation in the region.',
+  'network.noLinks.one':
+    'No links to draw: {name} has one organisation in the network, and a link takes a project shared with a second organisation in the region.',
   'network.notMeasured': 'Not measured: {reasons}.',
   'network.top': 'The most central organisations',
   'network.organisation': 'Organisation',

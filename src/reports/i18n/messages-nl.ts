@@ -115,6 +115,10 @@ export const nl = {
   'network.drawn':
     'Getekend: {shown} organisaties, de meest centrale met een verbinding in de regio. Niet getekend: {more} minder centrale organisaties en {unlinked} organisaties zonder verbinding binnen de regio.',
   'network.none': 'Voor {name} zijn geen samenwerkende organisaties bekend.',
+  'network.noLinks':
+    'Geen verbindingen om te tekenen: geen van de {nodes} organisaties in {name} deelt een project met een andere organisatie uit de regio.',
+  'network.noLinks.one':
+    'Geen verbindingen om te tekenen: {name} heeft één organisatie in het netwerk, en een verbinding vraagt een gedeeld project met een tweede organisatie uit de regio.',
   'network.notMeasured': 'Niet gemeten: {reasons}.',
   'network.top': 'De meest centrale organisaties',
   'network.organisation': 'Organisatie',

@@ -175,67 +175,83 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
               .join('; '),
           }),
         });
-      const top = n.drawn[0];
-      const labelled = new Set(n.drawn.slice(0, 8).map((d) => d.id));
-      const height = 300;
-      blocks.push(
-        figureBlock(
-          'network',
-          x.t('network.chart.title', { name }),
-          (head) =>
-            networkPicture({
-              ...head,
-              description: x.t('network.chart.desc', {
-                shown: n.drawn.length,
-                nodes: measured(n.nodes),
-                links: n.drawn_links.length,
-                top: top
-                  ? `${organisationText(x, top)} (${roleLabel(x, top.role)})`
-                  : x.t('value.none'),
-              }),
-              height,
-              nodes: n.drawn.map((d) => ({
-                id: d.id,
-                label: organisationText(x, d),
-                role: d.role,
-                community: d.community,
-                weight: d.degree,
-                labelled: labelled.has(d.id),
-              })),
-              links: n.drawn_links,
-              roleLabels: Object.fromEntries(
-                HELIX_ROLES.map((r) => [r, roleLabel(x, r)]),
-              ) as Record<HelixRole, string>,
-              emptyLabel: x.t('network.empty'),
-            }),
+      const topTable: DossierTable = {
+        caption: x.t('network.top'),
+        columns: [
+          { label: x.t('network.organisation'), width: 2.6 },
+          { label: x.t('helix.role') },
+          { label: x.t('network.degree'), align: 'right' },
+          { label: x.t('network.betweenness'), align: 'right' },
+          { label: x.t('network.external'), align: 'right' },
+        ],
+        rows: n.top.map((o) => [
+          organisationText(x, o),
+          roleLabel(x, o.role),
+          x.number(o.degree),
+          o.betweenness === null ? x.t('value.notMeasured') : x.number(o.betweenness, 3),
+          x.number(o.external_links),
+        ]),
+      };
+      if (n.edges === 0) {
+        // Nothing to draw: the reason stands where the picture would, the organisations follow.
+        blocks.push(
           {
-            caption: x.t('network.top'),
-            columns: [
-              { label: x.t('network.organisation'), width: 2.6 },
-              { label: x.t('helix.role') },
-              { label: x.t('network.degree'), align: 'right' },
-              { label: x.t('network.betweenness'), align: 'right' },
-              { label: x.t('network.external'), align: 'right' },
-            ],
-            rows: n.top.map((o) => [
-              organisationText(x, o),
-              roleLabel(x, o.role),
-              x.number(o.degree),
-              o.betweenness === null ? x.t('value.notMeasured') : x.number(o.betweenness, 3),
-              x.number(o.external_links),
-            ]),
+            kind: 'paragraph',
+            tone: 'empty',
+            text:
+              n.nodes === 1
+                ? x.t('network.noLinks.one', { name })
+                : x.t('network.noLinks', { name, nodes: x.number(measured(n.nodes)) }),
           },
-        ),
-      );
-      blocks.push({
-        kind: 'paragraph',
-        tone: 'note',
-        text: x.t('network.drawn', {
-          shown: n.drawn.length,
-          unlinked: n.unlinked,
-          more: n.not_drawn,
-        }),
-      });
+          { kind: 'table', table: topTable },
+        );
+      } else {
+        const top = n.drawn[0];
+        const labelled = new Set(n.drawn.slice(0, 8).map((d) => d.id));
+        const height = 300;
+        blocks.push(
+          figureBlock(
+            'network',
+            x.t('network.chart.title', { name }),
+            (head) =>
+              networkPicture({
+                ...head,
+                description: x.t('network.chart.desc', {
+                  shown: n.drawn.length,
+                  nodes: measured(n.nodes),
+                  links: n.drawn_links.length,
+                  top: top
+                    ? `${organisationText(x, top)} (${roleLabel(x, top.role)})`
+                    : x.t('value.none'),
+                }),
+                height,
+                nodes: n.drawn.map((d) => ({
+                  id: d.id,
+                  label: organisationText(x, d),
+                  role: d.role,
+                  community: d.community,
+                  weight: d.degree,
+                  labelled: labelled.has(d.id),
+                })),
+                links: n.drawn_links,
+                roleLabels: Object.fromEntries(
+                  HELIX_ROLES.map((r) => [r, roleLabel(x, r)]),
+                ) as Record<HelixRole, string>,
+                emptyLabel: x.t('network.empty'),
+              }),
+            topTable,
+          ),
+        );
+        blocks.push({
+          kind: 'paragraph',
+          tone: 'note',
+          text: x.t('network.drawn', {
+            shown: n.drawn.length,
+            unlinked: n.unlinked,
+            more: n.not_drawn,
+          }),
+        });
+      }
       if (n.role_pairs.length)
         blocks.push({
           kind: 'table',

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WORKER_NICENESS, WorkerThread } from './worker-thread.js';
@@ -28,5 +30,21 @@ describe('WorkerThread', () => {
 
   it('rejects with the message of the failed work when the work fails', async () => {
     await expect(thread.call({ n: -1 })).rejects.toThrow('negative: -1');
+  });
+
+  it('lets the process end by itself once its work is answered, without close', async () => {
+    const program = fileURLToPath(new URL('./worker-thread-idle.fixture.ts', import.meta.url));
+    // The thread stays open after its one answer; were it still keeping the process alive, the
+    // child would run until the timeout kills it.
+    const ended = await new Promise<{ stdout: string; failure: string | null }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', program],
+        { timeout: 10_000 },
+        (error, stdout) =>
+          resolve({ stdout, failure: error ? String(error.signal ?? error.code) : null }),
+      );
+    });
+    expect(ended).toEqual({ stdout: '42\n', failure: null });
   });
 });

@@ -8,7 +8,9 @@ type Reply<T> =
 /**
  * A worker thread that answers one kind of request in turn, so that CPU-heavy work (laying out a
  * PDF, measuring a network) never holds up the requests the server answers meanwhile. The thread
- * starts with the first request; `close` ends it. The worker module calls `answerOnThread`.
+ * starts with the first request; `close` ends it. The thread keeps the process alive only while a
+ * request is waiting for its answer: an idle thread lets the process exit without `close`. The
+ * worker module calls `answerOnThread`.
  *
  * `callerUrl` is the `import.meta.url` of the module that names the worker, and `workerName` the
  * worker module's file name without extension, beside it: from the compiled code the worker is
@@ -36,6 +38,7 @@ export class WorkerThread<Request, Answer> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
+      if (this.#waiting.size === 1) worker.ref();
       worker.postMessage({ id, request }, [...transfer]);
     });
   }
@@ -56,10 +59,10 @@ export class WorkerThread<Request, Answer> {
           { eval: true },
         )
       : new Worker(script);
-    worker.unref();
     worker.on('message', (reply: Reply<Answer>) => {
       const waiting = this.#waiting.get(reply.id);
       this.#waiting.delete(reply.id);
+      if (this.#waiting.size === 0) worker.unref();
       if ('error' in reply) waiting?.reject(new Error(reply.error));
       else waiting?.resolve(reply.value);
     });

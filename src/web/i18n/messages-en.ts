@@ -355,6 +355,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'network.show': 'Show network',
   'network.empty': 'No collaborating organisations are known for {name}.',
   'network.figure': 'Network of {name}',
+  'network.noLinks':
+    'No links to draw: none of the {nodes} organisations in {name} shares a project with another organisation in the region. The organisations are listed in the table below.',
+  'network.noLinks.one':
+    'No links to draw: {name} has one organisation in the network, and a link takes a project shared with a second organisation in the region. The organisation is listed in the table below.',
   'network.alt':
     'Network diagram of the {shown} most central of {nodes} organisations ({counts}). The most central is {top}. The table lists every organisation.',
   'network.drawn':

@@ -358,6 +358,10 @@ export const nl = {
   'network.show': 'Toon netwerk',
   'network.empty': 'Voor {name} zijn geen samenwerkende organisaties bekend.',
   'network.figure': 'Netwerk van {name}',
+  'network.noLinks':
+    'Geen verbindingen om te tekenen: geen van de {nodes} organisaties in {name} deelt een project met een andere organisatie uit de regio. De organisaties staan in de tabel hieronder.',
+  'network.noLinks.one':
+    'Geen verbindingen om te tekenen: {name} heeft één organisatie in het netwerk, en een verbinding vraagt een gedeeld project met een tweede organisatie uit de regio. De organisatie staat in de tabel hieronder.',
   'network.alt':
     'Netwerkdiagram van de {shown} meest centrale van {nodes} organisaties ({counts}). Het meest centraal is {top}. Alle organisaties staan in de tabel.',
   'network.drawn':

@@ -15,6 +15,7 @@ import { sourceDetails } from '../../ui/source-details.js';
 import { coverageSentence, notMeasuredValue } from '../../ui/measure-status.js';
 import { notMeasuredGroups } from '../../../domain/not-measured-groups.js';
 import type { MessageKey } from '../../i18n/messages-nl.js';
+import { networkNoLinks } from './network-no-links.js';
 import { organisationTable } from './network-organisation-table.js';
 import { pageSection } from '../../ui/page-section.js';
 import { numberColumn } from '../../ui/number-column.js';
@@ -25,6 +26,8 @@ const LISTED = 25;
 /**
  * A measured network with organisations: its facts, the picture of its best connected part with
  * the legend, the best connected organisations and the links between helix roles against chance.
+ * A network without links has no picture: a notice says why, and the table lists every
+ * organisation instead of the best connected ones.
  */
 export function networkBody(
   network: Network,
@@ -65,36 +68,39 @@ export function networkBody(
   const counts = HELIX_ROLES.map(
     (r) => `${t(helixLabelKey(r))} ${formatNumber(shown.filter((o) => o.helix_role === r).length)}`,
   ).join(', ');
-  const figure = chartFigure({
-    title: t('network.figure', { name }) + (areaName ? ` — ${nameOf(areaName)}` : ''),
-    alt: t('network.alt', {
-      shown: formatNumber(shown.length),
-      nodes: known(network.nodes),
-      counts,
-      top: ranked[0] ? organisationName(ranked[0]) : '–',
-    }),
-    chart: svg,
-    table: organisationTable(ranked, name, undefined, network.not_measured),
-    source: network.source ?? null,
-    extra: [
-      legend,
-      h(
-        'p',
-        { class: 'rk-small' },
-        t('network.drawn', {
+  const linkless = network.links.length === 0;
+  const figure = linkless
+    ? networkNoLinks(network, name)
+    : chartFigure({
+        title: t('network.figure', { name }) + (areaName ? ` — ${nameOf(areaName)}` : ''),
+        alt: t('network.alt', {
           shown: formatNumber(shown.length),
           nodes: known(network.nodes),
-          isolated: formatNumber(
-            network.organisations.length -
-              network.organisations.filter((o) =>
-                network.links.some((l) => l.source === o.id || l.target === o.id),
-              ).length,
-          ),
+          counts,
+          top: ranked[0] ? organisationName(ranked[0]) : '–',
         }),
-      ),
-    ],
-    testId: 'network-graph',
-  });
+        chart: svg,
+        table: organisationTable(ranked, name, undefined, network.not_measured),
+        source: network.source ?? null,
+        extra: [
+          legend,
+          h(
+            'p',
+            { class: 'rk-small' },
+            t('network.drawn', {
+              shown: formatNumber(shown.length),
+              nodes: known(network.nodes),
+              isolated: formatNumber(
+                network.organisations.length -
+                  network.organisations.filter((o) =>
+                    network.links.some((l) => l.source === o.id || l.target === o.id),
+                  ).length,
+              ),
+            }),
+          ),
+        ],
+        testId: 'network-graph',
+      });
   // A measure the network is too small for reads "not measured"; the reasons follow the facts.
   const measure = (name: NetworkMeasure, value: number | null, text: (v: number) => string) => {
     const why = network.not_measured.filter((m) => m.measure === name);
@@ -122,8 +128,13 @@ export function networkBody(
   );
   const top = pageSection(
     'network-top',
-    t('network.top', { n: LISTED }),
-    organisationTable(ranked.slice(0, LISTED), name, 'network-top-table', network.not_measured),
+    linkless ? t('network.table', { name }) : t('network.top', { n: LISTED }),
+    organisationTable(
+      linkless ? ranked : ranked.slice(0, LISTED),
+      name,
+      'network-top-table',
+      network.not_measured,
+    ),
   );
   const pairs = network.helix_pairs.length
     ? pageSection(
