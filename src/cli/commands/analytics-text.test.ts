@@ -73,6 +73,19 @@ describe('the text of the analytics commands', () => {
     );
   });
 
+  it('names each network measure before its value, and prints no empty tables, for a region without organisations', async () => {
+    // Zuidoost-Friesland has no organisation placed in it in the H2020 data.
+    const en = await printed(db, 'network', 'NL126');
+    expect(en).toMatch(/^Collaboration network of Zuidoost-Friesland \(NL126\): 0 organisations/m);
+    expect(en).toMatch(
+      /^density not measured; components not measured; share of the organisations in the largest component not measured; /m,
+    );
+    const nl = await printed(db, 'network', 'NL126', '--lang', 'nl');
+    expect(nl).toMatch(/^dichtheid niet gemeten; componenten niet gemeten; /m);
+    // No table of role pairs or organisations with headers and no rows.
+    for (const out of [en, nl]) expect(out).not.toMatch(/^-+ {2}-+/m);
+  });
+
   it('prints keyareas wholly in Dutch with --lang nl, under a header that names region, taxonomy and measure', async () => {
     const nl = await printed(db, 'keyareas', 'NL213', '--lang', 'nl');
     expect(nl.split('\n')[0]).toBe(

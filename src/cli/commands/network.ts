@@ -19,7 +19,7 @@ const TEXT = {
       assortativity: string,
       communities: string,
     ) =>
-      `density ${density}, ${components} components, largest ${largest} of organisations, assortativity by helix role ${assortativity}, ${communities} communities`,
+      `density ${density}; components ${components}; share of the organisations in the largest component ${largest}; assortativity by helix role ${assortativity}; communities ${communities}`,
     roles: 'roles',
     links: 'links',
     expected: 'expected',
@@ -52,7 +52,7 @@ const TEXT = {
       assortativity: string,
       communities: string,
     ) =>
-      `dichtheid ${density}, ${components} componenten, grootste ${largest} van de organisaties, assortativiteit naar helixrol ${assortativity}, ${communities} gemeenschappen`,
+      `dichtheid ${density}; componenten ${components}; aandeel van de organisaties in de grootste component ${largest}; assortativiteit naar helixrol ${assortativity}; gemeenschappen ${communities}`,
     roles: 'rollen',
     links: 'verbindingen',
     expected: 'verwacht',
@@ -144,40 +144,44 @@ export function networkCommand(program: Command): void {
                 `  ${group.measures.map((m) => text.measure[m]).join(', ')}: ${group.reason}`,
               );
           }
-          console.log('');
-          console.log(
-            formatTable(
-              result.helix_pairs.filter((p) => p.observed > 0 || p.expected > 0.5),
-              [
+          // Without pairs worth a row, or without organisations, a table would be its header only.
+          const pairs = result.helix_pairs.filter((p) => p.observed > 0 || p.expected > 0.5);
+          if (pairs.length) {
+            console.log('');
+            console.log(
+              formatTable(pairs, [
                 { header: text.roles, value: (p) => `${role(p.a)}-${role(p.b)}` },
                 { header: text.links, value: (p) => p.observed, align: 'right' },
                 { header: text.expected, value: (p) => num(p.expected, 1), align: 'right' },
                 { header: text.ratio, value: (p) => num(p.ratio, 2), align: 'right' },
-              ],
-            ),
-          );
-          console.log('');
-          console.log(
-            formatTable(result.organisations.slice(0, Number(options.top)), [
-              { header: 'id', value: (o) => o.id },
-              {
-                header: text.name,
-                value: (o) => organisationLabel(o.name, o.id, lang).slice(0, 48),
-              },
-              { header: text.role, value: (o) => role(o.helix_role) },
-              {
-                header: text.degree,
-                value: (o) => measure('degree_centrality', o.degree_centrality, 3),
-                align: 'right',
-              },
-              {
-                header: text.betweenness,
-                value: (o) => measure('betweenness_centrality', o.betweenness_centrality, 3),
-                align: 'right',
-              },
-              { header: text.outside, value: (o) => o.external_links, align: 'right' },
-            ]),
-          );
+              ]),
+            );
+          }
+          const organisations = result.organisations.slice(0, Number(options.top));
+          if (organisations.length) {
+            console.log('');
+            console.log(
+              formatTable(organisations, [
+                { header: 'id', value: (o) => o.id },
+                {
+                  header: text.name,
+                  value: (o) => organisationLabel(o.name, o.id, lang).slice(0, 48),
+                },
+                { header: text.role, value: (o) => role(o.helix_role) },
+                {
+                  header: text.degree,
+                  value: (o) => measure('degree_centrality', o.degree_centrality, 3),
+                  align: 'right',
+                },
+                {
+                  header: text.betweenness,
+                  value: (o) => measure('betweenness_centrality', o.betweenness_centrality, 3),
+                  align: 'right',
+                },
+                { header: text.outside, value: (o) => o.external_links, align: 'right' },
+              ]),
+            );
+          }
           console.log(`\n${coverageLine(result.coverage, lang)}`);
           if (options.gexf) console.log(text.gexf(options.gexf));
         });
