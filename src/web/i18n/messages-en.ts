@@ -379,10 +379,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'network.external': 'Links outside the region',
   'network.community': 'Community',
   'network.pairs': 'Links per pair of roles',
-  'network.pairs.lead': 'Observed number of links against the number under random mixing.',
+  'network.pairs.lead':
+    'Observed number of links against the number under random mixing, and their ratio (above 1: more links than chance gives).',
   'network.pair': 'Pair',
   'network.observed': 'Observed',
   'network.expected': 'Expected',
+  'network.ratio': 'Ratio',
+  'network.ratio.notMeasured': 'Ratio not measured: {reasons}.',
   'network.gexf': 'Download the network of {name} (GEXF, for Gephi)',
 
   'practices.title': 'Good practices',

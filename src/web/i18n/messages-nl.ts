@@ -383,10 +383,12 @@ export const nl = {
   'network.community': 'Gemeenschap',
   'network.pairs': 'Verbindingen per combinatie van rollen',
   'network.pairs.lead':
-    'Waargenomen aantal verbindingen tegenover het aantal bij toevallige menging.',
+    'Waargenomen aantal verbindingen tegenover het aantal bij toevallige menging, en hun verhouding (boven 1: meer verbindingen dan toeval geeft).',
   'network.pair': 'Combinatie',
   'network.observed': 'Waargenomen',
   'network.expected': 'Verwacht',
+  'network.ratio': 'Verhouding',
+  'network.ratio.notMeasured': 'Verhouding niet gemeten: {reasons}.',
   'network.gexf': 'Download het netwerk van {name} (GEXF, voor Gephi)',
 
   'practices.title': 'Goede voorbeelden',
