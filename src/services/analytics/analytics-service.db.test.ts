@@ -238,9 +238,39 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(result.excluded.map((e) => e.region)).toEqual(['NL213']);
     expect(result.ranking).toHaveLength(39);
     for (const row of result.ranking) {
-      expect(row.parts.reduce((sum, p) => sum + p.contribution, 0)).toBeCloseTo(row.score, 12);
+      expect(row.score).not.toBeNull();
+      expect(row.parts.reduce((sum, p) => sum + (p.contribution ?? 0), 0)).toBeCloseTo(
+        row.score!,
+        12,
+      );
     }
-    expect(result.ranking[0]!.score).toBeGreaterThanOrEqual(result.ranking.at(-1)!.score);
+    expect(result.ranking[0]!.score).toBeGreaterThanOrEqual(result.ranking.at(-1)!.score!);
+  });
+
+  it('shows a next-visit part it cannot measure as null with the reason, in the language asked for', async () => {
+    // The fixture holds no index indicators: no region has an index score.
+    const nl = await service.nextVisit({ lang: 'nl' });
+    for (const row of nl.ranking) {
+      const parts = Object.fromEntries(row.parts.map((p) => [p.part, p]));
+      for (const part of ['strength', 'gaps'])
+        expect(parts[part]).toMatchObject({
+          value: null,
+          contribution: null,
+          reason_code: 'no_index_scores',
+          reason:
+            'de regio heeft geen indexscore, niet op haar eigen niveau en niet van haar provincie',
+        });
+      expect(parts['recency']).toMatchObject({ reason_code: null, reason: null });
+      // The score is the mean of recency and coverage alone, weighed 0.3 each.
+      expect(row.score).toBeCloseTo(
+        (0.3 * parts['recency']!.value! + 0.3 * parts['coverage']!.value!) / 0.6,
+        12,
+      );
+    }
+    const en = await service.nextVisit({ lang: 'en' });
+    expect(en.ranking[0]!.parts[2]!.reason).toBe(
+      'the region has no index score, neither at its own level nor from its province',
+    );
   });
 
   it('saves edited next-visit weights and refuses impossible ones', async () => {
