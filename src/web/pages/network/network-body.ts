@@ -157,6 +157,8 @@ export function networkBody(
             },
           ],
           rows: network.helix_pairs,
+          // Four short columns beside the pair: one block per pair on a phone, no scrolling.
+          stacked: true,
         }),
         ...ratioNotMeasured(network),
         sourceDetails(network.source ?? null),
