@@ -72,6 +72,47 @@ describe('the next region, tried before saved, in Chromium on the real data', ()
     expect(why).not.toContain('NUTS-code');
   });
 
+  it('shows a part it cannot measure as not measured, with the reason, never as 0', async () => {
+    // Connect weighed: a region with no project activity classified into key areas is compared
+    // with no other region, so its connect part is not measured (on the real data: Overig
+    // Zeeland and Zuidoost-Friesland).
+    const api = (await (
+      await server.app.inject({
+        url: '/api/next-visit?recency=0.3&coverage=0.3&strength=0.2&gaps=0.2&connect=0.2&lang=nl',
+      })
+    ).json()) as {
+      ranking: {
+        name_nl: string;
+        score: number | null;
+        parts: { part: string; value: number | null; reason: string | null }[];
+      }[];
+    };
+    const unmeasured = api.ranking.filter(
+      (r) => r.parts.find((p) => p.part === 'connect')?.value === null,
+    );
+    expect(unmeasured.map((r) => r.name_nl)).toEqual(
+      expect.arrayContaining(['Overig Zeeland', 'Zuidoost-Friesland']),
+    );
+    for (const r of unmeasured) expect(r.score).not.toBeNull();
+    await openPage(
+      page,
+      `${server.url}/volgende-regio?gewicht-recency=0,3&gewicht-coverage=0,3&gewicht-strength=0,2&gewicht-gaps=0,2&gewicht-connect=0,2`,
+    );
+    const row = page
+      .getByTestId('ranking')
+      .locator('tbody tr', { has: page.locator('th', { hasText: 'Overig Zeeland' }) });
+    const cells = await row.locator('td').allInnerTexts();
+    // rank, score, the five parts, last visit: connect is the seventh cell.
+    expect(cells[6]).toBe('niet gemeten');
+    expect(await row.getByTestId('not-measured-value').getAttribute('title')).toBe(
+      unmeasured[0]!.parts.find((p) => p.part === 'connect')!.reason,
+    );
+    const notes = await page.getByTestId('ranking-not-measured').locator('li').allInnerTexts();
+    expect(notes.find((n) => n.startsWith('Verbinden niet gemeten voor '))).toMatch(
+      /Overig Zeeland.*: geen andere regio van haar niveau wordt ermee vergeleken/,
+    );
+  });
+
   it('leaves saving to an administrator, who can save the weights being tried', async () => {
     const adminPage = await admin.context.newPage();
     await adminPage.setViewportSize({ width: 1366, height: 900 });

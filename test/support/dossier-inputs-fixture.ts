@@ -188,8 +188,24 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       helix_pairs: empty
         ? []
         : [
-            { a: 'business', b: 'education', observed: 1, expected: 0.8, ratio: 1.25 },
-            { a: 'education', b: 'government', observed: 1, expected: 0.5, ratio: 2 },
+            {
+              a: 'business',
+              b: 'education',
+              observed: 1,
+              expected: 0.8,
+              ratio: 1.25,
+              ratio_reason_code: null,
+              ratio_reason: null,
+            },
+            {
+              a: 'education',
+              b: 'government',
+              observed: 1,
+              expected: 0.5,
+              ratio: 2,
+              ratio_reason_code: null,
+              ratio_reason: null,
+            },
           ],
       communities: { count: empty ? 0 : 2, modularity: empty ? null : 0.1 },
       organisations: empty

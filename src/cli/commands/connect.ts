@@ -8,6 +8,7 @@ import { formatTable, num, printJson } from '../output.js';
 import { cliActor } from '../cli-actor.js';
 import { cliLang, langOption, requireMeasured } from '../measure-output.js';
 import { helixRoleWord, measureWord, regionWithCode } from '../cli-words.js';
+import { nextVisitNotMeasuredLines } from '../next-visit-not-measured-lines.js';
 
 interface TaxonomyOptions extends KeyAreaChoice {
   json?: boolean;
@@ -250,6 +251,8 @@ const NEXT_VISIT_TEXT = {
     region: 'region',
     name: 'name',
     score: 'score',
+    notMeasured: 'not measured',
+    reasons: 'Not measured:',
     leftOut: (months: number) => `Left out (visited or planned within ${months} months)`,
   },
   nl: {
@@ -266,6 +269,8 @@ const NEXT_VISIT_TEXT = {
     region: 'regio',
     name: 'naam',
     score: 'score',
+    notMeasured: 'niet gemeten',
+    reasons: 'Niet gemeten:',
     leftOut: (months: number) =>
       `Weggelaten (bezocht of gepland in de afgelopen ${months} maanden)`,
   },
@@ -325,6 +330,7 @@ export function nextVisitCommand(program: Command): void {
           level: Number(options.level),
           country: options.country,
           excludeVisitedWithinMonths: Number(options.excludeMonths),
+          lang,
           ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
           ...(weights ? { weights } : {}),
         });
@@ -337,21 +343,32 @@ export function nextVisitCommand(program: Command): void {
         console.log(
           `${text.heading(result.as_of, parts.map((p) => `${text.parts[p]} ${w[p] ?? 0}`).join(', '))}\n`,
         );
-        const part = (r: (typeof result.ranking)[number], name: string) =>
-          r.parts.find((p) => p.part === name)?.contribution;
+        type Row = (typeof result.ranking)[number];
+        // A part not measured reads "not measured" (never 0); its reason follows the table.
+        const part = (r: Row, name: string) => {
+          const p = r.parts.find((q) => q.part === name);
+          return p?.reason_code ? text.notMeasured : num(p?.contribution, 3);
+        };
+        const shown = result.ranking.slice(0, 15);
         console.log(
-          formatTable(result.ranking.slice(0, 15), [
+          formatTable(shown, [
             { header: text.rank, value: (r) => r.rank, align: 'right' },
             { header: text.region, value: (r) => r.region },
             { header: text.name, value: (r) => (lang === 'nl' ? r.name_nl : r.name_en) },
-            { header: text.score, value: (r) => num(r.score, 3), align: 'right' },
+            {
+              header: text.score,
+              value: (r) => (r.score === null ? text.notMeasured : num(r.score, 3)),
+              align: 'right',
+            },
             ...parts.map((p) => ({
               header: text.parts[p],
-              value: (r: (typeof result.ranking)[number]) => num(part(r, p), 3),
+              value: (r: Row) => part(r, p),
               align: 'right' as const,
             })),
           ]),
         );
+        const reasons = nextVisitNotMeasuredLines(shown, (p) => text.parts[p]);
+        if (reasons.length) console.log(`\n${text.reasons}\n${reasons.join('\n')}`);
         if (result.excluded.length) {
           console.log(
             `\n${text.leftOut(result.exclude_visited_within_months)}: ${result.excluded.map((e) => `${e.region} (${e.last_visit})`).join(', ')}`,

@@ -145,6 +145,8 @@ export function networkCommand(program: Command): void {
               );
           }
           // Without pairs worth a row, or without organisations, a table would be its header only.
+          // Pairs neither observed nor much expected are left out: those listed have a ratio
+          // (one expected 0 times, whose ratio is not measured, has no link either).
           const pairs = result.helix_pairs.filter((p) => p.observed > 0 || p.expected > 0.5);
           if (pairs.length) {
             console.log('');
@@ -153,7 +155,11 @@ export function networkCommand(program: Command): void {
                 { header: text.roles, value: (p) => `${role(p.a)}-${role(p.b)}` },
                 { header: text.links, value: (p) => p.observed, align: 'right' },
                 { header: text.expected, value: (p) => num(p.expected, 1), align: 'right' },
-                { header: text.ratio, value: (p) => num(p.ratio, 2), align: 'right' },
+                {
+                  header: text.ratio,
+                  value: (p) => (p.ratio === null ? text.notMeasured : num(p.ratio, 2)),
+                  align: 'right',
+                },
               ]),
             );
           }

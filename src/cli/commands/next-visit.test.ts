@@ -35,4 +35,22 @@ describe('regiokracht next-visit', () => {
     },
     120_000,
   );
+
+  it('shows the parts it cannot measure as not measured, with the reason, in the language asked for', async () => {
+    // Regions only: no index scores, so strength and gaps are not measured for any region.
+    await initRegionsOnly(db);
+    const nl = await runCli('--db', db, 'next-visit', '--lang', 'nl');
+    expect(nl.code, nl.err).toBe(0);
+    const header = nl.out.split('\n').find((l) => l.includes('sterktes'))!;
+    expect(header).toMatch(/zwaktes/);
+    expect(nl.out).toMatch(/ niet gemeten +niet gemeten\s*$/m);
+    expect(nl.out).toContain(
+      'Niet gemeten:\n  sterktes, zwaktes: de regio heeft geen indexscore, niet op haar eigen niveau en niet van haar provincie (',
+    );
+    expect(nl.out).not.toMatch(/not measured/);
+    const en = await runCli('--db', db, 'next-visit', '--lang', 'en');
+    expect(en.out).toContain(
+      'Not measured:\n  strength, gaps: the region has no index score, neither at its own level nor from its province (',
+    );
+  }, 120_000);
 });

@@ -3,8 +3,8 @@ import { orderNextVisitTies, type NextVisitTieFacts } from './next-visit-ties.js
 
 const row = (
   region: string,
-  score: number,
-  values: Record<string, number>,
+  score: number | null,
+  values: Record<string, number | null>,
   weights: Record<string, number>,
 ) => ({
   region,
@@ -12,7 +12,8 @@ const row = (
   parts: Object.keys(weights).map((part) => ({
     part,
     weight: weights[part]!,
-    value: values[part] ?? 0,
+    // A part left out of `values` is 0; one given as null is not measured.
+    value: part in values ? (values[part] as number | null) : 0,
   })),
 });
 const W = { recency: 0.3, coverage: 0.3, strength: 0.2, gaps: 0.2 };
@@ -111,5 +112,61 @@ describe('orderNextVisitTies', () => {
     );
     expect(ordered.map((r) => r.region)).toEqual(['NL212', 'NL211']);
     expect(ordered[0]!.tie?.reason.criterion).toBe('part');
+  });
+
+  it('puts a part measured before one not measured, and goes on where neither is measured', () => {
+    // Equal scores; strength weighs most: measured for NL212 only, so it decides for NL212.
+    // NL213 and NL214 have no strength either: equal there, recency decides.
+    const weights = { strength: 0.6, recency: 0.4 };
+    const ordered = orderNextVisitTies(
+      [
+        row('NL211', 0.5, { strength: null, recency: 0.5 }, weights),
+        row('NL212', 0.5, { strength: 0.1, recency: 0.2 }, weights),
+        row('NL213', 0.5, { strength: null, recency: 0.9 }, weights),
+      ],
+      new Map(),
+    );
+    expect(ordered.map((r) => r.region)).toEqual(['NL212', 'NL213', 'NL211']);
+    expect(ordered[0]!.tie?.reason).toEqual({
+      criterion: 'part',
+      part: 'strength',
+      value: 0.1,
+      other: null,
+    });
+    expect(ordered[1]!.tie?.reason).toEqual({
+      criterion: 'part',
+      part: 'recency',
+      value: 0.9,
+      other: 0.5,
+    });
+  });
+
+  it('ranks regions without a score after every scored one, tied among themselves, in any input order', () => {
+    const weights = { strength: 1 };
+    const rows = [
+      row('NL311', null, { strength: null }, weights),
+      row('NL312', 0.1, { strength: 0.1 }, weights),
+      row('NL313', null, { strength: null }, weights),
+      row('NL314', 0, { strength: 0 }, weights),
+    ];
+    const names = facts([
+      ['NL311', 'Zeeuwsch-Vlaanderen', null],
+      ['NL312', 'Walcheren', null],
+      ['NL313', 'Overig Zeeland', null],
+      ['NL314', 'Noord-Friesland', null],
+    ]);
+    const ordered = orderNextVisitTies(rows, names);
+    expect(ordered.map((r) => [r.region, r.score])).toEqual([
+      ['NL312', 0.1],
+      ['NL314', 0],
+      ['NL313', null],
+      ['NL311', null],
+    ]);
+    // The scored 0 is not tied with the unscored; the two unscored go by name.
+    expect(ordered[1]!.tie).toBeNull();
+    expect(ordered[2]!.tie).toEqual({ with: 'NL311', reason: { criterion: 'name' } });
+    expect(orderNextVisitTies([...rows].reverse(), names).map((r) => r.region)).toEqual(
+      ordered.map((r) => r.region),
+    );
   });
 });

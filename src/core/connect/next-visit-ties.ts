@@ -1,11 +1,14 @@
 /** What decides between two regions with the same next-visit score. */
 export type NextVisitTieReason =
-  /** The higher value on a part, the parts taken from the heaviest weight down. */
+  /**
+   * The higher value on a part, the parts taken from the heaviest weight down; a part measured
+   * comes before one not measured (`other` null).
+   */
   | {
       readonly criterion: 'part';
       readonly part: string;
       readonly value: number;
-      readonly other: number;
+      readonly other: number | null;
     }
   /** The larger population (latest year held; a region without one comes after). */
   | {
@@ -32,12 +35,27 @@ export interface NextVisitTieFacts {
 
 interface Scored {
   readonly region: string;
-  readonly score: number;
+  /** Null when the region has no score: it comes after every scored one. */
+  readonly score: number | null;
   readonly parts: readonly {
     readonly part: string;
     readonly weight: number;
-    readonly value: number;
+    /** Null when the part is not measured. */
+    readonly value: number | null;
   }[];
+}
+
+/** Whether two scores are equal: both null, or closer than EPSILON. */
+function sameScore(a: number | null, b: number | null): boolean {
+  return a === null || b === null ? a === b : Math.abs(a - b) <= EPSILON;
+}
+
+/** Scored before not scored, then the higher score first; 0 for equal scores. */
+function scoreOrder(a: number | null, b: number | null): number {
+  if (sameScore(a, b)) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return b - a;
 }
 
 /** Scores closer than this are equal: sums of weighted parts differ in the last bits. */
@@ -54,12 +72,12 @@ function decide(
     .filter(({ p }) => p.weight > 0)
     .sort((x, y) => y.p.weight - x.p.weight || x.i - y.i);
   for (const { p } of parts) {
-    const other = b.parts.find((q) => q.part === p.part)?.value ?? 0;
-    if (Math.abs(p.value - other) > EPSILON)
-      return {
-        order: other - p.value,
-        reason: { criterion: 'part', part: p.part, value: p.value, other },
-      };
+    const other = b.parts.find((q) => q.part === p.part)?.value ?? null;
+    // A part measured for one region only decides for it; not measured for both, it is equal.
+    const order = scoreOrder(p.value, other);
+    if (order === 0) continue;
+    const [value, lower] = order < 0 ? [p.value!, other] : [other!, p.value];
+    return { order, reason: { criterion: 'part', part: p.part, value, other: lower } };
   }
   const fa = facts.get(a.region);
   const fb = facts.get(b.region);
@@ -85,10 +103,12 @@ function decide(
 }
 
 /**
- * The next-visit ranking ordered by score, highest first, with ties broken by a stated criterion
- * and never by region code: first the higher value on the heaviest-weighted part (then the next
- * heaviest, and so on), then the larger population, then the name. Each row tied with the row
- * below it says with whom and what decided. Works for any set of parts and weights. Pure.
+ * The next-visit ranking ordered by score, highest first, regions without a score last, with ties
+ * broken by a stated criterion and never by region code: first the higher value on the
+ * heaviest-weighted part (then the next heaviest, and so on; a part measured comes before one
+ * not measured, and two not measured are equal), then the larger population, then the name.
+ * Regions without a score are tied with each other and broken the same way. Each row tied with
+ * the row below it says with whom and what decided. Works for any set of parts and weights. Pure.
  *
  * @example
  * orderNextVisitTies(
@@ -101,15 +121,15 @@ export function orderNextVisitTies<T extends Scored>(
   ranking: readonly T[],
   facts: ReadonlyMap<string, NextVisitTieFacts>,
 ): (T & { readonly tie: NextVisitTie | null })[] {
-  const sorted = [...ranking].sort((a, b) =>
-    Math.abs(a.score - b.score) > EPSILON ? b.score - a.score : decide(a, b, facts).order,
+  const sorted = [...ranking].sort(
+    (a, b) => scoreOrder(a.score, b.score) || decide(a, b, facts).order,
   );
   return sorted.map((row, i) => {
     const next = sorted[i + 1];
     return {
       ...row,
       tie:
-        next && Math.abs(row.score - next.score) <= EPSILON
+        next && sameScore(row.score, next.score)
           ? { with: next.region, reason: decide(row, next, facts).reason }
           : null,
     };

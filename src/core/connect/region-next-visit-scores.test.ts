@@ -36,21 +36,32 @@ describe('regionNextVisitScores', () => {
     // chemistry, creative. Uncovered: energy alone.
     // NL414: recency 1 (never); coverage 1/1 (energy); strength 2/4 (rd, patents >= 0.7);
     //   gaps 1/4 (hrst < 0.3). Score 0.3 x 1 + 0.3 x 1 + 0.2 x 0.5 + 0.2 x 0.25 = 0.75
-    // NL31: recency min(1, 48 / 36) = 1; coverage 0; no scores: 0, 0. Score 0.3
+    // NL31: recency min(1, 48 / 36) = 1; coverage 0; no scores: strength and gaps not measured,
+    //   left out. Score (0.3 x 1 + 0.3 x 0) / 0.6 = 0.5
     // NL33: recency 18 / 36 = 0.5; coverage 0; strength 0/2; gaps 1/2. Score 0.15 + 0.1 = 0.25
     expect(result.ranking.map((r) => [r.region, r.score])).toEqual([
       ['NL414', expect.closeTo(0.75, 12)],
-      ['NL31', expect.closeTo(0.3, 12)],
+      ['NL31', expect.closeTo(0.5, 12)],
       ['NL33', expect.closeTo(0.25, 12)],
     ]);
     const [nl414] = result.ranking;
+    expect(nl414?.scoreUndefined).toBeNull();
     expect(nl414?.parts).toEqual([
-      { part: 'recency', value: 1, weight: 0.3, contribution: 0.3, months: null, capMonths: 36 },
+      {
+        part: 'recency',
+        value: 1,
+        weight: 0.3,
+        contribution: 0.3,
+        undefinedReason: null,
+        months: null,
+        capMonths: 36,
+      },
       {
         part: 'coverage',
         value: 1,
         weight: 0.3,
         contribution: 0.3,
+        undefinedReason: null,
         newKeyAreas: ['energy'],
         uncovered: 1,
       },
@@ -59,10 +70,19 @@ describe('regionNextVisitScores', () => {
         value: 0.5,
         weight: 0.2,
         contribution: 0.1,
+        undefinedReason: null,
         criteria: ['patents', 'rd'],
         of: 4,
       },
-      { part: 'gaps', value: 0.25, weight: 0.2, contribution: 0.05, criteria: ['hrst'], of: 4 },
+      {
+        part: 'gaps',
+        value: 0.25,
+        weight: 0.2,
+        contribution: 0.05,
+        undefinedReason: null,
+        criteria: ['hrst'],
+        of: 4,
+      },
     ]);
   });
 
@@ -91,13 +111,82 @@ describe('regionNextVisitScores', () => {
       keyAreas: ['htsm', 'lsh', 'energy', 'water'],
       covered: ['htsm'],
     });
-    const coverage = result.ranking[0]?.parts[1];
+    const coverage = result.ranking.find((r) => r.region === 'NL414')?.parts[1];
     expect(coverage).toMatchObject({
       part: 'coverage',
       newKeyAreas: ['energy', 'lsh'],
       uncovered: 3,
     });
     expect(coverage?.value).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('leaves a part that is not measured out of the score and renormalises the weights', () => {
+    const nl31 = result.ranking.find((r) => r.region === 'NL31')!;
+    // Utrecht has no index scores: strength and gaps are null with the reason, never 0.
+    expect(nl31.parts.slice(2)).toEqual([
+      {
+        part: 'strength',
+        value: null,
+        weight: 0.2,
+        contribution: null,
+        undefinedReason: 'no_index_scores',
+        criteria: [],
+        of: 0,
+      },
+      {
+        part: 'gaps',
+        value: null,
+        weight: 0.2,
+        contribution: null,
+        undefinedReason: 'no_index_scores',
+        criteria: [],
+        of: 0,
+      },
+    ]);
+    // Recency 1 and coverage 0, weighed 0.3 each out of the 0.6 measured: 0.5 and 0.
+    expect(nl31.parts.slice(0, 2).map((p) => p.contribution)).toEqual([0.5, 0]);
+    expect(nl31.score).toBeCloseTo(0.5, 12);
+  });
+
+  it('does not measure coverage when every key area is covered already', () => {
+    // All four of the taxonomy covered: no share of uncovered key areas to take.
+    const covered = regionNextVisitScores(candidates, {
+      asOf: '2025-09-01',
+      keyAreas: ['htsm', 'lsh'],
+      covered: ['htsm', 'lsh'],
+    });
+    const nl414 = covered.ranking.find((r) => r.region === 'NL414')!;
+    expect(nl414.parts[1]).toMatchObject({
+      part: 'coverage',
+      value: null,
+      contribution: null,
+      undefinedReason: 'no_uncovered_key_areas',
+      uncovered: 0,
+    });
+    // recency 1 x 0.3, strength 0.5 x 0.2, gaps 0.25 x 0.2 over 0.7
+    expect(nl414.score).toBeCloseTo((0.3 + 0.1 + 0.05) / 0.7, 12);
+  });
+
+  it('gives no score when no part weighed above 0 is measured, and ranks the region last', () => {
+    // Only strength and gaps weigh: Utrecht has no index scores, so nothing of its score is measured.
+    const ranked = regionNextVisitScores(candidates, {
+      asOf: '2025-09-01',
+      weights: { recency: 0, coverage: 0, strength: 1, gaps: 1 },
+    });
+    expect(ranked.ranking.map((r) => [r.region, r.score])).toEqual([
+      ['NL414', expect.closeTo(0.375, 12)],
+      ['NL33', expect.closeTo(0.25, 12)],
+      ['NL31', null],
+    ]);
+    const nl31 = ranked.ranking.at(-1)!;
+    expect(nl31.scoreUndefined).toBe('no_weighted_part_measured');
+    // Its measured parts of weight 0 keep their values but add nothing: there is no mean.
+    expect(nl31.parts.map((p) => [p.part, p.value, p.contribution])).toEqual([
+      ['recency', 1, null],
+      ['coverage', 0, null],
+      ['strength', null, null],
+      ['gaps', null, null],
+    ]);
   });
 
   it('refuses negative weights or weights that are all 0', () => {
@@ -140,10 +229,27 @@ describe('regionNextVisitScores', () => {
         (list, weights) => {
           const { ranking } = regionNextVisitScores(list, { asOf: '2025-09-01', weights });
           for (const r of ranking) {
-            expect(r.score >= 0 && r.score <= 1).toBe(true);
-            for (const p of r.parts) expect(p.value >= 0 && p.value <= 1).toBe(true);
-            expect(r.parts.reduce((s, p) => s + p.contribution, 0)).toBeCloseTo(r.score, 9);
+            for (const p of r.parts) {
+              // A part is null exactly when it has a reason, and then adds nothing.
+              expect(p.value === null).toBe(p.undefinedReason !== null);
+              if (p.value === null) expect(p.contribution).toBeNull();
+              else expect(p.value >= 0 && p.value <= 1).toBe(true);
+            }
+            const weighed = r.parts.some((p) => p.value !== null && p.weight > 0);
+            if (!weighed) {
+              expect(r.score).toBeNull();
+              expect(r.scoreUndefined).toBe('no_weighted_part_measured');
+              continue;
+            }
+            expect(r.score! >= 0 && r.score! <= 1).toBe(true);
+            expect(r.parts.reduce((s, p) => s + (p.contribution ?? 0), 0)).toBeCloseTo(r.score!, 9);
           }
+          // Scored regions first, highest first; those without a score after them.
+          const scores = ranking.map((r) => r.score);
+          const firstNull = scores.indexOf(null);
+          if (firstNull >= 0) expect(scores.slice(firstNull).every((x) => x === null)).toBe(true);
+          const scored = scores.filter((x): x is number => x !== null);
+          expect(scored).toEqual([...scored].sort((a, b) => b - a));
         },
       ),
     );
@@ -192,11 +298,38 @@ describe('the connect part of regionNextVisitScores', () => {
     const a = ranking.find((r) => r.region === 'A')!;
     const connect = a.parts.at(-1)!;
     expect(connect).toMatchObject({ part: 'connect', value: 0.5, missingLinks: ['B'], weight: 1 });
-    // weights 0.3 + 0.3 + 0.2 + 0.2 + 1 = 2: the part contributes 0.5 x 1 / 2
-    expect(connect.contribution).toBeCloseTo(0.25, 12);
+    // A has no index scores, so strength and gaps are left out: the measured weights are
+    // 0.3 + 0.3 + 1 = 1.6, and the part contributes 0.5 x 1 / 1.6
+    expect(connect.contribution).toBeCloseTo(0.5 / 1.6, 12);
     expect(a.score).toBeCloseTo(
-      a.parts.reduce((s, p) => s + p.contribution, 0),
+      a.parts.reduce((s, p) => s + (p.contribution ?? 0), 0),
       12,
     );
+  });
+
+  it('does not measure connect for a region no other region was compared with', () => {
+    const ranking = regionNextVisitScores(
+      [
+        { region: 'A', lastVisit: null, keyAreas: ['htsm'] },
+        {
+          region: 'B',
+          lastVisit: null,
+          keyAreas: ['lsh'],
+          connect: { value: 0, missingLinks: [], of: 0 },
+        },
+      ],
+      { asOf: '2025-09-01', weights: { connect: 1 } },
+    ).ranking;
+    for (const r of ranking) {
+      expect(r.parts.at(-1)).toMatchObject({
+        part: 'connect',
+        value: null,
+        contribution: null,
+        undefinedReason: 'no_regions_compared',
+      });
+      // recency 1 and coverage 1/2 (one of the two uncovered key areas) are all that is
+      // measured: (0.3 x 1 + 0.3 x 0.5) / 0.6
+      expect(r.score).toBeCloseTo(0.75, 12);
+    }
   });
 });

@@ -12,7 +12,7 @@ export interface VisitCandidate<R extends string = string, K extends string = st
   /**
    * Missing links: the similar or complementary regions it is weakly linked with, out of `of`
    * regions compared, and the connect value in [0, 1] (e.g. the sum of their missing-link scores
-   * over `of`). Absent: the part's value is 0.
+   * over `of`). Absent, or `of` 0: no region was compared with it, and the part is not measured.
    */
   readonly connect?: {
     readonly value: number;
@@ -23,6 +23,21 @@ export interface VisitCandidate<R extends string = string, K extends string = st
 
 /** The parts of the score: four always, and connect (missing links) when it is weighed. */
 export type NextVisitPart = 'recency' | 'coverage' | 'strength' | 'gaps' | 'connect';
+
+/**
+ * Why a part of the score is not measured: every key area is already covered by a visited region
+ * (coverage, a share of nothing), the region has no index score (strength and gaps), or no region
+ * was compared with it (connect).
+ */
+export const NEXT_VISIT_PART_UNDEFINED_REASONS = [
+  'no_uncovered_key_areas',
+  'no_index_scores',
+  'no_regions_compared',
+] as const;
+export type NextVisitPartUndefinedReason = (typeof NEXT_VISIT_PART_UNDEFINED_REASONS)[number];
+
+/** Why a region has no score: none of the parts weighed above 0 is measured for it. */
+export type NextVisitScoreUndefinedReason = 'no_weighted_part_measured';
 
 /**
  * Weights of the parts; any non-negative numbers, the score divides by their sum. `connect` is
@@ -63,10 +78,16 @@ export interface NextVisitOptions<K extends string = string> {
 
 /** One part of a region's score: its value in [0, 1], weight, share of the score, and why. */
 export type NextVisitScorePart<K extends string = string> = {
-  readonly value: number;
+  /** Null when the part is not measured for the region (`undefinedReason` says why). */
+  readonly value: number | null;
   readonly weight: number;
-  /** value x weight / sum of weights: the parts' contributions add up to the score. */
-  readonly contribution: number;
+  /**
+   * value x weight / the sum of the weights of the region's measured parts: the contributions add
+   * up to the score. Null when the part is not measured: it is left out of the score.
+   */
+  readonly contribution: number | null;
+  /** Why the part is not measured; null when it is. */
+  readonly undefinedReason: NextVisitPartUndefinedReason | null;
 } & (
   | { readonly part: 'recency'; readonly months: number | null; readonly capMonths: number }
   | { readonly part: 'coverage'; readonly newKeyAreas: readonly K[]; readonly uncovered: number }
@@ -77,14 +98,16 @@ export type NextVisitScorePart<K extends string = string> = {
 
 export interface NextVisitScore<R extends string = string, K extends string = string> {
   readonly region: R;
-  /** In [0, 1]. */
-  readonly score: number;
+  /** In [0, 1]; null when none of the parts weighed above 0 is measured. */
+  readonly score: number | null;
+  /** Why the score is null; null when there is one. */
+  readonly scoreUndefined: NextVisitScoreUndefinedReason | null;
   /** recency, coverage, strength, gaps, in that order; then connect when it is weighed. */
   readonly parts: readonly NextVisitScorePart<K>[];
 }
 
 export interface NextVisitRanking<R extends string = string, K extends string = string> {
-  /** Highest score first, ties by region. */
+  /** Highest score first, ties by region; regions without a score last, by region. */
   readonly ranking: readonly NextVisitScore<R, K>[];
   /** Regions left out because they were visited too recently. */
   readonly excluded: readonly { readonly region: R; readonly months: number }[];
@@ -95,13 +118,20 @@ export interface NextVisitRanking<R extends string = string, K extends string = 
  * A transparent score per region for choosing the next visit. Four parts, each in [0, 1]:
  * - recency: months since the last visit / `recencyCapMonths` (capped at 1; never visited = 1);
  * - coverage: the region's key areas not yet covered by visited regions, as a share of all
- *   key areas still uncovered (of `keyAreas`, default every candidate's);
+ *   key areas still uncovered (of `keyAreas`, default every candidate's); not measured when
+ *   every key area is covered (`no_uncovered_key_areas`);
  * - strength: share of its scores at or above `strongAt` (what others can learn from it);
- * - gaps: share of its scores below `weakAt` (where the platform can help).
+ * - gaps: share of its scores below `weakAt` (where the platform can help); both not measured
+ *   for a region without scores (`no_index_scores`);
  * - connect (when weighed): the candidate's own connect value, how much its missing links (similar
- *   or complementary regions weakly linked with it) weigh: visiting it connects what belongs together.
- * The score is their weighted mean. Regions visited within `excludeVisitedWithinMonths` are left
- * out and listed. Throws a RangeError for a negative weight, all weights 0, or a bad date.
+ *   or complementary regions weakly linked with it) weigh: visiting it connects what belongs
+ *   together; not measured when no region was compared with it (`no_regions_compared`).
+ * A part not measured is null, never 0. The score is the weighted mean of the measured parts,
+ * sum(w_i v_i) / sum(w_i) over the measured parts with w_i > 0: a part not measured is left out
+ * and the other weights renormalised. When none of them is measured the score is null
+ * (`no_weighted_part_measured`) and the region ranks after every scored one. Regions visited
+ * within `excludeVisitedWithinMonths` are left out and listed. Throws a RangeError for a negative
+ * weight, all weights 0, or a bad date.
  *
  * @example
  * regionNextVisitScores(
@@ -111,6 +141,8 @@ export interface NextVisitRanking<R extends string = string, K extends string = 
  * );
  * // ranking: NL414 0.3 x 1 + 0.3 x 1 (lsh: 1 of 1 uncovered) + 0.2 x 0.5 + 0.2 x 0.5 = 0.8;
  * // excluded: NL213 (6 months)
+ * // A candidate without scores: strength and gaps null (no_index_scores), and its score is
+ * // (0.3 x recency + 0.3 x coverage) / 0.6.
  */
 export function regionNextVisitScores<R extends string, K extends string>(
   candidates: readonly VisitCandidate<R, K>[],
@@ -162,50 +194,74 @@ export function regionNextVisitScores<R extends string, K extends string>(
       .filter(([, s]) => s < weakAt)
       .map(([id]) => id)
       .sort();
-    const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
-    const part = <P extends { value: number; part: NextVisitPart }>(p: P) => ({
-      ...p,
-      weight: weights[p.part] ?? 0,
-      contribution: (p.value * (weights[p.part] ?? 0)) / weightSum,
-    });
-    const parts: NextVisitScorePart<K>[] = [
-      part({
-        part: 'recency',
-        value: months === null ? 1 : cap > 0 ? Math.min(1, months / cap) : 1,
+    // A share of nothing is not measured: the reason goes with it instead of a 0.
+    const share = (n: number, of: number, reason: NextVisitPartUndefinedReason) =>
+      of === 0
+        ? { value: null, undefinedReason: reason }
+        : { value: n / of, undefinedReason: null };
+    const measured = (value: number) => ({ value, undefinedReason: null });
+    const connect = candidate.connect;
+    const drafts = [
+      {
+        part: 'recency' as const,
+        ...measured(months === null ? 1 : cap > 0 ? Math.min(1, months / cap) : 1),
         months,
         capMonths: cap,
-      }),
-      part({
-        part: 'coverage',
-        value: share(newKeyAreas.length, uncovered),
+      },
+      {
+        part: 'coverage' as const,
+        ...share(newKeyAreas.length, uncovered, 'no_uncovered_key_areas'),
         newKeyAreas,
         uncovered,
-      }),
-      part({
-        part: 'strength',
-        value: share(strong.length, scored.length),
+      },
+      {
+        part: 'strength' as const,
+        ...share(strong.length, scored.length, 'no_index_scores'),
         criteria: strong,
         of: scored.length,
-      }),
-      part({
-        part: 'gaps',
-        value: share(weak.length, scored.length),
+      },
+      {
+        part: 'gaps' as const,
+        ...share(weak.length, scored.length, 'no_index_scores'),
         criteria: weak,
         of: scored.length,
-      }),
+      },
+      ...(connectWeight > 0
+        ? [
+            {
+              part: 'connect' as const,
+              ...(connect && connect.of > 0
+                ? measured(connect.value)
+                : { value: null, undefinedReason: 'no_regions_compared' as const }),
+              missingLinks: connect?.missingLinks ?? [],
+              of: connect?.of ?? 0,
+            },
+          ]
+        : []),
     ];
-    if (connectWeight > 0) {
-      const missing = candidate.connect?.missingLinks ?? [];
-      const of = candidate.connect?.of ?? 0;
-      parts.push(
-        part({ part: 'connect', value: candidate.connect?.value ?? 0, missingLinks: missing, of }),
-      );
-    }
-    const score = parts.reduce((sum, p) => sum + p.contribution, 0);
-    ranking.push({ region: candidate.region, score: Math.min(1, score), parts });
+    const weightOf = (p: { part: NextVisitPart }) => weights[p.part] ?? 0;
+    // The weights of the measured parts: the score is their weighted mean alone.
+    const measuredWeight = drafts.reduce((sum, p) => sum + (p.value === null ? 0 : weightOf(p)), 0);
+    const parts: NextVisitScorePart<K>[] = drafts.map((p) => ({
+      ...p,
+      weight: weightOf(p),
+      contribution:
+        p.value === null || measuredWeight === 0 ? null : (p.value * weightOf(p)) / measuredWeight,
+    }));
+    const score =
+      measuredWeight > 0 ? parts.reduce((sum, p) => sum + (p.contribution ?? 0), 0) : null;
+    ranking.push({
+      region: candidate.region,
+      score: score === null ? null : Math.min(1, score),
+      scoreUndefined: score === null ? 'no_weighted_part_measured' : null,
+      parts,
+    });
   }
   ranking.sort(
-    (a, b) => b.score - a.score || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
+    (a, b) =>
+      (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0) ||
+      (b.score ?? 0) - (a.score ?? 0) ||
+      (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
   );
   return { ranking, excluded, weights };
 }

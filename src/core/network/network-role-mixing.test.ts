@@ -18,10 +18,29 @@ describe('networkRoleMixing', () => {
       links: 1,
       expected: 1.125,
       ratio: 1 / 1.125,
+      ratioUndefined: null,
     });
     expect(cell('business', 'research')).toMatchObject({ links: 1, expected: 0.75 });
     expect(cell('research', 'research')).toMatchObject({ links: 0, expected: 0.125, ratio: 0 });
-    expect(cell('government', 'government')).toMatchObject({ links: 0, expected: 0, ratio: null });
+    expect(cell('government', 'government')).toMatchObject({
+      links: 0,
+      expected: 0,
+      ratio: null,
+      ratioUndefined: 'role_without_links',
+    });
+    // One role with link ends is not enough: the pair needs both.
+    expect(cell('business', 'government')).toMatchObject({
+      expected: 0,
+      ratio: null,
+      ratioUndefined: 'role_without_links',
+    });
+  });
+
+  it('gives no ratio for any pair of a network without links, and says so', () => {
+    const cells = networkRoleMixing(networkGraphFromEdges(2, [], []), ['business', 'research']);
+    expect(cells).toHaveLength(15);
+    for (const c of cells)
+      expect(c).toMatchObject({ links: 0, expected: 0, ratio: null, ratioUndefined: 'no_links' });
   });
 
   it('lists the 15 pairs of roles, whose links and expected links both sum to m', () => {
@@ -57,6 +76,11 @@ describe('networkRoleMixing', () => {
           expect(sum((c) => c.links)).toBe(sources.length);
           // With no links nothing is expected.
           expect(sum((c) => c.expected)).toBeCloseTo(sources.length, 9);
+          // A ratio is null exactly when nothing is expected, and then it has a reason.
+          for (const c of cells) {
+            expect(c.ratio === null).toBe(c.expected === 0);
+            expect(c.ratioUndefined === null).toBe(c.ratio !== null);
+          }
         },
       ),
     );

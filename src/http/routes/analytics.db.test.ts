@@ -68,6 +68,12 @@ describe(`the analytics API on ${testBackend}`, () => {
       reason_code: 'fewer_than_two_organisations',
       reason: 'the network has only one organisation; at least two are needed',
     });
+    expect(n.helix_pairs[0]).toMatchObject({
+      ratio: null,
+      ratio_reason_code: 'no_links',
+      ratio_reason:
+        'the network has no links, so no link is expected and the ratio would divide by 0',
+    });
   });
 
   it('returns key-area shares and location quotients', async () => {

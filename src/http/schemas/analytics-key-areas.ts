@@ -53,7 +53,8 @@ export const KeyAreaRow = Type.Object(
     share_of_national: NullableNumber,
     lq: NullableNumber,
     note: Nullable(Type.String(), {
-      description: 'why share or LQ is null, when one is; or which key areas are measured together',
+      description:
+        'why share or LQ is null, when one is; or which key areas are measured together; in the language asked for',
     }),
     members: Type.Array(KeyAreaMember, {
       description:

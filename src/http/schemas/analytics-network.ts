@@ -4,6 +4,7 @@ import { HELIX_ROLES } from '../../core/helix-role.js';
 import { Nullable, NullableNumber, Source, StringEnum, closed } from './common.js';
 import { coveredProperties, langQuery, notMeasuredSchema } from './measure-status.js';
 import { NETWORK_MEASURES } from '../../core/network/network-undefined-measures.js';
+import { ROLE_MIXING_UNDEFINED_REASONS } from '../../core/network/network-role-mixing.js';
 
 export const HelixRole = StringEnum(HELIX_ROLES);
 export type HelixRole = Static<typeof HelixRole>;
@@ -52,7 +53,16 @@ const HelixPair = Type.Object(
     b: HelixRole,
     observed: Type.Number(),
     expected: Type.Number(),
-    ratio: NullableNumber,
+    ratio: Nullable(Type.Number(), {
+      description: 'observed / expected; null when no link is expected (`ratio_reason` says why)',
+    }),
+    ratio_reason_code: Nullable(StringEnum(ROLE_MIXING_UNDEFINED_REASONS), {
+      description:
+        'why the ratio is null: `no_links` (the network has none) or `role_without_links` (no link ends at an organisation of one of the two roles); null when it is measured',
+    }),
+    ratio_reason: Nullable(Type.String(), {
+      description: 'why the ratio is null, in the language asked for; null when it is measured',
+    }),
   },
   closed,
 );

@@ -5,6 +5,8 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { Nullable, NullableNumber, NullableString, Source, StringEnum, closed } from './common.js';
 import { regionRowProperties } from './region-row.js';
+import { langQuery } from './measure-status.js';
+import { NEXT_VISIT_PART_UNDEFINED_REASONS } from '../../core/connect/region-next-visit-scores.js';
 
 const weight = Type.Number({ minimum: 0 });
 const texts = Type.Immutable(Type.Array(Type.String()));
@@ -33,20 +35,36 @@ export const NextVisitQuery = Type.Object(
     country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$' })),
     taxonomy: Type.Optional(Type.String()),
     exclude_months: Type.Optional(Type.Integer({ minimum: 0 })),
+    lang: Type.Optional(langQuery),
     ...Type.Partial(NextVisitWeights).properties,
   },
   closed,
 );
 export type NextVisitQuery = Static<typeof NextVisitQuery>;
 
-/** One part of a score: its value, weight and share of the score, and why (`extra`). */
+/**
+ * One part of a score: its value, weight and share of the score, and why (`extra`); value and
+ * contribution null, with the reason, when the part cannot be measured for the region.
+ */
 function scorePart<P extends string, E extends Record<string, TSchema>>(part: P, extra: E) {
   return Type.Object(
     {
       part: StringEnum([part]),
-      value: Type.Number(),
+      value: Nullable(Type.Number(), {
+        description: 'in [0, 1]; null when the part is not measured (`reason` says why), never 0',
+      }),
       weight: Type.Number(),
-      contribution: Type.Number({ description: 'value x weight / sum of weights' }),
+      contribution: Nullable(Type.Number(), {
+        description:
+          'value x weight / the sum of the weights of the measured parts; null when not measured (left out of the score)',
+      }),
+      reason_code: Nullable(StringEnum(NEXT_VISIT_PART_UNDEFINED_REASONS), {
+        description:
+          'why the part is not measured: `no_uncovered_key_areas` (coverage: every key area is covered), `no_index_scores` (strength, gaps), `no_regions_compared` (connect); null when measured',
+      }),
+      reason: Nullable(Type.String(), {
+        description: 'why the part is not measured, in the language asked for; null when measured',
+      }),
       ...extra,
     },
     closed,
@@ -71,7 +89,7 @@ export const NextVisitTieReason = Type.Union([
       criterion: StringEnum(['part']),
       part: Type.String(),
       value: Type.Number(),
-      other: Type.Number(),
+      other: Nullable(Type.Number(), { description: 'null when the part is not measured there' }),
     },
     closed,
   ),
@@ -98,7 +116,16 @@ export const NextVisitRow = Type.Object(
   {
     rank: Type.Integer(),
     ...regionRowProperties,
-    score: Type.Number(),
+    score: Nullable(Type.Number(), {
+      description:
+        'the weighted mean of the measured parts; null when none of the parts weighed above 0 is measured (ranked last)',
+    }),
+    score_reason_code: Nullable(StringEnum(['no_weighted_part_measured']), {
+      description: 'why the score is null; null when there is one',
+    }),
+    score_reason: Nullable(Type.String(), {
+      description: 'why the score is null, in the language asked for; null when there is one',
+    }),
     last_visit: NullableString,
     parts: Type.Immutable(Type.Array(NextVisitPart)),
     own_level_indicators: Type.Array(Type.String(), {

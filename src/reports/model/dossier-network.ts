@@ -101,6 +101,8 @@ export function dossierNetwork(
     unlinked: network.organisations.length - linked.length,
     not_drawn: linked.length - drawn.length,
     top: network.organisations.slice(0, topCount).map(node),
+    // A pair kept here is expected (a link observed means both roles have link ends): its ratio
+    // is measured. Pairs expected 0 times, whose ratio is not, are left out with the rare ones.
     role_pairs: network.helix_pairs.filter((p) => p.observed > 0 || p.expected >= 0.5),
   };
 }

@@ -267,7 +267,7 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
               `${roleLabel(x, p.a)} – ${roleLabel(x, p.b)}`,
               x.number(p.observed),
               x.number(p.expected, 1),
-              p.ratio === null ? x.t('value.none') : x.number(p.ratio, 2),
+              p.ratio === null ? x.t('value.notMeasured') : x.number(p.ratio, 2),
             ]),
           },
         });

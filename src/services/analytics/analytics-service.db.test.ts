@@ -97,6 +97,8 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(merged.name_en).toBe('High Tech Systems & Materials + Chemistry');
     expect(merged.value).toBeCloseTo(2, 12);
     expect(merged.note).toMatch(/measured together/);
+    const dutch = await service.keyAreas('NL213', { lang: 'nl' });
+    expect(dutch.areas.find((a) => a.code === 'htsm+chemistry')!.note).toMatch(/^samen gemeten: /);
     expect(result.areas.some((a) => a.code === 'chemistry')).toBe(false);
     expect(result.areas).toHaveLength(8);
   });
@@ -145,6 +147,31 @@ describe(`the analytics service on ${testBackend}`, () => {
       'het netwerk heeft maar één organisatie; er zijn er ten minste twee nodig',
     );
     expect((await service.network('NL213')).not_measured).toEqual([]);
+  });
+
+  it('gives no ratio to a role pair no link is expected for, with the reason in the language asked for', async () => {
+    // NL414: one organisation, no links: no pair is expected.
+    const lone = await service.network('NL414', { lang: 'nl' });
+    expect(lone.helix_pairs).toHaveLength(15);
+    for (const p of lone.helix_pairs)
+      expect(p).toMatchObject({ expected: 0, ratio: null, ratio_reason_code: 'no_links' });
+    expect(lone.helix_pairs[0]!.ratio_reason).toMatch(/^het netwerk heeft geen verbindingen; /);
+    // Twente: ut-acme and ut-gem; no organisation of the role `other` has a link end.
+    const twente = await service.network('NL213');
+    const pair = (a: string, b: string) =>
+      twente.helix_pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))!;
+    expect(pair('business', 'other')).toMatchObject({
+      expected: 0,
+      ratio: null,
+      ratio_reason_code: 'role_without_links',
+      ratio_reason: expect.stringMatching(/^no link of the network ends at an organisation/),
+    });
+    for (const p of twente.helix_pairs.filter((q) => q.expected > 0))
+      expect(p).toMatchObject({
+        ratio: p.observed / p.expected,
+        ratio_reason_code: null,
+        ratio_reason: null,
+      });
   });
 
   it("measures Twente's collaboration network by hand-checkable numbers", async () => {
@@ -211,9 +238,39 @@ describe(`the analytics service on ${testBackend}`, () => {
     expect(result.excluded.map((e) => e.region)).toEqual(['NL213']);
     expect(result.ranking).toHaveLength(39);
     for (const row of result.ranking) {
-      expect(row.parts.reduce((sum, p) => sum + p.contribution, 0)).toBeCloseTo(row.score, 12);
+      expect(row.score).not.toBeNull();
+      expect(row.parts.reduce((sum, p) => sum + (p.contribution ?? 0), 0)).toBeCloseTo(
+        row.score!,
+        12,
+      );
     }
-    expect(result.ranking[0]!.score).toBeGreaterThanOrEqual(result.ranking.at(-1)!.score);
+    expect(result.ranking[0]!.score).toBeGreaterThanOrEqual(result.ranking.at(-1)!.score!);
+  });
+
+  it('shows a next-visit part it cannot measure as null with the reason, in the language asked for', async () => {
+    // The fixture holds no index indicators: no region has an index score.
+    const nl = await service.nextVisit({ lang: 'nl' });
+    for (const row of nl.ranking) {
+      const parts = Object.fromEntries(row.parts.map((p) => [p.part, p]));
+      for (const part of ['strength', 'gaps'])
+        expect(parts[part]).toMatchObject({
+          value: null,
+          contribution: null,
+          reason_code: 'no_index_scores',
+          reason:
+            'de regio heeft geen indexscore, niet op haar eigen niveau en niet van haar provincie',
+        });
+      expect(parts['recency']).toMatchObject({ reason_code: null, reason: null });
+      // The score is the mean of recency and coverage alone, weighed 0.3 each.
+      expect(row.score).toBeCloseTo(
+        (0.3 * parts['recency']!.value! + 0.3 * parts['coverage']!.value!) / 0.6,
+        12,
+      );
+    }
+    const en = await service.nextVisit({ lang: 'en' });
+    expect(en.ranking[0]!.parts[2]!.reason).toBe(
+      'the region has no index score, neither at its own level nor from its province',
+    );
   });
 
   it('saves edited next-visit weights and refuses impossible ones', async () => {

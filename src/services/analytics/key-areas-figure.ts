@@ -37,6 +37,7 @@ export const keyAreasFigure = keyAreaFigureReader<
       measure,
       ...(reference ? { reference } : {}),
       measured: read.placement.measurability.available,
+      lang: read.lang,
     });
     const method = keyAreasMethod({
       measure,

@@ -10,6 +10,7 @@ import { readHeldVisits, readSpearheadKeyAreas } from './next-visit-read.js';
 import { readNextVisitWeights } from './next-visit-weights.js';
 import { nextVisitWeightsCheck } from './next-visit-weights-check.js';
 import { regionPopulations } from './region-populations.js';
+import type { TextLang } from './measure-status.js';
 import { checkTaxonomyMeasure, DEFAULT_TAXONOMY } from './taxonomy-measure.js';
 
 export interface NextVisitOptions {
@@ -18,6 +19,8 @@ export interface NextVisitOptions {
   taxonomy?: string;
   weights?: Partial<NextVisitWeights>;
   excludeVisitedWithinMonths?: number;
+  /** The language of the reasons a part or a score is not measured; default en. */
+  lang?: TextLang;
 }
 
 /** The ranking of regions for the next visit, each score split into its weighted parts. */
@@ -35,11 +38,13 @@ export async function nextVisitFigure(
     asOf: context.now().toISOString().slice(0, 10),
     weights: { ...(await readNextVisitWeights(context.store)), ...options.weights },
     excludeVisitedWithinMonths: options.excludeVisitedWithinMonths ?? 12,
+    lang: options.lang ?? 'en',
   };
   // Weights the score cannot use are refused here, naming them, before anything is computed.
   nextVisitWeightsCheck(key.weights);
   const { level, country } = key;
-  // The saved weights and the day are part of the key: the score depends on both.
+  // The saved weights and the day are part of the key: the score depends on both (and the
+  // reasons of parts not measured on the language).
   return context.figure(`next-visit:${JSON.stringify(key)}`, known.fingerprint, async () => {
     const inputs = await context.inputs();
     const matrix = await context.keyAreaMatrix(taxonomy, 'participations');

@@ -1,7 +1,9 @@
 import {
   NEXT_VISIT_WEIGHTS,
   regionNextVisitScores,
-  type NextVisitRanking,
+  type NextVisitPartUndefinedReason,
+  type NextVisitScorePart,
+  type NextVisitScoreUndefinedReason,
   type NextVisitWeights,
   type VisitCandidate,
 } from '../../core/connect/region-next-visit-scores.js';
@@ -13,6 +15,8 @@ import { activityMatrixLocationQuotients } from '../../core/keyareas/region-loca
 import type { IndexComputation } from './innovation-index.js';
 import type { AnalyticsData } from './analytics-data.js';
 import { enclosingRegions } from './derived-data.js';
+import type { TextLang } from './measure-status.js';
+import { nextVisitNotMeasuredReason } from './next-visit-not-measured.js';
 
 export const NEXT_VISIT_SETTING = 'next_visit.weights';
 
@@ -41,16 +45,35 @@ export interface NextVisitInputs {
   readonly ownLevelValues?: readonly IndicatorValue[];
   /** Latest population per region, for breaking ties. */
   readonly populations?: ReadonlyMap<string, { value: number; year: number }>;
+  /** The language of the reasons a part or a score is not measured; default en. */
+  readonly lang?: TextLang;
 }
+
+/**
+ * A part of a row's score: value and contribution null when it is not measured, with the reason
+ * as a code and in the language asked for (both null when it is measured).
+ */
+export type NextVisitRowPart = NextVisitScorePart extends infer P
+  ? P extends NextVisitScorePart
+    ? Omit<P, 'undefinedReason'> & {
+        reason_code: NextVisitPartUndefinedReason | null;
+        reason: string | null;
+      }
+    : never
+  : never;
 
 export interface NextVisitRow {
   rank: number;
   region: string;
   name_nl: string;
   name_en: string;
-  score: number;
+  /** Null when none of the parts weighed above 0 is measured (the region ranks last). */
+  score: number | null;
+  score_reason_code: NextVisitScoreUndefinedReason | null;
+  /** Why the score is null, in the language asked for; null when there is one. */
+  score_reason: string | null;
   last_visit: string | null;
-  parts: NextVisitRanking['ranking'][number]['parts'];
+  parts: NextVisitRowPart[];
   /** Index indicators scored at the region's own level (the others from its province). */
   own_level_indicators: string[];
   /** Those scores in [0, 1], by indicator, with the year of the value. */
@@ -150,6 +173,9 @@ export function nextVisitReport(
     keyAreas: taxonomyAreas,
   });
   const names = (code: string) => data.regions.get(code);
+  const lang = inputs.lang ?? 'en';
+  const why = (code: NextVisitPartUndefinedReason | NextVisitScoreUndefinedReason | null) =>
+    code === null ? null : nextVisitNotMeasuredReason(code, lang);
   const ordered = orderNextVisitTies(
     ranking.ranking,
     new Map(
@@ -178,8 +204,17 @@ export function nextVisitReport(
       name_nl: names(r.region)?.name_nl ?? r.region,
       name_en: names(r.region)?.name_en ?? r.region,
       score: r.score,
+      score_reason_code: r.scoreUndefined,
+      score_reason: why(r.scoreUndefined),
       last_visit: visitCandidates.find((c) => c.region === r.region)?.lastVisit ?? null,
-      parts: r.parts,
+      parts: r.parts.map(
+        ({ undefinedReason, ...p }) =>
+          ({
+            ...p,
+            reason_code: undefinedReason,
+            reason: why(undefinedReason),
+          }) as NextVisitRowPart,
+      ),
       own_level_indicators: ownLevel(r.region),
       own_level_scores: Object.fromEntries(own.get(r.region) ?? []),
       tie: r.tie,
@@ -194,7 +229,7 @@ export function nextVisitReport(
       (ranking.weights.connect
         ? ', and connect (its missing links: regions of the same level similar or complementary to it by key-area profile but weakly linked with it, each scored max(similarity, complementarity) x (1 - strength / its strongest link), summed over the regions compared)'
         : '') +
-      '. Planned visits count as visits. Equal scores: first the higher value on the heaviest-weighted part (then the next heaviest), then the larger population (Eurostat, latest year), then the name; never the region code.',
+      '. A part that cannot be measured (no key area left uncovered, no index score, no region compared) is null with its reason, never 0, and is left out: the score is the weighted mean of the measured parts (their weights renormalised); a region with none of its weighed parts measured has no score and ranks last. Planned visits count as visits. Equal scores: first the higher value on the heaviest-weighted part (then the next heaviest), then the larger population (Eurostat, latest year), then the name; never the region code.',
   };
 }
 

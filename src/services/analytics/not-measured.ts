@@ -7,6 +7,7 @@ import type {
   NetworkUndefinedMeasure,
   NetworkUndefinedReason,
 } from '../../core/network/network-undefined-measures.js';
+import type { RoleMixingUndefinedReason } from '../../core/network/network-role-mixing.js';
 import type { TextLang } from './measure-status.js';
 
 /** The measures of the helix figure that can be null while the region is measured. */
@@ -135,4 +136,25 @@ export function networkMeasureNotMeasured(
     reason_code: undefinedMeasure.reason,
     reason: reasons[undefinedMeasure.reason],
   };
+}
+
+/** Why a role pair's ratio of observed to expected links is null, in `lang`. */
+export function rolePairRatioNotMeasured(
+  reason: RoleMixingUndefinedReason,
+  lang: TextLang,
+): string {
+  const reasons: Record<TextLang, Record<RoleMixingUndefinedReason, string>> = {
+    en: {
+      no_links: 'the network has no links, so no link is expected and the ratio would divide by 0',
+      role_without_links:
+        'no link of the network ends at an organisation of one of these roles, so no link between them is expected and the ratio would divide by 0',
+    },
+    nl: {
+      no_links:
+        'het netwerk heeft geen verbindingen; er wordt dus geen verbinding verwacht en de verhouding zou door 0 delen',
+      role_without_links:
+        'geen verbinding van het netwerk eindigt bij een organisatie met een van deze rollen; er wordt dus geen verbinding tussen de twee verwacht en de verhouding zou door 0 delen',
+    },
+  };
+  return reasons[lang][reason];
 }

@@ -16,7 +16,7 @@ export interface PrecomputeResult {
  * Computes and stores the default figures of the three topics for the regions of `country`
  * (the country itself and its NUTS 1-3 regions): helix, network, key areas, index, clusters and
  * similar regions (also with the dossier's limit), the coverage statement the dossier opens with,
- * the index of every province and the next-visit ranking; with `links`, also each region's links
+ * the index of every province and the next-visit ranking (in both languages); with `links`, also each region's links
  * (in both languages) and missing links, as the web page and the dossier read them. Figures already stored under the current data are only read. Other figures (other
  * regions, other options, partners, which take most of a second each) are computed on their
  * first read and stored then. Never throws for one figure: what cannot be made is listed in the
@@ -52,6 +52,8 @@ export async function precomputeFigures(
   const work: [string, () => Promise<unknown>][] = [
     ['index', () => analytics.index()],
     ['next-visit', () => analytics.nextVisit()],
+    // The web page asks in its language: the reasons of parts not measured are in it.
+    ['next-visit (nl)', () => analytics.nextVisit({ lang: 'nl' })],
   ];
   for (const code of regions) {
     work.push(

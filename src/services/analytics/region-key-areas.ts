@@ -4,6 +4,8 @@ import { regionNationalShare } from '../../core/keyareas/region-national-share.j
 import type { AnalyticsData } from './analytics-data.js';
 import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
 import type { KeyAreaColumns, KeyAreaMember } from './key-area-columns.js';
+import { keyAreaNote } from './key-area-note.js';
+import type { TextLang } from './measure-status.js';
 import type { KeyAreaClassification } from './project-key-areas.js';
 import type { UnclassifiedActivity } from './region-unclassified-activity.js';
 
@@ -16,7 +18,7 @@ export interface RegionKeyAreaRow {
   value: number | null;
   share_of_national: number | null;
   lq: number | null;
-  /** Why share or LQ is null, when one is; or which key areas are measured together. */
+  /** Why share or LQ is null, when one is; or which key areas are measured together; in the language asked for. */
   note: string | null;
   /** The key areas measured in this row: one, or several the classification cannot tell apart. */
   members: KeyAreaMember[];
@@ -51,7 +53,14 @@ export function regionKeyAreas(
   region: string,
   columns: KeyAreaColumns,
   unclassified: UnclassifiedActivity,
-  options: { taxonomy: string; measure: KeyAreaMeasure; reference?: string; measured?: boolean },
+  options: {
+    taxonomy: string;
+    measure: KeyAreaMeasure;
+    reference?: string;
+    measured?: boolean;
+    /** The language of the notes; default en. */
+    lang?: TextLang;
+  },
 ): RegionKeyAreas {
   const measured = options.measured ?? true;
   const country = data.regions.get(region)?.country_code ?? region.slice(0, 2);
@@ -89,14 +98,6 @@ export function regionKeyAreas(
         row !== undefined && has(reference)
           ? regionLocationQuotient(matrix, region, k.key_area, { region: reference })
           : null;
-      const notes = [
-        share?.reason,
-        lq?.reason,
-        row === undefined ? 'no classified activity in the region' : null,
-        k.members.length > 1
-          ? `measured together: every project classified into one of ${k.members.map((m) => m.name_en).join(', ')} is classified into the others in the same proportion`
-          : null,
-      ];
       return {
         key_area: k.key_area,
         code: k.code,
@@ -105,7 +106,15 @@ export function regionKeyAreas(
         value: row === undefined || j === undefined ? 0 : (matrix.values[row]?.[j] ?? 0),
         share_of_national: share?.value ?? null,
         lq: lq?.value ?? null,
-        note: notes.filter((n): n is string => typeof n === 'string').join(', ') || null,
+        note: keyAreaNote(
+          {
+            shareReason: share?.reason ?? null,
+            lqReason: lq?.reason ?? null,
+            noActivity: row === undefined,
+            members: k.members,
+          },
+          options.lang ?? 'en',
+        ),
         members: k.members,
       };
     }),

@@ -6,8 +6,13 @@ import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
 import { computeHere, type FigureComputer } from './figure-computer.js';
 import type { TextLang } from './measure-status.js';
-import { networkMeasureNotMeasured, type NotMeasured } from './not-measured.js';
+import {
+  networkMeasureNotMeasured,
+  rolePairRatioNotMeasured,
+  type NotMeasured,
+} from './not-measured.js';
 import type { NetworkMeasure } from '../../core/network/network-undefined-measures.js';
+import type { RoleMixingUndefinedReason } from '../../core/network/network-role-mixing.js';
 import { organisationIdOrder } from './organisation-id-order.js';
 
 export interface NetworkOrganisation {
@@ -40,7 +45,11 @@ export interface RegionNetwork {
     b: HelixRole;
     observed: number;
     expected: number;
+    /** observed / expected; null when nothing is expected (the reason follows). */
     ratio: number | null;
+    ratio_reason_code: RoleMixingUndefinedReason | null;
+    /** Why the ratio is null, in the language asked for; null when it is measured. */
+    ratio_reason: string | null;
   }[];
   communities: { count: number | null; modularity: number | null };
   organisations: NetworkOrganisation[];
@@ -159,6 +168,8 @@ export async function regionNetwork(
       observed: r.links,
       expected: r.expected,
       ratio: r.ratio,
+      ratio_reason_code: r.ratioUndefined,
+      ratio_reason: r.ratioUndefined ? rolePairRatioNotMeasured(r.ratioUndefined, lang) : null,
     })),
     communities: { count: m.communities.count, modularity: m.communities.modularity },
     organisations,

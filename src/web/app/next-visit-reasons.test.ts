@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nextVisitReasons } from './next-visit-reasons.js';
 
-const part = (name: string, value: number, weight: number) => ({
+const part = (name: string, value: number | null, weight: number) => ({
   part: name,
   value,
   weight,
-  contribution: value * weight,
+  contribution: value === null ? null : value * weight,
 });
 
 describe('why the first region of the ranking is proposed', () => {
@@ -35,5 +35,19 @@ describe('why the first region of the ranking is proposed', () => {
 
   it('has nothing to say about an empty ranking', () => {
     expect(nextVisitReasons([])).toBeUndefined();
+  });
+
+  it('leaves out parts not measured, and never proposes a region without a score', () => {
+    const unmeasured = {
+      region: 'NL342',
+      score: 0.6,
+      parts: [part('recency', 1, 0.3), part('strength', null, 0.2)],
+    };
+    const unscored = { region: 'NL126', score: null, parts: [part('strength', null, 1)] };
+    const reasons = nextVisitReasons([unmeasured, unscored, second])!;
+    expect(reasons.drivers.map((p) => p.part)).toEqual(['recency']);
+    expect(reasons.runnerUp?.region).toBe('NL131');
+    expect(reasons.lead).toBeCloseTo(0.1, 10);
+    expect(nextVisitReasons([unscored])).toBeUndefined();
   });
 });

@@ -383,10 +383,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'network.external': 'Links outside the region',
   'network.community': 'Community',
   'network.pairs': 'Links per pair of roles',
-  'network.pairs.lead': 'Observed number of links against the number under random mixing.',
+  'network.pairs.lead':
+    'Observed number of links against the number under random mixing, and their ratio (above 1: more links than chance gives).',
   'network.pair': 'Pair',
   'network.observed': 'Observed',
   'network.expected': 'Expected',
+  'network.ratio': 'Ratio',
+  'network.ratio.notMeasured': 'Ratio not measured: {reasons}.',
   'network.gexf': 'Download the network of {name} (GEXF, for Gephi)',
 
   'practices.title': 'Good practices',
@@ -722,6 +725,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
     '{region} and {other} have the same score, {score}, and the same values per part; {region} comes first because it has more inhabitants ({value} against {otherValue}, {year}).',
   'nextRegion.tie.population.unknown':
     '{region} and {other} have the same score, {score}, and the same values per part; {region} comes first because no population of {other} is known ({region}: {value}, {year}).',
+  'nextRegion.tie.part.unmeasured':
+    '{region} and {other} have the same score, {score}; {region} comes first because its {part} is measured ({value}) and that of {other} is not, the most heavily weighted part on which they differ.',
+  'nextRegion.why.notMeasured':
+    'Not measured for {region}, and left out of its score: {parts} ({reason}).',
+  'nextRegion.notMeasured': '{parts} not measured for {regions}: {reason}.',
+  'nextRegion.score.notMeasured': 'No score for {regions}: {reason}; ranked last.',
   'nextRegion.tie.name':
     '{region} and {other} have the same score, {score}, the same values per part and no difference in population; {region} comes first alphabetically.',
   'nextRegion.try': 'Try weights',
@@ -754,7 +763,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.months.submit': 'Show ranking',
   'nextRegion.ranking': 'Ranking',
   'nextRegion.ranking.lead':
-    'Per part: the value (0–1) and, in brackets, its contribution to the score (value × weight ÷ sum of the weights).',
+    'Per part: the value (0–1) and, in brackets, its contribution to the score (value × weight ÷ sum of the weights of the measured parts). A part that cannot be measured reads “not measured” and is left out of the score, never counted as 0.',
   'nextRegion.ranking.caption': 'Ranking of {n} regions on {date}',
   'nextRegion.rank': 'Rank',
   'nextRegion.score': 'Score',
@@ -765,7 +774,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'nextRegion.excluded.item': '(visit on {date})',
   'nextRegion.method.heading': 'How the score is made',
   'nextRegion.method':
-    'The score is the weighted mean of four parts, each between 0 and 1: the time since the last visit (months ÷ 36, at most 1; never visited = 1), the new key areas (the share of the key areas no visited region covers yet in which the region is specialised, LQ ≥ 1, or has spearheads), the strengths (share of its innovation-index scores ≥ 0.7) and the gaps (share < 0.3). Each indicator counts at the region’s own level where it is measured there (scaled over all regions of that level, as the index does), else with its province’s score. Planned visits count as visits. Equal scores: first the higher value on the most heavily weighted part (then the next), then the larger population (Eurostat, latest year), then the name; never the NUTS code.',
+    'The score is the weighted mean of four parts, each between 0 and 1: the time since the last visit (months ÷ 36, at most 1; never visited = 1), the new key areas (the share of the key areas no visited region covers yet in which the region is specialised, LQ ≥ 1, or has spearheads), the strengths (share of its innovation-index scores ≥ 0.7) and the gaps (share < 0.3). Each indicator counts at the region’s own level where it is measured there (scaled over all regions of that level, as the index does), else with its province’s score. Planned visits count as visits. Equal scores: first the higher value on the most heavily weighted part (then the next), then the larger population (Eurostat, latest year), then the name; never the NUTS code. A part that cannot be measured for a region (no key area left uncovered, no index score, no region to compare with) is not counted as 0 but left out: the score is then the weighted mean of the other parts, and a region with none of its weighed parts measured has no score and comes last.',
 
   'practices.new': 'New good practice',
   'practices.edit': 'Change: {title}',

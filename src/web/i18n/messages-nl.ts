@@ -387,10 +387,12 @@ export const nl = {
   'network.community': 'Gemeenschap',
   'network.pairs': 'Verbindingen per combinatie van rollen',
   'network.pairs.lead':
-    'Waargenomen aantal verbindingen tegenover het aantal bij toevallige menging.',
+    'Waargenomen aantal verbindingen tegenover het aantal bij toevallige menging, en hun verhouding (boven 1: meer verbindingen dan toeval geeft).',
   'network.pair': 'Combinatie',
   'network.observed': 'Waargenomen',
   'network.expected': 'Verwacht',
+  'network.ratio': 'Verhouding',
+  'network.ratio.notMeasured': 'Verhouding niet gemeten: {reasons}.',
   'network.gexf': 'Download het netwerk van {name} (GEXF, voor Gephi)',
 
   'practices.title': 'Goede voorbeelden',
@@ -727,6 +729,12 @@ export const nl = {
     '{region} en {other} hebben dezelfde score, {score}, en dezelfde waarden per deel; {region} staat eerst omdat het meer inwoners heeft ({value} tegen {otherValue}, {year}).',
   'nextRegion.tie.population.unknown':
     '{region} en {other} hebben dezelfde score, {score}, en dezelfde waarden per deel; {region} staat eerst omdat van {other} geen inwonertal bekend is ({region}: {value}, {year}).',
+  'nextRegion.tie.part.unmeasured':
+    '{region} en {other} hebben dezelfde score, {score}; {region} staat eerst omdat {part} ervan gemeten is ({value}) en dat van {other} niet, het zwaarst wegende deel waarop ze verschillen.',
+  'nextRegion.why.notMeasured':
+    'Niet gemeten voor {region}, en buiten de score gelaten: {parts} ({reason}).',
+  'nextRegion.notMeasured': '{parts} niet gemeten voor {regions}: {reason}.',
+  'nextRegion.score.notMeasured': 'Geen score voor {regions}: {reason}; onderaan geplaatst.',
   'nextRegion.tie.name':
     '{region} en {other} hebben dezelfde score, {score}, dezelfde waarden per deel en geen verschil in inwonertal; {region} staat eerst op alfabet.',
   'nextRegion.try': 'Gewichten proberen',
@@ -759,7 +767,7 @@ export const nl = {
   'nextRegion.months.submit': 'Toon rangorde',
   'nextRegion.ranking': 'Rangorde',
   'nextRegion.ranking.lead':
-    'Per deel: de waarde (0–1) en, tussen haakjes, de bijdrage aan de score (waarde × gewicht ÷ som van de gewichten).',
+    'Per deel: de waarde (0–1) en, tussen haakjes, de bijdrage aan de score (waarde × gewicht ÷ som van de gewichten van de gemeten delen). Een deel dat niet te meten is, staat er als „niet gemeten” en telt niet mee in de score, nooit als 0.',
   'nextRegion.ranking.caption': 'Rangorde van {n} regio’s op {date}',
   'nextRegion.rank': 'Plaats',
   'nextRegion.score': 'Score',
@@ -770,7 +778,7 @@ export const nl = {
   'nextRegion.excluded.item': '(bezoek op {date})',
   'nextRegion.method.heading': 'Hoe de score tot stand komt',
   'nextRegion.method':
-    'De score is het gewogen gemiddelde van vier delen, elk tussen 0 en 1: de tijd sinds het laatste bezoek (maanden ÷ 36, hoogstens 1; nooit bezocht = 1), de nieuwe sleutelgebieden (het aandeel van de sleutelgebieden die nog geen bezochte regio dekt waarin de regio gespecialiseerd is, LQ ≥ 1, of speerpunten heeft), de sterktes (aandeel van de innovatie-indexscores ≥ 0,7) en de zwaktes (aandeel < 0,3). Elke indicator telt op het eigen niveau van de regio waar die daar gemeten is (geschaald over alle regio’s van dat niveau, zoals de index doet), anders met de score van de provincie. Geplande bezoeken tellen als bezoek. Bij een gelijke score beslist eerst de hogere waarde op het deel met het zwaarste gewicht (dan het volgende), dan het grotere inwonertal (Eurostat, laatste jaar), dan de naam; nooit de NUTS-code.',
+    'De score is het gewogen gemiddelde van vier delen, elk tussen 0 en 1: de tijd sinds het laatste bezoek (maanden ÷ 36, hoogstens 1; nooit bezocht = 1), de nieuwe sleutelgebieden (het aandeel van de sleutelgebieden die nog geen bezochte regio dekt waarin de regio gespecialiseerd is, LQ ≥ 1, of speerpunten heeft), de sterktes (aandeel van de innovatie-indexscores ≥ 0,7) en de zwaktes (aandeel < 0,3). Elke indicator telt op het eigen niveau van de regio waar die daar gemeten is (geschaald over alle regio’s van dat niveau, zoals de index doet), anders met de score van de provincie. Geplande bezoeken tellen als bezoek. Bij een gelijke score beslist eerst de hogere waarde op het deel met het zwaarste gewicht (dan het volgende), dan het grotere inwonertal (Eurostat, laatste jaar), dan de naam; nooit de NUTS-code. Een deel dat voor een regio niet te meten is (geen sleutelgebied meer onbedekt, geen indexscore, geen regio om mee te vergelijken) telt niet als 0 maar valt weg: de score is dan het gewogen gemiddelde van de andere delen, en een regio waarvan geen enkel gewogen deel gemeten is, heeft geen score en staat onderaan.',
 
   'practices.new': 'Nieuw goed voorbeeld',
   'practices.edit': 'Wijzigen: {title}',

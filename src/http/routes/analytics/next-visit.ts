@@ -26,12 +26,13 @@ export function nextVisitRoutes(server: FastifyInstance, analytics: AnalyticsSer
       response: NextVisitReport,
     }),
     (request) => {
-      const { level, country, taxonomy, exclude_months, ...weights } = request.query;
+      const { level, country, taxonomy, exclude_months, lang, ...weights } = request.query;
       return analytics.nextVisit({
         ...(level !== undefined ? { level } : {}),
         ...(country ? { country } : {}),
         ...(taxonomy ? { taxonomy } : {}),
         ...(exclude_months !== undefined ? { excludeVisitedWithinMonths: exclude_months } : {}),
+        ...(lang ? { lang } : {}),
         ...(Object.keys(weights).length ? { weights } : {}),
       });
     },

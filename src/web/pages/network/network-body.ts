@@ -157,9 +157,21 @@ export function networkBody(
               (p: Network['helix_pairs'][number]) => p.expected,
               1,
             ),
+            {
+              label: t('network.ratio'),
+              numeric: true,
+              value: (p: Network['helix_pairs'][number]) => p.ratio,
+              cell: (p: Network['helix_pairs'][number]) =>
+                p.ratio === null
+                  ? notMeasuredValue(p.ratio_reason ? [{ reason: p.ratio_reason }] : [])
+                  : formatNumber(p.ratio, 2),
+            },
           ],
           rows: network.helix_pairs,
+          // Four short columns beside the pair: one block per pair on a phone, no scrolling.
+          stacked: true,
         }),
+        ...ratioNotMeasured(network),
         sourceDetails(network.source ?? null),
       )
     : null;
@@ -172,6 +184,19 @@ export function networkBody(
     figure,
     top,
     ...(pairs ? [pairs] : []),
+  ];
+}
+
+/** Why the ratio of some role pairs is not measured, each reason once; nothing when all are. */
+function ratioNotMeasured(network: Network): HTMLElement[] {
+  const reasons = [...new Set(network.helix_pairs.flatMap((p) => p.ratio_reason ?? []))];
+  if (!reasons.length) return [];
+  return [
+    h(
+      'p',
+      { class: 'utrecht-paragraph rk-small', 'data-testid': 'network-pairs-not-measured' },
+      t('network.ratio.notMeasured', { reasons: reasons.join('; ') }),
+    ),
   ];
 }
 

@@ -5,7 +5,7 @@ import { nextVisitReasons } from '../../app/next-visit-reasons.js';
 import { NEXT_VISIT_PARTS } from '../../app/next-visit-weights.js';
 import type { PageView } from '../../app/page.js';
 import { href, navigate, type Route } from '../../app/router.js';
-import { formatDate, formatList, formatNumber, nameOf, t } from '../../i18n/i18n.js';
+import { formatDate, formatList, formatNumber, lang, nameOf, t } from '../../i18n/i18n.js';
 import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
 import { takeFlash } from '../../ui/flash.js';
@@ -15,6 +15,8 @@ import { dutchRegionChoices } from '../../ui/region-choices.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { maySetWeights } from '../../app/permissions.js';
 import { tieText } from './next-region-tie.js';
+import { proposalNotMeasured, rankingNotMeasured } from './next-region-not-measured.js';
+import { notMeasuredValue } from '../../ui/measure-status.js';
 import { weightsForm, weightsView } from './next-region-weights.js';
 import {
   refusedWeightsNotice,
@@ -29,6 +31,8 @@ import { pageSection } from '../../ui/page-section.js';
 import { BULLETS, itemList } from '../../ui/item-list.js';
 
 const num = (x: number) => formatNumber(x, 2);
+/** A value that may not be measured: the number, or "not measured" (never 0). */
+const measuredNum = (x: number | null) => (x === null ? t('measure.notMeasured') : num(x));
 
 /**
  * The next region to visit: the ranking with each score split into its weighted parts, why the
@@ -43,7 +47,9 @@ export async function nextRegionPage(route: Route): Promise<PageView> {
   // Weights being tried travel in the address and are sent with the request; nothing is saved.
   const { weights: tried, refused } = triedWeights(route.query);
   const [report, saved] = await Promise.all([
-    getJson<NextVisitReport>(`/api/next-visit${query({ exclude_months: months, ...tried })}`),
+    getJson<NextVisitReport>(
+      `/api/next-visit${query({ exclude_months: months, ...tried, lang: lang() })}`,
+    ),
     tried ? getJson<NextVisitWeights>('/api/next-visit/weights') : null,
   ]);
   const [indicators, keyAreas, regions, viewer] = await Promise.all([
@@ -93,9 +99,9 @@ function proposal(
   const name = nameOf(top);
   const sum = (p: NextVisitPart) =>
     t('nextRegion.why.sum', {
-      value: num(p.value),
+      value: measuredNum(p.value),
       weight: num(p.weight),
-      contribution: num(p.contribution),
+      contribution: measuredNum(p.contribution),
     });
   const driverText = (p: NextVisitPart): string => {
     switch (p.part) {
@@ -161,6 +167,7 @@ function proposal(
           { testId: 'proposal-parts' },
         )
       : null,
+    proposalNotMeasured(top),
     h(
       'p',
       { class: 'utrecht-paragraph' },
@@ -211,9 +218,11 @@ function ranking(report: NextVisitReport): HTMLElement {
     numeric: true,
     cell: (row: NextVisitReport['ranking'][number]) => {
       const p = row.parts.find((x) => x.part === part);
-      return p
-        ? t('nextRegion.cell', { value: num(p.value), contribution: num(p.contribution) })
-        : '';
+      if (!p) return '';
+      // A part not measured reads "not measured", its reason on hover and under the table.
+      return p.value === null || p.contribution === null
+        ? notMeasuredValue(p.reason ? [{ reason: p.reason }] : [])
+        : t('nextRegion.cell', { value: num(p.value), contribution: num(p.contribution) });
     },
   });
   return pageSection(
@@ -246,7 +255,10 @@ function ranking(report: NextVisitReport): HTMLElement {
         {
           label: t('nextRegion.score'),
           numeric: true,
-          cell: (r) => h('strong', null, num(r.score)),
+          cell: (r) =>
+            r.score === null
+              ? notMeasuredValue(r.score_reason ? [{ reason: r.score_reason }] : [])
+              : h('strong', null, num(r.score)),
         },
         ...NEXT_VISIT_PARTS.map(partCell),
         {
@@ -255,6 +267,7 @@ function ranking(report: NextVisitReport): HTMLElement {
         },
       ],
     }),
+    rankingNotMeasured(report),
   );
 }
 

@@ -10,17 +10,24 @@ export function tieText(top: NextVisitRow, other: NextVisitRow): string {
   const base = {
     region: nameOf(top),
     other: nameOf(other),
-    score: formatNumber(top.score, 2),
+    score: top.score === null ? t('measure.notMeasured') : formatNumber(top.score, 2),
   };
   const reason = top.tie?.reason;
   switch (reason?.criterion) {
     case 'part':
-      return t('nextRegion.tie.part', {
-        ...base,
-        part: t(`nextRegion.part.${reason.part}` as MessageKey),
-        value: formatNumber(reason.value, 2),
-        otherValue: formatNumber(reason.other, 2),
-      });
+      // A part measured for the first region only decides for it.
+      return reason.other === null
+        ? t('nextRegion.tie.part.unmeasured', {
+            ...base,
+            part: t(`nextRegion.part.${reason.part}` as MessageKey),
+            value: formatNumber(reason.value, 2),
+          })
+        : t('nextRegion.tie.part', {
+            ...base,
+            part: t(`nextRegion.part.${reason.part}` as MessageKey),
+            value: formatNumber(reason.value, 2),
+            otherValue: formatNumber(reason.other, 2),
+          });
     case 'population':
       return reason.other === null
         ? t('nextRegion.tie.population.unknown', {
