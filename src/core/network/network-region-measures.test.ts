@@ -81,6 +81,7 @@ describe('networkRegionMeasures', () => {
       links: 1,
       expected: 0.5,
       ratio: 2,
+      ratioUndefined: null,
     });
   });
 
