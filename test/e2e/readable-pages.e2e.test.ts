@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Helix, KeyAreas } from '../../src/web/api/types.js';
 import type { AppServer } from './support/app-server.js';
 import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
 import { overflow, seriousViolations } from './support/browser.js';
@@ -14,8 +15,11 @@ import { scrollTables, tableFits, wordsBrokenMidWord } from './support/table-lay
  * at 360 px; Twente's recommended practices say that the index weak points are those of
  * Overijssel, the province Twente lies in. Two regions compared (/vergelijk?regio=NL213,NL41) fit
  * 360 px without scrolling; Flevoland's network (/netwerk/NL230: organisations, no links) says
- * there is nothing to draw instead of showing an empty picture. Screenshots
+ * there is nothing to draw instead of showing an empty picture. Comparing Twente, Veluwe,
+ * Zuidoost-Friesland and Noord-Brabant, every value that is not measured refers by number to its
+ * reason, listed under its table in words, and a group's band is said in words. Screenshots
  * `narrow-{compare,links,bridges}-{nl,en}-{1366,360}.png`, `narrow-compare-two-{nl,en}-360.png`,
+ * `compare-reasons-{nl,en}-{1366,360}.png`,
  * `network-no-links-{nl,en}-{1366,360}.png` and `recommended-{nl,en}-{1366,360}.png`.
  */
 describe('pages a user found hard to read or wrong, in Chromium on the real data', () => {
@@ -26,6 +30,7 @@ describe('pages a user found hard to read or wrong, in Chromium on the real data
 
   const COMPARE = '/vergelijk?regio=NL213,NL41,NL33,NL22';
   const COMPARE_TWO = '/vergelijk?regio=NL213,NL41';
+  const COMPARE_MISSING = '/vergelijk?regio=NL213,NL221,NL126,NL41';
   const compareTables = () => page.locator('table.rk-compare');
 
   describe.each(['nl', 'en'] as const)('in %s', (lang) => {
@@ -82,6 +87,76 @@ describe('pages a user found hard to read or wrong, in Chromium on the real data
         path: `${SCREENSHOTS}narrow-compare-two-${lang}-360.png`,
         fullPage: true,
       });
+    });
+
+    it('says under each comparison table why a value is missing, in words, at 1366 and 360 px', async () => {
+      const api = async <T>(path: string) =>
+        (await (await fetch(`${server.url}${path}`)).json()) as T;
+      // Veluwe's T is not measured (no project has a government participant); Zuidoost-Friesland
+      // has no organisations, so no T and no LQ: the reasons are the API's, in the page language.
+      const veluwe = await api<Helix>(`/api/regions/NL221/helix?lang=${lang}`);
+      const friesland = await api<KeyAreas>(
+        `/api/regions/NL126/keyareas?taxonomy=topsectoren-2011&measure=participations&reference=NL&lang=${lang}`,
+      );
+      const tReason = (h: Helix) => h.not_measured.find((m) => m.measure === 't_millibits')?.reason;
+      const frieslandT = tReason(await api<Helix>(`/api/regions/NL126/helix?lang=${lang}`));
+      expect(tReason(veluwe)).toBeTruthy();
+      expect(frieslandT).toBeTruthy();
+      const lqNotes = friesland.areas.filter((a) => a.lq === null).map((a) => a.note);
+      expect(lqNotes.length).toBe(friesland.areas.length);
+      expect(lqNotes).not.toContain(null);
+      const notMeasured = lang === 'nl' ? 'niet gemeten' : 'not measured';
+
+      for (const width of [1366, 360]) {
+        await openAt(page, `${server.url}${COMPARE_MISSING}`, { lang, width });
+        const notes = (topic: number) => page.getByTestId(`compare-notes-${topic}`).locator('li');
+        // A cell's number leads to its reason, which is visible text under the table.
+        const reasonOf = async (topic: number, cell: Locator) => {
+          const n = Number(await cell.getByTestId('compare-note-mark').innerText());
+          const item = notes(topic).nth(n - 1);
+          expect(await item.isVisible()).toBe(true);
+          // A screen reader reads the same reason with the cell.
+          const describedBy = cell.locator('[aria-describedby]');
+          expect(await describedBy.getAttribute('aria-describedby')).toBe(
+            `compare-note-${topic}-${n}`,
+          );
+          return item.innerText();
+        };
+        const cell = (topic: number, row: number, column: number) =>
+          page
+            .getByTestId(`compare-topic-${topic}`)
+            .locator('tbody tr')
+            .nth(row)
+            .locator('td')
+            .nth(column);
+
+        const veluweT = cell(1, 1, 1);
+        expect(await veluweT.innerText()).toMatch(new RegExp(`^${notMeasured}\\s*1$`));
+        expect(await notes(1).allInnerTexts()).toEqual([tReason(veluwe), frieslandT]);
+        expect(await reasonOf(1, veluweT)).toBe(tReason(veluwe));
+        expect(await reasonOf(1, cell(1, 1, 2))).toBe(frieslandT);
+
+        // Each distinct key-area note once, and every LQ of Zuidoost-Friesland points at its own.
+        expect(await notes(2).allInnerTexts()).toEqual([...new Set(lqNotes)]);
+        for (const [row, note] of lqNotes.entries()) {
+          const lq = cell(2, row, 2);
+          expect(await lq.innerText()).toContain(notMeasured);
+          expect(await reasonOf(2, lq)).toBe(note);
+        }
+
+        // The group's band in words, as in the dossier: no bare "−".
+        const twenteGroup = await cell(3, 5, 0).innerText();
+        expect(twenteGroup.replace(/\s+/g, ' ')).toBe(
+          lang === 'nl' ? 'Sterke innovator (onderste derde)' : 'Strong innovator (lower third)',
+        );
+        expect(await wordsBrokenMidWord(compareTables())).toEqual([]);
+        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.screenshot({
+          path: `${SCREENSHOTS}compare-reasons-${lang}-${width}.png`,
+          fullPage: true,
+        });
+      }
     });
 
     it("says there are no links to draw in Flevoland's network, without an empty picture", async () => {

@@ -74,6 +74,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'index.group.strong': 'Strong innovator',
   'index.group.moderate': 'Moderate innovator',
   'index.group.emerging': 'Emerging innovator',
+  'index.band.+': 'upper third',
+  'index.band.plain': 'middle third',
+  'index.band.-': 'lower third',
+  'index.groupBand': '{group} ({band})',
 
   'unit.millibits': 'millibits',
   'unit.PC_GDP': '% of GDP',
@@ -339,6 +343,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'compare.lq': 'LQ {area}',
   'compare.score': 'Score {indicator} (0–1)',
   'compare.keyareas.none': 'There are no key-area figures for these regions.',
+  'compare.notes': 'Why a value is missing:',
   'compare.note':
     'Scores are normalised to 0–1 over all regions of the same level; an LQ above 1 means specialisation.',
 

@@ -75,6 +75,10 @@ export const nl = {
   'index.group.strong': 'Sterke innovator',
   'index.group.moderate': 'Gemiddelde innovator',
   'index.group.emerging': 'Opkomende innovator',
+  'index.band.+': 'bovenste derde',
+  'index.band.plain': 'middelste derde',
+  'index.band.-': 'onderste derde',
+  'index.groupBand': '{group} ({band})',
 
   'unit.millibits': 'millibit',
   'unit.PC_GDP': '% van het bbp',
@@ -342,6 +346,7 @@ export const nl = {
   'compare.lq': 'LQ {area}',
   'compare.score': 'Score {indicator} (0–1)',
   'compare.keyareas.none': 'Er zijn geen gegevens per sleutelgebied voor deze regio’s.',
+  'compare.notes': 'Waarom een waarde ontbreekt:',
   'compare.note':
     'Scores zijn genormaliseerd naar 0–1 over alle regio’s van hetzelfde niveau; een LQ boven 1 betekent specialisatie.',
 

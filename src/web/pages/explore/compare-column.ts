@@ -3,6 +3,7 @@ import type { Helix, KeyAreas, RegionDetail, RegionIndex } from '../../api/types
 import { apiErrorKey } from '../../app/api-error-text.js';
 import { lang, nameOf, t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
+import type { CompareNotes } from './compare-notes.js';
 
 /** One region of the comparison: its profile and its figures, or the error each answered with. */
 export interface CompareColumn {
@@ -31,12 +32,12 @@ export function columnName(c: CompareColumn): string {
   return c.region instanceof ApiError ? c.code : nameOf(c.region);
 }
 
-/** A cell for a figure the server did not give, with its status and the reason on hover. */
-export function missingCell(value: ApiError): HTMLElement {
-  return h(
-    'span',
-    { class: 'rk-missing', title: `${value.status} ${value.code}: ${t(apiErrorKey(value))}` },
+/** A cell for a figure the server did not give: its status, and its error in words under the table. */
+export function missingCell(value: ApiError, notes: CompareNotes): HTMLElement {
+  return notes.cell(
     t('compare.missing', { status: value.status }),
+    [`${value.status} ${value.code}: ${t(apiErrorKey(value))}`],
+    'compare-missing',
   );
 }
 

@@ -1,20 +1,39 @@
 import { referenceName } from '../../../domain/reference-name.js';
 import { ApiError } from '../../api/client.js';
-import type { Helix, KeyAreas, RegionDetail } from '../../api/types.js';
+import type { Helix, KeyAreas, MeasureStatus, RegionDetail } from '../../api/types.js';
 import { HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
 import { formatMeasured, formatNumber, formatPercent, lang, nameOf, t } from '../../i18n/i18n.js';
 import { h, type Child } from '../../ui/dom.js';
-import { notMeasuredCell, notMeasuredValue } from '../../ui/measure-status.js';
 import { groupText, isMeasured, type MeasuredIndex } from '../region/region-index.js';
 import { missingCell, scoreCell, type CompareColumn } from './compare-column.js';
+import type { CompareNotes } from './compare-notes.js';
 
-/** A row of a comparison table: its label and the cell it shows for each region. */
-export type CompareRow = [string, (c: CompareColumn) => Child];
+/**
+ * A row of a comparison table: its label and the cell it shows for each region; a missing value's
+ * cell gives its reasons to the table's notes.
+ */
+export type CompareRow = [string, (c: CompareColumn, notes: CompareNotes) => Child];
+
+/** A figure the loaded data cannot measure for the region: "n/a", with the server's reason. */
+function notAvailableCell(status: MeasureStatus, notes: CompareNotes): HTMLElement {
+  return notes.cell(
+    h('abbr', { title: t('measure.na.full') }, t('measure.na')),
+    [status.reason],
+    'not-available-cell',
+  );
+}
+
+/** A measure the region's data do not define: "not measured" with the server's reasons, else "–". */
+function notMeasuredCell(reasons: readonly string[], notes: CompareNotes): Child {
+  return reasons.length ? notes.cell(t('measure.notMeasured'), reasons, 'not-measured-value') : '–';
+}
 
 /** A cell of the index rows: the figure where the region has an index, else why not. */
-function measuredIndexCell(cell: (index: MeasuredIndex) => Child): (c: CompareColumn) => Child {
-  return (c) => {
-    if (c.index instanceof ApiError) return missingCell(c.index);
+function measuredIndexCell(
+  cell: (index: MeasuredIndex) => Child,
+): (c: CompareColumn, notes: CompareNotes) => Child {
+  return (c, notes) => {
+    if (c.index instanceof ApiError) return missingCell(c.index, notes);
     if (!isMeasured(c.index))
       return h('span', { class: 'rk-missing', 'data-testid': 'index-none' }, t('value.none'));
     return cell(c.index);
@@ -40,16 +59,14 @@ function spearheadsCell(region: RegionDetail): Child {
 }
 
 /** The years and the reference set of a column's figures, or why they are not available. */
-export function basisCell(figures: Helix | KeyAreas | ApiError, keyAreas: boolean): Child {
-  if (figures instanceof ApiError) return missingCell(figures);
+export function basisCell(
+  figures: Helix | KeyAreas | ApiError,
+  keyAreas: boolean,
+  notes: CompareNotes,
+): Child {
+  if (figures instanceof ApiError) return missingCell(figures, notes);
   if (!figures.available)
-    return h(
-      'span',
-      { class: 'rk-missing rk-small', 'data-testid': 'not-available-basis' },
-      t('measure.na.full'),
-      ': ',
-      figures.reason ?? '',
-    );
+    return notes.cell(t('measure.na.full'), [figures.reason], 'not-available-basis');
   const p = figures.period;
   const years = p ? { first: p.first_year, last: p.last_year } : null;
   if (keyAreas && 'reference' in figures)
@@ -75,37 +92,42 @@ export function helixRows(): CompareRow[] {
   return [
     [
       t('region.t.projects'),
-      (c) =>
+      (c, notes) =>
         c.helix instanceof ApiError
-          ? missingCell(c.helix)
+          ? missingCell(c.helix, notes)
           : c.helix.projects === null
-            ? notMeasuredCell(c.helix)
+            ? notAvailableCell(c.helix, notes)
             : formatNumber(c.helix.projects),
     ],
     [
       t('compare.t'),
-      (c) =>
+      (c, notes) =>
         c.helix instanceof ApiError
-          ? missingCell(c.helix)
+          ? missingCell(c.helix, notes)
           : !c.helix.available
-            ? notMeasuredCell(c.helix)
+            ? notAvailableCell(c.helix, notes)
             : c.helix.t_millibits === null
-              ? notMeasuredValue(c.helix.not_measured.filter((m) => m.measure === 't_millibits'))
+              ? notMeasuredCell(
+                  c.helix.not_measured
+                    .filter((m) => m.measure === 't_millibits')
+                    .map((m) => m.reason),
+                  notes,
+                )
               : `${formatNumber(c.helix.t_millibits, 1)}${c.helix.t_ci95_millibits ? ` [${formatNumber(c.helix.t_ci95_millibits[0], 1)}; ${formatNumber(c.helix.t_ci95_millibits[1], 1)}]` : ''}`,
     ],
     ...HELIX_ROLES.map(
       (role) =>
         [
           t('compare.actors', { role: t(helixLabelKey(role)) }),
-          (c: CompareColumn) =>
+          (c: CompareColumn, notes: CompareNotes) =>
             c.helix instanceof ApiError
-              ? missingCell(c.helix)
+              ? missingCell(c.helix, notes)
               : c.helix.composition === null
-                ? notMeasuredCell(c.helix)
+                ? notAvailableCell(c.helix, notes)
                 : formatNumber(c.helix.composition.actors[role]),
         ] as CompareRow,
     ),
-    [t('compare.basis'), (c) => basisCell(c.helix, false)],
+    [t('compare.basis'), (c, notes) => basisCell(c.helix, false, notes)],
   ];
 }
 
@@ -121,12 +143,14 @@ export function keyAreaRows(columns: readonly CompareColumn[]): CompareRow[] {
   }
   return keyAreaIds.map((k) => [
     t('compare.lq', { area: k.label }),
-    (c) => {
-      if (c.keyAreas instanceof ApiError) return missingCell(c.keyAreas);
-      if (!c.keyAreas.available) return notMeasuredCell(c.keyAreas);
-      const lq = c.keyAreas.areas.find((a) => a.key_area === k.id)?.lq;
+    (c, notes) => {
+      if (c.keyAreas instanceof ApiError) return missingCell(c.keyAreas, notes);
+      if (!c.keyAreas.available) return notAvailableCell(c.keyAreas, notes);
+      const area = c.keyAreas.areas.find((a) => a.key_area === k.id);
+      const lq = area?.lq;
+      // A null LQ's reason is the row's note (no activity, no national total ...).
       return lq === null || lq === undefined
-        ? '–'
+        ? notMeasuredCell(area?.note ? [area.note] : [], notes)
         : scoreCell(formatNumber(lq, 2), Math.min(1, lq / 2), lq >= 1);
     },
   ]);
@@ -147,13 +171,14 @@ export function indexRows(
   return [
     [
       t('region.spearheads.short'),
-      (c) => (c.region instanceof ApiError ? missingCell(c.region) : spearheadsCell(c.region)),
+      (c, notes) =>
+        c.region instanceof ApiError ? missingCell(c.region, notes) : spearheadsCell(c.region),
     ],
     [
       t('compare.index.computedFor'),
-      (c) =>
+      (c, notes) =>
         c.index instanceof ApiError
-          ? missingCell(c.index)
+          ? missingCell(c.index, notes)
           : (c.index.computed_for ?? c.index.region),
     ],
     [
@@ -186,8 +211,8 @@ export function indexRows(
       (id) =>
         [
           t('compare.score', { indicator: indicatorName(id) }),
-          (c: CompareColumn) => {
-            if (c.index instanceof ApiError) return missingCell(c.index);
+          (c: CompareColumn, notes: CompareNotes) => {
+            if (c.index instanceof ApiError) return missingCell(c.index, notes);
             const found = c.index.indicators.find((i) => i.id === id);
             const score = found?.score;
             const year = found?.year == null ? '' : ` (${found.year})`;

@@ -3,11 +3,13 @@ import { t } from '../../i18n/i18n.js';
 import { h } from '../../ui/dom.js';
 import { withScrollCue } from '../../ui/scroll-cue.js';
 import { columnName, type CompareColumn } from './compare-column.js';
+import { compareNotes } from './compare-notes.js';
 import type { CompareRow } from './compare-rows.js';
 
 /**
  * One topic of the comparison as a table: a row per measure, a column per region, each region's
- * header with its link and a link that takes it out (`without` gives that address).
+ * header with its link and a link that takes it out (`without` gives that address), and under the
+ * table the reasons of the values it lacks, each once, numbered as the cells refer to them.
  */
 export function compareTable(
   topic: 1 | 2 | 3,
@@ -31,6 +33,22 @@ export function compareTable(
         t('compare.remove'),
       ),
     );
+  const notes = compareNotes(topic);
+  // The cells are made first, row by row: their reasons are numbered in reading order.
+  const body = h(
+    'tbody',
+    { class: 'utrecht-table__body' },
+    rows.map(([label, cell]) =>
+      h(
+        'tr',
+        { class: 'utrecht-table__row' },
+        h('th', { class: 'utrecht-table__header-cell', scope: 'row' }, label),
+        columns.map((c) =>
+          h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric' }, cell(c, notes)),
+        ),
+      ),
+    ),
+  );
   return withColumnCount(
     h(
       'section',
@@ -75,23 +93,11 @@ export function compareTable(
                 columns.map(header),
               ),
             ),
-            h(
-              'tbody',
-              { class: 'utrecht-table__body' },
-              rows.map(([label, cell]) =>
-                h(
-                  'tr',
-                  { class: 'utrecht-table__row' },
-                  h('th', { class: 'utrecht-table__header-cell', scope: 'row' }, label),
-                  columns.map((c) =>
-                    h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric' }, cell(c)),
-                  ),
-                ),
-              ),
-            ),
+            body,
           ),
         ),
       ),
+      notes.list(),
     ),
     columns.length,
   );

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { RegionIndex } from '../../api/types.js';
-import { formatMeasured } from '../../i18n/i18n.js';
-import { isMeasured } from './region-index.js';
+import { formatMeasured, setLang } from '../../i18n/i18n.js';
+import { groupText, isMeasured } from './region-index.js';
 
 /** A region's index in the comparison set of 2015. */
 const measured: RegionIndex = {
@@ -46,5 +46,25 @@ describe('the index of a region without an index row', () => {
   it('shows a missing number as "no data" (in Dutch, the default), never as 0', () => {
     expect(formatMeasured(null, 1)).toBe('geen gegevens');
     expect(formatMeasured(0, 1)).toBe('0,0');
+  });
+});
+
+describe('the performance group of a region', () => {
+  // setLang marks <html lang>: a unit test has no page, so it gets a bare element to mark.
+  vi.stubGlobal('document', { documentElement: {} });
+  afterEach(() => setLang('nl'));
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('says the band in words, as the dossier does, in Dutch and English', () => {
+    expect(groupText('strong', '-')).toBe('Sterke innovator (onderste derde)');
+    expect(groupText('leader', '+')).toBe('Koploper (bovenste derde)');
+    expect(groupText('moderate', 'plain')).toBe('Gemiddelde innovator (middelste derde)');
+    setLang('en');
+    expect(groupText('strong', '-')).toBe('Strong innovator (lower third)');
+    expect(groupText('emerging', '+')).toBe('Emerging innovator (upper third)');
+  });
+
+  it('shows a band it does not know as the group alone, with no bare sign', () => {
+    expect(groupText('strong', '')).toBe('Sterke innovator');
   });
 });

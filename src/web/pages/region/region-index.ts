@@ -39,12 +39,14 @@ export function isMeasured(index: RegionIndex): index is MeasuredIndex {
   );
 }
 
-/** The performance group and band in words. */
+/** The performance group and its band in words, as the dossier says them: "Strong innovator (lower third)". */
 export function groupText(group: string, band: string): string {
   const known = ['leader', 'strong', 'moderate', 'emerging'];
   const groupName = known.includes(group) ? t(`index.group.${group}` as MessageKey) : group;
-  const bandText = band === '+' || band === '-' ? (band === '+' ? '+' : '−') : '';
-  return bandText ? `${groupName} ${bandText}` : groupName;
+  const bands = ['+', 'plain', '-'];
+  return bands.includes(band)
+    ? t('index.groupBand', { group: groupName, band: t(`index.band.${band}` as MessageKey) })
+    : groupName;
 }
 
 /**
