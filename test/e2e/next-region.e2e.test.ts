@@ -34,6 +34,11 @@ describe('the next region, tried before saved, in Chromium on the real data', ()
     const before = await regions();
     expect(before.length).toBeGreaterThan(10);
     expect(await page.getByTestId('weights-form').count()).toBe(0);
+    // The four parts must be given; connect may be left empty (it then weighs 0).
+    const required = (part: string) => page.locator(`#try-${part}`).getAttribute('aria-required');
+    for (const part of ['recency', 'coverage', 'strength', 'gaps'])
+      expect(await required(part)).not.toBeNull();
+    expect(await required('connect')).toBeNull();
     await page.locator('#try-recency').fill('0');
     await page.locator('#try-coverage').fill('0');
     await page.locator('#try-strength').fill('1');

@@ -35,7 +35,8 @@ export function weightFields(
         value: formatNumber(weights[p] ?? 0, 2),
         hint: t(`nextRegion.part.${p}.hint`),
         inputmode: 'decimal',
-        required: true,
+        // Connect may be left empty (it then weighs 0); the other four must be given.
+        required: p !== 'connect',
       }),
     ),
   );
