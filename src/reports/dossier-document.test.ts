@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dossierInputsFixture } from '../../test/support/dossier-inputs-fixture.js';
+import { eur } from '../core/financing/eur.js';
+import { privateFinancingShare } from '../core/financing/private-financing-share.js';
+import type { DossierInputs } from '../services/dossier/dossier-inputs.js';
 import { dossierDocument, type DossierBlock, type DossierDocument } from './dossier-document.js';
 import { dossierModel } from './dossier-model.js';
 
@@ -129,13 +132,73 @@ describe('the dossier layout', () => {
       b.kind === 'paragraph' ? [b.text] : [],
     );
     expect(paragraphs).toContain(
-      'T = -42.5 millibits, with a 95% interval from -80.3 to -12.5 millibits, computed over 4 projects with participants from the region.',
+      'T = -42.5 millibits, with a 95% interval from -80.3 to -12.5 millibits, computed over 4 projects with a participant from business, research, education or government in the region.',
     );
     expect(
       paragraphs.some((p) =>
         p.startsWith('The whole interval lies below zero: this means synergy.'),
       ),
     ).toBe(true);
+  });
+
+  it("says how many of the region's projects the helix leaves out, and says nothing when none", () => {
+    const notes = (inputs: DossierInputs, lang: 'nl' | 'en') =>
+      blocks(dossierDocument(dossierModel(inputs), lang), 'topic-1').flatMap((b) =>
+        b.kind === 'paragraph' && /^(Left out|Niet meegeteld): /.test(b.text) ? [b.text] : [],
+      );
+    const base = dossierInputsFixture();
+    expect(notes(base, 'en')).toEqual([]);
+    const withOthers = { ...base, helix: { ...base.helix, projects_without_helix_role: 3 } };
+    expect(notes(withOthers, 'en')).toEqual([
+      'Left out: 3 more projects of the region, whose participants there all have the helix role other.',
+    ]);
+    expect(notes(withOthers, 'nl')).toEqual([
+      'Niet meegeteld: nog 3 projecten van de regio, waarvan de deelnemers daar allemaal de helixrol overig hebben.',
+    ]);
+    const withOne = { ...base, helix: { ...base.helix, projects_without_helix_role: 1 } };
+    expect(notes(withOne, 'en')).toEqual([
+      'Left out: 1 more project of the region, whose participants there all have the helix role other.',
+    ]);
+  });
+
+  it("says of how many of the region's projects the financing share is computed, from its rows", () => {
+    // One row per project, as the dossier's financing service gives them: q lacks a cost, r a
+    // grant, s has a grant above its cost (both amounts, left out of the share).
+    const rows = [
+      { projectId: 'p', totalCost: eur(1000), publicGrant: eur(600) },
+      { projectId: 'o', totalCost: eur(3000), publicGrant: eur(3000) },
+      { projectId: 'q', totalCost: null, publicGrant: eur(100) },
+      { projectId: 'r', totalCost: eur(500), publicGrant: null },
+      { projectId: 's', totalCost: eur(100), publicGrant: eur(200) },
+    ];
+    const both = rows.filter((r) => r.totalCost !== null && r.publicGrant !== null);
+    const usable = both.filter((r) => r.publicGrant! <= r.totalCost!);
+    const inputs = { ...dossierInputsFixture(), financing: privateFinancingShare(rows) };
+    const paragraphs = (lang: 'nl' | 'en') =>
+      blocks(dossierDocument(dossierModel(inputs), lang), 'topic-1').flatMap((b) =>
+        b.kind === 'paragraph' ? [b.text] : [],
+      );
+    expect(paragraphs('en')).toContain(
+      `${both.length} of the ${rows.length} projects with participants from Twente have both a total cost and an EC contribution. In these, 10% of the total cost (€4,000) is own (private) contribution; the EC contribution is €3,600.`,
+    );
+    expect(paragraphs('en')).toContain(
+      `Of the projects with both amounts, ${both.length - usable.length} are left out because an amount is negative or the EC contribution exceeds the total cost; the share is computed over the other ${usable.length}.`,
+    );
+    expect(paragraphs('nl')).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Van de ${rows.length} projecten met deelnemers uit Twente hebben er ${both.length} zowel totale kosten als een EU-bijdrage\\. `,
+        ),
+      ),
+    );
+    const summary = (lang: 'nl' | 'en') =>
+      JSON.stringify(blocks(dossierDocument(dossierModel(inputs), lang), 'summary'));
+    expect(summary('en')).toContain(
+      `10% of project costs, in ${usable.length} of the region’s ${rows.length} projects`,
+    );
+    expect(summary('nl')).toContain(
+      `10% van de projectkosten, in ${usable.length} van de ${rows.length} projecten van de regio`,
+    );
   });
 
   it('puts a table behind every chart', () => {

@@ -154,6 +154,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
     helix: {
       region: 'NL213',
       projects: empty ? 0 : 4,
+      projects_without_helix_role: 0,
       configurations: empty
         ? { U: 0, I: 0, G: 0, UI: 0, UG: 0, IG: 0, UIG: 0 }
         : { U: 1, I: 1, G: 0, UI: 1, UG: 1, IG: 0, UIG: 0 },
@@ -272,7 +273,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
           publicGrant: 1500 as never,
           ownContribution: 500 as never,
           participations: { given: 4, usable: 3 },
-          projects: { given: 4, usable: 3 },
+          projects: { given: 4, withBothAmounts: 3, usable: 3 },
           refused: { missingCost: 1, missingGrant: 0, invalid: 0, grantAboveCost: 0 },
         },
     contactPoints: empty

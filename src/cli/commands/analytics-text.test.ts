@@ -128,6 +128,17 @@ describe('the text of the analytics commands', () => {
     expect(network).toMatch(/^dichtheid /m);
     const links = await nl('links', 'NL213');
     expect(links).toMatch(/^Verbindingen van Twente \(NL213\) \(NUTS 3\): /m);
+    // The helix counts the region's projects with a U, I or G participant there; links counts
+    // all of them: the difference is the helix's left-out line.
+    const counted = Number(/^Triple helix van Twente \(NL213\): (\d+) projecten$/m.exec(helix)![1]);
+    const all = Number(/ van zijn (\d+) projecten /.exec(links)?.[1]);
+    expect(helix).toMatch(/^Geteld: projecten met een in de regio gevestigde deelnemer uit /m);
+    expect(all).toBeGreaterThan(counted);
+    expect(helix).toContain(
+      all - counted === 1
+        ? 'Niet meegeteld: nog 1 project van de regio, waarvan'
+        : `Niet meegeteld: nog ${all - counted} projecten van de regio, waarvan`,
+    );
     // No indicators in this database: index takes --lang and says what is missing.
     const index = await runCli('--db', db, 'index', '--lang', 'nl');
     expect(index.err).toMatch(/^regiokracht: unknown indicator/);

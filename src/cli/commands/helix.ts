@@ -10,6 +10,12 @@ const TEXT = {
   en: {
     heading: (region: string, projects: string) =>
       `Triple helix of ${region}: ${projects} projects`,
+    counted:
+      'Counted: projects with a participant located in the region from business, research, education or government.',
+    leftOut: (projects: number) =>
+      projects === 1
+        ? 'Left out: 1 more project of the region, whose participants there all have the helix role other.'
+        : `Left out: ${projects} more projects of the region, whose participants there all have the helix role other.`,
     interval: '95% interval',
     configuration: 'configuration',
     projects: 'projects',
@@ -28,6 +34,12 @@ const TEXT = {
   nl: {
     heading: (region: string, projects: string) =>
       `Triple helix van ${region}: ${projects} projecten`,
+    counted:
+      'Geteld: projecten met een in de regio gevestigde deelnemer uit bedrijfsleven, onderzoek, onderwijs of overheid.',
+    leftOut: (projects: number) =>
+      projects === 1
+        ? 'Niet meegeteld: nog 1 project van de regio, waarvan de deelnemers daar allemaal de helixrol overig hebben.'
+        : `Niet meegeteld: nog ${projects} projecten van de regio, waarvan de deelnemers daar allemaal de helixrol overig hebben.`,
     interval: '95%-interval',
     configuration: 'configuratie',
     projects: 'projecten',
@@ -79,6 +91,9 @@ export function helixCommand(program: Command): void {
           const text = TEXT[lang];
           const here = regionWithCode(labels.region(result.region, lang), result.region);
           console.log(text.heading(here, num(result.projects, 0)));
+          console.log(text.counted);
+          if (result.projects_without_helix_role)
+            console.log(text.leftOut(result.projects_without_helix_role));
           const tNotMeasured = result.not_measured.find((m) => m.measure === 't_millibits');
           console.log(
             tNotMeasured

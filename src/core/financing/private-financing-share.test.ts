@@ -24,7 +24,7 @@ describe('privateFinancingShare', () => {
       publicGrant: 1200,
       ownContribution: 300,
       participations: { given: 3, usable: 2 },
-      projects: { given: 2, usable: 1 },
+      projects: { given: 2, withBothAmounts: 1, usable: 1 },
       refused: { missingCost: 1, missingGrant: 0, invalid: 0, grantAboveCost: 0 },
     });
   });
@@ -39,6 +39,8 @@ describe('privateFinancingShare', () => {
     ]);
     expect(result.share).toBeNull();
     expect(result.participations).toEqual({ given: 5, usable: 0 });
+    // c, d and e give both amounts (refused for their values), a and b do not.
+    expect(result.projects).toEqual({ given: 5, withBothAmounts: 3, usable: 0 });
     expect(result.refused).toEqual({
       missingCost: 1,
       missingGrant: 1,
@@ -58,6 +60,14 @@ describe('privateFinancingShare', () => {
         expect(result.ownContribution).toBe(result.totalCost - result.publicGrant);
         const refused = Object.values(result.refused).reduce((a, b) => a + b, 0);
         expect(result.participations.usable + refused).toBe(rows.length);
+        // A project has both amounts when one of its rows gives both; usable ones are among them.
+        const both = new Set(
+          rows
+            .filter((r) => r.totalCost !== null && r.publicGrant !== null)
+            .map((r) => r.projectId),
+        );
+        expect(result.projects.withBothAmounts).toBe(both.size);
+        expect(result.projects.usable).toBeLessThanOrEqual(both.size);
         if (result.share !== null) {
           expect(result.share).toBeGreaterThanOrEqual(0);
           expect(result.share).toBeLessThanOrEqual(1);

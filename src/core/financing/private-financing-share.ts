@@ -30,7 +30,15 @@ export interface PrivateFinancingShare {
   /** Total cost minus public grant. */
   readonly ownContribution: Eur;
   readonly participations: { readonly given: number; readonly usable: number };
-  readonly projects: { readonly given: number; readonly usable: number };
+  /**
+   * Projects given; those with a row that gives both a total cost and a grant
+   * (`withBothAmounts`); those with a usable row (`usable`, a part of `withBothAmounts`).
+   */
+  readonly projects: {
+    readonly given: number;
+    readonly withBothAmounts: number;
+    readonly usable: number;
+  };
   readonly refused: FinancingRefusals;
 }
 
@@ -48,7 +56,8 @@ export interface PrivateFinancingShare {
  *   { projectId: 'p2', totalCost: null, publicGrant: eur(300) },
  * ]);
  * // own contribution 300 + 0 = 300 of total cost 1500: share 0.2;
- * // participations { given: 3, usable: 2 }, projects { given: 2, usable: 1 }, missingCost 1
+ * // participations { given: 3, usable: 2 }, projects { given: 2, withBothAmounts: 1, usable: 1 },
+ * // missingCost 1
  */
 export function privateFinancingShare(
   participations: readonly FinancingParticipation[],
@@ -59,9 +68,11 @@ export function privateFinancingShare(
   const refused = { missingCost: 0, missingGrant: 0, invalid: 0, grantAboveCost: 0 };
   const projects = new Set<string>();
   const usableProjects = new Set<string>();
+  const projectsWithBoth = new Set<string>();
   const valid = (x: number) => Number.isFinite(x) && x >= 0;
   for (const { projectId, totalCost: cost, publicGrant: grant } of participations) {
     projects.add(projectId);
+    if (cost !== null && grant !== null) projectsWithBoth.add(projectId);
     if (cost === null) refused.missingCost += 1;
     else if (grant === null) refused.missingGrant += 1;
     else if (!valid(cost) || !valid(grant)) refused.invalid += 1;
@@ -79,7 +90,11 @@ export function privateFinancingShare(
     publicGrant: eur(publicGrant),
     ownContribution: eur(totalCost - publicGrant),
     participations: { given: participations.length, usable },
-    projects: { given: projects.size, usable: usableProjects.size },
+    projects: {
+      given: projects.size,
+      withBothAmounts: projectsWithBoth.size,
+      usable: usableProjects.size,
+    },
     refused,
   };
 }

@@ -14,6 +14,7 @@ describe('helixSynergy', () => {
     // (worked out in helix-synergy-t.test.ts).
     const report = helixSynergy([...projectsOf({ U: 2, I: 2, G: 2, UIG: 2 }), null]);
     expect(report.projects).toBe(8);
+    expect(report.projects_without_helix_role).toBe(1);
     expect(report.configurations).toEqual({ U: 2, I: 2, G: 2, UI: 0, UG: 0, IG: 0, UIG: 2 });
     expect(report.t_millibits).toBeCloseTo(-1000, 9);
     const [lo, hi] = report.t_ci95_millibits!;
@@ -32,6 +33,19 @@ describe('helixSynergy', () => {
           expect(a).toEqual(b);
         },
       ),
+    );
+  });
+
+  it('counts every project given once: with one of U, I, G, or left out without any', () => {
+    const configuration = fc.constantFrom<HelixConfiguration | null>(...HELIX_CONFIGURATIONS, null);
+    fc.assert(
+      fc.property(fc.array(configuration, { maxLength: 60 }), (projects) => {
+        const report = helixSynergy(projects, { resamples: 5 });
+        let none = 0;
+        for (const p of projects) if (p === null) none += 1;
+        expect(report.projects_without_helix_role).toBe(none);
+        expect(report.projects + report.projects_without_helix_role).toBe(projects.length);
+      }),
     );
   });
 
@@ -103,6 +117,7 @@ describe('helixSynergy', () => {
   it('reports null T and interval without projects', () => {
     expect(helixSynergy([null, null])).toEqual({
       projects: 0,
+      projects_without_helix_role: 2,
       configurations: { U: 0, I: 0, G: 0, UI: 0, UG: 0, IG: 0, UIG: 0 },
       t_millibits: null,
       t_ci95_millibits: null,

@@ -25,6 +25,11 @@ export const HELIX_SYNERGY_DEFAULTS = { resamples: 1000, seed: 1, confidence: 0.
 export interface HelixSynergyReport {
   /** Projects with at least one of U, I, G in the region. */
   readonly projects: number;
+  /**
+   * Projects given but left out because none of U, I, G occurs in them (their participants in
+   * the region all have the role other); `projects` plus these are all the projects given.
+   */
+  readonly projects_without_helix_role: number;
   readonly configurations: HelixConfigurationCounts;
   /** T in millibits; null when it is not a measurement (see `t_undefined`). */
   readonly t_millibits: Millibits | null;
@@ -51,14 +56,16 @@ function sortedQuantile(sorted: Float64Array, q: number): number {
  * percentile bootstrap interval: B times, draw as many projects as there are, with replacement,
  * compute T of the resample; the interval runs from the (1 - confidence) / 2 to the
  * (1 + confidence) / 2 quantile of the B values (linear interpolation between order statistics).
- * Null entries (projects with none of U, I, G) are left out. T and its interval are null, with
+ * Null entries (projects with none of U, I, G) are left out, and counted in
+ * `projects_without_helix_role`. T and its interval are null, with
  * the reason in `t_undefined`, without projects or when one of U, I, G is in none or in all of
  * them (T is then 0 by its formula, see helixSynergyUndefined). Throws a RangeError on a
  * resample count below 1 or a confidence outside (0, 1).
  *
  * @example
  * helixSynergy(['U', 'U', 'I', 'I', 'G', 'G', 'UIG', 'UIG', null]);
- * // { projects: 8, configurations: { U: 2, I: 2, G: 2, UI: 0, UG: 0, IG: 0, UIG: 2 },
+ * // { projects: 8, projects_without_helix_role: 1,
+ * //   configurations: { U: 2, I: 2, G: 2, UI: 0, UG: 0, IG: 0, UIG: 2 },
  * //   t_millibits: -1000, t_ci95_millibits: [lo, hi], t_undefined: null }
  * //   (same lo, hi on every run for seed 1)
  * helixSynergy(['I', 'I']).t_undefined;
@@ -83,12 +90,14 @@ export function helixSynergy(
     helixConfigurationMask,
   );
   const projects = masks.length;
+  const left = configurations.length - projects;
   const table = helixTableFromCounts(counts);
   const undefinedT = helixSynergyUndefined(table);
   const t = undefinedT ? null : helixSynergyT(table);
   if (projects === 0 || t === null) {
     return {
       projects,
+      projects_without_helix_role: left,
       configurations: counts,
       t_millibits: null,
       t_ci95_millibits: null,
@@ -102,6 +111,7 @@ export function helixSynergy(
   const interval = [sortedQuantile(values, tail), sortedQuantile(values, 1 - tail)] as const;
   return {
     projects,
+    projects_without_helix_role: left,
     configurations: counts,
     t_millibits: t,
     t_ci95_millibits: interval as readonly [Millibits, Millibits],

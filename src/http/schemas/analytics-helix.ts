@@ -48,7 +48,14 @@ export const Helix = Type.Object(
   {
     region: Type.String(),
     ...coveredProperties,
-    projects: Nullable(Type.Integer()),
+    projects: Nullable(Type.Integer(), {
+      description:
+        'projects with at least one participant located in the region from business (I), research or education (U) or government (G): those T is computed over',
+    }),
+    projects_without_helix_role: Nullable(Type.Integer(), {
+      description:
+        "the region's other projects, left out of `projects` and T: each has participants located in the region, none of them from business, research, education or government (all have the helix role other); `projects` plus these are all the region's projects",
+    }),
     configurations: Nullable(HelixConfigurations),
     t_millibits: Nullable(Type.Number(), {
       description:

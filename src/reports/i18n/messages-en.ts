@@ -77,7 +77,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   't.value': 'T = {t} millibits',
   't.interval': '95% interval {lo} to {hi}',
   't.statement':
-    'T = {t} millibits, with a 95% interval from {lo} to {hi} millibits, computed over {projects} projects with participants from the region.',
+    'T = {t} millibits, with a 95% interval from {lo} to {hi} millibits, computed over {projects} projects with a participant from business, research, education or government in the region.',
+  't.leftOut.one':
+    'Left out: 1 more project of the region, whose participants there all have the helix role other.',
+  't.leftOut.many':
+    'Left out: {projects} more projects of the region, whose participants there all have the helix role other.',
   't.none': 'With {projects} projects T cannot be computed.',
   't.notMeasured': 'T is not measured: {reason}.',
   't.reading.synergy':
@@ -134,9 +138,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   'financing.heading': 'Private financing of innovation',
   'financing.statement':
-    'In the {projects} projects with participants from {name}, {share} of the total cost ({total}) is own (private) contribution; the public grant is {grant}.',
-  'financing.partial':
-    'For {missing} of the {projects} projects the data do not give both amounts.',
+    '{both} of the {projects} projects with participants from {name} have both a total cost and an EC contribution. In these, {share} of the total cost ({total}) is own (private) contribution; the EC contribution is {grant}.',
+  'financing.refused':
+    'Of the projects with both amounts, {refused} are left out because an amount is negative or the EC contribution exceeds the total cost; the share is computed over the other {usable}.',
   'financing.none': 'No projects with both total cost and grant are known for {name}.',
   'sme.present': 'An SME contact point is registered for {name} ({count}); see topic 3.',
   'sme.absent': 'No SME contact point is registered for {name}.',
@@ -337,7 +341,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'summary.topic1.network.value':
     '{links} links between {nodes} organisations; the largest component holds {largest}',
   'summary.topic1.financing': 'Private financing',
-  'summary.topic1.financing.value': '{share} of project costs',
+  'summary.topic1.financing.value':
+    '{share} of project costs, in {usable} of the region’s {projects} projects',
   'summary.topic1.sme': 'SME contact point',
   'summary.yes': 'yes',
   'summary.no': 'not registered',

@@ -78,7 +78,11 @@ export const nl = {
   't.value': 'T = {t} millibit',
   't.interval': '95%-interval {lo} tot {hi}',
   't.statement':
-    'T = {t} millibit, met een 95%-interval van {lo} tot {hi} millibit, berekend over {projects} projecten met deelnemers uit de regio.',
+    'T = {t} millibit, met een 95%-interval van {lo} tot {hi} millibit, berekend over {projects} projecten met een deelnemer uit bedrijfsleven, onderzoek, onderwijs of overheid in de regio.',
+  't.leftOut.one':
+    'Niet meegeteld: nog 1 project van de regio, waarvan de deelnemers daar allemaal de helixrol overig hebben.',
+  't.leftOut.many':
+    'Niet meegeteld: nog {projects} projecten van de regio, waarvan de deelnemers daar allemaal de helixrol overig hebben.',
   't.none': 'Met {projects} projecten is T niet te berekenen.',
   't.notMeasured': 'T is niet gemeten: {reason}.',
   't.reading.synergy':
@@ -135,9 +139,9 @@ export const nl = {
 
   'financing.heading': 'Private financiering van innovatie',
   'financing.statement':
-    'In de {projects} projecten met deelnemers uit {name} is {share} van de totale kosten ({total}) eigen (private) bijdrage; de publieke subsidie is {grant}.',
-  'financing.partial':
-    'Voor {missing} van de {projects} projecten geven de gegevens niet beide bedragen.',
+    'Van de {projects} projecten met deelnemers uit {name} hebben er {both} zowel totale kosten als een EU-bijdrage. Daarin is {share} van de totale kosten ({total}) eigen (private) bijdrage; de EU-bijdrage is {grant}.',
+  'financing.refused':
+    'Van de projecten met beide bedragen blijven er {refused} buiten beschouwing, omdat een bedrag negatief is of de EU-bijdrage hoger is dan de totale kosten; het aandeel is berekend over de andere {usable}.',
   'financing.none': 'Voor {name} zijn geen projecten met totale kosten en subsidie bekend.',
   'sme.present':
     'Voor {name} is een contactpunt voor het mkb geregistreerd ({count}); zie thema 3.',
@@ -342,7 +346,8 @@ export const nl = {
   'summary.topic1.network.value':
     '{links} verbindingen tussen {nodes} organisaties; het grootste deel omvat {largest}',
   'summary.topic1.financing': 'Private financiering',
-  'summary.topic1.financing.value': '{share} van de projectkosten',
+  'summary.topic1.financing.value':
+    '{share} van de projectkosten, in {usable} van de {projects} projecten van de regio',
   'summary.topic1.sme': 'Contactpunt mkb',
   'summary.yes': 'ja',
   'summary.no': 'niet geregistreerd',

@@ -19,7 +19,10 @@ export interface DossierTopic1 {
     readonly participations: Readonly<Record<HelixRole, number>>;
   } | null;
   readonly synergy: {
+    /** Projects with a participant from U, I or G in the region: those T is computed over. */
     readonly projects: number | null;
+    /** The region's other projects: their participants there all have the role other. */
+    readonly projects_without_helix_role: number | null;
     readonly configurations: RegionHelix['configurations'];
     readonly t_millibits: number | null;
     readonly ci95: readonly [number, number] | null;
@@ -33,7 +36,11 @@ export interface DossierTopic1 {
     readonly total_cost_eur: number;
     readonly public_grant_eur: number;
     readonly own_contribution_eur: number;
+    /** The region's projects: those with at least one participant located in it. */
     readonly projects: number;
+    /** Of these, the projects whose data give both a total cost and an EC contribution. */
+    readonly projects_with_both_amounts: number;
+    /** Of those, the projects the share is computed over (valid amounts, grant <= cost). */
     readonly usable_projects: number;
   } | null;
   readonly sme_contact_point: {
@@ -92,6 +99,7 @@ export function dossierTopic1(
       : null,
     synergy: {
       projects: inputs.helix.projects,
+      projects_without_helix_role: inputs.helix.projects_without_helix_role,
       configurations: inputs.helix.configurations,
       t_millibits: inputs.helix.t_millibits,
       ci95: inputs.helix.t_ci95_millibits,
@@ -106,6 +114,7 @@ export function dossierTopic1(
           public_grant_eur: inputs.financing.publicGrant,
           own_contribution_eur: inputs.financing.ownContribution,
           projects: inputs.financing.projects.given,
+          projects_with_both_amounts: inputs.financing.projects.withBothAmounts,
           usable_projects: inputs.financing.projects.usable,
         }
       : null,

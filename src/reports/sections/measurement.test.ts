@@ -33,6 +33,7 @@ function germanInputs(): DossierInputs {
     helix: {
       region: 'DE11',
       projects: null,
+      projects_without_helix_role: null,
       configurations: null,
       t_millibits: null,
       t_ci95_millibits: null,

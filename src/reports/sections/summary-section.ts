@@ -68,6 +68,8 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
                 ? x.t('summary.unknown')
                 : x.t('summary.topic1.financing.value', {
                     share: x.percent(model.topic1.financing.share, 0),
+                    usable: x.number(model.topic1.financing.usable_projects),
+                    projects: x.number(model.topic1.financing.projects),
                   }),
           },
           {

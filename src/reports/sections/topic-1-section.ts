@@ -125,6 +125,16 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
         ),
       );
     }
+    const leftOut = s.projects_without_helix_role ?? 0;
+    if (leftOut > 0)
+      blocks.push({
+        kind: 'paragraph',
+        tone: 'note',
+        text:
+          leftOut === 1
+            ? x.t('t.leftOut.one')
+            : x.t('t.leftOut.many', { projects: x.number(leftOut) }),
+      });
 
     // Network.
     const n = t1.network;
@@ -283,20 +293,21 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
     blocks.push({
       kind: 'paragraph',
       text: x.t('financing.statement', {
-        projects: x.number(f.usable_projects),
+        both: x.number(f.projects_with_both_amounts),
+        projects: x.number(f.projects),
         name,
         share: x.percent(f.share, 0),
         total: x.eur(f.total_cost_eur),
         grant: x.eur(f.public_grant_eur),
       }),
     });
-    if (f.usable_projects < f.projects)
+    if (f.usable_projects < f.projects_with_both_amounts)
       blocks.push({
         kind: 'paragraph',
         tone: 'note',
-        text: x.t('financing.partial', {
-          missing: x.number(f.projects - f.usable_projects),
-          projects: x.number(f.projects),
+        text: x.t('financing.refused', {
+          refused: x.number(f.projects_with_both_amounts - f.usable_projects),
+          usable: x.number(f.usable_projects),
         }),
       });
   }

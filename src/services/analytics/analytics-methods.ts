@@ -40,8 +40,8 @@ export const { helixMethod, networkMethod, partnersMethod, nextVisitMethod, link
   fixedMethods({
     /** Topic 1: the helix configuration and synergy of a region. */
     helixMethod: [
-      'Projects with at least one participant located in the region; configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
-      'Projecten met ten minste één deelnemer die in de regio gevestigd is; configuratie = welke van U (onderzoek, onderwijs), I (bedrijven), G (overheid) onder die deelnemers voorkomen; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95%-percentielbootstrapinterval over de projecten (met vaste seed).',
+      'Projects with at least one participant located in the region from research, education, business or government (the region’s projects whose participants there all have the role other are left out and counted: projects_without_helix_role); configuration = which of U (research, education), I (business), G (government) occur among those participants; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95% percentile bootstrap interval over projects (seeded).',
+      'Projecten met ten minste één deelnemer uit onderzoek, onderwijs, bedrijfsleven of overheid die in de regio gevestigd is (projecten van de regio waarvan de deelnemers daar allemaal de rol overig hebben, blijven buiten beschouwing en worden apart geteld: projects_without_helix_role); configuratie = welke van U (onderzoek, onderwijs), I (bedrijven), G (overheid) onder die deelnemers voorkomen; T = H(U)+H(I)+H(G)-H(UI)-H(UG)-H(IG)+H(UIG) in millibits (Leydesdorff), 95%-percentielbootstrapinterval over de projecten (met vaste seed).',
     ],
     /** Topic 1: the collaboration network of a region's organisations. */
     networkMethod: [

@@ -16,6 +16,11 @@ export interface RegionHelix {
   readonly region: string;
   /** Null, like every count below, when the region cannot be measured (see its status). */
   readonly projects: HelixSynergyReport['projects'] | null;
+  /**
+   * The region's other projects, left out of `projects` and T: none of their participants in the
+   * region is from business, research, education or government (all have the role other).
+   */
+  readonly projects_without_helix_role: HelixSynergyReport['projects_without_helix_role'] | null;
   readonly configurations: HelixSynergyReport['configurations'] | null;
   readonly t_millibits: HelixSynergyReport['t_millibits'];
   readonly t_ci95_millibits: HelixSynergyReport['t_ci95_millibits'];
@@ -33,6 +38,7 @@ export function regionHelixNotMeasured(region: string): RegionHelix {
   return {
     region,
     projects: null,
+    projects_without_helix_role: null,
     configurations: null,
     t_millibits: null,
     t_ci95_millibits: null,
@@ -43,7 +49,8 @@ export function regionHelixNotMeasured(region: string): RegionHelix {
 
 /**
  * Topic 1 for a region: helix composition of its organisations and participations, and the
- * triple-helix synergy T over its projects (those with at least one participant in the region).
+ * triple-helix synergy T over its projects (those with at least one participant in the region
+ * from U, I or G; the region's projects without one are counted apart).
  * Where T is not defined (see helixSynergyUndefined), `not_measured` says why in `lang`.
  */
 export async function regionHelix(

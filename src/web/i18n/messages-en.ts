@@ -224,7 +224,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.t.none': 'With {projects} projects, T cannot be computed.',
   'region.t.notMeasured': 'T is not measured.',
   'region.t.interval': '95% interval: {lo} to {hi} millibits',
-  'region.t.projectsBase': 'Computed over {projects} projects with participants from the region.',
+  'region.t.projectsBase':
+    'Computed over {projects} projects with a participant from business, research, education or government in the region.',
+  'region.t.leftOut.one':
+    'Left out: 1 more project of the region, whose participants here all have the helix role other.',
+  'region.t.leftOut.other':
+    'Left out: {projects} more projects of the region, whose participants here all have the helix role other.',
   'region.t.explain.synergy':
     'A negative T means synergy: knowledge institutions, companies and government cooperate in this region so that the whole yields more than the parts. The more negative, the stronger.',
   'region.t.explain.none':

@@ -225,7 +225,12 @@ export const nl = {
   'region.t.none': 'Met {projects} projecten is T niet te berekenen.',
   'region.t.notMeasured': 'T is niet gemeten.',
   'region.t.interval': '95%-interval: {lo} tot {hi} millibit',
-  'region.t.projectsBase': 'Berekend over {projects} projecten met deelnemers uit de regio.',
+  'region.t.projectsBase':
+    'Berekend over {projects} projecten met een deelnemer uit bedrijfsleven, onderzoek, onderwijs of overheid in de regio.',
+  'region.t.leftOut.one':
+    'Niet meegeteld: nog 1 project van de regio, waarvan de deelnemers hier allemaal de helixrol overig hebben.',
+  'region.t.leftOut.other':
+    'Niet meegeteld: nog {projects} projecten van de regio, waarvan de deelnemers hier allemaal de helixrol overig hebben.',
   'region.t.explain.synergy':
     'Een negatieve T betekent synergie: kennisinstellingen, bedrijven en overheid werken in deze regio zo samen dat het geheel meer oplevert dan de delen apart. Hoe negatiever, hoe sterker.',
   'region.t.explain.none':

@@ -97,6 +97,7 @@ export function helixFigures(helix: Helix | ApiError, name: string): Child {
             explainT(tValue, ci, projects),
           ),
         ],
+    leftOut(helix.projects_without_helix_role),
     h(
       'details',
       { class: 'rk-figure__table' },
@@ -127,6 +128,21 @@ export function helixFigures(helix: Helix | ApiError, name: string): Child {
     t('region.helix.counted', { name }),
   );
   return [composition, counted, synergy, coverageSentence(helix), dataAgeWarning(helix.period)];
+}
+
+/**
+ * The region's projects left out of the helix count (none of their participants here is from
+ * business, research, education or government); nothing when there are none.
+ */
+function leftOut(projects: number | null): HTMLElement | null {
+  if (!projects) return null;
+  return h(
+    'p',
+    { class: 'utrecht-paragraph rk-small', 'data-testid': 'helix-left-out' },
+    projects === 1
+      ? t('region.t.leftOut.one')
+      : t('region.t.leftOut.other', { projects: formatNumber(projects) }),
+  );
 }
 
 /** Why T is null: "not measured" with the server's reason, or that there are too few projects. */
