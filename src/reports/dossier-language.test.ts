@@ -37,6 +37,24 @@ describe('the dossier in the reader’s language', () => {
     expect(enOwn).not.toMatch(/Available in Dutch only/);
   });
 
+  it('heads the network table’s betweenness column in Dutch in the Dutch dossier', () => {
+    // Every column heading of the dossier, of tables alone and of tables behind a figure.
+    const columns = (lang: 'nl' | 'en') =>
+      dossierDocument(dossierModel(dossierInputsFixture()), lang)
+        .sections.flatMap((s) => s.blocks)
+        .flatMap((b) =>
+          b.kind === 'table'
+            ? [b.table]
+            : b.kind === 'figure' && b.figure.table
+              ? [b.figure.table]
+              : [],
+        )
+        .flatMap((t) => t.columns.map((c) => c.label));
+    expect(columns('nl')).toContain('Brugfunctie (betweenness)');
+    expect(columns('nl')).not.toContain('Betweenness');
+    expect(columns('en')).toContain('Betweenness');
+  });
+
   it('names a Eurostat data set by its Dutch title in the Dutch appendix', () => {
     const nl = JSON.stringify(dossierDocument(dossierModel(dossierInputsFixture()), 'nl'));
     const en = JSON.stringify(dossierDocument(dossierModel(dossierInputsFixture()), 'en'));

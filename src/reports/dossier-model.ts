@@ -16,11 +16,14 @@ import { dossierTopic1, type DossierTopic1 } from './model/dossier-topic-1.js';
 import { dossierTopic2, type DossierTopic2 } from './model/dossier-topic-2.js';
 import { dossierTopic3, type DossierTopic3 } from './model/dossier-topic-3.js';
 import { keyAreaNames } from './model/key-area-names.js';
+import { dossierSourceRecords, type DossierSourceRecord } from './model/dossier-source-records.js';
 
 export type { Bilingual, DossierInputs, DossierSourceKey };
 export type { DossierLinks } from './model/dossier-links.js';
 export type { DossierNetworkNode } from './model/dossier-network.js';
 export type { DossierKeyArea } from './model/dossier-topic-2.js';
+export type { DossierFund } from './model/dossier-topic-3.js';
+export type { DossierSourceRecord } from './model/dossier-source-records.js';
 export type { DossierPractice, DossierPracticeReason } from './model/dossier-connecting.js';
 export { synergyReading, type SynergyReading } from './model/dossier-topic-1.js';
 
@@ -51,7 +54,15 @@ export interface DossierModel {
   readonly topic2: DossierTopic2;
   readonly topic3: DossierTopic3;
   readonly connecting: DossierConnecting;
-  readonly sources: readonly { readonly key: DossierSourceKey; readonly source: FigureSource }[];
+  /**
+   * The source of every figure; `records`: the funds, contact points and good practices shown,
+   * each with the page it was taken from (empty for the other figures).
+   */
+  readonly sources: readonly {
+    readonly key: DossierSourceKey;
+    readonly source: FigureSource;
+    readonly records: readonly DossierSourceRecord[];
+  }[];
 }
 
 export interface DossierModelOptions {
@@ -93,6 +104,8 @@ export function dossierModel(
   const keyAreas = keyAreaNames(inputs);
   const region = inputs.region;
   const { note: _note, ...coverage } = inputs.placement.coverage;
+  const topic3 = dossierTopic3(inputs, keyAreas);
+  const connecting = dossierConnecting(inputs, keyAreas, o);
   return {
     generated_at: inputs.generatedAt.toISOString(),
     region: {
@@ -117,8 +130,12 @@ export function dossierModel(
     map: dossierMap(inputs),
     topic1: dossierTopic1(inputs, { drawn: o.networkDrawn, top: o.networkTop }),
     topic2: dossierTopic2(inputs, keyAreas),
-    topic3: dossierTopic3(inputs, keyAreas),
-    connecting: dossierConnecting(inputs, keyAreas, o),
-    sources: DOSSIER_SOURCE_KEYS.map((key) => ({ key, source: inputs.sources[key] })),
+    topic3,
+    connecting,
+    sources: DOSSIER_SOURCE_KEYS.map((key) => ({
+      key,
+      source: inputs.sources[key],
+      records: dossierSourceRecords(key, topic3, connecting),
+    })),
   };
 }

@@ -18,6 +18,8 @@ export interface BenchmarkDotsInput extends Omit<SvgFrame, 'height'> {
     readonly source: string;
     readonly year: string;
   };
+  /** A scale value in the reader's notation (0,25 in Dutch); as written in code by default. */
+  readonly format?: (value: number) => string;
 }
 
 /** Colour and shape per series, so that the chart reads in grey too. */
@@ -88,7 +90,7 @@ export function benchmarkDots(input: BenchmarkDotsInput): string {
   );
   for (const t of ticks)
     body.push(
-      text(x(t), y + 11, String(t), {
+      text(x(t), y + 11, (input.format ?? String)(t), {
         size: 8,
         anchor: t === 0 ? 'start' : t === 1 ? 'end' : 'middle',
       }),

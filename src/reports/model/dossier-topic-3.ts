@@ -1,11 +1,26 @@
-import type { RegionClusters } from '../../services/analytics/region-clusters.js';
 import type {
   Bilingual,
   DossierContactPointInput,
   DossierInputs,
 } from '../../services/dossier/dossier-inputs.js';
+import { splitList } from '../../services/sme/sme-field-check.js';
 import { bilingual } from './bilingual.js';
 import type { KeyAreaNames } from './key-area-names.js';
+
+/** A fund registered for the region or a region it lies in, its stored lists split. */
+export interface DossierFund {
+  readonly id: string;
+  readonly name: string;
+  readonly size_eur: number | null;
+  /** What it finances with, as stored codes (`loans`, `equity`...). */
+  readonly instruments: readonly string[];
+  /** The sectors it is for, as its editors wrote them. */
+  readonly target_sectors: readonly string[];
+  readonly manager: string | null;
+  readonly url: string | null;
+  /** The page its facts were taken from; null when none is registered. */
+  readonly source_url: string | null;
+}
 
 /** Topic 3, regional innovation strength: the index, spearheads, cluster stars, funds, contacts. */
 export interface DossierTopic3 {
@@ -76,7 +91,7 @@ export interface DossierTopic3 {
     readonly of: number;
   }[];
   readonly compared_with: number;
-  readonly funds: RegionClusters['funds'];
+  readonly funds: readonly DossierFund[];
   readonly contact_points: readonly DossierContactPointInput[];
 }
 
@@ -145,7 +160,16 @@ export function dossierTopic3(inputs: DossierInputs, keyAreas: KeyAreaNames): Do
       of: s.size.of,
     })),
     compared_with: inputs.clusters.compared_with.length,
-    funds: inputs.clusters.funds,
+    funds: inputs.clusters.funds.map((f) => ({
+      id: f.id,
+      name: f.name,
+      size_eur: f.size_eur,
+      instruments: splitList(f.instruments),
+      target_sectors: splitList(f.target_sectors),
+      manager: f.manager,
+      url: f.url,
+      source_url: inputs.fundSourceUrls.get(f.id) ?? null,
+    })),
     contact_points: inputs.contactPoints,
   };
 }

@@ -36,6 +36,24 @@ describe('the region beside its country and the EU in the dossier', () => {
     expect(figure?.svg).toContain(`>Editie ${inputs.index.edition}; opgehaald: `);
   });
 
+  it('titles its source data sets in the dossier’s language, as the appendix does', () => {
+    const svg = benchmark(nl)!.svg.replace(/<\/text>\s*<text[^>]*>/g, ' ');
+    expect(svg).toContain('Bron: European Commission, CORDIS, CORDIS – EU-onderzoeksprojecten');
+    expect(svg).not.toContain('EU research projects');
+    const en = benchmark(dossierDocument(dossierModel(inputs), 'en'))!.svg;
+    expect(en.replace(/<\/text>\s*<text[^>]*>/g, ' ')).toContain(
+      'Source: European Commission, CORDIS, CORDIS - EU research projects',
+    );
+  });
+
+  it('numbers its scale in the dossier’s notation', () => {
+    expect(benchmark(nl)!.svg).toContain('>0,25</text>');
+    expect(benchmark(nl)!.svg).toContain('>0,5</text>');
+    expect(benchmark(nl)!.svg).not.toContain('>0.25</text>');
+    const en = benchmark(dossierDocument(dossierModel(inputs), 'en'))!.svg;
+    expect(en).toContain('>0.75</text>');
+  });
+
   it('draws no mark for a score the area lacks and says "no data" instead, never 0', () => {
     expect(indicator.reference_score).toBeNull();
     const figure = benchmark(nl)!;

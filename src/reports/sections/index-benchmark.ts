@@ -1,3 +1,4 @@
+import { datasetTitles } from '../../services/sources/dataset-title.js';
 import { benchmarkDots } from '../charts/benchmark-dots.js';
 import type { DossierBlock } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
@@ -24,7 +25,10 @@ export function indexBenchmarkBlock(model: DossierModel, x: Texts): DossierBlock
   const both = idx.indicators.filter((i) => i.score !== null && i.country_score !== null);
   const above = both.filter((i) => i.score! > i.country_score!).length;
   const datasets = model.sources.find((s) => s.key === 'index')?.source.datasets ?? [];
-  const named = [...new Set(datasets.map((d) => `${d.publisher}, ${d.title}`))];
+  // Titled in the dossier's language, as the appendix titles them.
+  const named = [
+    ...new Set(datasets.map((d) => `${d.publisher}, ${datasetTitles(d.id, d.title)[x.lang]}`)),
+  ];
   const retrieved = [
     ...new Set(datasets.flatMap((d) => (d.retrieved_at ? [x.date(d.retrieved_at)] : []))),
   ];
@@ -39,6 +43,8 @@ export function indexBenchmarkBlock(model: DossierModel, x: Texts): DossierBlock
         description: x.t('index.benchmark.desc', { name, country, eu, above, of: both.length }),
         series,
         rows,
+        // The scale's ticks with as many decimals as they have (0, 0,25, 0,5...).
+        format: (v) => x.number(v, (String(v).split('.')[1] ?? '').length),
         labels: {
           noData: (areas) => x.t('index.benchmark.noData', { areas }),
           scale: x.t('index.benchmark.scale'),

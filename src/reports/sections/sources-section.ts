@@ -23,9 +23,9 @@ export function appendixSection(model: DossierModel, x: Texts): DossierSection {
       ...(notMeasured ? [{ label: x.t('sources.coverage'), text: notMeasured }] : []),
     ],
   });
-  for (const { key, source } of model.sources) {
+  for (const { key, source, records } of model.sources) {
     const lines: { label: string; text: string }[] = [];
-    if (source.datasets.length === 0)
+    if (source.datasets.length === 0 && records.length === 0)
       lines.push({ label: x.t('sources.datasets'), text: x.t('sources.none') });
     for (const d of source.datasets)
       lines.push({
@@ -41,6 +41,13 @@ export function appendixSection(model: DossierModel, x: Texts): DossierSection {
         ]
           .filter((s) => s.length > 0)
           .join(' '),
+      });
+    for (const r of records)
+      lines.push({
+        label: x.t('sources.record'),
+        text: r.url
+          ? x.t('sources.record.url', { name: r.name, url: r.url })
+          : x.t('sources.record.none', { name: r.name }),
       });
     if (source.imports.length === 0 && source.datasets.length > 0)
       lines.push({ label: x.t('sources.imports'), text: x.t('sources.noimports') });

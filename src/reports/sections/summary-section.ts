@@ -57,7 +57,7 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
                     nodes: n.nodes,
                     largest:
                       n.largest_component_share === null
-                        ? x.t('value.none')
+                        ? x.t('value.notMeasured')
                         : x.percent(n.largest_component_share, 0),
                   }),
           },
@@ -76,7 +76,7 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
             label: x.t('summary.topic1.sme'),
             value: model.topic1.sme_contact_point.present
               ? `${x.t('summary.yes')}: ${model.topic3.contact_points.map((c) => c.name).join(', ')}`
-              : x.t('summary.no'),
+              : x.t('summary.notRegistered'),
           },
         ],
       },
@@ -88,7 +88,9 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
             label: x.t('summary.topic2.specialised'),
             value: specialised.length
               ? x.list(specialised.map((a) => `${x.name(a.name)} (LQ ${x.number(a.lq!, 2)})`))
-              : x.t('summary.none'),
+              : model.topic2.areas.some((a) => a.lq !== null)
+                ? x.t('summary.none')
+                : (notMeasured ?? x.t('value.notMeasured')),
           },
           {
             label: x.t('summary.topic2.largest'),
@@ -125,19 +127,21 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
             label: x.t('summary.topic3.spearheads'),
             value: model.topic3.spearheads.length
               ? x.list(model.topic3.spearheads.map((sp) => x.name(sp.name)))
-              : x.t('summary.none'),
+              : x.t('summary.notRegistered'),
           },
           {
             label: x.t('summary.topic3.fund'),
             value: model.topic3.funds.length
               ? model.topic3.funds.map((f) => f.name).join(', ')
-              : x.t('summary.no'),
+              : x.t('summary.notRegistered'),
           },
           {
             label: x.t('summary.topic3.stars'),
             value: starred.length
               ? x.list(starred.map((st) => `${x.name(st.key_area)} (${st.stars})`))
-              : x.t('summary.none'),
+              : model.topic3.stars.length
+                ? x.t('summary.none')
+                : (notMeasured ?? x.t('value.notMeasured')),
           },
         ],
       },

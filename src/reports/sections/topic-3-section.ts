@@ -6,6 +6,7 @@ import { indexBenchmarkBlock } from './index-benchmark.js';
 import { figureBlock } from './figure-block.js';
 import { filledFrom, groupLabel, lqText } from './labels.js';
 import { itemLines, listItems, part, tablePart } from './list-part.js';
+import { contactChannelsText, fundInstrumentsText } from './sme-labels.js';
 
 export function topic3Section(model: DossierModel, x: Texts): DossierSection {
   const name = x.name(model.region.name);
@@ -235,8 +236,8 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
         title: f.name,
         lines: itemLines([
           [x.t('funds.size'), f.size_eur === null ? null : x.eur(f.size_eur)],
-          [x.t('funds.instruments'), f.instruments],
-          [x.t('funds.sectors'), f.target_sectors],
+          [x.t('funds.instruments'), fundInstrumentsText(x, f.instruments)],
+          [x.t('funds.sectors'), f.target_sectors.join(', ')],
           [x.t('funds.manager'), f.manager],
           [x.t('funds.url'), f.url],
         ]),
@@ -250,7 +251,7 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
         title: c.name,
         lines: itemLines([
           [x.t('sme.organisation'), c.organisation],
-          [x.t('sme.channels'), c.channels],
+          [x.t('sme.channels'), contactChannelsText(x, c.channels)],
           [
             x.t('sme.served'),
             c.smes_served_per_year === null

@@ -1,6 +1,7 @@
 import type { Store } from '../../storage/store.js';
 import { enclosingRegions } from '../analytics/derived-data.js';
 import { contactPointRegions } from '../sme/contact-point-records.js';
+import { splitList } from '../sme/sme-field-check.js';
 import type { DossierContactPointInput } from './dossier-inputs.js';
 
 /** SME contact points registered for the region or any region it lies in. */
@@ -21,6 +22,7 @@ export async function readDossierContactPoints(
       'c.smes_served_per_year',
       'c.smes_served_year',
       'c.source_id',
+      'c.source_url',
     ])
     .where('c.status', '=', 'published')
     .where((eb) =>
@@ -42,6 +44,7 @@ export async function readDossierContactPoints(
   );
   return points.map((p) => ({
     ...p,
+    channels: splitList(p.channels),
     smes_served_per_year: p.smes_served_per_year === null ? null : Number(p.smes_served_per_year),
     smes_served_year: p.smes_served_year === null ? null : Number(p.smes_served_year),
     regions: regions

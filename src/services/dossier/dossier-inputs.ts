@@ -54,8 +54,11 @@ export interface DossierContactPointInput {
   readonly id: string;
   readonly name: string;
   readonly organisation: string | null;
-  readonly channels: string | null;
+  /** How SMEs reach it, as stored codes (`phone`, `email`...); empty when none are given. */
+  readonly channels: readonly string[];
   readonly url: string | null;
+  /** The page its facts were taken from; null when none is registered. */
+  readonly source_url: string | null;
   readonly smes_served_per_year: number | null;
   readonly smes_served_year: number | null;
   /** The regions it is registered for. */
@@ -135,6 +138,8 @@ export interface DossierInputs {
   readonly indexRegionName: Bilingual;
   readonly indicatorNames: ReadonlyMap<string, Bilingual & { readonly unit: string }>;
   readonly clusters: RegionClusters;
+  /** The page each of the clusters' funds was taken from, by fund id; null when none is registered. */
+  readonly fundSourceUrls: ReadonlyMap<string, string | null>;
   readonly similar: RegionSimilar;
   readonly partners: RegionPartners;
   /** The region's links to other regions and countries (co-participations), with centroids. */

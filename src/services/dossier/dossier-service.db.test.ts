@@ -52,6 +52,7 @@ async function loadOwnFacts(store: Store): Promise<void> {
         manager: null,
         url: null,
         source_id: 'test:own-facts',
+        source_url: 'https://example.org/innovatiefonds-oost',
       },
     ],
     contact_points: [
@@ -64,11 +65,15 @@ async function loadOwnFacts(store: Store): Promise<void> {
         smes_served_per_year: 420,
         smes_served_year: 2023,
         source_id: 'test:own-facts',
+        source_url: 'https://example.org/mkb-loket',
       },
     ],
     contact_point_regions: [{ contact_point_id: 'loket-twente', region_code: 'NL213' }],
     good_practices: [
-      practice('brabant-energy', 'NL414', 2, 'Energy field lab'),
+      {
+        ...practice('brabant-energy', 'NL414', 2, 'Energy field lab'),
+        source_url: 'https://example.org/energy-field-lab',
+      },
       practice('twente-lab', 'NL213', 3, 'Shared sensor test lab'),
       { ...practice('draft', 'NL414', 1, 'Draft practice'), status: 'draft' },
     ],
@@ -166,6 +171,27 @@ describe(`the visit dossier service on ${testBackend}`, () => {
         .pathname,
     );
     expect(result.ok, result.message).toBe(true);
+  });
+
+  it('reads the stored lists as codes and the source page of every fund, contact point and practice shown', async () => {
+    const model = dossierModel(await dossiers.inputs('NL213'));
+    expect(model.topic3.funds[0]).toMatchObject({
+      instruments: ['loans', 'equity'],
+      source_url: 'https://example.org/innovatiefonds-oost',
+    });
+    expect(model.topic3.contact_points[0]!.channels).toEqual(['desk', 'phone']);
+    const records = (key: string) => model.sources.find((s) => s.key === key)!.records;
+    expect(records('funds')).toEqual([
+      { name: 'Innovatiefonds Oost (test)', url: 'https://example.org/innovatiefonds-oost' },
+    ]);
+    expect(records('contactPoints')).toEqual([
+      { name: 'MKB-loket Twente (test)', url: 'https://example.org/mkb-loket' },
+    ]);
+    expect(records('practices')).toEqual([
+      { name: 'Energy field lab', url: 'https://example.org/energy-field-lab' },
+      { name: 'Shared sensor test lab', url: null },
+    ]);
+    expect(records('index')).toEqual([]);
   });
 
   it('draws Twente within Overijssel on the map from the stored GISCO boundaries (snapshot)', async () => {

@@ -13,6 +13,7 @@ import {
 } from '../sources/source-methods.js';
 import { readDossierContactPoints } from './dossier-contact-points.js';
 import { dossierFinancing } from './dossier-financing.js';
+import { readDossierFundSources } from './dossier-fund-sources.js';
 import type { DossierInputs, DossierSourceKey } from './dossier-inputs.js';
 import { dossierMap } from './dossier-map.js';
 import { readDossierNextVisit } from './dossier-next-visit.js';
@@ -55,14 +56,19 @@ export class DossierService {
       linkService.missing(region),
     ]);
     const taxonomy = keyAreas.taxonomy;
-    const [contactPoints, practices, visit, map, indicatorNames, financing] = await Promise.all([
-      readDossierContactPoints(this.store, region),
-      readDossierPractices(this.store, taxonomy),
-      readDossierNextVisit(this.store, region, this.now().toISOString().slice(0, 10)),
-      dossierMap(this.store, region, info.level, info.country_code, info.parent_code),
-      this.indicatorNames(index.indicators.map((i) => i.id)),
-      dossierFinancing(this.store, this.analytics, region, known.fingerprint),
-    ]);
+    const [contactPoints, practices, visit, map, indicatorNames, financing, fundSourceUrls] =
+      await Promise.all([
+        readDossierContactPoints(this.store, region),
+        readDossierPractices(this.store, taxonomy),
+        readDossierNextVisit(this.store, region, this.now().toISOString().slice(0, 10)),
+        dossierMap(this.store, region, info.level, info.country_code, info.parent_code),
+        this.indicatorNames(index.indicators.map((i) => i.id)),
+        dossierFinancing(this.store, this.analytics, region, known.fingerprint),
+        readDossierFundSources(
+          this.store,
+          clusters.funds.map((f) => f.id),
+        ),
+      ]);
     const practiceRegionLqs = new Map<string, Map<string, number | null>>();
     for (const code of new Set(practices.items.map((p) => p.region_code))) {
       if (code.startsWith(region) || !known.regions.has(code)) continue;
@@ -125,6 +131,7 @@ export class DossierService {
       },
       indicatorNames,
       clusters,
+      fundSourceUrls,
       similar,
       partners,
       links,
