@@ -6,10 +6,14 @@ export interface Column<T> {
 }
 
 /** Formats a number for a table: fixed decimals, '–' for nothing. */
-export function num(value: number | null | undefined, decimals = 2): string {
-  return value === null || value === undefined || !Number.isFinite(value)
-    ? '–'
-    : value.toFixed(decimals);
+export function num(
+  value: number | null | undefined,
+  decimals = 2,
+  lang: 'en' | 'nl' = 'en',
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const text = value.toFixed(decimals);
+  return lang === 'nl' ? text.replace('.', ',') : text;
 }
 
 /** Renders rows as a plain-text table with aligned columns. */

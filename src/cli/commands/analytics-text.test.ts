@@ -126,6 +126,10 @@ describe('the text of the analytics commands', () => {
     const network = await nl('network', 'NL213');
     expect(network).toMatch(/^Samenwerkingsnetwerk van Twente \(NL213\): \d+ organisaties/m);
     expect(network).toMatch(/^dichtheid /m);
+    // Decimals with a comma in Dutch, as the counts from the figures have a dot between thousands.
+    expect(network).toMatch(/^dichtheid \d,\d{4}; /m);
+    expect(helix).toMatch(/^T = -?\d+,\d mbit, /m);
+    expect(await printed(db, 'network', 'NL213')).toMatch(/^density \d\.\d{4}; /m);
     const links = await nl('links', 'NL213');
     expect(links).toMatch(/^Verbindingen van Twente \(NL213\) \(NUTS 3\): /m);
     // The helix counts the region's projects with a U, I or G participant there; links counts

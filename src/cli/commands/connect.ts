@@ -104,7 +104,7 @@ export function clustersCommand(program: Command): void {
             value: (s) => (s.size.rank === null ? '–' : `${s.size.rank}/${s.size.of}`),
             align: 'right',
           },
-          { header: 'LQ', value: (s) => num(s.specialisation.lq, 2), align: 'right' },
+          { header: 'LQ', value: (s) => num(s.specialisation.lq, 2, lang), align: 'right' },
           {
             header: text.focusRank,
             value: (s) => (s.focus.rank === null ? '–' : `${s.focus.rank}/${s.focus.of}`),
@@ -150,7 +150,7 @@ export function similarCommand(program: Command): void {
           formatTable(result.regions, [
             { header: text.region, value: (r) => r.region },
             { header: text.name, value: (r) => (lang === 'nl' ? r.name_nl : r.name_en) },
-            { header: text.similarity, value: (r) => num(r.similarity, 3), align: 'right' },
+            { header: text.similarity, value: (r) => num(r.similarity, 3, lang), align: 'right' },
             { header: text.theyLead, value: (r) => keyAreas(r.they_lead) },
             { header: text.weLead, value: (r) => keyAreas(r.we_lead) },
           ]),
@@ -347,7 +347,7 @@ export function nextVisitCommand(program: Command): void {
         // A part not measured reads "not measured" (never 0); its reason follows the table.
         const part = (r: Row, name: string) => {
           const p = r.parts.find((q) => q.part === name);
-          return p?.reason_code ? text.notMeasured : num(p?.contribution, 3);
+          return p?.reason_code ? text.notMeasured : num(p?.contribution, 3, lang);
         };
         const shown = result.ranking.slice(0, 15);
         console.log(
@@ -357,7 +357,7 @@ export function nextVisitCommand(program: Command): void {
             { header: text.name, value: (r) => (lang === 'nl' ? r.name_nl : r.name_en) },
             {
               header: text.score,
-              value: (r) => (r.score === null ? text.notMeasured : num(r.score, 3)),
+              value: (r) => (r.score === null ? text.notMeasured : num(r.score, 3, lang)),
               align: 'right',
             },
             ...parts.map((p) => ({

@@ -90,7 +90,7 @@ export function helixCommand(program: Command): void {
           const labels = await analytics.labels();
           const text = TEXT[lang];
           const here = regionWithCode(labels.region(result.region, lang), result.region);
-          console.log(text.heading(here, num(result.projects, 0)));
+          console.log(text.heading(here, num(result.projects, 0, lang)));
           console.log(text.counted);
           if (result.projects_without_helix_role)
             console.log(text.leftOut(result.projects_without_helix_role));
@@ -98,7 +98,7 @@ export function helixCommand(program: Command): void {
           console.log(
             tNotMeasured
               ? text.notMeasured(tNotMeasured.reason)
-              : `T = ${num(result.t_millibits, 1)} mbit, ${text.interval} [${num(result.t_ci95_millibits?.[0], 1)}, ${num(result.t_ci95_millibits?.[1], 1)}]` +
+              : `T = ${num(result.t_millibits, 1, lang)} mbit, ${text.interval} [${num(result.t_ci95_millibits?.[0], 1, lang)}, ${num(result.t_ci95_millibits?.[1], 1, lang)}]` +
                   synergyNote(result.t_millibits, result.t_ci95_millibits, lang),
           );
           console.log('');

@@ -163,7 +163,9 @@ function printIndex(result: IndexReport, lang: TextLang): void {
     result.mode === 'edition'
       ? text.edition(result.year, result.year - (result.lag ?? 0))
       : text.year(result.year);
-  console.log(text.heading(what, result.level, result.reference, num(result.reference_index, 3)));
+  console.log(
+    text.heading(what, result.level, result.reference, num(result.reference_index, 3, lang)),
+  );
   console.log(
     text.compared(
       result.compared,
@@ -207,8 +209,8 @@ function printIndex(result: IndexReport, lang: TextLang): void {
         { header: text.rank, value: (r) => r.rank, align: 'right' },
         { header: text.region, value: (r) => r.region },
         { header: text.name, value: nameOf },
-        { header: text.index, value: (r) => num(r.index, 3), align: 'right' },
-        { header: text.relative, value: (r) => num(r.relative, 1), align: 'right' },
+        { header: text.index, value: (r) => num(r.index, 3, lang), align: 'right' },
+        { header: text.relative, value: (r) => num(r.relative, 1, lang), align: 'right' },
         {
           header: text.groupHeader,
           value: (r) =>

@@ -92,20 +92,20 @@ export function keyAreasCommand(program: Command): void {
         console.log(
           formatTable(result.areas, [
             { header: text.keyArea, value: nameOf },
-            { header: text.value, value: (a) => num(a.value, digits), align: 'right' },
+            { header: text.value, value: (a) => num(a.value, digits, lang), align: 'right' },
             {
               header: text.shareOf(result.country),
               value: (a) =>
-                a.share_of_national === null ? '–' : `${num(a.share_of_national * 100, 1)}%`,
+                a.share_of_national === null ? '–' : `${num(a.share_of_national * 100, 1, lang)}%`,
               align: 'right',
             },
-            { header: 'LQ', value: (a) => num(a.lq, 2), align: 'right' },
+            { header: 'LQ', value: (a) => num(a.lq, 2, lang), align: 'right' },
           ]),
         );
         console.log(`\n${coverageLine(result.coverage, lang)}`);
         const u = result.unclassified;
         console.log(
-          `\n${text.unclassified(num(u.value, digits), measure, u.share === null ? null : num(u.share * 100, 1))}`,
+          `\n${text.unclassified(num(u.value, digits, lang), measure, u.share === null ? null : num(u.share * 100, 1, lang))}`,
         );
         for (const a of result.areas.filter((r) => r.members.length > 1))
           console.log(`${text.together}: ${a.members.map(nameOf).join(', ')}`);

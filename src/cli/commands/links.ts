@@ -59,7 +59,8 @@ const TEXT = {
   },
 } as const;
 
-const euro = (x: number | null) => (x === null ? '–' : `${num(x / 1e6, 1)} M`);
+const euro = (x: number | null, lang: 'en' | 'nl') =>
+  x === null ? '–' : `${num(x / 1e6, 1, lang)} M`;
 
 /** `regiokracht links <region>`: the region's partner regions and countries, ranked by strength. */
 export function linksCommand(program: Command): void {
@@ -114,8 +115,12 @@ export function linksCommand(program: Command): void {
               },
               { header: text.projects, value: (p) => p.shared_projects, align: 'right' },
               { header: text.pairs, value: (p) => p.organisation_pairs, align: 'right' },
-              { header: text.contribution, value: (p) => euro(p.contribution_eur), align: 'right' },
-              { header: text.strength, value: (p) => num(p.strength, 4), align: 'right' },
+              {
+                header: text.contribution,
+                value: (p) => euro(p.contribution_eur, lang),
+                align: 'right',
+              },
+              { header: text.strength, value: (p) => num(p.strength, 4, lang), align: 'right' },
               {
                 header: text.bridgesHere,
                 value: (p) =>

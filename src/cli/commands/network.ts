@@ -113,12 +113,12 @@ export function networkCommand(program: Command): void {
             value: number | null,
             decimals: number,
             unit = '',
-          ) => (undefinedMeasures.has(name) ? text.notMeasured : num(value, decimals) + unit);
+          ) => (undefinedMeasures.has(name) ? text.notMeasured : num(value, decimals, lang) + unit);
           console.log(
             text.heading(
               regionWithCode(labels.region(result.region, lang), result.region),
-              num(result.nodes, 0),
-              num(result.edges, 0),
+              num(result.nodes, 0, lang),
+              num(result.edges, 0, lang),
             ),
           );
           console.log(
@@ -134,7 +134,7 @@ export function networkCommand(program: Command): void {
                 '%',
               ),
               measure('assortativity_helix', result.assortativity_helix, 3),
-              num(result.communities.count, 0),
+              num(result.communities.count, 0, lang),
             ),
           );
           if (result.not_measured.length) {
@@ -154,10 +154,10 @@ export function networkCommand(program: Command): void {
               formatTable(pairs, [
                 { header: text.roles, value: (p) => `${role(p.a)}-${role(p.b)}` },
                 { header: text.links, value: (p) => p.observed, align: 'right' },
-                { header: text.expected, value: (p) => num(p.expected, 1), align: 'right' },
+                { header: text.expected, value: (p) => num(p.expected, 1, lang), align: 'right' },
                 {
                   header: text.ratio,
-                  value: (p) => (p.ratio === null ? text.notMeasured : num(p.ratio, 2)),
+                  value: (p) => (p.ratio === null ? text.notMeasured : num(p.ratio, 2, lang)),
                   align: 'right',
                 },
               ]),
