@@ -392,7 +392,7 @@ export const nl = {
   'network.table': 'Organisaties in het netwerk van {name}',
   'network.organisation': 'Organisatie',
   'network.degree': 'Degree',
-  'network.betweenness': 'Betweenness',
+  'network.betweenness': 'Brugfunctie (betweenness)',
   'network.external': 'Verbindingen buiten de regio',
   'network.community': 'Gemeenschap',
   'network.pairs': 'Verbindingen per combinatie van rollen',
