@@ -141,36 +141,44 @@ export function networkBody(
         'network-pairs',
         t('network.pairs'),
         h('p', { class: 'utrecht-paragraph' }, t('network.pairs.lead')),
-        dataTable({
-          caption: t('network.pairs'),
-          captionHidden: true,
-          columns: [
-            {
-              label: t('network.pair'),
-              rowHeader: true,
-              cell: (p: Network['helix_pairs'][number]) =>
-                `${t(helixLabelKey(p.a))} – ${t(helixLabelKey(p.b))}`,
-            },
-            numberColumn(t('network.observed'), (p: Network['helix_pairs'][number]) => p.observed),
-            numberColumn(
-              t('network.expected'),
-              (p: Network['helix_pairs'][number]) => p.expected,
-              1,
-            ),
-            {
-              label: t('network.ratio'),
-              numeric: true,
-              value: (p: Network['helix_pairs'][number]) => p.ratio,
-              cell: (p: Network['helix_pairs'][number]) =>
-                p.ratio === null
-                  ? notMeasuredValue(p.ratio_reason ? [{ reason: p.ratio_reason }] : [])
-                  : formatNumber(p.ratio, 2),
-            },
-          ],
-          rows: network.helix_pairs,
-          // Four short columns beside the pair: one block per pair on a phone, no scrolling.
-          stacked: true,
-        }),
+        // Without a link every row would read 0 observed, 0 expected, no ratio: the reason says it once.
+        ...(linkless
+          ? []
+          : [
+              dataTable({
+                caption: t('network.pairs'),
+                captionHidden: true,
+                columns: [
+                  {
+                    label: t('network.pair'),
+                    rowHeader: true,
+                    cell: (p: Network['helix_pairs'][number]) =>
+                      `${t(helixLabelKey(p.a))} – ${t(helixLabelKey(p.b))}`,
+                  },
+                  numberColumn(
+                    t('network.observed'),
+                    (p: Network['helix_pairs'][number]) => p.observed,
+                  ),
+                  numberColumn(
+                    t('network.expected'),
+                    (p: Network['helix_pairs'][number]) => p.expected,
+                    1,
+                  ),
+                  {
+                    label: t('network.ratio'),
+                    numeric: true,
+                    value: (p: Network['helix_pairs'][number]) => p.ratio,
+                    cell: (p: Network['helix_pairs'][number]) =>
+                      p.ratio === null
+                        ? notMeasuredValue(p.ratio_reason ? [{ reason: p.ratio_reason }] : [])
+                        : formatNumber(p.ratio, 2),
+                  },
+                ],
+                rows: network.helix_pairs,
+                // Four short columns beside the pair: one block per pair on a phone, no scrolling.
+                stacked: true,
+              }),
+            ]),
         ...ratioNotMeasured(network),
         sourceDetails(network.source ?? null),
       )
