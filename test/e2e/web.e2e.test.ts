@@ -200,8 +200,12 @@ describe('the web application in Chromium on the real data', () => {
       const basisText = await basis.innerText();
       expect(basisText).toMatch(/20\d\d–20\d\d/);
       expect(basisText).toContain(lang === 'nl' ? 'niet beschikbaar' : 'not available');
-      expect(basisText).toContain(lang === 'nl' ? 'Duitsland' : 'Germany');
-      expect(basisText).toContain(lang === 'nl' ? 'België' : 'Belgium');
+      // The reasons are listed once under the table, each marked in its cells.
+      const reasons = (
+        await page.getByTestId('compare-notes-1').locator('li').allInnerTexts()
+      ).join('\n');
+      expect(reasons).toContain(lang === 'nl' ? 'Duitsland' : 'Germany');
+      expect(reasons).toContain(lang === 'nl' ? 'België' : 'Belgium');
       // No count of a region the data cannot measure is shown as 0.
       const abroad = await topic1
         .locator('tbody tr td:nth-child(3), tbody tr td:nth-child(4)')
