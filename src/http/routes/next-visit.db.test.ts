@@ -67,6 +67,17 @@ describe(`the next region, tried before saved, on ${testBackend}`, () => {
     );
   });
 
+  it('explains the score in the language asked for, naming connect only when it is weighed', async () => {
+    const en = await ranking(analyst);
+    const nl = await ranking(analyst, '&lang=nl');
+    expect(en.explanation).toMatch(/^score = weighted mean of recency/);
+    expect(nl.explanation).toMatch(/^score = gewogen gemiddelde van recentheid/);
+    expect(nl.explanation).not.toMatch(/weighted|never the region code/);
+    for (const report of [en, nl]) expect(report.explanation).not.toMatch(/connect|verbinden/);
+    const connected = await ranking(analyst, '&lang=nl&connect=0.2');
+    expect(connected.explanation).toContain('en verbinden (haar ontbrekende verbindingen');
+  });
+
   it('leaves saving the weights to administrators', async () => {
     const put = (headers: SessionHeaders) =>
       t.app.inject({ method: 'PUT', url: '/api/next-visit/weights', headers, payload: TRIED });

@@ -16,6 +16,7 @@ import type { IndexComputation } from './innovation-index.js';
 import type { AnalyticsData } from './analytics-data.js';
 import { enclosingRegions } from './derived-data.js';
 import type { TextLang } from './measure-status.js';
+import { nextVisitExplanation } from './next-visit-explanation.js';
 import { nextVisitNotMeasuredReason } from './next-visit-not-measured.js';
 
 export const NEXT_VISIT_SETTING = 'next_visit.weights';
@@ -224,12 +225,7 @@ export function nextVisitReport(
       months: e.months,
       last_visit: lastVisit(e.region) ?? '',
     })),
-    explanation:
-      'score = weighted mean of recency (months since the last visit, capped at 36; never visited = 1), coverage (share of the key areas still uncovered by visited regions that this region is specialised in or has spearheads for), strength (share of its index scores >= 0.7) and gaps (share < 0.3), each indicator scored at the region’s own level where it has a value there (clipped, square-root transformed when skewed and min-max scaled over all regions of that level, as the index does), else its province’s index score' +
-      (ranking.weights.connect
-        ? ', and connect (its missing links: regions of the same level similar or complementary to it by key-area profile but weakly linked with it, each scored max(similarity, complementarity) x (1 - strength / its strongest link), summed over the regions compared)'
-        : '') +
-      '. A part that cannot be measured (no key area left uncovered, no index score, no region compared) is null with its reason, never 0, and is left out: the score is the weighted mean of the measured parts (their weights renormalised); a region with none of its weighed parts measured has no score and ranks last. Planned visits count as visits. Equal scores: first the higher value on the heaviest-weighted part (then the next heaviest), then the larger population (Eurostat, latest year), then the name; never the region code.',
+    explanation: nextVisitExplanation(lang, Boolean(ranking.weights.connect)),
   };
 }
 
