@@ -242,6 +242,29 @@ describe('the web application in Chromium on the real data', () => {
     expect(await page.getByTestId('network-facts').count()).toBe(0);
   });
 
+  it('says why a region has no index, on its profile and under the compare table', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      // Montenegro has too few own values of the index indicators to be compared.
+      const api = (await (
+        await fetch(`${server.url}/api/regions/ME00/index?lang=${lang}`)
+      ).json()) as { index: number | null; reason_code: string | null; reason: string | null };
+      expect(api).toMatchObject({ index: null, reason_code: 'too_few_own_values' });
+      await openPage(page, `${server.url}/regio/ME00${lang === 'en' ? '?lang=en' : ''}`);
+      const none = page.getByTestId('index-none');
+      await expect.poll(() => none.count()).toBe(1);
+      expect(await none.innerText()).toContain(`: ${api.reason!}.`);
+      await page.screenshot({ path: `${SCREENSHOTS}index-none-${lang}.png`, fullPage: true });
+      await openPage(
+        page,
+        `${server.url}/vergelijk?regio=NL213,ME00${lang === 'en' ? '&lang=en' : ''}`,
+      );
+      const topic3 = page.getByTestId('compare-topic-3');
+      await expect.poll(() => topic3.getByTestId('index-none').count()).toBeGreaterThan(0);
+      const notes = await page.getByTestId('compare-notes-3').locator('li').allInnerTexts();
+      expect(notes).toContain(api.reason!);
+    }
+  });
+
   it("states the coverage of Twente's figures under topics 1 and 2", async () => {
     await openPage(page, `${server.url}/regio/NL213`);
     const coverage = page.getByTestId('coverage');

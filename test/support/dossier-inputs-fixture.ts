@@ -319,6 +319,9 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       edition: empty ? null : 2012,
       lag: empty ? null : 3,
       index: empty ? null : 0.465,
+      reason_code: empty ? 'no_year' : null,
+      reason: empty ? 'no year or edition holds values of the index indicators' : null,
+      own_values: null,
       relative: empty ? null : 88.6,
       group: empty ? null : 'moderate',
       band: empty ? null : 'plain',
@@ -338,6 +341,8 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
         {
           id: 'rd_e_gerdreg_pc_gdp_bes',
           score: empty ? null : 0.49,
+          score_reason_code: empty ? 'no_index' : null,
+          score_reason: empty ? 'the region has no index that year or edition' : null,
           country_score: empty ? null : 0.52,
           // the reference area without a value: the chart must say "no data", not draw 0
           reference_score: null,

@@ -94,4 +94,53 @@ describe(`the index API's editions on ${testBackend}`, () => {
       expect(i.country_score === null || (i.country_score >= 0 && i.country_score <= 1)).toBe(true);
     }
   });
+
+  it('says why a region has no index, and why its scores are missing, in the language asked for', async () => {
+    const table = (await app.inject({ url: '/api/index' })).json<IndexTable>();
+    const left = table.left_out.find((l) => l.own > 0);
+    expect(left, 'a region left out of the comparison set with some own values').toBeDefined();
+    const ask = async (lang: string) => {
+      const response = await app.inject({ url: `/api/regions/${left!.region}/index?lang=${lang}` });
+      expect(response.statusCode).toBe(200);
+      return response.json<RegionIndex>();
+    };
+    const [nl, en] = [await ask('nl'), await ask('en')];
+    for (const body of [nl, en]) {
+      expect(body).toMatchObject({
+        index: null,
+        reason_code: 'too_few_own_values',
+        own_values: { own: left!.own, of: left!.of },
+      });
+      expect(body.indicators.length).toBeGreaterThan(0);
+      for (const i of body.indicators) {
+        expect(i.score).toBeNull();
+        expect(i.score_reason_code).toBe('no_index');
+      }
+    }
+    expect(nl.reason).toBe(
+      `de regio heeft dat jaar of die editie eigen waarden van ${left!.own} van de ${left!.of} indicatoren; de index vraagt er twee derde`,
+    );
+    expect(en.reason).toBe(
+      `the region has its own values of ${left!.own} of the ${left!.of} indicators that year or edition; the index needs two thirds`,
+    );
+    expect(nl.indicators[0]?.score_reason).toBe('de regio heeft dat jaar of die editie geen index');
+    expect(en.indicators[0]?.score_reason).toBe('the region has no index that year or edition');
+
+    // Albania's regions are in the NUTS files, but the indicator file holds no value of theirs.
+    const albania = (await app.inject({ url: '/api/regions/AL01/index' })).json<RegionIndex>();
+    expect(albania).toMatchObject({ index: null, reason_code: 'no_own_values', own_values: null });
+    expect(albania.reason).toBe(
+      'the region has no own value of any index indicator that year or edition',
+    );
+
+    // A region with an index: no reason, and a reason beside every score that is missing.
+    const measured = (
+      await app.inject({ url: '/api/regions/NL213/index?lang=nl' })
+    ).json<RegionIndex>();
+    expect(measured).toMatchObject({ reason_code: null, reason: null, own_values: null });
+    for (const i of measured.indicators) {
+      if (i.score === null) expect(i).toMatchObject({ score_reason_code: 'no_value' });
+      else expect(i).toMatchObject({ score_reason_code: null, score_reason: null });
+    }
+  });
 });

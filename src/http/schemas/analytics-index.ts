@@ -42,7 +42,15 @@ export const IndexQuery = Type.Object(
 export type IndexQuery = Static<typeof IndexQuery>;
 
 export const RegionIndexQuery = Type.Object(
-  { ...editionQueryProperties, reference: Type.Optional(Type.String()) },
+  {
+    ...editionQueryProperties,
+    reference: Type.Optional(Type.String()),
+    lang: Type.Optional(
+      StringEnum(['en', 'nl'], {
+        description: 'language of `reason` and of the indicators’ `score_reason` (default en)',
+      }),
+    ),
+  },
   closed,
 );
 export type RegionIndexQuery = Static<typeof RegionIndexQuery>;
@@ -175,6 +183,13 @@ export const RegionIndexIndicator = Type.Object(
   {
     id: Type.String(),
     score: NullableNumber,
+    score_reason_code: Nullable(StringEnum(['no_index', 'no_value']), {
+      description:
+        'why `score` is null: `no_index` (the region has no index that year or edition), `no_value` (no value: not its own, not an earlier year’s within the window, not its parent’s); null when there is one',
+    }),
+    score_reason: Nullable(Type.String(), {
+      description: 'the same in words, in the language asked for; null when there is a score',
+    }),
     country_score: NullableNumber,
     reference_score: NullableNumber,
     year: Nullable(Type.Integer(), {
@@ -206,6 +221,20 @@ export const RegionIndex = Type.Object(
     ...indexModeProperties,
     year: NullableInteger,
     index: NullableNumber,
+    reason_code: Nullable(
+      StringEnum(['no_year', 'too_few_own_values', 'no_scores', 'no_own_values']),
+      {
+        description:
+          'why `index` is null: no year or edition with index values; own values of fewer than two thirds of the indicators; own values, none scored; no own value at all. Null when there is an index',
+      },
+    ),
+    reason: Nullable(Type.String(), {
+      description: 'the same in words, in the language asked for; null when there is an index',
+    }),
+    own_values: Nullable(Type.Object({ own: Type.Integer(), of: Type.Integer() }, closed), {
+      description:
+        'with `too_few_own_values`: the indicators the region has its own values of, out of how many',
+    }),
     relative: NullableNumber,
     group: NullableString,
     band: NullableString,

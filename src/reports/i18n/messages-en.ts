@@ -205,6 +205,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'index.groupBand': '{group} ({band})',
   'index.reading':
     'At {relative} against {reference} (= 100), {name} is a {group} in {year}, in the {band} of that group. Its rank {rank} of {of} lies between {best} and {worst} when each indicator is left out in turn.',
+  'index.none.reason': 'No innovation index can be computed for {name}: {reason}.',
   'index.none': 'No innovation index can be computed for {name}: too few indicator values.',
   'index.trend.title': 'Innovation index of {name} over the years ({reference} = 100)',
   'index.trend.desc':

@@ -209,6 +209,7 @@ export const nl = {
   'index.groupBand': '{group} ({band})',
   'index.reading':
     'Met {relative} ten opzichte van {reference} (= 100) is {name} in {year} een {group}, in het {band} van die groep. De rang {rank} van {of} ligt tussen {best} en {worst} als steeds één indicator wordt weggelaten.',
+  'index.none.reason': 'Voor {name} is geen innovatie-index te berekenen: {reason}.',
   'index.none':
     'Voor {name} is geen innovatie-index te berekenen: er zijn te weinig indicatorwaarden.',
   'index.trend.title': 'Innovatie-index van {name} door de jaren ({reference} = 100)',

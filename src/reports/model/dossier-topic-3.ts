@@ -3,6 +3,7 @@ import type {
   DossierContactPointInput,
   DossierInputs,
 } from '../../services/dossier/dossier-inputs.js';
+import { indexNotMeasuredReason } from '../../services/analytics/index-reasons.js';
 import { splitList } from '../../services/sme/sme-field-check.js';
 import { bilingual } from './bilingual.js';
 import type { KeyAreaNames } from './key-area-names.js';
@@ -36,6 +37,8 @@ export interface DossierTopic3 {
       readonly moderate: number;
     };
     readonly value: number | null;
+    /** Why there is no index; null when there is one. */
+    readonly reason: Bilingual | null;
     readonly relative: number | null;
     readonly group: string | null;
     readonly band: string | null;
@@ -109,6 +112,13 @@ export function dossierTopic3(inputs: DossierInputs, keyAreas: KeyAreaNames): Do
         moderate: inputs.index.groups.moderate,
       },
       value: inputs.index.index,
+      reason:
+        inputs.index.reason_code === null
+          ? null
+          : bilingual(
+              indexNotMeasuredReason(inputs.index.reason_code, inputs.index.own_values, 'nl'),
+              indexNotMeasuredReason(inputs.index.reason_code, inputs.index.own_values, 'en'),
+            ),
       relative: inputs.index.relative,
       group: inputs.index.group,
       band: inputs.index.band,

@@ -29,7 +29,13 @@ export function topic3Section(model: DossierModel, x: Texts): DossierSection {
       }),
     });
   if (idx.value === null || idx.relative === null || idx.year === null) {
-    blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('index.none', { name: indexName }) });
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'empty',
+      text: idx.reason
+        ? x.t('index.none.reason', { name: indexName, reason: x.name(idx.reason) })
+        : x.t('index.none', { name: indexName }),
+    });
   } else {
     blocks.push({
       kind: 'facts',

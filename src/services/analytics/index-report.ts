@@ -4,6 +4,7 @@ import type { InnovationIndexRow } from '../../core/index/region-innovation-inde
 import { regionsPerCountry, type CountryCount } from '../../core/index/regions-per-country.js';
 import { PERFORMANCE_GROUP_THRESHOLDS } from '../../core/index/relative-performance-group.js';
 import type { IndexComputation } from './innovation-index.js';
+import { withIndexReasons } from './index-reasons.js';
 import { indexDataYear } from './index-years.js';
 
 export interface IndexRegionRow {
@@ -218,6 +219,12 @@ export interface RegionIndexReport {
   edition: number | null;
   lag: number | null;
   index: number | null;
+  /** Why `index` is null; null when there is one. */
+  reason_code: IndexUndefinedReason | null;
+  /** The same in words (English unless localised by `withIndexReasons`). */
+  reason: string | null;
+  /** With `too_few_own_values`: the indicators the region has its own values of, out of how many. */
+  own_values: { own: number; of: number } | null;
   relative: number | null;
   group: string | null;
   band: string | null;
@@ -233,6 +240,9 @@ export interface RegionIndexReport {
   indicators: {
     id: string;
     score: number | null;
+    /** Why `score` is null; null when there is one. */
+    score_reason_code: IndicatorScoreUndefinedReason | null;
+    score_reason: string | null;
     /**
      * The country's and the reference area's (by default the EU's) own values that year or
      * edition, scored with the regions' scaling; null where the area has no value.
@@ -262,6 +272,21 @@ export interface RegionIndexReport {
   }[];
 }
 
+/**
+ * Why a region has no index in a year or edition: no year or edition has index values
+ * (`no_year`); fewer own values than the two thirds of the indicators the method asks for
+ * (`too_few_own_values`); own values, but none that could be scored (`no_scores`); no own value
+ * at all that year or edition (`no_own_values`).
+ */
+export type IndexUndefinedReason = 'no_year' | 'too_few_own_values' | 'no_scores' | 'no_own_values';
+
+/**
+ * Why an indicator of a region has no score: the region has no index that year or edition
+ * (`no_index`), or no value of the indicator, neither its own, nor an earlier year's, nor its
+ * parent's (`no_value`).
+ */
+export type IndicatorScoreUndefinedReason = 'no_index' | 'no_value';
+
 /** One region's index in a year, its trend over the years held and its indicator scores. */
 export function regionIndexReport(
   c: IndexComputation,
@@ -279,56 +304,85 @@ export function regionIndexReport(
   const countryScores = areaScores(c, country, year);
   const referenceScores =
     year === null ? [] : (c.result.reference.find((r) => r.year === year)?.scores ?? []);
-  return {
-    region,
-    computed_for: computedFor,
-    mode: c.query.mode,
-    year,
-    edition: edition ? year : null,
-    lag: edition ? c.query.lag : null,
-    index: row?.index ?? null,
-    relative: row?.relative ?? null,
-    group: row?.group ?? null,
-    band: row?.band ?? null,
-    rank: row?.rank ?? null,
-    of,
-    rank_range: row ? [row.rankRange[0], row.rankRange[1]] : null,
-    reference: c.referenceCode,
-    country,
-    groups: PERFORMANCE_GROUPS,
-    trend: rows.map((r) => ({ year: r.year, index: r.index, relative: r.relative, rank: r.rank })),
-    indicators: c.result.indicators.map((id, j) => {
-      const filled = row?.filled.find((f) => f.indicator === id);
-      const t = trend?.indicators.find((i) => i.indicator === id)?.trend ?? null;
-      return {
-        id,
-        score: row?.scores[j] ?? null,
-        country_score: countryScores[j] ?? null,
-        reference_score: referenceScores[j] ?? null,
-        year: years[j] ?? null,
-        latest:
-          year === null
-            ? null
-            : (indicatorYears(c, year).find((y) => y.indicator === id)?.latest ?? null),
-        filled_from: !filled
-          ? null
-          : filled.from === 'parent'
-            ? `${filled.region} (${edition ? 'same edition' : 'same year'})`
-            : `own value of ${filled.year}`,
-        trend: t
-          ? {
-              first_year: t.firstYear,
-              last_year: t.lastYear,
-              first_data_year: measuredYear(c, id, computedFor, t.firstYear),
-              last_data_year: measuredYear(c, id, computedFor, t.lastYear),
-              first: t.first,
-              last: t.last,
-              relative: t.relative,
-            }
+  const exclusion = row
+    ? undefined
+    : c.result.excluded.find((e) => e.region === computedFor && e.year === year);
+  return withIndexReasons(
+    {
+      region,
+      computed_for: computedFor,
+      mode: c.query.mode,
+      year,
+      edition: edition ? year : null,
+      lag: edition ? c.query.lag : null,
+      index: row?.index ?? null,
+      reason_code: row ? null : indexUndefinedReason(year, exclusion?.reason),
+      reason: null,
+      own_values:
+        exclusion?.reason === 'too-few-own-values'
+          ? { own: exclusion.own, of: exclusion.of }
           : null,
-      };
-    }),
-  };
+      relative: row?.relative ?? null,
+      group: row?.group ?? null,
+      band: row?.band ?? null,
+      rank: row?.rank ?? null,
+      of,
+      rank_range: row ? [row.rankRange[0], row.rankRange[1]] : null,
+      reference: c.referenceCode,
+      country,
+      groups: PERFORMANCE_GROUPS,
+      trend: rows.map((r) => ({
+        year: r.year,
+        index: r.index,
+        relative: r.relative,
+        rank: r.rank,
+      })),
+      indicators: c.result.indicators.map((id, j) => {
+        const filled = row?.filled.find((f) => f.indicator === id);
+        const t = trend?.indicators.find((i) => i.indicator === id)?.trend ?? null;
+        return {
+          id,
+          score: row?.scores[j] ?? null,
+          score_reason_code: !row ? 'no_index' : row.scores[j] == null ? 'no_value' : null,
+          score_reason: null,
+          country_score: countryScores[j] ?? null,
+          reference_score: referenceScores[j] ?? null,
+          year: years[j] ?? null,
+          latest:
+            year === null
+              ? null
+              : (indicatorYears(c, year).find((y) => y.indicator === id)?.latest ?? null),
+          filled_from: !filled
+            ? null
+            : filled.from === 'parent'
+              ? `${filled.region} (${edition ? 'same edition' : 'same year'})`
+              : `own value of ${filled.year}`,
+          trend: t
+            ? {
+                first_year: t.firstYear,
+                last_year: t.lastYear,
+                first_data_year: measuredYear(c, id, computedFor, t.firstYear),
+                last_data_year: measuredYear(c, id, computedFor, t.lastYear),
+                first: t.first,
+                last: t.last,
+                relative: t.relative,
+              }
+            : null,
+        };
+      }),
+    },
+    'en',
+  );
+}
+
+function indexUndefinedReason(
+  year: number | null,
+  exclusion: 'too-few-own-values' | 'no-scores' | undefined,
+): IndexUndefinedReason {
+  if (year === null) return 'no_year';
+  if (exclusion === 'too-few-own-values') return 'too_few_own_values';
+  if (exclusion === 'no-scores') return 'no_scores';
+  return 'no_own_values';
 }
 
 /**

@@ -3,7 +3,9 @@ import type { AnalyticsContext } from './analytics-context.js';
 import type { Sourced } from './figure-shapes.js';
 import { indexSource } from './figure-sources.js';
 import { indexComputationFigure } from './index-computation-figure.js';
+import { withIndexReasons } from './index-reasons.js';
 import { regionIndexReport, type RegionIndexReport } from './index-report.js';
+import type { TextLang } from './measure-status.js';
 import { defaultEdition, latestCompleteYear } from './index-years.js';
 
 export interface RegionIndexOptions {
@@ -11,6 +13,8 @@ export interface RegionIndexOptions {
   edition?: number;
   lag?: number;
   reference?: string;
+  /** The language of the reasons a null index or score carries; default en. */
+  lang?: TextLang;
 }
 
 /**
@@ -29,7 +33,7 @@ export async function regionIndexFigure(
   const level = Math.min(Math.max(info.level, 1), 2);
   const mode = options.year !== undefined ? 'year' : 'edition';
   const asked = options.year ?? options.edition;
-  return context.figure(
+  const report = await context.figure(
     `region-index:${region}:${mode}:${asked ?? ''}:${options.lag ?? ''}:${options.reference ?? ''}`,
     known.fingerprint,
     async () => {
@@ -62,4 +66,6 @@ export async function regionIndexFigure(
       };
     },
   );
+  // Kept with the reasons in English; said again in the language asked for.
+  return options.lang && options.lang !== 'en' ? withIndexReasons(report, options.lang) : report;
 }

@@ -1085,7 +1085,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'language.only.nl': 'Available in Dutch only: the text is as the region wrote it.',
   'language.only.en': 'Available in English only.',
   'value.none': 'no data',
-  'region.index.none':
-    'No index for this region in {year}: it is not among the regions compared that year or edition.',
+  'region.index.none': 'No index for this region in {year}: {reason}.',
+  'region.index.none.notCompared': 'it is not among the regions compared that year or edition',
+  'region.index.scoresMissing': 'No score: {reason}.',
   // End of the block.
 };

@@ -1095,8 +1095,10 @@ export const nl = {
   'language.only.en':
     'Alleen in het Engels beschikbaar: de tekst staat zoals de regio hem schreef.',
   'value.none': 'geen gegevens',
-  'region.index.none':
-    'Geen index voor deze regio in {year}: ze hoort niet bij de vergeleken regio’s van dat jaar of die editie.',
+  'region.index.none': 'Geen index voor deze regio in {year}: {reason}.',
+  'region.index.none.notCompared':
+    'ze hoort niet bij de vergeleken regio’s van dat jaar of die editie',
+  'region.index.scoresMissing': 'Geen score: {reason}.',
   // End of the block.
 } as const;
 

@@ -22,7 +22,7 @@ export async function compareColumn(code: string): Promise<CompareColumn> {
     tryJson<KeyAreas>(
       `/api/regions/${code}/keyareas${query({ taxonomy: 'topsectoren-2011', measure: 'participations', reference: 'NL', lang: lang() })}`,
     ),
-    tryJson<RegionIndex>(`/api/regions/${code}/index`),
+    tryJson<RegionIndex>(`/api/regions/${code}/index${query({ lang: lang() })}`),
   ]);
   return { code, region, helix, keyAreas, index };
 }

@@ -34,8 +34,7 @@ function measuredIndexCell(
 ): (c: CompareColumn, notes: CompareNotes) => Child {
   return (c, notes) => {
     if (c.index instanceof ApiError) return missingCell(c.index, notes);
-    if (!isMeasured(c.index))
-      return h('span', { class: 'rk-missing', 'data-testid': 'index-none' }, t('value.none'));
+    if (!isMeasured(c.index)) return notes.cell(t('value.none'), [c.index.reason], 'index-none');
     return cell(c.index);
   };
 }
@@ -214,11 +213,11 @@ export function indexRows(
           (c: CompareColumn, notes: CompareNotes) => {
             if (c.index instanceof ApiError) return missingCell(c.index, notes);
             const found = c.index.indicators.find((i) => i.id === id);
-            const score = found?.score;
-            const year = found?.year == null ? '' : ` (${found.year})`;
-            return score === null || score === undefined
-              ? '–'
-              : scoreCell(`${formatNumber(score, 2)}${year}`, score);
+            if (!found) return '–';
+            const year = found.year == null ? '' : ` (${found.year})`;
+            return found.score === null
+              ? notes.cell(t('value.none'), [found.score_reason], 'index-score-none')
+              : scoreCell(`${formatNumber(found.score, 2)}${year}`, found.score);
           },
         ] as CompareRow,
     ),

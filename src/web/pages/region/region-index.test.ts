@@ -12,6 +12,9 @@ const measured: RegionIndex = {
   edition: 2015,
   lag: 2,
   index: 0.41,
+  reason_code: null,
+  reason: null,
+  own_values: null,
   relative: 88.2,
   group: 'strong',
   band: '-',
@@ -30,6 +33,8 @@ const measured: RegionIndex = {
 const none: RegionIndex = {
   ...measured,
   index: null,
+  reason_code: 'no_own_values',
+  reason: 'the region has no own value of any index indicator that year or edition',
   relative: null,
   group: null,
   band: null,

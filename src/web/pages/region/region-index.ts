@@ -69,7 +69,10 @@ export function indexFigures(
         h(
           'p',
           { class: 'utrecht-paragraph', 'data-testid': 'index-none' },
-          t('region.index.none', { year: index.edition ?? index.year ?? '–' }),
+          t('region.index.none', {
+            year: index.edition ?? index.year ?? '–',
+            reason: index.reason ?? t('region.index.none.notCompared'),
+          }),
         ),
       ),
     ];
@@ -191,7 +194,10 @@ export function indexFigures(
         label: t('region.index.score'),
         numeric: true,
         value: (i) => i.score ?? null,
-        cell: (i) => (i.score === null ? '–' : formatNumber(i.score, 2)),
+        cell: (i) =>
+          i.score === null
+            ? h('span', { class: 'rk-missing', 'data-testid': 'index-score-none' }, t('value.none'))
+            : formatNumber(i.score, 2),
       },
       {
         label: t('region.index.dataYear'),
@@ -217,6 +223,11 @@ export function indexFigures(
     ],
     rows: index.indicators,
   });
+  const missingReasons = [
+    ...new Set(
+      index.indicators.flatMap((i) => (i.score === null && i.score_reason ? [i.score_reason] : [])),
+    ),
+  ];
   return [
     heading,
     computedFor
@@ -235,6 +246,13 @@ export function indexFigures(
       { class: 'rk-figure__table' },
       h('summary', null, t('region.index.indicators', { name: indexName })),
       scores,
+      ...missingReasons.map((reason) =>
+        h(
+          'p',
+          { class: 'utrecht-paragraph rk-small', 'data-testid': 'index-score-reason' },
+          t('region.index.scoresMissing', { reason }),
+        ),
+      ),
     ),
     sourceDetails(index.source ?? null),
   ];

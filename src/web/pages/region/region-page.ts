@@ -41,7 +41,7 @@ export async function regionPage(route: Route): Promise<PageView> {
       tryJson<KeyAreas>(
         `/api/regions/${code}/keyareas${query({ taxonomy, measure: 'participations', reference: region.country_code, lang: lang() })}`,
       ),
-      tryJson<RegionIndex>(`/api/regions/${code}/index`),
+      tryJson<RegionIndex>(`/api/regions/${code}/index${query({ lang: lang() })}`),
       tryJson<RegionSme>(`/api/regions/${code}/sme`),
       getJson<Page<Indicator>>('/api/indicators'),
       tryJson<Page<SourceEntry>>('/api/sources?limit=1000'),
