@@ -51,6 +51,44 @@ describe('finding regions by name in Chromium', () => {
     },
   );
 
+  it.each([
+    ['nl', 1366],
+    ['en', 360],
+  ] as const)(
+    'header search (%s, %i px): "Utrecht" submitted asks which of the regions of that name, then opens it',
+    async (lang, width) => {
+      const api = (await (await fetch(`${server.url}/api/regions?q=Utrecht&limit=8`)).json()) as {
+        items: { code: string; matched: string }[];
+      };
+      const named = api.items
+        .filter((r) => r.matched.toLowerCase() === 'utrecht')
+        .map((r) => r.code);
+      expect(named).toEqual(expect.arrayContaining(['NL31', 'NL310']));
+      await openAt(page, `${server.url}/`, { lang, width, height: 900 });
+      const input = page.locator('#header-search');
+      await input.fill('Utrecht');
+      await input.press('Enter');
+      const choice = page.getByTestId('header-search-choice');
+      await expect.poll(() => choice.count()).toBe(1);
+      // Nothing was opened: the page asks, and names each region with its code and level.
+      expect(new URL(page.url()).pathname).toBe('/');
+      const message = await page.locator('.rk-header-search__message').innerText();
+      expect(message).toContain(
+        lang === 'nl'
+          ? `${named.length} regio’s heten “Utrecht”; kies er een:`
+          : `${named.length} regions are called “Utrecht”; choose one:`,
+      );
+      const links = choice.locator('a');
+      expect(await links.count()).toBe(named.length);
+      expect(await choice.innerText()).toContain('NUTS 3');
+      await page.screenshot({ path: `${SCREENSHOTS}header-search-choice-${lang}-${width}.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+      const nuts3 = choice.locator('li', { hasText: 'NL310' }).locator('a');
+      await navigateBy(page, () => nuts3.click());
+      expect(new URL(page.url()).pathname).toBe('/regio/NL310');
+    },
+  );
+
   it.each(cases)(
     'compare picker (%s, %i px): "Munich" is found and added to the comparison',
     async (lang, width) => {

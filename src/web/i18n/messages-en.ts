@@ -15,6 +15,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'search.kind.country': 'country',
   'search.submit': 'Search',
   'search.picker': 'Or find a region by name or code',
+  'search.several': '{n} regions are called “{q}”; choose one:',
   'search.notFound': 'No region found for “{q}”. Try another name or a NUTS code.',
   'organisation.unnamed': 'organisation without a name in the source ({id})',
   'measure.unavailable': '{what}: not available',

@@ -16,6 +16,7 @@ export const nl = {
   'search.kind.country': 'land',
   'search.submit': 'Zoeken',
   'search.picker': 'Of zoek een regio op naam of code',
+  'search.several': '{n} regio’s heten “{q}”; kies er een:',
   'search.notFound': 'Geen regio gevonden voor “{q}”. Probeer een andere naam of een NUTS-code.',
   'organisation.unnamed': 'organisatie zonder naam in de bron ({id})',
   'measure.unavailable': '{what}: niet beschikbaar',

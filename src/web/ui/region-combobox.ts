@@ -24,6 +24,13 @@ export interface RegionCombobox {
   readonly element: HTMLElement;
   /** The chosen region's code; for typed text not chosen from the list, the best match's code. */
   readonly code: () => Promise<string | null>;
+  /**
+   * For typed text not chosen from the list, the regions found for it, best first; null when a
+   * region was chosen or the field is empty.
+   */
+  readonly matches: () => Promise<readonly RegionSearchItem[] | null>;
+  /** Closes the list of regions found. */
+  readonly close: () => void;
 }
 
 const LIMIT = 8;
@@ -208,5 +215,14 @@ export function regionCombobox(options: RegionComboboxOptions): RegionCombobox {
       const found = await search(text);
       return found[0]?.code ?? null;
     },
+    matches: async () => {
+      const text = input.value.trim();
+      if (chosen || !text) return null;
+      // A search still to come as one typed would open the list over what the caller shows.
+      clearTimeout(timer);
+      request++;
+      return search(text);
+    },
+    close,
   };
 }
