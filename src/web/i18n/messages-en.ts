@@ -33,6 +33,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'layout.skip': 'Skip to content',
   'layout.tagline': 'Regional innovation systems mapped',
   'layout.nav': 'Main menu',
+  'layout.menu': 'Menu',
   'layout.footer.data':
     'Data: Eurostat, Eurostat GISCO (© EuroGeographics for the administrative boundaries), CORDIS (European Commission) and Statistics Netherlands (CBS), and the regions’ own facts. Every figure shows its source.',
   'layout.footer.api': 'API documentation (OpenAPI)',

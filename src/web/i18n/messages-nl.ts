@@ -34,6 +34,7 @@ export const nl = {
   'layout.skip': 'Direct naar de inhoud',
   'layout.tagline': 'Regionale innovatiesystemen in kaart',
   'layout.nav': 'Hoofdmenu',
+  'layout.menu': 'Menu',
   'layout.footer.data':
     'Gegevens: Eurostat, Eurostat GISCO (© EuroGeographics voor de bestuurlijke grenzen), CORDIS (Europese Commissie) en CBS, en de eigen gegevens van de regio’s. Bij elk cijfer staat de bron.',
   'layout.footer.api': 'API-documentatie (OpenAPI)',

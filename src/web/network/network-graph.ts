@@ -3,13 +3,15 @@ import { HELIX_COLOURS } from '../app/helix-roles.js';
 import { s } from '../ui/dom.js';
 import { organisationName } from '../ui/organisation-name.js';
 import { forceLayout } from './force-layout.js';
+import { placeLabels } from './label-placement.js';
 import { svgRoot } from '../ui/svg-root.js';
 
 /**
  * The collaboration network as SVG: organisations as circles coloured by helix role and sized by
  * betweenness centrality, shared projects as lines (thicker for more projects). Draws the `limit`
- * most central organisations that have a link in the region, and the links among them; the
- * `LABELLED` most central carry their name (shortened), so the picture reads without hovering.
+ * most central organisations that have a link in the region, and the links among them; up to
+ * `LABELLED` of the most central carry their name (shortened), each where it covers no other
+ * name and no circle and stays inside the picture, so the picture reads without hovering.
  */
 export function networkGraph(
   network: Network,
@@ -34,6 +36,15 @@ export function networkGraph(
   const radius = (o: NetworkOrganisation) =>
     6 + 20 * Math.sqrt((o.betweenness_centrality ?? 0) / maxBetweenness);
   const at = (id: string) => positions.get(id) ?? { x: 0.5, y: 0.5 };
+  const labels = placeLabels(
+    shown.map((o) => ({
+      text: shortLabel(organisationName(o)),
+      x: at(o.id).x * size,
+      y: at(o.id).y * size,
+      r: radius(o),
+    })),
+    { size, font: FONT, limit: LABELLED },
+  );
 
   const svg = svgRoot(
     size,
@@ -76,7 +87,18 @@ export function networkGraph(
     s(
       'g',
       { class: 'rk-network__labels', 'aria-hidden': 'true' },
-      placeLabels(shown, (o) => ({ ...at(o.id), r: radius(o) }), size).map((l) =>
+      labels.map((l) =>
+        l.leader
+          ? s('line', {
+              class: 'rk-network__leader',
+              x1: l.leader[0].toFixed(1),
+              y1: l.leader[1].toFixed(1),
+              x2: l.leader[2].toFixed(1),
+              y2: l.leader[3].toFixed(1),
+            })
+          : null,
+      ),
+      labels.map((l) =>
         s(
           'text',
           {
@@ -97,42 +119,6 @@ export function networkGraph(
 export const LABELLED = 8;
 /** Label size in the picture's units (800 wide): about 12 px when drawn 360 px wide. */
 const FONT = 26;
-
-interface PlacedLabel {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'end';
-}
-
-/**
- * Labels for the most central organisations, in order of centrality, each right of its node (left
- * of it on the right-hand side); a label that would overlap one already placed is left out, so
- * that every label shown can be read.
- */
-function placeLabels(
-  shown: readonly NetworkOrganisation[],
-  node: (o: NetworkOrganisation) => { x: number; y: number; r: number },
-  size: number,
-): PlacedLabel[] {
-  const placed: (PlacedLabel & { box: readonly [number, number, number, number] })[] = [];
-  for (const o of shown) {
-    if (placed.length === LABELLED) break;
-    const { x, y, r } = node(o);
-    const text = shortLabel(organisationName(o));
-    const width = text.length * FONT * 0.62;
-    const right = x > 0.6;
-    const lx = x * size + (right ? -(r + 4) : r + 4);
-    const ly = y * size;
-    const left = right ? lx - width : lx;
-    const box = [left, ly - FONT * 0.6, left + width, ly + FONT * 0.6] as const;
-    const overlaps = placed.some(
-      (p) => box[0] < p.box[2] && p.box[0] < box[2] && box[1] < p.box[3] && p.box[1] < box[3],
-    );
-    if (!overlaps) placed.push({ text, x: lx, y: ly, anchor: right ? 'end' : 'start', box });
-  }
-  return placed.map(({ text, x, y, anchor }) => ({ text, x, y, anchor }));
-}
 
 /** A name short enough for a label: the first 24 characters, cut at a word where it can be. */
 export function shortLabel(name: string): string {

@@ -1,24 +1,10 @@
 import { href, type PageName } from '../app/router.js';
 import { lang, t } from '../i18n/i18n.js';
 import { rememberLang } from '../i18n/lang-choice.js';
-import type { MessageKey } from '../i18n/messages-nl.js';
 import { h } from './dom.js';
-import { addAdminNavItem } from './admin-nav.js';
 import { headerSearch } from './header-search.js';
+import { mainNav } from './main-nav.js';
 import { sessionLink } from './session-link.js';
-
-const NAVIGATION: readonly (readonly [PageName, string, MessageKey])[] = [
-  ['home', '/', 'nav.home'],
-  ['map', '/kaart', 'nav.map'],
-  ['compare', '/vergelijk', 'nav.compare'],
-  ['network', '/netwerk', 'nav.network'],
-  ['visits', '/bezoeken', 'nav.visits'],
-  ['follow-up', '/opvolging', 'nav.followUp'],
-  ['next-region', '/volgende-regio', 'nav.nextRegion'],
-  ['practices', '/praktijken', 'nav.practices'],
-  ['sme', '/mkb', 'nav.sme'],
-  ['sources', '/bronnen', 'nav.sources'],
-];
 
 /** The emblem beside the name: a stylised map pin on a ribbon, drawn here, no image file. */
 function emblem(): SVGSVGElement {
@@ -84,27 +70,7 @@ export function layout(active: PageName, current: URL, main: HTMLElement): HTMLE
       sessionLink(current),
     ),
   );
-  const navList = h(
-    'ul',
-    { class: 'rk-nav__list' },
-    NAVIGATION.map(([name, path, key]) =>
-      h(
-        'li',
-        { class: 'rk-nav__item' },
-        h(
-          'a',
-          {
-            class: `rk-nav__link${name === active ? ' rk-nav__link--current' : ''}`,
-            href: href(path),
-            'aria-current': name === active ? 'page' : null,
-          },
-          t(key),
-        ),
-      ),
-    ),
-  );
-  addAdminNavItem(navList, active);
-  const nav = h('nav', { class: 'rk-nav', 'aria-label': t('layout.nav') }, navList);
+  const nav = mainNav(active);
   const footer = h(
     'footer',
     { class: 'utrecht-page-footer rk-footer' },

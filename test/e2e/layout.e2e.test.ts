@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server.js';
+import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { overflow, seriousViolations } from './support/browser.js';
+import { LANGS, screenshots } from './support/screenshots.js';
+import { tableFits } from './support/table-layout.js';
+
+/**
+ * Three layout faults a new user reported, measured on the real data in Chromium: the next-region
+ * ranking fits 1366 px without scrolling sideways (at 360 px it scrolls, with the cue); the names
+ * on a network picture cover no other name and no organisation and stay inside the picture; at
+ * 360 px the header and the folded menu leave the screen to the page, and the menu opens and
+ * closes by keyboard. Screenshots `layout-next-region-*`, `layout-network-*`, `layout-menu-*`.
+ */
+
+/** How the names on the network picture sit: pairs that meet, names on a circle, names cut off. */
+async function networkLabels(page: Page) {
+  return page.locator('svg.rk-network').evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll('.rk-network__labels text')].map((text) => ({
+      name: text.textContent ?? '',
+      box: text.getBoundingClientRect(),
+    }));
+    const circles = [...svg.querySelectorAll('.rk-network__nodes circle')].map((circle) => {
+      const b = circle.getBoundingClientRect();
+      return { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2, r: b.width / 2 };
+    });
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const overlapping: string[] = [];
+    const onCircle: string[] = [];
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1))
+        if (meet(a.box, b.box)) overlapping.push(`${a.name} | ${b.name}`);
+      for (const c of circles) {
+        const nx = Math.min(Math.max(c.x, a.box.left), a.box.right);
+        const ny = Math.min(Math.max(c.y, a.box.top), a.box.bottom);
+        if ((c.x - nx) ** 2 + (c.y - ny) ** 2 < c.r ** 2) onCircle.push(a.name);
+      }
+    }
+    const cutOff = labels
+      .filter(
+        (l) =>
+          l.box.left < frame.left - 0.5 ||
+          l.box.right > frame.right + 0.5 ||
+          l.box.top < frame.top - 0.5 ||
+          l.box.bottom > frame.bottom + 0.5,
+      )
+      .map((l) => l.name);
+    return {
+      names: labels.map((l) => l.name),
+      heights: labels.map((l) => l.box.height),
+      overlapping,
+      onCircle,
+      cutOff,
+    };
+  });
+}
+
+describe('the layout a new user found wanting, in Chromium on the real data', () => {
+  let server: AppServer;
+  let page: Page;
+  let pageErrors: readonly string[];
+  useBrowserApp({ viewport: { width: 1366, height: 900 } }, (app) => {
+    ({ server, page, pageErrors } = app);
+  });
+
+  describe.each(LANGS)('in %s', (lang) => {
+    it('fits the next-region ranking in 1366 px without scrolling; at 360 px it scrolls with the cue', async () => {
+      await openAt(page, `${server.url}/volgende-regio`, { lang, width: 1366 });
+      const ranking = page.getByTestId('ranking');
+      const [wide] = await tableFits(ranking);
+      expect(wide!.wider).toBeLessThanOrEqual(0);
+      expect(wide!.cue).toBe(false);
+      expect(wide!.lastColumnOutOfView).toBe(0);
+      await screenshots(page, `layout-next-region-${lang}`);
+      await openAt(page, `${server.url}/volgende-regio`, { lang, width: 360 });
+      const [narrow] = await tableFits(ranking);
+      expect(narrow!.wider).toBeGreaterThan(0);
+      expect(narrow!.cue).toBe(true);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.setViewportSize({ width: 1366, height: 900 });
+    });
+
+    // Twente, the densest province (Noord-Brabant, 150 organisations drawn), and Twente's network
+    // in one key area.
+    it.each([
+      ['twente', '/netwerk/NL213'],
+      ['noord-brabant', '/netwerk/NL41'],
+      ['twente-htsm', '/netwerk/NL213?sleutelgebied=topsectoren-2011%2Fhtsm'],
+    ])(
+      'names organisations on the %s network where no name covers another, a circle or the edge',
+      async (name, path) => {
+        for (const width of [1366, 360]) {
+          await openAt(page, `${server.url}${path}`, { lang, width });
+          const labels = await networkLabels(page);
+          expect(labels.names.length, `${name} ${width}`).toBeGreaterThanOrEqual(4);
+          expect(labels.overlapping, `${name} ${width}`).toEqual([]);
+          expect(labels.onCircle, `${name} ${width}`).toEqual([]);
+          expect(labels.cutOff, `${name} ${width}`).toEqual([]);
+          expect(Math.min(...labels.heights)).toBeGreaterThanOrEqual(10);
+          if (name === 'twente') expect(labels.names[0]).toBe('UNIVERSITEIT TWENTE');
+          await page
+            .locator('svg.rk-network')
+            .screenshot({ path: `${SCREENSHOTS}layout-network-${name}-${lang}-${width}.png` });
+        }
+        await screenshots(page, `layout-network-${name}-${lang}`);
+      },
+    );
+
+    it('keeps the header and the folded menu low at 360 px; the menu opens and closes by keyboard', async () => {
+      await openAt(page, `${server.url}/volgende-regio`, { lang, width: 360 });
+      const mainTop = () =>
+        page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top);
+      // The search, the language switch and the log-in link stay in view.
+      expect(await mainTop()).toBeLessThanOrEqual(160);
+      for (const id of ['header-search', 'lang-switch', 'session'])
+        expect(await page.getByTestId(id).isVisible(), id).toBe(true);
+      const toggle = page.getByTestId('nav-toggle');
+      const links = page.locator('.rk-nav__link');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await links.first().isVisible()).toBe(false);
+      await page.screenshot({ path: `${SCREENSHOTS}layout-menu-closed-${lang}-360.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+      // By keyboard: the button opens the menu, Tab reaches the first link, Escape folds it again
+      // and gives the focus back to the button.
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await links.first().isVisible()).toBe(true);
+      expect(await page.locator('.rk-nav__link[aria-current="page"]').innerText()).toBe(
+        lang === 'nl' ? 'Volgende regio' : 'Next region',
+      );
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
+      await page.screenshot({ path: `${SCREENSHOTS}layout-menu-open-${lang}-360.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'nav-toggle',
+      );
+      expect(await links.first().isVisible()).toBe(false);
+      // A link chosen from the open menu opens its page with the menu folded.
+      await toggle.click();
+      await links.filter({ hasText: lang === 'nl' ? 'Kaart' : 'Map' }).click();
+      await page.waitForURL(/\/kaart/);
+      await expect
+        .poll(() => page.getByTestId('nav-toggle').getAttribute('aria-expanded'))
+        .toBe('false');
+      // On a laptop the menu is the bar of links, with no button.
+      await openAt(page, `${server.url}/volgende-regio`, { lang, width: 1366 });
+      expect(await toggle.isVisible()).toBe(false);
+      expect(await links.first().isVisible()).toBe(true);
+      await screenshots(page, `layout-menu-${lang}`);
+    });
+  });
+
+  it('ran without script errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
