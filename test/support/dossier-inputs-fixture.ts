@@ -1,4 +1,5 @@
 import { networkUndefinedMeasures } from '../../src/core/network/network-undefined-measures.js';
+import { keyAreaNotMeasured } from '../../src/services/analytics/key-area-note.js';
 import { networkMeasureNotMeasured } from '../../src/services/analytics/not-measured.js';
 import { PERFORMANCE_GROUPS } from '../../src/services/analytics/index-report.js';
 import type { FigureSource } from '../../src/services/analytics/provenance.js';
@@ -84,7 +85,13 @@ const areaRow = (
   value: empty ? 0 : value,
   share_of_national: empty ? null : share,
   lq: empty ? null : lq,
-  note: null,
+  note: empty ? 'no classified activity in the region' : null,
+  not_measured: empty
+    ? [
+        keyAreaNotMeasured('share_of_national', 'no-classified-activity', 'en'),
+        keyAreaNotMeasured('lq', 'no-classified-activity', 'en'),
+      ]
+    : [],
 });
 
 /**
@@ -600,6 +607,7 @@ function placement(empty: boolean): DossierInputs['placement'] {
       unplaced_business_participations: 1,
       placed_share: 7 / 8,
       placed_contribution_share: 0.9,
+      region_organisations: empty ? 0 : 6,
       note: 'Coverage note.',
     },
     period: empty ? null : { first_year: 2014, last_year: 2020 },

@@ -73,17 +73,49 @@ describe('the text of the analytics commands', () => {
     );
   });
 
-  it('names each network measure before its value, and prints no empty tables, for a region without organisations', async () => {
+  it('says once that no organisation is placed in a region without any, with no zero counts or empty tables', async () => {
     // Zuidoost-Friesland has no organisation placed in it in the H2020 data.
+    const json = JSON.parse(await printed(db, 'network', 'NL126', '--json'));
+    expect(json.available).toBe(true);
+    expect(json.coverage.region_organisations).toBe(0);
+    const { placed_participations: placed, unplaced_participations: unplaced } = json.coverage;
     const en = await printed(db, 'network', 'NL126');
-    expect(en).toMatch(/^Collaboration network of Zuidoost-Friesland \(NL126\): 0 organisations/m);
-    expect(en).toMatch(
-      /^density not measured; components not measured; share of the organisations in the largest component not measured; /m,
-    );
+    expect(en.split('\n').slice(0, 3)).toEqual([
+      'Collaboration network of Zuidoost-Friesland (NL126): not measured',
+      'No organisation in CORDIS is placed in Zuidoost-Friesland (NL126), so its collaboration network cannot be measured there; zeros would say nothing about the region.',
+      `Of the ${(placed + unplaced).toLocaleString('en-GB')} participations of organisations in the Netherlands, ${unplaced.toLocaleString('en-GB')} (${Math.round((unplaced / (placed + unplaced)) * 100)}%) could not be placed in a region; they count at country level only, and organisations of Zuidoost-Friesland (NL126) may be among them.`,
+    ]);
     const nl = await printed(db, 'network', 'NL126', '--lang', 'nl');
-    expect(nl).toMatch(/^dichtheid niet gemeten; componenten niet gemeten; /m);
-    // No table of role pairs or organisations with headers and no rows.
-    for (const out of [en, nl]) expect(out).not.toMatch(/^-+ {2}-+/m);
+    expect(nl).toMatch(/^Samenwerkingsnetwerk van Zuidoost-Friesland \(NL126\): niet gemeten$/m);
+    expect(nl).toContain('Geen organisatie uit CORDIS is in Zuidoost-Friesland (NL126) geplaatst');
+    const helix = await printed(db, 'helix', 'NL126');
+    expect(helix).toMatch(/^Triple helix of Zuidoost-Friesland \(NL126\): not measured$/m);
+    // No counts of 0 and no table of role pairs, configurations or organisations.
+    for (const out of [en, nl, helix]) {
+      expect(out).not.toMatch(/\b0 (organisations|organisaties|projects|links)\b/);
+      expect(out).not.toMatch(/^-+ {2}-+/m);
+    }
+  });
+
+  it('numbers the reason of each missing LQ in keyareas and says it once under the table', async () => {
+    // Zuidwest-Friesland as the reference: it has no activity in some key areas Twente has.
+    const json = JSON.parse(
+      await printed(db, 'keyareas', 'NL213', '--reference', 'NL125', '--lang', 'nl', '--json'),
+    );
+    const reasons = [
+      ...new Set(
+        (json.areas as { not_measured: { reason: string }[] }[]).flatMap((a) =>
+          a.not_measured.map((m) => m.reason),
+        ),
+      ),
+    ];
+    expect(reasons.length).toBeGreaterThan(0);
+    const nl = await printed(db, 'keyareas', 'NL213', '--reference', 'NL125', '--lang', 'nl');
+    expect(nl).toContain(
+      `Waarom een waarde ontbreekt: ${reasons.map((r, i) => `(${i + 1}) ${r}`).join('; ')}`,
+    );
+    expect(nl).toMatch(/ – \(1\)$/m);
+    expect(nl).not.toMatch(/ –$/m);
   });
 
   it('prints keyareas wholly in Dutch with --lang nl, under a header that names region, taxonomy and measure', async () => {

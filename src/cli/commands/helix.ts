@@ -3,11 +3,13 @@ import { withAnalytics } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 import { helixRoleWord, regionWithCode } from '../cli-words.js';
+import { noPlacedLines } from '../no-placed-lines.js';
 import type { TextLang } from '../../services/analytics/measure-status.js';
 
 /** The command's text, per language. */
 const TEXT = {
   en: {
+    title: (region: string) => `Triple helix of ${region}`,
     heading: (region: string, projects: string) =>
       `Triple helix of ${region}: ${projects} projects`,
     counted:
@@ -32,6 +34,7 @@ const TEXT = {
     },
   },
   nl: {
+    title: (region: string) => `Triple helix van ${region}`,
     heading: (region: string, projects: string) =>
       `Triple helix van ${region}: ${projects} projecten`,
     counted:
@@ -90,6 +93,12 @@ export function helixCommand(program: Command): void {
           const labels = await analytics.labels();
           const text = TEXT[lang];
           const here = regionWithCode(labels.region(result.region, lang), result.region);
+          const noPlaced = noPlacedLines(here, text.title(here), result, 'helix', lang);
+          const sourceLine = `${text.source}: ${source.datasets.map((d) => `${d.publisher}, ${d.title}`).join('; ') || text.noSource}`;
+          if (noPlaced) {
+            for (const line of [...noPlaced, sourceLine]) console.log(line);
+            return;
+          }
           console.log(text.heading(here, num(result.projects, 0, lang)));
           console.log(text.counted);
           if (result.projects_without_helix_role)
@@ -125,9 +134,7 @@ export function helixCommand(program: Command): void {
             ]),
           );
           console.log(`\n${coverageLine(result.coverage, lang)}`);
-          console.log(
-            `${text.source}: ${source.datasets.map((d) => `${d.publisher}, ${d.title}`).join('; ') || text.noSource}`,
-          );
+          console.log(sourceLine);
         });
       },
     );

@@ -4,6 +4,7 @@ import { keyAreaChoice, keyAreaOptions, type KeyAreaChoice } from '../key-area-o
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 import { measureWord, regionWithCode } from '../cli-words.js';
+import { noPlacedLines } from '../no-placed-lines.js';
 
 /** The classification line, in the command's language. */
 const CLASSIFIED_BY = {
@@ -29,6 +30,9 @@ const TEXT = {
       `Unclassified (no key area): ${value} ${measure}${share === null ? '' : `, ${share}% of the region's activity`}`,
     together: 'Measured together (the classification cannot tell them apart)',
     method: 'Method',
+    missing: 'Why a value is missing',
+    noClassified: (region: string) =>
+      `None of the activity of ${region} falls in a key area of this classification, so no shares or LQs can be measured.`,
   },
   nl: {
     heading: (region: string, taxonomy: string, measure: string, reference: string) =>
@@ -40,6 +44,9 @@ const TEXT = {
       `Niet ingedeeld (geen sleutelgebied): ${value} ${measure}${share === null ? '' : `, ${share}% van de activiteit van de regio`}`,
     together: 'Samen gemeten (de indeling kan ze niet uit elkaar houden)',
     method: 'Werkwijze',
+    missing: 'Waarom een waarde ontbreekt',
+    noClassified: (region: string) =>
+      `Geen van de activiteit van ${region} valt in een sleutelgebied van deze indeling; aandelen en LQ's zijn daarom niet te meten.`,
   },
 } as const;
 
@@ -79,9 +86,10 @@ export function keyAreasCommand(program: Command): void {
           lang === 'nl' ? o.name_nl : o.name_en;
         const digits = result.measure === 'ec_contribution' ? 0 : 1;
         const measure = measureWord(result.measure, lang);
+        const here = regionWithCode(labels.region(result.region, lang), result.region);
         console.log(
           text.heading(
-            regionWithCode(labels.region(result.region, lang), result.region),
+            here,
             labels.taxonomy(result.taxonomy, lang),
             measure,
             labels.region(result.reference, lang),
@@ -89,19 +97,45 @@ export function keyAreasCommand(program: Command): void {
         );
         console.log(CLASSIFIED_BY[lang][result.classification]);
         console.log('');
-        console.log(
-          formatTable(result.areas, [
-            { header: text.keyArea, value: nameOf },
-            { header: text.value, value: (a) => num(a.value, digits, lang), align: 'right' },
-            {
-              header: text.shareOf(result.country),
-              value: (a) =>
-                a.share_of_national === null ? '–' : `${num(a.share_of_national * 100, 1, lang)}%`,
-              align: 'right',
-            },
-            { header: 'LQ', value: (a) => num(a.lq, 2, lang), align: 'right' },
-          ]),
-        );
+        if (result.region_total === 0) {
+          // No classified activity: said once, instead of a table of zeros and dashes.
+          const noPlaced = noPlacedLines(here, here, result, 'keyareas', lang);
+          console.log(noPlaced ? noPlaced.slice(1).join('\n') : text.noClassified(here));
+          if (noPlaced) return;
+        } else {
+          // A missing share or LQ shows the number of its reason, listed once under the table.
+          const reasons: string[] = [];
+          const missing = (area: (typeof result.areas)[number], m: 'share_of_national' | 'lq') => {
+            const numbers = area.not_measured
+              .filter((n) => n.measure === m)
+              .map((n) => {
+                if (!reasons.includes(n.reason)) reasons.push(n.reason);
+                return reasons.indexOf(n.reason) + 1;
+              });
+            return numbers.length ? `– (${numbers.join(', ')})` : '–';
+          };
+          console.log(
+            formatTable(result.areas, [
+              { header: text.keyArea, value: nameOf },
+              { header: text.value, value: (a) => num(a.value, digits, lang), align: 'right' },
+              {
+                header: text.shareOf(result.country),
+                value: (a) =>
+                  a.share_of_national === null
+                    ? missing(a, 'share_of_national')
+                    : `${num(a.share_of_national * 100, 1, lang)}%`,
+                align: 'right',
+              },
+              {
+                header: 'LQ',
+                value: (a) => (a.lq === null ? missing(a, 'lq') : num(a.lq, 2, lang)),
+                align: 'right',
+              },
+            ]),
+          );
+          if (reasons.length)
+            console.log(`${text.missing}: ${reasons.map((r, i) => `(${i + 1}) ${r}`).join('; ')}`);
+        }
         console.log(`\n${coverageLine(result.coverage, lang)}`);
         const u = result.unclassified;
         console.log(

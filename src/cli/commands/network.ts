@@ -4,12 +4,14 @@ import { notMeasuredGroups } from '../../domain/not-measured-groups.js';
 import { organisationLabel } from '../../domain/organisation-name.js';
 import { withAnalytics } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
+import { noPlacedLines } from '../no-placed-lines.js';
 import { formatTable, num, printJson } from '../output.js';
 import { helixRoleWord, regionWithCode } from '../cli-words.js';
 
 /** The command's text, per language. */
 const TEXT = {
   en: {
+    title: (region: string) => `Collaboration network of ${region}`,
     heading: (region: string, nodes: string, edges: string) =>
       `Collaboration network of ${region}: ${nodes} organisations, ${edges} links`,
     measures: (
@@ -43,6 +45,7 @@ const TEXT = {
     gexf: (file: string) => `GEXF written to ${file}`,
   },
   nl: {
+    title: (region: string) => `Samenwerkingsnetwerk van ${region}`,
     heading: (region: string, nodes: string, edges: string) =>
       `Samenwerkingsnetwerk van ${region}: ${nodes} organisaties, ${edges} verbindingen`,
     measures: (
@@ -114,13 +117,14 @@ export function networkCommand(program: Command): void {
             decimals: number,
             unit = '',
           ) => (undefinedMeasures.has(name) ? text.notMeasured : num(value, decimals, lang) + unit);
-          console.log(
-            text.heading(
-              regionWithCode(labels.region(result.region, lang), result.region),
-              num(result.nodes, 0, lang),
-              num(result.edges, 0, lang),
-            ),
-          );
+          const here = regionWithCode(labels.region(result.region, lang), result.region);
+          const noPlaced = noPlacedLines(here, text.title(here), result, 'network', lang);
+          if (noPlaced) {
+            for (const line of noPlaced) console.log(line);
+            if (options.gexf) console.log(text.gexf(options.gexf));
+            return;
+          }
+          console.log(text.heading(here, num(result.nodes, 0, lang), num(result.edges, 0, lang)));
           console.log(
             text.measures(
               measure('density', result.density, 4),

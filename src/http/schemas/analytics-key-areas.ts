@@ -56,6 +56,25 @@ export const KeyAreaRow = Type.Object(
       description:
         'why share or LQ is null, when one is; or which key areas are measured together; in the language asked for',
     }),
+    not_measured: Type.Array(
+      Type.Object(
+        {
+          measure: StringEnum(['share_of_national', 'lq']),
+          reason_code: StringEnum([
+            'no-classified-activity',
+            'reference-key-area-zero',
+            'reference-total-zero',
+            'region-total-zero',
+          ]),
+          reason: Type.String({ description: 'why it is null, in the language asked for' }),
+        },
+        closed,
+      ),
+      {
+        description:
+          'the share and LQ of this row that are null although the region is measured, each with its reason; empty when both are measured or the region is not (`reason` says why)',
+      },
+    ),
     members: Type.Array(KeyAreaMember, {
       description:
         'the key areas measured in this row: one, or several the classification cannot tell apart',

@@ -41,6 +41,11 @@ export const coverageSchema = Type.Object(
     unplaced_business_participations: Type.Integer(),
     placed_share: Nullable(Type.Number()),
     placed_contribution_share: Nullable(Type.Number()),
+    region_organisations: Type.Integer({
+      minimum: 0,
+      description:
+        'organisations the loaded data places in the region or a region inside it; 0: none is, so the region’s counts are no finding about it (its organisations may be among the unplaced participations)',
+    }),
     note: Type.String(),
   },
   {

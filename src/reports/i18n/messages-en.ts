@@ -361,6 +361,16 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'summary.topic1.sme': 'SME contact point',
   'summary.yes': 'yes',
   'summary.notRegistered': 'not registered',
+  'placement.none':
+    'No organisation in CORDIS is placed in {name}, so the helix composition, the synergy T and the collaboration network cannot be measured here; zeros would say nothing about the region.',
+  'placement.none.unplaced':
+    'Of the {total} participations of organisations in {country}, {unplaced} ({share}) could not be placed in a region; they count at country level only, and organisations of {name} may be among them.',
+  'placement.none.allPlaced':
+    'All {total} participations of organisations in {country} are placed in a region, none in {name}.',
+  'summary.noPlaced': 'not measured: no organisation in CORDIS placed in the region (see topic 1)',
+  'keyareas.noPlaced':
+    'No activity per key area to measure: no organisation in CORDIS is placed in {name} (see topic 1).',
+  'keyareas.missing': 'Why a value is missing: {reasons}.',
   'summary.unknown': 'not known',
   'summary.topic2.specialised': 'Specialised in',
   'summary.topic2.largest': 'Largest share of the national total',

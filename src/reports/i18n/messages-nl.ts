@@ -366,6 +366,17 @@ export const nl = {
   'summary.topic1.sme': 'Contactpunt mkb',
   'summary.yes': 'ja',
   'summary.notRegistered': 'niet geregistreerd',
+  'placement.none':
+    'Geen organisatie uit CORDIS is in {name} geplaatst, dus de helixsamenstelling, de synergie T en het samenwerkingsnetwerk zijn hier niet te meten; nullen zouden niets over de regio zeggen.',
+  'placement.none.unplaced':
+    'Van de {total} deelnames van organisaties in {country} konden er {unplaced} ({share}) niet in een regio worden geplaatst; die tellen alleen op landniveau, en organisaties uit {name} kunnen daartussen zitten.',
+  'placement.none.allPlaced':
+    'Alle {total} deelnames van organisaties in {country} zijn in een regio geplaatst, maar geen in {name}.',
+  'summary.noPlaced':
+    'niet gemeten: geen organisatie uit CORDIS in de regio geplaatst (zie thema 1)',
+  'keyareas.noPlaced':
+    'Geen activiteit per sleutelgebied te meten: geen organisatie uit CORDIS is in {name} geplaatst (zie thema 1).',
+  'keyareas.missing': 'Waarom een waarde ontbreekt: {reasons}.',
   'summary.unknown': 'niet bekend',
   'summary.topic2.specialised': 'Gespecialiseerd in',
   'summary.topic2.largest': 'Grootste aandeel in het nationale totaal',

@@ -1,3 +1,4 @@
+import { keyAreaNotMeasured } from '../../services/analytics/key-area-note.js';
 import type { Bilingual, DossierInputs } from '../../services/dossier/dossier-inputs.js';
 import { bilingual } from './bilingual.js';
 import type { KeyAreaNames } from './key-area-names.js';
@@ -13,6 +14,11 @@ export interface DossierKeyArea {
   readonly lq: number | null;
   readonly specialised: boolean;
   readonly note: string | null;
+  /** The share and LQ that are null although the region is measured, each with why, in both languages. */
+  readonly not_measured: readonly {
+    readonly measure: 'share_of_national' | 'lq';
+    readonly reason: Bilingual;
+  }[];
   /** The key areas measured in this row: several when the classification cannot tell them apart. */
   readonly members: readonly Bilingual[];
 }
@@ -54,6 +60,13 @@ export function dossierTopic2(inputs: DossierInputs, keyAreas: KeyAreaNames): Do
       lq: a.lq,
       specialised: a.lq !== null && a.lq >= 1,
       note: a.note,
+      not_measured: a.not_measured.map((m) => ({
+        measure: m.measure,
+        reason: {
+          nl: keyAreaNotMeasured(m.measure, m.reason_code, 'nl').reason,
+          en: keyAreaNotMeasured(m.measure, m.reason_code, 'en').reason,
+        },
+      })),
       members: a.members.map((m) => bilingual(m.name_nl, m.name_en)),
     })),
     unclassified: {

@@ -26,6 +26,7 @@ function germanInputs(): DossierInputs {
         unplaced_business_participations: 600,
         placed_share: 0,
         placed_contribution_share: 0,
+        region_organisations: 0,
         note: 'note',
       },
       period: null,

@@ -76,3 +76,34 @@ export function coverageText(model: DossierModel, x: Texts): string {
   if (p) parts.push(x.t('sources.period', { first: p.first_year, last: p.last_year }));
   return parts.join(' ');
 }
+
+/**
+ * Whether the region is measured yet the data place no organisation in it: its counts are then
+ * all 0 and say nothing about it (its organisations may be among the unplaced participations).
+ */
+export function hasNoPlacedOrganisations(model: DossierModel): boolean {
+  return model.measurement.available && model.measurement.coverage.region_organisations === 0;
+}
+
+/**
+ * That no organisation in CORDIS is placed in the region, and how many of the country's
+ * participations could not be placed in a region; null when some organisation is placed.
+ */
+export function noPlacedText(model: DossierModel, x: Texts): string | null {
+  if (!hasNoPlacedOrganisations(model)) return null;
+  const c = model.measurement.coverage;
+  const name = x.name(model.region.name);
+  const country = countryName(model, x);
+  const total = c.placed_participations + c.unplaced_participations;
+  const coverage =
+    c.unplaced_participations > 0
+      ? x.t('placement.none.unplaced', {
+          total: x.number(total),
+          country,
+          unplaced: x.number(c.unplaced_participations),
+          share: x.percent(c.unplaced_participations / total, 0),
+          name,
+        })
+      : x.t('placement.none.allPlaced', { total: x.number(total), country, name });
+  return `${x.t('placement.none', { name })} ${coverage}`;
+}

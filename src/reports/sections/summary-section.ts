@@ -3,13 +3,15 @@ import type { DossierSection } from '../dossier-blocks.js';
 import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { groupLabel } from './labels.js';
-import { notMeasuredText } from './measurement.js';
+import { hasNoPlacedOrganisations, notMeasuredText } from './measurement.js';
 
 export function summarySection(model: DossierModel, x: Texts): DossierSection {
   const name = x.name(model.region.name);
   const s = model.topic1.synergy;
   const n = model.topic1.network;
-  const notMeasured = notMeasuredText(model, x);
+  // A region without placed organisation has no counts to sum up: its zeros say nothing.
+  const notMeasured =
+    notMeasuredText(model, x) ?? (hasNoPlacedOrganisations(model) ? x.t('summary.noPlaced') : null);
   const actors = model.topic1.composition?.actors ?? null;
   const specialised = model.topic2.areas.filter((a) => a.specialised);
   const largest = [...model.topic2.areas]
@@ -43,15 +45,15 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
           },
           {
             label: x.t('summary.topic1.helix'),
-            value: actors
-              ? helixValue(x, actors, n.nodes)
-              : (notMeasured ?? x.t('summary.unknown')),
+            value:
+              notMeasured ?? (actors ? helixValue(x, actors, n.nodes) : x.t('summary.unknown')),
           },
           {
             label: x.t('summary.topic1.network'),
             value:
-              n.edges === null || n.nodes === null
-                ? (notMeasured ?? x.t('summary.unknown'))
+              notMeasured ??
+              (n.edges === null || n.nodes === null
+                ? x.t('summary.unknown')
                 : x.t('summary.topic1.network.value', {
                     links: n.edges,
                     nodes: n.nodes,
@@ -59,7 +61,7 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
                       n.largest_component_share === null
                         ? x.t('value.notMeasured')
                         : x.percent(n.largest_component_share, 0),
-                  }),
+                  })),
           },
           {
             label: x.t('summary.topic1.financing'),

@@ -9,7 +9,7 @@ import type { DossierModel } from '../dossier-model.js';
 import type { MessageKey, Texts } from '../i18n.js';
 import { organisationText, roleLabel } from './labels.js';
 import { figureBlock } from './figure-block.js';
-import { measured, notMeasuredBlock, notMeasuredText } from './measurement.js';
+import { measured, noPlacedText, notMeasuredBlock, notMeasuredText } from './measurement.js';
 
 export function topic1Section(model: DossierModel, x: Texts): DossierSection {
   const name = x.name(model.region.name);
@@ -19,8 +19,12 @@ export function topic1Section(model: DossierModel, x: Texts): DossierSection {
   ];
 
   const notMeasured = notMeasuredText(model, x);
+  // No organisation placed in the region: said once, instead of a helix, T and network of zeros.
+  const noPlaced = noPlacedText(model, x);
   if (notMeasured) {
     blocks.push({ kind: 'heading', text: x.t('helix.heading') }, notMeasuredBlock(notMeasured));
+  } else if (noPlaced) {
+    blocks.push({ kind: 'heading', text: x.t('helix.heading') }, notMeasuredBlock(noPlaced));
   } else {
     const composition = measured(t1.composition);
     // Helix composition.

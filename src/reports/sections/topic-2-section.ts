@@ -5,7 +5,13 @@ import type { MessageKey, Texts } from '../i18n.js';
 import { lqText } from './labels.js';
 import { figureBlock } from './figure-block.js';
 import { emptyBlock, listTable, part } from './list-part.js';
-import { measured, notMeasuredBlock, notMeasuredText } from './measurement.js';
+import {
+  hasNoPlacedOrganisations,
+  measured,
+  notMeasuredBlock,
+  notMeasuredText,
+} from './measurement.js';
+import { valueNotes } from './value-notes.js';
 
 export function topic2Section(model: DossierModel, x: Texts): DossierSection {
   const name = x.name(model.region.name);
@@ -20,8 +26,22 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
   if (notMeasured) {
     blocks.push(notMeasuredBlock(notMeasured));
   } else if (t2.region_total === 0 || t2.areas.length === 0) {
-    blocks.push(emptyBlock(x.t('keyareas.none', { name })));
+    blocks.push(
+      emptyBlock(
+        x.t(hasNoPlacedOrganisations(model) ? 'keyareas.noPlaced' : 'keyareas.none', { name }),
+      ),
+    );
   } else {
+    // A share or LQ that is missing shows the number of its reason, listed once under the table.
+    const notes = valueNotes();
+    const reasons = (a: (typeof t2.areas)[number], measure: 'share_of_national' | 'lq') =>
+      a.not_measured.filter((m) => m.measure === measure).map((m) => x.name(m.reason));
+    const shareText = (a: (typeof t2.areas)[number]) =>
+      a.share_of_national === null
+        ? notes.mark(x.t('value.none'), reasons(a, 'share_of_national'))
+        : x.percent(a.share_of_national, 1);
+    const lqCell = (a: (typeof t2.areas)[number]) =>
+      a.lq === null ? notes.mark(lqText(x, a.lq), reasons(a, 'lq')) : lqText(x, a.lq);
     const specialised = t2.areas.filter((a) => a.specialised);
     const country = model.region.country;
     blocks.push(
@@ -44,11 +64,8 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
             rows: t2.areas.map((a) => ({
               label: x.name(a.name),
               lq: a.lq,
-              lqLabel: lqText(x, a.lq),
-              note:
-                a.share_of_national === null
-                  ? x.t('value.none')
-                  : x.percent(a.share_of_national, 1),
+              lqLabel: lqCell(a),
+              note: shareText(a),
             })),
           }),
         {
@@ -62,12 +79,14 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
           rows: t2.areas.map((a) => [
             x.name(a.name),
             x.number(measured(a.value), 1),
-            a.share_of_national === null ? x.t('value.none') : x.percent(a.share_of_national, 1),
-            lqText(x, a.lq),
+            shareText(a),
+            lqCell(a),
           ]),
         },
       ),
     );
+    const missing = notes.block(x);
+    if (missing) blocks.push(missing);
     blocks.push({
       kind: 'paragraph',
       text: specialised.length

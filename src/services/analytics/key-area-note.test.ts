@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAreaNote } from './key-area-note.js';
+import { keyAreaNote, keyAreaNotMeasured, unclassifiedNote } from './key-area-note.js';
 
 const member = (code: string, en: string, nl: string) => ({
   key_area: `t/${code}`,
@@ -51,5 +51,39 @@ describe('keyAreaNote', () => {
     const facts = { shareReason: null, lqReason: null, noActivity: true, members: [htsm] };
     expect(keyAreaNote(facts, 'nl')).toBe('geen geclassificeerde activiteit in de regio');
     expect(keyAreaNote(facts, 'en')).toBe('no classified activity in the region');
+  });
+});
+
+describe('keyAreaNotMeasured', () => {
+  it('says why a share or LQ is null, with its code, in the language asked for', () => {
+    expect(keyAreaNotMeasured('lq', 'region-total-zero', 'en')).toEqual({
+      measure: 'lq',
+      reason_code: 'region-total-zero',
+      reason: 'LQ not measured: the region has no classified activity',
+    });
+    expect(keyAreaNotMeasured('share_of_national', 'reference-key-area-zero', 'nl').reason).toBe(
+      'aandeel niet gemeten: het land heeft geen activiteit in dit sleutelgebied',
+    );
+    expect(keyAreaNotMeasured('lq', 'reference-total-zero', 'nl').reason).toBe(
+      'LQ niet gemeten: het referentiegebied heeft geen geclassificeerde activiteit',
+    );
+  });
+
+  it('gives share and LQ one reason when the region has no classified activity', () => {
+    for (const measure of ['share_of_national', 'lq'] as const) {
+      expect(keyAreaNotMeasured(measure, 'no-classified-activity', 'nl').reason).toBe(
+        'geen geclassificeerde activiteit in de regio',
+      );
+      expect(keyAreaNotMeasured(measure, 'no-classified-activity', 'en').reason).toBe(
+        'no classified activity in the region',
+      );
+    }
+  });
+});
+
+describe('unclassifiedNote', () => {
+  it('follows the language asked for', () => {
+    expect(unclassifiedNote('nl')).toBe('geen activiteit in de regio');
+    expect(unclassifiedNote('en')).toBe('no activity in the region');
   });
 });

@@ -24,6 +24,7 @@ const TEXT = {
         'LQ not measured: the reference area has no activity in this key area',
     },
     noActivity: 'no classified activity in the region',
+    noRegionActivity: 'no activity in the region',
     together: (names: string) =>
       `measured together: every project classified into one of ${names} is classified into the others in the same proportion`,
     separator: '; ',
@@ -41,11 +42,51 @@ const TEXT = {
         'LQ niet gemeten: het referentiegebied heeft geen activiteit in dit sleutelgebied',
     },
     noActivity: 'geen geclassificeerde activiteit in de regio',
+    noRegionActivity: 'geen activiteit in de regio',
     together: (names: string) =>
       `samen gemeten: elk project dat in een van ${names} is ingedeeld, is in dezelfde verhouding ook in de andere ingedeeld`,
     separator: '; ',
   },
 } as const;
+
+/** Why a key-area row's share or LQ is null: the core's reason, or no classified activity at all. */
+export type KeyAreaNullReason =
+  NationalShareNullReason | LocationQuotientNullReason | 'no-classified-activity';
+
+/** A share or LQ of a key-area row that is null, with its reason as a code and in words. */
+export interface KeyAreaNotMeasured {
+  readonly measure: 'share_of_national' | 'lq';
+  readonly reason_code: KeyAreaNullReason;
+  readonly reason: string;
+}
+
+/**
+ * Why a row's share or LQ is null, in `lang`: the region has no classified activity, or the
+ * country or reference area has none (in this key area).
+ *
+ * @example
+ * keyAreaNotMeasured('lq', 'no-classified-activity', 'nl').reason;
+ * // 'geen geclassificeerde activiteit in de regio'
+ */
+export function keyAreaNotMeasured(
+  measure: KeyAreaNotMeasured['measure'],
+  code: KeyAreaNullReason,
+  lang: TextLang,
+): KeyAreaNotMeasured {
+  const text = TEXT[lang];
+  const reason =
+    code === 'no-classified-activity'
+      ? text.noActivity
+      : measure === 'share_of_national'
+        ? text.share['reference-key-area-zero']
+        : text.lq[code];
+  return { measure, reason_code: code, reason };
+}
+
+/** Why the region's unclassified activity has no share: it has no activity at all, in `lang`. */
+export function unclassifiedNote(lang: TextLang): string {
+  return TEXT[lang].noRegionActivity;
+}
 
 /** Names joined with commas and a last `and` (`en`) in `lang`. */
 function listed(names: readonly string[], lang: TextLang): string {

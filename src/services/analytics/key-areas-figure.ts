@@ -31,6 +31,7 @@ export const keyAreasFigure = keyAreaFigureReader<
       columns.projects,
       region,
       measure,
+      read.lang,
     );
     const result = regionKeyAreas(data, read.matrix, region, columns, unclassified, {
       taxonomy,

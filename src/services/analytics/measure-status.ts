@@ -29,6 +29,11 @@ export interface CoverageStatement {
   readonly unplaced_business_participations: number;
   readonly placed_share: number | null;
   readonly placed_contribution_share: number | null;
+  /**
+   * The organisations the loaded data places in the region or a region inside it. 0: none is, so
+   * the region's counts are no finding about it (its organisations may be among the unplaced).
+   */
+  readonly region_organisations: number;
   readonly note: string;
 }
 
@@ -112,8 +117,15 @@ export function measureStatus(placement: RegionPlacement, lang: TextLang): Measu
       };
 }
 
-/** The coverage of the region's country at the region's level, with a note in `lang`. */
-export function coverageStatement(placement: RegionPlacement, lang: TextLang): CoverageStatement {
+/**
+ * The coverage of the region's country at the region's level, with a note in `lang`, and how many
+ * organisations the data places in the region itself.
+ */
+export function coverageStatement(
+  placement: RegionPlacement,
+  lang: TextLang,
+  regionOrganisations: number,
+): CoverageStatement {
   const c = placement.coverage;
   return {
     country: c.country,
@@ -124,6 +136,7 @@ export function coverageStatement(placement: RegionPlacement, lang: TextLang): C
     unplaced_business_participations: c.unplacedBusiness,
     placed_share: c.placedShare,
     placed_contribution_share: c.placedContributionShare,
+    region_organisations: regionOrganisations,
     note: coverageNote(placement, lang),
   };
 }

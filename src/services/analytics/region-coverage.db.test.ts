@@ -95,6 +95,70 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
     expect(helix.period).toBeNull();
   });
 
+  it('says how many organisations are placed in the region: those in it, none where the data place none', async () => {
+    const placedIn = async (region: string) =>
+      (
+        await store.db
+          .selectFrom('actors')
+          .select('id')
+          .where('region_code', 'like', `${region}%`)
+          .execute()
+      ).length;
+    const twente = await service.helix('NL213', { resamples: 50 });
+    expect(twente.coverage.region_organisations).toBe(await placedIn('NL213'));
+    expect(twente.coverage.region_organisations).toBeGreaterThan(0);
+    expect(await placedIn('NL111')).toBe(0);
+    for (const figure of [
+      await service.helix('NL111', { resamples: 50 }),
+      await service.network('NL111'),
+      await service.keyAreas('NL111'),
+    ]) {
+      expect(figure.available).toBe(true);
+      expect(figure.coverage.region_organisations).toBe(0);
+      // The country's unplaced participations, which the region's organisations may be among.
+      expect(figure.coverage.unplaced_participations).toBe(unplacedParticipations.length);
+    }
+  });
+
+  it('gives the reasons of a region without classified activity in the language asked for', async () => {
+    const nl = await service.keyAreas('NL111', { lang: 'nl' });
+    expect(nl.region_total).toBe(0);
+    expect(nl.unclassified).toEqual({ value: 0, share: null, note: 'geen activiteit in de regio' });
+    const en = await service.keyAreas('NL111', { lang: 'en' });
+    expect(en.unclassified.note).toBe('no activity in the region');
+    for (const area of nl.areas)
+      expect(area.not_measured).toEqual([
+        {
+          measure: 'share_of_national',
+          reason_code: 'no-classified-activity',
+          reason: 'geen geclassificeerde activiteit in de regio',
+        },
+        {
+          measure: 'lq',
+          reason_code: 'no-classified-activity',
+          reason: 'geen geclassificeerde activiteit in de regio',
+        },
+      ]);
+  });
+
+  it('gives a measured share or LQ no reason, and a missing one its reason', async () => {
+    const keyAreas = await service.keyAreas('NL213', { lang: 'nl' });
+    expect(keyAreas.region_total).toBeGreaterThan(0);
+    for (const area of keyAreas.areas) {
+      const measures = area.not_measured.map((m) => m.measure);
+      expect(measures.includes('share_of_national')).toBe(area.share_of_national === null);
+      expect(measures.includes('lq')).toBe(area.lq === null);
+    }
+    // The small network's projects fall in few key areas: the country has none in the others.
+    const without = keyAreas.areas.filter((a) => a.share_of_national === null);
+    expect(without.length).toBeGreaterThan(0);
+    expect(without[0]!.not_measured).toContainEqual({
+      measure: 'share_of_national',
+      reason_code: 'reference-key-area-zero',
+      reason: 'aandeel niet gemeten: het land heeft geen activiteit in dit sleutelgebied',
+    });
+  });
+
   it('states a German region unavailable with the reason, and its counts null rather than 0', async () => {
     const helix = await service.helix('DE11', { resamples: 50 });
     expect(helix).toMatchObject({

@@ -41,7 +41,11 @@ export function withCoverage<T extends object>(
   return {
     ...figures,
     ...measureStatus(placement, lang),
-    coverage: coverageStatement(placement, lang),
+    coverage: coverageStatement(
+      placement,
+      lang,
+      inputs.derived.actorsByRegion.get(region)?.length ?? 0,
+    ),
     period: measured ? projectsPeriod(inputs.data, inputs.derived.projectsIn(region)) : null,
   };
 }

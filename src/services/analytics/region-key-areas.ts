@@ -4,7 +4,12 @@ import { regionNationalShare } from '../../core/keyareas/region-national-share.j
 import type { AnalyticsData } from './analytics-data.js';
 import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
 import type { KeyAreaColumns, KeyAreaMember } from './key-area-columns.js';
-import { keyAreaNote } from './key-area-note.js';
+import {
+  keyAreaNote,
+  keyAreaNotMeasured,
+  type KeyAreaNotMeasured,
+  type KeyAreaNullReason,
+} from './key-area-note.js';
 import type { TextLang } from './measure-status.js';
 import type { KeyAreaClassification } from './project-key-areas.js';
 import type { UnclassifiedActivity } from './region-unclassified-activity.js';
@@ -20,6 +25,11 @@ export interface RegionKeyAreaRow {
   lq: number | null;
   /** Why share or LQ is null, when one is; or which key areas are measured together; in the language asked for. */
   note: string | null;
+  /**
+   * The share and LQ that are null although the region is measured, each with its reason (code
+   * and words in the language asked for); empty when both are measured or the region is not.
+   */
+  not_measured: KeyAreaNotMeasured[];
   /** The key areas measured in this row: one, or several the classification cannot tell apart. */
   members: KeyAreaMember[];
 }
@@ -87,6 +97,7 @@ export function regionKeyAreas(
           share_of_national: null,
           lq: null,
           note: null,
+          not_measured: [],
           members: k.members,
         };
       const j = matrix.keyAreaIndex.get(k.key_area);
@@ -115,9 +126,49 @@ export function regionKeyAreas(
           },
           options.lang ?? 'en',
         ),
+        not_measured: rowNotMeasured(
+          row === undefined,
+          share?.value ?? null,
+          share?.reason ?? null,
+          lq?.value ?? null,
+          lq?.reason ?? null,
+          options.lang ?? 'en',
+        ),
         members: k.members,
       };
     }),
     unclassified: measured ? unclassified : { value: null, share: null, note: null },
   };
+}
+
+/**
+ * The share and LQ of a row that are null, with their reasons: no classified activity in the
+ * region, else the core's reason (a reference without a row has no activity at all).
+ */
+function rowNotMeasured(
+  noActivity: boolean,
+  share: number | null,
+  shareReason: KeyAreaNullReason | null,
+  lq: number | null,
+  lqReason: KeyAreaNullReason | null,
+  lang: TextLang,
+): KeyAreaNotMeasured[] {
+  const out: KeyAreaNotMeasured[] = [];
+  if (share === null)
+    out.push(
+      keyAreaNotMeasured(
+        'share_of_national',
+        noActivity ? 'no-classified-activity' : (shareReason ?? 'reference-key-area-zero'),
+        lang,
+      ),
+    );
+  if (lq === null)
+    out.push(
+      keyAreaNotMeasured(
+        'lq',
+        noActivity ? 'no-classified-activity' : (lqReason ?? 'reference-total-zero'),
+        lang,
+      ),
+    );
+  return out;
 }

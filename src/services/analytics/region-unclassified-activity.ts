@@ -1,6 +1,8 @@
 import type { AnalyticsData } from './analytics-data.js';
 import type { DerivedData } from './derived-data.js';
 import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
+import { unclassifiedNote } from './key-area-note.js';
+import type { TextLang } from './measure-status.js';
 import type { KeyAreaWeight } from './project-key-areas.js';
 
 /** The region's activity that no key area of the taxonomy classifies (ERC, MSCA, SME instrument ...). */
@@ -15,7 +17,7 @@ export interface UnclassifiedActivity {
 /**
  * The activity of a region (and the regions inside it) in projects the taxonomy does not classify:
  * participations, EC contribution, or organisations taking part in unclassified projects only,
- * with its share of all the region's activity.
+ * with its share of all the region's activity; the note (why there is no share) in `lang`.
  */
 export function regionUnclassifiedActivity(
   data: AnalyticsData,
@@ -23,6 +25,7 @@ export function regionUnclassifiedActivity(
   keyAreasOf: ReadonlyMap<string, readonly KeyAreaWeight[]>,
   region: string,
   measure: KeyAreaMeasure,
+  lang: TextLang,
 ): UnclassifiedActivity {
   const kind = KEY_AREA_MEASURES[measure].measure;
   let all = 0;
@@ -46,6 +49,6 @@ export function regionUnclassifiedActivity(
   return {
     value: unclassified,
     share: all > 0 ? unclassified / all : null,
-    note: all > 0 ? null : 'no activity in the region',
+    note: all > 0 ? null : unclassifiedNote(lang),
   };
 }

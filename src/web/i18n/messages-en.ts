@@ -246,6 +246,19 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.sme.heading': 'Contact point for SMEs',
   'region.taxonomy': 'Classification:',
   'region.keyareas': 'The contribution to the key areas',
+  'placement.none': 'No organisation in CORDIS is placed in {name}.',
+  'placement.none.region':
+    'So there is nothing to count: the helix composition, the synergy T, the collaboration network and the activity per key area cannot be measured for this region (zeros would say nothing here).',
+  'placement.none.network':
+    'So there is no collaboration network to measure (zeros would say nothing here).',
+  'placement.none.unplaced':
+    'Of the {total} participations of organisations in the country ({country}), {unplaced} ({share}) could not be placed in a region; they count at country level only, and organisations of {name} may be among them.',
+  'placement.none.allPlaced':
+    'All {total} participations of organisations in the country ({country}) are placed in a region, none in {name}.',
+  'region.keyareas.noPlaced':
+    'No activity per key area to measure: no organisation in CORDIS is placed in {name} (see topic 1).',
+  'region.keyareas.noClassified':
+    'None of the activity of {name} falls in a key area of this classification, so no shares or specialisation (LQ) can be measured.',
   'region.keyareas.none': 'No activity per key area is known for this region.',
   'region.keyareas.table': 'Activity per key area in {name}',
   'region.keyareas.area': 'Key area',
@@ -350,7 +363,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'compare.lq': 'LQ {area}',
   'compare.score': 'Score {indicator} (0–1)',
   'compare.keyareas.none': 'There are no key-area figures for these regions.',
-  'compare.notes': 'Why a value is missing:',
+  'table.notes': 'Why a value is missing:',
   'compare.note':
     'Scores are normalised to 0–1 over all regions of the same level; an LQ above 1 means specialisation.',
 
@@ -1028,6 +1041,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'region.links.title': 'Connections with other regions',
   'region.links.text':
     '{name} shares {linked} of its {projects} projects with other regions and countries. Strongest links: {top}.',
+  'region.links.noPlaced':
+    'No links to measure: no organisation in CORDIS is placed in {name} (see above).',
   'region.links.link': 'See the connections of {name} on the map',
   'nextRegion.part.connect': 'Connect',
   'nextRegion.part.connect.hint':

@@ -247,6 +247,19 @@ export const nl = {
   'region.sme.heading': 'Contactpunt voor het mkb',
   'region.taxonomy': 'Indeling:',
   'region.keyareas': 'De bijdrage aan de sleutelgebieden',
+  'placement.none': 'Geen organisatie uit CORDIS is in {name} geplaatst.',
+  'placement.none.region':
+    'Er is daarom niets te tellen: de helixsamenstelling, de synergie T, het samenwerkingsnetwerk en de activiteit per sleutelgebied zijn voor deze regio niet te meten (nullen zouden hier niets zeggen).',
+  'placement.none.network':
+    'Er is daarom geen samenwerkingsnetwerk te meten (nullen zouden hier niets zeggen).',
+  'placement.none.unplaced':
+    'Van de {total} deelnames van organisaties in het land ({country}) konden er {unplaced} ({share}) niet in een regio worden geplaatst; die tellen alleen op landniveau, en organisaties uit {name} kunnen daartussen zitten.',
+  'placement.none.allPlaced':
+    'Alle {total} deelnames van organisaties in het land ({country}) zijn in een regio geplaatst, maar geen in {name}.',
+  'region.keyareas.noPlaced':
+    'Geen activiteit per sleutelgebied te meten: geen organisatie uit CORDIS is in {name} geplaatst (zie onderwerp 1).',
+  'region.keyareas.noClassified':
+    'Geen van de activiteit van {name} valt in een sleutelgebied van deze indeling; aandelen en specialisatie (LQ) zijn daarom niet te meten.',
   'region.keyareas.none': 'Voor deze regio zijn geen activiteiten per sleutelgebied bekend.',
   'region.keyareas.table': 'Activiteit per sleutelgebied in {name}',
   'region.keyareas.area': 'Sleutelgebied',
@@ -353,7 +366,7 @@ export const nl = {
   'compare.lq': 'LQ {area}',
   'compare.score': 'Score {indicator} (0–1)',
   'compare.keyareas.none': 'Er zijn geen gegevens per sleutelgebied voor deze regio’s.',
-  'compare.notes': 'Waarom een waarde ontbreekt:',
+  'table.notes': 'Waarom een waarde ontbreekt:',
   'compare.note':
     'Scores zijn genormaliseerd naar 0–1 over alle regio’s van hetzelfde niveau; een LQ boven 1 betekent specialisatie.',
 
@@ -1035,6 +1048,8 @@ export const nl = {
   'region.links.title': "Verbindingen met andere regio's",
   'region.links.text':
     "{name} deelt {linked} van zijn {projects} projecten met andere regio's en landen. Sterkste verbindingen: {top}.",
+  'region.links.noPlaced':
+    'Geen verbindingen te meten: geen organisatie uit CORDIS is in {name} geplaatst (zie hierboven).',
   'region.links.link': 'Bekijk de verbindingen van {name} op de kaart',
   'nextRegion.part.connect': 'Verbinden',
   'nextRegion.part.connect.hint':

@@ -13,6 +13,10 @@ import { lang, nameOf, t } from '../../i18n/i18n.js';
 import { networkBody } from './network-body.js';
 import { countedAgainstHelix } from './network-counted.js';
 import { h } from '../../ui/dom.js';
+import {
+  hasNoPlacedOrganisations,
+  noPlacedOrganisations,
+} from '../../ui/no-placed-organisations.js';
 import { notice, unavailable } from '../../ui/notice.js';
 import { regionSelectSearch } from '../../ui/region-select-search.js';
 import { coverageSentence, notMeasured } from '../../ui/measure-status.js';
@@ -110,10 +114,14 @@ export async function networkPage(route: Route): Promise<PageView> {
   );
 
   let body: Node | Node[];
+  // No organisation placed in the region: said once, with no empty network to download.
+  const noPlaced = !(network instanceof ApiError) && hasNoPlacedOrganisations(network);
   if (network instanceof ApiError) {
     body = unavailable(t('network.figure', { name }), network);
   } else if (!network.available) {
     body = [notMeasured(t('network.figure', { name }), network), coverageSentence(network)];
+  } else if (noPlaced) {
+    body = noPlacedOrganisations(network, name, 'network');
   } else if (network.organisations.length === 0) {
     body = notice('info', h('p', { class: 'utrecht-paragraph' }, t('network.empty', { name })));
   } else {
@@ -128,7 +136,7 @@ export async function networkPage(route: Route): Promise<PageView> {
     h('p', { class: 'utrecht-paragraph' }, t('network.lead')),
     chooser,
     body,
-    gexf,
+    noPlaced ? null : gexf,
   );
 }
 

@@ -8,17 +8,23 @@ import { dataTable } from '../../ui/data-table.js';
 import { h, type Child } from '../../ui/dom.js';
 import { chartFigure } from '../../ui/figure.js';
 import { unavailable } from '../../ui/notice.js';
+import {
+  hasNoPlacedOrganisations,
+  noPlacedOrganisations,
+} from '../../ui/no-placed-organisations.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { coverageSentence, dataAgeWarning, notMeasured } from '../../ui/measure-status.js';
 
 /**
  * Topic 1, cooperation: the helix composition of the region's actors and participations, and
- * the synergy T with its interval and configurations; a note where it cannot be measured.
+ * the synergy T with its interval and configurations; a note where it cannot be measured, and
+ * where no organisation is placed in the region, that (once) instead of counts that are all 0.
  */
 export function helixFigures(helix: Helix | ApiError, name: string): Child {
   if (helix instanceof ApiError) return unavailable(t('region.helix'), helix);
   if (!helix.available || !helix.composition || !helix.configurations || helix.projects === null)
     return [notMeasured(t('region.helix'), helix), coverageSentence(helix)];
+  if (hasNoPlacedOrganisations(helix)) return noPlacedOrganisations(helix, name, 'region');
   const projects = helix.projects;
   const roles = HELIX_ROLES;
   const actors = helix.composition.actors;

@@ -8,7 +8,9 @@ import type { MessageKey } from '../../i18n/messages-nl.js';
 import { dataTable } from '../../ui/data-table.js';
 import { h, type Child } from '../../ui/dom.js';
 import { chartFigure } from '../../ui/figure.js';
+import { hasNoPlacedOrganisations } from '../../ui/no-placed-organisations.js';
 import { notice, unavailable } from '../../ui/notice.js';
+import { tableNotes, type TableNotes } from '../../ui/table-notes.js';
 import { coverageSentence, dataAgeWarning, notMeasured } from '../../ui/measure-status.js';
 
 /** The key-area classifications the region page offers, the first by default. */
@@ -34,9 +36,77 @@ export function taxonomySwitch(code: string, taxonomy: string): HTMLElement {
   );
 }
 
+type KeyAreaRow = KeyAreas['areas'][number];
+
+/** The reasons the server gives for a row's null share or LQ. */
+function reasonsOf(area: KeyAreaRow, measure: 'share_of_national' | 'lq'): string[] {
+  return area.not_measured.filter((m) => m.measure === measure).map((m) => m.reason);
+}
+
+/** A share or LQ as a table cell: the figure, or "–" with the numbers of its reasons. */
+function valueCell(
+  notes: TableNotes,
+  area: KeyAreaRow,
+  measure: 'share_of_national' | 'lq',
+  format: (value: number) => string,
+): Child {
+  const value = area[measure];
+  return value === null
+    ? notes.cell('–', reasonsOf(area, measure), `keyareas-missing-${measure}`)
+    : format(value);
+}
+
+/** A share or LQ as a bar's label: the figure, or "–" with the numbers of its reasons. */
+function valueLabel(
+  notes: TableNotes,
+  area: KeyAreaRow,
+  measure: 'share_of_national' | 'lq',
+  format: (value: number) => string,
+): string {
+  const value = area[measure];
+  return value === null ? `–${notes.marks(reasonsOf(area, measure))}` : format(value);
+}
+
+/**
+ * Said once instead of the tables when the region has no classified activity at all: that no
+ * organisation is placed in it (topic 1 says how many of the country's could not be), or that
+ * none of its activity falls in a key area.
+ */
+function noClassifiedActivity(keyAreas: KeyAreas, name: string): Child {
+  const noPlaced = hasNoPlacedOrganisations(keyAreas);
+  const unclassified = keyAreas.unclassified;
+  return [
+    h(
+      'div',
+      { 'data-testid': 'keyareas-no-activity' },
+      notice(
+        'info',
+        h(
+          'p',
+          { class: 'utrecht-paragraph' },
+          t(noPlaced ? 'region.keyareas.noPlaced' : 'region.keyareas.noClassified', { name }),
+        ),
+        !noPlaced && unclassified.share !== null && unclassified.value !== null
+          ? h(
+              'p',
+              { class: 'utrecht-paragraph rk-small' },
+              t('region.keyareas.unclassified', {
+                share: formatPercent(unclassified.share),
+                value: formatNumber(unclassified.value),
+              }),
+            )
+          : null,
+      ),
+    ),
+    noPlaced ? null : coverageSentence(keyAreas),
+  ];
+}
+
 /**
  * Topic 2, key areas: the location quotients and national shares of the region's key areas, with
- * notes on the classification, the unclassified share and areas counted together.
+ * notes on the classification, the unclassified share and areas counted together, and under each
+ * figure why a share or LQ is missing, each reason once. A region without classified activity
+ * gets that said once instead.
  */
 export function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Child {
   if (keyAreas instanceof ApiError) return unavailable(t('region.keyareas'), keyAreas);
@@ -45,8 +115,21 @@ export function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Chi
   const areas = keyAreas.areas;
   if (areas.length === 0)
     return notice('info', h('p', { class: 'utrecht-paragraph' }, t('region.keyareas.none')));
+  if (keyAreas.region_total === 0) return noClassifiedActivity(keyAreas, name);
+  // One list of reasons per figure: its bars, then its table, number their cells' reasons.
+  const lqNotes = tableNotes('keyareas', 'lq');
+  const shareNotes = tableNotes('keyareas', 'share');
   const byLq = [...areas].sort((a, b) => (b.lq ?? 0) - (a.lq ?? 0));
   const specialised = byLq.filter((a) => (a.lq ?? 0) >= 1).map(nameOf);
+  const lqChart = barChart({
+    bars: byLq.map((a) => ({
+      label: nameOf(a),
+      value: a.lq ?? 0,
+      display: valueLabel(lqNotes, a, 'lq', (v) => formatNumber(v, 2)),
+    })),
+    reference: { value: 1, label: t('region.keyareas.lq.reference') },
+    testId: 'lq-bars',
+  });
   const table = dataTable({
     caption: t('region.keyareas.table', { name }),
     columns: [
@@ -65,13 +148,13 @@ export function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Chi
         label: t('region.keyareas.share'),
         numeric: true,
         value: (a) => a.share_of_national ?? null,
-        cell: (a) => (a.share_of_national === null ? '–' : formatPercent(a.share_of_national)),
+        cell: (a) => valueCell(lqNotes, a, 'share_of_national', (v) => formatPercent(v)),
       },
       {
         label: t('region.keyareas.lq'),
         numeric: true,
         value: (a) => a.lq ?? null,
-        cell: (a) => (a.lq === null ? '–' : formatNumber(a.lq, 2)),
+        cell: (a) => valueCell(lqNotes, a, 'lq', (v) => formatNumber(v, 2)),
       },
     ],
     rows: byLq,
@@ -84,16 +167,9 @@ export function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Chi
     alt: specialised.length
       ? t('region.keyareas.lq.alt', { areas: specialised.join(', ') })
       : t('region.keyareas.lq.alt.none'),
-    chart: barChart({
-      bars: byLq.map((a) => ({
-        label: nameOf(a),
-        value: a.lq ?? 0,
-        display: a.lq === null ? '–' : formatNumber(a.lq, 2),
-      })),
-      reference: { value: 1, label: t('region.keyareas.lq.reference') },
-      testId: 'lq-bars',
-    }),
+    chart: lqChart,
     table,
+    extra: lqNotes.list(),
     source: keyAreas.source ?? null,
     testId: 'keyareas-lq',
   });
@@ -110,7 +186,7 @@ export function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Chi
       bars: byShare(areas).map((a) => ({
         label: nameOf(a),
         value: a.share_of_national ?? 0,
-        display: a.share_of_national === null ? '–' : formatPercent(a.share_of_national),
+        display: valueLabel(shareNotes, a, 'share_of_national', (v) => formatPercent(v)),
       })),
     }),
     table: dataTable({
@@ -125,11 +201,12 @@ export function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Chi
           label: t('region.keyareas.share'),
           numeric: true,
           value: (a) => a.share_of_national ?? null,
-          cell: (a) => (a.share_of_national === null ? '–' : formatPercent(a.share_of_national)),
+          cell: (a) => valueCell(shareNotes, a, 'share_of_national', (v) => formatPercent(v)),
         },
       ],
       rows: byShare(areas),
     }),
+    extra: shareNotes.list(),
     source: keyAreas.source ?? null,
     testId: 'keyareas-share',
   });

@@ -7,6 +7,7 @@ import { flowMap } from '../../map/flow-map.js';
 import { h } from '../../ui/dom.js';
 import { figureDownload, svgElementPicture } from '../../ui/figure-download.js';
 import { notMeasured } from '../../ui/measure-status.js';
+import { hasNoPlacedOrganisations } from '../../ui/no-placed-organisations.js';
 import { loading } from '../../ui/notice.js';
 
 /**
@@ -41,6 +42,15 @@ export function regionLinksSection(code: string, name: string): HTMLElement {
     );
     if (links instanceof ApiError) return body.replaceChildren();
     if (!links.available) return body.replaceChildren(notMeasured(t('links.title'), links));
+    // The helix figures above say once that no organisation is placed here: no "0 of 0 projects".
+    if (hasNoPlacedOrganisations(links))
+      return body.replaceChildren(
+        h(
+          'p',
+          { class: 'utrecht-paragraph', 'data-testid': 'region-links-no-placed' },
+          t('region.links.noPlaced', { name }),
+        ),
+      );
     const geometry = await tryJson<RegionFeatureCollection>(
       `/api/geometry${query({ level: links.level, country: links.country })}`,
     );
