@@ -85,6 +85,36 @@ describe('the dossier of a region too small for some measures', () => {
     }
   });
 
+  it('says why there is no index, in the summary and topic 3, in both languages', () => {
+    const inputs = dossierInputsFixture();
+    const model = dossierModel({
+      ...inputs,
+      index: {
+        ...inputs.index,
+        index: null,
+        relative: null,
+        group: null,
+        band: null,
+        rank: null,
+        rank_range: null,
+        reason_code: 'too_few_own_values',
+        reason: null,
+        own_values: { own: 4, of: 10 },
+      },
+    });
+    const reasons = {
+      nl: 'de regio heeft dat jaar of die editie eigen waarden van 4 van de 10 indicatoren; de index vraagt er twee derde',
+      en: 'the region has its own values of 4 of the 10 indicators that year or edition; the index needs two thirds',
+    };
+    expect(model.topic3.index.reason).toEqual(reasons);
+    for (const lang of ['nl', 'en'] as const) {
+      const doc = dossierDocument(model, lang);
+      const text = [...paragraphs(doc, 'topic-3'), ...facts(doc, 'summary').values()];
+      expect(text.filter((t) => t.endsWith(`: ${reasons[lang]}.`))).toHaveLength(2);
+      expect(text.join(' ')).not.toMatch(/too few indicator values|te weinig indicatorwaarden/);
+    }
+  });
+
   it('lists nothing as not measured for a region measured in full', () => {
     const model = dossierModel(dossierInputsFixture());
     expect(model.topic1.synergy.not_measured).toBeNull();

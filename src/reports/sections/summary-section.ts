@@ -114,7 +114,9 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
             label: indexLabel(model, x),
             value:
               idx.value === null || idx.relative === null
-                ? x.t('index.none', { name })
+                ? idx.reason
+                  ? x.t('index.none.reason', { name, reason: x.name(idx.reason) })
+                  : x.t('index.none', { name })
                 : x.t('summary.topic3.index.value', {
                     relative: x.number(idx.relative, 1),
                     reference: x.reference(idx.reference),
