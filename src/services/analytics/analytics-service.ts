@@ -19,7 +19,8 @@ import {
   type IndexComputationOptions,
 } from './index-computation-figure.js';
 import { indexFigure, type IndexOptions } from './index-figure.js';
-import type { IndexReport, RegionIndexReport } from './index-report.js';
+import type { IndexReport } from './index-report.js';
+import type { RegionIndexReport } from './region-index-report.js';
 import type { IndexComputation } from './innovation-index.js';
 import type { KeyAreaMeasure } from './key-area-activity.js';
 import type { KeyAreaColumns } from './key-area-columns.js';

@@ -2,7 +2,7 @@ import type {
   IndexUndefinedReason,
   IndicatorScoreUndefinedReason,
   RegionIndexReport,
-} from './index-report.js';
+} from './region-index-report.js';
 import type { TextLang } from './measure-status.js';
 
 type OwnValues = RegionIndexReport['own_values'];

@@ -4,7 +4,7 @@ import type { Sourced } from './figure-shapes.js';
 import { indexSource } from './figure-sources.js';
 import { indexComputationFigure } from './index-computation-figure.js';
 import { withIndexReasons } from './index-reasons.js';
-import { regionIndexReport, type RegionIndexReport } from './index-report.js';
+import { regionIndexReport, type RegionIndexReport } from './region-index-report.js';
 import type { TextLang } from './measure-status.js';
 import { defaultEdition, latestCompleteYear } from './index-years.js';
 

@@ -4,7 +4,7 @@ import type { RegionHelix } from '../analytics/region-helix.js';
 import type { Covered } from '../analytics/analytics-service.js';
 import type { RegionNetwork } from '../analytics/region-network.js';
 import type { RegionKeyAreas } from '../analytics/region-key-areas.js';
-import type { RegionIndexReport } from '../analytics/index-report.js';
+import type { RegionIndexReport } from '../analytics/region-index-report.js';
 import type { RegionClusters } from '../analytics/region-clusters.js';
 import type { RegionSimilar } from '../analytics/region-similar.js';
 import type { RegionPartners } from '../analytics/region-partners.js';

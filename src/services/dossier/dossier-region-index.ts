@@ -1,6 +1,7 @@
 import { RegiokrachtError } from '../../domain/errors.js';
 import type { AnalyticsService } from '../analytics/analytics-service.js';
-import { PERFORMANCE_GROUPS, type RegionIndexReport } from '../analytics/index-report.js';
+import { PERFORMANCE_GROUPS } from '../analytics/index-report.js';
+import type { RegionIndexReport } from '../analytics/region-index-report.js';
 import type { FigureSource } from '../analytics/provenance.js';
 import { notComputedMethod } from '../sources/source-methods.js';
 
