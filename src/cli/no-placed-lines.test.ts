@@ -46,7 +46,7 @@ describe('noPlacedLines', () => {
     expect(lines).toEqual([
       'Samenwerkingsnetwerk van Zuidoost-Friesland (NL126): niet gemeten',
       'Geen organisatie uit CORDIS is in Zuidoost-Friesland (NL126) geplaatst, dus is het samenwerkingsnetwerk daar niet te meten; nullen zouden niets over de regio zeggen.',
-      'Van de 9.095 deelnames van organisaties in Nederland konden er 1.769 (19%) niet in een regio worden geplaatst; die tellen alleen op landniveau, en organisaties uit Zuidoost-Friesland (NL126) kunnen daartussen zitten.',
+      'Niet in een regio te plaatsen: 1.769 (19%) van de 9.095 deelnames van organisaties in Nederland; die tellen alleen op landniveau, en organisaties uit Zuidoost-Friesland (NL126) kunnen daartussen zitten.',
     ]);
   });
 

@@ -47,7 +47,7 @@ export function noPlacedLines(
       `${heading}: niet gemeten`,
       `Geen organisatie uit CORDIS is in ${region} geplaatst, dus ${WHAT.nl[what]} daar niet te meten; nullen zouden niets over de regio zeggen.`,
       c.unplaced_participations > 0
-        ? `Van de ${count(total)} deelnames van organisaties in ${country} konden er ${count(c.unplaced_participations)} (${share}) niet in een regio worden geplaatst; die tellen alleen op landniveau, en organisaties uit ${region} kunnen daartussen zitten.`
+        ? `Niet in een regio te plaatsen: ${count(c.unplaced_participations)} (${share}) van de ${count(total)} deelnames van organisaties in ${country}; die tellen alleen op landniveau, en organisaties uit ${region} kunnen daartussen zitten.`
         : `Alle ${count(total)} deelnames van organisaties in ${country} zijn in een regio geplaatst, maar geen in ${region}.`,
     ];
   return [

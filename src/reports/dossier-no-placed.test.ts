@@ -35,7 +35,7 @@ describe('the dossier of a region where no organisation is placed', () => {
     );
     const nl = dossierDocument(model, 'nl');
     expect(paragraphs(nl, 'topic-1')).toContain(
-      'Geen organisatie uit CORDIS is in Twente geplaatst, dus de helixsamenstelling, de synergie T en het samenwerkingsnetwerk zijn hier niet te meten; nullen zouden niets over de regio zeggen. Van de 8 deelnames van organisaties in Nederland konden er 1 (13%) niet in een regio worden geplaatst; die tellen alleen op landniveau, en organisaties uit Twente kunnen daartussen zitten.',
+      'Geen organisatie uit CORDIS is in Twente geplaatst, dus de helixsamenstelling, de synergie T en het samenwerkingsnetwerk zijn hier niet te meten; nullen zouden niets over de regio zeggen. Niet in een regio te plaatsen: 1 (13%) van de 8 deelnames van organisaties in Nederland; die tellen alleen op landniveau, en organisaties uit Twente kunnen daartussen zitten.',
     );
     // No T and no network of zeros under headings of their own.
     expect(headings(en, 'topic-1')).not.toContain('Triple-helix synergy (T)');
@@ -50,6 +50,11 @@ describe('the dossier of a region where no organisation is placed', () => {
     expect(summary.get('Synergy T')).toBe(noPlaced);
     expect([...summary.values()].filter((v) => v === noPlaced).length).toBeGreaterThanOrEqual(3);
     expect([...summary.values()].join(' ')).not.toMatch(/\b0 links between 0 organisations/);
+    // Practices for gaps, similar regions and partners start from the key-area activity.
+    expect(summary.get('Connecting')).toBe(noPlaced);
+    expect(facts(dossierDocument(model, 'nl'), 'summary').get('Verbinden')).toBe(
+      'niet gemeten: geen organisatie uit CORDIS in de regio geplaatst (zie thema 1)',
+    );
     expect(paragraphs(en, 'topic-2')).toContain(
       'No activity per key area to measure: no organisation in CORDIS is placed in Twente (see topic 1).',
     );
@@ -61,6 +66,9 @@ describe('the dossier of a region where no organisation is placed', () => {
 
   it('keeps the figures of a region with placed organisations', () => {
     const full = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
+    expect(facts(full, 'summary').get('Connecting')).toMatch(
+      /^good practices for lagging key areas: \d+; similar regions: \d+; partner organisations: \d+$/,
+    );
     expect(headings(full, 'topic-1')).toContain('Collaboration network');
     expect(paragraphs(full, 'topic-1').join(' ')).not.toMatch(/No organisation in CORDIS/);
   });

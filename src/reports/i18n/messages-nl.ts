@@ -369,7 +369,7 @@ export const nl = {
   'placement.none':
     'Geen organisatie uit CORDIS is in {name} geplaatst, dus de helixsamenstelling, de synergie T en het samenwerkingsnetwerk zijn hier niet te meten; nullen zouden niets over de regio zeggen.',
   'placement.none.unplaced':
-    'Van de {total} deelnames van organisaties in {country} konden er {unplaced} ({share}) niet in een regio worden geplaatst; die tellen alleen op landniveau, en organisaties uit {name} kunnen daartussen zitten.',
+    'Niet in een regio te plaatsen: {unplaced} ({share}) van de {total} deelnames van organisaties in {country}; die tellen alleen op landniveau, en organisaties uit {name} kunnen daartussen zitten.',
   'placement.none.allPlaced':
     'Alle {total} deelnames van organisaties in {country} zijn in een regio geplaatst, maar geen in {name}.',
   'summary.noPlaced':

@@ -155,11 +155,15 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
         items: [
           {
             label: x.t('summary.connect'),
-            value: x.t('summary.connect.value', {
-              practices: model.connecting.practices_for_gaps.length,
-              similar: model.connecting.similar_regions.length,
-              partners: model.connecting.partners.length,
-            }),
+            // Practices for gaps, similar regions and partners all start from the region's
+            // key-area activity: without placed organisations there is none to compare.
+            value:
+              notMeasured ??
+              x.t('summary.connect.value', {
+                practices: model.connecting.practices_for_gaps.length,
+                similar: model.connecting.similar_regions.length,
+                partners: model.connecting.partners.length,
+              }),
           },
         ],
       },

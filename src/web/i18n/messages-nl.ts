@@ -253,7 +253,7 @@ export const nl = {
   'placement.none.network':
     'Er is daarom geen samenwerkingsnetwerk te meten (nullen zouden hier niets zeggen).',
   'placement.none.unplaced':
-    'Van de {total} deelnames van organisaties in het land ({country}) konden er {unplaced} ({share}) niet in een regio worden geplaatst; die tellen alleen op landniveau, en organisaties uit {name} kunnen daartussen zitten.',
+    'Niet in een regio te plaatsen: {unplaced} ({share}) van de {total} deelnames van organisaties in het land ({country}); die tellen alleen op landniveau, en organisaties uit {name} kunnen daartussen zitten.',
   'placement.none.allPlaced':
     'Alle {total} deelnames van organisaties in het land ({country}) zijn in een regio geplaatst, maar geen in {name}.',
   'region.keyareas.noPlaced':
