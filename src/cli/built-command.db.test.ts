@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,5 +61,26 @@ describe.each(builds)('the built command line: %s', (name, entry) => {
     expect(list.status).toBe(0);
     expect(list.stdout).toContain('analist@example.test');
     expect(list.stdout).not.toContain('common@example.test');
+  });
+});
+
+describe('the entry point bin/regiokracht.js', () => {
+  const bin = join(root, 'bin', 'regiokracht.js');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+
+  it('prints the package version for --version and -V alone, as the program does with options', () => {
+    for (const flag of ['--version', '-V']) {
+      const alone = run(bin, [flag]);
+      expect(alone.status).toBe(0);
+      expect(alone.stdout).toBe(`${version}\n`);
+    }
+    // With other options the program itself answers, with the same version.
+    const db = join(dir, 'version-not-created', 'regiokracht.db');
+    const withOptions = run(bin, ['--db', db, '--version']);
+    expect(withOptions.status).toBe(0);
+    expect(withOptions.stdout).toBe(`${version}\n`);
+    expect(existsSync(join(dir, 'version-not-created'))).toBe(false);
   });
 });
