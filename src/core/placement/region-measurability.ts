@@ -9,6 +9,12 @@ export type UnmeasurableReason =
   /** The country's organisations are placed below country level, but not down to the region's. */
   | 'coarser_than_region';
 
+/**
+ * Why a measure of a measurable region is null when no organisation is placed in the region: the
+ * region's figures count nothing, and whatever else would make a measure null follows from that.
+ */
+export const NO_PLACED_ORGANISATIONS = 'no_placed_organisations';
+
 export type RegionMeasurability =
   | { readonly available: true; readonly reason_code: null }
   | { readonly available: false; readonly reason_code: UnmeasurableReason };

@@ -62,6 +62,7 @@ export const KeyAreaRow = Type.Object(
           measure: StringEnum(['share_of_national', 'lq']),
           reason_code: StringEnum([
             'no-classified-activity',
+            'no-placed-organisations',
             'reference-key-area-zero',
             'reference-total-zero',
             'region-total-zero',

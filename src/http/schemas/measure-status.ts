@@ -7,6 +7,7 @@ import { Type, type Static } from 'typebox';
 import { Nullable, StringEnum, closed } from './common.js';
 import { HELIX_SYNERGY_UNDEFINED_REASONS } from '../../core/helix/helix-synergy-undefined.js';
 import { NETWORK_UNDEFINED_REASONS } from '../../core/network/network-undefined-measures.js';
+import { NO_PLACED_ORGANISATIONS } from '../../core/placement/region-measurability.js';
 
 /** `lang` of a figure: the language of `reason` and `coverage.note`. */
 export const langQuery = StringEnum(['en', 'nl'], {
@@ -88,7 +89,11 @@ export function notMeasuredSchema<Measure extends string>(measures: readonly Mea
     Type.Object(
       {
         measure: StringEnum(measures),
-        reason_code: StringEnum([...HELIX_SYNERGY_UNDEFINED_REASONS, ...NETWORK_UNDEFINED_REASONS]),
+        reason_code: StringEnum([
+          NO_PLACED_ORGANISATIONS,
+          ...HELIX_SYNERGY_UNDEFINED_REASONS,
+          ...NETWORK_UNDEFINED_REASONS,
+        ]),
         reason: Type.String({ description: 'why the measure is null, in the language asked for' }),
       },
       closed,

@@ -52,6 +52,24 @@ describe('keyAreaNote', () => {
     expect(keyAreaNote(facts, 'nl')).toBe('geen geclassificeerde activiteit in de regio');
     expect(keyAreaNote(facts, 'en')).toBe('no classified activity in the region');
   });
+
+  it('says no organisation is placed in the region where none is, rather than no classified activity', () => {
+    const facts = {
+      shareReason: null,
+      lqReason: null,
+      noActivity: true,
+      noPlaced: true,
+      members: [htsm],
+    };
+    expect(keyAreaNote(facts, 'en')).toBe(
+      'no organisation in CORDIS is placed in the region (see coverage)',
+    );
+    expect(keyAreaNote(facts, 'nl')).toBe(
+      'geen organisatie uit CORDIS is in de regio geplaatst (zie coverage)',
+    );
+    // With activity in the region, the placement says nothing of the row.
+    expect(keyAreaNote({ ...facts, noActivity: false }, 'en')).toBeNull();
+  });
 });
 
 describe('keyAreaNotMeasured', () => {
@@ -67,6 +85,15 @@ describe('keyAreaNotMeasured', () => {
     expect(keyAreaNotMeasured('lq', 'reference-total-zero', 'nl').reason).toBe(
       'LQ niet gemeten: het referentiegebied heeft geen geclassificeerde activiteit',
     );
+  });
+
+  it('gives share and LQ one reason when no organisation is placed in the region', () => {
+    for (const measure of ['share_of_national', 'lq'] as const)
+      expect(keyAreaNotMeasured(measure, 'no-placed-organisations', 'en')).toEqual({
+        measure,
+        reason_code: 'no-placed-organisations',
+        reason: 'no organisation in CORDIS is placed in the region (see coverage)',
+      });
   });
 
   it('gives share and LQ one reason when the region has no classified activity', () => {

@@ -9,6 +9,8 @@ export interface KeyAreaNoteFacts {
   readonly lqReason: LocationQuotientNullReason | null;
   /** The region has no row in the matrix: no activity classified into any key area. */
   readonly noActivity: boolean;
+  /** No organisation is placed in the region at all: the reason it has no activity. */
+  readonly noPlaced?: boolean;
   readonly members: readonly KeyAreaMember[];
 }
 
@@ -25,6 +27,7 @@ const TEXT = {
     },
     noActivity: 'no classified activity in the region',
     noRegionActivity: 'no activity in the region',
+    noPlaced: 'no organisation in CORDIS is placed in the region (see coverage)',
     together: (names: string) =>
       `measured together: every project classified into one of ${names} is classified into the others in the same proportion`,
     separator: '; ',
@@ -43,15 +46,22 @@ const TEXT = {
     },
     noActivity: 'geen geclassificeerde activiteit in de regio',
     noRegionActivity: 'geen activiteit in de regio',
+    noPlaced: 'geen organisatie uit CORDIS is in de regio geplaatst (zie coverage)',
     together: (names: string) =>
       `samen gemeten: elk project dat in een van ${names} is ingedeeld, is in dezelfde verhouding ook in de andere ingedeeld`,
     separator: '; ',
   },
 } as const;
 
-/** Why a key-area row's share or LQ is null: the core's reason, or no classified activity at all. */
+/**
+ * Why a key-area row's share or LQ is null: the core's reason, no classified activity at all, or
+ * no organisation placed in the region (and so no activity to classify).
+ */
 export type KeyAreaNullReason =
-  NationalShareNullReason | LocationQuotientNullReason | 'no-classified-activity';
+  | NationalShareNullReason
+  | LocationQuotientNullReason
+  | 'no-classified-activity'
+  | 'no-placed-organisations';
 
 /** A share or LQ of a key-area row that is null, with its reason as a code and in words. */
 export interface KeyAreaNotMeasured {
@@ -77,15 +87,20 @@ export function keyAreaNotMeasured(
   const reason =
     code === 'no-classified-activity'
       ? text.noActivity
-      : measure === 'share_of_national'
-        ? text.share['reference-key-area-zero']
-        : text.lq[code];
+      : code === 'no-placed-organisations'
+        ? text.noPlaced
+        : measure === 'share_of_national'
+          ? text.share['reference-key-area-zero']
+          : text.lq[code];
   return { measure, reason_code: code, reason };
 }
 
-/** Why the region's unclassified activity has no share: it has no activity at all, in `lang`. */
-export function unclassifiedNote(lang: TextLang): string {
-  return TEXT[lang].noRegionActivity;
+/**
+ * Why the region's unclassified activity has no share, in `lang`: it has no activity at all, or
+ * (`noPlaced`) no organisation is placed in it.
+ */
+export function unclassifiedNote(lang: TextLang, noPlaced = false): string {
+  return noPlaced ? TEXT[lang].noPlaced : TEXT[lang].noRegionActivity;
 }
 
 /** Names joined with commas and a last `and` (`en`) in `lang`. */
@@ -104,7 +119,7 @@ export function keyAreaNote(facts: KeyAreaNoteFacts, lang: TextLang): string | n
   const notes = [
     facts.shareReason ? text.share[facts.shareReason] : null,
     facts.lqReason ? text.lq[facts.lqReason] : null,
-    facts.noActivity ? text.noActivity : null,
+    facts.noActivity ? (facts.noPlaced ? text.noPlaced : text.noActivity) : null,
     facts.members.length > 1 ? text.together(listed(names, lang)) : null,
   ];
   return notes.filter((n): n is string => n !== null).join(text.separator) || null;

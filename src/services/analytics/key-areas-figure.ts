@@ -38,6 +38,7 @@ export const keyAreasFigure = keyAreaFigureReader<
       measure,
       ...(reference ? { reference } : {}),
       measured: read.placement.measurability.available,
+      noPlaced: (read.inputs.derived.actorsByRegion.get(region)?.length ?? 0) === 0,
       lang: read.lang,
     });
     const method = keyAreasMethod({

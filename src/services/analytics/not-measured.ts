@@ -8,13 +8,15 @@ import type {
   NetworkUndefinedReason,
 } from '../../core/network/network-undefined-measures.js';
 import type { RoleMixingUndefinedReason } from '../../core/network/network-role-mixing.js';
+import { NO_PLACED_ORGANISATIONS } from '../../core/placement/region-measurability.js';
 import type { TextLang } from './measure-status.js';
 
 /** The measures of the helix figure that can be null while the region is measured. */
 export type HelixMeasure = 't_millibits';
 
-/** Why a measure that can be null is: the helix's and the network's reasons. */
-export type NotMeasuredReason = HelixSynergyUndefined['reason'] | NetworkUndefinedReason;
+/** Why a measure that can be null is: the helix's and the network's reasons, or no placed organisation. */
+export type NotMeasuredReason =
+  HelixSynergyUndefined['reason'] | NetworkUndefinedReason | typeof NO_PLACED_ORGANISATIONS;
 
 /**
  * A measure of a measured region that is null because the data do not define it (too few
@@ -35,6 +37,21 @@ const DIMENSION: Record<TextLang, Record<HelixDimension, string>> = {
     G: 'de overheid',
   },
 };
+
+/** A measure that is null because no organisation is placed in the region, in `lang`. */
+export function noPlacedNotMeasured<Measure extends string>(
+  measure: Measure,
+  lang: TextLang,
+): NotMeasured<Measure> {
+  return {
+    measure,
+    reason_code: NO_PLACED_ORGANISATIONS,
+    reason:
+      lang === 'nl'
+        ? 'geen organisatie uit CORDIS is in de regio geplaatst (zie coverage)'
+        : 'no organisation in CORDIS is placed in the region (see coverage)',
+  };
+}
 
 /** Words joined with commas and a last `and` or `or` in `lang`. */
 function joined(words: readonly string[], last: 'and' | 'or', lang: TextLang): string {

@@ -120,25 +120,33 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
     }
   });
 
-  it('gives the reasons of a region without classified activity in the language asked for', async () => {
+  it('gives every measure of a region without placed organisations that reason, in the language asked for', async () => {
+    // NL111 is measured (the country is placed at NUTS 3) and has no organisation placed in it.
+    const nlPlaced = 'geen organisatie uit CORDIS is in de regio geplaatst (zie coverage)';
+    const enPlaced = 'no organisation in CORDIS is placed in the region (see coverage)';
     const nl = await service.keyAreas('NL111', { lang: 'nl' });
     expect(nl.region_total).toBe(0);
-    expect(nl.unclassified).toEqual({ value: 0, share: null, note: 'geen activiteit in de regio' });
+    expect(nl.unclassified).toEqual({ value: 0, share: null, note: nlPlaced });
     const en = await service.keyAreas('NL111', { lang: 'en' });
-    expect(en.unclassified.note).toBe('no activity in the region');
-    for (const area of nl.areas)
-      expect(area.not_measured).toEqual([
-        {
-          measure: 'share_of_national',
-          reason_code: 'no-classified-activity',
-          reason: 'geen geclassificeerde activiteit in de regio',
-        },
-        {
-          measure: 'lq',
-          reason_code: 'no-classified-activity',
-          reason: 'geen geclassificeerde activiteit in de regio',
-        },
-      ]);
+    expect(en.unclassified.note).toBe(enPlaced);
+    for (const area of nl.areas) {
+      expect(area.not_measured).toEqual(
+        ['share_of_national', 'lq'].map((measure) => ({
+          measure,
+          reason_code: 'no-placed-organisations',
+          reason: nlPlaced,
+        })),
+      );
+      expect(area.note?.startsWith(nlPlaced)).toBe(true);
+    }
+    const helix = await service.helix('NL111', { resamples: 50, lang: 'nl' });
+    expect(helix.not_measured).toEqual([
+      { measure: 't_millibits', reason_code: 'no_placed_organisations', reason: nlPlaced },
+    ]);
+    const network = await service.network('NL111', { lang: 'en' });
+    expect(network.not_measured.length).toBeGreaterThan(0);
+    for (const measure of network.not_measured)
+      expect(measure).toMatchObject({ reason_code: 'no_placed_organisations', reason: enPlaced });
   });
 
   it('gives a measured share or LQ no reason, and a missing one its reason', async () => {

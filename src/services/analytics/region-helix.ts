@@ -10,7 +10,12 @@ import type { DerivedData } from './derived-data.js';
 import { participationActors } from './participation-actors.js';
 import { computeHere, type FigureComputer } from './figure-computer.js';
 import type { TextLang } from './measure-status.js';
-import { helixTNotMeasured, type HelixMeasure, type NotMeasured } from './not-measured.js';
+import {
+  helixTNotMeasured,
+  noPlacedNotMeasured,
+  type HelixMeasure,
+  type NotMeasured,
+} from './not-measured.js';
 
 export interface RegionHelix {
   readonly region: string;
@@ -89,6 +94,10 @@ export async function regionHelix(
     region,
     ...synergy,
     composition: { actors: actorCounts, participations: participationCounts },
-    not_measured: undefinedT ? [helixTNotMeasured(undefinedT, synergy.projects, lang)] : [],
+    not_measured: !undefinedT
+      ? []
+      : actors.length === 0
+        ? [noPlacedNotMeasured('t_millibits', lang)]
+        : [helixTNotMeasured(undefinedT, synergy.projects, lang)],
   };
 }

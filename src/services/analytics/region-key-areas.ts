@@ -68,11 +68,17 @@ export function regionKeyAreas(
     measure: KeyAreaMeasure;
     reference?: string;
     measured?: boolean;
+    /**
+     * No organisation is placed in the region: a row without activity says so rather than that
+     * the region has no classified activity (default false).
+     */
+    noPlaced?: boolean;
     /** The language of the notes; default en. */
     lang?: TextLang;
   },
 ): RegionKeyAreas {
   const measured = options.measured ?? true;
+  const noPlaced = options.noPlaced ?? false;
   const country = data.regions.get(region)?.country_code ?? region.slice(0, 2);
   const reference = options.reference ?? country;
   const row = matrix.regionIndex.get(region);
@@ -122,12 +128,17 @@ export function regionKeyAreas(
             shareReason: share?.reason ?? null,
             lqReason: lq?.reason ?? null,
             noActivity: row === undefined,
+            noPlaced,
             members: k.members,
           },
           options.lang ?? 'en',
         ),
         not_measured: rowNotMeasured(
-          row === undefined,
+          row === undefined
+            ? noPlaced
+              ? 'no-placed-organisations'
+              : 'no-classified-activity'
+            : null,
           share?.value ?? null,
           share?.reason ?? null,
           lq?.value ?? null,
@@ -142,11 +153,12 @@ export function regionKeyAreas(
 }
 
 /**
- * The share and LQ of a row that are null, with their reasons: no classified activity in the
- * region, else the core's reason (a reference without a row has no activity at all).
+ * The share and LQ of a row that are null, with their reasons: why the region has no classified
+ * activity (`noActivity`: none classified, or no organisation placed), else the core's reason (a
+ * reference without a row has no activity at all).
  */
 function rowNotMeasured(
-  noActivity: boolean,
+  noActivity: 'no-classified-activity' | 'no-placed-organisations' | null,
   share: number | null,
   shareReason: KeyAreaNullReason | null,
   lq: number | null,
@@ -158,17 +170,11 @@ function rowNotMeasured(
     out.push(
       keyAreaNotMeasured(
         'share_of_national',
-        noActivity ? 'no-classified-activity' : (shareReason ?? 'reference-key-area-zero'),
+        noActivity ?? shareReason ?? 'reference-key-area-zero',
         lang,
       ),
     );
   if (lq === null)
-    out.push(
-      keyAreaNotMeasured(
-        'lq',
-        noActivity ? 'no-classified-activity' : (lqReason ?? 'reference-total-zero'),
-        lang,
-      ),
-    );
+    out.push(keyAreaNotMeasured('lq', noActivity ?? lqReason ?? 'reference-total-zero', lang));
   return out;
 }

@@ -8,6 +8,7 @@ import { computeHere, type FigureComputer } from './figure-computer.js';
 import type { TextLang } from './measure-status.js';
 import {
   networkMeasureNotMeasured,
+  noPlacedNotMeasured,
   rolePairRatioNotMeasured,
   type NotMeasured,
 } from './not-measured.js';
@@ -174,7 +175,11 @@ export async function regionNetwork(
     communities: { count: m.communities.count, modularity: m.communities.modularity },
     organisations,
     links,
-    not_measured: m.undefinedMeasures.map((u) => networkMeasureNotMeasured(u, m.nodes, lang)),
+    not_measured: m.undefinedMeasures.map((u) =>
+      (derived.actorsByRegion.get(region)?.length ?? 0) === 0
+        ? noPlacedNotMeasured(u.measure, lang)
+        : networkMeasureNotMeasured(u, m.nodes, lang),
+    ),
   };
 }
 

@@ -49,6 +49,9 @@ export function regionUnclassifiedActivity(
   return {
     value: unclassified,
     share: all > 0 ? unclassified / all : null,
-    note: all > 0 ? null : unclassifiedNote(lang),
+    note:
+      all > 0
+        ? null
+        : unclassifiedNote(lang, (derived.actorsByRegion.get(region)?.length ?? 0) === 0),
   };
 }
