@@ -154,7 +154,7 @@ const helix: Measure = {
 };
 
 console.log(
-  `Whole processes of ${bin} on ${dbPath} (data directory ${arg('--data-dir') ?? 'none'}), median of ${runs} runs; machine: ${cpus().length} cores, load average ${loadavg()
+  `Whole processes of ${bin} on ${dbPath} (data directory ${arg('--data-dir') ?? 'none'}), median of ${runs} runs; Node ${process.version}; machine: ${cpus().length} cores, load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} (other work on the machine slows every figure)`,
 );

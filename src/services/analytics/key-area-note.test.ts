@@ -61,12 +61,8 @@ describe('keyAreaNote', () => {
       noPlaced: true,
       members: [htsm],
     };
-    expect(keyAreaNote(facts, 'en')).toBe(
-      'no organisation in CORDIS is placed in the region (see coverage)',
-    );
-    expect(keyAreaNote(facts, 'nl')).toBe(
-      'geen organisatie uit CORDIS is in de regio geplaatst (zie coverage)',
-    );
+    expect(keyAreaNote(facts, 'en')).toBe('no organisation in CORDIS is placed in the region');
+    expect(keyAreaNote(facts, 'nl')).toBe('geen organisatie uit CORDIS is in de regio geplaatst');
     // With activity in the region, the placement says nothing of the row.
     expect(keyAreaNote({ ...facts, noActivity: false }, 'en')).toBeNull();
   });
@@ -92,7 +88,7 @@ describe('keyAreaNotMeasured', () => {
       expect(keyAreaNotMeasured(measure, 'no-placed-organisations', 'en')).toEqual({
         measure,
         reason_code: 'no-placed-organisations',
-        reason: 'no organisation in CORDIS is placed in the region (see coverage)',
+        reason: 'no organisation in CORDIS is placed in the region',
       });
   });
 

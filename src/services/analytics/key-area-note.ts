@@ -27,7 +27,7 @@ const TEXT = {
     },
     noActivity: 'no classified activity in the region',
     noRegionActivity: 'no activity in the region',
-    noPlaced: 'no organisation in CORDIS is placed in the region (see coverage)',
+    noPlaced: 'no organisation in CORDIS is placed in the region',
     together: (names: string) =>
       `measured together: every project classified into one of ${names} is classified into the others in the same proportion`,
     separator: '; ',
@@ -46,7 +46,7 @@ const TEXT = {
     },
     noActivity: 'geen geclassificeerde activiteit in de regio',
     noRegionActivity: 'geen activiteit in de regio',
-    noPlaced: 'geen organisatie uit CORDIS is in de regio geplaatst (zie coverage)',
+    noPlaced: 'geen organisatie uit CORDIS is in de regio geplaatst',
     together: (names: string) =>
       `samen gemeten: elk project dat in een van ${names} is ingedeeld, is in dezelfde verhouding ook in de andere ingedeeld`,
     separator: '; ',

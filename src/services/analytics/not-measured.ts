@@ -48,8 +48,8 @@ export function noPlacedNotMeasured<Measure extends string>(
     reason_code: NO_PLACED_ORGANISATIONS,
     reason:
       lang === 'nl'
-        ? 'geen organisatie uit CORDIS is in de regio geplaatst (zie coverage)'
-        : 'no organisation in CORDIS is placed in the region (see coverage)',
+        ? 'geen organisatie uit CORDIS is in de regio geplaatst'
+        : 'no organisation in CORDIS is placed in the region',
   };
 }
 

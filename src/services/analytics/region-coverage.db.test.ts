@@ -122,8 +122,8 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
 
   it('gives every measure of a region without placed organisations that reason, in the language asked for', async () => {
     // NL111 is measured (the country is placed at NUTS 3) and has no organisation placed in it.
-    const nlPlaced = 'geen organisatie uit CORDIS is in de regio geplaatst (zie coverage)';
-    const enPlaced = 'no organisation in CORDIS is placed in the region (see coverage)';
+    const nlPlaced = 'geen organisatie uit CORDIS is in de regio geplaatst';
+    const enPlaced = 'no organisation in CORDIS is placed in the region';
     const nl = await service.keyAreas('NL111', { lang: 'nl' });
     expect(nl.region_total).toBe(0);
     expect(nl.unclassified).toEqual({ value: 0, share: null, note: nlPlaced });
