@@ -4,8 +4,9 @@ import type { Helix, KeyAreas, MeasureStatus, RegionDetail } from '../../api/typ
 import { HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
 import { formatMeasured, formatNumber, formatPercent, lang, nameOf, t } from '../../i18n/i18n.js';
 import { h, type Child } from '../../ui/dom.js';
+import { hasNoPlacedOrganisations } from '../../ui/no-placed-organisations.js';
 import { groupText, isMeasured, type MeasuredIndex } from '../region/region-index.js';
-import { missingCell, scoreCell, type CompareColumn } from './compare-column.js';
+import { columnName, missingCell, scoreCell, type CompareColumn } from './compare-column.js';
 import type { CompareNotes } from './compare-notes.js';
 
 /**
@@ -26,6 +27,14 @@ function notAvailableCell(status: MeasureStatus, notes: CompareNotes): HTMLEleme
 /** A measure the region's data do not define: "not measured" with the server's reasons, else "–". */
 function notMeasuredCell(reasons: readonly string[], notes: CompareNotes): Child {
   return reasons.length ? notes.cell(t('measure.notMeasured'), reasons, 'not-measured-value') : '–';
+}
+
+/**
+ * A count or measure of a region where the data place no organisation: "not measured", with that
+ * one reason for all of the region's topic 1 and 2 cells (its zeros would say nothing).
+ */
+function noPlacedCell(c: CompareColumn, notes: CompareNotes): Child {
+  return notMeasuredCell([t('placement.none', { name: columnName(c) })], notes);
 }
 
 /** A cell of the index rows: the figure where the region has an index, else why not. */
@@ -96,7 +105,9 @@ export function helixRows(): CompareRow[] {
           ? missingCell(c.helix, notes)
           : c.helix.projects === null
             ? notAvailableCell(c.helix, notes)
-            : formatNumber(c.helix.projects),
+            : hasNoPlacedOrganisations(c.helix)
+              ? noPlacedCell(c, notes)
+              : formatNumber(c.helix.projects),
     ],
     [
       t('compare.t'),
@@ -105,14 +116,16 @@ export function helixRows(): CompareRow[] {
           ? missingCell(c.helix, notes)
           : !c.helix.available
             ? notAvailableCell(c.helix, notes)
-            : c.helix.t_millibits === null
-              ? notMeasuredCell(
-                  c.helix.not_measured
-                    .filter((m) => m.measure === 't_millibits')
-                    .map((m) => m.reason),
-                  notes,
-                )
-              : `${formatNumber(c.helix.t_millibits, 1)}${c.helix.t_ci95_millibits ? ` [${formatNumber(c.helix.t_ci95_millibits[0], 1)}; ${formatNumber(c.helix.t_ci95_millibits[1], 1)}]` : ''}`,
+            : hasNoPlacedOrganisations(c.helix)
+              ? noPlacedCell(c, notes)
+              : c.helix.t_millibits === null
+                ? notMeasuredCell(
+                    c.helix.not_measured
+                      .filter((m) => m.measure === 't_millibits')
+                      .map((m) => m.reason),
+                    notes,
+                  )
+                : `${formatNumber(c.helix.t_millibits, 1)}${c.helix.t_ci95_millibits ? ` [${formatNumber(c.helix.t_ci95_millibits[0], 1)}; ${formatNumber(c.helix.t_ci95_millibits[1], 1)}]` : ''}`,
     ],
     ...HELIX_ROLES.map(
       (role) =>
@@ -123,7 +136,9 @@ export function helixRows(): CompareRow[] {
               ? missingCell(c.helix, notes)
               : c.helix.composition === null
                 ? notAvailableCell(c.helix, notes)
-                : formatNumber(c.helix.composition.actors[role]),
+                : hasNoPlacedOrganisations(c.helix)
+                  ? noPlacedCell(c, notes)
+                  : formatNumber(c.helix.composition.actors[role]),
         ] as CompareRow,
     ),
     [t('compare.basis'), (c, notes) => basisCell(c.helix, false, notes)],
@@ -145,6 +160,7 @@ export function keyAreaRows(columns: readonly CompareColumn[]): CompareRow[] {
     (c, notes) => {
       if (c.keyAreas instanceof ApiError) return missingCell(c.keyAreas, notes);
       if (!c.keyAreas.available) return notAvailableCell(c.keyAreas, notes);
+      if (hasNoPlacedOrganisations(c.keyAreas)) return noPlacedCell(c, notes);
       const area = c.keyAreas.areas.find((a) => a.key_area === k.id);
       const lq = area?.lq;
       // A null LQ's reason is the row's note (no activity, no national total ...).
