@@ -136,8 +136,8 @@ describe('pages a user found hard to read or wrong, in Chromium on the real data
         expect(await veluweT.innerText()).toMatch(new RegExp(`^${notMeasured}\\s*2$`));
         expect(await notes(1).allInnerTexts()).toEqual([noPlaced, tReason(veluwe)]);
         expect(await reasonOf(1, veluweT)).toBe(tReason(veluwe));
-        // Projects, T and the organisations per helix role: no 0 that says nothing.
-        for (let row = 0; row < 7; row++) {
+        // Projects, T, the organisations per helix role and their basis: no 0 that says nothing.
+        for (let row = 0; row < 8; row++) {
           const friesland1 = cell(1, row, 2);
           expect(await friesland1.innerText()).toContain(notMeasured);
           expect(await reasonOf(1, friesland1)).toBe(noPlaced);

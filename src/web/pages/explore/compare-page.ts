@@ -76,7 +76,7 @@ export async function comparePage(route: Route): Promise<PageView> {
         topic2.length
           ? compareTable(
               2,
-              [...topic2, [t('compare.basis'), (c, notes) => basisCell(c.keyAreas, true, notes)]],
+              [...topic2, [t('compare.basis'), (c, notes) => basisCell(c, true, notes)]],
               columns,
               without,
             )

@@ -1,6 +1,6 @@
 import { referenceName } from '../../../domain/reference-name.js';
 import { ApiError } from '../../api/client.js';
-import type { Helix, KeyAreas, MeasureStatus, RegionDetail } from '../../api/types.js';
+import type { MeasureStatus, RegionDetail } from '../../api/types.js';
 import { HELIX_ROLES, helixLabelKey } from '../../app/helix-roles.js';
 import { formatMeasured, formatNumber, formatPercent, lang, nameOf, t } from '../../i18n/i18n.js';
 import { h, type Child } from '../../ui/dom.js';
@@ -67,14 +67,12 @@ function spearheadsCell(region: RegionDetail): Child {
 }
 
 /** The years and the reference set of a column's figures, or why they are not available. */
-export function basisCell(
-  figures: Helix | KeyAreas | ApiError,
-  keyAreas: boolean,
-  notes: CompareNotes,
-): Child {
+export function basisCell(c: CompareColumn, keyAreas: boolean, notes: CompareNotes): Child {
+  const figures = keyAreas ? c.keyAreas : c.helix;
   if (figures instanceof ApiError) return missingCell(figures, notes);
   if (!figures.available)
     return notes.cell(t('measure.na.full'), [figures.reason], 'not-available-basis');
+  if (hasNoPlacedOrganisations(figures)) return noPlacedCell(c, notes);
   const p = figures.period;
   const years = p ? { first: p.first_year, last: p.last_year } : null;
   if (keyAreas && 'reference' in figures)
@@ -141,7 +139,7 @@ export function helixRows(): CompareRow[] {
                   : formatNumber(c.helix.composition.actors[role]),
         ] as CompareRow,
     ),
-    [t('compare.basis'), (c, notes) => basisCell(c.helix, false, notes)],
+    [t('compare.basis'), (c, notes) => basisCell(c, false, notes)],
   ];
 }
 
