@@ -1,18 +1,62 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { addUser } from '../../src/services/accounts/add-user.js';
+import { TEST_PASSWORD } from '../support/auth.js';
 import type { AppServer } from './support/app-server.js';
-import { openAt, SCREENSHOTS, useBrowserApp } from './support/browser-app.js';
+import { openAt, SCREENSHOTS, useBrowserApp, type BrowserApp } from './support/browser-app.js';
 import { overflow, seriousViolations } from './support/browser.js';
 import { LANGS, screenshots } from './support/screenshots.js';
 import { tableFits } from './support/table-layout.js';
 
 /**
- * Three layout faults a new user reported, measured on the real data in Chromium: the next-region
- * ranking fits 1366 px without scrolling sideways (at 360 px it scrolls, with the cue); the names
- * on a network picture cover no other name and no organisation and stay inside the picture; at
- * 360 px the header and the folded menu leave the screen to the page, and the menu opens and
- * closes by keyboard. Screenshots `layout-next-region-*`, `layout-network-*`, `layout-menu-*`.
+ * Layout faults users reported, measured on the real data in Chromium: the next-region ranking
+ * fits 1366 and 1024 px without scrolling sideways (at 768 and 360 px it scrolls inside its box,
+ * with the cue); the names on a network picture cover no other name and no organisation and stay
+ * inside the picture; at every width from 360 to 1366 px the header and the menu are one low band
+ * that leaves the screen to the page (below 1200 px the menu folds behind a button that opens and
+ * closes by keyboard), also for a user with a long name; no main page scrolls sideways at 768 or
+ * 1024 px. Screenshots `layout-next-region-*`, `layout-network-*`, `layout-menu-*`,
+ * `layout-header-*`, `layout-page-*`.
  */
+
+/** Where the page's main region starts: the height of the header and the menu above it. */
+async function mainTop(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top);
+}
+
+/** The tops of the menu's visible links: one value when they stand on one line. */
+async function menuLines(page: Page): Promise<number> {
+  return page
+    .locator('.rk-nav__link')
+    .evaluateAll(
+      (links) =>
+        new Set(
+          links
+            .filter((l) => l.checkVisibility())
+            .map((l) => Math.round(l.getBoundingClientRect().top)),
+        ).size,
+    );
+}
+
+/** The widths between a phone and a laptop the header is measured at. */
+const HEADER_WIDTHS = [360, 768, 900, 1024, 1100, 1199, 1200, 1366] as const;
+
+/** The main pages, checked for sideways scrolling at a tablet's and a small laptop's width. */
+const MAIN_PAGES = [
+  ['home', '/'],
+  ['map', '/kaart'],
+  ['region', '/regio/NL213'],
+  ['compare', '/vergelijk?regio=NL213%2CNL41'],
+  ['network', '/netwerk/NL213'],
+  ['next-region', '/volgende-regio'],
+  ['visits', '/bezoeken'],
+  ['practices', '/praktijken'],
+  ['login', '/inloggen'],
+] as const;
+
+/** A name longer than the header has room for beside the search. */
+const LONG_NAME = 'Marieke van den Berg-Hoogendoorn';
+const LONG_NAME_LOGIN = 'lange-naam@example.test';
 
 /** How the names on the network picture sit: pairs that meet, names on a circle, names cut off. */
 async function networkLabels(page: Page) {
@@ -62,19 +106,50 @@ describe('the layout a new user found wanting, in Chromium on the real data', ()
   let server: AppServer;
   let page: Page;
   let pageErrors: readonly string[];
-  useBrowserApp({ viewport: { width: 1366, height: 900 } }, (app) => {
-    ({ server, page, pageErrors } = app);
-  });
+  let newBrowser: BrowserApp['newBrowser'];
+  useBrowserApp(
+    {
+      viewport: { width: 1366, height: 900 },
+      seed: async ({ store }) => {
+        await addUser(
+          { store, now: () => new Date() },
+          {
+            login: LONG_NAME_LOGIN,
+            name: LONG_NAME,
+            role: 'administrator',
+            password: TEST_PASSWORD,
+          },
+        );
+      },
+    },
+    (app) => {
+      ({ server, page, pageErrors, newBrowser } = app);
+    },
+  );
 
   describe.each(LANGS)('in %s', (lang) => {
-    it('fits the next-region ranking in 1366 px without scrolling; at 360 px it scrolls with the cue', async () => {
-      await openAt(page, `${server.url}/volgende-regio`, { lang, width: 1366 });
+    it('fits the next-region ranking in 1366 and 1024 px without scrolling; narrower it scrolls in its box with the cue', async () => {
       const ranking = page.getByTestId('ranking');
-      const [wide] = await tableFits(ranking);
-      expect(wide!.wider).toBeLessThanOrEqual(0);
-      expect(wide!.cue).toBe(false);
-      expect(wide!.lastColumnOutOfView).toBe(0);
+      for (const width of [1366, 1024]) {
+        await openAt(page, `${server.url}/volgende-regio`, { lang, width });
+        const [wide] = await tableFits(ranking);
+        expect(wide!.wider, `${width}`).toBeLessThanOrEqual(0);
+        expect(wide!.cue, `${width}`).toBe(false);
+        expect(wide!.lastColumnOutOfView, `${width}`).toBe(0);
+        expect(await overflow(page), `${width}`).toBeLessThanOrEqual(0);
+        await page
+          .getByTestId('ranking')
+          .screenshot({ path: `${SCREENSHOTS}layout-next-region-ranking-${lang}-${width}.png` });
+      }
       await screenshots(page, `layout-next-region-${lang}`);
+      // On a tablet the table fits or scrolls inside its box, with the cue; the page never does.
+      await openAt(page, `${server.url}/volgende-regio`, { lang, width: 768 });
+      const [tablet] = await tableFits(ranking);
+      if (tablet!.wider > 0) expect(tablet!.cue).toBe(true);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page
+        .getByTestId('ranking')
+        .screenshot({ path: `${SCREENSHOTS}layout-next-region-ranking-${lang}-768.png` });
       await openAt(page, `${server.url}/volgende-regio`, { lang, width: 360 });
       const [narrow] = await tableFits(ranking);
       expect(narrow!.wider).toBeGreaterThan(0);
@@ -109,51 +184,111 @@ describe('the layout a new user found wanting, in Chromium on the real data', ()
       },
     );
 
-    it('keeps the header and the folded menu low at 360 px; the menu opens and closes by keyboard', async () => {
-      await openAt(page, `${server.url}/volgende-regio`, { lang, width: 360 });
-      const mainTop = () =>
-        page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top);
-      // The search, the language switch and the log-in link stay in view.
-      expect(await mainTop()).toBeLessThanOrEqual(160);
-      for (const id of ['header-search', 'lang-switch', 'session'])
-        expect(await page.getByTestId(id).isVisible(), id).toBe(true);
-      const toggle = page.getByTestId('nav-toggle');
-      const links = page.locator('.rk-nav__link');
-      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-      expect(await links.first().isVisible()).toBe(false);
-      await page.screenshot({ path: `${SCREENSHOTS}layout-menu-closed-${lang}-360.png` });
-      expect(await seriousViolations(page)).toEqual([]);
-      // By keyboard: the button opens the menu, Tab reaches the first link, Escape folds it again
-      // and gives the focus back to the button.
-      await toggle.focus();
-      await page.keyboard.press('Enter');
-      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-      expect(await links.first().isVisible()).toBe(true);
-      expect(await page.locator('.rk-nav__link[aria-current="page"]').innerText()).toBe(
-        lang === 'nl' ? 'Volgende regio' : 'Next region',
-      );
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
-      await page.screenshot({ path: `${SCREENSHOTS}layout-menu-open-${lang}-360.png` });
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.keyboard.press('Escape');
-      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-        'nav-toggle',
-      );
-      expect(await links.first().isVisible()).toBe(false);
-      // A link chosen from the open menu opens its page with the menu folded.
-      await toggle.click();
-      await links.filter({ hasText: lang === 'nl' ? 'Kaart' : 'Map' }).click();
-      await page.waitForURL(/\/kaart/);
-      await expect
-        .poll(() => page.getByTestId('nav-toggle').getAttribute('aria-expanded'))
-        .toBe('false');
-      // On a laptop the menu is the bar of links, with no button.
-      await openAt(page, `${server.url}/volgende-regio`, { lang, width: 1366 });
-      expect(await toggle.isVisible()).toBe(false);
-      expect(await links.first().isVisible()).toBe(true);
-      await screenshots(page, `layout-menu-${lang}`);
+    it.each([360, 1024])(
+      'keeps the header and the folded menu low at %i px; the menu opens and closes by keyboard',
+      async (width) => {
+        await openAt(page, `${server.url}/volgende-regio`, { lang, width });
+        // The search, the language switch and the log-in link stay in view.
+        expect(await mainTop(page)).toBeLessThanOrEqual(160);
+        for (const id of ['header-search', 'lang-switch', 'session'])
+          expect(await page.getByTestId(id).isVisible(), id).toBe(true);
+        const toggle = page.getByTestId('nav-toggle');
+        const links = page.locator('.rk-nav__link');
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(await links.first().isVisible()).toBe(false);
+        await page.screenshot({ path: `${SCREENSHOTS}layout-menu-closed-${lang}-${width}.png` });
+        expect(await seriousViolations(page)).toEqual([]);
+        // By keyboard: the button opens the menu, Tab reaches the first link, Escape folds it again
+        // and gives the focus back to the button.
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(await links.first().isVisible()).toBe(true);
+        expect(await page.locator('.rk-nav__link[aria-current="page"]').innerText()).toBe(
+          lang === 'nl' ? 'Volgende regio' : 'Next region',
+        );
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
+        await page.screenshot({ path: `${SCREENSHOTS}layout-menu-open-${lang}-${width}.png` });
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+          'nav-toggle',
+        );
+        expect(await links.first().isVisible()).toBe(false);
+        // A link chosen from the open menu opens its page with the menu folded.
+        await toggle.click();
+        await links.filter({ hasText: lang === 'nl' ? 'Kaart' : 'Map' }).click();
+        await page.waitForURL(/\/kaart/);
+        await expect
+          .poll(() => page.getByTestId('nav-toggle').getAttribute('aria-expanded'))
+          .toBe('false');
+        // On a laptop the menu is the bar of links, with no button.
+        await openAt(page, `${server.url}/volgende-regio`, { lang, width: 1366 });
+        expect(await toggle.isVisible()).toBe(false);
+        expect(await links.first().isVisible()).toBe(true);
+        await screenshots(page, `layout-menu-${lang}`);
+      },
+    );
+
+    it('keeps the header and the menu one low band at every width from 360 to 1366 px', async () => {
+      for (const width of HEADER_WIDTHS) {
+        await openAt(page, `${server.url}/volgende-regio`, { lang, width });
+        expect(await mainTop(page), `${width}`).toBeLessThanOrEqual(160);
+        // Where the menu is a bar, its links stand on one line; elsewhere it is folded.
+        const folded = await page.getByTestId('nav-toggle').isVisible();
+        expect(folded, `${width}`).toBe(width < 1200);
+        if (!folded) expect(await menuLines(page), `${width}`).toBe(1);
+        expect(await overflow(page), `${width}`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SCREENSHOTS}layout-header-${lang}-${width}.png` });
+      }
+      await page.setViewportSize({ width: 1366, height: 900 });
+    });
+
+    it('keeps the header low for a user with a long name, with the whole name in its title', async () => {
+      const other = await newBrowser();
+      try {
+        const response = await other.context.request.post(`${server.url}/api/session`, {
+          data: { login: LONG_NAME_LOGIN, password: TEST_PASSWORD },
+        });
+        expect(response.status()).toBe(200);
+        for (const width of HEADER_WIDTHS) {
+          await openAt(other.page, `${server.url}/volgende-regio`, { lang, width });
+          const user = other.page.getByTestId('session-user');
+          expect(await user.getAttribute('title')).toContain(LONG_NAME);
+          expect(await other.page.getByTestId('logout').isVisible(), `${width}`).toBe(true);
+          // The administration entry makes the menu longest: as a bar it still fits one line.
+          if (width >= 1200) expect(await menuLines(other.page), `${width}`).toBe(1);
+          expect(await mainTop(other.page), `${width}`).toBeLessThanOrEqual(
+            width === 360 ? 210 : 180,
+          );
+          expect(await overflow(other.page), `${width}`).toBeLessThanOrEqual(0);
+          await other.page.screenshot({
+            path: `${SCREENSHOTS}layout-header-logged-in-${lang}-${width}.png`,
+          });
+        }
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('scrolls no main page sideways at 768 and 1024 px', async () => {
+      const wide: string[] = [];
+      for (const width of [768, 1024]) {
+        for (const [name, path] of MAIN_PAGES) {
+          await openAt(page, `${server.url}${path}`, { lang, width });
+          const by = await overflow(page);
+          if (by > 0) wide.push(`${name} ${width}: ${by} px`);
+          expect(await mainTop(page), `${name} ${width}`).toBeLessThanOrEqual(160);
+          await page.screenshot({
+            path: `${SCREENSHOTS}layout-page-${name}-${lang}-${width}.png`,
+            fullPage: true,
+          });
+        }
+      }
+      expect(wide).toEqual([]);
+      await page.setViewportSize({ width: 1366, height: 900 });
     });
   });
 

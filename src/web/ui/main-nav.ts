@@ -18,9 +18,11 @@ const NAVIGATION: readonly (readonly [PageName, string, MessageKey])[] = [
 ];
 
 /**
- * The main menu: a bar of links on a wide screen. On a narrow screen (CSS) the links fold behind
- * a "Menu" button (a disclosure: aria-expanded, aria-controls) so that the page starts high up;
- * Escape folds it again and gives the focus back to the button. Every page starts with it folded.
+ * The main menu: a bar of links on a screen wide enough for them on one line (75rem, 1200 px).
+ * Below that (CSS) the links fold behind a "Menu" button (a disclosure: aria-expanded,
+ * aria-controls) so that the header stays low and the page starts high up, on a tablet as on a
+ * phone; Escape folds it again and gives the focus back to the button. Every page starts with it
+ * folded.
  */
 export function mainNav(active: PageName): HTMLElement {
   const list = h(

@@ -42,13 +42,11 @@ export function sessionLink(current: URL): HTMLElement {
           .catch(() => undefined)
           .then(() => navigate(href('/')));
       });
+      const who = t('session.as', { name: session.user.name });
       replace(
         box,
-        h(
-          'span',
-          { class: 'rk-session__user', 'data-testid': 'session-user' },
-          t('session.as', { name: session.user.name }),
-        ),
+        // A long name is cut short on screen (CSS): the title shows the whole of it.
+        h('span', { class: 'rk-session__user', title: who, 'data-testid': 'session-user' }, who),
         button,
       );
     })
