@@ -52,6 +52,9 @@ describe('the dossier of a region where no organisation is placed', () => {
     expect([...summary.values()].join(' ')).not.toMatch(/\b0 links between 0 organisations/);
     // Practices for gaps, similar regions and partners start from the key-area activity.
     expect(summary.get('Connecting')).toBe(noPlaced);
+    // No spearhead is registered for it: no "0 of the 9" that would read as a measured gap.
+    expect(model.topic3.spearheads).toEqual([]);
+    expect(summary.get('Covered by spearheads')).toBe('cannot be told: no spearheads registered');
     expect(facts(dossierDocument(model, 'nl'), 'summary').get('Verbinden')).toBe(
       'niet gemeten: geen organisatie uit CORDIS in de regio geplaatst (zie thema 1)',
     );
@@ -66,6 +69,9 @@ describe('the dossier of a region where no organisation is placed', () => {
 
   it('keeps the figures of a region with placed organisations', () => {
     const full = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
+    expect(facts(full, 'summary').get('Covered by spearheads')).toMatch(
+      /^\d+ of the \d+ key areas$/,
+    );
     expect(facts(full, 'summary').get('Connecting')).toMatch(
       /^good practices for lagging key areas: \d+; similar regions: \d+; partner organisations: \d+$/,
     );

@@ -376,6 +376,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'summary.topic2.largest': 'Largest share of the national total',
   'summary.topic2.coverage': 'Covered by spearheads',
   'summary.topic2.coverage.value': '{covered} of the {total} key areas',
+  'summary.topic2.coverage.none': 'cannot be told: no spearheads registered',
   'summary.topic3.index': 'Innovation index {year}',
   'summary.topic3.index.province':
     'Innovation index {year} of {province} (the province {name} lies in)',

@@ -382,6 +382,7 @@ export const nl = {
   'summary.topic2.largest': 'Grootste aandeel in het nationale totaal',
   'summary.topic2.coverage': 'Door speerpunten gedekt',
   'summary.topic2.coverage.value': '{covered} van de {total} sleutelgebieden',
+  'summary.topic2.coverage.none': 'niet te bepalen: geen speerpunten geregistreerd',
   'summary.topic3.index': 'Innovatie-index {year}',
   'summary.topic3.index.province':
     'Innovatie-index {year} van {province} (de provincie waarin {name} ligt)',

@@ -102,7 +102,10 @@ export function summarySection(model: DossierModel, x: Texts): DossierSection {
           },
           {
             label: x.t('summary.topic2.coverage'),
-            value: x.t('summary.topic2.coverage.value', coverageCounts(model)),
+            // Without registered spearheads "0 of the 9" would read as a measured gap.
+            value: model.topic3.spearheads.length
+              ? x.t('summary.topic2.coverage.value', coverageCounts(model))
+              : x.t('summary.topic2.coverage.none'),
           },
         ],
       },
