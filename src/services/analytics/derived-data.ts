@@ -168,3 +168,11 @@ export function deriveData(data: AnalyticsData): DerivedData {
     networkOf,
   };
 }
+
+/**
+ * How many organisations are located in `region` (or a region inside it). None, where the region
+ * is measured, means its counts say nothing: no organisation could be placed there.
+ */
+export function placedOrganisations(derived: DerivedData, region: string): number {
+  return derived.actorsByRegion.get(region)?.length ?? 0;
+}

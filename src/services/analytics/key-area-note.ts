@@ -2,6 +2,7 @@ import type { LocationQuotientNullReason } from '../../core/keyareas/region-loca
 import type { NationalShareNullReason } from '../../core/keyareas/region-national-share.js';
 import type { KeyAreaMember } from './key-area-columns.js';
 import type { TextLang } from './measure-status.js';
+import { noPlacedReason } from './not-measured.js';
 
 /** What a key-area row's note says: why its share or LQ is null, and what it measures together. */
 export interface KeyAreaNoteFacts {
@@ -27,7 +28,6 @@ const TEXT = {
     },
     noActivity: 'no classified activity in the region',
     noRegionActivity: 'no activity in the region',
-    noPlaced: 'no organisation in CORDIS is placed in the region',
     together: (names: string) =>
       `measured together: every project classified into one of ${names} is classified into the others in the same proportion`,
     separator: '; ',
@@ -46,7 +46,6 @@ const TEXT = {
     },
     noActivity: 'geen geclassificeerde activiteit in de regio',
     noRegionActivity: 'geen activiteit in de regio',
-    noPlaced: 'geen organisatie uit CORDIS is in de regio geplaatst',
     together: (names: string) =>
       `samen gemeten: elk project dat in een van ${names} is ingedeeld, is in dezelfde verhouding ook in de andere ingedeeld`,
     separator: '; ',
@@ -88,7 +87,7 @@ export function keyAreaNotMeasured(
     code === 'no-classified-activity'
       ? text.noActivity
       : code === 'no-placed-organisations'
-        ? text.noPlaced
+        ? noPlacedReason(lang)
         : measure === 'share_of_national'
           ? text.share['reference-key-area-zero']
           : text.lq[code];
@@ -100,7 +99,7 @@ export function keyAreaNotMeasured(
  * (`noPlaced`) no organisation is placed in it.
  */
 export function unclassifiedNote(lang: TextLang, noPlaced = false): string {
-  return noPlaced ? TEXT[lang].noPlaced : TEXT[lang].noRegionActivity;
+  return noPlaced ? noPlacedReason(lang) : TEXT[lang].noRegionActivity;
 }
 
 /** Names joined with commas and a last `and` (`en`) in `lang`. */
@@ -119,7 +118,7 @@ export function keyAreaNote(facts: KeyAreaNoteFacts, lang: TextLang): string | n
   const notes = [
     facts.shareReason ? text.share[facts.shareReason] : null,
     facts.lqReason ? text.lq[facts.lqReason] : null,
-    facts.noActivity ? (facts.noPlaced ? text.noPlaced : text.noActivity) : null,
+    facts.noActivity ? (facts.noPlaced ? noPlacedReason(lang) : text.noActivity) : null,
     facts.members.length > 1 ? text.together(listed(names, lang)) : null,
   ];
   return notes.filter((n): n is string => n !== null).join(text.separator) || null;

@@ -1,6 +1,7 @@
 import { keyAreasMethod } from './analytics-methods.js';
 import type { KeyAreaFigureOptions } from './asked-region.js';
 import type { Covered, Sourced } from './figure-shapes.js';
+import { placedOrganisations } from './derived-data.js';
 import { ALL_REFERENCE } from './key-area-activity.js';
 import { withSourceAndCoverage } from './region-figure.js';
 import { keyAreaFigureReader } from './region-figure-reader.js';
@@ -38,7 +39,7 @@ export const keyAreasFigure = keyAreaFigureReader<
       measure,
       ...(reference ? { reference } : {}),
       measured: read.placement.measurability.available,
-      noPlaced: (read.inputs.derived.actorsByRegion.get(region)?.length ?? 0) === 0,
+      noPlaced: placedOrganisations(read.inputs.derived, region) === 0,
       lang: read.lang,
     });
     const method = keyAreasMethod({

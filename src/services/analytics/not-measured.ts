@@ -38,19 +38,19 @@ const DIMENSION: Record<TextLang, Record<HelixDimension, string>> = {
   },
 };
 
+/** Why a region's measures are null when no organisation is placed in it, in `lang`. */
+export function noPlacedReason(lang: TextLang): string {
+  return lang === 'nl'
+    ? 'geen organisatie uit CORDIS is in de regio geplaatst'
+    : 'no organisation in CORDIS is placed in the region';
+}
+
 /** A measure that is null because no organisation is placed in the region, in `lang`. */
 export function noPlacedNotMeasured<Measure extends string>(
   measure: Measure,
   lang: TextLang,
 ): NotMeasured<Measure> {
-  return {
-    measure,
-    reason_code: NO_PLACED_ORGANISATIONS,
-    reason:
-      lang === 'nl'
-        ? 'geen organisatie uit CORDIS is in de regio geplaatst'
-        : 'no organisation in CORDIS is placed in the region',
-  };
+  return { measure, reason_code: NO_PLACED_ORGANISATIONS, reason: noPlacedReason(lang) };
 }
 
 /** Words joined with commas and a last `and` or `or` in `lang`. */

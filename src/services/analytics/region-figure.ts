@@ -2,6 +2,7 @@ import type { MethodText } from '../sources/method-text.js';
 import type { AnalyticsCatalogue } from './analytics-catalogue.js';
 import type { AnalyticsContext, AnalyticsInputs } from './analytics-context.js';
 import type { Covered, Measured, Sourced } from './figure-shapes.js';
+import { placedOrganisations } from './derived-data.js';
 import { participationSource } from './figure-sources.js';
 import { coverageStatement, measureStatus, type TextLang } from './measure-status.js';
 import { projectsPeriod, type RegionPlacement } from './region-placement.js';
@@ -41,11 +42,7 @@ export function withCoverage<T extends object>(
   return {
     ...figures,
     ...measureStatus(placement, lang),
-    coverage: coverageStatement(
-      placement,
-      lang,
-      inputs.derived.actorsByRegion.get(region)?.length ?? 0,
-    ),
+    coverage: coverageStatement(placement, lang, placedOrganisations(inputs.derived, region)),
     period: measured ? projectsPeriod(inputs.data, inputs.derived.projectsIn(region)) : null,
   };
 }

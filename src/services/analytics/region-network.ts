@@ -3,7 +3,7 @@ import type { HelixRole } from '../../core/helix-role.js';
 import { networkGexf } from '../../core/network/network-gexf.js';
 import type { CollaborationNetwork } from '../../core/network/collaboration-network.js';
 import type { AnalyticsData } from './analytics-data.js';
-import type { DerivedData } from './derived-data.js';
+import { placedOrganisations, type DerivedData } from './derived-data.js';
 import { computeHere, type FigureComputer } from './figure-computer.js';
 import type { TextLang } from './measure-status.js';
 import {
@@ -137,6 +137,7 @@ export async function regionNetwork(
       weight: m.links.weight[e]!,
     });
   }
+  const noneLocated = placedOrganisations(derived, region) === 0;
   const organisations = m.organisations
     .map((o) => ({
       id: o.id,
@@ -176,7 +177,7 @@ export async function regionNetwork(
     organisations,
     links,
     not_measured: m.undefinedMeasures.map((u) =>
-      (derived.actorsByRegion.get(region)?.length ?? 0) === 0
+      noneLocated
         ? noPlacedNotMeasured(u.measure, lang)
         : networkMeasureNotMeasured(u, m.nodes, lang),
     ),

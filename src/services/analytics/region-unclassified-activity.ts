@@ -1,5 +1,5 @@
 import type { AnalyticsData } from './analytics-data.js';
-import type { DerivedData } from './derived-data.js';
+import { placedOrganisations, type DerivedData } from './derived-data.js';
 import { KEY_AREA_MEASURES, type KeyAreaMeasure } from './key-area-activity.js';
 import { unclassifiedNote } from './key-area-note.js';
 import type { TextLang } from './measure-status.js';
@@ -49,9 +49,6 @@ export function regionUnclassifiedActivity(
   return {
     value: unclassified,
     share: all > 0 ? unclassified / all : null,
-    note:
-      all > 0
-        ? null
-        : unclassifiedNote(lang, (derived.actorsByRegion.get(region)?.length ?? 0) === 0),
+    note: all > 0 ? null : unclassifiedNote(lang, placedOrganisations(derived, region) === 0),
   };
 }
