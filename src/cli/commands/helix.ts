@@ -89,7 +89,6 @@ export function helixCommand(program: Command): void {
           const { composition, source, ...figures } = result;
           if (options.json) return printJson({ ...figures, composition, source });
           requireMeasured(result.region, result, lang);
-          if (!composition || !result.configurations) return;
           const labels = await analytics.labels();
           const text = TEXT[lang];
           const here = regionWithCode(labels.region(result.region, lang), result.region);
@@ -99,6 +98,7 @@ export function helixCommand(program: Command): void {
             for (const line of [...noPlaced, sourceLine]) console.log(line);
             return;
           }
+          if (!composition || !result.configurations) return;
           console.log(text.heading(here, num(result.projects, 0, lang)));
           console.log(text.counted);
           if (result.projects_without_helix_role)

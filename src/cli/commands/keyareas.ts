@@ -97,8 +97,9 @@ export function keyAreasCommand(program: Command): void {
         );
         console.log(CLASSIFIED_BY[lang][result.classification]);
         console.log('');
-        if (result.region_total === 0) {
-          // No classified activity: said once, instead of a table of zeros and dashes.
+        if (!result.region_total) {
+          // No classified activity, or no organisation placed: said once, instead of a table of
+          // zeros or dashes.
           const noPlaced = noPlacedLines(here, here, result, 'keyareas', lang);
           console.log(noPlaced ? noPlaced.slice(1).join('\n') : text.noClassified(here));
           if (noPlaced) return;

@@ -23,7 +23,9 @@ export type RegionMeasurability =
  * Whether figures built from the participations placed in a region can be measured: the loaded
  * data must hold participations, and place organisations of the region's country at the region's
  * level or below. A country (level 0) is measurable whenever participations are loaded. A region
- * that qualifies but has no placed activity itself is measurable: its figures are a true 0.
+ * that qualifies is measurable even when no organisation is placed in it; its figures then give
+ * their counts as null with NO_PLACED_ORGANISATIONS as the reason, since its organisations may be
+ * among the unplaced.
  *
  * @example
  * regionMeasurability(placementCoverage(records, 'DE', 2), true);

@@ -43,7 +43,10 @@ const Interval = Nullable(Pair(Type.Number()), {
   description: 'percentile bootstrap 95% interval of T, in millibits; null when T is',
 });
 
-/** A region's helix figures; the counts are null when the region cannot be measured. */
+/**
+ * A region's helix figures; the counts are null when the region cannot be measured or no
+ * organisation is placed in it (`coverage.region_organisations` 0).
+ */
 export const Helix = Type.Object(
   {
     region: Type.String(),

@@ -94,7 +94,10 @@ const UnclassifiedActivity = Type.Object(
   },
 );
 
-/** A region's figures per key area; values are null when the region cannot be measured. */
+/**
+ * A region's figures per key area; values are null when the region cannot be measured or no
+ * organisation is placed in it (`coverage.region_organisations` 0; each row's note says so).
+ */
 export const KeyAreas = Type.Object(
   {
     region: Type.String(),

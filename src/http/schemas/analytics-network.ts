@@ -73,8 +73,9 @@ const NetworkLink = Type.Object(
 );
 
 /**
- * A region's network; every measure is null when the region cannot be measured, and a measure
- * the network is too small for (density of fewer than two organisations, ...) is null with its
+ * A region's network; every measure is null when the region cannot be measured, every count too
+ * when no organisation is placed in it (`coverage.region_organisations` 0; `not_measured` gives
+ * that reason for each measure), and a measure the network is too small for (density of fewer than two organisations, ...) is null with its
  * reason in `not_measured`.
  */
 export const Network = Type.Object(

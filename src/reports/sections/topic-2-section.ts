@@ -25,7 +25,7 @@ export function topic2Section(model: DossierModel, x: Texts): DossierSection {
   const notMeasured = notMeasuredText(model, x);
   if (notMeasured) {
     blocks.push(notMeasuredBlock(notMeasured));
-  } else if (t2.region_total === 0 || t2.areas.length === 0) {
+  } else if (!t2.region_total || t2.areas.length === 0) {
     blocks.push(
       emptyBlock(
         x.t(hasNoPlacedOrganisations(model) ? 'keyareas.noPlaced' : 'keyareas.none', { name }),

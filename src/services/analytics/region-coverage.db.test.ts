@@ -5,6 +5,7 @@ import { testBackend } from '../../../test/support/test-store.js';
 import type { Store } from '../../storage/store.js';
 import { AnalyticsService } from './analytics-service.js';
 import { HELIX_AT_COUNTRY_LEVEL_ONLY } from '../../../test/support/country-level-region.js';
+import { NETWORK_MEASURES } from '../../core/network/network-undefined-measures.js';
 
 /** Two Dutch organisations placed at country level only, beside the small network's placed ones. */
 const unplacedActors = [
@@ -87,12 +88,37 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
     expect(keyAreas.coverage.note).toMatch(/deelnames van organisaties in Nederland/);
   });
 
-  it('gives a Dutch region without placed activity a true 0, not a gap', async () => {
+  it('gives the counts of a measured region without placed organisations as null, not 0', async () => {
+    // NL111's organisations may be among the country's unplaced participations: 0 would be no finding.
     const helix = await service.helix('NL111', { resamples: 50 });
     expect(helix.available).toBe(true);
-    expect(helix.projects).toBe(0);
-    expect(helix.composition?.participations.business).toBe(0);
-    expect(helix.period).toBeNull();
+    expect(helix).toMatchObject({
+      projects: null,
+      projects_without_helix_role: null,
+      configurations: null,
+      composition: null,
+      t_millibits: null,
+      period: null,
+    });
+    const network = await service.network('NL111');
+    expect(network).toMatchObject({
+      available: true,
+      nodes: null,
+      edges: null,
+      communities: { count: null, modularity: null },
+      helix_pairs: [],
+      organisations: [],
+      links: [],
+    });
+    const keyAreas = await service.keyAreas('NL111');
+    expect(keyAreas.available).toBe(true);
+    expect(keyAreas.region_total).toBeNull();
+    expect(keyAreas.areas.length).toBeGreaterThan(0);
+    for (const area of keyAreas.areas) expect(area.value).toBeNull();
+    expect(keyAreas.unclassified.value).toBeNull();
+    // A region with placed organisations keeps its counts.
+    const twente = await service.helix('NL213', { resamples: 50 });
+    expect(twente.projects).toBeGreaterThan(0);
   });
 
   it('says how many organisations are placed in the region: those in it, none where the data place none', async () => {
@@ -125,8 +151,8 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
     const nlPlaced = 'geen organisatie uit CORDIS is in de regio geplaatst';
     const enPlaced = 'no organisation in CORDIS is placed in the region';
     const nl = await service.keyAreas('NL111', { lang: 'nl' });
-    expect(nl.region_total).toBe(0);
-    expect(nl.unclassified).toEqual({ value: 0, share: null, note: nlPlaced });
+    expect(nl.region_total).toBeNull();
+    expect(nl.unclassified).toEqual({ value: null, share: null, note: nlPlaced });
     const en = await service.keyAreas('NL111', { lang: 'en' });
     expect(en.unclassified.note).toBe(enPlaced);
     for (const area of nl.areas) {
@@ -144,9 +170,13 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
       { measure: 't_millibits', reason_code: 'no_placed_organisations', reason: nlPlaced },
     ]);
     const network = await service.network('NL111', { lang: 'en' });
-    expect(network.not_measured.length).toBeGreaterThan(0);
-    for (const measure of network.not_measured)
-      expect(measure).toMatchObject({ reason_code: 'no_placed_organisations', reason: enPlaced });
+    expect(network.not_measured).toEqual(
+      NETWORK_MEASURES.map((measure) => ({
+        measure,
+        reason_code: 'no_placed_organisations',
+        reason: enPlaced,
+      })),
+    );
   });
 
   it('gives a measured share or LQ no reason, and a missing one its reason', async () => {

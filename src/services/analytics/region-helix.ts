@@ -19,7 +19,10 @@ import {
 
 export interface RegionHelix {
   readonly region: string;
-  /** Null, like every count below, when the region cannot be measured (see its status). */
+  /**
+   * Null, like every count below, when the region cannot be measured (see its status) or no
+   * organisation is placed in it (`not_measured` says so).
+   */
   readonly projects: HelixSynergyReport['projects'] | null;
   /**
    * The region's other projects, left out of `projects` and T: none of their participants in the
@@ -70,6 +73,12 @@ export async function regionHelix(
     id,
     role: data.actors.get(id)!.helix_role,
   }));
+  // Its counts would all be 0, which says nothing: its organisations may be among the unplaced.
+  if (actors.length === 0)
+    return {
+      ...regionHelixNotMeasured(region),
+      not_measured: [noPlacedNotMeasured('t_millibits', lang)],
+    };
   // The participations located in the region: each sets its role's bit in its project's mask
   // and counts for the composition.
   const located = participationActors(data);
@@ -94,10 +103,6 @@ export async function regionHelix(
     region,
     ...synergy,
     composition: { actors: actorCounts, participations: participationCounts },
-    not_measured: !undefinedT
-      ? []
-      : actors.length === 0
-        ? [noPlacedNotMeasured('t_millibits', lang)]
-        : [helixTNotMeasured(undefinedT, synergy.projects, lang)],
+    not_measured: undefinedT ? [helixTNotMeasured(undefinedT, synergy.projects, lang)] : [],
   };
 }

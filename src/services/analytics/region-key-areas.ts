@@ -19,7 +19,10 @@ export interface RegionKeyAreaRow {
   code: string;
   name_nl: string;
   name_en: string;
-  /** Null when the region cannot be measured (see its status). */
+  /**
+   * Null when the region cannot be measured (see its status) or no organisation is placed in it
+   * (its coverage's `region_organisations` is 0; `note` says so).
+   */
   value: number | null;
   share_of_national: number | null;
   lq: number | null;
@@ -55,7 +58,8 @@ export interface RegionKeyAreas {
  * default, `ALL` for the whole data set, or any region). One row per measured column: key areas
  * the classification cannot tell apart share one row, named after all of them. Rows missing from
  * the matrix have no classified activity: zeros. A region the data cannot measure
- * (`measured: false`) gets null values, never zeros.
+ * (`measured: false`), or in which no organisation is placed (`noPlaced`), gets null values,
+ * never zeros.
  */
 export function regionKeyAreas(
   data: AnalyticsData,
@@ -69,8 +73,9 @@ export function regionKeyAreas(
     reference?: string;
     measured?: boolean;
     /**
-     * No organisation is placed in the region: a row without activity says so rather than that
-     * the region has no classified activity (default false).
+     * No organisation is placed in the region: its values are null rather than 0 (the region's
+     * organisations may be among those the data cannot place), and each row says why rather than
+     * that the region has no classified activity (default false).
      */
     noPlaced?: boolean;
     /** The language of the notes; default en. */
@@ -91,7 +96,7 @@ export function regionKeyAreas(
     measure: options.measure,
     unit: KEY_AREA_MEASURES[options.measure].unit,
     reference,
-    region_total: !measured ? null : row === undefined ? 0 : (matrix.totals[row] ?? 0),
+    region_total: !measured || noPlaced ? null : row === undefined ? 0 : (matrix.totals[row] ?? 0),
     areas: columns.columns.map((k) => {
       if (!measured)
         return {
@@ -120,7 +125,11 @@ export function regionKeyAreas(
         code: k.code,
         name_nl: k.name_nl,
         name_en: k.name_en,
-        value: row === undefined || j === undefined ? 0 : (matrix.values[row]?.[j] ?? 0),
+        value: noPlaced
+          ? null
+          : row === undefined || j === undefined
+            ? 0
+            : (matrix.values[row]?.[j] ?? 0),
         share_of_national: share?.value ?? null,
         lq: lq?.value ?? null,
         note: keyAreaNote(
@@ -148,7 +157,11 @@ export function regionKeyAreas(
         members: k.members,
       };
     }),
-    unclassified: measured ? unclassified : { value: null, share: null, note: null },
+    unclassified: !measured
+      ? { value: null, share: null, note: null }
+      : noPlaced
+        ? { ...unclassified, value: null }
+        : unclassified,
   };
 }
 

@@ -12,7 +12,10 @@ import {
   rolePairRatioNotMeasured,
   type NotMeasured,
 } from './not-measured.js';
-import type { NetworkMeasure } from '../../core/network/network-undefined-measures.js';
+import {
+  NETWORK_MEASURES,
+  type NetworkMeasure,
+} from '../../core/network/network-undefined-measures.js';
 import type { RoleMixingUndefinedReason } from '../../core/network/network-role-mixing.js';
 import { organisationIdOrder } from './organisation-id-order.js';
 
@@ -34,7 +37,10 @@ export interface RegionNetwork {
   region: string;
   /** The key area the network was limited to (its projects only), or null for all projects. */
   key_area: string | null;
-  /** Null, like every measure below, when the region cannot be measured (see its status). */
+  /**
+   * Null, like every measure below, when the region cannot be measured (see its status) or no
+   * organisation is placed in it (`not_measured` says so, and the lists are empty).
+   */
   nodes: number | null;
   edges: number | null;
   density: number | null;
@@ -121,6 +127,12 @@ export async function regionNetwork(
   computer: FigureComputer = computeHere,
   lang: TextLang = 'en',
 ): Promise<RegionNetwork> {
+  // Its counts would all be 0, which says nothing: its organisations may be among the unplaced.
+  if (placedOrganisations(derived, region) === 0)
+    return {
+      ...regionNetworkNotMeasured(region, keyArea?.id ?? null),
+      not_measured: NETWORK_MEASURES.map((measure) => noPlacedNotMeasured(measure, lang)),
+    };
   const { network, ids } = regionPart(derived, region, keyArea);
   const roleOf = new Map<string, HelixRole>(ids.map((id) => [id, data.actors.get(id)!.helix_role]));
   const m = await computer.networkMeasures({
@@ -137,7 +149,6 @@ export async function regionNetwork(
       weight: m.links.weight[e]!,
     });
   }
-  const noneLocated = placedOrganisations(derived, region) === 0;
   const organisations = m.organisations
     .map((o) => ({
       id: o.id,
@@ -176,11 +187,7 @@ export async function regionNetwork(
     communities: { count: m.communities.count, modularity: m.communities.modularity },
     organisations,
     links,
-    not_measured: m.undefinedMeasures.map((u) =>
-      noneLocated
-        ? noPlacedNotMeasured(u.measure, lang)
-        : networkMeasureNotMeasured(u, m.nodes, lang),
-    ),
+    not_measured: m.undefinedMeasures.map((u) => networkMeasureNotMeasured(u, m.nodes, lang)),
   };
 }
 

@@ -101,10 +101,10 @@ export function helixRows(): CompareRow[] {
       (c, notes) =>
         c.helix instanceof ApiError
           ? missingCell(c.helix, notes)
-          : c.helix.projects === null
-            ? notAvailableCell(c.helix, notes)
-            : hasNoPlacedOrganisations(c.helix)
-              ? noPlacedCell(c, notes)
+          : hasNoPlacedOrganisations(c.helix)
+            ? noPlacedCell(c, notes)
+            : c.helix.projects === null
+              ? notAvailableCell(c.helix, notes)
               : formatNumber(c.helix.projects),
     ],
     [
@@ -132,10 +132,10 @@ export function helixRows(): CompareRow[] {
           (c: CompareColumn, notes: CompareNotes) =>
             c.helix instanceof ApiError
               ? missingCell(c.helix, notes)
-              : c.helix.composition === null
-                ? notAvailableCell(c.helix, notes)
-                : hasNoPlacedOrganisations(c.helix)
-                  ? noPlacedCell(c, notes)
+              : hasNoPlacedOrganisations(c.helix)
+                ? noPlacedCell(c, notes)
+                : c.helix.composition === null
+                  ? notAvailableCell(c.helix, notes)
                   : formatNumber(c.helix.composition.actors[role]),
         ] as CompareRow,
     ),

@@ -22,9 +22,9 @@ import { coverageSentence, dataAgeWarning, notMeasured } from '../../ui/measure-
  */
 export function helixFigures(helix: Helix | ApiError, name: string): Child {
   if (helix instanceof ApiError) return unavailable(t('region.helix'), helix);
+  if (hasNoPlacedOrganisations(helix)) return noPlacedOrganisations(helix, name, 'region');
   if (!helix.available || !helix.composition || !helix.configurations || helix.projects === null)
     return [notMeasured(t('region.helix'), helix), coverageSentence(helix)];
-  if (hasNoPlacedOrganisations(helix)) return noPlacedOrganisations(helix, name, 'region');
   const projects = helix.projects;
   const roles = HELIX_ROLES;
   const actors = helix.composition.actors;

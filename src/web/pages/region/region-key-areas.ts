@@ -115,7 +115,8 @@ export function keyAreaFigures(keyAreas: KeyAreas | ApiError, name: string): Chi
   const areas = keyAreas.areas;
   if (areas.length === 0)
     return notice('info', h('p', { class: 'utrecht-paragraph' }, t('region.keyareas.none')));
-  if (keyAreas.region_total === 0) return noClassifiedActivity(keyAreas, name);
+  // No classified activity, or no organisation placed (the total is then null): said once.
+  if (!keyAreas.region_total) return noClassifiedActivity(keyAreas, name);
   // One list of reasons per figure: its bars, then its table, number their cells' reasons.
   const lqNotes = tableNotes('keyareas', 'lq');
   const shareNotes = tableNotes('keyareas', 'share');
