@@ -273,6 +273,27 @@ describe('the layout a new user found wanting, in Chromium on the real data', ()
       }
     });
 
+    it("sets what a contact point helps with over the card's width at 1366, 1024 and 768 px, in a few lines", async () => {
+      for (const width of [1366, 1024, 768]) {
+        await openAt(page, `${server.url}/regio/NL213`, { lang, width });
+        const card = page.getByTestId('contact-point').first();
+        const helps = card.getByTestId('contact-helps-with');
+        const [item, list] = await Promise.all([
+          helps.boundingBox(),
+          card.locator('dl.rk-facts').boundingBox(),
+        ]);
+        expect(item!.width, `${width}`).toBeCloseTo(list!.width, 0);
+        // In one column of the facts grid the sentence ran to fifteen lines.
+        const lines = await helps
+          .locator('dd')
+          .evaluate(
+            (dd) => dd.getBoundingClientRect().height / parseFloat(getComputedStyle(dd).lineHeight),
+          );
+        expect(Math.round(lines), `${width}`).toBeLessThanOrEqual(5);
+      }
+      await page.setViewportSize({ width: 1366, height: 900 });
+    });
+
     it('scrolls no main page sideways at 768 and 1024 px', async () => {
       const wide: string[] = [];
       for (const width of [768, 1024]) {

@@ -19,9 +19,25 @@ function languageName(code: string): string {
   }
 }
 
-/** A fact whose value is a web address, shown as a link; nothing without an address. */
+/** A fact whose value is a web address, shown as a link over the card's width; nothing without an address. */
 function linkFact(label: string, url: string | null): HTMLElement | null {
-  return url ? fact(label, h('a', { class: 'utrecht-link', href: url }, url)) : null;
+  return url ? wide(fact(label, h('a', { class: 'utrecht-link', href: url }, url))) : null;
+}
+
+/** The places a contact point serves: over the card's width when more than a few. */
+function servesFact(places: string): HTMLElement {
+  const item = fact(t('sme.field.serves'), places);
+  return places.length > 40 ? wide(item, true) : item;
+}
+
+/**
+ * A fact over the card's whole width: a sentence or a long address in one narrow column of the
+ * facts grid would run to a dozen lines; `prose` sets it as running text rather than a figure.
+ */
+function wide(item: HTMLElement, prose = false): HTMLElement {
+  item.classList.add('rk-facts__item--wide');
+  if (prose) item.classList.add('rk-facts__item--prose');
+  return item;
 }
 
 /**
@@ -78,8 +94,10 @@ export function contactPointCard(c: ContactPointRecord, editLink = false): HTMLE
     c,
     'contact-point',
     [
+      c.helps_with
+        ? wide(fact(t('sme.field.helpsWith'), c.helps_with, 'contact-helps-with'), true)
+        : null,
       c.organisation ? fact(t('sme.field.organisation'), c.organisation) : null,
-      c.helps_with ? fact(t('sme.field.helpsWith'), c.helps_with) : null,
       address.length
         ? fact(
             t('sme.field.address'),
@@ -121,7 +139,7 @@ export function contactPointCard(c: ContactPointRecord, editLink = false): HTMLE
       c.languages.length
         ? fact(t('sme.field.languages'), c.languages.map(languageName).join(', '))
         : null,
-      serves.length ? fact(t('sme.field.serves'), serves.join(', ')) : null,
+      serves.length ? servesFact(serves.join(', ')) : null,
       c.smes_served_per_year !== null
         ? fact(
             t('sme.field.served'),
