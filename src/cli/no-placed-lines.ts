@@ -12,11 +12,13 @@ const WHAT = {
     helix: 'its helix composition and synergy T',
     network: 'its collaboration network',
     keyareas: 'its activity per key area',
+    links: 'its links with other regions',
   },
   nl: {
     helix: 'zijn de helixsamenstelling en de synergie T',
     network: 'is het samenwerkingsnetwerk',
     keyareas: 'is de activiteit per sleutelgebied',
+    links: 'zijn de verbindingen met andere regio’s',
   },
 } as const;
 

@@ -74,6 +74,23 @@ describe('a region without placed organisations, and missing key-area values, in
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    it(`says it on the links page, with no "0 of 0 projects" (${lang})`, async () => {
+      const links = await api<{ projects: number | null; linked_projects: number | null }>(
+        `/api/regions/NL126/links?lang=${lang}`,
+      );
+      expect(links).toMatchObject({ projects: null, linked_projects: null });
+      await openAt(page, `${server.url}/verbindingen/NL126`, { lang, width: 1366 });
+      const said = page.getByTestId('no-placed-organisations');
+      await expect.poll(() => said.count()).toBe(1);
+      expect(await said.innerText()).toContain(
+        lang === 'nl'
+          ? 'Er zijn daarom geen verbindingen met andere regio’s te meten'
+          : 'So there are no links with other regions to measure',
+      );
+      expect(await page.getByTestId('links-summary').count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     it(`numbers the reason of each missing share and LQ of Twente and lists it once (${lang})`, async () => {
       const keyAreas = await api<KeyAreas>(
         `/api/regions/NL213/keyareas?taxonomy=topsectoren-2011&measure=participations&reference=NL&lang=${lang}`,

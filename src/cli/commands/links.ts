@@ -7,6 +7,7 @@ import { analyticsFor, configFrom, withStore } from '../context.js';
 import { cliLang, coverageLine, langOption, requireMeasured } from '../measure-output.js';
 import { formatTable, num, printJson } from '../output.js';
 import { helixRoleWord, regionWithCode } from '../cli-words.js';
+import { noPlacedLines } from '../no-placed-lines.js';
 
 async function linksService(store: Store) {
   const { RegionLinksService } = await import('../../services/analytics/region-links-service.js');
@@ -97,6 +98,12 @@ export function linksCommand(program: Command): void {
           const text = TEXT[lang];
           const labels = await (await analyticsFor(store)).labels();
           const here = regionWithCode(labels.region(result.region, lang), result.region);
+          const heading = lang === 'nl' ? `Verbindingen van ${here}` : `Links of ${here}`;
+          const noPlaced = noPlacedLines(here, heading, result, 'links', lang);
+          if (noPlaced || result.projects === null || result.linked_projects === null) {
+            for (const line of noPlaced ?? []) console.log(line);
+            return;
+          }
           console.log(
             text.links(
               here,

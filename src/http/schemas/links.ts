@@ -105,8 +105,13 @@ export const RegionLinks = Type.Object(
     level: Type.Integer(),
     country: Type.String(),
     ...coveredProperties,
-    projects: count,
-    linked_projects: count,
+    projects: Nullable(count, {
+      description:
+        'projects with a participant placed in the region; null when the region cannot be measured or no organisation is placed in it (`coverage.region_organisations` 0)',
+    }),
+    linked_projects: Nullable(count, {
+      description: 'of them, projects shared with another region or country; null as `projects`',
+    }),
     by_year: yearCounts,
     centroid,
     partners: List(LinkPartner),

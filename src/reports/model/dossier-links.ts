@@ -17,8 +17,9 @@ export interface DossierLinkPartner {
 export interface DossierLinks {
   readonly available: boolean;
   readonly level: number;
-  readonly projects: number;
-  readonly linked_projects: number;
+  /** Null, as `linked_projects`, when the region is not measured or no organisation is placed in it. */
+  readonly projects: number | null;
+  readonly linked_projects: number | null;
   readonly centroid: readonly [number, number] | null;
   /** Every partner region, for the flow map (strongest first). */
   readonly regions: readonly DossierLinkPartner[];

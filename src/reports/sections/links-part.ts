@@ -14,7 +14,7 @@ export function linksBlocks(model: DossierModel, x: Texts): DossierBlock[] {
   const name = x.name(model.region.name);
   const l = model.connecting.links;
   const blocks: DossierBlock[] = [{ kind: 'heading', text: x.t('links.heading', { name }) }];
-  if (!l.available || l.top.length === 0) {
+  if (!l.available || l.projects === null || l.linked_projects === null || l.top.length === 0) {
     blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('links.none', { name }) });
   } else {
     blocks.push({

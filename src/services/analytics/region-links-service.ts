@@ -48,8 +48,15 @@ export interface RegionMissingLinks {
 /** Longitude and latitude of a region's centroid, or null when no boundary is loaded for it. */
 export type Centroid = readonly [number, number] | null;
 
-/** A region's links, with the centroids the flow map draws them between. */
-export interface RegionLinksFigure extends RegionLinks, Covered, Sourced {
+/**
+ * A region's links, with the centroids the flow map draws them between. Its counts are null, and
+ * its lists empty, when the region cannot be measured or no organisation is placed in it
+ * (`coverage.region_organisations` 0): its organisations may be among the unplaced.
+ */
+export interface RegionLinksFigure
+  extends Omit<RegionLinks, 'projects' | 'linked_projects'>, Covered, Sourced {
+  readonly projects: number | null;
+  readonly linked_projects: number | null;
   /** The region asked for, when the links are those of its enclosing region at `level`. */
   readonly asked: string;
   readonly centroid: Centroid;
@@ -125,17 +132,18 @@ export class RegionLinksService {
       s.fingerprint,
       async (): Promise<RegionLinksFigure> => {
         const covered = await this.analytics.regionCoverage(s.region, lang);
-        const links = covered.available
-          ? await this.regionLinks(s.region, s.country, s.level, s.fingerprint)
-          : {
-              region: s.region,
-              level: s.level,
-              country: s.country,
-              projects: 0,
-              linked_projects: 0,
-              by_year: [],
-              partners: [],
-            };
+        const links =
+          covered.available && covered.coverage.region_organisations > 0
+            ? await this.regionLinks(s.region, s.country, s.level, s.fingerprint)
+            : {
+                region: s.region,
+                level: s.level,
+                country: s.country,
+                projects: null,
+                linked_projects: null,
+                by_year: [],
+                partners: [],
+              };
         const centroids = await this.centroids([s.region, ...links.partners.map((p) => p.code)]);
         return {
           ...links,

@@ -187,6 +187,33 @@ describe(`region-to-region links in the real data on ${testBackend}`, () => {
     );
   });
 
+  it('gives the links of a region it cannot measure, or in which no organisation is placed, as null counts, not 0', async () => {
+    const germany = await links.links('DE21');
+    expect(germany).toMatchObject({
+      available: false,
+      projects: null,
+      linked_projects: null,
+      by_year: [],
+      partners: [],
+    });
+    // Zuidoost-Friesland is measured (the Netherlands are placed at NUTS 3), yet no organisation
+    // of the data is placed in it: its organisations may be among the unplaced participations.
+    const friesland = await links.links('NL126');
+    expect(friesland.available).toBe(true);
+    expect(friesland.coverage.region_organisations).toBe(0);
+    expect(friesland).toMatchObject({
+      projects: null,
+      linked_projects: null,
+      by_year: [],
+      partners: [],
+    });
+    const response = await app.inject({ url: '/api/regions/NL126/links' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ projects: null, linked_projects: null, partners: [] });
+    // A region with placed organisations keeps its counts.
+    expect((await links.links('NL213')).projects).toBeGreaterThan(0);
+  });
+
   it('writes the network as GEXF that NetworkX reads, nodes at their centroids', async () => {
     const gexf = await links.gexf('NL', 3);
     const network = await links.network('NL', 3);

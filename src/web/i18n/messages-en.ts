@@ -251,6 +251,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'So there is nothing to count: the helix composition, the synergy T, the collaboration network and the activity per key area cannot be measured for this region (zeros would say nothing here).',
   'placement.none.network':
     'So there is no collaboration network to measure (zeros would say nothing here).',
+  'placement.none.links':
+    'So there are no links with other regions to measure (zeros would say nothing here).',
   'placement.none.unplaced':
     'Of the {total} participations of organisations in the country ({country}), {unplaced} ({share}) could not be placed in a region; they count at country level only, and organisations of {name} may be among them.',
   'placement.none.allPlaced':

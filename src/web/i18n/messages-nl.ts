@@ -252,6 +252,8 @@ export const nl = {
     'Er is daarom niets te tellen: de helixsamenstelling, de synergie T, het samenwerkingsnetwerk en de activiteit per sleutelgebied zijn voor deze regio niet te meten (nullen zouden hier niets zeggen).',
   'placement.none.network':
     'Er is daarom geen samenwerkingsnetwerk te meten (nullen zouden hier niets zeggen).',
+  'placement.none.links':
+    'Er zijn daarom geen verbindingen met andere regio’s te meten (nullen zouden hier niets zeggen).',
   'placement.none.unplaced':
     'Niet in een regio te plaatsen: {unplaced} ({share}) van de {total} deelnames van organisaties in het land ({country}); die tellen alleen op landniveau, en organisaties uit {name} kunnen daartussen zitten.',
   'placement.none.allPlaced':

@@ -19,7 +19,7 @@ export function hasNoPlacedOrganisations(figures: Covered): boolean {
 export function noPlacedOrganisations(
   figures: Covered,
   name: string,
-  what: 'region' | 'network',
+  what: 'region' | 'network' | 'links',
 ): HTMLElement {
   const c = figures.coverage;
   const total = c.placed_participations + c.unplaced_participations;

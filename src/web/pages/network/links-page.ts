@@ -18,6 +18,10 @@ import { dataTable } from '../../ui/data-table.js';
 import { h } from '../../ui/dom.js';
 import { chartFigure } from '../../ui/figure.js';
 import { coverageSentence, notMeasured } from '../../ui/measure-status.js';
+import {
+  hasNoPlacedOrganisations,
+  noPlacedOrganisations,
+} from '../../ui/no-placed-organisations.js';
 import { unavailable } from '../../ui/notice.js';
 import { sourceDetails } from '../../ui/source-details.js';
 import { pageView } from '../../ui/page-view.js';
@@ -58,9 +62,15 @@ export async function linksPage(route: Route): Promise<PageView> {
       { class: 'utrecht-paragraph' },
       h('a', { class: 'utrecht-link', href: href(`/regio/${code}`) }, t('links.back', { name })),
     ),
-    links.available
-      ? linksBody(links, name, geometry instanceof ApiError ? null : geometry)
-      : notMeasured(t('links.title'), links),
+    !links.available
+      ? notMeasured(t('links.title'), links)
+      : hasNoPlacedOrganisations(links) || links.projects === null || links.linked_projects === null
+        ? noPlacedOrganisations(links, name, 'links')
+        : linksBody(
+            { ...links, projects: links.projects, linked_projects: links.linked_projects },
+            name,
+            geometry instanceof ApiError ? null : geometry,
+          ),
     missing instanceof ApiError ? null : missingSection(missing, name),
     sourceDetails(links.source),
   );
@@ -68,7 +78,7 @@ export async function linksPage(route: Route): Promise<PageView> {
 }
 
 function linksBody(
-  links: RegionLinks,
+  links: RegionLinks & { readonly projects: number; readonly linked_projects: number },
   name: string,
   geometry: RegionFeatureCollection | null,
 ): HTMLElement {

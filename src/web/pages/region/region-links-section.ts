@@ -43,7 +43,11 @@ export function regionLinksSection(code: string, name: string): HTMLElement {
     if (links instanceof ApiError) return body.replaceChildren();
     if (!links.available) return body.replaceChildren(notMeasured(t('links.title'), links));
     // The helix figures above say once that no organisation is placed here: no "0 of 0 projects".
-    if (hasNoPlacedOrganisations(links))
+    if (
+      hasNoPlacedOrganisations(links) ||
+      links.projects === null ||
+      links.linked_projects === null
+    )
       return body.replaceChildren(
         h(
           'p',
