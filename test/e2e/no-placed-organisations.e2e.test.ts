@@ -88,6 +88,10 @@ describe('a region without placed organisations, and missing key-area values, in
           : 'So there are no links with other regions to measure',
       );
       expect(await page.getByTestId('links-summary').count()).toBe(0);
+      // Nor "none missing": with no link measured, none is known to be weak.
+      expect(await page.getByTestId('links-missing-not-measured').innerText()).toContain(
+        lang === 'nl' ? 'Niet te meten' : 'Not measured',
+      );
       expect(await seriousViolations(page)).toEqual([]);
     });
 

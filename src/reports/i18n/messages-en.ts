@@ -337,6 +337,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'Map with a line from {name} to each of the {n} regions it shares projects with; the thicker the line, the stronger the link. Strongest: {top}.',
   'links.map.legend': 'Shared projects: the thicker the line, the stronger the link',
   'links.missing.heading': 'Missing links',
+  'links.missing.notMeasured':
+    'Not measured: with no links measured, no link of {name} can be weak.',
   'links.missing.none':
     'There are no similar or complementary regions {name} is weakly linked with.',
 

@@ -342,6 +342,8 @@ export const nl = {
     'Kaart met een lijn van {name} naar elk van de {n} regio’s waarmee het projecten deelt; hoe dikker de lijn, hoe sterker de verbinding. Sterkst: {top}.',
   'links.map.legend': 'Gedeelde projecten: hoe dikker de lijn, hoe sterker de verbinding',
   'links.missing.heading': 'Ontbrekende verbindingen',
+  'links.missing.notMeasured':
+    'Niet te meten: zonder gemeten verbindingen kan geen verbinding van {name} zwak zijn.',
   'links.missing.none':
     'Er zijn geen vergelijkbare of aanvullende regio’s waarmee {name} zwak verbonden is.',
 

@@ -86,6 +86,12 @@ export function linksBlocks(model: DossierModel, x: Texts): DossierBlock[] {
   blocks.push({ kind: 'heading', text: x.t('links.missing.heading') });
   if (l.missing.length)
     for (const m of l.missing) blocks.push({ kind: 'paragraph', text: x.name(m.explanation) });
-  else blocks.push({ kind: 'paragraph', tone: 'empty', text: x.t('links.missing.none', { name }) });
+  else
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'empty',
+      // Links that are not measured cannot be weak: "none missing" would be a finding.
+      text: x.t(l.projects === null ? 'links.missing.notMeasured' : 'links.missing.none', { name }),
+    });
   return blocks;
 }

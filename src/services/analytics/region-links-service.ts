@@ -27,7 +27,10 @@ export interface RegionMissingLinks {
   readonly region: string;
   readonly level: number;
   readonly taxonomy: string;
-  /** Strength below which a link counts as weak; null when the region is not measured. */
+  /**
+   * Strength below which a link counts as weak; null, as `peers`, when the region is not measured
+   * or no organisation is placed in it (`links` is then empty: nothing is known to be missing).
+   */
   readonly weak_below: number | null;
   /** Regions of the same level and country compared with. */
   readonly peers: number | null;
@@ -218,6 +221,8 @@ export class RegionLinksService {
       async () => {
         const covered = await this.analytics.regionCoverage(s.region, lang);
         const { available, reason, reason_code } = covered;
+        // Without a placed organisation there are no links to be weak: none to list, not "none missing".
+        const measured = available && covered.coverage.region_organisations > 0;
         const inputs = await this.analytics.inputs();
         const columns = await this.analytics.keyAreaColumns(taxonomy);
         // The same for every region of a group of peers (level, country and kind), in either
@@ -235,14 +240,14 @@ export class RegionLinksService {
               s.region,
             ),
         );
-        const links = available ? missingLinksOf(context, s.region).slice(0, limit) : [];
+        const links = measured ? missingLinksOf(context, s.region).slice(0, limit) : [];
         const names = (c: string) => inputs.data.regions.get(c);
         return {
           region: s.region,
           level: s.level,
           taxonomy,
-          weak_below: available ? context.weakBelow : null,
-          peers: available ? context.peers.length : null,
+          weak_below: measured ? context.weakBelow : null,
+          peers: measured ? context.peers.length : null,
           links: links.map((l) => ({
             region: l.region,
             name_nl: names(l.region)?.name_nl ?? l.region,

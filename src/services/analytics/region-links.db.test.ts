@@ -210,8 +210,16 @@ describe(`region-to-region links in the real data on ${testBackend}`, () => {
     const response = await app.inject({ url: '/api/regions/NL126/links' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ projects: null, linked_projects: null, partners: [] });
+    // Nor are its missing links "none": with no link measured, none is known to be weak.
+    for (const region of ['DE21', 'NL126'])
+      expect(await links.missing(region)).toMatchObject({
+        weak_below: null,
+        peers: null,
+        links: [],
+      });
     // A region with placed organisations keeps its counts.
     expect((await links.links('NL213')).projects).toBeGreaterThan(0);
+    expect((await links.missing('NL213')).weak_below).not.toBeNull();
   });
 
   it('writes the network as GEXF that NetworkX reads, nodes at their centroids', async () => {

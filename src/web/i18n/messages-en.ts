@@ -1040,6 +1040,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'links.missing.lead':
     'Regions that resemble or complement {name} in their key areas but are weakly linked with it:',
   'links.missing.none': 'None: every related region is linked at least as strongly as the median.',
+  'links.missing.noPlaced':
+    'Not measured: with no organisation placed, {name} has no links that could be weak.',
   'region.links.title': 'Connections with other regions',
   'region.links.text':
     '{name} shares {linked} of its {projects} projects with other regions and countries. Strongest links: {top}.',

@@ -1047,6 +1047,8 @@ export const nl = {
   'links.missing.lead':
     "Regio's die op {name} lijken of het aanvullen in hun sleutelgebieden, maar er zwak mee verbonden zijn:",
   'links.missing.none': 'Geen: elke verwante regio is minstens zo sterk verbonden als de mediaan.',
+  'links.missing.noPlaced':
+    'Niet te meten: zonder geplaatste organisatie heeft {name} geen verbindingen die zwak kunnen zijn.',
   'region.links.title': "Verbindingen met andere regio's",
   'region.links.text':
     "{name} deelt {linked} van zijn {projects} projecten met andere regio's en landen. Sterkste verbindingen: {top}.",

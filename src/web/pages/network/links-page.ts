@@ -267,12 +267,24 @@ export function missingSection(missing: MissingLinks, name: string): HTMLElement
     'section',
     { 'aria-labelledby': 'missing-heading', 'data-testid': 'links-missing' },
     h('h2', { class: 'utrecht-heading-2', id: 'missing-heading' }, t('links.missing.title')),
-    h('p', { class: 'utrecht-paragraph' }, t('links.missing.lead', { name })),
-    itemList(
-      BULLETS,
-      missing.links,
-      (l) => (lang() === 'nl' ? l.explanation_nl : l.explanation_en),
-      { none: t('links.missing.none') },
-    ),
+    ...(!missing.available
+      ? [notMeasured(t('links.missing.title'), missing)]
+      : missing.weak_below === null
+        ? [
+            h(
+              'p',
+              { class: 'utrecht-paragraph', 'data-testid': 'links-missing-not-measured' },
+              t('links.missing.noPlaced', { name }),
+            ),
+          ]
+        : [
+            h('p', { class: 'utrecht-paragraph' }, t('links.missing.lead', { name })),
+            itemList(
+              BULLETS,
+              missing.links,
+              (l) => (lang() === 'nl' ? l.explanation_nl : l.explanation_en),
+              { none: t('links.missing.none') },
+            ),
+          ]),
   );
 }
