@@ -94,8 +94,8 @@ describe('the dossier model', () => {
       links: {
         available: true,
         level: 3,
-        projects: 0,
-        linked_projects: 0,
+        projects: null,
+        linked_projects: null,
         centroid: [6.75, 52.35],
         regions: [],
         top: [],

@@ -1,5 +1,4 @@
-import type { UnmeasurableReason } from '../core/placement/region-measurability.js';
-import type { CoverageStatement } from '../services/analytics/measure-status.js';
+import type { CoverageStatement, MeasureStatus } from '../services/analytics/measure-status.js';
 import type { FigureSource } from '../services/analytics/provenance.js';
 import type { FigurePeriod } from '../services/analytics/region-placement.js';
 import {
@@ -45,7 +44,7 @@ export interface DossierModel {
    */
   readonly measurement: {
     readonly available: boolean;
-    readonly reason_code: UnmeasurableReason | null;
+    readonly reason_code: MeasureStatus['reason_code'];
     readonly coverage: Omit<CoverageStatement, 'note'>;
     readonly period: FigurePeriod | null;
   };

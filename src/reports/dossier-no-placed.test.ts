@@ -67,6 +67,21 @@ describe('the dossier of a region where no organisation is placed', () => {
     expect(keyAreaRows(en)).toEqual([]);
   });
 
+  it('says the lagging key areas and the missing links are not measured, not that there are none', () => {
+    const en = paragraphs(dossierDocument(model, 'en'), 'connecting');
+    expect(en).toContain(
+      'Not measured: no organisation in CORDIS is placed in Twente, so no key area is known to lag behind (see topic 1).',
+    );
+    expect(en).toContain('Not measured: with no links measured, no link of Twente can be weak.');
+    expect(en.join(' ')).not.toMatch(
+      /has no key area with an LQ below 1|no similar or complementary/,
+    );
+    const nl = paragraphs(dossierDocument(model, 'nl'), 'connecting');
+    expect(nl).toContain(
+      'Niet gemeten: geen organisatie uit CORDIS is in Twente geplaatst, dus van geen sleutelgebied is bekend dat het achterblijft (zie thema 1).',
+    );
+  });
+
   it('keeps the figures of a region with placed organisations', () => {
     const full = dossierDocument(dossierModel(dossierInputsFixture()), 'en');
     expect(facts(full, 'summary').get('Covered by spearheads')).toMatch(

@@ -1,6 +1,6 @@
-import { networkUndefinedMeasures } from '../../src/core/network/network-undefined-measures.js';
+import { NETWORK_MEASURES } from '../../src/core/network/network-undefined-measures.js';
 import { keyAreaNotMeasured } from '../../src/services/analytics/key-area-note.js';
-import { networkMeasureNotMeasured } from '../../src/services/analytics/not-measured.js';
+import { noPlacedNotMeasured } from '../../src/services/analytics/not-measured.js';
 import { PERFORMANCE_GROUPS } from '../../src/services/analytics/index-report.js';
 import type { FigureSource } from '../../src/services/analytics/provenance.js';
 import {
@@ -82,7 +82,7 @@ const areaRow = (
 ) => ({
   ...area,
   members: [area],
-  value: empty ? 0 : value,
+  value: empty ? null : value,
   share_of_national: empty ? null : share,
   lq: empty ? null : lq,
   note: empty ? 'no classified activity in the region' : null,
@@ -103,7 +103,6 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
   const sources = Object.fromEntries(
     DOSSIER_SOURCE_KEYS.map((k) => [k, source(`Method of ${k}.`, `Werkwijze van ${k}.`)]),
   ) as Record<DossierSourceKey, FigureSource>;
-  const roles = { business: 0, research: 0, education: 0, government: 0, other: 0 };
   return {
     generatedAt: new Date('2026-11-28T09:00:00Z'),
     region: {
@@ -121,8 +120,8 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       region: 'NL213',
       level: 3,
       country: 'NL',
-      projects: empty ? 0 : 4,
-      linked_projects: empty ? 0 : 2,
+      projects: empty ? null : 4,
+      linked_projects: empty ? null : 2,
       by_year: empty ? [] : [{ year: 2016, shared_projects: 2 }],
       centroid: [6.75, 52.35],
       partners: empty
@@ -160,35 +159,24 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
     },
     helix: {
       region: 'NL213',
-      projects: empty ? 0 : 4,
-      projects_without_helix_role: 0,
-      configurations: empty
-        ? { U: 0, I: 0, G: 0, UI: 0, UG: 0, IG: 0, UIG: 0 }
-        : { U: 1, I: 1, G: 0, UI: 1, UG: 1, IG: 0, UIG: 0 },
+      projects: empty ? null : 4,
+      projects_without_helix_role: empty ? null : 0,
+      configurations: empty ? null : { U: 1, I: 1, G: 0, UI: 1, UG: 1, IG: 0, UIG: 0 },
       t_millibits: empty ? null : (-42.5 as never),
       t_ci95_millibits: empty ? null : ([-80.25, -12.5] as never),
       composition: empty
-        ? { actors: roles, participations: roles }
+        ? null
         : {
             actors: { business: 2, research: 0, education: 1, government: 1, other: 1 },
             participations: { business: 2, research: 0, education: 3, government: 1, other: 0 },
           },
-      not_measured: empty
-        ? [
-            {
-              measure: 't_millibits',
-              reason_code: 'no_projects',
-              reason:
-                'no project of the region has a participant from research, education, business or government',
-            },
-          ]
-        : [],
+      not_measured: empty ? [noPlacedNotMeasured('t_millibits', 'en')] : [],
     },
     network: {
       region: 'NL213',
       key_area: null,
-      nodes: empty ? 0 : 4,
-      edges: empty ? 0 : 3,
+      nodes: empty ? null : 4,
+      edges: empty ? null : 3,
       density: empty ? null : 0.5,
       components: empty ? null : 2,
       largest_component_share: empty ? null : 0.75,
@@ -215,7 +203,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
               ratio_reason: null,
             },
           ],
-      communities: { count: empty ? 0 : 2, modularity: empty ? null : 0.1 },
+      communities: { count: empty ? null : 2, modularity: empty ? null : 0.1 },
       organisations: empty
         ? []
         : [
@@ -266,11 +254,7 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
             { source: 'ut', target: 'acme', weight: 2 },
             { source: 'ut', target: 'gem', weight: 1 },
           ],
-      not_measured: empty
-        ? networkUndefinedMeasures({ nodes: 0, edges: 0, assortativity: null }).map((u) =>
-            networkMeasureNotMeasured(u, 0, 'en'),
-          )
-        : [],
+      not_measured: empty ? NETWORK_MEASURES.map((m) => noPlacedNotMeasured(m, 'en')) : [],
     },
     financing: empty
       ? null
@@ -306,9 +290,9 @@ export function dossierInputsFixture(options: { empty?: boolean } = {}): Dossier
       measure: 'participations',
       unit: 'participations',
       reference: 'NL',
-      region_total: empty ? 0 : 5,
+      region_total: empty ? null : 5,
       unclassified: {
-        value: empty ? 0 : 2,
+        value: empty ? null : 2,
         share: empty ? null : 2 / 7,
         note: empty ? 'no activity in the region' : null,
       },

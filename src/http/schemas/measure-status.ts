@@ -22,7 +22,16 @@ export const measureStatusProperties = {
       'false when the loaded data cannot measure the region (its counts are then null, not 0)',
   }),
   reason_code: Nullable(
-    StringEnum(['no_participations', 'country_level_only', 'coarser_than_region']),
+    StringEnum([
+      'no_participations',
+      'country_level_only',
+      'coarser_than_region',
+      NO_PLACED_ORGANISATIONS,
+    ]),
+    {
+      description:
+        'why not: the data cannot measure the region, or (similar regions, partners, cluster stars, built on its key-area activity) no organisation is placed in it',
+    },
   ),
   reason: Nullable(Type.String(), { description: 'why it is not available, in words' }),
 };

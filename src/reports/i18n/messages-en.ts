@@ -289,6 +289,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'practices.gaps.heading': 'Good practices for where {name} lags behind',
   'practices.gaps.lead': 'Key areas where {name} is not specialised (LQ < 1): {areas}.',
   'practices.gaps.nogaps': '{name} has no key area with an LQ below 1.',
+  'practices.gaps.noPlaced':
+    'Not measured: no organisation in CORDIS is placed in {name}, so no key area is known to lag behind (see topic 1).',
   'practices.gaps.none':
     'No good practice of another region is registered that fits these key areas.',
   'practices.own.heading': 'Own practices worth spreading',
@@ -428,6 +430,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'no CORDIS participations are loaded; load the open data (regiokracht init) to measure this region',
   'measure.reason.country_level_only':
     'organisations in {country} are placed at country level only in the loaded data; load CORDIS’s organisation file with NUTS codes to measure regions in {country}',
+  'measure.reason.no_placed_organisations': 'no organisation in CORDIS is placed in the region',
   'measure.reason.coarser_than_region':
     'organisations in {country} are placed at NUTS {deepest} at most in the loaded data; regions at NUTS {level} need organisations placed at that level',
   'sources.coverage': 'Coverage',

@@ -294,6 +294,8 @@ export const nl = {
   'practices.gaps.heading': 'Goede voorbeelden voor waar {name} achterblijft',
   'practices.gaps.lead': 'Sleutelgebieden waarin {name} niet gespecialiseerd is (LQ < 1): {areas}.',
   'practices.gaps.nogaps': '{name} heeft in geen enkel sleutelgebied een LQ onder 1.',
+  'practices.gaps.noPlaced':
+    'Niet gemeten: geen organisatie uit CORDIS is in {name} geplaatst, dus van geen sleutelgebied is bekend dat het achterblijft (zie thema 1).',
   'practices.gaps.none':
     'Er is geen goed voorbeeld van een andere regio geregistreerd dat bij deze sleutelgebieden past.',
   'practices.own.heading': 'Eigen voorbeelden die het verspreiden waard zijn',
@@ -434,6 +436,7 @@ export const nl = {
     'er zijn geen CORDIS-deelnames geladen; laad de open data (regiokracht init) om deze regio te meten',
   'measure.reason.country_level_only':
     'organisaties in {country} zijn in de geladen gegevens alleen op landniveau geplaatst; laad het organisatiebestand van CORDIS met NUTS-codes om regio’s in {country} te meten',
+  'measure.reason.no_placed_organisations': 'geen organisatie uit CORDIS is in de regio geplaatst',
   'measure.reason.coarser_than_region':
     'organisaties in {country} zijn in de geladen gegevens hoogstens op NUTS {deepest} geplaatst; voor regio’s op NUTS {level} zijn organisaties op dat niveau nodig',
   'sources.coverage': 'Dekking',

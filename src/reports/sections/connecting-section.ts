@@ -4,6 +4,7 @@ import type { Texts } from '../i18n.js';
 import { organisationText, roleLabel } from './labels.js';
 import { linksBlocks } from './links-part.js';
 import { emptyBlock, listItems, part, tablePart } from './list-part.js';
+import { hasNoPlacedOrganisations, notMeasuredText } from './measurement.js';
 
 export function practiceItem(model: DossierModel, x: Texts, p: DossierPractice): DossierItem {
   const name = x.name(model.region.name);
@@ -69,6 +70,10 @@ export function connectingSection(model: DossierModel, x: Texts): DossierSection
   ];
 
   blocks.push({ kind: 'heading', text: x.t('practices.gaps.heading', { name }) });
+  // Without measured LQs no key area is known to lag behind: "none below 1" would be a finding.
+  const unmeasured =
+    notMeasuredText(model, x) ??
+    (hasNoPlacedOrganisations(model) ? x.t('practices.gaps.noPlaced', { name }) : null);
   blocks.push({
     kind: 'paragraph',
     text: c.gap_key_areas.length
@@ -76,7 +81,7 @@ export function connectingSection(model: DossierModel, x: Texts): DossierSection
           name,
           areas: x.list(c.gap_key_areas.map((g) => `${x.name(g.name)} (${x.number(g.lq, 2)})`)),
         })
-      : x.t('practices.gaps.nogaps', { name }),
+      : (unmeasured ?? x.t('practices.gaps.nogaps', { name })),
   });
   if (c.practices_for_gaps.length)
     blocks.push(listItems(c.practices_for_gaps, (p) => practiceItem(model, x, p)));

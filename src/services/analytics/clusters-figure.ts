@@ -2,6 +2,7 @@ import { clustersMethod } from './analytics-methods.js';
 import type { KeyAreaFigureOptions } from './asked-region.js';
 import type { Measured, Sourced } from './figure-shapes.js';
 import { regionClusters, type RegionClusters } from './region-clusters.js';
+import { placedOrganisations } from './derived-data.js';
 import { withMeasureStatus } from './region-figure.js';
 import { keyAreaFigureReader } from './region-figure-reader.js';
 import { readRegionFunds, readRegionSpearheads } from './region-spearheads-read.js';
@@ -26,6 +27,7 @@ export const clustersFigure = keyAreaFigureReader<
     });
     const notMeasured = { compared_with: [], stars: [] };
     const method = clustersMethod(measure);
-    return withMeasureStatus(context, figures, notMeasured, placement, lang, method);
+    const placed = placedOrganisations(read.inputs.derived, region);
+    return withMeasureStatus(context, figures, notMeasured, placement, lang, method, placed);
   },
 });

@@ -1,4 +1,7 @@
-import type { UnmeasurableReason } from '../../core/placement/region-measurability.js';
+import type {
+  NO_PLACED_ORGANISATIONS,
+  UnmeasurableReason,
+} from '../../core/placement/region-measurability.js';
 import { COUNTRIES } from '../../domain/countries.js';
 import { countText } from './count-text.js';
 import type { RegionPlacement } from './region-placement.js';
@@ -13,7 +16,11 @@ export function isTextLang(value: unknown): value is TextLang {
 /** Whether a figure is measured; when it is not, why, as a stable code and in words. */
 export interface MeasureStatus {
   readonly available: boolean;
-  readonly reason_code: UnmeasurableReason | null;
+  /**
+   * Why not: the data cannot measure the region, or (for figures built on the region's key-area
+   * activity: similar regions, partners, cluster stars) no organisation is placed in it.
+   */
+  readonly reason_code: UnmeasurableReason | typeof NO_PLACED_ORGANISATIONS | null;
   readonly reason: string | null;
 }
 

@@ -3,6 +3,7 @@ import { partnersMethod } from './analytics-methods.js';
 import type { Measured, Sourced } from './figure-shapes.js';
 import { askRegionKeyAreas, type RegionFigureOptions } from './asked-region.js';
 import { projectKeyAreas } from './project-key-areas.js';
+import { placedOrganisations } from './derived-data.js';
 import { regionFigure, withMeasureStatus } from './region-figure.js';
 import { regionPartners, type RegionPartners } from './region-partners.js';
 
@@ -38,6 +39,15 @@ export async function partnersFigure(
       },
     );
     const notMeasured = { organisations: [] };
-    return withMeasureStatus(context, figures, notMeasured, placement, lang, partnersMethod());
+    const placed = placedOrganisations(inputs.derived, region);
+    return withMeasureStatus(
+      context,
+      figures,
+      notMeasured,
+      placement,
+      lang,
+      partnersMethod(),
+      placed,
+    );
   });
 }

@@ -121,6 +121,33 @@ describe(`availability and coverage of the region figures on ${testBackend}`, ()
     expect(twente.projects).toBeGreaterThan(0);
   });
 
+  it("gives the figures built on a region's activity as not measured where no organisation is placed in it, not as none found", async () => {
+    const status = {
+      available: false,
+      reason_code: 'no_placed_organisations',
+      reason: 'geen organisatie uit CORDIS is in de regio geplaatst',
+    };
+    expect(await service.similar('NL111', { lang: 'nl' })).toMatchObject({
+      ...status,
+      regions: [],
+    });
+    expect(await service.partners('NL111', { lang: 'nl' })).toMatchObject({
+      ...status,
+      organisations: [],
+    });
+    // Its registered spearheads and funds stay: they are the region's own facts.
+    expect(await service.clusters('NL111', { lang: 'nl' })).toMatchObject({
+      ...status,
+      stars: [],
+      compared_with: [],
+      spearheads: [],
+      funds: [],
+    });
+    // A region with placed organisations is measured.
+    expect((await service.similar('NL213')).available).toBe(true);
+    expect((await service.clusters('NL213')).stars.length).toBeGreaterThan(0);
+  });
+
   it('says how many organisations are placed in the region: those in it, none where the data place none', async () => {
     const placedIn = async (region: string) =>
       (

@@ -4,7 +4,14 @@ import type { AnalyticsContext, AnalyticsInputs } from './analytics-context.js';
 import type { Covered, Measured, Sourced } from './figure-shapes.js';
 import { placedOrganisations } from './derived-data.js';
 import { participationSource } from './figure-sources.js';
-import { coverageStatement, measureStatus, type TextLang } from './measure-status.js';
+import { NO_PLACED_ORGANISATIONS } from '../../core/placement/region-measurability.js';
+import {
+  coverageStatement,
+  measureStatus,
+  type MeasureStatus,
+  type TextLang,
+} from './measure-status.js';
+import { noPlacedReason } from './not-measured.js';
 import { projectsPeriod, type RegionPlacement } from './region-placement.js';
 
 /** What a region's figure is computed from: the analytics inputs and the region's placement. */
@@ -49,7 +56,10 @@ export function withCoverage<T extends object>(
 
 /**
  * `figures` with the region's status in `lang` and the participations' source under `method`;
- * where the region cannot be measured, `notMeasured` replaces the lists it would hold.
+ * where the region cannot be measured, `notMeasured` replaces the lists it would hold. Such a
+ * figure is built on the region's own activity (similar regions, partners, cluster stars): where
+ * no organisation is placed in the region (`placed` 0) it is not measured either, with that
+ * reason, rather than empty as if none had been found.
  */
 export async function withMeasureStatus<T extends object>(
   context: AnalyticsContext,
@@ -58,11 +68,16 @@ export async function withMeasureStatus<T extends object>(
   placement: RegionPlacement,
   lang: TextLang,
   method: MethodText,
+  placed: number,
 ): Promise<T & Measured & Sourced> {
+  const status: MeasureStatus =
+    placement.measurability.available && placed === 0
+      ? { available: false, reason_code: NO_PLACED_ORGANISATIONS, reason: noPlacedReason(lang) }
+      : measureStatus(placement, lang);
   return {
     ...figures,
-    ...(placement.measurability.available ? {} : notMeasured),
-    ...measureStatus(placement, lang),
+    ...(status.available ? {} : notMeasured),
+    ...status,
     source: await participationSource(context, method),
   };
 }

@@ -1,6 +1,7 @@
 import { similarMethod } from './analytics-methods.js';
 import type { KeyAreaFigureOptions } from './asked-region.js';
 import type { Measured, Sourced } from './figure-shapes.js';
+import { placedOrganisations } from './derived-data.js';
 import { withMeasureStatus } from './region-figure.js';
 import { keyAreaFigureReader } from './region-figure-reader.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
@@ -24,6 +25,7 @@ export const similarFigure = keyAreaFigureReader<
     const { placement, lang, measure } = read;
     const notMeasured = { regions: [] };
     const method = similarMethod(measure);
-    return withMeasureStatus(context, figures, notMeasured, placement, lang, method);
+    const placed = placedOrganisations(read.inputs.derived, read.region);
+    return withMeasureStatus(context, figures, notMeasured, placement, lang, method, placed);
   },
 });
