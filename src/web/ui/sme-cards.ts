@@ -19,9 +19,15 @@ function languageName(code: string): string {
   }
 }
 
-/** A fact whose value is a web address, shown as a link over the card's width; nothing without an address. */
-function linkFact(label: string, url: string | null): HTMLElement | null {
-  return url ? wide(fact(label, h('a', { class: 'utrecht-link', href: url }, url))) : null;
+/**
+ * A fact whose value is a web address, shown as a link; nothing without an address. A source's
+ * address (a deep link, often long) runs over the card's width; a website's stays among the
+ * short facts.
+ */
+function linkFact(label: string, url: string | null, long = false): HTMLElement | null {
+  if (!url) return null;
+  const item = fact(label, h('a', { class: 'utrecht-link', href: url }, url));
+  return long ? wide(item) : item;
 }
 
 /** The places a contact point serves: over the card's width when more than a few. */
@@ -149,7 +155,7 @@ export function contactPointCard(c: ContactPointRecord, editLink = false): HTMLE
             }),
           )
         : null,
-      linkFact(t('sme.field.source'), c.source_url),
+      linkFact(t('sme.field.source'), c.source_url, true),
     ],
     editLink ? `/mkb/contactpunten/${encodeURIComponent(c.id)}` : null,
   );
@@ -177,7 +183,7 @@ export function fundCard(f: FundRecord, editLink = false): HTMLElement {
       f.regions.length ? fact(t('sme.fund.regions'), f.regions.map(nameOf).join(', ')) : null,
       period ? fact(t('sme.fund.period'), period) : null,
       linkFact(t('sme.field.website'), f.website),
-      linkFact(t('sme.field.source'), f.source_url),
+      linkFact(t('sme.field.source'), f.source_url, true),
     ],
     editLink ? `/mkb/fondsen/${encodeURIComponent(f.id)}` : null,
   );
