@@ -25,6 +25,7 @@ function levelOf(value: string | undefined): number | undefined {
 /** The links and bridges commands' text, per language. */
 const TEXT = {
   en: {
+    title: (region: string) => `Links of ${region}`,
     links: (region: string, level: number, linked: number, projects: number, partners: number) =>
       `Links of ${region} (NUTS ${level}): ${linked} of its ${projects} projects shared with ${partners} regions and countries`,
     partner: 'partner',
@@ -42,6 +43,7 @@ const TEXT = {
     sharedProjects: 'shared projects',
   },
   nl: {
+    title: (region: string) => `Verbindingen van ${region}`,
     links: (region: string, level: number, linked: number, projects: number, partners: number) =>
       `Verbindingen van ${region} (NUTS ${level}): ${linked} van zijn ${projects} projecten gedeeld met ${partners} regio’s en landen`,
     partner: 'partner',
@@ -98,8 +100,7 @@ export function linksCommand(program: Command): void {
           const text = TEXT[lang];
           const labels = await (await analyticsFor(store)).labels();
           const here = regionWithCode(labels.region(result.region, lang), result.region);
-          const heading = lang === 'nl' ? `Verbindingen van ${here}` : `Links of ${here}`;
-          const noPlaced = noPlacedLines(here, heading, result, 'links', lang);
+          const noPlaced = noPlacedLines(here, text.title(here), result, 'links', lang);
           if (noPlaced || result.projects === null || result.linked_projects === null) {
             for (const line of noPlaced ?? []) console.log(line);
             return;

@@ -2,7 +2,6 @@ import { clustersMethod } from './analytics-methods.js';
 import type { KeyAreaFigureOptions } from './asked-region.js';
 import type { Measured, Sourced } from './figure-shapes.js';
 import { regionClusters, type RegionClusters } from './region-clusters.js';
-import { placedOrganisations } from './derived-data.js';
 import { withMeasureStatus } from './region-figure.js';
 import { keyAreaFigureReader } from './region-figure-reader.js';
 import { readRegionFunds, readRegionSpearheads } from './region-spearheads-read.js';
@@ -17,7 +16,7 @@ export const clustersFigure = keyAreaFigureReader<
   name: 'clusters',
   key: () => [],
   compute: async (read, _options, context) => {
-    const { region, placement, lang, measure } = read;
+    const { region, lang, measure } = read;
     const spearheads = await readRegionSpearheads(context.store, region);
     const funds = await readRegionFunds(context.store, region);
     const figures = regionClusters(read.inputs.data, read.matrix, region, spearheads, funds, {
@@ -27,7 +26,6 @@ export const clustersFigure = keyAreaFigureReader<
     });
     const notMeasured = { compared_with: [], stars: [] };
     const method = clustersMethod(measure);
-    const placed = placedOrganisations(read.inputs.derived, region);
-    return withMeasureStatus(context, figures, notMeasured, placement, lang, method, placed);
+    return withMeasureStatus(context, figures, notMeasured, read, region, lang, method);
   },
 });

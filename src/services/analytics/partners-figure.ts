@@ -3,7 +3,6 @@ import { partnersMethod } from './analytics-methods.js';
 import type { Measured, Sourced } from './figure-shapes.js';
 import { askRegionKeyAreas, type RegionFigureOptions } from './asked-region.js';
 import { projectKeyAreas } from './project-key-areas.js';
-import { placedOrganisations } from './derived-data.js';
 import { regionFigure, withMeasureStatus } from './region-figure.js';
 import { regionPartners, type RegionPartners } from './region-partners.js';
 
@@ -39,15 +38,14 @@ export async function partnersFigure(
       },
     );
     const notMeasured = { organisations: [] };
-    const placed = placedOrganisations(inputs.derived, region);
     return withMeasureStatus(
       context,
       figures,
       notMeasured,
-      placement,
+      { inputs, placement },
+      region,
       lang,
       partnersMethod(),
-      placed,
     );
   });
 }

@@ -58,20 +58,20 @@ export function withCoverage<T extends object>(
  * `figures` with the region's status in `lang` and the participations' source under `method`;
  * where the region cannot be measured, `notMeasured` replaces the lists it would hold. Such a
  * figure is built on the region's own activity (similar regions, partners, cluster stars): where
- * no organisation is placed in the region (`placed` 0) it is not measured either, with that
- * reason, rather than empty as if none had been found.
+ * no organisation is placed in the region it is not measured either, with that reason, rather
+ * than empty as if none had been found.
  */
 export async function withMeasureStatus<T extends object>(
   context: AnalyticsContext,
   figures: T,
   notMeasured: Partial<T>,
-  placement: RegionPlacement,
+  { inputs, placement }: RegionFigureInputs,
+  region: string,
   lang: TextLang,
   method: MethodText,
-  placed: number,
 ): Promise<T & Measured & Sourced> {
   const status: MeasureStatus =
-    placement.measurability.available && placed === 0
+    placement.measurability.available && placedOrganisations(inputs.derived, region) === 0
       ? { available: false, reason_code: NO_PLACED_ORGANISATIONS, reason: noPlacedReason(lang) }
       : measureStatus(placement, lang);
   return {

@@ -1,7 +1,6 @@
 import { similarMethod } from './analytics-methods.js';
 import type { KeyAreaFigureOptions } from './asked-region.js';
 import type { Measured, Sourced } from './figure-shapes.js';
-import { placedOrganisations } from './derived-data.js';
 import { withMeasureStatus } from './region-figure.js';
 import { keyAreaFigureReader } from './region-figure-reader.js';
 import { regionSimilar, type RegionSimilar } from './region-similar.js';
@@ -22,10 +21,9 @@ export const similarFigure = keyAreaFigureReader<
       columns: read.columns,
       ...(options.limit ? { limit: options.limit } : {}),
     });
-    const { placement, lang, measure } = read;
+    const { lang, measure } = read;
     const notMeasured = { regions: [] };
     const method = similarMethod(measure);
-    const placed = placedOrganisations(read.inputs.derived, read.region);
-    return withMeasureStatus(context, figures, notMeasured, placement, lang, method, placed);
+    return withMeasureStatus(context, figures, notMeasured, read, read.region, lang, method);
   },
 });
