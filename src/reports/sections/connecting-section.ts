@@ -74,15 +74,17 @@ export function connectingSection(model: DossierModel, x: Texts): DossierSection
   const unmeasured =
     notMeasuredText(model, x) ??
     (hasNoPlacedOrganisations(model) ? x.t('practices.gaps.noPlaced', { name }) : null);
-  blocks.push({
-    kind: 'paragraph',
-    text: c.gap_key_areas.length
-      ? x.t('practices.gaps.lead', {
-          name,
-          areas: x.list(c.gap_key_areas.map((g) => `${x.name(g.name)} (${x.number(g.lq, 2)})`)),
-        })
-      : (unmeasured ?? x.t('practices.gaps.nogaps', { name })),
-  });
+  if (c.gap_key_areas.length)
+    blocks.push({
+      kind: 'paragraph',
+      text: x.t('practices.gaps.lead', {
+        name,
+        areas: x.list(c.gap_key_areas.map((g) => `${x.name(g.name)} (${x.number(g.lq, 2)})`)),
+      }),
+    });
+  // Set as the other sections' "nothing here", which it is.
+  else if (unmeasured) blocks.push(emptyBlock(unmeasured));
+  else blocks.push({ kind: 'paragraph', text: x.t('practices.gaps.nogaps', { name }) });
   if (c.practices_for_gaps.length)
     blocks.push(listItems(c.practices_for_gaps, (p) => practiceItem(model, x, p)));
   else if (c.gap_key_areas.length) blocks.push(emptyBlock(x.t('practices.gaps.none')));
